@@ -64,6 +64,7 @@ class Group:
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
+    firm_only: int = 0  # mentions only a company's verb or passive follows (`Candidate.firm_only`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
@@ -85,6 +86,7 @@ class Group:
         self.sentences = set()
         self.clause_opens = 0
         self.firm_contexts = 0
+        self.firm_only = 0
         self.premodifiers = 0
         self.held = {}
         self.the_led = 0
@@ -240,6 +242,8 @@ class Registry:
             g.clause_opens += 1
         if cand.firm_context:
             g.firm_contexts += 1
+        if cand.firm_only:
+            g.firm_only += 1
         if cand.premodifier:
             g.premodifiers += 1
         if the_led:
@@ -988,7 +992,7 @@ def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]], genders: NameGe
         votes = _votes_of(cl.members[k])
         if not g.known and _others(votes) >= OTHER_TYPE_VETO:
             continue
-        if not g.known and g.firm_contexts and not votes.get("Person"):
+        if not g.known and g.firm_only and not votes.get("Person"):
             continue  # "Castelli was founded in 1921 ... Marco Castelli": the firm, his name
         owners = sorted(by_last[k], key=lambda o: kept[o].first)
         owners = genders.surname_owners([m.key for m in cl.members[k]], owners)

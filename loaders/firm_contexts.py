@@ -87,7 +87,9 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         return bool(phrase_at(lows, k, data_words(lex, "firm_context_possessions")))
     while k < len(lows) and lows[k] in _ADVERBS:
         k += 1
-    if phrase_at(lows, k, data_words(lex, "firm_context_after")) or _firm_passive(lows, k, lex):
+    if phrase_at(lows, k, data_words(lex, "firm_context_after")):
+        return True
+    if phrase_at(lows, k, data_words(lex, "firm_context_deals")):
         return True
     if k + 1 < len(lows) and lows[k] in data_words(lex, "firm_context_launch"):
         goods = data_words(lex, "launched_goods")
@@ -97,9 +99,19 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     return c.i >= 2 and " ".join(lows[c.i - 2 : c.i]) in ("shares of", "shares in")
 
 
-def _firm_passive(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """ "Castelli was founded in 1921", "Castelli is 40% owned by Pirovan", "Castelli has been
-    majority owned since 1981": a passive only a company takes (`firm_context_passive`)."""
+def firm_only(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """A one-word name a company's trade verb (`firm_context_after`: "Castelli makes tyres")
+    or a passive only a company takes (`firm_context_passive`: "Castelli was founded in 1921",
+    "Castelli is 40% owned by Pirovan", "Castelli has been majority owned since 1981")
+    follows. Unlike a deal (a person buys and sues too: `firm_context_deals`), it keeps a bare
+    surname apart from the person who bears it (`loaders.coref._join_surnames`)."""
+    if c.j - c.i != 1:
+        return False
+    k = c.j
+    while k < len(lows) and lows[k] in _ADVERBS:
+        k += 1
+    if phrase_at(lows, k, data_words(lex, "firm_context_after")):
+        return True  # "Castelli makes tyres", "Castelli employs 300"
     if k >= len(lows) or lows[k] not in ("is", "was", "been"):
         return False
     k += 1
