@@ -234,17 +234,23 @@ def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
     # elsewhere a family may stand as a holder in its own right
     if role or k > c.j or _vehicle_after(k + 1, a) or lows[c.i - 2 : c.i - 1] == ["out"]:
         return True
-    return _own_vehicle(c, k + 1, a)
+    return _own_vehicle(c, k + 1, a, lex)
 
 
-def _own_vehicle(c: Candidate, k: int, a: Analysis) -> bool:
+def _own_vehicle(c: Candidate, k: int, a: Analysis, lex: Lexicon) -> bool:
     """ "the Ferrand family investment firm Ferrand Beheer", "the Danner family's holding
-    company, Danner Beheer": a name opening with the family's surname a few words on."""
-    word = a.lows[c.i]
-    return any(
-        d.i >= k and d.i - k <= VEHICLE_REACH and d.j - d.i > 1 and a.lows[d.i] == word
-        for d in a.cands
-    )
+    company, Danner Beheer": a name opening with the family's surname a few words on, the
+    family premodifying a noun (not "the Lund family, Lund Invest": an appositive's anchor)."""
+    lows, word = a.lows, a.lows[c.i]
+    for d in a.cands:
+        if d.i <= k or d.i - k > VEHICLE_REACH or d.j - d.i < 2 or lows[d.i] != word:
+            continue
+        between = [t.text for t in a.toks[k : d.i] if t.text != ","]
+        if all(w.isalpha() and w.islower() for w in between) and any(
+            lex.heads.lookup((w,)) == "Organization" for w in between
+        ):
+            return True  # "investment firm", "holding company": the family's vehicle
+    return False
 
 
 def _vehicle_after(k: int, a: Analysis) -> bool:
