@@ -27,14 +27,17 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
+from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.named_products import described_extensions
 from loaders.non_names import data_words
+from loaders.offshoots import late_offshoot
 from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
 
@@ -61,6 +64,7 @@ class Group:
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
+    firm_only: int = 0  # mentions only a company's verb or passive follows (`Candidate.firm_only`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
@@ -82,6 +86,7 @@ class Group:
         self.sentences = set()
         self.clause_opens = 0
         self.firm_contexts = 0
+        self.firm_only = 0
         self.premodifiers = 0
         self.held = {}
         self.the_led = 0
@@ -237,6 +242,8 @@ class Registry:
             g.clause_opens += 1
         if cand.firm_context:
             g.firm_contexts += 1
+        if cand.firm_only:
+            g.firm_only += 1
         if cand.premodifier:
             g.premodifiers += 1
         if the_led:
@@ -349,7 +356,7 @@ class Registry:
                 if not all(t in lex.org_words or t in lex.legal_suffixes for t in tail):
                     break  # "Mizuno Next" is not Mizuno
                 base = kept.get(" ".join(toks[:cut]))
-                if base is not None and _a_place(base, base.votes) and _club(toks, lex):
+                if base is not None and _a_place(base, base.votes) and _named_for_town(toks, lex):
                     break  # "Marlow Wanderers ... land in Marlow": the town is no short form
                 if toks[-1] == "council" and cut == 1:
                     break  # "Kelmoor Council ... the Kelmoor depot": the town is no short form
@@ -362,6 +369,8 @@ class Registry:
                         break  # "Brann Foundation" and "Brann Kemi": "Brann" is not the holder
                     if cut == 1 and (self._parent_of(base) or self._part_named_after(base, g)):
                         break  # "Quillex Energy ... Quillex, its parent": two entities
+                    if cut == 1 and late_offshoot(base, g, lex):
+                        break  # "Brambleton ... (3 times) ... Brambleton Seeds": its offshoot
                     if cut == 1 and self._arm_of_parent(kept, g, base):
                         break  # "Quillex Inc. ... its arm, Quillex Ventures": two entities
                     if cut == 1 and self._sibling_firm(kept, g):
@@ -461,7 +470,9 @@ class Registry:
         kept, lex = cl.kept, self.lex
         for k in list(cl.members):
             g = kept[k]
-            owners = self._one_company(kept, org_first.get(k, []))
+            # "Brambleton ... (3 times) ... launched as Brambleton Events": not its short form
+            opened = [o for o in org_first.get(k, []) if not late_offshoot(g, kept[o], lex)]
+            owners = self._one_company(kept, opened)
             if len(g.tokens) == 1 and not g.known and len(owners) == 1 and k not in by_last:
                 # "Mizuno Next, the venture arm of Mizuno": named side by side, two entities;
                 # but "an investor in Corriden Partners, has accused Corriden" is one firm
@@ -743,6 +754,8 @@ PERSON = ("Person",)
 # sentence ("Corriden Partners ... Corriden"), besides the legal suffixes
 SAME_FIRM_TAILS = frozenset({"group", "holdings", "holding", "partners", "company"})
 ORGANIZATION = ("Organization",)
+# the heads of a named venue or institution (`venue_heads` of places.yaml)
+VENUE_HEADS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["venue_heads"])
 
 
 @dataclass
@@ -833,6 +846,12 @@ def _others(votes: dict[str, float]) -> float:
 def _club(toks: list[str], lex: Lexicon) -> bool:
     """A sports club named town + club word ("Marlow Wanderers", "Kelby Rovers")."""
     return "football" in lex.kinds.get(toks[-1], frozenset())
+
+
+def _named_for_town(toks: list[str], lex: Lexicon) -> bool:
+    """A club or an institution named town + its word ("Marlow Wanderers", "the Dunmore
+    Institute", "Tolsby Academy"): the town alone, placed by a cue, is no short form of it."""
+    return _club(toks, lex) or toks[-1] in VENUE_HEADS
 
 
 def _family_plural(g: Group, surnames: set[str]) -> bool:
@@ -970,8 +989,11 @@ def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]], genders: NameGe
         g = kept[k]
         if len(g.tokens) != 1 or k not in by_last or not _surname_of_place(g, cl.members[k]):
             continue
-        if not g.known and _others(_votes_of(cl.members[k])) >= OTHER_TYPE_VETO:
+        votes = _votes_of(cl.members[k])
+        if not g.known and _others(votes) >= OTHER_TYPE_VETO:
             continue
+        if not g.known and g.firm_only and not votes.get("Person"):
+            continue  # "Castelli was founded in 1921 ... Marco Castelli": the firm, his name
         owners = sorted(by_last[k], key=lambda o: kept[o].first)
         owners = genders.surname_owners([m.key for m in cl.members[k]], owners)
         if not owners:

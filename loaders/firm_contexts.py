@@ -89,12 +89,36 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         k += 1
     if phrase_at(lows, k, data_words(lex, "firm_context_after")):
         return True
+    if phrase_at(lows, k, data_words(lex, "firm_context_deals")):
+        return True
     if k + 1 < len(lows) and lows[k] in data_words(lex, "firm_context_launch"):
         goods = data_words(lex, "launched_goods")
         return toks[k + 1].text.istitle() or any(w in goods for w in lows[k + 1 : k + 5])
     if c.i >= 1 and lows[c.i - 1] in BUYING_FORMS:
         return True  # "Harlow agreed to buy Marr": the firm is bought, not its founder
     return c.i >= 2 and " ".join(lows[c.i - 2 : c.i]) in ("shares of", "shares in")
+
+
+def firm_only(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """A one-word name a company's trade verb (`firm_context_after`: "Castelli makes tyres")
+    or a passive only a company takes (`firm_context_passive`: "Castelli was founded in 1921",
+    "Castelli is 40% owned by Pirovan", "Castelli has been majority owned since 1981")
+    follows. Unlike a deal (a person buys and sues too: `firm_context_deals`), it keeps a bare
+    surname apart from the person who bears it (`loaders.coref._join_surnames`)."""
+    if c.j - c.i != 1:
+        return False
+    k = c.j
+    while k < len(lows) and lows[k] in _ADVERBS:
+        k += 1
+    if phrase_at(lows, k, data_words(lex, "firm_context_after")):
+        return True  # "Castelli makes tyres", "Castelli employs 300"
+    if k >= len(lows) or lows[k] not in ("is", "was", "been"):
+        return False
+    k += 1
+    shares = data_words(lex, "firm_passive_shares")
+    while k < len(lows) and (lows[k] in shares or lows[k].rstrip("%").isdigit()):
+        k += 1
+    return bool(phrase_at(lows, k, data_words(lex, "firm_context_passive")))
 
 
 # entity16: the verb before a bought company named by its founder's surname

@@ -83,6 +83,6 @@ def firm_network(lows: list[str], k: int, lex: Lexicon) -> bool:
     if m + 2 >= n or lows[m + 1] not in ("which", "that"):
         return False
     p = m + 2 + (lows[m + 2] in ("has", "had", "also", "now", "still"))
-    lists = ("which_firm_verbs", "firm_context_after", "network_firm_verbs")
+    lists = ("which_firm_verbs", "firm_context_after", "firm_context_deals", "network_firm_verbs")
     hit = max(phrase_at(lows, p, data_words(lex, key)) for key in lists)
     return hit > 0 and (p + hit >= n or lows[p + hit] not in ROUTE_PREPS)

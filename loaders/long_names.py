@@ -90,11 +90,14 @@ def of_the(
 
 
 def campaign(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
-    """End of "Save the Kell Estuary" when the run [i, j) is a campaign verb ("Save", "Stop")
-    and "the" and a name follow, else j."""
-    if j - i == 1 and lows[i] in lex.campaign_verbs and j + 1 < len(lows) and lows[j] == "the":
-        if name(j + 1):
-            return _part_end(j + 1, name)
+    """End of "Save the Kell Estuary", "Save our Rivers Coalition" when the run [i, j) is a
+    campaign verb ("Save", "Stop") and "the" or "our" and a name follow, else j."""
+    if j - i != 1 or lows[i] not in lex.campaign_verbs or j + 1 >= len(lows):
+        return j
+    if lows[j] in ("the", "our") and name(j + 1):
+        e = _part_end(j + 1, name)
+        if lows[j] == "the" or lows[e - 1] in lex.org_words:
+            return e  # "our" only before a body's word: not "Save our Ford plant"
     return j
 
 

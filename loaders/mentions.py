@@ -93,6 +93,7 @@ class Candidate:
     descriptor_only: bool = False
     clause_open: bool = False  # after ", and" / ", but" / ";": a clause's subject
     firm_context: bool = False  # a company's verb or possession follows ("Tovalli sells")
+    firm_only: bool = False  # a company's trade verb or passive follows ("Castelli was founded")
     # "the Harnby unit": before a company noun (`loaders.premodifier`), the type that noun
     # would have voted ("" for none): the name's other mentions get it back
     premodifier: bool = False
@@ -127,6 +128,7 @@ class Candidate:
         self.descriptor_only = descriptor_only
         self.clause_open = clause_open
         self.firm_context = firm_context
+        self.firm_only = False
         self.premodifier = False
         self.held = ""
 
@@ -599,7 +601,7 @@ def _long_name_end(
         e = listed_tail(j, lows, name, lex)
     if e == j and low == "and":
         e = and_body(i, j, lows, name, lex)
-    if e == j and low == "the":
+    if e == j and low in ("the", "our"):
         e = campaign(i, j, lows, name, lex)
     if e == j and low == "and":
         e = sector_and_name(i, j, lows, name, lex)
@@ -915,6 +917,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             return i, j
     if _capitalized_particle(i, j, lows, toks, lex):
         return i, j  # "sued Under Armour", "the Over Hill Farms cooperative"
+    if j - i > 1 and i > 0 and toks[i].text.istitle() and toks[i - 1].text.islower():
+        if lows[i] in data_words(lex, "question_name_openers") and toks[i - 1].text.isalpha():
+            return i, j  # "the charity Whose Turn": a name, not a question
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
         if lows[i] in lex.former_before:
             i += 1  # "Former Varno Bank boss X": the person's old employer, not a name's word
@@ -937,6 +942,9 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "East Riding Trade Forum", "the Eastern Spur link", "Danish Coastal Forces"
         if j - i > 1 and (lows[i + 1] == "of" or lows[i] in lex.heads):
             break  # "Project Swift", "Department of Energy"
+        if j - i > 2 and lows[i + 1] == "for" and lows[i] in lex.of_heads:
+            if toks[i].text.istitle() and lows[j - 1] not in lex.org_words:
+                break  # "the Board for Inland Waters": an institution's head, not "the board"
         if j - i > 2 and _people_opener(i, toks, lows, lex):
             break  # "People's Bank of Tessmoor", "People for Clean Rivers": the name's word
         if j - i > 3 and lows[i] not in SKIP_DETS and lows[i + 1] in lex.of_heads:

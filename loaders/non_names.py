@@ -209,6 +209,9 @@ def _degree(c: Candidate, a: Analysis, nn: NonNames) -> bool:
 FAMILY_MODIFIERS: Final = frozenset({"founding", "controlling", "owning", "founder", "ruling"})
 
 
+VEHICLE_REACH = 5  # words from a family noun to its vehicle's name ("family holding company,")
+
+
 def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
     """A surname between "the" and a lower-case group noun names a family, which is no entity
     (not "the Lusk family's", nor a name the group noun ends: "Orr Brothers")."""
@@ -218,7 +221,9 @@ def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
         k = c.j + 2  # "the Vellan founders' family"
     # "the founding Lusk family": the role before the surname
     role = c.i >= 2 and lows[c.i - 2] == "the" and lows[c.i - 1] in FAMILY_MODIFIERS
-    if c.i < 1 or (lows[c.i - 1] != "the" and not role):
+    # "the Lyon-based Ferrand family": a base between "the" and the surname
+    based = c.i >= 4 and lows[c.i - 4] == "the" and lows[c.i - 2 : c.i] == ["-", "based"]
+    if c.i < 1 or (lows[c.i - 1] != "the" and not role and not based):
         return False
     if k >= len(lows) or lows[k] not in lex.group_nouns:
         return False
@@ -227,7 +232,25 @@ def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
     # only where the sentence names the family's vehicle ("via Lusk Holdings") or its role
     # ("founding family"), or the family is bought out ("bought out the Lusk family"):
     # elsewhere a family may stand as a holder in its own right
-    return role or k > c.j or _vehicle_after(k + 1, a) or lows[c.i - 2 : c.i - 1] == ["out"]
+    if role or k > c.j or _vehicle_after(k + 1, a) or lows[c.i - 2 : c.i - 1] == ["out"]:
+        return True
+    return _own_vehicle(c, k + 1, a, lex)
+
+
+def _own_vehicle(c: Candidate, k: int, a: Analysis, lex: Lexicon) -> bool:
+    """ "the Ferrand family investment firm Ferrand Beheer", "the Danner family's holding
+    company, Danner Beheer": a name opening with the family's surname a few words on, the
+    family premodifying a noun (not "the Lund family, Lund Invest": an appositive's anchor)."""
+    lows, word = a.lows, a.lows[c.i]
+    for d in a.cands:
+        if d.i <= k or d.i - k > VEHICLE_REACH or d.j - d.i < 2 or lows[d.i] != word:
+            continue
+        between = [t.text for t in a.toks[k : d.i] if t.text != ","]
+        if all(w.isalpha() and w.islower() for w in between) and any(
+            lex.heads.lookup((w,)) == "Organization" for w in between
+        ):
+            return True  # "investment firm", "holding company": the family's vehicle
+    return False
 
 
 def _vehicle_after(k: int, a: Analysis) -> bool:

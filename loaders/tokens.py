@@ -22,8 +22,9 @@ TOKEN_RE: Final = re.compile(
                                               # GBP|30m, EUR|12.5bn (never a name)
     | \$?\d+(?:[.,]\d+)*(?:%|[A-Za-z]+\b)?     # numbers and amounts: $1.5, 10B, 20%, 2024
     | [AIKP]/S(?![\w/])                         # Danish legal forms: Maersk A/S, K/S
-    | \w+(?:\.(?:com|net|org|io|ai)\b         # Amazon.com (one scan of the word for
-           |(?:[-‐]\w+)*)                     # both); words, hyphenated words
+    | \w+(?:\.(?:com|net|org|io|ai|co\.uk|co|eu|de|fr|nl|es|it|app|tv)\b
+           |(?:[-‐]\w+)*)                     # Amazon.com, Velo.eu (one scan of the word
+                                              # for both); words, hyphenated words
     | \S                                      # any other single character
     """,
     re.X,

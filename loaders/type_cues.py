@@ -23,7 +23,12 @@ from typing import TYPE_CHECKING, Final
 from anyascii import anyascii
 
 from loaders.company_frames import company_frames
-from loaders.firm_contexts import firm_context, lower_legal_vote, trade_descriptor
+from loaders.firm_contexts import (
+    firm_context,
+    firm_only,
+    lower_legal_vote,
+    trade_descriptor,
+)
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
@@ -116,6 +121,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         lower_legal_vote(c, toks, lows, lex)
         trade_descriptor(c, lows, lex)
         c.firm_context = firm_context(c, toks, lows, lex)
+        c.firm_only = firm_only(c, lows, lex)
         c.premodifier = premodifier(c, toks, lows, lex)
         if c.premodifier:
             place_vote(c)

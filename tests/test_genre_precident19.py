@@ -167,8 +167,6 @@ GAPS: dict[str, str] = {
     "name with no descriptor of its own joins a service named twice (its organization-word "
     "votes outweigh the descriptor)",
     "Tovar Pay doubled": "an undescribed name extending the firm's takes the bare name",
-    "Castelli makes bicycle tyres in Turin. The Castelli family": "a surname firm with no "
-    "longer name joins the person who bears the surname",
 }
 
 
