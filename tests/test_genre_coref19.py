@@ -33,14 +33,14 @@ OFFSHOOTS: list[Case] = [
         ],
     ),
     (  # textiles: a full name first, the bare name, then a spin-off ending in an org word
-        "Harlow Fibre was founded in 1962 by Agnes Pell. Harlow makes carpet yarn for hotels. "
-        "Harlow bought Tennant Mills in 2004. Harlow hired Dev Okafor as chief executive in 2015. "
-        "In 2021 Harlow set up a seed business, Harlow Seeds, which closed a year later.",
+        "Brackwell Fibre was founded in 1962 by Agnes Pell. Brackwell makes carpet yarn for hotels. "
+        "Brackwell bought Tennant Mills in 2004. Brackwell hired Dev Okafor as chief executive in 2015. "
+        "In 2021 Brackwell set up a seed business, Brackwell Seeds, which closed a year later.",
         [
-            ("agnes-pell", "FOUNDED", "harlow-fibre"),
-            ("harlow-fibre", "OWNS", "tennant-mills"),
+            ("agnes-pell", "FOUNDED", "brackwell-fibre"),
+            ("brackwell-fibre", "OWNS", "tennant-mills"),
         ],
-        [("harlow-seeds", "OWNS", "tennant-mills")],
+        [("brackwell-seeds", "OWNS", "tennant-mills")],
     ),
     (  # shipping: the offshoot named in its own sentence, the parent's owner in a passive
         "Corlan carries grain from Hull. Corlan is 60% owned by Vestra Group. Corlan was set up "
