@@ -892,12 +892,30 @@ def remainder(s: Sentence) -> None:
             holder = k - 3  # "while B holds the remainder"
         elif k >= 5 and lows[k - 2] in HOLDING_WORDS and lows[k - 5 : k - 2] == [",", M, ","]:
             holder = k - 4  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
+        elif k >= 2 and lows[k - 2] in HOLDING_WORDS:
+            holder = _relative_holder(s, k - 2)  # "B, which holds the remaining 40%"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
         holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
         for target in dict.fromkeys(held):
             tgt = Mention((target,), -1, -1)
             s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
+
+
+RELATIVE_GLUE: Final[frozenset[str]] = frozenset({"still", "now", "already", "currently"})
+
+
+def _relative_holder(s: Sentence, v: int) -> int:
+    """The name a relative on the holding verb at v is said of: "B, which holds the remaining
+    40%", "B, who still owns the rest"; else -1."""
+    lows = s.lows
+    r = v - 1
+    while r >= 0 and lows[r] in RELATIVE_GLUE:
+        r -= 1
+    if r < 2 or lows[r] not in ("which", "who", "that") or lows[r - 1] != ",":
+        return -1
+    h = r - 2
+    return h if lows[h] == M and not s.is_det(h) else -1
 
 
 UNNAMED_HOLDER_REACH = 10  # "its employees, managers and the fund B": words before the name
