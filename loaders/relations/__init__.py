@@ -97,6 +97,7 @@ from loaders.relations import (
     holder_ranks,
     holdings,
     joint_holders,
+    kept_assets,
     kept_stakes,
     launched_products,
     light_traps,
@@ -236,6 +237,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", kept_stakes.kept_stake, kept_stakes.cues),
+    Construction("stake", kept_assets.kept_assets, kept_assets.cues),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("stake", stake.holders_of, stake.holders_cues),
     Construction("stake", holder_lists.listed_holders, holder_lists.cues),
