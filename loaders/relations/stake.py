@@ -1241,7 +1241,7 @@ def _self_sold(s: Sentence, verb: int) -> Mention | None:
 
 def _still_held(s: Sentence, buyer: int) -> bool:
     """ "sold 38% to Greyfield in 2020; the fund still owns that block", "to Oakhurst, which
-    still holds the shares": the buyer still holds what it bought, so it OWNS it as well."""
+    still holds the shares", "which still holds that 20 per cent": the buyer still holds what it bought, so it OWNS it as well."""
     lows = s.lows
     n = len(lows)
     hw = holding_words(s.lex)
@@ -1266,10 +1266,13 @@ def _keeps_it(s: Sentence, v: int) -> bool:
     hw = holding_words(s.lex)
     hit = hw.keep_verbs.match(lows, v) if lows[v] in hw.keep_verbs else None
     q = v + hit[0] if hit else n
+    if q + 1 < n and lows[q] in hw.held_dets:
+        # "still holds that 20 per cent", "still owns that fifth"
+        share = percent_at(lows, q + 1) is not None or lows[q + 1] in FRACTION_ENDS
+        if share or lows[q + 1] in hw.held_blocks:
+            return True
     return q < n and (
-        lows[q] in ("it", "them")
-        or (lows[q] == M and s.ment(q).word in ("it", "them"))
-        or (q + 1 < n and lows[q] in hw.held_dets and lows[q + 1] in hw.held_blocks)
+        lows[q] in ("it", "them") or (lows[q] == M and s.ment(q).word in ("it", "them"))
     )
 
 
