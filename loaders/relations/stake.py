@@ -163,9 +163,12 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         v = k - 1
         while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
             v -= 1  # "just over", "a little over", "about"
+        held_noun = pct[1] < n and lows[pct[1]] in lex.stake_held
+        own = held_noun and v >= 1 and lows[v] == M and s.is_det(v)  # "will keep its 40% stake"
+        v -= own
         # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
         # ("a 9% share" may be of a market: held nouns only)
-        noun = lows[v] == "with" and pct[1] < n and lows[pct[1]] in lex.stake_held
+        noun = (lows[v] == "with" or own) and held_noun
         if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
             continue
         holder = -1
@@ -183,6 +186,8 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
                 # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
                 gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
                 continue
+            if own and (verb is None or verb[1] != "hold"):
+                continue  # "will buy its 40% stake": its holder is another
             if verb is not None and verb[1] == "hold":
                 cands = subjects(s, verb[0], True)
                 if cands and cands[0] < verb[0]:
@@ -325,7 +330,8 @@ SHARE_OBJECTS = frozenset({"stock", "shares", "company", "group", "equity", "cap
 
 
 def _share_ends(s: Sentence, e: int) -> bool:
-    """A share ends its phrase at e: "3%," "3%." "3% of the stock,"; not "3% of the market"."""
+    """A share ends its phrase at e: "3%," "3%." "3% of the stock,", "12% between them,"; not
+    "3% of the market"."""
     lows = s.lows
     n = len(lows)
     if (
@@ -335,7 +341,12 @@ def _share_ends(s: Sentence, e: int) -> bool:
         and lows[e + 2] in SHARE_OBJECTS
     ):
         e += 3
+    if lows[e : e + 2] in SHARED_ENDS:
+        e += 2  # "will retain 12% between them"
     return e >= n or lows[e] in (",", ".", ";", ")", "and")
+
+
+SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
 
 
 def _described_holder(s: Sentence, h: int) -> int:
