@@ -12,7 +12,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
-from loaders.relations.model import Mention, Sentence
+from loaders.relations.model import Sentence
 from loaders.relations.words import AUXILIARIES, M
 
 RELATIVES: Final[frozenset[str]] = frozenset({"which", "that"})

@@ -73,8 +73,6 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
                 if lows[m + 2] in s.lex.hyphen and lows[m + 3].isalpha():
                     return m + 4  # "accused Leeds-based challenger Ambra Rail": not Leeds
             h = _hyphen_head(s, m)
-            if h < 0:
-                h = _place_head(s, m)  # "to the Lyon cheesemaker Fromont": not Lyon
             if h >= 0:
                 return h  # "bought the Cork-based bakery chain X", "the Oslo-listed miner X"
             if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
@@ -139,7 +137,7 @@ PLACE_HEAD_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})
 
 
-def _place_head(s: Sentence, m: int) -> int:
+def place_head(s: Sentence, m: int) -> int:
     """The organization a place premodifier at m describes after one or two descriptor words
     ending in a company noun: "the Lyon cheesemaker Fromont", "a Hull trawler firm, Dunmore"
     without the comma; else -1."""

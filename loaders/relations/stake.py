@@ -25,7 +25,7 @@ from loaders.relations.further_shares import further_owned
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, right, subjects, with_companions
+from loaders.relations.nav import coord, place_head, right, subjects, with_companions
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
@@ -164,39 +164,16 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
             v -= 1  # "just over", "a little over", "about"
         held_noun = pct[1] < n and lows[pct[1]] in lex.stake_held
-        own = held_noun and v >= 1 and lows[v] == M and s.is_det(v)  # "will keep its 40% stake"
-        v -= own
+        # "will keep its 40% stake": the possessive before the share
+        possessed = held_noun and v >= 1 and lows[v] == M and s.is_det(v)
+        v -= possessed
         # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
         # ("a 9% share" may be of a market: held nouns only)
-        noun = (lows[v] == "with" or own) and held_noun
+        noun = (lows[v] == "with" or possessed) and held_noun
         if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
             continue
-        holder = -1
-        if lows[v] == "with" and v >= 1:
-            h = v - 1
-            # "X, the third-largest shareholder with", "X, an activist with a 5% stake"
-            if (lows[h] in lex.holder_nouns or (noun and lows[h].isalpha())) and h >= 2:
-                h = _described_holder(s, h)
-            elif lows[h] == ",":
-                h -= 1  # "X, with about 4%,"
-            holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
-        else:
-            verb = _stake_verb(s, v)
-            if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
-                # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
-                gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
-                continue
-            if own and (verb is None or verb[1] != "hold"):
-                continue  # "will buy its 40% stake": its holder is another
-            if verb is not None and verb[1] == "hold":
-                cands = subjects(s, verb[0], True)
-                if cands and cands[0] < verb[0]:
-                    # "P, who set up T in 2009 and has 12%": P holds, T is held
-                    holder = next(
-                        (c for c in cands if _relative_founding(s, c, k) == cands[0]),
-                        cands[0],
-                    )
-        if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
+        holder = _unnamed_holder(s, k, v, noun, possessed, topic)
+        if holder < 0:
             continue
         group = coord(s, holder, -1)
         # "A holds 30% of T and B owns 20%": T is no co-holder of B but what B holds
@@ -217,6 +194,53 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         after = pct[1] + (pct[1] < n and lows[pct[1]] in lex.stake_nouns)
         gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
+
+
+def _unnamed_holder(
+    s: Sentence, k: int, v: int, noun: bool, possessed: bool, topic: str | None
+) -> int:
+    """The holder of the bare share from k (`percent_at`) whose opening word (past the
+    fillers) is at v: the name before ", with N%" or the subject of a holding verb; -1 when
+    there is none (or when a gapped list after an unnamed opening was read instead)."""
+    lows, lex = s.lows, s.lex
+    holder = -1
+    if lows[v] == "with" and v >= 1:
+        h = v - 1
+        # "X, the third-largest shareholder with", "X, an activist with a 5% stake"
+        if (lows[h] in lex.holder_nouns or (noun and lows[h].isalpha())) and h >= 2:
+            h = _described_holder(s, h)
+        elif lows[h] == ",":
+            h -= 1  # "X, with about 4%,"
+        holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
+    else:
+        verb = _stake_verb(s, v)
+        if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
+            # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
+            pct = percent_at(lows, k)
+            if pct is not None:
+                gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
+            return -1
+        if possessed and (verb is None or not _kept_own(s, verb)):
+            return -1  # "will buy its 40% stake": its holder is another
+        if verb is not None and verb[1] == "hold":
+            cands = subjects(s, verb[0], True)
+            if cands and cands[0] < verb[0]:
+                # "P, who set up T in 2009 and has 12%": P holds, T is held
+                holder = next(
+                    (c for c in cands if _relative_founding(s, c, k) == cands[0]), cands[0]
+                )
+    if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
+        return -1
+    if possessed and (s.ment(holder).kind != "name" or s.context.takeover_target != topic):
+        return -1  # only a holder staying on in a takeover just named ("will keep its 40%")
+    return holder
+
+
+def _kept_own(s: Sentence, verb: tuple[int, str]) -> bool:
+    """A verb of keeping before "its N% stake" ("will keep", "retains", "will roll over"); not
+    a plain "has" or "holds", which may say where or how the stake is held."""
+    w = s.lows[verb[0]]
+    return verb[1] == "hold" and (w in RETAIN_VERBS or w.startswith("roll"))
 
 
 def _unnamed_opening(s: Sentence, verb: int) -> bool:
@@ -1252,7 +1276,8 @@ def _self_sold(s: Sentence, verb: int) -> Mention | None:
 
 def _still_held(s: Sentence, buyer: int) -> bool:
     """ "sold 38% to Greyfield in 2020; the fund still owns that block", "to Oakhurst, which
-    still holds the shares", "which still holds that 20 per cent": the buyer still holds what it bought, so it OWNS it as well."""
+    still holds the shares", "which still holds that 20 per cent": the buyer still holds what
+    it bought, so it OWNS it as well."""
     lows = s.lows
     n = len(lows)
     hw = holding_words(s.lex)
@@ -1318,6 +1343,10 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
     if not (p < n and lows[p] == "to"):
         return
     buyer = right(s, p + 1, 3)
+    if buyer >= 0 and target.kind == "name" and place_head(s, buyer) >= 0:
+        # "to the Lyon cheesemaker Fromont": not Lyon (a named company sold only: a
+        # description's firm is less sure than the buyer is)
+        buyer = place_head(s, buyer)
     if buyer >= 0 and not s.blocked(verb, buyer):
         buyers = s.merged(coord(s, buyer, +1))
         s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)
