@@ -1244,7 +1244,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             if lows[m - 1] in lex.data["holdings"]["bid_nouns"]:
                 return None  # "Quillex were the sole bidder who pledged": firms bid too
             return "Person", lows[m - 1]  # "a former pharmacy buyer who advises X"
-        if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "and"):
+        if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "whose", "and"):
             return None
         if market_leader(lows, m, lex):
             return "Organization", lows[m]  # "X, the market leader"

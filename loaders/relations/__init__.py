@@ -99,6 +99,7 @@ from loaders.relations import (
     holder_ranks,
     holdings,
     joint_holders,
+    kept_assets,
     kept_stakes,
     launched_products,
     light_traps,
@@ -148,6 +149,7 @@ from loaders.relations import (
     venue_places,
     verbal,
     via_vehicles,
+    whose_company,
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
@@ -241,6 +243,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", kept_stakes.kept_stake, kept_stakes.cues),
+    Construction("stake", kept_assets.kept_assets, kept_assets.cues),
+    Construction("holdings", whose_company.whose_company, whose_company.cues),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
     Construction("stake", stake.holders_of, stake.holders_cues),
     Construction("stake", holder_lists.listed_holders, holder_lists.cues),

@@ -127,22 +127,32 @@ def relative_fact(lows: list[str], lo: int, hi: int, k: int) -> bool:
 
 APPOSITIVE_OPENERS: Final[frozenset[str]] = frozenset({"its", "their", "a", "an", "the"})
 APPOSITIVE_REACH = 8  # words from the appositive's opening comma to its closing one
+# a relative on the appositive's descriptor, and the words it may run on to the closing comma:
+# "talk that Orbison Re, the Bermuda insurer that holds 7 per cent of Quillex, might buy more"
+DESCRIPTOR_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+RELATIVE_REACH = 12
 
 
 def appositive_fact(lows: list[str], lo: int, hi: int) -> bool:
     """The relation from lo to hi lies inside an appositive set off by commas after its subject:
     "whether Kelso Bank, its biggest lender, would sue X" (Kelso funds it, whatever the
-    hedge)."""
+    hedge), also when a relative on its descriptor states the fact: "talk that Orbison Re, the
+    Bermuda insurer that holds 7 per cent of Quillex, might buy more" (Orbison owns Quillex)."""
     n = len(lows)
     if not 0 <= lo < n - 1 or lows[lo] != ",":
         return False
     if lows[lo + 1] not in APPOSITIVE_OPENERS and lows[lo + 1] != M:
         return False  # ", its biggest lender," (its a mention), ", a rival of X,"
-    for c in range(lo + 2, min(n, lo + APPOSITIVE_REACH)):
+    reach = APPOSITIVE_REACH
+    for c in range(lo + 2, n):
+        if c >= lo + reach:
+            return False
         if lows[c] == ",":
             return hi <= c
         if lows[c] in PUNCT_STOP:
             return False
+        if lows[c] in DESCRIPTOR_RELATIVES and lows[c - 1] != M:
+            reach = c + RELATIVE_REACH - lo  # ", the Bermuda insurer that holds 7% of X,"
     return False
 
 

@@ -134,6 +134,28 @@ def _hyphen_head(s: Sentence, m: int) -> int:
     return h if h < n and lows[h] == M and not s.is_det(h) else -1
 
 
+PLACE_HEAD_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})
+
+
+def place_head(s: Sentence, m: int) -> int:
+    """The organization a place premodifier at m describes after one or two descriptor words
+    ending in a company noun: "the Lyon cheesemaker Fromont", "a Hull trawler firm, Dunmore"
+    without the comma; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if m < 1 or lows[m - 1] not in PLACE_HEAD_DETS or s.etypes(m) != LOCATION_ONLY:
+        return -1
+    for h in (m + 2, m + 3):
+        if h >= n or not all(lows[x].isalpha() for x in range(m + 1, h)):
+            return -1
+        if lows[h] == M and not s.is_det(h) and "Organization" in s.etypes(h):
+            head = lows[h - 1]
+            company = head in s.lex.heads and s.lex.heads.lookup((head,)) == "Organization"
+            return h if company or head.endswith("maker") else -1
+    return -1
+
+
 def prep_before(s: Sentence, k: int) -> bool:
     """A preposition governs the mention at k: "at the bank", "at rival Nordwing"."""
     return governing_prep(s, k) != ""

@@ -25,7 +25,7 @@ from loaders.relations.further_shares import further_owned
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, right, subjects, with_companions
+from loaders.relations.nav import coord, place_head, right, subjects, with_companions
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
@@ -163,35 +163,17 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         v = k - 1
         while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
             v -= 1  # "just over", "a little over", "about"
+        held_noun = pct[1] < n and lows[pct[1]] in lex.stake_held
+        # "will keep its 40% stake": the possessive before the share
+        possessed = held_noun and v >= 1 and lows[v] == M and s.is_det(v)
+        v -= possessed
         # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
         # ("a 9% share" may be of a market: held nouns only)
-        noun = lows[v] == "with" and pct[1] < n and lows[pct[1]] in lex.stake_held
+        noun = (lows[v] == "with" or possessed) and held_noun
         if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
             continue
-        holder = -1
-        if lows[v] == "with" and v >= 1:
-            h = v - 1
-            # "X, the third-largest shareholder with", "X, an activist with a 5% stake"
-            if (lows[h] in lex.holder_nouns or (noun and lows[h].isalpha())) and h >= 2:
-                h = _described_holder(s, h)
-            elif lows[h] == ",":
-                h -= 1  # "X, with about 4%,"
-            holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
-        else:
-            verb = _stake_verb(s, v)
-            if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
-                # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
-                gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
-                continue
-            if verb is not None and verb[1] == "hold":
-                cands = subjects(s, verb[0], True)
-                if cands and cands[0] < verb[0]:
-                    # "P, who set up T in 2009 and has 12%": P holds, T is held
-                    holder = next(
-                        (c for c in cands if _relative_founding(s, c, k) == cands[0]),
-                        cands[0],
-                    )
-        if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
+        holder = _unnamed_holder(s, k, v, noun, possessed, topic)
+        if holder < 0:
             continue
         group = coord(s, holder, -1)
         # "A holds 30% of T and B owns 20%": T is no co-holder of B but what B holds
@@ -212,6 +194,53 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         after = pct[1] + (pct[1] < n and lows[pct[1]] in lex.stake_nouns)
         gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
+
+
+def _unnamed_holder(
+    s: Sentence, k: int, v: int, noun: bool, possessed: bool, topic: str | None
+) -> int:
+    """The holder of the bare share from k (`percent_at`) whose opening word (past the
+    fillers) is at v: the name before ", with N%" or the subject of a holding verb; -1 when
+    there is none (or when a gapped list after an unnamed opening was read instead)."""
+    lows, lex = s.lows, s.lex
+    holder = -1
+    if lows[v] == "with" and v >= 1:
+        h = v - 1
+        # "X, the third-largest shareholder with", "X, an activist with a 5% stake"
+        if (lows[h] in lex.holder_nouns or (noun and lows[h].isalpha())) and h >= 2:
+            h = _described_holder(s, h)
+        elif lows[h] == ",":
+            h -= 1  # "X, with about 4%,"
+        holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
+    else:
+        verb = _stake_verb(s, v)
+        if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
+            # "The founder owns 40%; Pemberton, 22%; and Alder, 5%": the gapped named
+            pct = percent_at(lows, k)
+            if pct is not None:
+                gapped_from(s, pct[1], Mention((topic,), -1, -1, "context", 0.8))
+            return -1
+        if possessed and (verb is None or not _kept_own(s, verb)):
+            return -1  # "will buy its 40% stake": its holder is another
+        if verb is not None and verb[1] == "hold":
+            cands = subjects(s, verb[0], True)
+            if cands and cands[0] < verb[0]:
+                # "P, who set up T in 2009 and has 12%": P holds, T is held
+                holder = next(
+                    (c for c in cands if _relative_founding(s, c, k) == cands[0]), cands[0]
+                )
+    if holder < 0 or s.is_det(holder) or s.blocked(holder + 1, k):
+        return -1
+    if possessed and (s.ment(holder).kind != "name" or s.context.takeover_target != topic):
+        return -1  # only a holder staying on in a takeover just named ("will keep its 40%")
+    return holder
+
+
+def _kept_own(s: Sentence, verb: tuple[int, str]) -> bool:
+    """A verb of keeping before "its N% stake" ("will keep", "retains", "will roll over"); not
+    a plain "has" or "holds", which may say where or how the stake is held."""
+    w = s.lows[verb[0]]
+    return verb[1] == "hold" and (w in RETAIN_VERBS or w.startswith("roll"))
 
 
 def _unnamed_opening(s: Sentence, verb: int) -> bool:
@@ -325,7 +354,8 @@ SHARE_OBJECTS = frozenset({"stock", "shares", "company", "group", "equity", "cap
 
 
 def _share_ends(s: Sentence, e: int) -> bool:
-    """A share ends its phrase at e: "3%," "3%." "3% of the stock,"; not "3% of the market"."""
+    """A share ends its phrase at e: "3%," "3%." "3% of the stock,", "12% between them,"; not
+    "3% of the market"."""
     lows = s.lows
     n = len(lows)
     if (
@@ -335,7 +365,12 @@ def _share_ends(s: Sentence, e: int) -> bool:
         and lows[e + 2] in SHARE_OBJECTS
     ):
         e += 3
+    if lows[e : e + 2] in SHARED_ENDS:
+        e += 2  # "will retain 12% between them"
     return e >= n or lows[e] in (",", ".", ";", ")", "and")
+
+
+SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
 
 
 def _described_holder(s: Sentence, h: int) -> int:
@@ -892,12 +927,30 @@ def remainder(s: Sentence) -> None:
             holder = k - 3  # "while B holds the remainder"
         elif k >= 5 and lows[k - 2] in HOLDING_WORDS and lows[k - 5 : k - 2] == [",", M, ","]:
             holder = k - 4  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
+        elif k >= 2 and lows[k - 2] in HOLDING_WORDS:
+            holder = _relative_holder(s, k - 2)  # "B, which holds the remaining 40%"
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
         holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
         for target in dict.fromkeys(held):
             tgt = Mention((target,), -1, -1)
             s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
+
+
+RELATIVE_GLUE: Final[frozenset[str]] = frozenset({"still", "now", "already", "currently"})
+
+
+def _relative_holder(s: Sentence, v: int) -> int:
+    """The name a relative on the holding verb at v is said of: "B, which holds the remaining
+    40%", "B, who still owns the rest"; else -1."""
+    lows = s.lows
+    r = v - 1
+    while r >= 0 and lows[r] in RELATIVE_GLUE:
+        r -= 1
+    if r < 2 or lows[r] not in ("which", "who", "that") or lows[r - 1] != ",":
+        return -1
+    h = r - 2
+    return h if lows[h] == M and not s.is_det(h) else -1
 
 
 UNNAMED_HOLDER_REACH = 10  # "its employees, managers and the fund B": words before the name
@@ -1223,7 +1276,8 @@ def _self_sold(s: Sentence, verb: int) -> Mention | None:
 
 def _still_held(s: Sentence, buyer: int) -> bool:
     """ "sold 38% to Greyfield in 2020; the fund still owns that block", "to Oakhurst, which
-    still holds the shares": the buyer still holds what it bought, so it OWNS it as well."""
+    still holds the shares", "which still holds that 20 per cent": the buyer still holds what
+    it bought, so it OWNS it as well."""
     lows = s.lows
     n = len(lows)
     hw = holding_words(s.lex)
@@ -1248,10 +1302,13 @@ def _keeps_it(s: Sentence, v: int) -> bool:
     hw = holding_words(s.lex)
     hit = hw.keep_verbs.match(lows, v) if lows[v] in hw.keep_verbs else None
     q = v + hit[0] if hit else n
+    if q + 1 < n and lows[q] in hw.held_dets:
+        # "still holds that 20 per cent", "still owns that fifth"
+        share = percent_at(lows, q + 1) is not None or lows[q + 1] in FRACTION_ENDS
+        if share or lows[q + 1] in hw.held_blocks:
+            return True
     return q < n and (
-        lows[q] in ("it", "them")
-        or (lows[q] == M and s.ment(q).word in ("it", "them"))
-        or (q + 1 < n and lows[q] in hw.held_dets and lows[q + 1] in hw.held_blocks)
+        lows[q] in ("it", "them") or (lows[q] == M and s.ment(q).word in ("it", "them"))
     )
 
 
@@ -1286,6 +1343,10 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
     if not (p < n and lows[p] == "to"):
         return
     buyer = right(s, p + 1, 3)
+    if buyer >= 0 and target.kind == "name" and place_head(s, buyer) >= 0:
+        # "to the Lyon cheesemaker Fromont": not Lyon (a named company sold only: a
+        # description's firm is less sure than the buyer is)
+        buyer = place_head(s, buyer)
     if buyer >= 0 and not s.blocked(verb, buyer):
         buyers = s.merged(coord(s, buyer, +1))
         s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)
