@@ -80,7 +80,7 @@ from loaders.ownership import Ownership
 from loaders.paragraph_firm import paragraph_firm
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
+from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
     appositive_head,
@@ -860,6 +860,8 @@ class Extraction:
             own = self._bare_org_pair(items, lows, i, sno, bodies, salience)
         if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
+        if not own and not bare and self._clause_names(items, lows, i, etype):
+            return None  # "A, which X, hired B; both firms ...": not two named further back
         ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
@@ -878,6 +880,15 @@ class Extraction:
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _clause_names(self, items: list[Mention], lows: list[str], i: int, etype: str) -> bool:
+        """ "both firms" at i opens a clause after one of its sentence that names an entity of
+        `etype` (its own pair was not read): the pair is that clause's, unclear, not an
+        earlier sentence's."""
+        if etype != "Organization" or not opens_clause(lows, i):
+            return False
+        type_of = self.registry.type_of
+        return any(type_of(r) == etype for m in items if m.j <= i for r in m.ids)
 
     def _acted_first(
         self, ids: list[str], sno: int, here: set[str], salience: Salience
