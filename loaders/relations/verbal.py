@@ -41,6 +41,7 @@ from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
+from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.model import Mention, Sentence
@@ -1248,6 +1249,8 @@ def _candidates(
         cands = [named] if named >= 0 else cands
     if not verbish:
         cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
+    if not cands and all(t.types == ("PARTNERS_WITH",) for t in trigs):
+        cands = made_by_second_verb(s, k)  # "X, the Leeds maker, won Y and agreed a tie-up"
     head = past_relative(s, k)
     if head == UNNAMED:
         return []  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed
