@@ -860,9 +860,9 @@ class Extraction:
             own = self._bare_org_pair(items, lows, i, sno, bodies, salience)
         if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
-        if not own and not bare and self._clause_names(items, lows, i, etype):
-            return None  # "A, which X, hired B; both firms ...": not two named further back
         ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
+        if not own and not bare and self._clause_outsider(items, lows, i, etype, ids):
+            return None  # "A, which X, hired B; both firms ...": not two named further back
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view ("A works with B, and the pair co-own
@@ -881,14 +881,18 @@ class Extraction:
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
 
-    def _clause_names(self, items: list[Mention], lows: list[str], i: int, etype: str) -> bool:
+    def _clause_outsider(
+        self, items: list[Mention], lows: list[str], i: int, etype: str, pair: list[str]
+    ) -> bool:
         """ "both firms" at i opens a clause after one of its sentence that names an entity of
-        `etype` (its own pair was not read): the pair is that clause's, unclear, not an
-        earlier sentence's."""
+        `etype` outside the `pair` found further back (its own pair was not read): the pair
+        is that clause's, unclear, not an earlier sentence's ("Halden and Norsk merged. Halden
+        grew, and both firms ..." keeps Halden and Norsk)."""
         if etype != "Organization" or not opens_clause(lows, i):
             return False
         type_of = self.registry.type_of
-        return any(type_of(r) == etype for m in items if m.j <= i for r in m.ids)
+        named = {r for m in items if m.j <= i for r in m.ids if type_of(r) == etype}
+        return not named <= set(pair[:2])
 
     def _acted_first(
         self, ids: list[str], sno: int, here: set[str], salience: Salience
