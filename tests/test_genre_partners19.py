@@ -156,19 +156,19 @@ TAILS: list[Case] = [
 
 SPEAKERS: list[Case] = [
     (  # screens: the speaker's firm partners, never the product
-        "Vistra Displays sells Lumo, a range of smart screens. \"We developed the screens in "
+        'Vistra Displays sells Lumo, a range of smart screens. "We developed the screens in '
         'partnership with Brightpane Glass," said Ola Berg.',
         [("vistra-displays", "PARTNERS_WITH", "brightpane-glass")],
         [("lumo", "PARTNERS_WITH", "brightpane-glass")],
     ),
     (  # the speaker named after the quote
-        "The Lumo screen went on sale in May. \"We developed the screen in partnership with "
+        'The Lumo screen went on sale in May. "We developed the screen in partnership with '
         'Brightpane Glass," said Ola Berg, who runs Vistra Displays.',
         [("vistra-displays", "PARTNERS_WITH", "brightpane-glass")],
         [("lumo", "PARTNERS_WITH", "brightpane-glass")],
     ),
     (  # guard: "we" of nobody known: no partner for the product
-        "Lumo, a range of smart screens, went on sale in May. \"We developed the screens in "
+        'Lumo, a range of smart screens, went on sale in May. "We developed the screens in '
         'partnership with Brightpane Glass," said Ola Berg.',
         [],
         [("lumo", "PARTNERS_WITH", "brightpane-glass")],
@@ -254,8 +254,7 @@ BACKING: list[Case] = [
         ],
     ),
     (  # guard: a family firm selling to support the deal
-        "The Ferrand family firm Ferrand Beheer sold its shares to Olvo Group to support the "
-        "deal.",
+        "The Ferrand family firm Ferrand Beheer sold its shares to Olvo Group to support the deal.",
         [],
         [("ferrand-beheer", "BACKS", "olvo-group")],
     ),
@@ -269,8 +268,7 @@ GAPS: dict[str, str] = {
     "the name after a descriptor with no 'that' is typed Product",
     "Tarn Mills faces a revolt. The Moorland Retirement Scheme": "'X Retirement Scheme' is "
     "typed Project (an Organization name end cost blind5)",
-    "Tarn Mills faces a revolt. The Harker Pension Scheme": "'X Pension Scheme' is typed "
-    "Project",
+    "Tarn Mills faces a revolt. The Harker Pension Scheme": "'X Pension Scheme' is typed Project",
 }
 
 

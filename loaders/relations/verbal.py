@@ -41,9 +41,9 @@ from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
-from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
+from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
