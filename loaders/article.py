@@ -80,7 +80,7 @@ from loaders.ownership import Ownership
 from loaders.paragraph_firm import paragraph_firm
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
-from loaders.plural_refs import coordinated_pair, own_pair, subject_pair
+from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
     appositive_head,
@@ -862,6 +862,8 @@ class Extraction:
         if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
         ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
+        if not own and not bare and self._clause_outsider(items, lows, i, etype, ids):
+            return None  # "A, which X, hired B; both firms ...": not two named further back
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view ("A works with B, and the pair co-own
@@ -879,6 +881,19 @@ class Extraction:
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         return tuple(ids[:2]), 0.8
+
+    def _clause_outsider(
+        self, items: list[Mention], lows: list[str], i: int, etype: str, pair: list[str]
+    ) -> bool:
+        """ "both firms" at i opens a clause after one of its sentence that names an entity of
+        `etype` outside the `pair` found further back (its own pair was not read): the pair
+        is that clause's, unclear, not an earlier sentence's ("Halden and Norsk merged. Halden
+        grew, and both firms ..." keeps Halden and Norsk)."""
+        if etype != "Organization" or not opens_clause(lows, i):
+            return False
+        type_of = self.registry.type_of
+        named = {r for m in items if m.j <= i for r in m.ids if type_of(r) == etype}
+        return not named <= set(pair[:2])
 
     def _acted_first(
         self, ids: list[str], sno: int, here: set[str], salience: Salience

@@ -100,6 +100,14 @@ def plural_at(
 # what opens the clause of "the two" after the pair it names: ", and the two firms", "in
 # Spain, where the two are rivals"
 PAIR_OPENERS: frozenset[tuple[str, ...]] = frozenset({(",", "and"), (",", "where")})
+# the mentions that can make up such a pair: names, and a subject "it" or "the company" resolved
+# to one entity ("It is building the kiln with Ferox; both firms ...")
+PAIR_KINDS: Final[frozenset[str]] = frozenset({"name", "pronoun", "np"})
+
+
+def opens_clause(lows: Sequence[str], i: int) -> bool:
+    """ "the two firms" at i opens a new clause of its sentence: "; both ...", ", and the two"."""
+    return i >= 2 and (lows[i - 1] == ";" or tuple(lows[i - 2 : i]) in PAIR_OPENERS)
 
 
 def own_pair(
@@ -114,12 +122,11 @@ def own_pair(
     "both companies" at i opens a new clause after them: "Stowe began using Kibo's robots,
     and the two firms have since widened their alliance" (Stowe and Kibo; never when three
     are named, nor inside the clause that names them: "X is owned by the two companies")."""
-    opener = i >= 2 and (lows[i - 1] == ";" or tuple(lows[i - 2 : i]) in PAIR_OPENERS)
-    if not opener:
+    if not opens_clause(lows, i):
         return []  # ", and the two firms ...", "; both companies ...": not "sued A and the two"
     ids: list[str] = []
     for m in items:
-        if m.j > i or m.kind != "name":
+        if m.j > i or m.kind not in PAIR_KINDS or (m.kind != "name" and len(m.ids) != 1):
             continue
         for rid in m.ids:
             if rid not in ids and rid not in skip and type_of(rid) == etype:

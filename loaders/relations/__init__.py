@@ -43,7 +43,7 @@ construction family, each a few short rules:
 | traps | `aspect_traps` | "will begin operating the Brenna depot" (no founding) |
 | rivalry | `product_rivals` | "Velta, B's cream, is a rival to C's Dermix" (B is no rival) |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
-| backing | `backing` | "X's directors now back Y's offer", "says it is behind Y's bid" |
+| backing | `backing`, `so_too` | "X's directors now back Y's offer", "A backed her, and so has X" |
 | loan-purpose | `loan_purpose` | "B lent X $90m for the Halden smelter" (B funds the smelter) |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a bridge loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
@@ -138,6 +138,7 @@ from loaders.relations import (
     site_lists,
     site_ranks,
     site_spreads,
+    so_too,
     sold_in_apposition,
     stake,
     stake_handover,
@@ -396,6 +397,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.support_not_money, backing.support_cues),
     Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("backing", owner_money.plan_backing, owner_money.plan_cues),
+    Construction("backing", so_too.so_too, so_too.so_cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),

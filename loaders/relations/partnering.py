@@ -16,6 +16,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
+from loaders.relations.tail_makers import tail_maker
 from loaders.relations.words import DEFINITE_DETS, PUNCT_STOP, REPORTING, M
 
 _DATA = read_data("partnering.yaml")
@@ -228,6 +229,8 @@ def jointly_made(s: Sentence) -> None:
         if v < 0 or lows[v] not in JOINT_VERBS:
             continue
         maker = _maker_before(s, v)
+        if maker < 0:
+            maker = tail_maker(s, v)  # "a variety X released after trials, run jointly with Y"
         last = max((x for x in range(v) if lows[x] == M), default=-1)
         if last >= 0 and any(w in REPORTING for w in lows[last:v]):
             maker = REPORTED  # "X said a flagship opened ...": X reports, it made nothing

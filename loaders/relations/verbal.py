@@ -43,6 +43,7 @@ from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
+from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
@@ -1264,6 +1265,8 @@ def _candidates(
         cands = [named] if named >= 0 else cands
     if not verbish:
         cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
+    if not cands and all(t.types == ("PARTNERS_WITH",) for t in trigs):
+        cands = made_by_second_verb(s, k)  # "X, the Leeds maker, won Y and agreed a tie-up"
     head = past_relative(s, k)
     if head == UNNAMED:
         return []  # "The fund, which Tom Reed set up in 2010, owns Pell Stores": not Reed

@@ -1,0 +1,83 @@
+"""Backing by ellipsis: "The chairman has stood behind her, and so has the main investor, Ostrom
+Group" (Ostrom Group BACKS her too).
+
+`so-too`: ", and so AUX X" after a clause whose verb backs an object ("backs", "supported",
+"stood behind"): X backs the same object. The backer is the first name after the auxiliary,
+past a short description ("the main investor,"); the object the first mention right after the
+backing verb. Not when the clause is negated or hedged ("has not backed her, and so ..."), nor
+when no backing verb is found (an attack: "has criticised her, and so has X").
+Words: `back_verbs`, `behind` and `so_auxiliaries` in `loaders/data/holdings.yaml`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.lexicon import Lexicon, read_data
+from loaders.relations.holding_words import holding_words
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.words import ARTICLES, PUNCT_STOP, M
+
+RULE = "backing/so-too"
+SO_AUX: Final[frozenset[str]] = frozenset(read_data("holdings.yaml")["so_auxiliaries"])
+DESCRIPTION = 5  # words of a description before the backer ("the main investor,")
+OBJECT_GAP = 2  # words between the backing verb and its object ("backed the plan's author")
+BACKER_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Person"})
+# what may follow the backer's name: the clause ends ("and so has X, its largest holder")
+CLOSERS: Final[frozenset[str]] = frozenset({",", "too", "as", ")"})
+
+
+def so_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"so"})
+
+
+def _backer(s: Sentence, q: int) -> int:
+    """The name the elliptical clause names at q or after a short description, else -1."""
+    lows = s.lows
+    for x in range(q, min(len(lows), q + DESCRIPTION + 1)):
+        described = lows[x] == M and (s.is_det(x) or s.ment(x).kind != "name")
+        if described and lows[x + 1 : x + 3] == [",", M]:
+            x += 2  # "the main investor, Ostrom Group": the name in apposition
+        if lows[x] == M:
+            ok = not s.is_det(x) and not BACKER_TYPES.isdisjoint(s.etypes(x))
+            # the clause ends with its name: not "and so is now Kelso's largest holder"
+            closed = x + 1 >= len(lows) or lows[x + 1] in PUNCT_STOP or lows[x + 1] in CLOSERS
+            return x if ok and closed else -1
+        if lows[x] in PUNCT_STOP or not (lows[x].isalpha() or lows[x] == ","):
+            return -1
+    return -1
+
+
+def _backed(s: Sentence, end: int) -> tuple[int, int]:
+    """The last backing verb of the clause ending at `end` and the mention right after it:
+    (verb, object); else (-1, -1)."""
+    lows = s.lows
+    start = max((x + 1 for x in range(end) if lows[x] in PUNCT_STOP), default=0)
+    hw = holding_words(s.lex)
+    hits = [(i, n) for i, n, _ in hw.back_verbs.hits(lows, start, end)]
+    hits += [(i, n) for i, n, _ in hw.behind.hits(lows, start, end)]
+    for i, n in sorted(hits, reverse=True):
+        o = i + n
+        while o < end and o - (i + n) < OBJECT_GAP and lows[o] in ARTICLES:
+            o += 1
+        if o < end and lows[o] == M:
+            return i, o
+    return -1, -1
+
+
+def so_too(s: Sentence) -> None:
+    lows = s.lows
+    for p in range(3, len(lows) - 2):
+        if lows[p] != "so" or lows[p - 1] != "and" or lows[p + 1] not in SO_AUX:
+            continue
+        backer = _backer(s, p + 2)
+        if backer < 0:
+            continue
+        verb, obj = _backed(s, p - 1)
+        if verb >= 0 and not s.blocked(verb, obj + 1):
+            s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
+            continue
+        # a backing another rule read in the clause ("has stood by Ada Rusk")
+        for f in [f for f in s.found if f.type == "BACKS"]:
+            if any(lows[t] == M and f.target in s.ment(t).ids for t in range(p)):
+                s.emit(s.ment(backer), ("BACKS",), Mention((f.target,), -1, -1), RULE, 0.6)
