@@ -154,7 +154,9 @@ def sentence_context(
     held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
-    return SentenceContext(
+    # built by `tuple.__new__`: the named tuple's own `__new__` is interpreted Python, which
+    # compiled code would run for every sentence
+    fields = (
         r.org,
         r.rival,
         r.stake_topic,
@@ -178,6 +180,7 @@ def sentence_context(
         r.aside,
         _deal_parties(x, sno, cued),
     )
+    return tuple.__new__(SentenceContext, fields)
 
 
 class _BodyReads:

@@ -228,4 +228,5 @@ def split_sentences(text: str, lex: Lexicon) -> Iterator[Sentence]:
                 while ce > cs and text[ce - 1].isspace():
                     ce -= 1
                 if ce > cs:
-                    yield Sentence(cs, ce, headline, number)
+                    # (`tuple.__new__`: the named tuple's `__new__` is interpreted Python)
+                    yield tuple.__new__(Sentence, (cs, ce, headline, number))

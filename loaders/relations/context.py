@@ -119,8 +119,9 @@ class SentenceContext(NamedTuple):
     deal_parties: tuple[str, ...] = ()
 
     def without_org(self) -> SentenceContext:
-        # the fields after `org` as they are (`_replace` runs a few interpreted calls)
-        return SentenceContext(None, *self[1:]) if self.org is not None else self
+        # the fields after `org` as they are (`_replace` runs a few interpreted calls, and so
+        # does the named tuple's `__new__`: `tuple.__new__` builds it natively)
+        return tuple.__new__(SentenceContext, (None, *self[1:])) if self.org is not None else self
 
     def calls_for_rules(
         self,
