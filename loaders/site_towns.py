@@ -67,10 +67,14 @@ def site_town_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", W_SITE_TOWN)
             _spread(a, c, lex)
             continue
+        if _ranked_town(lows, c, lex):
+            c.vote("Location", W_SITE_TOWN)  # "three sheds, the biggest one at Tarvin."
+            continue
         if c.j >= len(lows) or not a.toks[c.j].text.islower():
             continue
         if _airfield(lows, c) or _works(lows, c, lex) or _trade_town(a, c, lex):
             c.vote("Location", W_SITE_TOWN)
+
         elif _region_kind(lows, c, lex):
             c.vote("Location", W_SITE_TOWN)
 
@@ -110,6 +114,37 @@ def _region_kind(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
         return False
     noun = lows[c.j + 1]
     return noun in lex.place_cues.place_nouns and not noun.endswith("s")
+
+
+# superlatives that pick one of the sites before them: "the biggest of them being in T"
+# (also read by `relations.site_ranks`, which locates the sites' owner there)
+RANKS: Final[frozenset[str]] = frozenset(
+    {"biggest", "largest", "busiest", "main", "oldest", "newest"}
+)
+RANK_FILLERS: Final[frozenset[str]] = frozenset({"one", "of", "them", "which", "these", "those"})
+RANK_VERBS: Final[frozenset[str]] = frozenset(
+    {"being", "is", "was", "lies", "lying", "sits", "sitting", "located", "based", "now"}
+)
+RANK_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
+RANK_REACH: Final = 5  # "the biggest one of them being in"
+
+
+def _ranked_town(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "operates three sheds, the biggest one at Tarvin": a plural site noun, a comma, "the", a
+    superlative, fillers ("one", "of them", "being") and a place's preposition right before the
+    name, which ends there."""
+    p = c.i - 1
+    if p < 4 or lows[p] not in RANK_PREPS:
+        return False
+    if c.j < len(lows) and lows[c.j].isalpha() and lows[c.j] not in ("and", "or"):
+        return False  # "the biggest at Tarvin airport": another noun's modifier
+    q = p - 1
+    while q > 3 and p - q < RANK_REACH and (lows[q] in RANK_FILLERS or lows[q] in RANK_VERBS):
+        q -= 1
+    if lows[q] not in RANKS or lows[q - 1] != "the" or lows[q - 2] != ",":
+        return False
+    site = lows[q - 3]
+    return site.endswith("s") and site in lex.place_cues.sites
 
 
 def _airfield(lows: list[str], c: Candidate) -> bool:

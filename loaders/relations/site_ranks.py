@@ -23,15 +23,7 @@ from loaders.relations.site_guards import (
     site_verb,
 )
 from loaders.relations.words import M
-
-# superlatives that pick one of the sites before them: "the biggest of them being in T"
-RANKS: frozenset[str] = frozenset({"biggest", "largest", "busiest", "main", "oldest", "newest"})
-RANK_FILLERS: frozenset[str] = frozenset({"one", "of", "them", "which", "these", "those"})
-RANK_VERBS: frozenset[str] = frozenset(
-    {"being", "is", "was", "lies", "lying", "sits", "sitting", "located", "based", "now"}
-)
-RANK_PREPS: frozenset[str] = frozenset({"in", "at", "near", "outside"})
-RANK_REACH = 5  # "the biggest one of them being in"
+from loaders.site_towns import RANK_FILLERS, RANK_PREPS, RANK_REACH, RANK_VERBS, RANKS
 
 
 def ranked_site(s: Sentence) -> None:
