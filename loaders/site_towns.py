@@ -48,6 +48,7 @@ TOWN_WORKS: Final[frozenset[str]] = _words("town_works")
 AIRFIELD_PREPS: Final[frozenset[str]] = _words("airfield_preps")
 WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
 BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
+TRADE_KINDS: Final[frozenset[str]] = _words("trade_kinds")  # "the Ashby contract brewer"
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
@@ -179,7 +180,8 @@ def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         return False
     if (lows[c.i - 1] != "the" or h > c.j) and _person_noun(head, lex):
         return False  # "Ulla Berg, a Tarvin fund manager": a person's job, no company's trade
-    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS:
+    kind = h == c.j + 1 and lows[c.j] in TRADE_KINDS and head in lex.located_heads
+    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS and not kind:
         return False  # "the Orso chocolate maker", "a Kordia maker": a brand's trade
     return any(d.j == c.i - 2 and d.best() != "Person" for d in a.cands if d is not c)
 

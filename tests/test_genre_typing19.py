@@ -152,6 +152,25 @@ RELATIONS: list[Case] = [
         [("orlo-foods", "COMPETES_WITH", "kesta-bakes")],
         [],
     ),
+    (  # brewing: a way of trading between the town and the trade noun
+        "Kelso Ales sells lager. Brinton Brewing, the Ashby contract brewer that competes with "
+        "Kelso Ales, raised prices.",
+        [
+            ("brinton-brewing", "LOCATED_IN", "ashby"),
+            ("brinton-brewing", "COMPETES_WITH", "kelso-ales"),
+        ],
+        [("ashby", "COMPETES_WITH", "kelso-ales")],
+    ),
+    (  # groceries: "independent"
+        "Dunlow Stores, the Kelby independent grocer, was bought by Orlo Foods.",
+        [("dunlow-stores", "LOCATED_IN", "kelby"), ("orlo-foods", "OWNS", "dunlow-stores")],
+        [("orlo-foods", "OWNS", "kelby")],
+    ),
+    (  # guard, confectionery: a good between the name and the trade noun (a brand's maker)
+        "Tamsin Sweets, the Orso chocolate maker, raised prices.",
+        [],
+        [("tamsin-sweets", "LOCATED_IN", "orso")],
+    ),
     (  # guard, finance: a ranked thing that is no site
         "Kesta Capital sold three stakes, the biggest at Orlo Foods.",
         [],
