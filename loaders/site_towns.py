@@ -128,6 +128,24 @@ RANK_VERBS: Final[frozenset[str]] = frozenset(
 )
 RANK_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
 RANK_REACH: Final = 5  # "the biggest one of them being in"
+# a place phrase of common words between the sites and the rank: "nine sheds in the valley,"
+SITE_PHRASE_PREPS: Final[frozenset[str]] = frozenset({"in", "across", "around", "along", "near"})
+SITE_PHRASE_REACH: Final = 4  # "in the Kelby valley" holds a name: only common words are passed
+
+
+def rank_comma(lows: list[str], k: int) -> int:
+    """The comma that opens a rank after the plural site at k ("sheds, the biggest"), also past
+    a place phrase of common words ("sheds in the valley, the biggest"); else -1."""
+    if k + 1 < len(lows) and lows[k + 1] == ",":
+        return k + 1
+    if k + 1 >= len(lows) or lows[k + 1] not in SITE_PHRASE_PREPS:
+        return -1
+    for q in range(k + 2, min(len(lows), k + 2 + SITE_PHRASE_REACH)):
+        if lows[q] == ",":
+            return q if q > k + 2 else -1
+        if not lows[q].isalpha():
+            return -1
+    return -1
 
 
 def _ranked_town(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
@@ -144,8 +162,11 @@ def _ranked_town(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
         q -= 1
     if lows[q] not in RANKS or lows[q - 1] != "the" or lows[q - 2] != ",":
         return False
-    site = lows[q - 3]
-    return site.endswith("s") and site in lex.place_cues.sites
+    for k in range(q - 3, max(0, q - 4 - SITE_PHRASE_REACH), -1):
+        site = lows[k]
+        if site.endswith("s") and site in lex.place_cues.sites and rank_comma(lows, k) == q - 2:
+            return True
+    return False
 
 
 def _airfield(lows: list[str], c: Candidate) -> bool:

@@ -191,8 +191,6 @@ GAPS: dict[str, str] = {
     "alone), so it is left unread",
     "Harl Mills produces the Fjordline line of wool blankets and": "a given name before a "
     'plural product phrase ("the Heather travel rugs") is typed Organization',
-    "Orvane Fruit runs": '"the biggest one at P" after a site list: "at" alone does not type '
-    "an unknown town",
 }
 
 TYPES: list[tuple[str, dict[str, str]]] = [

@@ -135,6 +135,16 @@ RELATIONS: list[Case] = [
         [("orlo-foods", "LOCATED_IN", "dunholt")],
         [],
     ),
+    (  # haulage: a place phrase of common words between the sites and the rank
+        "Dunlow Haulage operates six depots across the county, the largest near Brimsby.",
+        [("dunlow-haulage", "LOCATED_IN", "brimsby")],
+        [],
+    ),
+    (  # guard, farming: a name in the place phrase stops the reading
+        "Orvane Fruit runs nine sheds in the Kelby valley, the biggest one at Tarvin.",
+        [],
+        [("orvane-fruit", "LOCATED_IN", "kelby")],
+    ),
     (  # appliances: the two kettles compete, not the plaintiff
         "Amberline Appliances sued Kettle Co, alleging that Kettle Co's Brisa kettle copies its "
         "Solace kettle. The two kettles are direct rivals in supermarkets.",
