@@ -1247,7 +1247,7 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
         if lows[m - 1] == "former" and lows[m] in _former_jobs():
             return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
         placed = placed or lows[m] in APPOSITIVE_PLACE_PREPS
-        if m + 1 < n and lows[m] in lex.heads and firm_title(lows, m + 1, m + 2, lex):
+        if m + 1 < n and _head_before_title(lows, m, lex):
             return _employed_title(lows, m + 2)  # "X, a Tarvin fund manager at Y,"
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
@@ -1280,6 +1280,13 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
 
 
 EMPLOYED_AT: Final[frozenset[str]] = frozenset({"at", "with"})
+
+
+def _head_before_title(lows: list[str], m: int, lex: Lexicon) -> bool:
+    """A one-word head at m ("fund") that opens a firm's job with the next word ("fund
+    manager"), not a head that is the job itself ("asset manager": a firm's descriptor)."""
+    hit = lex.heads.match(lows, m) if lows[m] in lex.heads else None
+    return hit is not None and hit[0] == 1 and firm_title(lows, m + 1, m + 2, lex)
 
 
 def _employed_title(lows: list[str], after: int) -> tuple[str, str] | None:
