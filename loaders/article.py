@@ -81,6 +81,7 @@ from loaders.paragraph_firm import paragraph_firm
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
+from loaders.product_pairs import product_pair
 from loaders.project_cues import headed_aliases
 from loaders.pronoun_binding import (
     appositive_head,
@@ -558,6 +559,8 @@ class Extraction:
                 return (i, i + 3, "count", lex.pair_types[noun])
             if w == "all":  # "all three jointly launched"
                 return (i, i + 2, "count", "Organization")
+        if w in ("the", "both") and product_pair(lows, i, lex):
+            return (i, i + 3 - (w == "both"), "pair", "Product")  # "the two kettles"
         if w in lex.pair_words:
             hit = pair_at(lex.pair_words, lows, i, starts)
             if hit:

@@ -895,6 +895,8 @@ def _agent_head(i: int, lows: list[str], lex: Lexicon) -> bool:
     w = lows[i]
     if w in lex.name_starts or w in lex.known_phrases:
         return False
+    if w in data_words(lex, "person_occupations"):
+        return True  # typing19: "Landlord Tavish Morrow sold the site"
     if not w.endswith(AGENT_ENDINGS):
         return _trade_noun(w, lex)
     return lex.heads.lookup((w,)) in ("Organization", "Person") or w.endswith(("maker", "makers"))

@@ -91,8 +91,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Person", W_KIN)
         if multi and k + 1 < n and lows[k] == "'s" and lows[k + 1] in person_things:
             c.vote("Person", W_KIN)  # "Jarrah Pellew's resignation", "Oriel Kasabian's tenure"
-        if multi and i >= 2 and _person_agent(lows, i, person_agents):
-            c.vote("Person", W_PERSON_VERB)  # "the board, chaired by Merrin Tollet,"
+        if multi and i >= 2 and _person_agent(lows, _job_before(a, i, lex), person_agents):
+            c.vote("Person", W_PERSON_VERB)  # "the board, chaired by (broker) Merrin Tollet,"
         if k + 2 < n and lows[k] == "," and lows[k + 1] == "whose" and _kin_at(lows, k + 2, lex):
             c.vote("Person", W_KIN)
         if k + 2 < n and lows[k] == "and" and lows[k + 1] in POSSESSIVES:
@@ -221,6 +221,31 @@ def _person_agent(lows: list[str], i: int, person_agents: frozenset[str]) -> boo
 
 
 FOUNDING_REACH = 4  # "founded in early 2016 by": words between the participle and "by"
+JOB_REACH: Final = 3  # "chaired by veteran fund manager X": words of the job before the name
+
+
+def _job_before(a: Analysis, i: int, lex: Lexicon) -> int:
+    """Where a person's bare job phrase before the name at i begins ("chaired by broker Ivo
+    Stark", "by veteran fund manager X"): lower-case words ending in a job noun that people
+    hold (a role, a title, `firm_titles`, `person_occupations`); else i."""
+    lows, toks = a.lows, a.toks
+    if i < 2 or not _job_noun(lows, i - 1, lex):
+        return i
+    m = i - 1
+    while m > 0 and i - m < JOB_REACH and lows[m - 1] != "by":
+        if not toks[m - 1].text.isalpha() or not toks[m - 1].text.islower():
+            return i
+        m -= 1
+    return m if lows[m - 1] == "by" else i
+
+
+def _job_noun(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """A noun of a person's job at k ("broker", "fund manager", "trawler owner")."""
+    w = lows[k]
+    if w in data_words(lex, "person_occupations") or firm_title(lows, k, k + 1, lex):
+        return True
+    role = lex.roles.lookup((w,))
+    return w in lex.titles or (role is not None and bool(role.person_holder))
 
 
 def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:

@@ -48,6 +48,7 @@ from loaders.place_words import (
     trade_noun,
 )
 from loaders.site_towns import site_town_votes
+from loaders.town_firms import town_firm_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -117,6 +118,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _regions_with_the(a)
     _city_sites(a, lex)
     _town_descriptors(a, lex)
+    town_firm_votes(a, lex)  # "the Redditch foundry Kestel Forge"
     _town_region(a, lex)
     _place_bodies(a, lex)
     _where_sites(a, lex)

@@ -48,6 +48,7 @@ TOWN_WORKS: Final[frozenset[str]] = _words("town_works")
 AIRFIELD_PREPS: Final[frozenset[str]] = _words("airfield_preps")
 WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
 BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
+TRADE_KINDS: Final[frozenset[str]] = _words("trade_kinds")  # "the Ashby contract brewer"
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
@@ -67,10 +68,14 @@ def site_town_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", W_SITE_TOWN)
             _spread(a, c, lex)
             continue
+        if _ranked_town(lows, c, lex):
+            c.vote("Location", W_SITE_TOWN)  # "three sheds, the biggest one at Tarvin."
+            continue
         if c.j >= len(lows) or not a.toks[c.j].text.islower():
             continue
         if _airfield(lows, c) or _works(lows, c, lex) or _trade_town(a, c, lex):
             c.vote("Location", W_SITE_TOWN)
+
         elif _region_kind(lows, c, lex):
             c.vote("Location", W_SITE_TOWN)
 
@@ -112,6 +117,58 @@ def _region_kind(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     return noun in lex.place_cues.place_nouns and not noun.endswith("s")
 
 
+# superlatives that pick one of the sites before them: "the biggest of them being in T"
+# (also read by `relations.site_ranks`, which locates the sites' owner there)
+RANKS: Final[frozenset[str]] = frozenset(
+    {"biggest", "largest", "busiest", "main", "oldest", "newest"}
+)
+RANK_FILLERS: Final[frozenset[str]] = frozenset({"one", "of", "them", "which", "these", "those"})
+RANK_VERBS: Final[frozenset[str]] = frozenset(
+    {"being", "is", "was", "lies", "lying", "sits", "sitting", "located", "based", "now"}
+)
+RANK_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
+RANK_REACH: Final = 5  # "the biggest one of them being in"
+# a place phrase of common words between the sites and the rank: "nine sheds in the valley,"
+SITE_PHRASE_PREPS: Final[frozenset[str]] = frozenset({"in", "across", "around", "along", "near"})
+SITE_PHRASE_REACH: Final = 4  # "in the Kelby valley" holds a name: only common words are passed
+
+
+def rank_comma(lows: list[str], k: int) -> int:
+    """The comma that opens a rank after the plural site at k ("sheds, the biggest"), also past
+    a place phrase of common words ("sheds in the valley, the biggest"); else -1."""
+    if k + 1 < len(lows) and lows[k + 1] == ",":
+        return k + 1
+    if k + 1 >= len(lows) or lows[k + 1] not in SITE_PHRASE_PREPS:
+        return -1
+    for q in range(k + 2, min(len(lows), k + 2 + SITE_PHRASE_REACH)):
+        if lows[q] == ",":
+            return q if q > k + 2 else -1
+        if not lows[q].isalpha():
+            return -1
+    return -1
+
+
+def _ranked_town(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
+    """ "operates three sheds, the biggest one at Tarvin": a plural site noun, a comma, "the", a
+    superlative, fillers ("one", "of them", "being") and a place's preposition right before the
+    name, which ends there."""
+    p = c.i - 1
+    if p < 4 or lows[p] not in RANK_PREPS:
+        return False
+    if c.j < len(lows) and lows[c.j].isalpha() and lows[c.j] not in ("and", "or"):
+        return False  # "the biggest at Tarvin airport": another noun's modifier
+    q = p - 1
+    while q > 3 and p - q < RANK_REACH and (lows[q] in RANK_FILLERS or lows[q] in RANK_VERBS):
+        q -= 1
+    if lows[q] not in RANKS or lows[q - 1] != "the" or lows[q - 2] != ",":
+        return False
+    for k in range(q - 3, max(0, q - 4 - SITE_PHRASE_REACH), -1):
+        site = lows[k]
+        if site.endswith("s") and site in lex.place_cues.sites and rank_comma(lows, k) == q - 2:
+            return True
+    return False
+
+
 def _airfield(lows: list[str], c: Candidate) -> bool:
     """ "based at Kallby airport": a preposition, the name, an airfield noun."""
     return lows[c.j] in AIRFIELDS and lows[c.i - 1] in AIRFIELD_PREPS
@@ -144,7 +201,8 @@ def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         return False
     if (lows[c.i - 1] != "the" or h > c.j) and _person_noun(head, lex):
         return False  # "Ulla Berg, a Tarvin fund manager": a person's job, no company's trade
-    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS:
+    kind = h == c.j + 1 and lows[c.j] in TRADE_KINDS and head in lex.located_heads
+    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS and not kind:
         return False  # "the Orso chocolate maker", "a Kordia maker": a brand's trade
     return any(d.j == c.i - 2 and d.best() != "Person" for d in a.cands if d is not c)
 

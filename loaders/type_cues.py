@@ -1253,6 +1253,8 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
         if lows[m - 1] == "former" and lows[m] in _former_jobs():
             return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
         placed = placed or lows[m] in APPOSITIVE_PLACE_PREPS
+        if m + 1 < n and _head_before_title(lows, m, lex):
+            return _employed_title(lows, m + 2)  # "X, a Tarvin fund manager at Y,"
         if lows[m] in lex.heads:
             hit = lex.heads.match(lows, m)
             if hit and hit[1] == "Location" and placed:
@@ -1280,6 +1282,25 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
             ):
                 return "Person", lows[m]  # "a former finance minister who ..."
         m += 1
+    return None
+
+
+EMPLOYED_AT: Final[frozenset[str]] = frozenset({"at", "with"})
+
+
+def _head_before_title(lows: list[str], m: int, lex: Lexicon) -> bool:
+    """A one-word head at m ("fund") that opens a firm's job with the next word ("fund
+    manager"), not a head that is the job itself ("asset manager": a firm's descriptor)."""
+    hit = lex.heads.match(lows, m) if lows[m] in lex.heads else None
+    return hit is not None and hit[0] == 1 and firm_title(lows, m + 1, m + 2, lex)
+
+
+def _employed_title(lows: list[str], after: int) -> tuple[str, str] | None:
+    """A job firms hold too ("fund manager", "energy trader") ending before `after`: a person's
+    when an employer follows ("Ulla Berg, a fund manager at Orlo Capital,"), else no type (its
+    head noun, "fund", is no firm's descriptor here: "Ulla Berg, a Tarvin fund manager,")."""
+    if after < len(lows) and lows[after] in EMPLOYED_AT:
+        return "Person", lows[after - 1]
     return None
 
 

@@ -177,12 +177,11 @@ GUARDS: list[Case] = [
 
 BANK = TRADE_TOWNS + SITES_AND_PRODUCTS + GUARDS
 TWO_WORD_TRADE = (
-    'a modifier before an "-er" trade ("the Ashby contract brewer", "the Tarvin cement '
-    'maker") is read only before a company noun: "the Orso chocolate maker" (places13) names '
-    "a brand the same way"
+    'a good before an "-er" trade ("the Tarvin cement maker") is read only before a company '
+    'noun: "the Orso chocolate maker" (places13) names a brand the same way (a way of trading, '
+    '`trade_kinds`, is read: "the Ashby contract brewer")'
 )
 GAPS: dict[str, str] = {
-    "Kelmar Brewing, the Ashby": TWO_WORD_TRADE,
     "Hestia Cement, the Tarvin": TWO_WORD_TRADE,
     "Hestia Cement, a Tarvin": '"a TOWN <-er trade>" is read only for the company nouns '
     '(foundry, mill, custodian, ...): measured, any "-er" trade after "a" cost blind8 '
@@ -192,8 +191,6 @@ GAPS: dict[str, str] = {
     "alone), so it is left unread",
     "Harl Mills produces the Fjordline line of wool blankets and": "a given name before a "
     'plural product phrase ("the Heather travel rugs") is typed Organization',
-    "Orvane Fruit runs": '"the biggest one at P" after a site list: "at" alone does not type '
-    "an unknown town",
 }
 
 TYPES: list[tuple[str, dict[str, str]]] = [

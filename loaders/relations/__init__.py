@@ -70,6 +70,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from loaders import site_towns
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     accusation,
@@ -319,7 +320,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),
     Construction("located", venue_places.venue_places, venue_places.venue_cues),
     Construction("located", venue_places.site_of, lambda lex: ("of",)),
-    Construction("located", site_ranks.ranked_site, lambda lex: site_ranks.RANKS),
+    Construction("located", site_ranks.ranked_site, lambda lex: site_towns.RANKS),
     Construction("located", site_ranks.standing_site, lambda lex: site_ranks.STAND_VERBS),
     Construction("located", site_ranks.project_at_site, lambda lex: site_ranks.RELATIVE_WORDS),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),

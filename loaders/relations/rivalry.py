@@ -227,6 +227,8 @@ def rival_examples(s: Sentence) -> None:
         members = _examples(s, k) or _appositive_head(s, k, _articles(s, k)) or _copular_head(s, k)
         if not members or any(org in s.ment(x).ids for x in members):
             continue
+        if any(s.ment(x).kind == "pair" and "Product" in s.etypes(x) for x in members):
+            continue  # "The two kettles are direct rivals": of each other (coordination/mutual)
         if maker and _job_of_people(s, k) and any(_personal(s, x) for x in members):
             continue  # "Tom Dravo, a rival broker": a person in the trade, no rival firm
         named = [x for x, v in enumerate(lows) if v == M and "Organization" in s.etypes(x)]

@@ -23,15 +23,14 @@ from loaders.relations.site_guards import (
     site_verb,
 )
 from loaders.relations.words import M
-
-# superlatives that pick one of the sites before them: "the biggest of them being in T"
-RANKS: frozenset[str] = frozenset({"biggest", "largest", "busiest", "main", "oldest", "newest"})
-RANK_FILLERS: frozenset[str] = frozenset({"one", "of", "them", "which", "these", "those"})
-RANK_VERBS: frozenset[str] = frozenset(
-    {"being", "is", "was", "lies", "lying", "sits", "sitting", "located", "based", "now"}
+from loaders.site_towns import (
+    RANK_FILLERS,
+    RANK_PREPS,
+    RANK_REACH,
+    RANK_VERBS,
+    RANKS,
+    rank_comma,
 )
-RANK_PREPS: frozenset[str] = frozenset({"in", "at", "near", "outside"})
-RANK_REACH = 5  # "the biggest one of them being in"
 
 
 def ranked_site(s: Sentence) -> None:
@@ -41,11 +40,10 @@ def ranked_site(s: Sentence) -> None:
     n = len(lows)
     sites = _ranked_sites(s.lex)
     for k in range(1, n - 5):
-        if lows[k] not in sites or lows[k + 1 : k + 3] != [",", "the"]:
-            continue
-        if lows[k + 3] not in RANKS:
-            continue
-        p = _rank_prep(s, k + 4)
+        c = rank_comma(lows, k) if lows[k] in sites else -1
+        if c < 0 or c + 3 >= n or lows[c + 1] != "the" or lows[c + 2] not in RANKS:
+            continue  # "its depots, the biggest", "nine sheds in the valley, the biggest"
+        p = _rank_prep(s, c + 3)
         place = _place_after(s, p + 1) if p >= 0 else -1
         if place < 0 or no_site(s, k):
             continue
