@@ -205,9 +205,10 @@ def founded_bought(
     """ "Brevard Dairy bought Ostrel Creamery. Greta Mornau, who founded it in 1990, ...": the
     object "it" of a founding verb (`event_founding_verbs`), in the sentence right after one
     that found exactly one company bought or funded, is that company, not the buyer that
-    opened the sentence before; else None. Not when a company is named before it in its own
-    sentence ("Keel, which Ann Lee founded it ...")."""
-    if bought is None or bought[0] != sno - 1 or lows[i] != "it" or i == 0:
+    opened the sentence before; else None. So is a bare "the company", "the business" there
+    ("Ilsa Marden, who founded the company, will stay on"). Not when a company is named
+    before it in its own sentence ("Keel, which Ann Lee founded it ...")."""
+    if bought is None or bought[0] != sno - 1 or not _bought_word(lex, lows, i) or i == 0:
         return None
     if not verb_before(lows, i, data_words(lex, "event_founding_verbs")):
         return None  # "who founded it", "who set it up"
@@ -215,3 +216,14 @@ def founded_bought(
     if any(m.ids[0] != bought[1] for m in firms):
         return None
     return bought[1]
+
+
+def _bought_word(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
+    """ "it", or a bare company noun after "the" ("the company", "the business", not "the
+    chain"), at i."""
+    if lows[i] == "it":
+        return True
+    head = lows[i + 1] if i + 1 < len(lows) else ""
+    if lows[i + 2 : i + 3] == ["'s"]:
+        return False  # "who founded the company's bakery arm"
+    return lows[i] == "the" and head in data_words(lex, "company_heads")

@@ -1325,6 +1325,10 @@ class Extraction:
         bound = self._np_in_sentence(ref, items, lows, sno, salience)
         if bound is not None:
             return bound
+        if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
+            taken = founded_bought(self.lex, lows, items, i, self.deals.taken, sno, reg.type_of)
+            if taken is not None:
+                return (taken,), 0.75
         ids = salience.topical(
             etype,
             sno,
@@ -1341,9 +1345,9 @@ class Extraction:
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
         ids = self._topic_first(ids, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:
-            own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)
-            if own in ids and topic_fits(salience, own, words, lows[j - 1]):
-                ids = [own] + [x for x in ids if x != own]  # a paragraph about another firm
+            ids = self._paragraph_owned(ids, sno, words, lows[j - 1], salience)
+            if not ids:
+                return None  # "Harwick bought Dalby. P, who founded the chain": neither is one
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
@@ -1377,6 +1381,20 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _paragraph_owned(
+        self, ids: list[str], sno: int, words: tuple[str, ...], head: str, salience: Salience
+    ) -> list[str]:
+        """The candidates of a description whose first is the topic, in a paragraph about
+        another firm (`loaders.paragraph_firm`): that firm first when the description fits it;
+        none when it fits neither that firm nor the topic ("the chain" after "Harwick Foods
+        agreed to buy Dalby Mills", in an article about a brewer)."""
+        own = paragraph_firm(self.pairs, sno, salience, ids[0], self.registry.type_of)
+        if not own:
+            return ids
+        if own in ids and topic_fits(salience, own, words, head):
+            return [own] + [x for x in ids if x != own]
+        return ids if topic_fits(salience, ids[0], words, head) else []
 
     def _nationals_first(
         self, ids: list[str], ref: Ref, kinds: frozenset[str], sno: int, salience: Salience

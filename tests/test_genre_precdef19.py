@@ -1,0 +1,318 @@
+"""Genre bank for "the company", "the chain" and bare stakes bound to the paragraph's firm
+(round 19, precdef).
+
+- "The group's biggest investor, Corvel Capital, holds 13%": a bare share whose holder the same
+  sentence made a firm's investor or holder by a role ("the group" bound to the paragraph's
+  firm) is of that firm, not of the article's topic named in another paragraph
+  (`stake._role_owned`, as `with_share` already read "Its largest investor, Helm, with 4%");
+  a bare share with no such role ("Corvel Capital, which holds 13%") stays a gap;
+- a description the topic would take only by being the most named firm ("the chain", "the
+  airline" in a paragraph about a food group, in an article about a brewer) binds nothing when
+  it fits neither the paragraph's firm nor the topic (`article._paragraph_owned`);
+- "A bought B. P, who founded the company, will stay on": a bare company noun as the object of
+  a founding verb, in the sentence right after one company was bought, is the one bought, as
+  "who founded it" already was (`acquired_refs.founded_bought`);
+- "Kestrin Hotels is advised by Larch Partners": the subject of a passive verb of advice is the
+  client, never an adviser that "the company" must skip (`deal_advisers.advising_subjects`);
+- "the dairy" names "Brenmoor Dairies" (a plural in -ies), before a food company described
+  otherwise (`coref._head_in_name`).
+
+Short invented articles across brewing, glass, food, shipping, mining, hotels, dairy, banking,
+insurance and textiles. Guards: a paragraph that names the topic keeps it, a description that
+fits the topic keeps it, a founder after no takeover, "the chain" with a chain in reach, the
+seller's finance chief not put on the buyer.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+
+def art(opening: str, para: str) -> str:
+    """An invented article: a headline, an opening paragraph on the topic, then `para`."""
+    head = opening.split(",")[0].split(" ")[0]
+    return f"{head} news\n\n{opening}\n\n{para}"
+
+
+BREWER = (
+    "Tovenmark, the Dundee brewer, agreed to sell its malt arm to Quillhaven on Monday. "
+    "Tovenmark said the sale would cut its debt."
+)
+MINER = (
+    "Ashgill Mining, the Perth gold miner, cut its output forecast on Tuesday. Ashgill blamed "
+    "heavy rain at two pits."
+)
+SHIPPER = (
+    "Corrant Shipping, the Bergen ferry operator, ordered four new vessels this week. Corrant "
+    "said the ships would enter service in 2028."
+)
+
+BARE_STAKES: list[Case] = [
+    (  # glass: a role appositive, then "holds 13%" in a paragraph about another firm
+        art(
+            BREWER,
+            "Perrault Glassworks, a Lyon maker of bottles, has been courted by Vintrey for a "
+            "year. The group's biggest investor, Corvel Capital, holds 13%.",
+        ),
+        [("corvel-capital", "OWNS", "perrault-glassworks")],
+        [("corvel-capital", "OWNS", "tovenmark"), ("corvel-capital", "OWNS", "vintrey")],
+    ),
+    (  # glass: a relative clause "which holds 13%"
+        art(
+            BREWER,
+            "Perrault Glassworks has been courted by Vintrey for a year. Corvel Capital, which "
+            "holds 13%, backs a sale.",
+        ),
+        [("corvel-capital", "OWNS", "perrault-glassworks")],
+        [("corvel-capital", "OWNS", "tovenmark")],
+    ),
+    (  # mining: "owns 8%" in a paragraph about a smaller miner
+        art(
+            MINER,
+            "Brackwater Metals, a nickel explorer, drilled three new holes in May. Harlan "
+            "Partners, which owns 8%, wants a new board.",
+        ),
+        [("harlan-partners", "OWNS", "brackwater-metals")],
+        [("harlan-partners", "OWNS", "ashgill-mining")],
+    ),
+    (  # shipping: a described holder "with 6%"
+        art(
+            SHIPPER,
+            "Tarsa Lines lost two contracts to rivals last year. Ostler Capital, the biggest "
+            "shareholder with 6%, wants the board replaced.",
+        ),
+        [("ostler-capital", "OWNS", "tarsa-lines")],
+        [("ostler-capital", "OWNS", "corrant-shipping")],
+    ),
+    (  # guard: a paragraph that names the topic keeps the topic's stake
+        art(
+            BREWER,
+            "Tovenmark has been courted by Vintrey for a year. Corvel Capital, which holds 13%, "
+            "backs a sale.",
+        ),
+        [("corvel-capital", "OWNS", "tovenmark")],
+        [],
+    ),
+    (  # guard: the opening paragraph's bare share is the topic's
+        "Ashgill news\n\nAshgill Mining, the Perth gold miner, cut its output forecast on "
+        "Tuesday. Harlan Partners, which owns 8%, wants a new board.",
+        [("harlan-partners", "OWNS", "ashgill-mining")],
+        [],
+    ),
+]
+
+NO_FIT: list[Case] = [
+    (  # food: "the chain" fits neither the buyer, the firm bought, nor the brewer topic
+        art(
+            BREWER,
+            "Harwick Foods agreed to buy Dalby Mills. Ilsa Marden, who founded the chain, "
+            "will stay on.",
+        ),
+        [("harwick-foods", "OWNS", "dalby-mills")],
+        [("ilsa-marden", "FOUNDED", "tovenmark"), ("ilsa-marden", "FOUNDED", "harwick-foods")],
+    ),
+    (  # insurance: "the insurer" after a bakery's purchase, in a miner's article
+        art(
+            MINER,
+            "Fenn Bakeries agreed to buy Orrin Mills on Friday. Ruth Amsel, who founded the "
+            "insurer, will join the board.",
+        ),
+        [("fenn-bakeries", "OWNS", "orrin-mills")],
+        [("ruth-amsel", "FOUNDED", "ashgill-mining"), ("ruth-amsel", "FOUNDED", "fenn-bakeries")],
+    ),
+    (  # airline: "the airline" after a textile maker's purchase, in a shipper's article
+        art(
+            SHIPPER,
+            "Selby Group agreed to buy Marrow Textiles. Ada Kvist, who founded the airline, will "
+            "stay on.",
+        ),
+        [],
+        [("ada-kvist", "FOUNDED", "corrant-shipping"), ("ada-kvist", "FOUNDED", "selby-group")],
+    ),
+    (  # guard: the firm bought is the one the noun fits ("Marrow Air", an airline)
+        art(
+            SHIPPER,
+            "Selby Group agreed to buy Marrow Air. Ada Kvist, who founded the airline, will stay "
+            "on.",
+        ),
+        [("ada-kvist", "FOUNDED", "marrow-air")],
+        [("ada-kvist", "FOUNDED", "corrant-shipping"), ("ada-kvist", "FOUNDED", "selby-group")],
+    ),
+    (  # guard: a description that fits the topic keeps it ("the miner")
+        art(
+            MINER,
+            "Fenn Bakeries opened two shops in Leeds last month. The miner's chief executive, "
+            "Ruth Amsel, said Ashgill would not follow.",
+        ),
+        [("ruth-amsel", "LEADS", "ashgill-mining")],
+        [("ruth-amsel", "LEADS", "fenn-bakeries")],
+    ),
+    (  # guard: "the chain" of a paragraph on a chain
+        art(
+            BREWER,
+            "Pellow Stores, a grocery chain, agreed to stock Tovenmark's lager. The chain's "
+            "founder, Nils Oake, said shoppers had asked for it.",
+        ),
+        [("nils-oake", "FOUNDED", "pellow-stores")],
+        [("nils-oake", "FOUNDED", "tovenmark")],
+    ),
+]
+
+FOUNDED_BOUGHT: list[Case] = [
+    (  # food: "who founded the company" after "agreed to buy"
+        art(
+            BREWER,
+            "Harwick Foods agreed to buy Dalby Mills. Ilsa Marden, who founded the "
+            "company, will stay on.",
+        ),
+        [("ilsa-marden", "FOUNDED", "dalby-mills")],
+        [("ilsa-marden", "FOUNDED", "harwick-foods"), ("ilsa-marden", "FOUNDED", "tovenmark")],
+    ),
+    (  # dairy, opening paragraph: "bought", "who set up the business"
+        "Brevard news\n\nBrevard Dairy bought Ostrel Creamery last year. Greta Mornau, who set "
+        "up the business in 1990, now runs its cheese unit.",
+        [("greta-mornau", "FOUNDED", "ostrel-creamery")],
+        [("greta-mornau", "FOUNDED", "brevard-dairy")],
+    ),
+    (  # textiles: "acquired", "who founded the firm"
+        "Orvel news\n\nOrvel Group acquired Kelby Looms in March. Tavi Rensel, who founded the "
+        "firm in 1984, joins Orvel's board.",
+        [("tavi-rensel", "FOUNDED", "kelby-looms")],
+        [("tavi-rensel", "FOUNDED", "orvel-group")],
+    ),
+    (  # guard: no takeover before: the subject firm keeps "the company"
+        "Orvel news\n\nOrvel Group opened a mill in Leeds in March. Tavi Rensel, who founded the "
+        "company in 1984, will run it.",
+        [("tavi-rensel", "FOUNDED", "orvel-group")],
+        [],
+    ),
+    (  # guard: the company's own unit: a possessive is no object of founding
+        "Brevard news\n\nBrevard Dairy bought Ostrel Creamery last year. Greta Mornau, who "
+        "founded the company's cheese unit, will run both.",
+        [],
+        [("greta-mornau", "FOUNDED", "ostrel-creamery")],
+    ),
+]
+
+ADVISED: list[Case] = [
+    (  # hotels: passive "is advised by", then "The company's chairman"
+        art(
+            BREWER,
+            "Kestrin Hotels is advised by Larch Partners on the sale. The company's "
+            "chairman, Ivo Brandt, expects bids.",
+        ),
+        [("ivo-brandt", "LEADS", "kestrin-hotels")],
+        [("ivo-brandt", "LEADS", "tovenmark"), ("ivo-brandt", "LEADS", "larch-partners")],
+    ),
+    (  # shipping: "was advised by", "the group's chief executive"
+        art(
+            SHIPPER,
+            "Velden Ports was advised by Renfrew Bank on its bond. The group's chief "
+            "executive, Marta Lund, said demand was strong.",
+        ),
+        [("marta-lund", "LEADS", "velden-ports")],
+        [("marta-lund", "LEADS", "corrant-shipping"), ("marta-lund", "LEADS", "renfrew-bank")],
+    ),
+    (  # guard: an active adviser stays out of "the company"
+        "Tarsa news\n\nRenfrew Bank advised Tarsa Foods on the sale. The company's chairman, Ivo "
+        "Brandt, expects bids.",
+        [("ivo-brandt", "LEADS", "tarsa-foods")],
+        [("ivo-brandt", "LEADS", "renfrew-bank")],
+    ),
+]
+
+PLURAL_NAMES: list[Case] = [
+    (  # dairy: "the dairy" is Brenmoor Dairies, not the brewer topic (a food company too)
+        art(
+            BREWER,
+            "Brenmoor Dairies has lost ground to Fallow Creamery. The dairy's founder, "
+            "Nils Oake, plans a new plant.",
+        ),
+        [("nils-oake", "FOUNDED", "brenmoor-dairies")],
+        [("nils-oake", "FOUNDED", "tovenmark")],
+    ),
+    (  # bakery: "the bakery" is Tamsk Bakeries
+        art(
+            BREWER,
+            "Tamsk Bakeries opened a plant in Leeds. The bakery's chief executive, Ann "
+            "Lee, said more would follow.",
+        ),
+        [("ann-lee", "LEADS", "tamsk-bakeries")],
+        [("ann-lee", "LEADS", "tovenmark")],
+    ),
+    (  # brewing: "the brewery" is Kell Breweries, a rival named after the topic
+        "Harrow news\n\nHarrow Foods raised its prices. Kell Breweries held its own. The "
+        "brewery's chairman, Ivo Brandt, said costs were flat.",
+        [("ivo-brandt", "LEADS", "kell-breweries")],
+        [("ivo-brandt", "LEADS", "harrow-foods")],
+    ),
+]
+
+SELLER_KEPT: list[Case] = [
+    (  # brewing (probe P1 as written): "finance chief"
+        "Tovenmark news\n\nTovenmark, the Dundee brewer, agreed to sell its malt arm to "
+        "Quillhaven on Monday. The company's finance chief, Odile Saskow, called the price fair.",
+        [("odile-saskow", "LEADS", "tovenmark")],
+        [("odile-saskow", "LEADS", "quillhaven")],
+    ),
+    (  # brewing (probe P1): the seller's chief executive, not the buyer's
+        "Tovenmark news\n\nTovenmark, the Dundee brewer, agreed to sell its malt arm to "
+        "Quillhaven on Monday. The company's chief executive, Odile Saskow, called the price "
+        "fair.",
+        [("odile-saskow", "LEADS", "tovenmark")],
+        [("odile-saskow", "LEADS", "quillhaven")],
+    ),
+    (  # banking: a lender's "the bank's chief executive" is the bank's
+        art(
+            SHIPPER,
+            "Orsella Bank lent money to Pemby Foods last year. The bank's chief "
+            "executive, Ruth Amsel, said the loan was safe.",
+        ),
+        [("ruth-amsel", "LEADS", "orsella-bank")],
+        [("ruth-amsel", "LEADS", "pemby-foods"), ("ruth-amsel", "LEADS", "corrant-shipping")],
+    ),
+    (  # ferries: a passive sale, then "the business ... is run by"
+        art(
+            BREWER,
+            "Marlock Ferries was bought by Sellwick last spring. The business began in "
+            "one boatshed in 1961 and is run by Aldo Pence.",
+        ),
+        [("aldo-pence", "LEADS", "marlock-ferries")],
+        [("aldo-pence", "LEADS", "sellwick"), ("aldo-pence", "LEADS", "tovenmark")],
+    ),
+    (  # glass (probe P2): the group's investor is of the paragraph's firm, not the suitor
+        art(
+            BREWER,
+            "Perrault Glassworks has been courted by Vintrey for a year. The group's "
+            "biggest investor, Corvel Capital, says it will not sell.",
+        ),
+        [],
+        [("corvel-capital", "FUNDS", "vintrey"), ("corvel-capital", "OWNS", "tovenmark")],
+    ),
+]
+
+STAKE_GAP = (
+    "a bare share in a paragraph about another firm than the topic is still read of the topic "
+    "(stake_topic): binding it to the paragraph's firm gained on four blind sets but cost "
+    "another set's precision beyond the keep rule, with no guard found to tell them apart"
+)
+GAPS: dict[str, str] = {
+    art(
+        BREWER, "Perrault Glassworks has been courted by Vintrey for a year. Corvel Capital, which"
+    ): STAKE_GAP,
+    art(MINER, "Brackwater Metals"): STAKE_GAP,
+    art(SHIPPER, "Tarsa Lines"): STAKE_GAP,
+    "Tovenmark news\n\nTovenmark, the Dundee brewer, agreed to sell its malt arm to "
+    "Quillhaven on Monday. The company's finance": (
+        "'finance chief' is no role of the role lexicon (only 'chief executive' and the like)"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    gap_params(BARE_STAKES + NO_FIT + FOUNDED_BOUGHT + ADVISED + PLURAL_NAMES + SELLER_KEPT, GAPS),
+)
+def test_genre_precdef19(case: Case) -> None:
+    check(*case)
