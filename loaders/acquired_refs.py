@@ -40,14 +40,16 @@ def bought_owner(
     bought: tuple[int, str] | None,
     sno: int,
 ) -> str | None:
-    """The company bought or funded in the sentence before, which "its <founder>" opening
-    this sentence stands for ("Orwell invested in Brackwater. Its founder, Ann Lee, said");
-    else None."""
-    if bought is None or bought[0] != sno - 1 or lows[i] != "its":
+    """The company bought or funded in the sentence before, which "its <founder>" or "the
+    company's <founder>" opening this sentence stands for ("Orwell invested in Brackwater.
+    Its founder, Ann Lee, said"; "Sellwick bought Marlock Ferries. The company's founder,
+    Ewan Tull, still runs the boats"); else None."""
+    if bought is None or bought[0] != sno - 1:
         return None
-    if any(m.i < i for m in items):
+    p = i if lows[i] == "its" else _company_possessive(lex, lows, i)
+    if p < 0 or any(m.i < i for m in items):
         return None  # "Keel's chairman said its founder ...": a name opens the clause
-    types = role_types(lex, lows, i)
+    types = role_types(lex, lows, p)
     if "FOUNDED" not in types:
         return None
     return bought[1]
@@ -216,6 +218,13 @@ def founded_bought(
     if any(m.ids[0] != bought[1] for m in firms):
         return None
     return bought[1]
+
+
+def _company_possessive(lex: Lexicon, lows: Sequence[str], i: int) -> int:
+    """Where the "'s" of "the company's", "the business's" at i stands, else -1."""
+    if lows[i] != "the" or lows[i + 2 : i + 3] != ["'s"]:
+        return -1
+    return i + 2 if lows[i + 1] in data_words(lex, "company_heads") else -1
 
 
 def _bought_word(lex: Lexicon, lows: Sequence[str], i: int) -> bool:

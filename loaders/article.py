@@ -62,7 +62,7 @@ from loaders.coref import (
     described_adjectives,
     strip_legal,
 )
-from loaders.deal_advisers import advising_subjects
+from loaders.deal_advisers import advised_clients, advising_subjects
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.family_names import family_led, family_only
@@ -295,6 +295,7 @@ class Extraction:
         # kept when related at all (other weak entities need a confident relation)
         self.referred: set[str] = set()
         self.advisers: set[str] = set()  # the subjects of a verb of advice (`deal_advisers`)
+        self.clients: set[str] = set()  # the names such a verb advised ("advised Pemby Foods")
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
@@ -1326,9 +1327,11 @@ class Extraction:
         if bound is not None:
             return bound
         if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
-            taken = founded_bought(self.lex, lows, items, i, self.deals.taken, sno, reg.type_of)
+            taken = founded_bought(
+                self.lex, lows, items, i, self.deals.taken, sno, reg.type_of
+            ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
             if taken is not None:
-                return (taken,), 0.75
+                return (taken,), 0.75  # "A bought B. The company's founder, X, ...": B
         ids = salience.topical(
             etype,
             sno,
@@ -1359,7 +1362,7 @@ class Extraction:
             rels = self.doc.relations
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
-            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
+            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels, self.clients)
             ids = rivals_after_topic(ids, lows[j - 1], self.topic, salience)  # not its rival
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, sno, salience)
@@ -2188,6 +2191,7 @@ class Extraction:
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
         self.advisers |= advising_subjects(a.lows, items)
+        self.clients |= advised_clients(a.lows, items)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:

@@ -195,7 +195,49 @@ FOUNDED_BOUGHT: list[Case] = [
     ),
 ]
 
+COMPANY_FOUNDER: list[Case] = [
+    (  # ferries: "The company's founder" right after "A bought B": B's
+        art(
+            BREWER,
+            "Sellwick bought Marlock Ferries last spring. The company's founder, Ewan Tull, "
+            "still runs the boats.",
+        ),
+        [("ewan-tull", "FOUNDED", "marlock-ferries")],
+        [("ewan-tull", "FOUNDED", "tovenmark"), ("ewan-tull", "FOUNDED", "sellwick")],
+    ),
+    (  # software: "agreed to acquire", "The business's co-founder"
+        "Quillex news\n\nQuillex agreed to acquire Vantora Labs on Monday. The business's "
+        "co-founder, Tavi Rensel, will stay on.",
+        [("tavi-rensel", "FOUNDED", "vantora-labs")],
+        [("tavi-rensel", "FOUNDED", "quillex")],
+    ),
+    (  # guard: a chief executive after a purchase keeps the reading it had (the buyer)
+        "Quillex news\n\nQuillex agreed to acquire Vantora Labs on Monday. The company's chief "
+        "executive, Ann Lee, called the price fair.",
+        [("ann-lee", "LEADS", "quillex")],
+        [("ann-lee", "LEADS", "vantora-labs")],
+    ),
+]
+
 ADVISED: list[Case] = [
+    (  # food: the adviser opens the paragraph; "The firm's chairman" is the client's
+        art(
+            BREWER,
+            "Harlan Bank advised Pemby Foods on the deal. The firm's chairman, Ivo Brandt, "
+            "welcomed the price.",
+        ),
+        [("ivo-brandt", "LEADS", "pemby-foods")],
+        [("ivo-brandt", "LEADS", "tovenmark"), ("ivo-brandt", "LEADS", "harlan-bank")],
+    ),
+    (  # mining: "has advised", "The company's chief executive"
+        art(
+            MINER,
+            "Ostler Partners has advised Brackwater Metals since 2020. The company's chief "
+            "executive, Marta Lund, praised the work.",
+        ),
+        [("marta-lund", "LEADS", "brackwater-metals")],
+        [("marta-lund", "LEADS", "ashgill-mining"), ("marta-lund", "LEADS", "ostler-partners")],
+    ),
     (  # hotels: passive "is advised by", then "The company's chairman"
         art(
             BREWER,
@@ -312,7 +354,16 @@ GAPS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "case",
-    gap_params(BARE_STAKES + NO_FIT + FOUNDED_BOUGHT + ADVISED + PLURAL_NAMES + SELLER_KEPT, GAPS),
+    gap_params(
+        BARE_STAKES
+        + NO_FIT
+        + FOUNDED_BOUGHT
+        + COMPANY_FOUNDER
+        + ADVISED
+        + PLURAL_NAMES
+        + SELLER_KEPT,
+        GAPS,
+    ),
 )
 def test_genre_precdef19(case: Case) -> None:
     check(*case)
