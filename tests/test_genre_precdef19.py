@@ -14,6 +14,14 @@
   "who founded it" already was (`acquired_refs.founded_bought`);
 - "Kestrin Hotels is advised by Larch Partners": the subject of a passive verb of advice is the
   client, never an adviser that "the company" must skip (`deal_advisers.advising_subjects`);
+- "Harlan Bank advised Pemby Foods. The firm's chairman": with the adviser dropped, its one
+  client comes first (`deal_advisers.advised_clients`, `adviser_refs.advisers_last`);
+- "Orsella Bank lent $40m to Pemby Foods. The company's chief executive": a bank funding
+  another candidate is no "the company" (company nouns only, not "the bank" or "the group"),
+  and a dropped holder or lender puts the one firm it holds or funds first
+  (`holder_refs.investors_last`, `held_first`);
+- "Sellwick bought Marlock Ferries. The company's founder, Ewan Tull": the firm bought, as "Its
+  founder" already was (`acquired_refs.bought_owner`);
 - "the dairy" names "Brenmoor Dairies" (a plural in -ies), before a food company described
   otherwise (`coref._head_in_name`).
 
@@ -264,6 +272,45 @@ ADVISED: list[Case] = [
     ),
 ]
 
+LENDERS: list[Case] = [
+    (  # banking: a lender opens the paragraph; "The company's chief executive" is the borrower's
+        art(
+            BREWER,
+            "Orsella Bank lent $40m to Pemby Foods. The company's chief executive, Ann Lee, said "
+            "the loan would fund a plant.",
+        ),
+        [("ann-lee", "LEADS", "pemby-foods")],
+        [("ann-lee", "LEADS", "orsella-bank"), ("ann-lee", "LEADS", "tovenmark")],
+    ),
+    (  # mining: "has lent to", "The business's chairman"
+        art(
+            MINER,
+            "Kell Bank has lent to Dorn Textiles since 2015. The business's chairman, Ivo Brandt, "
+            "said the terms were fair.",
+        ),
+        [("ivo-brandt", "LEADS", "dorn-textiles")],
+        [("ivo-brandt", "LEADS", "kell-bank"), ("ivo-brandt", "LEADS", "ashgill-mining")],
+    ),
+    (  # guard: "the bank" is the lender
+        art(
+            SHIPPER,
+            "Orsella Bank lent money to Pemby Foods last year. The bank's chief executive, Ruth "
+            "Amsel, said the loan was safe.",
+        ),
+        [("ruth-amsel", "LEADS", "orsella-bank")],
+        [("ruth-amsel", "LEADS", "pemby-foods")],
+    ),
+    (  # investor: a fund's stake, then "The group's chief executive": the firm it holds
+        art(
+            SHIPPER,
+            "Keswin Capital bought 6% of Tarn Foods in May. The group's chief executive, Ann Lee, "
+            "welcomed the move.",
+        ),
+        [("ann-lee", "LEADS", "tarn-foods")],
+        [("ann-lee", "LEADS", "keswin-capital"), ("ann-lee", "LEADS", "corrant-shipping")],
+    ),
+]
+
 PLURAL_NAMES: list[Case] = [
     (  # dairy: "the dairy" is Brenmoor Dairies, not the brewer topic (a food company too)
         art(
@@ -304,15 +351,6 @@ SELLER_KEPT: list[Case] = [
         "fair.",
         [("odile-saskow", "LEADS", "tovenmark")],
         [("odile-saskow", "LEADS", "quillhaven")],
-    ),
-    (  # banking: a lender's "the bank's chief executive" is the bank's
-        art(
-            SHIPPER,
-            "Orsella Bank lent money to Pemby Foods last year. The bank's chief "
-            "executive, Ruth Amsel, said the loan was safe.",
-        ),
-        [("ruth-amsel", "LEADS", "orsella-bank")],
-        [("ruth-amsel", "LEADS", "pemby-foods"), ("ruth-amsel", "LEADS", "corrant-shipping")],
     ),
     (  # ferries: a passive sale, then "the business ... is run by"
         art(
@@ -360,6 +398,7 @@ GAPS: dict[str, str] = {
         + FOUNDED_BOUGHT
         + COMPANY_FOUNDER
         + ADVISED
+        + LENDERS
         + PLURAL_NAMES
         + SELLER_KEPT,
         GAPS,
