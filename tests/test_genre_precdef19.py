@@ -138,6 +138,15 @@ NO_FIT: list[Case] = [
         [],
         [("ada-kvist", "FOUNDED", "corrant-shipping"), ("ada-kvist", "FOUNDED", "selby-group")],
     ),
+    (  # ferries: a headline-style opener, the firm bought described by a modifier of its name
+        art(
+            BREWER,
+            "Buyer found for Marlock Ferries. Sellwick will pay £40m for the ferry operator, "
+            "whose founder, Ewan Tull, keeps 10%.",
+        ),
+        [("ewan-tull", "FOUNDED", "marlock-ferries")],
+        [("ewan-tull", "FOUNDED", "tovenmark")],
+    ),
     (  # guard: the firm bought is the one the noun fits ("Marrow Air", an airline)
         art(
             SHIPPER,
@@ -378,6 +387,12 @@ STAKE_GAP = (
     "another set's precision beyond the keep rule, with no guard found to tell them apart"
 )
 GAPS: dict[str, str] = {
+    art(BREWER, "Buyer found for Marlock Ferries."): (
+        "a paragraph opening with a verbless headline names no subject firm (paragraph_firm), "
+        "and 'the ferry operator' (a kind no candidate was described by; its modifier only in "
+        "the name 'Marlock Ferries') falls to the most named firm, the topic; dropping the "
+        "topic whenever it does not fit cost recall on three blind sets"
+    ),
     art(
         BREWER, "Perrault Glassworks has been courted by Vintrey for a year. Corvel Capital, which"
     ): STAKE_GAP,
