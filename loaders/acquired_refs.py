@@ -40,14 +40,16 @@ def bought_owner(
     bought: tuple[int, str] | None,
     sno: int,
 ) -> str | None:
-    """The company bought or funded in the sentence before, which "its <founder>" opening
-    this sentence stands for ("Orwell invested in Brackwater. Its founder, Ann Lee, said");
-    else None."""
-    if bought is None or bought[0] != sno - 1 or lows[i] != "its":
+    """The company bought or funded in the sentence before, which "its <founder>" or "the
+    company's <founder>" opening this sentence stands for ("Orwell invested in Brackwater.
+    Its founder, Ann Lee, said"; "Sellwick bought Marlock Ferries. The company's founder,
+    Ewan Tull, still runs the boats"); else None."""
+    if bought is None or bought[0] != sno - 1:
         return None
-    if any(m.i < i for m in items):
+    p = i if lows[i] == "its" else _company_possessive(lex, lows, i)
+    if p < 0 or any(m.i < i for m in items):
         return None  # "Keel's chairman said its founder ...": a name opens the clause
-    types = role_types(lex, lows, i)
+    types = role_types(lex, lows, p)
     if "FOUNDED" not in types:
         return None
     return bought[1]
@@ -205,9 +207,10 @@ def founded_bought(
     """ "Brevard Dairy bought Ostrel Creamery. Greta Mornau, who founded it in 1990, ...": the
     object "it" of a founding verb (`event_founding_verbs`), in the sentence right after one
     that found exactly one company bought or funded, is that company, not the buyer that
-    opened the sentence before; else None. Not when a company is named before it in its own
-    sentence ("Keel, which Ann Lee founded it ...")."""
-    if bought is None or bought[0] != sno - 1 or lows[i] != "it" or i == 0:
+    opened the sentence before; else None. So is a bare "the company", "the business" there
+    ("Ilsa Marden, who founded the company, will stay on"). Not when a company is named
+    before it in its own sentence ("Keel, which Ann Lee founded it ...")."""
+    if bought is None or bought[0] != sno - 1 or not _bought_word(lex, lows, i) or i == 0:
         return None
     if not verb_before(lows, i, data_words(lex, "event_founding_verbs")):
         return None  # "who founded it", "who set it up"
@@ -215,3 +218,21 @@ def founded_bought(
     if any(m.ids[0] != bought[1] for m in firms):
         return None
     return bought[1]
+
+
+def _company_possessive(lex: Lexicon, lows: Sequence[str], i: int) -> int:
+    """Where the "'s" of "the company's", "the business's" at i stands, else -1."""
+    if lows[i] != "the" or lows[i + 2 : i + 3] != ["'s"]:
+        return -1
+    return i + 2 if lows[i + 1] in data_words(lex, "company_heads") else -1
+
+
+def _bought_word(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
+    """ "it", or a bare company noun after "the" ("the company", "the business", not "the
+    chain"), at i."""
+    if lows[i] == "it":
+        return True
+    head = lows[i + 1] if i + 1 < len(lows) else ""
+    if lows[i + 2 : i + 3] == ["'s"]:
+        return False  # "who founded the company's bakery arm"
+    return lows[i] == "the" and head in data_words(lex, "company_heads")

@@ -28,10 +28,19 @@ def advisers_last(
     salience: Salience,
     advisers: Set[str],
     relations: Mapping[tuple[str, str, str], object],
+    clients: Set[str] = frozenset(),
 ) -> list[str]:
-    """The candidates of a company description without the advisers it cannot mean."""
+    """The candidates of a company description without the advisers it cannot mean; when the
+    first one was such an adviser, the one client among the rest first ("Harlan Bank advised
+    Pemby Foods. The firm's chairman ...": Pemby, not a firm named before)."""
 
     def adviser(x: str) -> bool:
         return x in advisers or any((x, "ADVISES", y) in relations for y in ids if y != x)
 
-    return drop_unless_called(ids, head, salience, adviser)
+    kept = drop_unless_called(ids, head, salience, adviser)
+    if not ids or not kept or kept[0] == ids[0]:
+        return kept
+    advised = [x for x in kept if x in clients]
+    if len(advised) != 1:
+        return kept
+    return advised + [x for x in kept if x != advised[0]]

@@ -62,7 +62,7 @@ from loaders.coref import (
     described_adjectives,
     strip_legal,
 )
-from loaders.deal_advisers import advising_subjects
+from loaders.deal_advisers import advised_clients, advising_subjects
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.family_names import family_led, family_only
@@ -297,6 +297,7 @@ class Extraction:
         # kept when related at all (other weak entities need a confident relation)
         self.referred: set[str] = set()
         self.advisers: set[str] = set()  # the subjects of a verb of advice (`deal_advisers`)
+        self.clients: set[str] = set()  # the names such a verb advised ("advised Pemby Foods")
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
@@ -1344,6 +1345,12 @@ class Extraction:
         bound = self._np_in_sentence(ref, items, lows, sno, salience)
         if bound is not None:
             return bound
+        if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
+            taken = founded_bought(
+                self.lex, lows, items, i, self.deals.taken, sno, reg.type_of
+            ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
+            if taken is not None:
+                return (taken,), 0.75  # "A bought B. The company's founder, X, ...": B
         ids = salience.topical(
             etype,
             sno,
@@ -1364,9 +1371,9 @@ class Extraction:
         ids = [x for x in ids if x not in opening]
         ids = self._topic_first(ids, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:
-            own = paragraph_firm(self.pairs, sno, salience, ids[0], reg.type_of)
-            if own in ids and topic_fits(salience, own, words, lows[j - 1]):
-                ids = [own] + [x for x in ids if x != own]  # a paragraph about another firm
+            ids = self._paragraph_owned(ids, sno, words, lows[j - 1], salience)
+            if not ids:
+                return None  # "Harwick bought Dalby. P, who founded the chain": neither is one
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
@@ -1378,7 +1385,7 @@ class Extraction:
             rels = self.doc.relations
             ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
             ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
-            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels)  # not its adviser
+            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels, self.clients)
             ids = rivals_after_topic(ids, lows[j - 1], self.topic, salience)  # not its rival
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, sno, salience)
@@ -1400,6 +1407,20 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _paragraph_owned(
+        self, ids: list[str], sno: int, words: tuple[str, ...], head: str, salience: Salience
+    ) -> list[str]:
+        """The candidates of a description whose first is the topic, in a paragraph about
+        another firm (`loaders.paragraph_firm`): that firm first when the description fits it;
+        none when it fits neither that firm nor the topic ("the chain" after "Harwick Foods
+        agreed to buy Dalby Mills", in an article about a brewer)."""
+        own = paragraph_firm(self.pairs, sno, salience, ids[0], self.registry.type_of)
+        if not own:
+            return ids
+        if own in ids and topic_fits(salience, own, words, head):
+            return [own] + [x for x in ids if x != own]
+        return ids if topic_fits(salience, ids[0], words, head) else []
 
     def _nationals_first(
         self, ids: list[str], ref: Ref, kinds: frozenset[str], sno: int, salience: Salience
@@ -2193,6 +2214,7 @@ class Extraction:
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
         self.advisers |= advising_subjects(a.lows, items)
+        self.clients |= advised_clients(a.lows, items)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:

@@ -1434,6 +1434,8 @@ def described_adjectives(
 
 def _head_in_name(head: str, name: str) -> bool:
     """The description's noun is a word of the name, singular or plural: "the yard" and
-    "Brava Yards", "the group" and "Halvard Group"."""
+    "Brava Yards", "the group" and "Halvard Group", "the dairy" and "Brenmoor Dairies"."""
     words = name.lower().split()
-    return head in words or head + "s" in words
+    if head in words or head + "s" in words:
+        return True
+    return len(head) > 3 and head.endswith("y") and head[:-1] + "ies" in words

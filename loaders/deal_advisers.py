@@ -1,6 +1,7 @@
 """The advisers of a deal: the names that stand as the subject of a verb of advice ("Renfrew
 Bank advised Kelso", "Renfrew Bank and Ostler Partners advised on the deal", "Ostler
-Partners, a boutique, is advising Tarsa").
+Partners, a boutique, is advising Tarsa"); not the subject of a passive ("Tarsa is advised
+by Renfrew Bank").
 
 A later "both companies" never names an adviser (loaders.article `_fitting_pair`): "Kelso
 agreed to buy Tarsa. Renfrew Bank and Ostler Partners advised. Both companies ..." is Kelso
@@ -24,15 +25,47 @@ def advising_subjects(lows: Sequence[str], items: Sequence[Mention]) -> set[str]
     names = [m for m in items if m.kind == "name"]
     by_end = {m.j: m for m in names}
     out: set[str] = set()
-    for k, w in enumerate(lows):
-        if w not in ADVISE_VERBS:
-            continue
-        p = k
-        while p > 0 and (lows[p - 1] in VERB_FILLERS or lows[p - 1] in _BE):
-            p -= 1
-        m = by_end.get(p)
+    for k in _advice_verbs(lows):
+        m = by_end.get(_subject_end(lows, k))
         while m is not None:
             out.update(m.ids)
             link = lows[m.i - 1] if m.i > 0 else ""
             m = by_end.get(m.i - 1) if link in ("and", ",") else None
+    return out
+
+
+def _passive(lows: Sequence[str], k: int) -> bool:
+    """The verb of advice at k is passive: "Kestrin Hotels is advised by Larch Partners" (the
+    subject is the client, not an adviser)."""
+    return k + 1 < len(lows) and lows[k + 1] == "by" and k > 0 and lows[k - 1] in _PASSIVE_BE
+
+
+# the forms of "be" before a passive participle ("is advised by", "has been advised by")
+_PASSIVE_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+
+
+def _advice_verbs(lows: Sequence[str]) -> list[int]:
+    """Where the active verbs of advice stand."""
+    return [k for k, w in enumerate(lows) if w in ADVISE_VERBS and not _passive(lows, k)]
+
+
+def _subject_end(lows: Sequence[str], k: int) -> int:
+    """Where the subject of the verb at k ends: before its fillers and a form of "be"."""
+    p = k
+    while p > 0 and (lows[p - 1] in VERB_FILLERS or lows[p - 1] in _BE):
+        p -= 1
+    return p
+
+
+def advised_clients(lows: Sequence[str], items: Sequence[Mention]) -> set[str]:
+    """The ids of the names right after an active verb of advice whose subject is a name:
+    "Harlan Bank advised Pemby Foods on the deal" (Pemby Foods, the client)."""
+    names = [m for m in items if m.kind == "name"]
+    ends = {m.j for m in names}
+    starts = {m.i: m for m in names}
+    out: set[str] = set()
+    for k in _advice_verbs(lows):
+        client = starts.get(k + 1)
+        if client is not None and _subject_end(lows, k) in ends:
+            out.update(client.ids)
     return out

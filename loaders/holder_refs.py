@@ -92,7 +92,11 @@ def investors_last(
     every candidate is one."""
     owned = possessed_holder(lows, j, salience.registry.lex)
 
+    lender_heads = data_words(salience.registry.lex, "company_heads")
+
     def drop(x: str) -> bool:
+        if head in lender_heads and _lender(x, ids, salience, relations):
+            return True  # "Orsella Bank lent $40m to Pemby Foods. The company's chief ..."
         if not investor_like(x, salience):
             return False
         if owned:
@@ -101,7 +105,35 @@ def investors_last(
             (x, rel, y) in relations for y in ids if y != x for rel in HOLDING_RELATIONS
         )
 
-    return drop_unless_called(ids, head, salience, drop)
+    return held_first(ids, drop_unless_called(ids, head, salience, drop), relations)
+
+
+def held_first(
+    ids: list[str], kept: list[str], relations: Mapping[tuple[str, str, str], object]
+) -> list[str]:
+    """When the first candidate was dropped as a holder or lender, the one candidate it holds
+    or funds first ("Orsella Bank lent $40m to Pemby Foods. The company's chief executive":
+    Pemby, not a firm another paragraph named)."""
+    if not ids or not kept or kept[0] == ids[0]:
+        return kept
+    first = ids[0]
+    held = [y for y in kept if any((first, rel, y) in relations for rel in HOLDING_RELATIONS)]
+    if len(held) != 1:
+        return kept
+    return held + [y for y in kept if y != held[0]]
+
+
+BANK: Final[frozenset[str]] = frozenset({"bank"})  # the kind (loaders/data/coref.yaml)
+
+
+def _lender(
+    x: str, ids: list[str], salience: Salience, relations: Mapping[tuple[str, str, str], object]
+) -> bool:
+    """x is a bank ("Orsella Bank", "Kell, a lender") that funds another candidate: no "the
+    company" of its borrower's paragraph."""
+    if not salience.kind_named(x, BANK):
+        return False
+    return any((x, "FUNDS", y) in relations for y in ids if y != x)
 
 
 def bought_facility(

@@ -125,10 +125,9 @@ def _holder_of(s: Sentence, h: int) -> Mention | None:
     """The company whose holder the name at h is: a role relation the sentence found for it
     ("Its largest investor, Helm"), else a ranked holder noun before it ("Its second-biggest
     holder, the fund Lanyard"); else None."""
-    holder = s.ment(h)
-    for f in s.found:
-        if f.rule.startswith("role/") and f.type in ("FUNDS", "OWNS") and f.source in holder.ids:
-            return Mention((f.target,), -1, -1)
+    owned = _role_owned(s, h)
+    if owned is not None:
+        return owned
     lows = s.lows
     b = h - 1
     while b >= 0 and h - b <= 4 and lows[b] != "," and lows[b] != M:
@@ -145,6 +144,17 @@ def _holder_of(s: Sentence, h: int) -> Mention | None:
         return s.ment(o - 1)
     if o >= 0 and s.is_det(o):
         return s.ment(o)
+    return None
+
+
+def _role_owned(s: Sentence, h: int) -> Mention | None:
+    """The company whose holder or investor the sentence says the name at h is, by a role
+    relation it found ("Its largest investor, Helm", "The group's biggest investor, Corvel
+    Capital, holds 13%"); else None."""
+    holder = s.ment(h)
+    for f in s.found:
+        if f.rule.startswith("role/") and f.type in ("FUNDS", "OWNS") and f.source in holder.ids:
+            return Mention((f.target,), -1, -1)
     return None
 
 
@@ -182,6 +192,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         owners = s.merged(with_companions(s, own, k))
         founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
+        listed = listed or _role_owned(s, holder)  # "The group's biggest investor, C, holds 13%"
         listed = listed or (s.ment(founded) if founded >= 0 else None)
         sold = -1 if listed else sold_by(s, owners, k)
         listed = listed or (s.ment(sold) if sold >= 0 else None)  # "sold 70% of X and keeps 30%"
