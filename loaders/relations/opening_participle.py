@@ -11,7 +11,8 @@ buys nothing. The phrase is a past participle with its "by" agent within a few w
 `fronted_opening` is the looser test of the definite-NP binder's `fronted_out`
 (loaders/definite_guards.py): any fronted participle or gerund clause, with or without an agent
 ("Bought in 2019, the company ...", "After buying A, the group ..."). Both read the irregular
-participles of triggers.yaml `irregular_verbs`.
+participles of triggers.yaml `irregular_verbs`; `fronted_opening` also those of coref.yaml
+`fronted_participles_extra`.
 
 >>> participle_opening(["backed", "by", "\\x00", ",", "\\x00", "bought"], 0, frozenset())
 True
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from loaders.lexicon import Lexicon
+from loaders.non_names import data_words
 from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, M
 
 # words from the participle to its "by": "Founded in 1990 by", "Owned since 2004 by"
@@ -72,6 +74,8 @@ def fronted_opening(lows: list[str], lex: Lexicon) -> bool:
     first = lows[0]
     if (first.endswith(("ed", "ing")) and first.isalpha()) or first in participles(lex):
         return True
+    if first in data_words(lex, "fronted_participles_extra"):
+        return True  # "Grown from one shop, ...": not among `irregular_verbs`
     return first in FRONTED_PREPS and lows[1].endswith("ing") and lows[1].isalpha()
 
 
