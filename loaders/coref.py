@@ -27,17 +27,16 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
-from typing import Final
 
 from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
-from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.named_products import described_extensions
 from loaders.non_names import data_words
 from loaders.offshoots import late_offshoot
+from loaders.place_words import VENUE_HEADS
 from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
 
@@ -754,8 +753,6 @@ PERSON = ("Person",)
 # sentence ("Corriden Partners ... Corriden"), besides the legal suffixes
 SAME_FIRM_TAILS = frozenset({"group", "holdings", "holding", "partners", "company"})
 ORGANIZATION = ("Organization",)
-# the heads of a named venue or institution (`venue_heads` of places.yaml)
-VENUE_HEADS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["venue_heads"])
 
 
 @dataclass

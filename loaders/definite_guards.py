@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
+from loaders.relations.opening_participle import fronted_opening
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -60,11 +61,6 @@ def _gap(lows: list[str], start: int, end: int) -> int:
     return sum(1 for w in lows[start:end] if w != ",")
 
 
-# what opens a fronted adverbial whose own subject is the main clause's: "After buying X, the
-# group ...", "Since acquiring X, the company ..."
-FRONTED_PREPS: Final = frozenset({"after", "since", "before", "following", "upon", "on", "by"})
-
-
 def fronted_out(
     ids: list[str], items: list[Mention], lows: list[str], i: int, lex: Lexicon
 ) -> list[str]:
@@ -72,18 +68,7 @@ def fronted_out(
     company ...", "After buying A, the company ...": a description right after a fronted
     participle clause is that clause's understood subject, never a name inside it; the
     candidates without the clause's names (all of `ids` when there is no such clause)."""
-    if i < 3 or lows[i - 1] != "," or not _participle_opening(lows, lex):
+    if i < 3 or lows[i - 1] != "," or not fronted_opening(lows, lex):
         return ids
     inside = {x for m in items if m.j <= i - 1 for x in m.ids}
     return [x for x in ids if x not in inside]
-
-
-def _participle_opening(lows: list[str], lex: Lexicon) -> bool:
-    """The sentence opens with a participle ("Formed", "Bought", "Having") or a preposition
-    and a gerund ("After buying")."""
-    first = lows[0]
-    if (first.endswith(("ed", "ing")) and first.isalpha()) or first in data_words(
-        lex, "fronted_participles"
-    ):
-        return True
-    return first in FRONTED_PREPS and lows[1].endswith("ing") and lows[1].isalpha()

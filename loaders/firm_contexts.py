@@ -6,8 +6,13 @@ Pneus ... Tovalli sells tyres in 30 countries". The bare "Tovalli" doing a compa
 (sells, launched, operates, its plants, shares of) is the company; saying, "Mr", "she" keep it
 the person (`Candidate.firm_context`, read by `loaders.coref`). Each mention goes by its own
 cue when both are named (`person_context`, `Registry.surname_side`): "Quillex bought X" is the
-company, "Quillex, then 30," and "Mr Quillex" the person. The phrases are
-`firm_context_after` and `firm_context_possessions` in loaders/data/names.yaml.
+company, "Quillex, then 30," and "Mr Quillex" the person. The phrases are in
+loaders/data/names.yaml: `firm_context_after` (a company's verbs: "sells", "employs"),
+`firm_context_possessions` ("Tovalli's plants"), `firm_context_deals` ("bought", "sued": a
+person does these too), `firm_context_launch` with `launched_goods` ("launched the Sava range").
+`firm_only` (a name kept apart from the person who bears it) reads `firm_context_after` and a
+passive only a company takes, `firm_context_passive` ("was founded", "is owned"), past the
+share words of `firm_passive_shares` ("is 40% owned", "has been majority owned").
 
 "Halvern plc" written with a lower-case "plc" leaves the legal form out of the name; it still
 types the name and marks it as written in a company's legal form (the parent of "Halvern
@@ -85,8 +90,7 @@ def firm_context(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
         while k < len(lows) and k - c.j < 4 and (lows[k] in _MODIFIERS or toks[k].text.istitle()):
             k += 1
         return bool(phrase_at(lows, k, data_words(lex, "firm_context_possessions")))
-    while k < len(lows) and lows[k] in _ADVERBS:
-        k += 1
+    k = _past_adverbs(lows, k)
     if phrase_at(lows, k, data_words(lex, "firm_context_after")):
         return True
     if phrase_at(lows, k, data_words(lex, "firm_context_deals")):
@@ -107,9 +111,7 @@ def firm_only(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     surname apart from the person who bears it (`loaders.coref._join_surnames`)."""
     if c.j - c.i != 1:
         return False
-    k = c.j
-    while k < len(lows) and lows[k] in _ADVERBS:
-        k += 1
+    k = _past_adverbs(lows, c.j)
     if phrase_at(lows, k, data_words(lex, "firm_context_after")):
         return True  # "Castelli makes tyres", "Castelli employs 300"
     if k >= len(lows) or lows[k] not in ("is", "was", "been"):
@@ -119,6 +121,14 @@ def firm_only(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     while k < len(lows) and (lows[k] in shares or lows[k].rstrip("%").isdigit()):
         k += 1
     return bool(phrase_at(lows, k, data_words(lex, "firm_context_passive")))
+
+
+def _past_adverbs(lows: list[str], k: int) -> int:
+    """Where a company's verb after a name may stand: past the adverbs and auxiliaries from k
+    ("Tovalli also sells", "Tovalli has since bought")."""
+    while k < len(lows) and lows[k] in _ADVERBS:
+        k += 1
+    return k
 
 
 # entity16: the verb before a bought company named by its founder's surname

@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
 from loaders.type_cues import FUNCTION
@@ -36,6 +36,9 @@ RELATIONAL_AGENTS: frozenset[str] = frozenset(
 
 # places5: company nouns a bare town modifies when an organization is described: the place-list
 # descriptor heads and `firm_place_heads` of places.yaml ("a Vienna fund", "a Berlin station")
+# the heads of a named venue or institution (`venue_heads` of places.yaml): "the Halden
+# Institute", "the Mirabel Arena" (`loaders.coref`, `loaders.relations.venue_places`)
+VENUE_HEADS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["venue_heads"])
 FIRM_PLACE_HEADS: frozenset[str] = frozenset(
     str(w).lower()
     for key in ("descriptor_heads", "firm_place_heads")

@@ -20,16 +20,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_names
-from loaders.lexicon import read_data
+from loaders.grammar_words import SKIP_DETS
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Candidate
     from loaders.tokens import Tok
 
-# the three articles: grammar.yaml's `skip_dets`, as `loaders.relations.words.SKIP_DETS` (read
-# here, since importing `loaders.relations` would cycle back through `loaders.type_cues`)
-SKIP_DETS: Final = frozenset(str(w) for w in read_data("grammar.yaml")["skip_dets"])
 # what after "the NAME" shows the name is the whole noun phrase, not a modifier
 NOT_NOUNS: Final = frozenset(
     "and or but of in on at to for with by from is was are were has have had will would said "

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
+from loaders.grammar_words import SKIP_DETS
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import FIRM_PLACE_HEADS, trade_noun
@@ -53,7 +54,6 @@ W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
 PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
-TRADE_ARTICLES: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 # an appositive's end, or the relative clause its trade noun opens ("a Redditch foundry that")
 TRADE_ENDS: Final[frozenset[str]] = APPOSITIVE_ENDS | {"that", "which", "whose"}
 
@@ -191,7 +191,7 @@ def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
     or company noun (one lower-case word may come before it) that ends the appositive or opens
     its relative clause; not a trade that names a brand ("the Kordia dealer")."""
     lows = a.lows
-    if c.i < 3 or lows[c.i - 1] not in TRADE_ARTICLES or lows[c.i - 2] != ",":
+    if c.i < 3 or lows[c.i - 1] not in SKIP_DETS or lows[c.i - 2] != ",":
         return False
     h = c.j + 1 if _trade_head(lows, c.j + 1, lex) else c.j
     head = lows[h] if h < len(lows) else ""

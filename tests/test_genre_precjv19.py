@@ -201,6 +201,18 @@ FRONTED_CLAUSES: list[Case] = [
         [("ardent-ports", "OWNS", "tuvel-marine")],
         [("osric-docks", "OWNS", "tuvel-marine")],
     ),
+    (  # steel: an irregular participle read from triggers.yaml irregular_verbs ("led")
+        "Halvik Steel makes rails. Led by Osric Capital since 2019, the company later acquired "
+        "Tuvel Castings.",
+        [("halvik-steel", "OWNS", "tuvel-castings")],
+        [("osric-capital", "OWNS", "tuvel-castings")],
+    ),
+    (  # ports: "Known as A until 2015, the company ...": the topic firm, not the old name
+        "Ardent Ports runs ferries. Known as Osric Docks until 2015, the company acquired Tuvel "
+        "Marine last year.",
+        [("ardent-ports", "OWNS", "tuvel-marine")],
+        [("osric-docks", "OWNS", "tuvel-marine")],
+    ),
     (  # must still give: a fronted place participle places the firm
         "Ardent Metals makes rails. Based in Leeds, the company employs 900 people.",
         [("ardent-metals", "LOCATED_IN", "leeds")],

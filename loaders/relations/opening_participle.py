@@ -8,6 +8,12 @@ buys nothing. The phrase is a past participle with its "by" agent within a few w
 ("Backed by A, B and C, Tessmoor bought Y") is read to its closing comma.
 `loaders.relations.model.preposed_end` closes such a phrase like an adverbial clause.
 
+`fronted_opening` is the looser test of the definite-NP binder's `fronted_out`
+(loaders/definite_guards.py): any fronted participle or gerund clause, with or without an agent
+("Bought in 2019, the company ...", "After buying A, the group ..."). Both read the irregular
+participles of triggers.yaml `irregular_verbs`; `fronted_opening` also those of coref.yaml
+`fronted_participles_extra`.
+
 >>> participle_opening(["backed", "by", "\\x00", ",", "\\x00", "bought"], 0, frozenset())
 True
 >>> participle_opening(["shares", "in", "\\x00", "fell"], 0, frozenset())
@@ -19,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Protocol
 
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon
+from loaders.non_names import data_words
 from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, M
 
 # words from the participle to its "by": "Founded in 1990 by", "Owned since 2004 by"
@@ -27,12 +34,14 @@ BY_REACH: Final = 4
 MAX_PHRASE: Final = 30  # words from the participle to its closing comma
 # the word that opens a perfect participle phrase: "Having sold X to Y, Z bought W"
 PERFECT: Final = "having"
+# what opens a fronted adverbial whose own subject is the main clause's: "After buying X, the
+# group ...", "Since acquiring X, the company ..."
+FRONTED_PREPS: Final = frozenset({"after", "since", "before", "following", "upon", "on", "by"})
 
 
-@per_lexicon
 def participles(lex: Lexicon) -> frozenset[str]:
     """The irregular past participles of the lexicon ("led", "held", "sold", "run")."""
-    return frozenset(forms[1] for forms in lex.irregular.values() if len(forms) > 1)
+    return lex.irregular_participles
 
 
 def _participle(word: str, irregular: frozenset[str]) -> bool:
@@ -56,6 +65,18 @@ def participle_opening(lows: list[str], p: int, irregular: frozenset[str]) -> bo
         if lows[q] == "," or lows[q] in PUNCT_STOP:
             return False
     return False
+
+
+def fronted_opening(lows: list[str], lex: Lexicon) -> bool:
+    """The sentence opens with a participle or gerund ("Formed", "Bought", "Having") or a
+    preposition and a gerund ("After buying"). Looser than `participle_opening`: no agent
+    needed, and any word in -ed or -ing counts."""
+    first = lows[0]
+    if (first.endswith(("ed", "ing")) and first.isalpha()) or first in participles(lex):
+        return True
+    if first in data_words(lex, "fronted_participles_extra"):
+        return True  # "Grown from one shop, ...": not among `irregular_verbs`
+    return first in FRONTED_PREPS and lows[1].endswith("ing") and lows[1].isalpha()
 
 
 def agents_end(lows: list[str], q: int) -> int:

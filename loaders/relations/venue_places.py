@@ -18,17 +18,14 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon
-from loaders.place_words import SITE_HOLDING_VERBS
+from loaders.place_words import SITE_HOLDING_VERBS, VENUE_HEADS
 from loaders.relations.located import _place_after, ranking_scope
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.site_guards import no_site
 from loaders.relations.words import SITE_TYPES, M
-
-VENUE_HEADS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["venue_heads"])
 
 
 def venue_cues(lex: Lexicon) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import SKIP_DETS as SKIP_DETS  # re-exported: one definition
 from loaders.lexicon import read_data
 
 _DATA: Final = read_data("grammar.yaml")
@@ -35,7 +36,6 @@ GROUP_LINKS: Final = _set("group_links")
 GROUP_PREPS: Final = _set("group_preps")
 POSSESSIVES: Final = _set("possessives")
 PREPOSITIONS: Final = _set("prepositions")
-SKIP_DETS: Final = _set("skip_dets")
 ARTICLES: Final = SKIP_DETS | POSSESSIVES  # articles and possessive determiners
 INDEFINITE_ARTICLES: Final = SKIP_DETS - {"the"}  # "a", "an": "Orrin Foods, a Talbot customer"
 OWN_DETS: Final[frozenset[str]] = _set("own_dets")
