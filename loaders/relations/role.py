@@ -25,6 +25,7 @@ from loaders.relations.nav import (
     coord,
     match_gap,
     owns_a_fund,
+    pronoun_word,
     reporting_org,
     represented,
     right,
@@ -2086,7 +2087,7 @@ def _kin_predecessor(s: Sentence, k: int, leads: list[Found]) -> None:
     p = k + 1
     if p + 2 >= n or lows[p + 1] not in s.lex.person_cues.kin or lows[p + 2] != M:
         return
-    if lows[p] not in KIN_POSSESSORS and _pronoun_word(s, p) not in KIN_POSSESSORS:
+    if lows[p] not in KIN_POSSESSORS and pronoun_word(s, p) not in KIN_POSSESSORS:
         return
     old, new = p + 2, relative_head(s, k - 1)
     if new < 0 or "Person" not in s.etypes(old) or (old + 1 < n and lows[old + 1] == "as"):
@@ -2095,12 +2096,6 @@ def _kin_predecessor(s: Sentence, k: int, leads: list[Found]) -> None:
     for f in [f for f in leads if f.source in ids and f.target not in s.ment(old).ids]:
         org = Mention((f.target,), -1, -1, "context", 0.8)
         s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.6)
-
-
-def _pronoun_word(s: Sentence, p: int) -> str:
-    """The pronoun a mention at p was written as ("their"), else ""."""
-    m = s.ments[p]
-    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
 
 
 def _replaced_leaver(s: Sentence, old: int, new: int) -> None:

@@ -68,6 +68,7 @@ from loaders.relations.nav import (
     past_relative,
     people_noun,
     prep_before,
+    pronoun_word,
     relative_subject,
     represented,
     right,
@@ -1283,19 +1284,13 @@ def _candidates(
     if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
         cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
     kin = (
-        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: _pronoun_word(s, p))
+        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: pronoun_word(s, p))
         if verbish
         else -1
     )
     if kin >= 0:  # "Ivo joined, and his sister alone manages it": not Ivo
         cands = [c for c in cands if c > kin + 1]
     return [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
-
-
-def _pronoun_word(s: Sentence, p: int) -> str:
-    """The pronoun a mention at p was written as ("his"), else ""."""
-    m = s.ments[p]
-    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
 
 
 def svo(s: Sentence, hits: list[Hit]) -> None:
