@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
+from loaders.relations.opening_participle import participles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,8 +83,8 @@ def _participle_opening(lows: list[str], lex: Lexicon) -> bool:
     """The sentence opens with a participle ("Formed", "Bought", "Having") or a preposition
     and a gerund ("After buying")."""
     first = lows[0]
-    if (first.endswith(("ed", "ing")) and first.isalpha()) or first in data_words(
-        lex, "fronted_participles"
-    ):
+    if first.endswith(("ed", "ing")) and first.isalpha() or first in participles(lex):
+        return True
+    if first in data_words(lex, "fronted_participles"):  # "Born in Oslo, ..."
         return True
     return first in FRONTED_PREPS and lows[1].endswith("ing") and lows[1].isalpha()
