@@ -135,7 +135,6 @@ def _hyphen_head(s: Sentence, m: int) -> int:
     return h if h < n and lows[h] == M and not s.is_det(h) else -1
 
 
-PLACE_HEAD_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})
 
 
@@ -145,7 +144,7 @@ def place_head(s: Sentence, m: int) -> int:
     without the comma; else -1."""
     lows = s.lows
     n = len(lows)
-    if m < 1 or lows[m - 1] not in PLACE_HEAD_DETS or s.etypes(m) != LOCATION_ONLY:
+    if m < 1 or lows[m - 1] not in SKIP_DETS or s.etypes(m) != LOCATION_ONLY:
         return -1
     for h in (m + 2, m + 3):
         if h >= n or not all(lows[x].isalpha() for x in range(m + 1, h)):

@@ -38,6 +38,7 @@ from loaders.relations.words import (
     HOLDING_PARTICIPLES,
     PREPOSITIONS,
     PUNCT_STOP,
+    RELATIVES,
     STAKE_FRACTIONS,
     M,
 )
@@ -958,7 +959,7 @@ def _relative_holder(s: Sentence, v: int) -> int:
     r = v - 1
     while r >= 0 and lows[r] in RELATIVE_GLUE:
         r -= 1
-    if r < 2 or lows[r] not in ("which", "who", "that") or lows[r - 1] != ",":
+    if r < 2 or lows[r] not in RELATIVES or lows[r - 1] != ",":
         return -1
     h = r - 2
     return h if lows[h] == M and not s.is_det(h) else -1

@@ -1284,9 +1284,7 @@ def _candidates(
     if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
         cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
     kin = (
-        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: pronoun_word(s, p))
-        if verbish
-        else -1
+        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: pronoun_word(s, p)) if verbish else -1
     )
     if kin >= 0:  # "Ivo joined, and his sister alone manages it": not Ivo
         cands = [c for c in cands if c > kin + 1]
@@ -2787,7 +2785,7 @@ def _and_verb(s: Sentence, a: int, b: int) -> bool:
     if q + 1 >= b or lows[q] != "and":
         return False
     v = q + 1
-    while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "since", "still")):
+    while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] == "since"):
         v += 1
     return lows[v].endswith(("s", "ed")) and lows[v] not in ARTICLES and lows[v] != "its"
 
