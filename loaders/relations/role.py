@@ -37,6 +37,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.words import (
     APPOSITIVE_DETS,
+    AUXILIARIES,
     BOARD_NOUNS,
     CANDIDACY_WORDS,
     CLAUSE_STOP,
@@ -2140,9 +2141,6 @@ def to_follow(s: Sentence) -> None:
 
 
 # "who has retired", "who is retiring", "who will step down"
-LEAVING_AUX: Final[frozenset[str]] = frozenset({"has", "had", "is", "was", "will"})
-
-
 def _left_post(s: Sentence, x: int) -> bool:
     """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
     retired after 12 years", "replacing Mara Tove, who is stepping down" (not "who is retiring
@@ -2150,7 +2148,7 @@ def _left_post(s: Sentence, x: int) -> bool:
     from loaders.relations.unnamed_roles import LEAVING_CUES, _leading_role  # imports this
 
     lows = s.lows
-    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in LEAVING_AUX)
+    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in AUXILIARIES)
     if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
         return False
     if lows[v] not in LEAVING_CUES:
