@@ -205,7 +205,7 @@ def _longest_phrase(
                 continue  # "pledged to support X", "secured a contract from X": no money
             if money and award_money(s, k, e):
                 continue  # "won £3m in damages from X": a ruling's award
-            if money and granted_right(lows, k, e) and not _moves_money(lex, lows, k + 1, e):
+            if money and granted_right(s, k, e) and not _moves_money(lex, lows, k + 1, e):
                 continue  # "will grant X access to its depot": a right, no money
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
