@@ -56,6 +56,7 @@ from loaders.relations.words import (
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
+    SKIP_DETS,
     TELLING,
     M,
 )
@@ -1116,10 +1117,8 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             r += 1  # "Its rivals, notably A and B"
     while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
         r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
-    if owned and r < n and lows[r] in ("the", "a", "an"):
-        q = r + 1
-        if _past_place_modifier(s, q) > q:
-            q = _past_place_modifier(s, q)  # "the Lisbon-based chain Medisol"
+    if owned and r < n and lows[r] in SKIP_DETS:
+        q = max(r + 1, _past_place_modifier(s, r + 1))  # "the Lisbon-based chain Medisol"
         if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
             q += 1  # "the Bremen investment firm X": a name modifying the descriptor
         while q < n and q - r <= 4 and lows[q] != M and lows[q].replace("-", "").isalpha():

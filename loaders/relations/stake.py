@@ -1355,10 +1355,11 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
     if not (p < n and lows[p] == "to"):
         return
     buyer = right(s, p + 1, 3)
-    if buyer >= 0 and target.kind == "name" and place_head(s, buyer) >= 0:
+    head = place_head(s, buyer) if buyer >= 0 and target.kind == "name" else -1
+    if head >= 0:
         # "to the Lyon cheesemaker Fromont": not Lyon (a named company sold only: a
         # description's firm is less sure than the buyer is)
-        buyer = place_head(s, buyer)
+        buyer = head
     if buyer >= 0 and not s.blocked(verb, buyer):
         buyers = s.merged(coord(s, buyer, +1))
         s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)
