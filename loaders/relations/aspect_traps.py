@@ -3,7 +3,7 @@
 that already exists: no FOUNDED of the gerund's object ("start" is a founding verb when its
 object follows it: "Ada Vorn started Kelda Rail in 2009").
 
-Words: `aspect_verbs` in loaders/data/traps.yaml.
+Words: `aspect_verbs` in loaders/data/traps.yaml (`trap_words`).
 """
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
+from loaders.relations.trap_words import trap_words
 from loaders.relations.words import ARTICLES, M
 
-ASPECT_VERBS: Final[frozenset[str]] = frozenset(read_data("traps.yaml")["aspect_verbs"])
 OBJECT_REACH: Final[int] = 4  # words from the gerund to its object's name
 
 
 def cues(lex: Lexicon) -> Collection[str]:
-    return ASPECT_VERBS
+    return trap_words(lex).aspect_verbs
 
 
 def begun_gerund(s: Sentence) -> None:
@@ -28,8 +28,9 @@ def begun_gerund(s: Sentence) -> None:
     if not any(f.type == "FOUNDED" for f in s.found):
         return
     lows = s.lows
+    aspect = trap_words(s.lex).aspect_verbs
     for k in range(len(lows) - 2):
-        if lows[k] not in ASPECT_VERBS or not _gerund(s, k + 1):
+        if lows[k] not in aspect or not _gerund(s, k + 1):
             continue
         for t in range(k + 2, min(len(lows), k + 2 + OBJECT_REACH)):
             if lows[t] == M and not s.is_det(t):

@@ -11,33 +11,30 @@ a money word, which let the verb pass as money; the caller still takes an amount
 phrase as money).
 
 Words: `granting_forms`, `granted_rights`, `award_nouns`, `won_forms`, `won_funding_nouns` in
-loaders/data/traps.yaml.
+loaders/data/traps.yaml (`trap_words`).
 """
 
 from __future__ import annotations
 
-from typing import Final
-
-from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
+from loaders.relations.trap_words import trap_words
 
-_TRAPS = read_data("traps.yaml")
-AWARD_NOUNS: Final[frozenset[str]] = frozenset(_TRAPS["award_nouns"])
-WON_FORMS: Final[frozenset[str]] = frozenset(_TRAPS["won_forms"])
-WON_FUNDING: Final[frozenset[str]] = frozenset(_TRAPS["won_funding_nouns"])
-GRANTING_FORMS: Final[frozenset[str]] = frozenset(_TRAPS["granting_forms"])
-GRANTED_RIGHTS: Final[frozenset[str]] = frozenset(_TRAPS["granted_rights"])
 AFTER_REACH = 3  # words after the phrase: "from Arlo in damages"
 
 
 def award_money(s: Sentence, k: int, e: int) -> bool:
     """The money phrase from k to e is a ruling's award (see the module)."""
     lows = s.lows
-    if not AWARD_NOUNS.isdisjoint(lows[k : min(len(lows), e + AFTER_REACH)]):
+    words = trap_words(s.lex)
+    if not words.award_nouns.isdisjoint(lows[k : min(len(lows), e + AFTER_REACH)]):
         return True
-    return s.headline and lows[k] in WON_FORMS and WON_FUNDING.isdisjoint(lows[k:e])
+    return (
+        s.headline and lows[k] in words.won_forms and words.won_funding_nouns.isdisjoint(lows[k:e])
+    )
 
 
-def granted_right(lows: list[str], k: int, e: int) -> bool:
+def granted_right(s: Sentence, k: int, e: int) -> bool:
     """The verb "grant" at k with a right's noun before e ("grant X access to")."""
-    return lows[k] in GRANTING_FORMS and not GRANTED_RIGHTS.isdisjoint(lows[k:e])
+    lows = s.lows
+    words = trap_words(s.lex)
+    return lows[k] in words.granting_forms and not words.granted_rights.isdisjoint(lows[k:e])

@@ -23,7 +23,7 @@ from loaders.relations.unnamed_roles import (
     _leading_role,
     relative_head,
 )
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
 _DATA = read_data("unnamed_roles.yaml")
 FIRST_ROLE_VERBS: frozenset[str] = frozenset(_DATA["first_role_verbs"])
@@ -191,7 +191,7 @@ def kin_founder(s: Sentence) -> None:
 def _kin_head(s: Sentence, x: int) -> int:
     """The person whose kin the noun at x names: "X, the nephew of", "X, son of"; else -1."""
     lows = s.lows
-    c = x - 1 - (lows[x - 1] in ("the", "a"))
+    c = x - 1 - (lows[x - 1] in SKIP_DETS)
     if c < 1 or lows[c] != "," or lows[c - 1] != M:
         return -1
     return c - 1 if "Person" in s.etypes(c - 1) else -1

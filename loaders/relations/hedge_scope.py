@@ -23,7 +23,14 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
 from loaders.relations.trap_words import trap_words
-from loaders.relations.words import CLAUSE_STOP, HOLDING_PARTICIPLES, PUNCT_STOP, M
+from loaders.relations.words import (
+    CLAUSE_STOP,
+    HOLDING_PARTICIPLES,
+    PUNCT_STOP,
+    RELATIVE_WH,
+    RELATIVES,
+    M,
+)
 
 # adverbs after "and" that start a new act of the same subject ("and later bought Y")
 SEQUENCE: frozenset[str] = frozenset(
@@ -108,7 +115,7 @@ def _approval(lows: list[str], lex: Lexicon, k: int) -> bool:
 
 
 # the pronouns that open a non-restrictive relative clause after a comma
-RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"which", "who", "whose"})
+RELATIVE_PRONOUNS: Final = RELATIVE_WH
 
 
 def relative_fact(lows: list[str], lo: int, hi: int, k: int) -> bool:
@@ -129,7 +136,6 @@ APPOSITIVE_OPENERS: Final[frozenset[str]] = frozenset({"its", "their", "a", "an"
 APPOSITIVE_REACH = 8  # words from the appositive's opening comma to its closing one
 # a relative on the appositive's descriptor, and the words it may run on to the closing comma:
 # "talk that Orbison Re, the Bermuda insurer that holds 7 per cent of Quillex, might buy more"
-DESCRIPTOR_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
 RELATIVE_REACH = 12
 
 
@@ -151,7 +157,7 @@ def appositive_fact(lows: list[str], lo: int, hi: int) -> bool:
             return hi <= c
         if lows[c] in PUNCT_STOP:
             return False
-        if lows[c] in DESCRIPTOR_RELATIVES and lows[c - 1] != M:
+        if lows[c] in RELATIVES and lows[c - 1] != M:
             reach = c + RELATIVE_REACH - lo  # ", the Bermuda insurer that holds 7% of X,"
     return False
 

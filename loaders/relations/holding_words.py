@@ -49,6 +49,7 @@ class HoldingWords:
     named_bid_nouns: frozenset[str]  # "backed Orlo's offer" (BACKS Orlo)
     appointee_nouns: frozenset[str]  # "backed the appointment of X" (BACKS X)
     behind: PhraseIndex  # "says it is behind X's offer"
+    so_auxiliaries: frozenset[str]  # "and so has X" (`so_too`)
     deal_support: PhraseIndex  # "welcomed the buyout" (BACKS the buyer the article named)
     reporting: PhraseIndex
     deal_pay: PhraseIndex  # "will fund the deal with ... a term loan from A"
@@ -141,6 +142,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         named_bid_nouns=words("named_bid_nouns"),
         appointee_nouns=words("appointee_nouns"),
         behind=phrases("behind", verbs=True),
+        so_auxiliaries=words("so_auxiliaries"),
         deal_support=phrases("deal_support_verbs", verbs=True),
         reporting=phrases("reporting"),
         deal_pay=phrases("deal_pay_verbs", verbs=True),

@@ -30,7 +30,7 @@ from loaders.relations.hedge_scope import (
     supposed,
     unconfirmed,
 )
-from loaders.relations.opening_participle import participle_opening, participles, phrase_end
+from loaders.relations.opening_participle import participles, phrase_end
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
@@ -205,8 +205,9 @@ def preposed_end(s: Sentence) -> int:
     lows = s.lows
     n = len(lows)
     p = sentence_start(s)
-    if participle_opening(lows, p, participles(s.lex)):
-        return phrase_end(lows, p, participles(s.lex))  # "Backed by A, Tessmoor bought Y"
+    end = phrase_end(lows, p, participles(s.lex))  # "Backed by A, Tessmoor bought Y"
+    if end >= 0:
+        return end
     lead = 0
     while p < n and lead < MAX_LEAD and lows[p] not in OPENERS:
         if not (lows[p] in LEADS or lows[p].isdigit()):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.grant_recipients import giving_forms
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.second_funder import described_name, funded_by, phrase_from
 from loaders.relations.verbal import is_money
@@ -21,7 +22,6 @@ AMOUNT_REACH: Final = 4  # words of an amount: "£3m", "a further $2m", "$3 mill
 AMOUNT_FILLERS: Final[frozenset[str]] = frozenset({"a", "further", "another"})
 # verbs of money arriving in a second clause: "and another €3m arrived from B"
 ARRIVING: Final[frozenset[str]] = frozenset({"came", "arrived", "followed", "flowed", "poured"})
-LENDING: Final[frozenset[str]] = frozenset({"lent", "loaned", "gave", "granted", "advanced"})
 # funds19: a second giver's verb with its own amount and no recipient: "and B is providing
 # another €300m as a loan", "and B will lend a further £10m"
 GIVING: Final[frozenset[str]] = frozenset(
@@ -119,8 +119,9 @@ def _recipient(s: Sentence, a: int) -> Mention | None:
     if len(funded) == 1:
         return Mention((funded.pop(),), -1, -1)
     lows = s.lows
+    lending = giving_forms(s.lex)  # cost_shares.grant_verbs
     for v in range(a - 2):
         r = v + 1 + (lows[v + 1] == "the")  # "granted the Tidewater scheme €200m"
-        if lows[v] in LENDING and lows[r] == M and not s.is_det(r):
+        if lows[v] in lending and lows[r] == M and not s.is_det(r):
             return s.ment(r)
     return None

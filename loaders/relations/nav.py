@@ -14,6 +14,7 @@ from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, read_data
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
+from loaders.relations.kin_subject import KIN_POSSESSORS
 from loaders.relations.model import Sentence, compatible
 from loaders.relations.place_series import place_series
 from loaders.relations.words import (
@@ -134,7 +135,6 @@ def _hyphen_head(s: Sentence, m: int) -> int:
     return h if h < n and lows[h] == M and not s.is_det(h) else -1
 
 
-PLACE_HEAD_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})
 
 
@@ -144,7 +144,7 @@ def place_head(s: Sentence, m: int) -> int:
     without the comma; else -1."""
     lows = s.lows
     n = len(lows)
-    if m < 1 or lows[m - 1] not in PLACE_HEAD_DETS or s.etypes(m) != LOCATION_ONLY:
+    if m < 1 or lows[m - 1] not in SKIP_DETS or s.etypes(m) != LOCATION_ONLY:
         return -1
     for h in (m + 2, m + 3):
         if h >= n or not all(lows[x].isalpha() for x in range(m + 1, h)):
@@ -853,7 +853,10 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
     return m, False
 
 
-KIN_POSSESSORS: Final[frozenset[str]] = frozenset({"his", "her", "their"})
+def pronoun_word(s: Sentence, p: int) -> str:
+    """The pronoun a mention at p was written as ("their"), else ""."""
+    m = s.ments[p]
+    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
 
 
 def _kin_before(s: Sentence, m: int) -> int:
@@ -862,8 +865,7 @@ def _kin_before(s: Sentence, m: int) -> int:
     lows = s.lows
     if m < 2 or lows[m] not in s.lex.person_cues.kin or lows[m - 2] != "and":
         return -1
-    owner = s.ments[m - 1] if lows[m - 1] == M else None
-    word = owner.word.lower() if owner is not None and owner.kind == "pronoun" else lows[m - 1]
+    word = pronoun_word(s, m - 1) if lows[m - 1] == M else lows[m - 1]
     return m - 2 if word in KIN_POSSESSORS else -1
 
 

@@ -26,7 +26,7 @@ def main_clause_subjects(
 ) -> tuple[list[int], list[list[int]]]:
     """Subject candidates of the verb at k (and the lists they stand for) without the names of
     a preposed clause the verb is not in; unchanged when no candidate stands after it."""
-    end = preposed_end(s)
+    end = s._preposed_end()  # cached per sentence
     if end < 0 or k < end or not any(c > end for c in cands):
         return cands, lists
     pairs = zip(cands, lists, strict=False)

@@ -25,6 +25,7 @@ from loaders.relations.nav import (
     coord,
     match_gap,
     owns_a_fund,
+    pronoun_word,
     reporting_org,
     represented,
     right,
@@ -36,6 +37,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.words import (
     APPOSITIVE_DETS,
+    AUXILIARIES,
     BOARD_NOUNS,
     CANDIDACY_WORDS,
     CLAUSE_STOP,
@@ -54,6 +56,7 @@ from loaders.relations.words import (
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
+    SKIP_DETS,
     TELLING,
     M,
 )
@@ -1114,10 +1117,8 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
             r += 1  # "Its rivals, notably A and B"
     while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
         r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
-    if owned and r < n and lows[r] in ("the", "a", "an"):
-        q = r + 1
-        if _past_place_modifier(s, q) > q:
-            q = _past_place_modifier(s, q)  # "the Lisbon-based chain Medisol"
+    if owned and r < n and lows[r] in SKIP_DETS:
+        q = max(r + 1, _past_place_modifier(s, r + 1))  # "the Lisbon-based chain Medisol"
         if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
             q += 1  # "the Bremen investment firm X": a name modifying the descriptor
         while q < n and q - r <= 4 and lows[q] != M and lows[q].replace("-", "").isalpha():
@@ -2086,7 +2087,7 @@ def _kin_predecessor(s: Sentence, k: int, leads: list[Found]) -> None:
     p = k + 1
     if p + 2 >= n or lows[p + 1] not in s.lex.person_cues.kin or lows[p + 2] != M:
         return
-    if lows[p] not in KIN_POSSESSORS and _pronoun_word(s, p) not in KIN_POSSESSORS:
+    if lows[p] not in KIN_POSSESSORS and pronoun_word(s, p) not in KIN_POSSESSORS:
         return
     old, new = p + 2, relative_head(s, k - 1)
     if new < 0 or "Person" not in s.etypes(old) or (old + 1 < n and lows[old + 1] == "as"):
@@ -2095,12 +2096,6 @@ def _kin_predecessor(s: Sentence, k: int, leads: list[Found]) -> None:
     for f in [f for f in leads if f.source in ids and f.target not in s.ment(old).ids]:
         org = Mention((f.target,), -1, -1, "context", 0.8)
         s.emit(s.ment(old), ("LEADS",), org, "role/succession", 0.6)
-
-
-def _pronoun_word(s: Sentence, p: int) -> str:
-    """The pronoun a mention at p was written as ("their"), else ""."""
-    m = s.ments[p]
-    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
 
 
 def _replaced_leaver(s: Sentence, old: int, new: int) -> None:
@@ -2145,9 +2140,6 @@ def to_follow(s: Sentence) -> None:
 
 
 # "who has retired", "who is retiring", "who will step down"
-LEAVING_AUX: Final[frozenset[str]] = frozenset({"has", "had", "is", "was", "will"})
-
-
 def _left_post(s: Sentence, x: int) -> bool:
     """The person at x is followed by a relative of leaving: "succeeding Marcus Pellow, who
     retired after 12 years", "replacing Mara Tove, who is stepping down" (not "who is retiring
@@ -2155,7 +2147,7 @@ def _left_post(s: Sentence, x: int) -> bool:
     from loaders.relations.unnamed_roles import LEAVING_CUES, _leading_role  # imports this
 
     lows = s.lows
-    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in LEAVING_AUX)
+    v = x + 3 + (x + 3 < len(lows) and lows[x + 3] in AUXILIARIES)
     if not (v < len(lows) and lows[x + 1] == "," and lows[x + 2] == "who"):
         return False
     if lows[v] not in LEAVING_CUES:

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import ARTICLES, PUNCT_STOP, M
 
 RULE = "backing/so-too"
-SO_AUX: Final[frozenset[str]] = frozenset(read_data("holdings.yaml")["so_auxiliaries"])
 DESCRIPTION = 5  # words of a description before the backer ("the main investor,")
 OBJECT_GAP = 2  # words between the backing verb and its object ("backed the plan's author")
 BACKER_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Person"})
@@ -67,8 +66,9 @@ def _backed(s: Sentence, end: int) -> tuple[int, int]:
 
 def so_too(s: Sentence) -> None:
     lows = s.lows
+    so_aux = holding_words(s.lex).so_auxiliaries
     for p in range(3, len(lows) - 2):
-        if lows[p] != "so" or lows[p - 1] != "and" or lows[p + 1] not in SO_AUX:
+        if lows[p] != "so" or lows[p - 1] != "and" or lows[p + 1] not in so_aux:
             continue
         backer = _backer(s, p + 2)
         if backer < 0:

@@ -38,6 +38,7 @@ from loaders.relations.words import (
     HOLDING_PARTICIPLES,
     PREPOSITIONS,
     PUNCT_STOP,
+    RELATIVES,
     STAKE_FRACTIONS,
     M,
 )
@@ -958,7 +959,7 @@ def _relative_holder(s: Sentence, v: int) -> int:
     r = v - 1
     while r >= 0 and lows[r] in RELATIVE_GLUE:
         r -= 1
-    if r < 2 or lows[r] not in ("which", "who", "that") or lows[r - 1] != ",":
+    if r < 2 or lows[r] not in RELATIVES or lows[r - 1] != ",":
         return -1
     h = r - 2
     return h if lows[h] == M and not s.is_det(h) else -1
@@ -1354,10 +1355,11 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
     if not (p < n and lows[p] == "to"):
         return
     buyer = right(s, p + 1, 3)
-    if buyer >= 0 and target.kind == "name" and place_head(s, buyer) >= 0:
+    head = place_head(s, buyer) if buyer >= 0 and target.kind == "name" else -1
+    if head >= 0:
         # "to the Lyon cheesemaker Fromont": not Lyon (a named company sold only: a
         # description's firm is less sure than the buyer is)
-        buyer = place_head(s, buyer)
+        buyer = head
     if buyer >= 0 and not s.blocked(verb, buyer):
         buyers = s.merged(coord(s, buyer, +1))
         s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)

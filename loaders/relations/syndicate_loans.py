@@ -19,7 +19,7 @@ from loaders.lexicon import Lexicon, read_data
 from loaders.relations.loan_parties import RECEIVING_FORMS, _loan_noun, _party
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import M
+from loaders.relations.words import SKIP_DETS, M
 
 _WORDS = read_data("loans.yaml")
 SYNDICATE_NOUNS: Final[frozenset[str]] = frozenset(_WORDS["syndicate_nouns"])
@@ -41,7 +41,7 @@ def lender_at(s: Sentence, p: int) -> int:
     n = len(lows)
     if _party(s, p):
         return p
-    if p + 1 >= n or lows[p] not in ("a", "an", "the") or lows[p + 1] not in SYNDICATE_NOUNS:
+    if p + 1 >= n or lows[p] not in SKIP_DETS or lows[p + 1] not in SYNDICATE_NOUNS:
         return -1
     for q in range(p + 2, min(n - 2, p + 3 + FILLER_REACH)):
         if lows[q] in LEADERS and lows[q + 1] == "by":

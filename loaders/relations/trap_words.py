@@ -8,6 +8,8 @@ True
 >>> extra = Lexicon.load({"traps": {"claim_denials": ["disputes"]}})
 >>> "disputes" in trap_words(extra).claim_denials
 True
+>>> "commence" in trap_words(Lexicon.load({"traps": {"aspect_verbs": ["commence"]}})).aspect_verbs
+True
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ class TrapWords:
     claim_denials: frozenset[str]
     denied_claim_nouns: frozenset[str]
     claim_verbs: frozenset[str]
+    # "will begin operating the Brenna depot": no founding of the gerund's object (`aspect_traps`)
+    aspect_verbs: frozenset[str]
+    # an award, not funding: "won £3m from Arlo in damages" (`award_guards.award_money`)
+    award_nouns: frozenset[str]
+    won_forms: frozenset[str]
+    won_funding_nouns: frozenset[str]
+    # "will grant X access to its depot": a right, not money (`award_guards.granted_right`)
+    granting_forms: frozenset[str]
+    granted_rights: frozenset[str]
 
 
 @per_lexicon
@@ -45,4 +56,10 @@ def trap_words(lex: Lexicon) -> TrapWords:
         claim_denials=words("claim_denials"),
         denied_claim_nouns=words("denied_claim_nouns"),
         claim_verbs=words("claim_verbs"),
+        aspect_verbs=words("aspect_verbs"),
+        award_nouns=words("award_nouns"),
+        won_forms=words("won_forms"),
+        won_funding_nouns=words("won_funding_nouns"),
+        granting_forms=words("granting_forms"),
+        granted_rights=words("granted_rights"),
     )

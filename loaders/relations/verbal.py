@@ -68,6 +68,7 @@ from loaders.relations.nav import (
     past_relative,
     people_noun,
     prep_before,
+    pronoun_word,
     relative_subject,
     represented,
     right,
@@ -204,7 +205,7 @@ def _longest_phrase(
                 continue  # "pledged to support X", "secured a contract from X": no money
             if money and award_money(s, k, e):
                 continue  # "won £3m in damages from X": a ruling's award
-            if money and granted_right(lows, k, e) and not _moves_money(lex, lows, k + 1, e):
+            if money and granted_right(s, k, e) and not _moves_money(lex, lows, k + 1, e):
                 continue  # "will grant X access to its depot": a right, no money
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
@@ -1283,19 +1284,11 @@ def _candidates(
     if len(cands) > 1 and lows[k - 1] == "to" and _subject_controlled(lows, cands[0]):
         cands = cands[1:]  # "Novak left Kestrel in 2014 to found Brisa": Novak founded it
     kin = (
-        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: _pronoun_word(s, p))
-        if verbish
-        else -1
+        kin_subject(lows, k, s.lex.person_cues.kin, lambda p: pronoun_word(s, p)) if verbish else -1
     )
     if kin >= 0:  # "Ivo joined, and his sister alone manages it": not Ivo
         cands = [c for c in cands if c > kin + 1]
     return [c for c in cands if not (_led_group_agent(s, c) or _person_group(s, c))]
-
-
-def _pronoun_word(s: Sentence, p: int) -> str:
-    """The pronoun a mention at p was written as ("his"), else ""."""
-    m = s.ments[p]
-    return m.word.lower() if m is not None and m.kind == "pronoun" else ""
 
 
 def svo(s: Sentence, hits: list[Hit]) -> None:
@@ -2792,7 +2785,7 @@ def _and_verb(s: Sentence, a: int, b: int) -> bool:
     if q + 1 >= b or lows[q] != "and":
         return False
     v = q + 1
-    while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] in ("also", "now", "since", "still")):
+    while v < b - 1 and (lows[v] in AUXILIARIES or lows[v] == "since"):
         v += 1
     return lows[v].endswith(("s", "ed")) and lows[v] not in ARTICLES and lows[v] != "its"
 

@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.words import BE_FORMS, PUNCT_STOP, M
+from loaders.relations.words import BE_FORMS, PUNCT_STOP, RELATIVES, M
 
 VIA: Final[frozenset[str]] = frozenset({"via", "through"})
 RULE_VIA_VEHICLE: Final[str] = "stake/via-vehicle"
@@ -69,7 +69,6 @@ def _holder(s: Sentence, k: int) -> int:
 
 UNNAMED: Final[int] = -3
 NO_RELATIVE: Final[int] = -2
-RELATIVE_WORDS: Final[frozenset[str]] = frozenset({"which", "who", "that"})
 
 
 def _antecedent(s: Sentence, v: int) -> int:
@@ -78,9 +77,9 @@ def _antecedent(s: Sentence, v: int) -> int:
     relative pronoun opens the verb's clause."""
     lows = s.lows
     r = v - 1
-    while r >= 0 and v - r <= 3 and lows[r] not in RELATIVE_WORDS and lows[r].isalpha():
+    while r >= 0 and v - r <= 3 and lows[r] not in RELATIVES and lows[r].isalpha():
         r -= 1  # "which still holds", "which has long held"
-    if r < 0 or lows[r] not in RELATIVE_WORDS:
+    if r < 0 or lows[r] not in RELATIVES:
         return NO_RELATIVE
     a = r - 1 - (r >= 1 and lows[r - 1] == ",")
     return a if a >= 0 and lows[a] == M and not s.is_det(a) else -1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import SKIP_DETS, M
 
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset({"company", "firm", "business"})
 APPOSED_WORDS = 6  # words of a descriptor between the person's comma and "whose"
@@ -49,7 +49,7 @@ def _owner(s: Sentence, w: int) -> int:
     for a in range(w - 1, max(0, w - APPOSED_WORDS - 1), -1):
         if lows[a] == M and "Location" not in s.etypes(a):
             return -1
-        if lows[a] in ("a", "an", "the"):
+        if lows[a] in SKIP_DETS:
             ok = a >= 2 and lows[a - 1] == "," and lows[a - 2] == M
             return a - 2 if ok else -1
         if lows[a] != M and not lows[a].replace("-", "").isalpha():

@@ -46,6 +46,8 @@ PROMOTION_VERBS: Final = _set("promotion_verbs")  # appoint: "promoted P to chie
 VERB_LEADS: Final = _set("verb_leads")
 PASSIVE_AUX: Final = _set("passive_aux")
 RELATIVE_WH: Final = _set("relative_wh")
+# the words that open a relative clause on a name: "X, which holds", "the man who", "the firm that"
+RELATIVES: Final = (RELATIVE_WH - {"whose"}) | {"that"}
 QUOTE_MARKS: Final = _set("quote_marks")
 NAMING_PARTICIPLES: Final = _set("naming_participles")
 BOARD_NOUNS: Final = _set("board_nouns")
