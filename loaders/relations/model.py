@@ -388,7 +388,7 @@ class Sentence:
             return True  # "Ostrel denied buying Dunmere": the act is denied
         if conditional(lows, lex, start, hi, self._preposed_end()):
             return True  # "If regulators approve, Tarn would buy Kelda"
-        if supposed(lows, lo, hi):
+        if supposed(lows, lex, lo, hi):
             return True  # "If Otto Wynn had started Harlow Foods, it would be bigger"
         if attributed_claim(lows, lex, lo, hi):
             return True  # "According to a lawsuit, Kelvin owns Brisk": the claimant's claim
