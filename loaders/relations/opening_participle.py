@@ -5,7 +5,8 @@ passive reading of "Backed by") but buys nothing; "Encouraged by Orsk Capital, D
 Pellmoor": Orsk sues no one; "Having sold Rimewalk to Velsen, Tessmoor bought Orbit": Velsen
 buys nothing. The phrase is a past participle with its "by" agent within a few words
 ("Founded in 1990 by", "Owned since 2004 by"), or "Having" and a participle. A list of agents
-("Backed by A, B and C, Tessmoor bought Y") is read to its closing comma.
+("Backed by A, B and C, Tessmoor bought Y") is read to its closing comma, and so is a relative
+clause on the agent ("Backed by A, which founded K, Tessmoor bought Y": A founded K).
 `loaders.relations.model.preposed_end` closes such a phrase like an adverbial clause.
 
 >>> participle_opening(["backed", "by", "\\x00", ",", "\\x00", "bought"], 0, frozenset())
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from loaders.lexicon import Lexicon, per_lexicon
-from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, M
+from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, RELATIVE_WH, M
 
 # words from the participle to its "by": "Founded in 1990 by", "Owned since 2004 by"
 BY_REACH: Final = 4
@@ -78,10 +79,25 @@ def phrase_end(lows: list[str], p: int, irregular: frozenset[str]) -> int:
         return -1
     for q in range(p + 2, min(len(lows), p + MAX_PHRASE)):
         if lows[q] == ",":
-            return agents_end(lows, q)
+            close = relative_close(lows, q)
+            return close if close > q else agents_end(lows, q)
         if lows[q] in PUNCT_STOP or lows[q] in DASHES:
             return -1
     return -1
+
+
+def relative_close(lows: list[str], q: int) -> int:
+    """The comma closing a relative clause on the phrase's agent that opens after the comma at
+    q ("Backed by Orsk Bank, which founded Kelda Rail in 1990, Tarn Capital ..."), else q."""
+    n = len(lows)
+    if not (q + 1 < n and lows[q + 1] in RELATIVE_WH):
+        return q
+    for r in range(q + 2, min(n, q + MAX_PHRASE)):
+        if lows[r] == ",":
+            return r
+        if lows[r] in PUNCT_STOP or lows[r] in DASHES:
+            break
+    return q
 
 
 class _Span(Protocol):
