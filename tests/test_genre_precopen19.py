@@ -258,3 +258,23 @@ GAPS = {
 @pytest.mark.parametrize("case", gap_params(OPENINGS + PERFECT + COMPARISONS + TITLES, GAPS))
 def test_genre_precopen19(case: Case) -> None:
     check(*case)
+
+
+def test_phrase_names_past_dateline() -> None:
+    """A datelined "OSLO, April 2 - Backed by X, the company ..." names X in its opening phrase
+    (review 19 B11: `phrase_names` starts where `preposed_end` does)."""
+    from types import SimpleNamespace
+
+    from loaders.lexicon import Lexicon
+    from loaders.relations.model import dateline_end
+    from loaders.relations.opening_participle import phrase_names
+
+    lows = "oslo , april 2 - backed by norrhavn bank , the company bought yarrow mills .".split()
+    items = [
+        SimpleNamespace(ids=("oslo",), j=1),
+        SimpleNamespace(ids=("norrhavn-bank",), j=9),
+        SimpleNamespace(ids=("yarrow-mills",), j=15),
+    ]
+    start = dateline_end(lows)
+    assert start == 5
+    assert phrase_names(lows, items, 10, Lexicon.load(), start) == {"norrhavn-bank"}

@@ -186,17 +186,22 @@ NEGATED_LIST: Final[frozenset[str]] = frozenset({"neither", "nor"})
 NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
 MAX_LEAD: Final = 3  # "Just two weeks after"
 MAX_CLAUSE = 30  # words from the opener to its closing comma
+DATELINE_REACH: Final = 14  # words from a dateline's place to its dash
 
 
 def sentence_start(s: Sentence) -> int:
     """Where the sentence proper starts: after a dateline ("OSLO, April 2 - ")."""
     lows = s.lows
-    if lows and lows[0] == M and "Location" in s.etypes(0):
-        for d in range(1, min(len(lows), 14)):
-            if lows[d] in DASHES:
-                return d + 1
-            if lows[d] in PUNCT_STOP:
-                break
+    return dateline_end(lows) if lows and lows[0] == M and "Location" in s.etypes(0) else 0
+
+
+def dateline_end(lows: list[str]) -> int:
+    """After the dateline a place at lows[0] opens ("OSLO, April 2 - "), else 0."""
+    for d in range(1, min(len(lows), DATELINE_REACH)):
+        if lows[d] in DASHES:
+            return d + 1
+        if lows[d] in PUNCT_STOP:
+            break
     return 0
 
 

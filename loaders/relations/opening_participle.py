@@ -105,11 +105,14 @@ class _Span(Protocol):
     j: int
 
 
-def phrase_names(lows: list[str], items: Sequence[_Span], i: int, lex: Lexicon) -> set[str]:
+def phrase_names(
+    lows: list[str], items: Sequence[_Span], i: int, lex: Lexicon, start: int = 0
+) -> set[str]:
     """The entities named in an opening participle phrase when the description at i opens the
     main clause right after it: "Backed by Norrhavn Bank, the company bought Yarrow" (the
-    company is not Norrhavn); else empty."""
-    end = phrase_end(lows, 0, participles(lex))
+    company is not Norrhavn); else empty. The sentence proper starts at `start`, past a
+    dateline ("OSLO, April 2 - Backed by ...": `model.dateline_end`)."""
+    end = phrase_end(lows, start, participles(lex))
     if end < 0 or i != end + 1:
         return set()
-    return {x for m in items if m.j <= end for x in m.ids}
+    return {x for m in items if start < m.j <= end for x in m.ids}
