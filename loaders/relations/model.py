@@ -391,12 +391,8 @@ class Sentence:
         start = _past_aside(lows, lo, hi)
         if denied_act(lows, start, hi):
             return True  # "Ostrel denied buying Dunmere": the act is denied
-        if conditional(lows, lex, start, hi, self._preposed_end()):
-            return True  # "If regulators approve, Tarn would buy Kelda"
-        if supposed(lows, lex, lo, hi):
-            return True  # "If Otto Wynn had started Harlow Foods, it would be bigger"
-        if attributed_claim(lows, lex, lo, hi):
-            return True  # "According to a lawsuit, Kelvin owns Brisk": the claimant's claim
+        if self._hypothetical(lo, hi, start):
+            return True
         scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
         for k in self._blocking[1]:
             if k < scope:
@@ -443,6 +439,17 @@ class Sentence:
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
         return _report_denied(lows, lo, hi)
+
+    def _hypothetical(self, lo: int, hi: int, start: int) -> bool:
+        """The act from lo (its clause from `start`) to hi is only supposed or claimed: "If
+        regulators approve, Tarn would buy Kelda", "If Otto Wynn had started Harlow Foods, it
+        would be bigger", "According to a lawsuit, Kelvin owns Brisk" (the claimant's claim)."""
+        lows, lex = self.lows, self.lex
+        return (
+            conditional(lows, lex, start, hi, self._preposed_end())
+            or supposed(lows, lex, lo, hi)
+            or attributed_claim(lows, lex, lo, hi)
+        )
 
     def negated(self, lo: int, hi: int) -> bool:
         """A negation between lo and hi ("will not build", "B, never its rival"); hedges
