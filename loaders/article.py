@@ -112,7 +112,7 @@ from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
 from loaders.relations.light_traps import DEAL_STAGES
 from loaders.relations.located import PLACED
-from loaders.relations.model import OBJECT_FOLLOWERS, her_object
+from loaders.relations.model import OBJECT_FOLLOWERS, dateline_end, her_object
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
@@ -1365,7 +1365,9 @@ class Extraction:
             return None
         ids = kept
         ids = self._rank_described(ids, ref, items, lows, sno, salience)
-        opening = phrase_names(lows, items, i, self.lex)  # "Backed by X, the company bought Y"
+        dated = items and items[0].i == 0 and reg.type_of(items[0].ids[0]) == "Location"
+        start = dateline_end(lows) if dated else 0  # "OSLO, April 2 - Backed by X, ..."
+        opening = phrase_names(lows, items, i, self.lex, start)  # "Backed by X, the company"
         if ids and opening and set(ids) <= opening:
             return None  # X alone was at hand
         ids = [x for x in ids if x not in opening]

@@ -148,6 +148,26 @@ ELIDED_GIVER: list[Case] = [
         [("calder-bank", "FUNDS", "fenwick")],
         [("calder-bank", "FUNDS", "halvik")],
     ),
+    (  # guard: revenue added is no funding (review 19 B5)
+        "Orsk Bank lent Kelda Rail €20m in March, and Tarn Logistics added another €3m in revenue.",
+        [("orsk-bank", "FUNDS", "kelda-rail")],
+        [("tarn-logistics", "FUNDS", "kelda-rail")],
+    ),
+    (  # guard: "a further €3m in sales"
+        "Orsk Bank lent Kelda Rail €20m in March, and Tarn Logistics added a further €3m in sales.",
+        [],
+        [("tarn-logistics", "FUNDS", "kelda-rail")],
+    ),
+    (  # guard: a giving verb, but "in" before income
+        "The state lent Brisk Dairies €4m, and Norvik Foods is providing another €2m in orders.",
+        [],
+        [("norvik-foods", "FUNDS", "brisk-dairies")],
+    ),
+    (  # must still give: "in loans" ends the amount
+        "The state lent Brisk Dairies €4m, and Norvik Bank is providing another €2m in loans.",
+        [("norvik-bank", "FUNDS", "brisk-dairies")],
+        [],
+    ),
     (  # guard: no money in the second clause
         "Ostrel Council gave the Halvik bridge £5m, and Calder Bank is not providing another "
         "penny.",

@@ -217,6 +217,31 @@ BACKING: list[Case] = [
         [],
         [("kelso-partners", "BACKS", "ada-rusk"), ("vorn-capital", "BACKS", "ada-rusk")],
     ),
+    (  # guard: the backing in a relative aside is not the clause "and so" repeats (review 19 B3)
+        "Orsk Bank, which backs Kelda Rail, cut its growth forecast, and so did Tarn Capital.",
+        [],
+        [("tarn-capital", "BACKS", "kelda-rail")],
+    ),
+    (  # guard: a backing read by another rule inside a relative aside
+        "Orsk Bank, which has stood by Ada Rusk, cut its forecast, and so did Tarn Capital.",
+        [("orsk-bank", "BACKS", "ada-rusk")],
+        [("tarn-capital", "BACKS", "ada-rusk")],
+    ),
+    (  # guard: an analyst recommending a firm's shares backs no one
+        "Analysts at Vell Bank recommended Kelda Rail shares, and so did Orsk Capital.",
+        [],
+        [("orsk-capital", "BACKS", "kelda-rail"), ("vell-bank", "BACKS", "kelda-rail")],
+    ),
+    (  # must still give: "recommended X's offer, and so did Y"
+        "Vell Bank recommended Kelda Rail's offer, and so did Orsk Capital.",
+        [("orsk-capital", "BACKS", "kelda-rail")],
+        [],
+    ),
+    (  # guard: a negated backing is no one's, the elided one neither
+        "Vell Bank has not backed Kelda Rail, and so has Orsk Capital.",
+        [],
+        [("orsk-capital", "BACKS", "kelda-rail")],
+    ),
     (  # guard: ellipsis of an attack is no backing
         "Mara Lind faces a vote. The chairman has criticised her, and so has Ostrom Group.",
         [],

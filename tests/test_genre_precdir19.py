@@ -180,6 +180,32 @@ LEXICAL: list[Case] = [
         [("ada-vorn", "FOUNDED", "tarsa-wines")],
         [],
     ),
+    (  # ferries: the main clause after "If ...," is no supposition (review 19 B1)
+        "If the talks fail, Orsk Group chief executive Ann Lee said the company could sell its"
+        " ferries.",
+        [("ann-lee", "LEADS", "orsk-group")],
+        [],
+    ),
+    (  # buses: a relative on the main clause's subject after "If ...,"
+        "If fares rise, Tarn Buses, which Ann Lee founded in 2009, could lose riders.",
+        [("ann-lee", "FOUNDED", "tarn-buses")],
+        [],
+    ),
+    (  # rail: a title inside the "if" clause is no supposed act
+        "If Kelda Rail chief executive Ann Lee gets her way, the firm could buy Tarn Buses.",
+        [("ann-lee", "LEADS", "kelda-rail")],
+        [],
+    ),
+    (  # mining: a possessive title inside the "if" clause
+        "If Brenna Mining's chairman Otto Wynn wins the vote, the miner might sell Kelda Rail.",
+        [("otto-wynn", "LEADS", "brenna-mining")],
+        [],
+    ),
+    (  # wine: the supposed act itself stays blocked past a closed "if" clause's own verb
+        "If Ada Vorn bought Tarsa Wines, it could double its sales.",
+        [],
+        [("ada-vorn", "OWNS", "tarsa-wines")],
+    ),
     (  # banking: "raised her price target" is no funding
         "Ada Vorn, an analyst at Dray Securities, raised her price target on Kelmar Foods.",
         [],

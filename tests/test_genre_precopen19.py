@@ -123,6 +123,27 @@ PERFECT: list[Case] = [
         [("vorn-capital", "DISPUTES", "pellmoor-stores")],
         [("calder-bank", "DISPUTES", "pellmoor-stores")],
     ),
+    (  # food: a relative clause on the phrase's agent has its own subject (review 19 B2)
+        "Having sold Rimewalk to Velsen Group, which later bought Orbit Foods, Tessmoor Foods"
+        " expanded.",
+        [("velsen-group", "OWNS", "orbit-foods")],
+        [("tessmoor-foods", "OWNS", "orbit-foods")],
+    ),
+    (  # rail: "Backed by A, which founded K, ..."
+        "Backed by Orsk Bank, which founded Kelda Rail in 1990, Tarn Capital bought Vell Foods.",
+        [("orsk-bank", "FOUNDED", "kelda-rail"), ("tarn-capital", "OWNS", "vell-foods")],
+        [("tarn-capital", "FOUNDED", "kelda-rail"), ("orsk-bank", "OWNS", "vell-foods")],
+    ),
+    (  # food: "Founded ... by P, who also runs K, ..."
+        "Founded in 1990 by Ada Vorn, who also runs Kelda Rail, Vell Foods makes soup.",
+        [("ada-vorn", "LEADS", "kelda-rail")],
+        [],
+    ),
+    (  # mining: a main clause after the relative keeps its subject
+        "Backed by Dray Capital, which owns 9% of Kelmar Mining, Brenna Mining sued Orvik Rail.",
+        [("dray-capital", "OWNS", "kelmar-mining"), ("brenna-mining", "DISPUTES", "orvik-rail")],
+        [("dray-capital", "DISPUTES", "orvik-rail")],
+    ),
 ]
 
 COMPARISONS: list[Case] = [
@@ -237,3 +258,23 @@ GAPS = {
 @pytest.mark.parametrize("case", gap_params(OPENINGS + PERFECT + COMPARISONS + TITLES, GAPS))
 def test_genre_precopen19(case: Case) -> None:
     check(*case)
+
+
+def test_phrase_names_past_dateline() -> None:
+    """A datelined "OSLO, April 2 - Backed by X, the company ..." names X in its opening phrase
+    (review 19 B11: `phrase_names` starts where `preposed_end` does)."""
+    from types import SimpleNamespace
+
+    from loaders.lexicon import Lexicon
+    from loaders.relations.model import dateline_end
+    from loaders.relations.opening_participle import phrase_names
+
+    lows = "oslo , april 2 - backed by norrhavn bank , the company bought yarrow mills .".split()
+    items = [
+        SimpleNamespace(ids=("oslo",), j=1),
+        SimpleNamespace(ids=("norrhavn-bank",), j=9),
+        SimpleNamespace(ids=("yarrow-mills",), j=15),
+    ]
+    start = dateline_end(lows)
+    assert start == 5
+    assert phrase_names(lows, items, 10, Lexicon.load(), start) == {"norrhavn-bank"}

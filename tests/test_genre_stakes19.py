@@ -137,6 +137,21 @@ KEPT_ASSETS: list[Case] = [
         [("dorn-capital", "OWNS", "corran-haulage")],
         [("harlow-group", "OWNS", "corran-haulage")],
     ),
+    (  # guard: "retains" an adviser the sentence hires is no keeping (review 19 B4)
+        "Kelda Rail has hired Brandt Advisers, which Orsk Group also retains.",
+        [],
+        [("orsk-group", "OWNS", "brandt-advisers")],
+    ),
+    (  # guard: an adviser named in an appositive
+        "Kelda Rail has engaged Vell Partners, an adviser which Orsk Group retains.",
+        [],
+        [("orsk-group", "OWNS", "vell-partners")],
+    ),
+    (  # must still give: a seller retains an asset, no hiring in the sentence
+        "Orsk Group sold its ferries but not Tarn Buses, which it retains.",
+        [("orsk-group", "OWNS", "tarn-buses")],
+        [],
+    ),
     (  # yeast: "which B has kept"
         "Vell Mills will buy Orla Foods. The deal leaves out Kelby Yeast, which Brightmoor has "
         "kept.",

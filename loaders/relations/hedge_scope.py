@@ -26,9 +26,11 @@ from loaders.relations.trap_words import trap_words
 from loaders.relations.words import (
     CLAUSE_STOP,
     HOLDING_PARTICIPLES,
+    POSSESSIVES,
     PUNCT_STOP,
     RELATIVE_WH,
     RELATIVES,
+    SKIP_DETS,
     M,
 )
 
@@ -84,24 +86,48 @@ SUPPOSING_MODALS: Final[frozenset[str]] = frozenset({"would", "could", "might"})
 PAST_PERFECT: Final = "had"
 
 
-def supposed(lows: list[str], lo: int, hi: int) -> bool:
-    """The relation from lo to hi lies inside an "if" clause that only supposes it: the
+def supposed(lows: list[str], lex: Lexicon, lo: int, hi: int) -> bool:
+    """The relation from lo to hi is the act of an "if" clause that only supposes it: the
     clause in the past perfect, or a consequent with "would/could/might" ("If Otto Wynn had
     started Harlow Foods, it would be bigger", "if he started Kelda Rail now, it would fail");
-    "even if" concedes a fact."""
+    "even if" concedes a fact. Not past the comma that closes the "if" clause ("If the talks
+    fail, Orsk Group chief executive Ann Lee said ..."), nor a title or possessive inside it
+    ("If Kelda Rail chief executive Ann Lee gets her way, the firm could ...")."""
     c = next((k for k in range(min(lo, len(lows)) - 1, -1, -1) if lows[k] in CONDITIONS), -1)
     if c < 0 or (c >= 1 and lows[c - 1] == "even"):
         return False
-    if any(w in PUNCT_STOP or w in RELATIVE_PRONOUNS for w in lows[c:lo]):
-        return False  # the "if" belongs to an earlier clause
+    if any(w in PUNCT_STOP or w == "," or w in RELATIVE_PRONOUNS for w in lows[c:lo]):
+        return False  # the "if" belongs to an earlier clause, or its clause is closed
     if PAST_PERFECT in lows[c:hi]:
         return True
+    if _nominal(lows, lex, lo, hi):
+        return False  # the clause's verb is another one ("... Ann Lee gets her way")
     for k in range(hi, len(lows)):  # the consequent, up to the sentence's next full stop
         if lows[k] in PUNCT_STOP and lows[k] != ",":
             return False
         if lows[k] in SUPPOSING_MODALS:
             return True
     return False
+
+
+# what a nominal tie is written with besides its role noun: "X chief executive Y", "X's Y",
+# "Y, the chief executive of X"
+NOMINAL_GLUE: Final[frozenset[str]] = SKIP_DETS | POSSESSIVES | {M, ",", "of", "'s", "’s"}
+
+
+def _nominal(lows: list[str], lex: Lexicon, lo: int, hi: int) -> bool:
+    """lo to hi holds only names, role nouns and their glue: a title or possessive, no verb."""
+    k = lo
+    while k < min(hi, len(lows)):
+        w = lows[k]
+        hit = lex.roles.match(lows, k) if w in lex.roles else None
+        if hit is not None:
+            k += max(1, hit[0])
+        elif w in NOMINAL_GLUE:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _approval(lows: list[str], lex: Lexicon, k: int) -> bool:

@@ -3,7 +3,8 @@ Haulage, the trucking arm, which Brightmoor will keep" (Brightmoor OWNS Corran H
 "Tarsa Pulp, which the founders retain". The verb is one of keeping (`holdings.keep_verbs`
 without "have", which says too little) and ends its clause; a hedged, negated or intended
 keeping ("which Brightmoor hopes to keep", "which it will not keep") is none, and neither is
-"keep X as a supplier" or "keep X running".
+"keep X as a supplier" or "keep X running"; nor "retains" an adviser the sentence hires or
+names ("has hired Brandt Advisers, which Orsk Group also retains").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.advice import ADVISER_NOUNS, HIRE_VERBS
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.words import AUXILIARIES, M
@@ -47,7 +49,7 @@ def kept_assets(s: Sentence) -> None:
         if end < 0 or (end < n and lows[end] not in KEPT_ENDS):
             continue
         asset = _antecedent(s, k - 1)
-        if asset < 0 or s.blocked(holder + 1, end):
+        if asset < 0 or s.blocked(holder + 1, end) or _hired(lows, k, holder + 1, end):
             continue
         owned, owners = s.ment(asset), s.ment(holder)
         if not set(owned.ids) & set(owners.ids):
@@ -67,6 +69,15 @@ def _kept_verb_end(s: Sentence, v: int) -> int:
         return -1
     hit = holding_words(s.lex).keep_verbs.match(lows, v)
     return v + hit[0] if hit else -1
+
+
+def _hired(lows: list[str], k: int, v: int, end: int) -> bool:
+    """The keeping verb from v to end is a hiring one ("retains") and the words before the
+    relative at k hire or name an adviser: "Kelda Rail has hired Brandt Advisers, which Orsk
+    Group also retains" (Orsk retains an adviser, owns nothing)."""
+    if not any(lows[x] in HIRE_VERBS for x in range(v, end)):
+        return False
+    return any(w in HIRE_VERBS or w in ADVISER_NOUNS for w in lows[:k])
 
 
 def _antecedent(s: Sentence, comma: int) -> int:

@@ -186,17 +186,22 @@ NEGATED_LIST: Final[frozenset[str]] = frozenset({"neither", "nor"})
 NOR_AUX: frozenset[str] = frozenset({"did", "does", "do", "has", "have", "had", "will", "would"})
 MAX_LEAD: Final = 3  # "Just two weeks after"
 MAX_CLAUSE = 30  # words from the opener to its closing comma
+DATELINE_REACH: Final = 14  # words from a dateline's place to its dash
 
 
 def sentence_start(s: Sentence) -> int:
     """Where the sentence proper starts: after a dateline ("OSLO, April 2 - ")."""
     lows = s.lows
-    if lows and lows[0] == M and "Location" in s.etypes(0):
-        for d in range(1, min(len(lows), 14)):
-            if lows[d] in DASHES:
-                return d + 1
-            if lows[d] in PUNCT_STOP:
-                break
+    return dateline_end(lows) if lows and lows[0] == M and "Location" in s.etypes(0) else 0
+
+
+def dateline_end(lows: list[str]) -> int:
+    """After the dateline a place at lows[0] opens ("OSLO, April 2 - "), else 0."""
+    for d in range(1, min(len(lows), DATELINE_REACH)):
+        if lows[d] in DASHES:
+            return d + 1
+        if lows[d] in PUNCT_STOP:
+            break
     return 0
 
 
@@ -387,12 +392,8 @@ class Sentence:
         start = _past_aside(lows, lo, hi)
         if denied_act(lows, start, hi):
             return True  # "Ostrel denied buying Dunmere": the act is denied
-        if conditional(lows, lex, start, hi, self._preposed_end()):
-            return True  # "If regulators approve, Tarn would buy Kelda"
-        if supposed(lows, lo, hi):
-            return True  # "If Otto Wynn had started Harlow Foods, it would be bigger"
-        if attributed_claim(lows, lex, lo, hi):
-            return True  # "According to a lawsuit, Kelvin owns Brisk": the claimant's claim
+        if self._hypothetical(lo, hi, start):
+            return True
         scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
         for k in self._blocking[1]:
             if k < scope:
@@ -439,6 +440,17 @@ class Sentence:
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
         return _report_denied(lows, lo, hi)
+
+    def _hypothetical(self, lo: int, hi: int, start: int) -> bool:
+        """The act from lo (its clause from `start`) to hi is only supposed or claimed: "If
+        regulators approve, Tarn would buy Kelda", "If Otto Wynn had started Harlow Foods, it
+        would be bigger", "According to a lawsuit, Kelvin owns Brisk" (the claimant's claim)."""
+        lows, lex = self.lows, self.lex
+        return (
+            conditional(lows, lex, start, hi, self._preposed_end())
+            or supposed(lows, lex, lo, hi)
+            or attributed_claim(lows, lex, lo, hi)
+        )
 
     def negated(self, lo: int, hi: int) -> bool:
         """A negation between lo and hi ("will not build", "B, never its rival"); hedges

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.funding import cost_words
 from loaders.relations.grant_recipients import giving_forms
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.second_funder import described_name, funded_by, phrase_from
@@ -24,13 +25,16 @@ AMOUNT_FILLERS: Final[frozenset[str]] = frozenset({"a", "further", "another"})
 ARRIVING: Final[frozenset[str]] = frozenset({"came", "arrived", "followed", "flowed", "poured"})
 # funds19: a second giver's verb with its own amount and no recipient: "and B is providing
 # another €300m as a loan", "and B will lend a further £10m"
+# (not "add": "added another €3m in revenue" is income)
 GIVING: Final[frozenset[str]] = frozenset(
-    {"providing", "lending", "contributing", "adding", "provide", "lend", "contribute", "add"}
-    | {"provides", "lends", "contributes", "adds", "provided", "lent", "contributed", "added"}
+    {"providing", "lending", "contributing", "provide", "lend", "contribute"}
+    | {"provides", "lends", "contributes", "provided", "lent", "contributed"}
 )
 GIVER_AUX: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "will", "has", "have"})
-# the amount's second clause ends here, or with "as a loan", "in loans"
-AMOUNT_ENDS: Final[frozenset[str]] = frozenset({".", ";", ",", "as", "in"})
+# the amount's second clause ends here, or with "as a loan", or "in" before a loan or money
+# noun ("in loans", "in equity"; not "in revenue": `IN_MONEY`)
+AMOUNT_ENDS: Final[frozenset[str]] = frozenset({".", ";", ",", "as"})
+IN_MONEY: Final = "in"
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -104,12 +108,22 @@ def elided_giver(s: Sentence) -> None:
             g += 1
         if lows[v + 1] not in AMOUNT_FILLERS or not any(is_money(s.lex, w) for w in lows[v:g]):
             continue  # "is not providing another penny"
-        if g < n and lows[g] not in AMOUNT_ENDS:
+        if g < n and lows[g] not in AMOUNT_ENDS and not _in_money(s, g):
             continue  # "and B is providing €3m to Y": the verb rules read it
         owned = _recipient(s, a)
         source = s.ment(a + 1)
         if owned is not None and owned.ids[0] not in source.ids and not s.blocked(a, g):
             s.emit(source, ("FUNDS",), owned, "money-sources/elided-giver", 0.6)
+
+
+def _in_money(s: Sentence, g: int) -> bool:
+    """ "in" at g before a loan or money noun: "another €3m in loans", "in new equity"."""
+    lows = s.lows
+    if lows[g] != IN_MONEY:
+        return False
+    fw = cost_words(s.lex)
+    nouns = fw.loans | fw.grant_heads
+    return any(w in nouns for w in lows[g + 1 : g + 3])
 
 
 def _recipient(s: Sentence, a: int) -> Mention | None:

@@ -5,7 +5,8 @@ passive reading of "Backed by") but buys nothing; "Encouraged by Orsk Capital, D
 Pellmoor": Orsk sues no one; "Having sold Rimewalk to Velsen, Tessmoor bought Orbit": Velsen
 buys nothing. The phrase is a past participle with its "by" agent within a few words
 ("Founded in 1990 by", "Owned since 2004 by"), or "Having" and a participle. A list of agents
-("Backed by A, B and C, Tessmoor bought Y") is read to its closing comma.
+("Backed by A, B and C, Tessmoor bought Y") is read to its closing comma, and so is a relative
+clause on the agent ("Backed by A, which founded K, Tessmoor bought Y": A founded K).
 `loaders.relations.model.preposed_end` closes such a phrase like an adverbial clause.
 
 `fronted_opening` is the looser test of the definite-NP binder's `fronted_out`
@@ -27,7 +28,7 @@ from typing import Final, Protocol
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, M
+from loaders.relations.words import DASHES, FRONT_ADVERBS, PUNCT_STOP, RELATIVE_WH, M
 
 # words from the participle to its "by": "Founded in 1990 by", "Owned since 2004 by"
 BY_REACH: Final = 4
@@ -99,10 +100,25 @@ def phrase_end(lows: list[str], p: int, irregular: frozenset[str]) -> int:
         return -1
     for q in range(p + 2, min(len(lows), p + MAX_PHRASE)):
         if lows[q] == ",":
-            return agents_end(lows, q)
+            close = relative_close(lows, q)
+            return close if close > q else agents_end(lows, q)
         if lows[q] in PUNCT_STOP or lows[q] in DASHES:
             return -1
     return -1
+
+
+def relative_close(lows: list[str], q: int) -> int:
+    """The comma closing a relative clause on the phrase's agent that opens after the comma at
+    q ("Backed by Orsk Bank, which founded Kelda Rail in 1990, Tarn Capital ..."), else q."""
+    n = len(lows)
+    if not (q + 1 < n and lows[q + 1] in RELATIVE_WH):
+        return q
+    for r in range(q + 2, min(n, q + MAX_PHRASE)):
+        if lows[r] == ",":
+            return r
+        if lows[r] in PUNCT_STOP or lows[r] in DASHES:
+            break
+    return q
 
 
 class _Span(Protocol):
@@ -110,11 +126,14 @@ class _Span(Protocol):
     j: int
 
 
-def phrase_names(lows: list[str], items: Sequence[_Span], i: int, lex: Lexicon) -> set[str]:
+def phrase_names(
+    lows: list[str], items: Sequence[_Span], i: int, lex: Lexicon, start: int = 0
+) -> set[str]:
     """The entities named in an opening participle phrase when the description at i opens the
     main clause right after it: "Backed by Norrhavn Bank, the company bought Yarrow" (the
-    company is not Norrhavn); else empty."""
-    end = phrase_end(lows, 0, participles(lex))
+    company is not Norrhavn); else empty. The sentence proper starts at `start`, past a
+    dateline ("OSLO, April 2 - Backed by ...": `model.dateline_end`)."""
+    end = phrase_end(lows, start, participles(lex))
     if end < 0 or i != end + 1:
         return set()
-    return {x for m in items if m.j <= end for x in m.ids}
+    return {x for m in items if start < m.j <= end for x in m.ids}

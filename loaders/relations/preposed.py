@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from loaders.relations.model import OPENERS, Sentence, preposed_end, sentence_start
 from loaders.relations.opening_participle import PERFECT, participles, phrase_end
-from loaders.relations.words import M
+from loaders.relations.words import RELATIVE_WH, M
 
 __all__ = ["OPENERS", "main_clause_subjects", "opening_subjects", "preposed_end"]
 
@@ -38,13 +38,17 @@ def opening_subjects(s: Sentence, k: int, cands: list[int]) -> list[int]:
     """Subject candidates of the verb at k when the sentence opens with a participle phrase:
     past the phrase, none of its names ("Backed by Norrhavn Bank, the company bought Yarrow":
     not Norrhavn, even when the company is unnamed); inside a "Having" phrase, the main
-    clause's subject ("Having lent $5m to Dravik, Orsk Bank sued it": Orsk lent)."""
+    clause's subject ("Having lent $5m to Dravik, Orsk Bank sued it": Orsk lent); in a
+    relative clause on the phrase's agent, its own subject."""
     start = sentence_start(s)
     end = phrase_end(s.lows, start, participles(s.lex))
     if end < 0:
         return cands
     if k > end:
         return [c for c in cands if c > end]
+    lows = s.lows
+    if any(lows[q] == "," and lows[q + 1] in RELATIVE_WH for q in range(start, k - 1)):
+        return cands  # "Having sold R to V, which later bought O, T ...": V bought O
     if s.lows[start] == PERFECT and end + 1 < len(s.lows) and s.lows[end + 1] == M:
         return [end + 1]
     return cands

@@ -1875,8 +1875,9 @@ def _part_of(s: Sentence, o: int) -> bool:
     for q in range(o + 2, min(len(lows), o + 5)):
         if lows[q] in PART_HEADS or lows[q] in HEADED_PARTS:
             return True
-        if not (lows[q].replace("-", "").isalpha() or lows[q] == M):
-            return False  # "X's Velta unit": a named part
+        named = lows[q] == M  # "X's Velta unit": a named part, its head word still to come
+        if not (lows[q].replace("-", "").isalpha() or named):
+            return False
     return False
 
 

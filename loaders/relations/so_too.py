@@ -4,8 +4,10 @@ Group" (Ostrom Group BACKS her too).
 `so-too`: ", and so AUX X" after a clause whose verb backs an object ("backs", "supported",
 "stood behind"): X backs the same object. The backer is the first name after the auxiliary,
 past a short description ("the main investor,"); the object the first mention right after the
-backing verb. Not when the clause is negated or hedged ("has not backed her, and so ..."), nor
-when no backing verb is found (an attack: "has criticised her, and so has X").
+backing verb, not one in a relative aside ("Orsk Bank, which backs K, cut its forecast, and so
+did X": no backing), nor "recommend" a firm rather than its bid ("recommended K shares"). Not
+when the clause's backing is negated or hedged ("has not backed her, and so ..."); only when no
+backing verb is found, a backing another rule read in the clause ("has stood by Ada Rusk").
 Words: `back_verbs`, `behind` and `so_auxiliaries` in `loaders/data/holdings.yaml`.
 """
 
@@ -16,11 +18,14 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.words import ARTICLES, PUNCT_STOP, M
+from loaders.relations.words import ARTICLES, PUNCT_STOP, RELATIVE_WH, M
 
 RULE = "backing/so-too"
 DESCRIPTION = 5  # words of a description before the backer ("the main investor,")
 OBJECT_GAP = 2  # words between the backing verb and its object ("backed the plan's author")
+# the backing verb that backs only a bid or plan ("recommended Kelda Rail's offer"), not a firm
+# ("recommended Kelda Rail shares": advice)
+BID_ONLY: Final = "recommend"
 BACKER_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Person"})
 # what may follow the backer's name: the clause ends ("and so has X, its largest holder")
 CLOSERS: Final[frozenset[str]] = frozenset({",", "too", "as", ")"})
@@ -55,13 +60,35 @@ def _backed(s: Sentence, end: int) -> tuple[int, int]:
     hw = holding_words(s.lex)
     hits = [(i, n) for i, n, _ in hw.back_verbs.hits(lows, start, end)]
     hits += [(i, n) for i, n, _ in hw.behind.hits(lows, start, end)]
+    asides = _relative_asides(lows, start, end)
     for i, n in sorted(hits, reverse=True):
+        if any(a < i < b for a, b in asides):
+            continue  # "Orsk Bank, which backs Kelda Rail, cut its forecast": not the clause's
         o = i + n
         while o < end and o - (i + n) < OBJECT_GAP and lows[o] in ARTICLES:
             o += 1
         if o < end and lows[o] == M:
+            if lows[i].startswith(BID_ONLY) and not _bid_of(lows, o, hw.bid_nouns):
+                continue  # "recommended Kelda Rail shares": an analyst's advice, no backing
             return i, o
     return -1, -1
+
+
+def _relative_asides(lows: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The (opening, closing) commas of each ", which/who ... ," between start and end."""
+    asides = []
+    for x in range(start, end - 1):
+        if lows[x] == "," and lows[x + 1] in RELATIVE_WH:
+            close = next((r for r in range(x + 2, end) if lows[r] == ","), -1)
+            if close > 0:
+                asides.append((x, close))
+    return asides
+
+
+def _bid_of(lows: list[str], o: int, bids: frozenset[str]) -> bool:
+    """The mention at o names a bid or plan's owner: "Kelda Rail's offer", "the Kelda bid"."""
+    q = o + 1 + (o + 1 < len(lows) and lows[o + 1] in ("'s", "’s"))
+    return q < len(lows) and lows[q] in bids
 
 
 def so_too(s: Sentence) -> None:
@@ -74,10 +101,17 @@ def so_too(s: Sentence) -> None:
         if backer < 0:
             continue
         verb, obj = _backed(s, p - 1)
-        if verb >= 0 and not s.blocked(verb, obj + 1):
-            s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
+        if verb >= 0:
+            # from the subject: "has not backed her, and so ..." is no one's backing
+            subj = next((x for x in range(verb - 1, -1, -1) if lows[x] in (M, *PUNCT_STOP)), 0)
+            if not s.blocked(subj, obj + 1):
+                s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
             continue
-        # a backing another rule read in the clause ("has stood by Ada Rusk")
+        # a backing another rule read in the clause ("has stood by Ada Rusk"), not in an aside
+        asides = _relative_asides(lows, 0, p - 1)
         for f in [f for f in s.found if f.type == "BACKS"]:
-            if any(lows[t] == M and f.target in s.ment(t).ids for t in range(p)):
+            if any(
+                lows[t] == M and f.target in s.ment(t).ids and not any(a < t < b for a, b in asides)
+                for t in range(p)
+            ):
                 s.emit(s.ment(backer), ("BACKS",), Mention((f.target,), -1, -1), RULE, 0.6)
