@@ -1121,7 +1121,7 @@ class Extraction:
             return ((far[0],), 0.6) if far else None
         if found and i == 0 and lows[i] == "its":
             # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
-            client = advised_client(found[0], self.items_before, self.registry.type_of)
+            client = advised_client(found[0], self.items_before, self.registry.type_of, lows)
             if client is not None:
                 return ((client,), found[1]) if client else None
         return found
