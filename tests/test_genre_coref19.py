@@ -67,6 +67,19 @@ OFFSHOOTS: list[Case] = [
         [("kelso-foods", "OWNS", "ardle-dairy"), ("marrin-capital", "OWNS", "kelso-foods")],
         [],
     ),
+    (  # review 19 A item 3: headline and lede use the short name, the full name comes late
+        "Tarvo cuts jobs\n\nTarvo said on Monday it would cut 200 jobs. Tarvo bought Dale Mills "
+        "in 2019. The cuts follow a poor year, Tarvo said. Tarvo Logistics, which is based in "
+        "Leeds, employs 2,000 people.",
+        [("tarvo-logistics", "OWNS", "dale-mills"), ("tarvo-logistics", "LOCATED_IN", "leeds")],
+        [("tarvo", "OWNS", "dale-mills")],
+    ),
+    (  # energy: "Orvane Energy, the company, ..." late, no venture told
+        "Orvane profit\n\nOrvane reported a higher profit. Orvane is led by Ada Lind. Orvane "
+        "sued Brisk Power in May. Orvane Energy, the utility, serves 2 million homes.",
+        [("ada-lind", "LEADS", "orvane-energy"), ("orvane-energy", "DISPUTES", "brisk-power")],
+        [("ada-lind", "LEADS", "orvane")],
+    ),
 ]
 
 TOWNS: list[Case] = [
