@@ -204,6 +204,31 @@ def test_genre_coref19(case: Case) -> None:
 
 
 ENTITY_CASES: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # review 19 A item 4: a person's surname that expanded and employs stays the person
+        "Pirovan is run by Marco Castelli. In 2015 Castelli expanded the business into Spain. "
+        "Castelli now employs 300 people at Pirovan.",
+        {"Marco Castelli": "Person", "Pirovan": "Organization"},
+        ["Castelli"],
+    ),
+    (  # "operates three plants" is said of an owner too
+        "Pirovan is run by Marco Castelli. In 2015 Castelli expanded the business into Spain. "
+        "Castelli operates three plants in Spain and Castelli now employs 300 people at Pirovan.",
+        {"Marco Castelli": "Person"},
+        ["Castelli"],
+    ),
+    (  # brewing: a founder who expands and employs
+        "Hallam Ales was founded by Rose Tennby. Tennby expanded the brewery in 2019. Tennby "
+        "employs 40 people in Leeds.",
+        {"Rose Tennby": "Person", "Hallam Ales": "Organization"},
+        ["Tennby"],
+    ),
+    (  # review 19 A item 3: the lede's short name is the firm's full name's short form
+        "Tarvo cuts jobs\n\nTarvo said on Monday it would cut 200 jobs. Tarvo bought Dale Mills "
+        "in 2019. The cuts follow a poor year, Tarvo said. Tarvo Logistics, which is based in "
+        "Leeds, employs 2,000 people.",
+        {"Tarvo Logistics": "Organization"},
+        ["Tarvo"],
+    ),
     (
         "Brambleton opened its first bakery in 1972. Brambleton bought Fenwick Flour. Brambleton "
         "hired Ada Crane. In 2005 it launched a catering arm, Brambleton Events.",
