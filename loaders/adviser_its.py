@@ -10,6 +10,7 @@ rule (`adviser_refs`) does the same for "the company".
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from loaders.deal_advisers import advising_subjects
@@ -35,7 +36,7 @@ def advised_client(
     if not advisers or not set(found) <= advisers:
         return None
     heads = {lows[m.j - 1] for m in items if m.j > m.i and advisers.intersection(m.ids)}
-    if any(w == "the" and nxt in heads for w, nxt in zip(here, here[1:])):
+    if any(w == "the" and nxt in heads for w, nxt in pairwise(here)):
         return None
     clients = {
         rid

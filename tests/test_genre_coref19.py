@@ -33,9 +33,10 @@ OFFSHOOTS: list[Case] = [
         ],
     ),
     (  # textiles: a full name first, the bare name, then a spin-off ending in an org word
-        "Brackwell Fibre was founded in 1962 by Agnes Pell. Brackwell makes carpet yarn for hotels. "
-        "Brackwell bought Tennant Mills in 2004. Brackwell hired Dev Okafor as chief executive in 2015. "
-        "In 2021 Brackwell set up a seed business, Brackwell Seeds, which closed a year later.",
+        "Brackwell Fibre was founded in 1962 by Agnes Pell. Brackwell makes carpet yarn for "
+        "hotels. Brackwell bought Tennant Mills in 2004. Brackwell hired Dev Okafor as chief "
+        "executive in 2015. In 2021 Brackwell set up a seed business, Brackwell Seeds, which "
+        "closed a year later.",
         [
             ("agnes-pell", "FOUNDED", "brackwell-fibre"),
             ("brackwell-fibre", "OWNS", "tennant-mills"),
