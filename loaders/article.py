@@ -76,7 +76,6 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
-from loaders.offshoots import offshoot_cue
 from loaders.ownership import Ownership
 from loaders.paragraph_firm import paragraph_firm
 from loaders.passing_places import passing_place
@@ -373,10 +372,7 @@ class Extraction:
                 if c is not label:
                     the_led = c.i > 0 and lows[c.i - 1] == "the"
                     family = family_led(c.i, c.j, lows, self.lex.group_nouns)
-                    venture = c.j - c.i > 1 and offshoot_cue(
-                        self.lex, lows, c.i, prev.lows if prev is not None else ()
-                    )
-                    reg.observe(c, s.start, the_led, family, venture)
+                    reg.observe(c, s.start, the_led, family)
             reg.name_genders.read(a, reg.key_of)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"

@@ -69,7 +69,6 @@ class Group:
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
     family: int = 0  # mentions naming a family ("the Vrellick family": `family_led`)
-    offshoot_cues: int = 0  # mentions told as a new venture (`offshoots.offshoot_cue`)
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
     # interpreted. Only the fields `Registry.observe` gives.
@@ -92,7 +91,6 @@ class Group:
         self.held = {}
         self.the_led = 0
         self.family = 0
-        self.offshoot_cues = 0
 
     @property
     def tokens(self) -> list[str]:
@@ -224,16 +222,10 @@ class Registry:
             g.votes[etype] = g.votes.get(etype, 0.0) + weight
 
     def observe(
-        self,
-        cand: Candidate,
-        base: int = 0,
-        the_led: bool = False,
-        family: bool = False,
-        offshoot: bool = False,
+        self, cand: Candidate, base: int = 0, the_led: bool = False, family: bool = False
     ) -> None:
         """Count one candidate; `base` is its sentence's offset (analyses are position-free);
-        `the_led`: it follows "the"; `family`: it names a family ("the Vrellick family");
-        `offshoot`: it is told as a new venture ("launched as X", `offshoots.offshoot_cue`)."""
+        `the_led`: it follows "the"; `family`: it names a family ("the Vrellick family")."""
         key = self.key_of(cand)
         if not key:
             return
@@ -258,8 +250,6 @@ class Registry:
             g.the_led += 1
         if family:
             g.family += 1
-        if offshoot:
-            g.offshoot_cues += 1
         if cand.held:
             g.held[cand.held] = g.held.get(cand.held, 0.0) + W_NAME_HEAD
         if cand.known:

@@ -191,6 +191,10 @@ GAP_CASES: list[Case] = [
 
 BANK = OFFSHOOTS + TOWNS + SURNAME_FIRMS + BOUNDARIES + GAP_CASES
 GAPS: dict[str, str] = {
+    "Tarvo cuts jobs": "the full name used late after the short name in headline and lede is "
+    "split off as an offshoot (offshoots.late_offshoot; a venture-cue fix cost blind19 .017 F1)",
+    "Orvane profit": "the full name used late after the short name is split off as an "
+    "offshoot (offshoots.late_offshoot)",
     "Whose Turn, a youth charity": "a question word opening the sentence is trimmed as a "
     "sentence opener (only mid-sentence 'the charity Whose Turn' is read)",
     "Sorrel Dairy is owned by the Danner family": "a passive agent written as a family's "
@@ -204,6 +208,9 @@ def test_genre_coref19(case: Case) -> None:
     check(*case)
 
 
+ENTITY_GAPS: dict[str, str] = {
+    "Tarvo cuts jobs": "the late full name is split from the short name (offshoots.late_offshoot)",
+}
 ENTITY_CASES: list[tuple[str, dict[str, str], list[str]]] = [
     (  # review 19 A item 4: a person's surname that expanded and employs stays the person
         "Pirovan is run by Marco Castelli. In 2015 Castelli expanded the business into Spain. "
@@ -284,6 +291,8 @@ ENTITY_CASES: list[tuple[str, dict[str, str], list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), gap_params(ENTITY_CASES, {}, spread=True))
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"), gap_params(ENTITY_CASES, ENTITY_GAPS, spread=True)
+)
 def test_entity_coref19(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
