@@ -55,9 +55,10 @@ def bought_owner(
     return bought[1]
 
 
-# the roles of a seller the bought firm's "its" owns: "from its founder", "from its owner",
-# "from its chairman" (a chairman selling the firm he chairs, not the buyer's)
-SELLER_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "OWNS", "LEADS"})
+# the roles of a seller the bought firm's "its" owns: "from its founder", "from its owner".
+# Not LEADS: "bought B from its chairman" is most often a related-party deal, the buyer's
+# chairman selling it a firm, so that "its" is left to the usual reading (the buyer).
+SELLER_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "OWNS"})
 BUY_REACH = 4  # words of the verb phrase between buyer and bought: "has agreed to buy"
 JOINS: tuple[tuple[str, ...], ...] = ((",", "and"), ("and",), (",", "while"), (";",))
 ADJUNCT_REACH = 3  # words of a time or money adjunct after the bought name: "in 2020"
@@ -170,7 +171,7 @@ def bought_from_founder(
         return None
     if not SELLER_TYPES.intersection(role_types(lex, lows, i)):
         return None
-    if lows[i - 1] == "," and len(items) >= 2 and _apposed_seller(lows, items, i):
+    if lows[i - 1] == "," and len(items) >= 2 and _apposed_seller(lex, lows, items, i):
         items, i = items[:-1], items[-1].i  # "bought B from S, its owner": as "from its owner"
     elif lows[i - 1] != "from":
         return None
@@ -188,11 +189,17 @@ def bought_from_founder(
     return None
 
 
-def _apposed_seller(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
-    """The possessive at i opens an appositive on the last name, a seller after "from":
-    "bought Dale Mills from Vorn Capital, its owner since 2010"."""
+def _apposed_seller(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
+    """The possessive at i opens an appositive on the last name, a seller after "from", that
+    founded or wholly owns the firm: "bought Dale Mills from Vorn Capital, its owner since
+    2010", "from Orsk Group, its parent"; not "from Vorn Capital, its biggest shareholder",
+    the buyer's holder in a related-party deal."""
     seller = items[-1]
-    return seller.j == i - 1 and seller.i >= 1 and lows[seller.i - 1] == "from"
+    if seller.j != i - 1 or seller.i < 1 or lows[seller.i - 1] != "from":
+        return False
+    head = lows[i + 1 : i + 2]
+    owners = data_words(lex, "parent_heads") - {"shareholder"}
+    return "FOUNDED" in role_types(lex, lows, i) or bool(head) and head[0] in owners
 
 
 def founded_bought(

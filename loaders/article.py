@@ -1071,22 +1071,9 @@ class Extraction:
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
-        type_of = self.registry.type_of
-        taken = (
-            bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
-            or bought_in_clause(self.lex, lows, items, i)
-            or bought_from_founder(self.lex, lows, items, i)
-            # "A bought B. P, who founded it in 1990, ...": B
-            or founded_bought(self.lex, lows, items, i, self.deals.taken, sno, type_of)
-        )
-        if taken is not None:
-            return (taken,), 0.75  # "A bought B. Its founder, X, ...": B
-        head = intensified_head(lows, items, i, self.registry.type_of)
-        if head is not None:
-            return (head,), 0.8  # "A is owned by B, which is itself owned by C": B
-        got = purpose_recipient(self.lex, lows, items, i, self.registry.type_of)
-        if got is not None:
-            return (got,), 0.75  # "Saxen lent Kest Foods $20m to expand its plant": Kest
+        clause = self._clause_owner(items, lows, i, sno)
+        if clause is not None:
+            return clause
         before = not _after_fronted_with(lows, i) and self._name_before(
             ref, items, lows, sno, salience, types
         )
@@ -1121,10 +1108,33 @@ class Extraction:
             return ((far[0],), 0.6) if far else None
         if found and i == 0 and lows[i] == "its":
             # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
-            client = advised_client(found[0], self.items_before, self.registry.type_of)
+            client = advised_client(found[0], self.items_before, self.registry.type_of, lows)
             if client is not None:
                 return ((client,), found[1]) if client else None
         return found
+
+    def _clause_owner(
+        self, items: list[Mention], lows: list[str], i: int, sno: int
+    ) -> tuple[tuple[str], float] | None:
+        """The firm a pronoun at i stands for by its own clause: the company bought ("A bought
+        B. Its founder, X, ...": B), the intensified head ("A is owned by B, which is itself
+        owned by C": B) or a purpose clause's recipient ("Saxen lent Kest Foods $20m to expand
+        its plant": Kest); else None."""
+        type_of = self.registry.type_of
+        taken = (
+            bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
+            or bought_in_clause(self.lex, lows, items, i)
+            or bought_from_founder(self.lex, lows, items, i)
+            # "A bought B. P, who founded it in 1990, ...": B
+            or founded_bought(self.lex, lows, items, i, self.deals.taken, sno, type_of)
+        )
+        if taken is not None:
+            return (taken,), 0.75
+        head = intensified_head(lows, items, i, type_of)
+        if head is not None:
+            return (head,), 0.8
+        got = purpose_recipient(self.lex, lows, items, i, type_of)
+        return ((got,), 0.75) if got is not None else None
 
     def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
         """The public bodies in view when "its" opens a deal ("its purchase of X"): a
@@ -1359,19 +1369,10 @@ class Extraction:
             object_ref=object_reference(lows, i, j) and self._conflict_verb(lows[i - 1]),
             quoted=self.quoted_before,
         )
-        ids = [x for x in ids if x not in self.quoted_before] or ids
-        kept = fronted_out(ids, items, lows, i, self.lex)  # "After buying A, the group": not A
-        if ids and not kept:
+        ranked = self._drop_fronted(ids, ref, items, lows, sno, salience)
+        if ranked is None:
             return None
-        ids = kept
-        ids = self._rank_described(ids, ref, items, lows, sno, salience)
-        dated = items and items[0].i == 0 and reg.type_of(items[0].ids[0]) == "Location"
-        start = dateline_end(lows) if dated else 0  # "OSLO, April 2 - Backed by X, ..."
-        opening = phrase_names(lows, items, i, self.lex, start)  # "Backed by X, the company"
-        if ids and opening and set(ids) <= opening:
-            return None  # X alone was at hand
-        ids = [x for x in ids if x not in opening]
-        ids = self._topic_first(ids, i, j, sno, lows, salience)
+        ids = self._topic_first(ranked, i, j, sno, lows, salience)
         if etype == "Organization" and ids and ids[0] == self.topic:
             ids = self._paragraph_owned(ids, sno, words, lows[j - 1], salience)
             if not ids:
@@ -1384,24 +1385,15 @@ class Extraction:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
         ids = based or ids
         if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
-            rels = self.doc.relations
-            ids = investors_last(ids, lows[j - 1], lows, j, salience, rels)
-            ids = bought_facility(ids, lows[j - 1], salience, rels)  # "A bought B. The dairy"
-            ids = advisers_last(ids, lows[j - 1], salience, self.advisers, rels, self.clients)
-            ids = rivals_after_topic(ids, lows[j - 1], self.topic, salience)  # not its rival
+            ids = self._org_ranked(ids, lows, j, salience)
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, sno, salience)
         if ids and kinds:
             salience.described(ids[0], lows[j - 1])
-        if lows[j - 1] in self.lex.trade_heads:  # "the bottler": the one firm called so
-            ids = [x for x in ids if salience.called(x, lows[j - 1])]
-            if len(ids) != 1:
-                return None
-        if self._pair_both_called(ids, lows[j - 1], salience):
-            return None  # "Corbel Bank and Harrow Bank fell. The bank ...": either of them
-        if self._merging_pair(ids):
-            return None  # "A and B to merge" ... "The company": either of them
-        ids = self._np_fallback(ids, ref, lows, salience)
+        called = self._one_called(ids, lows[j - 1], salience)
+        if called is None:
+            return None
+        ids = self._np_fallback(called, ref, lows, salience)
         if not ids:
             return None
         if len(ids) == 1 or ids[0] in salience.verb_led:
@@ -1409,6 +1401,54 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _org_ranked(self, ids: list[str], lows: list[str], j: int, salience: Salience) -> list[str]:
+        """An organization noun phrase's candidates with investors, advisers and the topic's
+        rivals put last and a facility bought first ("A bought B. The dairy": B)."""
+        rels, head = self.doc.relations, lows[j - 1]
+        ids = investors_last(ids, head, lows, j, salience, rels)
+        ids = bought_facility(ids, head, salience, rels)
+        ids = advisers_last(ids, head, salience, self.advisers, rels, self.clients)
+        return rivals_after_topic(ids, head, self.topic, salience)  # not its rival
+
+    def _one_called(self, ids: list[str], head: str, salience: Salience) -> list[str] | None:
+        """The candidates left when the head names one of them, or None when it could be either
+        of two: "the bottler" is the one firm called so; "Corbel Bank and Harrow Bank fell. The
+        bank ...", "A and B to merge ... The company": either of them."""
+        if head in self.lex.trade_heads:
+            ids = [x for x in ids if salience.called(x, head)]
+            if len(ids) != 1:
+                return None
+        if self._pair_both_called(ids, head, salience) or self._merging_pair(ids):
+            return None
+        return ids
+
+    def _drop_fronted(
+        self,
+        ids: list[str],
+        ref: Ref,
+        items: list[Mention],
+        lows: list[str],
+        sno: int,
+        salience: Salience,
+    ) -> list[str] | None:
+        """The candidates of a noun phrase (those quoted before last) ranked
+        (`_rank_described`), less the names of a
+        fronted clause or phrase before it ("After buying A, the group": not A; "Backed by X,
+        the company bought Y": not X); None when only those were at hand."""
+        i = ref[0]
+        ids = [x for x in ids if x not in self.quoted_before] or ids
+        kept = fronted_out(ids, items, lows, i, self.lex)
+        if ids and not kept:
+            return None
+        ids = self._rank_described(kept, ref, items, lows, sno, salience)
+        reg = self.registry
+        dated = items and items[0].i == 0 and reg.type_of(items[0].ids[0]) == "Location"
+        start = dateline_end(lows) if dated else 0  # "OSLO, April 2 - Backed by X, ..."
+        opening = phrase_names(lows, items, i, self.lex, start)  # "Backed by X, the company"
+        if ids and opening and set(ids) <= opening:
+            return None  # X alone was at hand
+        return [x for x in ids if x not in opening]
 
     def _paragraph_owned(
         self, ids: list[str], sno: int, words: tuple[str, ...], head: str, salience: Salience

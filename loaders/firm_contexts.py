@@ -113,7 +113,7 @@ def firm_only(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         return False
     k = _past_adverbs(lows, c.j)
     if phrase_at(lows, k, data_words(lex, "firm_context_after")):
-        return True  # "Castelli makes tyres", "Castelli employs 300"
+        return True  # "Castelli makes tyres", "Castelli exports to Spain"
     if k >= len(lows) or lows[k] not in ("is", "was", "been"):
         return False
     k += 1

@@ -914,14 +914,8 @@ def _trade_noun(w: str, lex: Lexicon) -> bool:
 def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tuple[int, int]:
     """Drop leading stop-words ("The", "However", "Tuesday") from a run; a capitalized name
     opener before a name word stays ("sold panels to First Solar", "National Grid said")."""
-    if j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
-        if lows[i + 1] not in lex.stopwords:
-            return i, j
-    if _capitalized_particle(i, j, lows, toks, lex):
-        return i, j  # "sued Under Armour", "the Over Hill Farms cooperative"
-    if j - i > 1 and i > 0 and toks[i].text.istitle() and toks[i - 1].text.islower():
-        if lows[i] in data_words(lex, "question_name_openers") and toks[i - 1].text.isalpha():
-            return i, j  # "the charity Whose Turn": a name, not a question
+    if _kept_opener(i, j, lows, toks, lex):
+        return i, j
     while i < j and (lows[i] in lex.stopwords or lows[i] in lex.sentence_starters):
         if lows[i] in lex.former_before:
             i += 1  # "Former Varno Bank boss X": the person's old employer, not a name's word
@@ -973,6 +967,21 @@ def _trim(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> tup
             break  # "Chief Brands", "Executive Media": a title word opening a name
         i += 1
     return i, _trim_end(i, j, lows, toks, lex)
+
+
+def _kept_opener(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
+    """The run's first word is kept as the name's own: a capitalized name opener before a name
+    word ("First Solar"), a capitalized particle ("sued Under Armour", "the Over Hill Farms
+    cooperative") or a question word after a lower-case word ("the charity Whose Turn": a
+    name, not a question)."""
+    if j - i > 1 and lows[i] in lex.name_openers and toks[i].text.istitle():
+        if lows[i + 1] not in lex.stopwords:
+            return True
+    if _capitalized_particle(i, j, lows, toks, lex):
+        return True
+    if j - i > 1 and i > 0 and toks[i].text.istitle() and toks[i - 1].text.islower():
+        return lows[i] in data_words(lex, "question_name_openers") and toks[i - 1].text.isalpha()
+    return False
 
 
 def _trim_end(i: int, j: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> int:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
+from loaders.relations.verbal import is_money
+from loaders.relations.words import DATE_WORDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -54,13 +56,22 @@ def purpose_recipient(
         amount = lows[v + 1 : got.i - 1] if v >= 0 else []  # "lent $20m to Kest Foods to"
     else:
         return None
-    if not _amount(amount):
+    if not _amount(lex, amount):
         return None
     return got.ids[0] if type_of(got.ids[0]) == "Organization" else None
 
 
-def _amount(words: Sequence[str]) -> bool:
-    """A short run of words naming a sum: "$20m", "€5m last year"."""
+def _amount(lex: Lexicon, words: Sequence[str]) -> bool:
+    """A short run of words naming only a sum: "$20m", "a €5m", "$20m last year"; not a thing
+    priced ("a $5m contract", "a 10-year lease"), whose purpose is the giver's."""
     if not words or len(words) > AMOUNT_REACH:
         return False
-    return any(w[:1] in MONEY_STARTS or w[:1].isdigit() for w in words)
+    if not any(w[:1] in MONEY_STARTS or w[:1].isdigit() for w in words):
+        return False
+    return all(
+        is_money(lex, w)
+        or w in ("a", "an")
+        or w.replace(",", "").replace(".", "").isdigit()
+        or w in DATE_WORDS
+        for w in words
+    )

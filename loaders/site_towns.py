@@ -199,10 +199,13 @@ def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         return False
     if not _trade_head(lows, h, lex) or (h > c.j and not lows[c.j].isalpha()):
         return False
-    if (lows[c.i - 1] != "the" or h > c.j) and _person_noun(head, lex):
-        return False  # "Ulla Berg, a Tarvin fund manager": a person's job, no company's trade
+    loose = lows[c.i - 1] != "the" or h > c.j
+    if loose and (_person_noun(head, lex) or _holder_noun(head, lex)):
+        # "Ulla Berg, a Tarvin fund manager": a person's job, no company's trade; "Halden
+        # Retail, a Vorn investor": a holder of Vorn, no firm placed there
+        return False
     kind = h == c.j + 1 and lows[c.j] in TRADE_KINDS and head in lex.located_heads
-    if (lows[c.i - 1] != "the" or h > c.j) and head not in FIRM_PLACE_HEADS and not kind:
+    if loose and head not in FIRM_PLACE_HEADS and not kind:
         return False  # "the Orso chocolate maker", "a Kordia maker": a brand's trade
     return any(d.j == c.i - 2 and d.best() != "Person" for d in a.cands if d is not c)
 
@@ -212,6 +215,16 @@ def _person_noun(w: str, lex: Lexicon) -> bool:
     role = lex.roles.lookup((w,))
     person = w in lex.heads and lex.heads.lookup((w,)) == "Person"
     return w in lex.titles or person or (role is not None and role.person_holder)
+
+
+def _holder_noun(w: str, lex: Lexicon) -> bool:
+    """A noun for what holds or funds a firm ("investor", "fund", "trust", "foundation"),
+    which a name before it owns or backs rather than sits in."""
+    return (
+        w in data_words(lex, "holder_possessions")
+        or w in lex.holder_words
+        or w in data_words(lex, "fund_heads")
+    )
 
 
 def _trade_head(lows: list[str], h: int, lex: Lexicon) -> bool:

@@ -68,6 +68,19 @@ OFFSHOOTS: list[Case] = [
         [("kelso-foods", "OWNS", "ardle-dairy"), ("marrin-capital", "OWNS", "kelso-foods")],
         [],
     ),
+    (  # review 19 A item 3: headline and lede use the short name, the full name comes late
+        "Tarvo cuts jobs\n\nTarvo said on Monday it would cut 200 jobs. Tarvo bought Dale Mills "
+        "in 2019. The cuts follow a poor year, Tarvo said. Tarvo Logistics, which is based in "
+        "Leeds, employs 2,000 people.",
+        [("tarvo-logistics", "OWNS", "dale-mills"), ("tarvo-logistics", "LOCATED_IN", "leeds")],
+        [("tarvo", "OWNS", "dale-mills")],
+    ),
+    (  # energy: "Orvane Energy, the company, ..." late, no venture told
+        "Orvane profit\n\nOrvane reported a higher profit. Orvane is led by Ada Lind. Orvane "
+        "sued Brisk Power in May. Orvane Energy, the utility, serves 2 million homes.",
+        [("ada-lind", "LEADS", "orvane-energy"), ("orvane-energy", "DISPUTES", "brisk-power")],
+        [("ada-lind", "LEADS", "orvane")],
+    ),
 ]
 
 TOWNS: list[Case] = [
@@ -178,6 +191,10 @@ GAP_CASES: list[Case] = [
 
 BANK = OFFSHOOTS + TOWNS + SURNAME_FIRMS + BOUNDARIES + GAP_CASES
 GAPS: dict[str, str] = {
+    "Tarvo cuts jobs": "the full name used late after the short name in headline and lede is "
+    "split off as an offshoot (offshoots.late_offshoot; a venture-cue fix cost blind19 .017 F1)",
+    "Orvane profit": "the full name used late after the short name is split off as an "
+    "offshoot (offshoots.late_offshoot)",
     "Whose Turn, a youth charity": "a question word opening the sentence is trimmed as a "
     "sentence opener (only mid-sentence 'the charity Whose Turn' is read)",
     "Sorrel Dairy is owned by the Danner family": "a passive agent written as a family's "
@@ -191,7 +208,35 @@ def test_genre_coref19(case: Case) -> None:
     check(*case)
 
 
+ENTITY_GAPS: dict[str, str] = {
+    "Tarvo cuts jobs": "the late full name is split from the short name (offshoots.late_offshoot)",
+}
 ENTITY_CASES: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # review 19 A item 4: a person's surname that expanded and employs stays the person
+        "Pirovan is run by Marco Castelli. In 2015 Castelli expanded the business into Spain. "
+        "Castelli now employs 300 people at Pirovan.",
+        {"Marco Castelli": "Person", "Pirovan": "Organization"},
+        ["Castelli"],
+    ),
+    (  # "operates three plants" is said of an owner too
+        "Pirovan is run by Marco Castelli. In 2015 Castelli expanded the business into Spain. "
+        "Castelli operates three plants in Spain and Castelli now employs 300 people at Pirovan.",
+        {"Marco Castelli": "Person"},
+        ["Castelli"],
+    ),
+    (  # brewing: a founder who expands and employs
+        "Hallam Ales was founded by Rose Tennby. Tennby expanded the brewery in 2019. Tennby "
+        "employs 40 people in Leeds.",
+        {"Rose Tennby": "Person", "Hallam Ales": "Organization"},
+        ["Tennby"],
+    ),
+    (  # review 19 A item 3: the lede's short name is the firm's full name's short form
+        "Tarvo cuts jobs\n\nTarvo said on Monday it would cut 200 jobs. Tarvo bought Dale Mills "
+        "in 2019. The cuts follow a poor year, Tarvo said. Tarvo Logistics, which is based in "
+        "Leeds, employs 2,000 people.",
+        {"Tarvo Logistics": "Organization"},
+        ["Tarvo"],
+    ),
     (
         "Brambleton opened its first bakery in 1972. Brambleton bought Fenwick Flour. Brambleton "
         "hired Ada Crane. In 2005 it launched a catering arm, Brambleton Events.",
@@ -246,6 +291,8 @@ ENTITY_CASES: list[tuple[str, dict[str, str], list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "must", "must_not"), gap_params(ENTITY_CASES, {}, spread=True))
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"), gap_params(ENTITY_CASES, ENTITY_GAPS, spread=True)
+)
 def test_entity_coref19(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)

@@ -143,6 +143,21 @@ SITES_AND_PRODUCTS: list[Case] = [
 ]
 
 GUARDS: list[Case] = [
+    (  # review 19 A item 5: "a <firm> investor" holds the firm, no place
+        "Halden Retail, a Vorn investor, sells it.",
+        [],
+        [("halden-retail", "LOCATED_IN", "vorn")],
+    ),
+    (  # shipping: "an investor" with a relative clause after it
+        "Ostrel Capital, a Tarsa investor that backed its ferries, sold its shares.",
+        [],
+        [("ostrel-capital", "LOCATED_IN", "tarsa")],
+    ),
+    (  # a trust holding a brewer
+        "Orsk Holdings, a Tarsa trust that holds shares in the brewer, sold 5%.",
+        [],
+        [("orsk-holdings", "LOCATED_IN", "tarsa")],
+    ),
     (  # guard: a brand's trade is no town
         "Harlan Motors, the Kordia dealer, closed.",
         [],

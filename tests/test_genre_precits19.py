@@ -4,9 +4,10 @@
   company taken (`article._note_share_taken`), as a whole takeover or an investment already was;
   a bare share a later sentence names ("X will keep 30%") is of B, not the buyer
   (`article._share_bought`, `SentenceContext.stake_topic`);
-- "buy B from its chairman, X" is B's chairman, as "from its founder" already was
-  (`acquired_refs.SELLER_TYPES`); so is an appositive on the seller: "bought B from S, its
-  owner since 2010" (`acquired_refs._apposed_seller`);
+- "buy B from its founder, X" is B's founder (`acquired_refs.SELLER_TYPES`); so is an
+  appositive founder or sole owner on the seller: "bought B from S, its owner since 2010"
+  (`acquired_refs._apposed_seller`); "from its chairman" and "from S, its biggest shareholder"
+  are a related-party deal, the buyer's (review 19 A, item 6);
 - "holds a further 4%" is more of the stake its holder was just said to have (this sentence's,
   else the sentence before's); with no such stake it binds nothing, never the article's topic
   (`relations/further_shares.py`, words `holdings.further_shares`);
@@ -69,29 +70,35 @@ SHARE_TAKEN: list[Case] = [
 ]
 
 SELLERS: list[Case] = [
-    (  # brewing: "buying B from its chairman"
+    (  # brewing: "buying B from its chairman" is a related-party deal: the buyer's chairman
         "Marrow buys brewer\n\nMarrow Drinks is buying Fenwick Ales from its chairman, Tor "
         "Haldane.",
-        [("tor-haldane", "LEADS", "fenwick-ales"), ("marrow-drinks", "OWNS", "fenwick-ales")],
-        [("tor-haldane", "LEADS", "marrow-drinks")],
+        [("marrow-drinks", "OWNS", "fenwick-ales")],
+        [("tor-haldane", "LEADS", "fenwick-ales")],
     ),
-    (  # pharma: an adjunct before "from its chief executive"
+    (  # pharma: an adjunct before "from its chief executive": the buyer's
         "Orvo buys lab\n\nOrvo Pharma bought Belka Labs last year from its chief executive, Ian "
         "Rook.",
+        [],
         [("ian-rook", "LEADS", "belka-labs")],
-        [("ian-rook", "LEADS", "orvo-pharma")],
     ),
-    (  # shipping: a relative clause on the bought firm, "from its managing director"
-        "Tarsa buys ferries\n\nTarsa Shipping will acquire Kelda Ferries, which runs six boats, "
-        "from its managing director, Ivo Brandt.",
-        [("ivo-brandt", "LEADS", "kelda-ferries")],
-        [("ivo-brandt", "LEADS", "tarsa-shipping")],
+    (  # review 19 A item 6: "from its chairman ..., a deal that some shareholders criticised"
+        "Kest buys mill\n\nKest Foods has bought Dale Mills from its chairman, Ada Lind, for "
+        "$40m, a deal that some Kest shareholders have criticised.",
+        [("ada-lind", "LEADS", "kest-foods"), ("kest-foods", "OWNS", "dale-mills")],
+        [("ada-lind", "LEADS", "dale-mills")],
     ),
-    (  # a stake taken from the chairman
-        "Marrow invests\n\nMarrow Drinks took a stake in Fenwick Ales from its chairman, Tor "
-        "Haldane.",
-        [("tor-haldane", "LEADS", "fenwick-ales")],
-        [("tor-haldane", "LEADS", "marrow-drinks")],
+    (  # review 19 A item 6: "from S, its biggest shareholder": S holds the buyer
+        "Kest buys mill\n\nKest Foods bought Dale Mills from Vorn Capital, its biggest "
+        "shareholder, for $40m.",
+        [("vorn-capital", "OWNS", "kest-foods")],
+        [("vorn-capital", "OWNS", "dale-mills")],
+    ),
+    (  # variant: "its largest investor" apposed to the seller is the buyer's too
+        "Tarsa buys ferries\n\nTarsa Shipping will acquire Kelda Ferries from Orsk Group, its "
+        "largest investor.",
+        [],
+        [("orsk-group", "OWNS", "kelda-ferries"), ("orsk-group", "FUNDS", "kelda-ferries")],
     ),
     (  # bakery: the seller apposed, "from S, its owner since 2010": S owns the firm sold
         "Kest buys mill\n\nKest Foods bought Dale Mills from Vorn Capital, its owner since 2010.",
@@ -305,6 +312,24 @@ ADVISED: list[Case] = [
         [("ann-lee", "LEADS", "harlan-bank")],
         [],
     ),
+    (  # review 19 A item 2: the "its" sentence names the adviser's head: the adviser's
+        "Kest sale\n\nHarlan Bank advised Kest Foods on the sale of its dairy unit. Its chief "
+        "executive, Ada Lind, has run the bank since 2015.",
+        [("ada-lind", "LEADS", "harlan-bank")],
+        [("ada-lind", "LEADS", "kest-foods")],
+    ),
+    (  # "... said the bank had earned a record fee": the bank's chief executive
+        "Kest sale\n\nHarlan Bank advised Kest Foods on the sale of its dairy unit. Its chief "
+        "executive, Ada Lind, said the bank had earned a record fee this year.",
+        [("ada-lind", "LEADS", "harlan-bank")],
+        [("ada-lind", "LEADS", "kest-foods")],
+    ),
+    (  # a law firm adviser: "Its senior partner ... joined the firm in 2001"
+        "Tarsa sale\n\nBrisk Law Firm is advising Tarsa Shipping on the sale. Its senior "
+        "partner, Ivo Brandt, joined the firm in 2001.",
+        [],
+        [("ivo-brandt", "LEADS", "tarsa-shipping")],
+    ),
 ]
 
 PURPOSE: list[Case] = [
@@ -334,6 +359,22 @@ PURPOSE: list[Case] = [
         "chairman, Ivo Brandt, expects a deal by June.",
         [("ivo-brandt", "LEADS", "tarsa-shipping")],
         [("ivo-brandt", "LEADS", "harlan-bank")],
+    ),
+    (  # review 19 A item 1: a priced contract is no sum given: the giver's depot
+        "Kest depot\n\nHalden Retail awarded Kest Foods a $5m contract to run its Leeds depot.",
+        [("halden-retail", "LOCATED_IN", "leeds")],
+        [("kest-foods", "LOCATED_IN", "leeds")],
+    ),
+    (  # a lease with a term is no sum either
+        "Kest depot\n\nHalden Retail gave Kest Foods a 10-year lease to run its Leeds depot.",
+        [("halden-retail", "LOCATED_IN", "leeds")],
+        [("kest-foods", "LOCATED_IN", "leeds")],
+    ),
+    (  # mining: "a $40m order to supply its mine in Perth": the buyer's mine
+        "Brenn order\n\nHalvik Mining gave Brenn Resources a $40m order to supply its mine in "
+        "Perth.",
+        [],
+        [("brenn-resources", "LOCATED_IN", "perth")],
     ),
 ]
 
