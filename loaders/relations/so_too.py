@@ -103,7 +103,9 @@ def so_too(s: Sentence) -> None:
         verb, obj = _backed(s, p - 1)
         if verb >= 0:
             # from the subject: "has not backed her, and so ..." is no one's backing
-            subj = next((x for x in range(verb - 1, -1, -1) if lows[x] in (M, *PUNCT_STOP)), 0)
+            subj = next(
+                (x for x in range(verb - 1, -1, -1) if lows[x] == M or lows[x] in PUNCT_STOP), 0
+            )
             if not s.blocked(subj, obj + 1):
                 s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
             continue
