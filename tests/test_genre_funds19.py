@@ -109,7 +109,7 @@ SYNDICATES: list[Case] = [
         [],
     ),
     (  # food: a loan received from a group led by L
-        "Brantwell Foods secured a $300m loan from a group of banks led by Ashby Bank.",
+        "Brantwell Foods secured a $300m loan from a consortium of six banks led by Ashby Bank.",
         [("ashby-bank", "FUNDS", "brantwell-foods")],
         [],
     ),

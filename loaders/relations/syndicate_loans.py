@@ -3,8 +3,8 @@
 - `lent-to-by`: "The debt will be lent to Corvane by a group of five banks led by Ashby Bank",
   "The facility was provided to Corvane by Ashby Bank": a loan noun before the lending
   participle; the agent (or the group's leader) FUNDS the recipient after "to".
-- `syndicate-from`: "Corvane secured a $300m loan from a group of banks led by Ashby Bank": the
-  group's leader FUNDS the receiving verb's subject.
+- `syndicate-from`: "Corvane secured a $300m loan from a consortium of six banks led by Ashby
+  Bank": the group's leader FUNDS the receiving verb's subject.
 
 Words: `syndicate_nouns`, `syndicate_fillers`, `lent_participles`, `receiving_forms` in
 loaders/data/loans.yaml; loan nouns from `cost_shares` in loaders/data/triggers.yaml.
@@ -72,7 +72,7 @@ def lent_to_by(s: Sentence) -> None:
 
 
 def syndicate_from(s: Sentence) -> None:
-    """ "B secured a loan from a group of banks led by L": L FUNDS B."""
+    """ "B secured a loan from a syndicate of lenders led by L": L FUNDS B."""
     lows = s.lows
     for f in range(2, len(lows) - 4):
         if lows[f] != "from" or lows[f + 2] not in SYNDICATE_NOUNS:
