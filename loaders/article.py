@@ -123,6 +123,7 @@ from loaders.relations.words import (
     ARTICLES,
     CONFLICT_TYPES,
     DEAL_TYPES,
+    INDEFINITE_ARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING,
@@ -3147,7 +3148,7 @@ def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
     p = i + 2
     while p < len(lows) and (lows[p] in PROGRESSIVE_ADVERBS or lows[p] == "once"):
         p += 1
-    if p >= len(lows) or lows[p] not in ("a", "an"):
+    if p >= len(lows) or lows[p] not in INDEFINITE_ARTICLES:
         return False
     for k in range(p + 1, min(len(lows), p + 5)):
         hit = lex.anaphora.match(lows, k)

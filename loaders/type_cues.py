@@ -47,7 +47,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS
+from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -505,7 +505,7 @@ def _appositive_good(toks: list[Tok], lows: list[str], p: int, lex: Lexicon) -> 
     moisture-proof sealant that X launched", "the cleaning line made by rival X", "the cracker
     brand of X"); None for a firm's noun ("the cracker maker owned by X", "a unit of X")."""
     n = len(lows)
-    if p >= n or lows[p] not in ("a", "an", "the"):
+    if p >= n or lows[p] not in SKIP_DETS:
         return None
     m = p + 1
     while m < n and m - p <= 5 and toks[m].text.replace("-", "").isalpha():
@@ -752,7 +752,7 @@ def _called_good(w: str, lex: Lexicon) -> bool:
 def _made_into(lows: list[str], p: int, k: int) -> bool:
     """ "The deal makes Corvel the largest dealer", "made Kesta a leader": "make" with a name
     and what it becomes (a determiner right after the name at token k), no product made."""
-    return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in ("the", "a", "an")
+    return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in SKIP_DETS
 
 
 def _plural_who(c: Candidate, lows: list[str]) -> bool:

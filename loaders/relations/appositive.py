@@ -18,6 +18,7 @@ from loaders.relations.nav import (
     right,
 )
 from loaders.relations.words import (
+    SKIP_DETS,
     M,
 )
 
@@ -102,7 +103,7 @@ def _role_at(s: Sentence, k: int) -> bool:
         w = s.lows[q]
         if s.person_head(w) or s.person_head(w.rstrip("s")):
             return True
-        if not w.isalpha() or w in ("a", "an", "the"):
+        if not w.isalpha() or w in SKIP_DETS:
             return False
     return False
 
@@ -156,7 +157,7 @@ def _place_governed(s: Sentence, k: int, h: int) -> bool:
     article's phrase whose company noun a name follows ("a stake in the Kassel holding company
     Pellam")."""
     m = k - 1
-    while m >= 0 and s.lows[m] in ("a", "an", "the"):
+    while m >= 0 and s.lows[m] in SKIP_DETS:
         m -= 1
     if m < k - 1 and h + 1 < len(s.lows) and s.lows[h + 1] == M:
         return False
