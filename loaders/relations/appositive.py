@@ -6,8 +6,6 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
-from typing import Final
-
 from loaders.gazetteer import city_names, country_names, state_names
 from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
@@ -191,16 +189,13 @@ def trade_heads(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 4):
-        if lows[k] != M or lows[k - 1] not in ARTICLE_WORDS or not trade_noun(lows[k + 1]):
+        if lows[k] != M or lows[k - 1] not in SKIP_DETS or not trade_noun(lows[k + 1]):
             continue
         if "Location" not in s.etypes(k) or s.ment(k).short or lows[k + 1] in s.lex.located_heads:
             continue
         b = named_after(s, k + 1)
         if b == k + 3 and s.etypes(b) == {"Organization"} and not _state_only(s, k):
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/trade-head", 0.65)
-
-
-ARTICLE_WORDS: Final = frozenset({"a", "an", "the"})
 
 
 def _place_head(s: Sentence, k: int) -> int:
