@@ -110,19 +110,20 @@ from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
-from loaders.relations.light_traps import DEAL_STAGES
 from loaders.relations.located import PLACED
 from loaders.relations.model import OBJECT_FOLLOWERS, dateline_end, her_object
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import government_bodies
+from loaders.relations.trap_words import trap_words
 from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import (
     ACQUIRED_HEADS,
     ARTICLES,
     CONFLICT_TYPES,
     DEAL_TYPES,
+    INDEFINITE_ARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING,
@@ -1139,7 +1140,8 @@ class Extraction:
     def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
         """The public bodies in view when "its" opens a deal ("its purchase of X"): a
         regulator or ministry buys nothing."""
-        k = i + 2 if lows[i + 1 : i + 2] and lows[i + 1] in DEAL_STAGES else i + 1
+        stages = trap_words(self.lex).deal_stages
+        k = i + 2 if lows[i + 1 : i + 2] and lows[i + 1] in stages else i + 1
         if lows[i] != "its" or self.lex.deal_nouns.match(lows, k) is None:
             return set()  # "its purchase of X", "its completed acquisition of X"
         return self.public_bodies(salience, "purchase")
@@ -3146,7 +3148,7 @@ def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
     p = i + 2
     while p < len(lows) and (lows[p] in PROGRESSIVE_ADVERBS or lows[p] == "once"):
         p += 1
-    if p >= len(lows) or lows[p] not in ("a", "an"):
+    if p >= len(lows) or lows[p] not in INDEFINITE_ARTICLES:
         return False
     for k in range(p + 1, min(len(lows), p + 5)):
         hit = lex.anaphora.match(lows, k)

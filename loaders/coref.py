@@ -31,6 +31,7 @@ from operator import itemgetter
 from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
+from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
 from loaders.named_products import described_extensions
@@ -1418,7 +1419,7 @@ def described_adjectives(
     if k < i - 1 and k >= 0 and k not in covered and texts[k].isalpha() and texts[k].istitle():
         if k > 0 or nationality(lows[k]) or lex.demonym(lows[k]):  # not "Harbour authority X"
             out.add(lows[k])  # "Belgian contractor Baltrum"
-    if j + 2 < len(lows) and lows[j] == "," and lows[j + 1] in ("a", "an", "the"):
+    if j + 2 < len(lows) and lows[j] == "," and lows[j + 1] in SKIP_DETS:
         k = j + 2
         while k < min(len(lows), j + 6) and k not in covered and texts[k].isalpha():
             if texts[k].istitle():

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.non_names import data_words
 from loaders.type_frames import phrase_at
 
@@ -68,7 +69,7 @@ def trade_descriptor(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     appositive after the name is kept among its descriptors (no type vote), so that a later
     "the bottler" finds it."""
     k = c.j
-    if k + 2 >= len(lows) or lows[k] != "," or lows[k + 1] not in ("a", "an", "the"):
+    if k + 2 >= len(lows) or lows[k] != "," or lows[k + 1] not in SKIP_DETS:
         return
     for q in range(k + 2, min(len(lows), k + 6)):
         if lows[q] in lex.trade_heads:

@@ -4,8 +4,8 @@ Modules that `loaders.relations` imports (`loaders.premodifier`, `loaders.site_t
 import `loaders.relations.words` without a cycle; they read these here, and
 `loaders.relations.words` re-exports them, so each set has one definition.
 
->>> sorted(SKIP_DETS)
-['a', 'an', 'the']
+>>> sorted(SKIP_DETS), sorted(INDEFINITE_ARTICLES)
+(['a', 'an', 'the'], ['a', 'an'])
 """
 
 from __future__ import annotations
@@ -16,3 +16,5 @@ from loaders.lexicon import read_data
 
 # the three articles: "the", "a", "an"
 SKIP_DETS: Final[frozenset[str]] = frozenset(str(w) for w in read_data("grammar.yaml")["skip_dets"])
+# the indefinite ones, "a" and "an" ("Orrin Foods, a Talbot customer"); the definite is "the"
+INDEFINITE_ARTICLES: Final[frozenset[str]] = SKIP_DETS - {"the"}

@@ -51,7 +51,13 @@ from typing import Protocol
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
 from loaders.project_heads import headed_name_end
-from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, NAMING_PARTICIPLES, PREPOSITIONS
+from loaders.relations.words import (
+    AUXILIARIES,
+    CLAUSE_STOP,
+    NAMING_PARTICIPLES,
+    PREPOSITIONS,
+    SKIP_DETS,
+)
 from loaders.tokens import words
 
 # words a member list may not cross inside the short descriptor before a name
@@ -272,7 +278,7 @@ class GroupMemory:
         if hit is None:
             return
         p = k + hit[0]
-        if p < len(lows) and lows[p] in ("a", "an", "the"):
+        if p < len(lows) and lows[p] in SKIP_DETS:
             p += 1
         noun = gw.nouns.match(lows, p) if p < len(lows) else None
         if noun is None or self._named_after(lows, p + noun[0], starts):

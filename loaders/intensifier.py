@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.relations.model import Mention
 
 COPULAS = frozenset({"is", "was", "has", "been", "being", "are", "were"})
@@ -53,7 +54,7 @@ def _descriptor_start(lows: Sequence[str], items: Sequence[Mention], k: int) -> 
     for c in range(k, max(-1, k - DESCRIPTOR_REACH), -1):
         if lows[c] == ",":
             named = any(c < m.i <= k for m in items)
-            return -1 if named or lows[c + 1] not in ("a", "an", "the") else c
+            return -1 if named or lows[c + 1] not in SKIP_DETS else c
         if not lows[c].isalpha():
             return -1
     return -1

@@ -805,7 +805,7 @@ def _people_in(i: int, j: int, toks: list[Tok], lows: list[str], name, lex: Lexi
         lows[e - 1] in lex.org_words
         or e >= len(lows)
         or lows[e] in lex.network_nouns
-        or (lows[e] == "," and e + 1 < len(lows) and lows[e + 1] in ("a", "an", "the"))
+        or (lows[e] == "," and e + 1 < len(lows) and lows[e + 1] in SKIP_DETS)
     )
 
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import nationality, word_set
 from loaders.list_layouts import item_verbs
-from loaders.relations.words import POSSESSIVES
+from loaders.relations.words import INDEFINITE_ARTICLES, POSSESSIVES
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -146,7 +146,7 @@ def _one_word(c: Candidate, a: Analysis, starts: set[int], nn: NonNames, lex: Le
     if tail != text and tail.isalpha() and tail.islower():
         return True  # not "Stoke-on-Trent"
     if _nationality(text, lex):  # "Bavarian rival Kessen Stahl", "Franco-Italian maker X"
-        if c.i > 0 and a.lows[c.i - 1] in ("a", "an") and c.j < len(a.toks):
+        if c.i > 0 and a.lows[c.i - 1] in INDEFINITE_ARTICLES and c.j < len(a.toks):
             return a.toks[c.j].text.islower()  # "a Cornish milk producer": an adjective
         if c.i > 0 and a.lows[c.i - 1] == "the" and c.j < len(a.toks):
             if text.lower().endswith(PEOPLE_ENDINGS) and a.toks[c.j].text.isalpha():

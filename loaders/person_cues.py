@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.list_layouts import ROLE_MODIFIERS
 from loaders.non_names import data_words
 from loaders.person_frames import SUBJECT_PRONOUNS
@@ -355,7 +356,7 @@ def _is_role(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon, i: int, j:
     chairman of X": a name said to hold a person's role is a person."""
     lows = a.lows
     p = i
-    while p > 0 and lows[p - 1] in ("a", "an", "the"):
+    while p > 0 and lows[p - 1] in SKIP_DETS:
         p -= 1
     if p == i and not (j < len(lows) and lows[j] in ("of", "at")):
         return  # "X is chief executive" is read by the role rules; "X, CEO" by the apposition

@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
+from loaders.grammar_words import INDEFINITE_ARTICLES, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
@@ -202,7 +203,7 @@ def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
     if lows[h] not in lex.located_heads and lows[h] not in data_words(lex, "people_from"):
         return False
     for k in range(h - 1, max(-1, h - 4), -1):
-        if lows[k] in ("a", "an"):
+        if lows[k] in INDEFINITE_ARTICLES:
             return True
         if not lows[k].replace("-", "").isalpha() or lows[k] in ("the", "its", "their"):
             return False
@@ -454,7 +455,7 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     sites = lex.place_cues.sites
     if after in sites or (after.isalpha() and then in sites) or after in CITY_MODIFIED:
         return True  # "the Ostrava plant", "the Dijon regulator", "its Dijon rival"
-    if not adjectives and lows[c.i - 1] not in ("a", "an", "the"):
+    if not adjectives and lows[c.i - 1] not in SKIP_DETS:
         return False  # "its Gdansk group" may be a unit's name
     heads = _construction_heads(lex)
     if not adjectives and then == "," and trade_noun(after):
@@ -493,7 +494,7 @@ def _town_descriptors(a: Analysis, lex: Lexicon) -> None:
             continue
         if c.j - c.i != 1 and not (c.j - c.i == 2 and lows[c.i] in lex.name_adjectives):
             continue  # entity18: "a North Ayr software firm" as well
-        if lows[c.i - 1] not in ("a", "an") and not _adjectives_after_article(lows, c.i):
+        if lows[c.i - 1] not in INDEFINITE_ARTICLES and not _adjectives_after_article(lows, c.i):
             continue
         if not _indefinite_before(lows, c.i) or lows[c.j - 1] in lex.first_names:
             continue
@@ -527,9 +528,9 @@ def _indefinite_before(lows: list[str], i: int) -> bool:
     sentence's opening ("Brisk Labs, an Ostervik software firm,"; "A Tollmere butter maker,
     Orrin Dairy, sued")."""
     k = i - 1
-    while k >= 0 and lows[k] not in ("a", "an", "the"):
+    while k >= 0 and lows[k] not in SKIP_DETS:
         k -= 1
-    if k < 0 or lows[k] not in ("a", "an"):
+    if k < 0 or lows[k] not in INDEFINITE_ARTICLES:
         return False
     return k == 0 or lows[k - 1] == "," or lows[k - 1] in HOME_VERBS
 
@@ -539,12 +540,12 @@ def _adjectives_after_article(lows: list[str], i: int) -> bool:
     between an article and the name starting at i (not "of", "for", "rival": `descriptor_breaks`
     of places.yaml)."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and lows[k] not in ("a", "an", "the"):
+    while k >= 0 and i - k <= 3 and lows[k] not in SKIP_DETS:
         w = lows[k]
         if not w.replace("-", "").isalpha() or w in DESCRIPTOR_BREAKS or not w.islower():
             return False
         k -= 1
-    return k >= 0 and k < i - 1 and lows[k] in ("a", "an", "the")
+    return k >= 0 and k < i - 1 and lows[k] in SKIP_DETS
 
 
 def dateline(a: Analysis, c: Candidate) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ MAKER_NOUNS: frozenset[str] = frozenset({"firm", "company", "group", "maker", "b
 def _appositive_noun(toks: list[Tok], lows: list[str], p: int) -> int | None:
     """The index after "a/the [up to four lower-case modifiers] NOUN" from p, or None."""
     n = len(lows)
-    if p >= n or lows[p] not in ("a", "an", "the"):
+    if p >= n or lows[p] not in SKIP_DETS:
         return None
     m = p + 1
     while m < n and m - p <= 5 and toks[m].text.replace("-", "").isalpha():

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 from loaders.relations.verbal import is_money
-from loaders.relations.words import DATE_WORDS
+from loaders.relations.words import DATE_WORDS, INDEFINITE_ARTICLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -70,7 +70,7 @@ def _amount(lex: Lexicon, words: Sequence[str]) -> bool:
         return False
     return all(
         is_money(lex, w)
-        or w in ("a", "an")
+        or w in INDEFINITE_ARTICLES
         or w.replace(",", "").replace(".", "").isdigit()
         or w in DATE_WORDS
         for w in words

@@ -47,7 +47,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS
+from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -505,7 +505,7 @@ def _appositive_good(toks: list[Tok], lows: list[str], p: int, lex: Lexicon) -> 
     moisture-proof sealant that X launched", "the cleaning line made by rival X", "the cracker
     brand of X"); None for a firm's noun ("the cracker maker owned by X", "a unit of X")."""
     n = len(lows)
-    if p >= n or lows[p] not in ("a", "an", "the"):
+    if p >= n or lows[p] not in SKIP_DETS:
         return None
     m = p + 1
     while m < n and m - p <= 5 and toks[m].text.replace("-", "").isalpha():
@@ -752,7 +752,7 @@ def _called_good(w: str, lex: Lexicon) -> bool:
 def _made_into(lows: list[str], p: int, k: int) -> bool:
     """ "The deal makes Corvel the largest dealer", "made Kesta a leader": "make" with a name
     and what it becomes (a determiner right after the name at token k), no product made."""
-    return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in ("the", "a", "an")
+    return lows[p] in ("makes", "make", "made") and k < len(lows) and lows[k] in SKIP_DETS
 
 
 def _plural_who(c: Candidate, lows: list[str]) -> bool:
@@ -1222,6 +1222,14 @@ def _modifies(lows: list[str], after: int) -> bool:
     )
 
 
+# what a word of the phrase decides when it decides nothing: read the next word
+_READ_ON: Final[tuple[str, str]] = ("", "")
+_PHRASE_ENDS: Final = frozenset({",", ";", ".", "that", "which", "who", "whose", "and"})
+_TITLE_FOLLOWERS: Final = frozenset(
+    {"who", ",", "at", "of", ".", "to", "for", "in", "with", "since", "until"}
+)
+
+
 def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Lexicon):
     """Type from "(a|the|...) <up to 9 words> HEAD" starting at token k, else None."""
     start = _phrase_start(lows, k, by_start)
@@ -1234,55 +1242,93 @@ def _head_after(lows: list[str], k: int, by_start: dict[int, Candidate], lex: Le
     skipped = False  # a name inside the phrase: "a former Norsk Air pilot", "a Tarrow law firm"
     placed = False  # a place preposition passed: "a bakery in the town of C" (C's town)
     while m < end:
-        inner = by_start.get(m)
-        if inner is not None and inner.j < n and inner.j not in by_start:
-            w = lows[inner.j]
-            if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
-                m, skipped = inner.j, True
-                continue
-        if lows[m] == "who" and m > k + 1 and lows[m - 1].isalpha() and m not in by_start:
-            if lows[m - 1] in lex.data["holdings"]["bid_nouns"]:
-                return None  # "Quillex were the sole bidder who pledged": firms bid too
-            return "Person", lows[m - 1]  # "a former pharmacy buyer who advises X"
-        if m in by_start or lows[m] in (",", ";", ".", "that", "which", "who", "whose", "and"):
-            return None
-        if market_leader(lows, m, lex):
-            return "Organization", lows[m]  # "X, the market leader"
-        if trade_agent(lows, m, lex) and (m + 1 >= n or lows[m + 1] not in lex.heads):
-            return "Organization", lows[m]  # "X, a family-owned feed blender"
-        if lows[m - 1] == "former" and lows[m] in _former_jobs():
-            return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
+        inner = _inner_name_end(lows, m, by_start)
+        if inner >= 0:
+            m, skipped = inner, True
+            continue
         placed = placed or lows[m] in APPOSITIVE_PLACE_PREPS
-        if m + 1 < n and _head_before_title(lows, m, lex):
-            return _employed_title(lows, m + 2)  # "X, a Tarvin fund manager at Y,"
-        if lows[m] in lex.heads:
-            hit = lex.heads.match(lows, m)
-            if hit and hit[1] == "Location" and placed:
-                return None  # "X, a bakery in the northern town of C": the town is C's
-            if hit:
-                after = m + hit[0]
-                if after < n and lows[after] == "'s":
-                    m = after + 1  # "the company's chief executive": a possessor
-                    continue
-                modifier = hit[1] == "Location" and _modifies(lows, after)
-                if after < n and (lows[after] in lex.person_cues.speech or lows[after] in TOLD):
-                    return None  # "Holloway-Pryce, the club said": a reporting clause
-                if not modifier and (after >= n or lows[after] not in lex.heads):
-                    if hit[1] in ("Project", "Product") and _role_of_before(lows, k, m, lex):
-                        return None  # "X, a supporter of the P project": P's head, not X's
-                    return hit[1], lows[after - 1]
-        if lows[m] in lex.titles or lows[m] in lex.roles:
-            person = _person_word(lows[m], lex)
-            if skipped and lows[m] in lex.person_cues.shared_roles:
-                return None  # "Kite Capital, a Google investor": companies invest too
-            if person and (
-                m + 1 >= n
-                or lows[m + 1]
-                in ("who", ",", "at", "of", ".", "to", "for", "in", "with", "since", "until")
-            ):
-                return "Person", lows[m]  # "a former finance minister who ..."
+        typed = _cue_at(lows, k, m, by_start, lex)
+        if typed != _READ_ON:
+            return typed
+        hit = lex.heads.match(lows, m) if lows[m] in lex.heads else None
+        if hit and hit[1] == "Location" and placed:
+            return None  # "X, a bakery in the northern town of C": the town is C's
+        if hit:
+            after = m + hit[0]
+            if after < n and lows[after] == "'s":
+                m = after + 1  # "the company's chief executive": a possessor
+                continue
+            typed = _head_type(lows, k, m, after, hit[1], lex)
+            if typed != _READ_ON:
+                return typed
+        typed = _title_type(lows, m, skipped, lex)
+        if typed != _READ_ON:
+            return typed
         m += 1
     return None
+
+
+def _inner_name_end(lows: list[str], m: int, by_start: dict[int, Candidate]) -> int:
+    """Where a name starting at m ends when a word of the phrase follows it ("a former Norsk Air
+    pilot": "pilot"), else -1."""
+    inner = by_start.get(m)
+    if inner is not None and inner.j < len(lows) and inner.j not in by_start:
+        w = lows[inner.j]
+        if w.isalpha() and w not in FUNCTION and w not in DETERMINERS:
+            return inner.j
+    return -1
+
+
+def _cue_at(
+    lows: list[str], k: int, m: int, by_start: dict[int, Candidate], lex: Lexicon
+) -> tuple[str, str] | None:
+    """What the word at m of the phrase opened at k says before any head noun: a relative
+    "who", the phrase's end, or a word naming a firm's or a person's trade; `_READ_ON` if
+    nothing."""
+    if lows[m] == "who" and m > k + 1 and lows[m - 1].isalpha() and m not in by_start:
+        if lows[m - 1] in lex.data["holdings"]["bid_nouns"]:
+            return None  # "Quillex were the sole bidder who pledged": firms bid too
+        return "Person", lows[m - 1]  # "a former pharmacy buyer who advises X"
+    if m in by_start or lows[m] in _PHRASE_ENDS:
+        return None
+    n = len(lows)
+    if market_leader(lows, m, lex):
+        return "Organization", lows[m]  # "X, the market leader"
+    if trade_agent(lows, m, lex) and (m + 1 >= n or lows[m + 1] not in lex.heads):
+        return "Organization", lows[m]  # "X, a family-owned feed blender"
+    if lows[m - 1] == "former" and lows[m] in _former_jobs():
+        return "Person", lows[m]  # "Simon Roe, a former regulator,": a past job
+    if m + 1 < n and _head_before_title(lows, m, lex):
+        return _employed_title(lows, m + 2)  # "X, a Tarvin fund manager at Y,"
+    return _READ_ON
+
+
+def _head_type(
+    lows: list[str], k: int, m: int, after: int, etype: str, lex: Lexicon
+) -> tuple[str, str] | None:
+    """The type a head noun (m up to `after`, of type `etype`) gives the phrase opened at k;
+    `_READ_ON` when another head or the noun it modifies follows ("the city council")."""
+    n = len(lows)
+    modifier = etype == "Location" and _modifies(lows, after)
+    if after < n and (lows[after] in lex.person_cues.speech or lows[after] in TOLD):
+        return None  # "Holloway-Pryce, the club said": a reporting clause
+    if modifier or (after < n and lows[after] in lex.heads):
+        return _READ_ON
+    if etype in ("Project", "Product") and _role_of_before(lows, k, m, lex):
+        return None  # "X, a supporter of the P project": P's head, not X's
+    return etype, lows[after - 1]
+
+
+def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[str, str] | None:
+    """A title or a role at m that makes the phrase a person's ("a former finance minister
+    who ..."); `_READ_ON` if none."""
+    if lows[m] not in lex.titles and lows[m] not in lex.roles:
+        return _READ_ON
+    if skipped and lows[m] in lex.person_cues.shared_roles:
+        return None  # "Kite Capital, a Google investor": companies invest too
+    if _person_word(lows[m], lex) and (m + 1 >= len(lows) or lows[m + 1] in _TITLE_FOLLOWERS):
+        return "Person", lows[m]  # "a former finance minister who ..."
+    return _READ_ON
 
 
 EMPLOYED_AT: Final[frozenset[str]] = frozenset({"at", "with"})

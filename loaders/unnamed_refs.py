@@ -18,9 +18,8 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import COPULAS, NAMING_PARTICIPLES
+from loaders.relations.words import COPULAS, INDEFINITE_ARTICLES, NAMING_PARTICIPLES
 
-INDEFINITE: Final = frozenset({"a", "an"})
 DESCRIBING = frozenset({",", "as", "like", "become", "became", "becomes", "remain", "remains"})
 MODIFIER_REACH: Final = 3  # words between the article and the head noun
 
@@ -43,7 +42,7 @@ def indefinite_heads(
     if "a" not in lows and "an" not in lows:
         return unnamed, named
     for k in range(len(lows) - 1):
-        if lows[k] not in INDEFINITE:
+        if lows[k] not in INDEFINITE_ARTICLES:
             continue
         head = _head(lows, k + 1, covered - places, lex)
         if head is None:

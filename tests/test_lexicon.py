@@ -86,6 +86,16 @@ def test_an_extra_file_extends_the_trap_words(tmp_path):
         assert owns not in extract(text, config).relations
 
 
+def test_an_extra_file_extends_the_light_trap_words():
+    """traps.yaml's `pair_trade_words` (and `move_words`, `move_leads`, `deal_stages`) are read
+    per lexicon too: an extra `pair_trade_words` entry makes a pair's deal trade, no tie."""
+    extra = Lexicon.load({"traps": {"pair_trade_words": ["timber"]}})
+    text = "Quillex and Vantora signed a timber agreement."
+    tie = ("quillex", "PARTNERS_WITH", "vantora")
+    assert tie in extract(text).relations
+    assert tie not in extract(text, ExtractionConfig(lexicon=extra)).relations
+
+
 def test_the_readme_example_is_a_valid_extra_file(tmp_path):
     block = re.search(r"```yaml\n(.*?)```", README.read_text("utf-8"), re.S).group(1)
     path = tmp_path / "extra.yaml"

@@ -17,7 +17,7 @@ from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.unnamed_roles import relative_head
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
 _DATA = read_data("advice.yaml")
 ADVISE_VERBS: Final = frozenset(_DATA["advise_verbs"])
@@ -200,9 +200,9 @@ def hired_adviser(s: Sentence) -> None:
             continue
         org = by + 1
         a = k - 1
-        while a >= 1 and k - a <= 4 and lows[a] not in ("a", "an", "the") and lows[a].isalpha():
+        while a >= 1 and k - a <= 4 and lows[a] not in SKIP_DETS and lows[a].isalpha():
             a -= 1  # "an industry consultant"
-        if lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
+        if lows[a] not in SKIP_DETS or lows[a - 1] != "," or lows[a - 2] != M:
             continue
         person = a - 2
         if "Person" not in s.etypes(person) or "Organization" not in s.etypes(org):

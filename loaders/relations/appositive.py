@@ -6,8 +6,6 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
-from typing import Final
-
 from loaders.gazetteer import city_names, country_names, state_names
 from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
@@ -18,6 +16,7 @@ from loaders.relations.nav import (
     right,
 )
 from loaders.relations.words import (
+    SKIP_DETS,
     M,
 )
 
@@ -102,7 +101,7 @@ def _role_at(s: Sentence, k: int) -> bool:
         w = s.lows[q]
         if s.person_head(w) or s.person_head(w.rstrip("s")):
             return True
-        if not w.isalpha() or w in ("a", "an", "the"):
+        if not w.isalpha() or w in SKIP_DETS:
             return False
     return False
 
@@ -156,7 +155,7 @@ def _place_governed(s: Sentence, k: int, h: int) -> bool:
     article's phrase whose company noun a name follows ("a stake in the Kassel holding company
     Pellam")."""
     m = k - 1
-    while m >= 0 and s.lows[m] in ("a", "an", "the"):
+    while m >= 0 and s.lows[m] in SKIP_DETS:
         m -= 1
     if m < k - 1 and h + 1 < len(s.lows) and s.lows[h + 1] == M:
         return False
@@ -190,16 +189,13 @@ def trade_heads(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 4):
-        if lows[k] != M or lows[k - 1] not in ARTICLE_WORDS or not trade_noun(lows[k + 1]):
+        if lows[k] != M or lows[k - 1] not in SKIP_DETS or not trade_noun(lows[k + 1]):
             continue
         if "Location" not in s.etypes(k) or s.ment(k).short or lows[k + 1] in s.lex.located_heads:
             continue
         b = named_after(s, k + 1)
         if b == k + 3 and s.etypes(b) == {"Organization"} and not _state_only(s, k):
             s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "appositive/trade-head", 0.65)
-
-
-ARTICLE_WORDS: Final = frozenset({"a", "an", "the"})
 
 
 def _place_head(s: Sentence, k: int) -> int:

@@ -7,9 +7,7 @@ pair, both based in ..." keep both)."""
 from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.words import M
-
-SINGULAR_DETS = frozenset({"a", "an"})
+from loaders.relations.words import INDEFINITE_ARTICLES, M
 
 
 def aside_owner(s: Sentence, subj_idx: list[int], subject: Mention, obj: int) -> Mention:
@@ -20,7 +18,7 @@ def aside_owner(s: Sentence, subj_idx: list[int], subject: Mention, obj: int) ->
     last = subj_idx[-1]
     if len(subject.ids) < 2 or last + 3 >= obj or lows[last + 1] != ",":
         return subject
-    if lows[last + 2] not in SINGULAR_DETS:
+    if lows[last + 2] not in INDEFINITE_ARTICLES:  # "a carrier", "an airline": singular
         return subject
     aside = lows[last + 3 : obj]
     if "," in aside or M in aside or "pair" in aside or not s.lex.pair_heads.isdisjoint(aside):

@@ -27,7 +27,7 @@ from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, subjects
 from loaders.relations.verbal import is_money
-from loaders.relations.words import AUXILIARIES, M
+from loaders.relations.words import AUXILIARIES, SKIP_DETS, M
 
 BOARD_ADVERBS = frozenset(
     {"now", "also", "still", "unanimously", "formally", "publicly", "fully", "already"}
@@ -66,7 +66,7 @@ def _bidder(s: Sentence, q: int, bid_nouns: frozenset[str]) -> int:
         q += 2  # "recommended that shareholders accept Orsola's offer"
     if q < n and lows[q] == M and not s.is_det(q):
         return q
-    if q < n and lows[q] in ("the", "a", "an"):
+    if q < n and lows[q] in SKIP_DETS:
         q += 1
         while q < n and lows[q] in BID_MODIFIERS:
             q += 1

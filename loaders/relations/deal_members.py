@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import M
+from loaders.relations.words import SKIP_DETS, M
 
-_OPENERS = frozenset({"a", "an", "the"})
 _ITS = frozenset({"its", "their"})
 _GROUP_REACH = 4  # words of the buyer's noun phrase: "a group of investors"
 _OBJECT_REACH = 3  # words between the verb and the thing bought: "bought the port operator X"
@@ -62,7 +61,7 @@ def group_bought(lows: list[str], ments: list[Mention | None], lex: Lexicon) -> 
     """The ids of a thing an unnamed group bought at the sentence's start ("A consortium
     bought X"), else ()."""
     gw = group_words(lex)
-    if len(lows) < 4 or lows[0] not in _OPENERS:
+    if len(lows) < 4 or lows[0] not in SKIP_DETS:
         return ()
     k = _noun_end(lows, gw)
     while 0 < k < len(lows) and lows[k] in gw.fillers:

@@ -15,7 +15,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.trap_words import TrapWords, trap_words
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import INDEFINITE_ARTICLES, PUNCT_STOP, M
 
 # who denies: a name, a pronoun or a description ("which the firm denies", "which both have
 # denied"); "which denies" (a relative pronoun as subject) denies something else
@@ -51,7 +51,11 @@ def _denial_tail(lows: list[str], words: TrapWords) -> int:
         nxt = lows[c + 1]
         if nxt == "which":
             opener = c + 2
-        elif nxt in ("a", "an") and c + 2 < len(lows) and lows[c + 2] in words.denied_claim_nouns:
+        elif (
+            nxt in INDEFINITE_ARTICLES
+            and c + 2 < len(lows)
+            and lows[c + 2] in words.denied_claim_nouns
+        ):
             opener = c + 3
         else:
             return -1

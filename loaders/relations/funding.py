@@ -39,6 +39,7 @@ from loaders.relations.words import (
     BE_FORMS,
     CLAUSE_STOP,
     DETS,
+    INDEFINITE_ARTICLES,
     PUNCT_STOP,
     REPORTING,
     M,
@@ -229,7 +230,7 @@ def _given(s: Sentence, p: int, fw: FundingWords) -> int:
     lows = s.lows
     if p >= len(lows) or lows[p] != "with":
         return p
-    q = p + 1 + (p + 1 < len(lows) and lows[p + 1] in ("a", "an"))
+    q = p + 1 + (p + 1 < len(lows) and lows[p + 1] in INDEFINITE_ARTICLES)
     while q < len(lows) and q - p <= 3 and lows[q] in fw.grant_modifiers:
         q += 1
     return p + 1 if q < len(lows) and _lent_amount(s, q, fw) else len(lows)

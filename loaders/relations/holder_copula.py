@@ -22,7 +22,7 @@ from loaders.relations.holdings import MONEY_HOLDERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.stake import percent_at
-from loaders.relations.words import M
+from loaders.relations.words import INDEFINITE_ARTICLES, M
 
 # the copulas between the holder phrase and the holder
 COPULAS: Final[frozenset[str]] = frozenset(
@@ -62,8 +62,6 @@ def holder_copula(s: Sentence) -> None:
             s.emit(s.ment(k), ("OWNS",), owned, "holder-copula/holder-is", 0.7)
 
 
-# words between the holder's name and "a ... holder": "X, a", "X is a", "X, which is a"
-NAMED_HOLDER_OPENERS: frozenset[str] = frozenset({"a", "an"})
 HOLDER_MODIFIER_REACH = 3  # "a small", "a long-time minority"
 # nouns before "holder" that make it no share of the company ("a licence holder of Y")
 NOT_SHARE_HOLDERS: frozenset[str] = frozenset(
@@ -116,13 +114,13 @@ def _article_before(s: Sentence, q: int) -> int:
     none of which makes it another holding ("licence"); -1 if none."""
     lows = s.lows
     p = q - 1
-    while p >= 0 and q - p <= HOLDER_MODIFIER_REACH and lows[p] not in NAMED_HOLDER_OPENERS:
+    while p >= 0 and q - p <= HOLDER_MODIFIER_REACH and lows[p] not in INDEFINITE_ARTICLES:
         if lows[p] == M or not lows[p].replace("-", "").isalpha():
             return -1
         if lows[p] in NOT_SHARE_HOLDERS:
             return -1
         p -= 1
-    return p if p >= 0 and lows[p] in NAMED_HOLDER_OPENERS else -1
+    return p if p >= 0 and lows[p] in INDEFINITE_ARTICLES else -1
 
 
 def _holder_name_before(s: Sentence, a: int) -> int:

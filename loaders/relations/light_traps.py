@@ -9,24 +9,20 @@
 - "Ada Brannock, who manages the hotel fund at Kestrel Capital": a part of the named firm, not
   a company named earlier, so no LEADS through the description.
 
-Words: loaders/data/traps.yaml.
+Words: loaders/data/traps.yaml, read per lexicon (`trap_words`: a `--lexicon` file's `traps`
+entries extend them).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
 from loaders.relations.service_traps import DEAL_NOUNS, JOINT_WORDS, SERVICE_WORDS, drop_parties
+from loaders.relations.trap_words import trap_words
 from loaders.relations.words import M
-
-_TRAPS = read_data("traps.yaml")
-MOVE_WORDS: frozenset[str] = frozenset(_TRAPS["move_words"])
-MOVE_LEADS: frozenset[str] = frozenset(_TRAPS["move_leads"])
-DEAL_STAGES: frozenset[str] = frozenset(_TRAPS["deal_stages"])  # "its completed acquisition"
-PAIR_TRADE: frozenset[str] = SERVICE_WORDS | frozenset(_TRAPS["pair_trade_words"])
 
 
 def place_cues(lex: Lexicon) -> Collection[str]:
@@ -45,7 +41,7 @@ def place_parties(s: Sentence) -> None:
 
 
 def move_cues(lex: Lexicon) -> Collection[str]:
-    return MOVE_WORDS
+    return trap_words(lex).move_words
 
 
 def moved_away(s: Sentence) -> None:
@@ -57,9 +53,10 @@ def moved_away(s: Sentence) -> None:
     first = first_name(lows)
     if first < 0 or "Person" not in s.etypes(first):
         return
+    words = trap_words(s.lex)
     for t in range(3, len(lows)):
-        if lows[t] == M and lows[t - 1] == "to" and lows[t - 2] in MOVE_WORDS:
-            if lows[t - 3] in MOVE_LEADS:
+        if lows[t] == M and lows[t - 1] == "to" and lows[t - 2] in words.move_words:
+            if lows[t - 3] in words.move_leads:
                 drop_parties(s, "LOCATED_IN", [t])
 
 
@@ -79,7 +76,7 @@ def part_at_firm(s: Sentence) -> None:
 
 
 def trade_cues(lex: Lexicon) -> Collection[str]:
-    return PAIR_TRADE
+    return SERVICE_WORDS | trap_words(lex).pair_trade_words
 
 
 def traded_pair(s: Sentence) -> None:
@@ -91,5 +88,6 @@ def traded_pair(s: Sentence) -> None:
         return
     if not JOINT_WORDS.isdisjoint(lows):
         return
-    if any(w in PAIR_TRADE and lows[k + 1] in DEAL_NOUNS for k, w in enumerate(lows[:-1])):
+    trade = trade_cues(s.lex)
+    if any(w in trade and lows[k + 1] in DEAL_NOUNS for k, w in enumerate(lows[:-1])):
         drop_parties(s, "PARTNERS_WITH", [k for k, w in enumerate(lows) if w == M])

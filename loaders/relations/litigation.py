@@ -36,6 +36,7 @@ from loaders.relations.words import (
     CONFLICT_STATES,
     COPULAS,
     DATE_WORDS,
+    INDEFINITE_ARTICLES,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -1269,7 +1270,7 @@ def apposed_rejection(s: Sentence, c: int) -> None:
     Tolle, Kelbrook's head, calls nonsense")."""
     lows = s.lows
     n = len(lows)
-    if not (c >= 2 and lows[c - 1] in ("a", "an") and lows[c - 2] == ","):
+    if not (c >= 2 and lows[c - 1] in INDEFINITE_ARTICLES and lows[c - 2] == ","):
         return
     r = c + 1
     if r + 1 < n and lows[r] == "the" and _definite_rejects(s, r + 1):

@@ -25,7 +25,14 @@ from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import FUND_HEADS, PUNCT_STOP, SITE_TYPES, M
+from loaders.relations.words import (
+    FUND_HEADS,
+    INDEFINITE_ARTICLES,
+    PUNCT_STOP,
+    SITE_TYPES,
+    SKIP_DETS,
+    M,
+)
 
 
 def apply(s: Sentence) -> None:
@@ -142,7 +149,7 @@ def _whose_owner(s: Sentence, w: int) -> int:
     if w >= 2 and lows[w - 1] == "," and lows[w - 2] == M:
         return w - 2
     a = w - 1
-    while a >= 0 and w - a <= APPOSITIVE_WORDS and lows[a] not in ("a", "an", "the"):
+    while a >= 0 and w - a <= APPOSITIVE_WORDS and lows[a] not in SKIP_DETS:
         if not lows[a].replace("-", "").isalpha():
             return -1
         a -= 1
@@ -190,7 +197,7 @@ def from_place(s: Sentence) -> None:
         a = h - 1
         while a >= 0 and h - a <= 5 and lows[a] not in LINKS and _modifier(lows[a]):
             a -= 1  # "a second-division club from Leeds", "a 120-year-old brewer in"
-        if not (a >= 1 and lows[a + 1] in ("a", "an", "the")):
+        if not (a >= 1 and lows[a + 1] in SKIP_DETS):
             continue
         if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
             continue  # not "X is the biggest lender in Leeds"
@@ -225,7 +232,9 @@ def registered_in(s: Sentence) -> None:
             if not (lows[a] == M or _modifier(lows[a])):
                 break
             a -= 1  # "a Halvik subsidiary", "a wholly owned vehicle"
-        if not (a >= 2 and lows[a] in ("a", "an") and lows[a - 1] == "," and lows[a - 2] == M):
+        if not (
+            a >= 2 and lows[a] in INDEFINITE_ARTICLES and lows[a - 1] == "," and lows[a - 2] == M
+        ):
             continue
         if s.etypes(a - 2) == {"Organization"} and not s.blocked(a - 2, place):
             s.emit(s.ment(a - 2), ("LOCATED_IN",), s.ment(place), "located/registered", 0.7)

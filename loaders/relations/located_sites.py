@@ -19,7 +19,7 @@ from loaders.relations.located import (
     site_nouns,
 )
 from loaders.relations.model import Sentence
-from loaders.relations.words import PREPOSITIONS, SITE_TYPES, M
+from loaders.relations.words import PREPOSITIONS, SITE_TYPES, SKIP_DETS, M
 
 # verbs of a where-clause that put a named site in the place: "where they run the Tern Quay"
 SITE_VERBS: frozenset[str] = frozenset(
@@ -139,7 +139,7 @@ def _described_name(s: Sentence, h: int) -> int:
     stadium", "X is a grain terminal"), else -1."""
     lows = s.lows
     a = h - 1
-    while a >= 0 and h - a <= APPOSED_WORDS and lows[a] not in ("a", "an", "the"):
+    while a >= 0 and h - a <= APPOSED_WORDS and lows[a] not in SKIP_DETS:
         if lows[a] in (",", M) or not _modifier(lows[a].replace(",", "")):  # "30,000-seat"
             return -1
         a -= 1
@@ -168,7 +168,7 @@ def purpose_site(s: Sentence) -> None:
     for b in range(n - 6):
         if lows[b] != M or s.etypes(b) != {"Project"} or lows[b + 1 : b + 2] != [","]:
             continue
-        if lows[b + 2] not in ("a", "an", "the"):
+        if lows[b + 2] not in SKIP_DETS:
             continue
         h = b + 3
         while h < n and h - b <= 3 + APPOSED_WORDS and lows[h] not in PURPOSE_LINKS:

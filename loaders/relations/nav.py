@@ -32,6 +32,7 @@ from loaders.relations.words import (
     DETS,
     FUND_HEADS,
     GAP_WORDS,
+    INDEFINITE_ARTICLES,
     INTENT_VERBS,
     MEMBER_NOUNS,
     OBJ_STOP,
@@ -1204,9 +1205,9 @@ def described_left(s: Sentence, start: int) -> int:
     if start >= 2 and lows[start - 1] in ("is", "remains") and lows[start - 2] == M:
         return start - 2  # "Tessel Foods is Ohio-based", not "was Perth-based until 2019"
     q = start - 1
-    while q > 0 and start - q <= 3 and lows[q] not in ("a", "an", "the") and "-" in lows[q]:
+    while q > 0 and start - q <= 3 and lows[q] not in SKIP_DETS and "-" in lows[q]:
         q -= 1  # "a two-year-old Chicago startup"
-    if q < 0 or lows[q] not in ("a", "an", "the"):
+    if q < 0 or lows[q] not in SKIP_DETS:
         return -1
     q -= 1
     if q >= 1 and lows[q] == "," and lows[q - 1] == M:
@@ -1277,7 +1278,7 @@ def agent_after(s: Sentence, k: int) -> int:
             return -1  # "sued by a union after delays by partners including X": a later act
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
             counted = lows[k] in s.lex.number_names or lows[k].isdigit()  # "by five lenders"
-            if not ((lows[k] in ("a", "an") or counted) and m - k < 7):
+            if not ((lows[k] in INDEFINITE_ARTICLES or counted) and m - k < 7):
                 # "by Swiss holding company Avelle Group": descriptors before the name
                 q = m
                 # "by ex-Chilean air-force officer Tomas Rivas": hyphened words and any

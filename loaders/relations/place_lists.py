@@ -27,7 +27,7 @@ from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
-from loaders.relations.words import CLAUSE_STOP, M
+from loaders.relations.words import CLAUSE_STOP, INDEFINITE_ARTICLES, SKIP_DETS, M
 
 _DATA = place_data()
 
@@ -255,13 +255,13 @@ def descriptors(s: Sentence) -> None:
         if h >= n or lows[h] not in heads:
             continue
         art = k - 1
-        while art >= 0 and k - art <= 4 and lows[art] not in ("a", "an", "the"):
+        while art >= 0 and k - art <= 4 and lows[art] not in SKIP_DETS:
             w = lows[art]
             if not w.replace("-", "").isalpha() or w in DESCRIPTOR_BREAKS:
                 art = -1
                 break
             art -= 1
-        if art < 2 or art == k - 1 or lows[art] not in ("a", "an", "the"):
+        if art < 2 or art == k - 1 or lows[art] not in SKIP_DETS:
             continue  # no adjective: the appositive family reads "X, a Turin fund"
         if lows[art - 1] != "," or lows[art - 2] != M or "Location" in s.etypes(art - 2):
             continue
@@ -418,16 +418,16 @@ def _built_at(s: Sentence, k: int, after: int, builder: bool = False) -> None:
     ):
         if lows[a] in CLAUSE_STOP or lows[a] == ",":
             return
-        if lows[a] in ("a", "an", "the") and (not builder or lows[a - 1] == ","):
+        if lows[a] in SKIP_DETS and (not builder or lows[a - 1] == ","):
             break  # a contact relative's own subject ("the firm is putting up") is passed
         a -= 1
     if builder and (a < 2 or "Project" not in s.etypes(a - 2)):
         return
-    if a >= 2 and lows[a] in ("a", "an") and lows[a - 1] == "with" and lows[a - 2] == ",":
+    if a >= 2 and lows[a] in INDEFINITE_ARTICLES and lows[a - 1] == "with" and lows[a - 2] == ",":
         named = opening_mention(s)  # "P is a tram line ..., with a new depot planned at C"
         if named < 0 or any(w in CLAUSE_STOP for w in lows[named:a]):
             return
-    elif a < 2 or lows[a] not in ("a", "an", "the") or lows[a - 1] != "," or lows[a - 2] != M:
+    elif a < 2 or lows[a] not in SKIP_DETS or lows[a - 1] != "," or lows[a - 2] != M:
         return
     else:
         named = a - 2
@@ -467,7 +467,7 @@ def _city_site(s: Sentence, c: int) -> bool:
     """ "the Gdynia yard", "a Pune plant": an article, a place at c and a site noun of the
     lexicon right after it (places5)."""
     lows = s.lows
-    if c < 1 or lows[c - 1] not in ("the", "a", "an") or "Location" not in s.etypes(c):
+    if c < 1 or lows[c - 1] not in SKIP_DETS or "Location" not in s.etypes(c):
         return False
     return c + 1 < len(lows) and lows[c + 1] in s.lex.place_cues.sites
 

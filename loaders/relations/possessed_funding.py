@@ -19,7 +19,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
-from loaders.relations.words import BE_FORMS, M
+from loaders.relations.words import BE_FORMS, INDEFINITE_ARTICLES, M
 
 THING_WORDS = 6  # "new fleet of tankers", "move onto the new routes": words before the verb
 MEANS_WORDS = 6  # "by a consortium of banks led by": words between "by" and the name
@@ -117,7 +117,7 @@ def agent_after(s: Sentence, b: int) -> int:
     loans = holding_words(s.lex).deal_loans
     for f in range(b, min(n, b + MEANS_WORDS + 1)):
         w = lows[f]
-        if w == M and lows[b] in ("a", "an") and not loans.isdisjoint(lows[f + 1 : f + 3]):
+        if w == M and lows[b] in INDEFINITE_ARTICLES and not loans.isdisjoint(lows[f + 1 : f + 3]):
             return f if not s.is_det(f) else -1  # "through a Harrowdene Bank loan", "a B facility"
         if w == "from" or (w == "by" and lows[f - 1] in _LEADING):
             m = f + 1 + (f + 1 < n and lows[f + 1] == "the")

@@ -16,7 +16,14 @@ from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.product_cues import APPOSITIVE_ADVERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers
-from loaders.relations.words import AUXILIARIES, PREPOSITIONS, PUNCT_STOP, M
+from loaders.relations.words import (
+    AUXILIARIES,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    SKIP_DETS,
+    M,
+)
 
 
 def contract_making(s: Sentence) -> None:
@@ -107,7 +114,7 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
         # "Tallow, the web-based planner built by X": a described product
         c = b - 1
         while c >= 0 and b - c <= 4 and lows[c] != M and lows[c].replace("-", "").isalpha():
-            if lows[c] in ("the", "a", "an"):
+            if lows[c] in SKIP_DETS:
                 c -= 1
                 break
             c -= 1
@@ -170,7 +177,7 @@ def group_member(s: Sentence) -> None:
     for k in range(n - 4):
         # "X, a Y company", "X is a Y company", "X, now a Y company"
         link = lows[k + 1] == "," or lows[k + 1] in MEMBER_LINKS
-        if lows[k] != M or not link or lows[k + 2] not in ("a", "an"):
+        if lows[k] != M or not link or lows[k + 2] not in INDEFINITE_ARTICLES:
             continue
         g = k + 3
         if lows[g] != M or s.is_det(g) or lows[g + 1] not in GROUP_MEMBER:
@@ -256,7 +263,7 @@ def _described_made_by(s: Sentence, k: int, p: int) -> bool:
     then a participle of making and its agent (who OWNS the name)."""
     lows = s.lows
     n = len(lows)
-    if not (p < n and lows[p] in ("a", "an", "the")):
+    if not (p < n and lows[p] in SKIP_DETS):
         return False
     h = p + 1
     while h < n and h - p <= 5 and lows[h] not in MADE_BY and _descriptor_word(lows, h):
@@ -376,7 +383,7 @@ def described_products(s: Sentence) -> None:
         if _link_before(s, k) >= 0:  # "a machine called Sorter One"
             c = _link_before(s, k)
             link = True
-        if lows[c] in ("the", "a", "an"):
+        if lows[c] in SKIP_DETS:
             c -= 1
         if not link and lows[c] != "," and product_noun(s, lows[c]) and c == k - 1:
             c += 1  # "Ocura's drug Lumexa": the noun right before the name
@@ -455,7 +462,7 @@ def offered(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(n - 4):
-        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in ("a", "an", "the"):
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in SKIP_DETS:
             continue
         if s.is_det(k) or "Person" in s.etypes(k) or "Location" in s.etypes(k):
             continue

@@ -19,7 +19,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import M
+from loaders.relations.words import SKIP_DETS, M
 
 LINKS: Final = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
 CUES = frozenset({"whose", "behind", "include", "includes", "included", "is", "was", "are"})
@@ -55,7 +55,7 @@ def _owner_at(s: Sentence, p: int) -> int:
 
 def _products_after(s: Sentence, q: int) -> list[int]:
     lows = s.lows
-    q += q < len(lows) and lows[q] in ("the", "a", "an")
+    q += q < len(lows) and lows[q] in SKIP_DETS
     if q < len(lows) and lows[q] == M and not s.is_det(q):
         return coord(s, q, +1)
     return []
@@ -92,7 +92,7 @@ def _behind(s: Sentence, k: int) -> None:
     d = k - 1
     # "X is the company behind": "the company" is one item, a mention of X
     if not (lows[d] == M and s.ment(d).kind == "np" and lows[d - 1] in ("is", "was")):
-        while d >= 0 and k - d <= 4 and lows[d] not in ("the", "a", "an"):
+        while d >= 0 and k - d <= 4 and lows[d] not in SKIP_DETS:
             if not lows[d].replace("-", "").isalpha():
                 return
             d -= 1
@@ -101,7 +101,7 @@ def _behind(s: Sentence, k: int) -> None:
     if d < 2 or lows[d - 1] not in (",", "is", "was") or lows[d - 2] != M or s.is_det(d - 2):
         return  # "X, the studio behind", "X is the company behind"
     q = k + 1
-    q += q < len(lows) and lows[q] in ("the", "a", "an")
+    q += q < len(lows) and lows[q] in SKIP_DETS
     end = _noun_end(s, q)
     if end >= 0:
         q = end

@@ -56,7 +56,15 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, prep_before, right, subjects
 from loaders.relations.rival_words import RivalWords, rival_words
-from loaders.relations.words import CLAUSE_STOP, PREPOSITIONS, PUNCT_STOP, REPORTING, M
+from loaders.relations.words import (
+    CLAUSE_STOP,
+    INDEFINITE_ARTICLES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    REPORTING,
+    SKIP_DETS,
+    M,
+)
 
 RULE_CHOSEN = "rivalry/chosen-over"
 RULE_BEATING = "rivalry/won-beating"
@@ -81,8 +89,9 @@ COUNT_VERBS = {
 }
 COUNT_CUES: frozenset[str] = COUNT_VERBS["among"] | COUNT_VERBS["as"]
 EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
-APPOSITIVE_ARTICLES = frozenset({"a", "an", "another"})
-OBJECT_ARTICLES = APPOSITIVE_ARTICLES | {"the"}
+# "a rival", "another rival"; an object also "the rival"
+APPOSITIVE_ARTICLES: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"another"}
+OBJECT_ARTICLES: Final[frozenset[str]] = SKIP_DETS | {"another"}
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
 # rivals17: "Rivals of Calla Foods include Dorn Group and Pell" (the listed rivals)
 INCLUDE: Final = frozenset({"include", "includes", "included"})

@@ -45,6 +45,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     DETS,
     HEADED_PARTS,
+    INDEFINITE_ARTICLES,
     INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
     OWN_DETS,
@@ -146,7 +147,7 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         return True  # "its former partner X", "a onetime rival of Y": a tie that has ended
     if represented(s, k):
         return True  # "a lawyer for the shareholders, X of Y": X speaks for them
-    if k >= 1 and lows[k - 1] in ("a", "an") and lex.shared_roles.match(lows, k):
+    if k >= 1 and lows[k - 1] in INDEFINITE_ARTICLES and lex.shared_roles.match(lows, k):
         return True  # "Pavel Hruby, a managing director at Corvel Bank": one of several
     if "LEADS" in role.types and _candidacy(lows, k):
         return True  # "is running for chair of X": a candidate, not the chair
@@ -196,7 +197,7 @@ def _ended_tie(s: Sentence, k: int, role: Role) -> bool:
         return False
     lows = s.lows
     before = lows[k - 1]
-    if before in ("a", "an", "the") and k >= 2 and lows[k - 2] in ONCE:
+    if before in SKIP_DETS and k >= 2 and lows[k - 2] in ONCE:
         return True  # "X, once a rival of Y", "formerly the main rival of Y"
     return before in s.lex.former_before or (before == "-" and k >= 2 and lows[k - 2] == "ex")
 
@@ -396,7 +397,7 @@ def rival_context_emit(s: Sentence, holder: int, k: int) -> bool:
 def _offered_by(lows: list[str], x: int, k: int) -> bool:
     """The name at x heads an appositive whose "from" or "by" governs the rival noun at k:
     "Crustino, a line from competitor Dorn", "Velo, a range made by rival Dorn"."""
-    if not (x + 2 < k and lows[x + 1] == "," and lows[x + 2] in ("a", "an", "the")):
+    if not (x + 2 < k and lows[x + 1] == "," and lows[x + 2] in SKIP_DETS):
         return False
     return (
         k - x <= 7 and lows[k - 1] in ("from", "by") and all(w.isalpha() for w in lows[x + 3 : k])
@@ -913,7 +914,7 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
         owner = w - 2
     # "whose president is X", "whose managing partner, X, declined", "whose backers include X"
     h = e + 1 if e < n and lows[e] in ("is", "was", ",", "are", "include", "includes") else e
-    if h < n and lows[h] in ("the", "a", "an"):
+    if h < n and lows[h] in SKIP_DETS:
         h += 1
     if h + 1 < n and "-" in lows[h] and lows[h + 1] == M:
         h += 1  # "is the state-owned Guangyu Holdings"
@@ -1014,7 +1015,7 @@ def _buyer_named(s: Sentence, m: int) -> bool:
     if not lows[m - 2].isalpha():
         return False
     a = m - 2
-    while a > 0 and m - a <= 6 and lows[a] not in ("the", "a", "an"):
+    while a > 0 and m - a <= 6 and lows[a] not in SKIP_DETS:
         a -= 1  # the bought thing's phrase: "the Harbeck chain" keeps its = Harbeck
     if a < 1 or lows[a - 1] not in holding_words(s.lex).bought_forms:
         return False  # "faces a revolt from its largest shareholder": no purchase
@@ -1029,7 +1030,7 @@ def _sold_before(s: Sentence, c: int) -> int:
     lows = s.lows
     if c >= 1 and lows[c] == ",":
         a = next((x for x in range(c - 1, max(0, c - 8), -1) if lows[x] == ","), -1)
-        if a < 1 or lows[a + 1] not in ("a", "an", "the") or any(w == M for w in lows[a:c]):
+        if a < 1 or lows[a + 1] not in SKIP_DETS or any(w == M for w in lows[a:c]):
             return -1
         c = a - 1  # "Pike Foods, a bakery, from its owner"
     return c if c >= 0 and lows[c] == M and not s.is_det(c) else -1
@@ -1620,7 +1621,7 @@ def _described_first(s: Sentence, c: int, a: int) -> bool:
     closest rival", "X, a Bradford spinner and ..." (a determiner, then words, places and
     hyphened names only)."""
     lows = s.lows
-    if "Organization" not in s.etypes(c - 1) or lows[c + 1] not in ("the", "a", "an"):
+    if "Organization" not in s.etypes(c - 1) or lows[c + 1] not in SKIP_DETS:
         return False
     return all(
         lows[q].isalpha()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import companion_width, coord
-from loaders.relations.words import COORD, PREPOSITIONS, PUNCT_STOP, M
+from loaders.relations.words import COORD, PREPOSITIONS, PUNCT_STOP, SKIP_DETS, M
 
 # heads of a financing phrase that are no amount of money in `money_words`
 FUNDING_HEADS: frozenset[str] = frozenset(
@@ -75,7 +75,7 @@ def _by_funder(s: Sentence, g: int) -> int:
     """The funder a repeated "by" at g - 1 names: "a B loan", "B", "loans from B"; else -1."""
     lows, lex = s.lows, s.lex
     n = len(lows)
-    if g < n and lows[g] in ("a", "an", "the"):
+    if g < n and lows[g] in SKIP_DETS:
         g += 1
     if g < n and lows[g] == M and not s.is_det(g):
         return g

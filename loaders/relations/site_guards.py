@@ -140,7 +140,7 @@ def served_site(s: Sentence, k: int) -> bool:
         w = lows[a]
         if w in SITE_SERVING_VERBS and (article or _bare_plural_object(lows, a, k)):
             return True
-        article = article or w in ("the", "a", "an")
+        article = article or w in SKIP_DETS
         if w in SERVED_PREPS and a >= 1 and lows[a - 1] in SITE_SERVING_NOUNS:
             return True  # "a customer of mills in C", "a supplier to refineries in C"
         if w == M or w in PREPOSITIONS or not w.replace("-", "").isalnum():

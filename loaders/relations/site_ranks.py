@@ -22,7 +22,7 @@ from loaders.relations.site_guards import (
     no_site,
     site_verb,
 )
-from loaders.relations.words import M
+from loaders.relations.words import SKIP_DETS, M
 from loaders.site_towns import (
     RANK_FILLERS,
     RANK_PREPS,
@@ -143,7 +143,7 @@ def standing_site(s: Sentence) -> None:
         if not s.etypes(b) or not s.etypes(b) <= SITE_OWNERS:
             continue
         w, nxt = lows[v + 1], lows[v + 2]
-        if not (w in STAND_PREPS or (w in ARTICLE_PREPS and nxt in ("a", "an", "the"))):
+        if not (w in STAND_PREPS or (w in ARTICLE_PREPS and nxt in SKIP_DETS)):
             continue
         place = _standing_place(s, v + 1)
         if place >= 0 and not s.blocked(b, place):

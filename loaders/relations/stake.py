@@ -39,6 +39,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PUNCT_STOP,
     RELATIVES,
+    SKIP_DETS,
     STAKE_FRACTIONS,
     M,
 )
@@ -752,7 +753,7 @@ def described_name(s: Sentence, p: int) -> int:
     start-up Pakko", "its fibre unit, Netcable"; else -1."""
     lows = s.lows
     n = len(lows)
-    if not (p < n and (lows[p] in ("the", "a", "an") or s.is_det(p))):
+    if not (p < n and (lows[p] in SKIP_DETS or s.is_det(p))):
         return -1
     q = p + 1
     while q < n and q - p <= 4 and lows[q] != M and (lows[q].isalpha() or "-" in lows[q]):

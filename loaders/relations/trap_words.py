@@ -1,4 +1,4 @@
-"""The claim and condition words of `loaders/data/traps.yaml`, read as the lexicon's `traps`
+"""The trap, claim and condition words of `loaders/data/traps.yaml`, read as the lexicon's `traps`
 entry and compiled once per lexicon, so that a `--lexicon` file's `traps` entries extend them
 (`traps: {stated_conditions: [ratify]}`).
 
@@ -9,6 +9,8 @@ True
 >>> "disputes" in trap_words(extra).claim_denials
 True
 >>> "commence" in trap_words(Lexicon.load({"traps": {"aspect_verbs": ["commence"]}})).aspect_verbs
+True
+>>> "fleeing" in trap_words(Lexicon.load({"traps": {"move_words": ["fleeing"]}})).move_words
 True
 """
 
@@ -40,6 +42,14 @@ class TrapWords:
     # "will grant X access to its depot": a right, not money (`award_guards.granted_right`)
     granting_forms: frozenset[str]
     granted_rights: frozenset[str]
+    # "ran X before moving to Canada": where a person went, no seat (`light_traps.moved_away`)
+    move_words: frozenset[str]
+    move_leads: frozenset[str]
+    # "its completed acquisition of X" after a regulator (loaders/article.py, `_body_deal`)
+    deal_stages: frozenset[str]
+    # "A and B signed a supply agreement", beside partnering.yaml's `service_words`
+    # (`light_traps.traded_pair`)
+    pair_trade_words: frozenset[str]
 
 
 @per_lexicon
@@ -62,4 +72,8 @@ def trap_words(lex: Lexicon) -> TrapWords:
         won_funding_nouns=words("won_funding_nouns"),
         granting_forms=words("granting_forms"),
         granted_rights=words("granted_rights"),
+        move_words=words("move_words"),
+        move_leads=words("move_leads"),
+        deal_stages=words("deal_stages"),
+        pair_trade_words=words("pair_trade_words"),
     )

@@ -19,7 +19,7 @@ from typing import Final
 from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after
-from loaders.relations.words import DATE_WORDS, OWN_DETS, M
+from loaders.relations.words import DATE_WORDS, OWN_DETS, SKIP_DETS, M
 
 FUND_NOUNS: Final[frozenset[str]] = frozenset(read_data("loans.yaml")["fund_nouns"])
 # participles of a fund's maker or manager: "a fund set up by X", "a programme run by X"
@@ -63,7 +63,7 @@ def fund_owner_after(s: Sentence, k: int) -> int:
     """The agent of "a fund set up by X" at k ("a state-backed fund run by X"), else -1."""
     lows = s.lows
     n = len(lows)
-    if k >= n or lows[k] not in ("a", "an", "the"):
+    if k >= n or lows[k] not in SKIP_DETS:
         return -1
     q = k + 1
     while q < n and q - k <= 3 and lows[q] not in FUND_NOUNS and _modifier(lows[q]):

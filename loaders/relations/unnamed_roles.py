@@ -21,7 +21,7 @@ from loaders.lexicon import Lexicon, Role, read_data
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.role import INTERIM, context_emit, role_emit
-from loaders.relations.words import BOARD_NOUNS, DETS, PUNCT_STOP, QUOTE_MARKS, M
+from loaders.relations.words import BOARD_NOUNS, DETS, PUNCT_STOP, QUOTE_MARKS, SKIP_DETS, M
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -315,7 +315,7 @@ def relative_head(s: Sentence, w: int) -> int:
             return -1
         m -= 1
         words += 1
-    opener = m + 1 < len(lows) and lows[m + 1] in ("a", "an", "the")
+    opener = m + 1 < len(lows) and lows[m + 1] in SKIP_DETS
     if opener and m >= 1 and lows[m] == "," and lows[m - 1] == M:
         return m - 1 if "Person" in s.etypes(m - 1) else -1
     return -1

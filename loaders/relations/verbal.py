@@ -108,6 +108,7 @@ from loaders.relations.words import (
     FRONT_ADVERBS,
     HEADED_PARTS,
     HOLDING_PARTICIPLES,
+    INDEFINITE_ARTICLES,
     INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
@@ -463,7 +464,7 @@ def _people_object(s: Sentence, k: int) -> bool:
     w = lows[k]
     if not (s.person_head(w) or (w.endswith("s") and s.person_head(w[:-1]))):
         return False
-    if k < 2 or lows[k - 1] not in ("the", "a", "an"):
+    if k < 2 or lows[k - 1] not in SKIP_DETS:
         return False
     verb = lows[k - 2]
     return verb.isalpha() and verb not in NOUN_LINKS and verb not in PREPOSITIONS
@@ -932,7 +933,7 @@ def _indefinite_ending(lows: list[str], end: int) -> bool:
     """An unnamed indefinite noun phrase ends at end: "a" or "an" within the four words up to
     it, with at least one word after the article and no name or sign between."""
     for a in range(end, max(-1, end - 4), -1):
-        if lows[a] in ("a", "an"):
+        if lows[a] in INDEFINITE_ARTICLES:
             return a < end
         if lows[a] == M or not lows[a].isalpha():
             return False
@@ -1433,13 +1434,13 @@ def _described_relative(s: Sentence, k: int) -> int:
     a -= lows[a] in ("which", "who") and lows[a - 1] == ","  # "the Trondal maker, which"
     a = _past_home_place(s, a)  # "a smaller joinery in Hexham that"
     d = a - 1
-    while d >= 0 and a - d <= 6 and lows[d] not in ("the", "a", "an"):
+    while d >= 0 and a - d <= 6 and lows[d] not in SKIP_DETS:
         w = lows[d]
         city = w == M and (lows[d + 1] == "-" or (lows[a] == "," and d == a - 2))
         if not (w.replace("-", "").isalpha() or w == "-" or city):
             return -1
         d -= 1
-    if d < 2 or lows[d] not in ("the", "a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
+    if d < 2 or lows[d] not in SKIP_DETS or lows[d - 1] != "," or lows[d - 2] != M:
         return -1
     head = d - 2
     if s.is_det(head) or "Location" in s.etypes(head):
@@ -1748,7 +1749,7 @@ def _possessed_conjunct(s: Sentence, e: int) -> int:
     possessor's thing (whose criticism disputes the possessor); its position, else -1."""
     lows = s.lows
     n = len(lows)
-    if e >= n or lows[e] not in ("the", "a", "an"):
+    if e >= n or lows[e] not in SKIP_DETS:
         return -1
     q = e + 1
     while q < n and q - e <= 3 and lows[q].replace("-", "").isalpha() and lows[q] != "and":
@@ -2195,7 +2196,7 @@ def _live_rivalry(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trig
             return tuple(t for t in trigs if "COMPETES_WITH" not in t.types)
     if all(t.family == "verb" or "COMPETES_WITH" not in t.types for t in trigs):
         return trigs
-    b = k - 1 - (k >= 1 and lows[k - 1] in ("a", "an", "the"))
+    b = k - 1 - (k >= 1 and lows[k - 1] in SKIP_DETS)
     # "X received a competing bid from A": the target of the bid, no rival of A
     received = b >= 0 and lows[b] in rival_words(s.lex).received_bid_verbs
     if b < 0 or (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import INDEFINITE_ARTICLES as INDEFINITE_ARTICLES  # re-exported
 from loaders.grammar_words import SKIP_DETS as SKIP_DETS  # re-exported: one definition
 from loaders.lexicon import read_data
 
@@ -37,7 +38,6 @@ GROUP_PREPS: Final = _set("group_preps")
 POSSESSIVES: Final = _set("possessives")
 PREPOSITIONS: Final = _set("prepositions")
 ARTICLES: Final = SKIP_DETS | POSSESSIVES  # articles and possessive determiners
-INDEFINITE_ARTICLES: Final = SKIP_DETS - {"the"}  # "a", "an": "Orrin Foods, a Talbot customer"
 OWN_DETS: Final[frozenset[str]] = _set("own_dets")
 DEFINITE_DETS: Final[frozenset[str]] = _set("definite_dets")
 BARE_PRONOUNS: Final = _set("bare_pronouns")
