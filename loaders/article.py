@@ -107,6 +107,7 @@ from loaders.relations import (
     list_items,
 )
 from loaders.relations.context import Deals, Sale, SentenceContext
+from loaders.tied_firm import tied_firm
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
@@ -1361,6 +1362,9 @@ class Extraction:
             ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
             if taken is not None:
                 return (taken,), 0.75  # "A bought B. The company's founder, X, ...": B
+            tied = tied_firm(lows, items, i, self.doc.relations, reg.type_of)
+            if tied is not None:
+                return (tied,), 0.75  # "Roduit, who still heads the company": her firm
         ids = salience.topical(
             etype,
             sno,
