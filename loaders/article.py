@@ -1535,26 +1535,46 @@ class Extraction:
         """A description opening a new paragraph means the article's topic (`loaders.topic`)
         rather than a company the paragraph before named in passing."""
         topic = self.topic
-        if (
-            topic is None
-            or i > 0
-            or not ids
-            or ids[0] == topic
-            or not opens_paragraph(self.pairs, sno)
-        ):
+        if topic is None or i > 0 or not ids or ids[0] == topic:
             return ids
         if ids[0] in self.first_line or topic in salience.order.get(sno, ()):
             return ids
-        if self.named(ids[0]) >= self.named(topic) or topic not in salience.last:
+        if topic not in salience.last or not self._named_less(ids[0], topic, salience):
             return ids
         first, oblique = self.first_named.get(ids[0], (-1, False))
-        if not oblique or first < paragraph_start(self.pairs, sno - 1):
-            # a company the article spoke of before the paragraph just ended, or one it
-            # introduced as a subject
+        passing = oblique or self._named_aside(ids[0], first, topic, salience)
+        if opens_paragraph(self.pairs, sno):
+            if not passing or first < paragraph_start(self.pairs, sno - 1):
+                # a company the article spoke of before the paragraph just ended, or one it
+                # introduced as a subject
+                return ids
+        elif not (oblique and first == sno - 1 and self._person_led(sno - 1, salience)):
+            # "Chief executive P, who joined from rival A, said ... The company's works":
+            # a company only a person's sentence just before named in passing
             return ids
         if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
             return ids
         return [topic] + [x for x in ids if x != topic]
+
+    def _named_aside(self, rid: str, first: int, topic: str, salience: Salience) -> bool:
+        """The sentence that first named rid had the topic or a person as its clause subject
+        ("In 2020 it raised £12m, and later the group V took 20%"; "P, who heads the V traders
+        lobby, called it ..."): rid came up aside."""
+        core = salience.core.get(first, [])
+        if not core or core[0] == rid:
+            return False
+        return core[0] == topic or self.registry.type_of(core[0]) == "Person"
+
+    def _named_less(self, rid: str, topic: str, salience: Salience) -> bool:
+        """The article names rid less often than the topic; as often, but referred to less
+        ("it", "the company")."""
+        named, top = self.named(rid), self.named(topic)
+        return named < top or (named == top and salience.count[rid] < salience.count[topic])
+
+    def _person_led(self, sno: int, salience: Salience) -> bool:
+        """The sentence's clause subject is a person ("Chief executive P, who joined ...")."""
+        core = salience.core.get(sno, [])
+        return bool(core) and self.registry.type_of(core[0]) == "Person"
 
     def _far_topic(self, lows: list[str], i: int, j: int, salience: Salience) -> list[str]:
         """The article's topic for a description no organization in reach fits, when the topic
