@@ -355,48 +355,23 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     again while a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
     if topic is None or last is None or topic == last[2]:
-        return _paragraph_firm(x, sno, salience, topic) if last is None and topic else topic
+        return topic
     if topic != last[1] and topic not in salience.order.get(last[0], ()):
         return topic  # no party to the takeover: a company the article spoke of apart
     gap = sno - last[0]
-    if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2], salience)):
+    if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
     return topic
 
 
 TARGET_PARAGRAPH: Final = 6  # sentences after a takeover its target's holders may be listed
-PARAGRAPH_REACH: Final = 3  # sentences back a paragraph on another firm is read
 
 
-def _paragraph_firm(x: Extraction, sno: int, salience: Salience, topic: str) -> str:
-    """With no takeover stated, the firm a paragraph on another company than the article's
-    topic is about: the clause subject of the latest sentence that had an organization for one,
-    when the two sentences before named no topic ("P agreed to merge with T. ... T was founded
-    in 2004 by O. The O family still has 38%. Glenmuir holds 21%": of T); else the topic."""
-    ents = x.registry.entities
-    firm = None
-    for back in range(sno - 1, max(0, sno - PARAGRAPH_REACH) - 1, -1):
-        if topic in salience.order.get(back, ()):
-            return firm if firm is not None and back < sno - 2 else topic
-        core = [r for r in salience.core.get(back, ()) if ents[r].type == "Organization"]
-        firm = firm or (core[0] if core else None)
-    return firm or topic
-
-
-def _target_paragraph(x: Extraction, sno: int, target: str, salience: Salience) -> bool:
+def _target_paragraph(x: Extraction, sno: int, target: str) -> bool:
     """The sentence before is about the bought firm, not its buyer: the only firm its stakes
-    were in ("Ida Rask, who owns 40% of T, stays on. The other shares sit with H, with 35%"),
-    or the clause subject of the latest sentence that had an organization for one ("T was set
-    up in 1981 by P. The family's holding company controls it. Q owns 31%": of T)."""
+    were in ("Ida Rask, who owns 40% of T, stays on. The other shares sit with H, with 35%")."""
     held = x.last_held
-    if held is not None and held[0] == sno - 1 and held[1] == (target,):
-        return True
-    ents = x.registry.entities
-    for back in range(sno - 1, max(0, sno - TARGET_PARAGRAPH) - 1, -1):
-        core = [r for r in salience.core.get(back, ()) if ents[r].type == "Organization"]
-        if core:
-            return core[0] == target
-    return False
+    return held is not None and held[0] == sno - 1 and held[1] == (target,)
 
 
 def _aside(
