@@ -68,7 +68,12 @@ from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
-from loaders.holder_refs import bought_facility, investors_last, pair_outsider_words
+from loaders.holder_refs import (
+    bought_facility,
+    investors_last,
+    pair_outsider_words,
+    units_owned_first,
+)
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
@@ -1412,6 +1417,7 @@ class Extraction:
         rels, head = self.doc.relations, lows[j - 1]
         ids = investors_last(ids, head, lows, j, salience, rels)
         ids = bought_facility(ids, head, salience, rels)
+        ids = units_owned_first(ids, head, salience, rels)
         ids = advisers_last(ids, head, salience, self.advisers, rels, self.clients)
         return rivals_after_topic(ids, head, self.topic, salience)  # not its rival
 
