@@ -112,7 +112,6 @@ from loaders.relations import (
     list_items,
 )
 from loaders.relations.context import Deals, Sale, SentenceContext
-from loaders.tied_firm import tied_firm
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
@@ -154,6 +153,7 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
+from loaders.tied_firm import tied_firm
 from loaders.title_firm import title_firm
 from loaders.titled_voice import person_on_firm
 from loaders.topic import (

@@ -134,7 +134,10 @@ SELLER_FOUNDER: list[Case] = [
     (  # food: "acquired T, a bakery group based in York, from its founder"
         "Halden Foods acquired Tarrow Bakeries, a bakery group based in York, from its "
         "founder, Mina Tarrow.",
-        [("mina-tarrow", "FOUNDED", "tarrow-bakeries"), ("halden-foods", "OWNS", "tarrow-bakeries")],
+        [
+            ("mina-tarrow", "FOUNDED", "tarrow-bakeries"),
+            ("halden-foods", "OWNS", "tarrow-bakeries"),
+        ],
         [("mina-tarrow", "FOUNDED", "halden-foods")],
     ),
     (  # software: "will buy T, which has offices in Riga and Tallinn, from its owner"
