@@ -924,7 +924,19 @@ class Extraction:
         def aside(x: str) -> bool:
             return outsider(x) or x in advisers or x in named
 
-        return list(pair) if intruders(ids, pair, self.doc.relations, aside) else ids
+        if intruders(ids, pair, self.doc.relations, aside) or self._aside_partner(ids, pair):
+            return list(pair)
+        return ids
+
+    def _aside_partner(self, ids: list[str], pair: tuple[str, str]) -> bool:
+        """The latest two are one of the pair that acted together and a company the text only
+        ever named after a preposition ("A and B agreed to combine. The group would be chaired
+        by P, with financing from L. Both firms compete with C": A and B, not L)."""
+        latest = ids[:2]
+        others = [x for x in latest if x not in pair]
+        if len(latest) < 2 or len(others) != 1:
+            return False
+        return self.first_named.get(others[0], (-1, False))[1]
 
     def _own_pair(
         self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]

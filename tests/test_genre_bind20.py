@@ -210,7 +210,45 @@ HELD_BEFORE_WITH: list[Case] = [
     ),
 ]
 
-BANK = PERSON_CLAUSE + INTRODUCED_ITS + OPENING_COMPANY + SELLER_FOUNDER + UNITS + HELD_BEFORE_WITH
+ACTED_PAIR: list[Case] = [
+    (  # flour: the two merging firms, not the lender named after "from" in between
+        "Ostrel Mills and Kornvik Mühlen have agreed to combine their milling arms. The merged "
+        "group would be chaired by Bertil Ovanger, who now runs Kornvik, with financing from "
+        "Lindebank. Both firms compete chiefly with Sølvik Mølle and with Arbeth Grainco.",
+        [
+            ("ostrel-mills", "COMPETES_WITH", "solvik-molle"),
+            ("kornvik-muhlen", "COMPETES_WITH", "arbeth-grainco"),
+        ],
+        [("lindebank", "COMPETES_WITH", "solvik-molle")],
+    ),
+    (  # dairy: "to merge with", a lender named after "from"
+        "Velm Dairy is to merge with Orsk Melk, the two companies said on Tuesday. The "
+        "combined company will be led by Hanne Lid, and the deal is backed by a loan from "
+        "Norvik Bank. Both companies compete with Tessin Dairy.",
+        [
+            ("velm-dairy", "COMPETES_WITH", "tessin-dairy"),
+            ("orsk-melk", "COMPETES_WITH", "tessin-dairy"),
+        ],
+        [("norvik-bank", "COMPETES_WITH", "tessin-dairy")],
+    ),
+    (  # shipping: a customer named after "for" in between stays out of the pair
+        "Skarn Lines and Brodd Shipping agreed to pool their ferries. The joint fleet will "
+        "sail mainly for Halvik Foods, which ships fish south. Both firms compete with Norvik "
+        "Ferries on the coast route.",
+        [("skarn-lines", "COMPETES_WITH", "norvik-ferries")],
+        [("halvik-foods", "COMPETES_WITH", "norvik-ferries")],
+    ),
+]
+
+BANK = (
+    ACTED_PAIR
+    + PERSON_CLAUSE
+    + INTRODUCED_ITS
+    + OPENING_COMPANY
+    + SELLER_FOUNDER
+    + UNITS
+    + HELD_BEFORE_WITH
+)
 GAPS: dict[str, str] = {
     "Quorvane Boatyard has agreed": "role noun: the unit's role in a quote whose sentence also "
     "names the buyer and 'the company' is bound to the buyer's mention, not to 'the unit'",
