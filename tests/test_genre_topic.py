@@ -484,8 +484,6 @@ SUBJECT_SIDE = (
     "paragraph-opening 'the company': read as the topic it cost precision on a blind set"
 )
 GAPS: dict[str, str] = {
-    "Orrin Bakeries expands in Poland\n\nOrrin Bakeries will open four bakeries in Poland "
-    "this year": SUBJECT_SIDE,
     "Wexford Estates": SUBJECT_SIDE,
     "Corsa Telecom adds customers\n\nCorsa Telecom added 200,000 mobile customers in the "
     "quarter, Corsa": "a rival the paragraph before named as the subject of a relative clause "
