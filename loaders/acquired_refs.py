@@ -175,10 +175,12 @@ def bought_from_founder(
         items, i = items[:-1], items[-1].i  # "bought B from S, its owner": as "from its owner"
     elif lows[i - 1] != "from":
         return None
-    bought = items[-1]
-    if bought.kind != "name" or len(bought.ids) != 1 or bought.j > i:
-        return None
-    if not _from_seller(lex, lows[bought.j : i]):
+    # the bought name, past a place its description names ("Cragwell, a chain of shops in
+    # Ceredigion, for £14m from its founder")
+    bought = next(
+        (m for m in reversed(items) if m.j <= i and _from_seller(lex, lows[m.j : i])), None
+    )
+    if bought is None or bought.kind != "name" or len(bought.ids) != 1:
         return None
     for n in range(1, min(BUY_REACH, bought.i) + 1):
         verb = lows[bought.i - n : bought.i]

@@ -68,7 +68,12 @@ from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory, pair_at
-from loaders.holder_refs import bought_facility, investors_last, pair_outsider_words
+from loaders.holder_refs import (
+    bought_facility,
+    investors_last,
+    pair_outsider_words,
+    units_owned_first,
+)
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
@@ -149,6 +154,7 @@ from loaders.speaker_turns import (
     speaker_person,
 )
 from loaders.textfile import read_text
+from loaders.tied_firm import tied_firm
 from loaders.title_firm import title_firm
 from loaders.titled_voice import person_on_firm
 from loaders.topic import (
@@ -919,7 +925,19 @@ class Extraction:
         def aside(x: str) -> bool:
             return outsider(x) or x in advisers or x in named
 
-        return list(pair) if intruders(ids, pair, self.doc.relations, aside) else ids
+        if intruders(ids, pair, self.doc.relations, aside) or self._aside_partner(ids, pair):
+            return list(pair)
+        return ids
+
+    def _aside_partner(self, ids: list[str], pair: tuple[str, str]) -> bool:
+        """The latest two are one of the pair that acted together and a company the text only
+        ever named after a preposition ("A and B agreed to combine. The group would be chaired
+        by P, with financing from L. Both firms compete with C": A and B, not L)."""
+        latest = ids[:2]
+        others = [x for x in latest if x not in pair]
+        if len(latest) < 2 or len(others) != 1:
+            return False
+        return self.first_named.get(others[0], (-1, False))[1]
 
     def _own_pair(
         self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]
@@ -1363,6 +1381,9 @@ class Extraction:
             ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
             if taken is not None:
                 return (taken,), 0.75  # "A bought B. The company's founder, X, ...": B
+            tied = tied_firm(lows, items, i, self.doc.relations, reg.type_of)
+            if tied is not None:
+                return (tied,), 0.75  # "Roduit, who still heads the company": her firm
         ids = salience.topical(
             etype,
             sno,
@@ -1410,6 +1431,7 @@ class Extraction:
         rels, head = self.doc.relations, lows[j - 1]
         ids = investors_last(ids, head, lows, j, salience, rels)
         ids = bought_facility(ids, head, salience, rels)
+        ids = units_owned_first(ids, head, salience, rels)
         ids = advisers_last(ids, head, salience, self.advisers, rels, self.clients)
         return rivals_after_topic(ids, head, self.topic, salience)  # not its rival
 
@@ -1533,26 +1555,46 @@ class Extraction:
         """A description opening a new paragraph means the article's topic (`loaders.topic`)
         rather than a company the paragraph before named in passing."""
         topic = self.topic
-        if (
-            topic is None
-            or i > 0
-            or not ids
-            or ids[0] == topic
-            or not opens_paragraph(self.pairs, sno)
-        ):
+        if topic is None or i > 0 or not ids or ids[0] == topic:
             return ids
         if ids[0] in self.first_line or topic in salience.order.get(sno, ()):
             return ids
-        if self.named(ids[0]) >= self.named(topic) or topic not in salience.last:
+        if topic not in salience.last or not self._named_less(ids[0], topic, salience):
             return ids
         first, oblique = self.first_named.get(ids[0], (-1, False))
-        if not oblique or first < paragraph_start(self.pairs, sno - 1):
-            # a company the article spoke of before the paragraph just ended, or one it
-            # introduced as a subject
+        passing = oblique or self._named_aside(ids[0], first, topic, salience)
+        if opens_paragraph(self.pairs, sno):
+            if not passing or first < paragraph_start(self.pairs, sno - 1):
+                # a company the article spoke of before the paragraph just ended, or one it
+                # introduced as a subject
+                return ids
+        elif not (oblique and first == sno - 1 and self._person_led(sno - 1, salience)):
+            # "Chief executive P, who joined from rival A, said ... The company's works":
+            # a company only a person's sentence just before named in passing
             return ids
         if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
             return ids
         return [topic] + [x for x in ids if x != topic]
+
+    def _named_aside(self, rid: str, first: int, topic: str, salience: Salience) -> bool:
+        """The sentence that first named rid had the topic or a person as its clause subject
+        ("In 2020 it raised £12m, and later the group V took 20%"; "P, who heads the V traders
+        lobby, called it ..."): rid came up aside."""
+        core = salience.core.get(first, [])
+        if not core or core[0] == rid:
+            return False
+        return core[0] == topic or self.registry.type_of(core[0]) == "Person"
+
+    def _named_less(self, rid: str, topic: str, salience: Salience) -> bool:
+        """The article names rid less often than the topic; as often, but referred to less
+        ("it", "the company")."""
+        named, top = self.named(rid), self.named(topic)
+        return named < top or (named == top and salience.count[rid] < salience.count[topic])
+
+    def _person_led(self, sno: int, salience: Salience) -> bool:
+        """The sentence's clause subject is a person ("Chief executive P, who joined ...")."""
+        core = salience.core.get(sno, [])
+        return bool(core) and self.registry.type_of(core[0]) == "Person"
 
     def _far_topic(self, lows: list[str], i: int, j: int, salience: Salience) -> list[str]:
         """The article's topic for a description no organization in reach fits, when the topic

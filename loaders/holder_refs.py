@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
 HOLDING_RELATIONS: Final[tuple[str, ...]] = ("OWNS", "FUNDS")
+SUBSIDIARY_KIND: Final[frozenset[str]] = frozenset({"subsidiary"})  # "the unit", "the division"
 INVESTOR: Final[frozenset[str]] = frozenset({"investor"})  # the kind (loaders/data/coref.yaml)
 MODIFIER_REACH: Final[int] = 3  # words between "'s" and the holder noun ("biggest single outside")
 
@@ -156,3 +157,18 @@ def bought_facility(
         return ids
     owners = {y for y in ids if (y, "OWNS", bought[0]) in relations}
     return bought + [x for x in ids if x != bought[0] and x not in owners]
+
+
+def units_owned_first(
+    ids: list[str],
+    head: str,
+    salience: Salience,
+    relations: Mapping[tuple[str, str, str], object],
+) -> list[str]:
+    """For "the unit" / "the subsidiary" (the coref kind `subsidiary`), the candidates another
+    candidate owns first ("A agreed to acquire B. ... P would stay on as the unit's managing
+    director": B, not the buyer)."""
+    if len(ids) < 2 or SUBSIDIARY_KIND.isdisjoint(salience.kinds_of((head,))):
+        return ids
+    owned = [x for x in ids if any((y, "OWNS", x) in relations for y in ids if y != x)]
+    return owned + [x for x in ids if x not in owned] if owned else ids

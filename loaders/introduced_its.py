@@ -35,9 +35,8 @@ def introduced_firm(
     else ""."""
     if lows[:1] != ["its"] or len(lows) < 2 or lows[1] not in lex.roles:
         return ""
-    if any(type_of(r) == "Organization" for r in prev_core):
-        return ""
     prev_lows, prev_items = prev
+    cored = any(type_of(r) == "Organization" for r in prev_core)
     new = {
         m.ids[0]
         for m in prev_items
@@ -48,5 +47,17 @@ def introduced_firm(
         and prev_lows[m.j + 1 : m.j + 2]
         and prev_lows[m.j + 1] in SKIP_DETS
     }
+    if len(new) != 1:
+        return ""
     others = {m.ids[0] for m in prev_items if type_of(m.ids[0]) == "Organization"} - new
-    return next(iter(new)) if len(new) == 1 and not others else ""
+    if not others and not cored:
+        return next(iter(new))
+    # "Staffers at Ullock Jams, a smaller jam maker that competes with T, fear B ...": the
+    # firm introduced first, before any other organization the sentence named
+    orgs = sorted((m for m in prev_items if type_of(m.ids[0]) == "Organization"), key=_start)
+    return orgs[0].ids[0] if orgs[0].ids[0] in new and orgs[0].kind == "name" else ""
+
+
+def _start(m: Mention) -> int:
+    """Where a mention starts."""
+    return m.i

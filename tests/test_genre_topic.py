@@ -479,14 +479,7 @@ CASES = (
     + GUARDS
 )
 
-SUBJECT_SIDE = (
-    "a company the paragraph before introduced as a clause subject (a rival, a buyer) keeps a "
-    "paragraph-opening 'the company': read as the topic it cost precision on a blind set"
-)
 GAPS: dict[str, str] = {
-    "Orrin Bakeries expands in Poland\n\nOrrin Bakeries will open four bakeries in Poland "
-    "this year": SUBJECT_SIDE,
-    "Wexford Estates": SUBJECT_SIDE,
     "Corsa Telecom adds customers\n\nCorsa Telecom added 200,000 mobile customers in the "
     "quarter, Corsa": "a rival the paragraph before named as the subject of a relative clause "
     "('at the expense of Calder Mobile, which lost') counts as introduced as a subject",

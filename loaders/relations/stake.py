@@ -225,6 +225,8 @@ def _unnamed_holder(
         elif lows[h] == ",":
             h -= 1  # "X, with about 4%,"
         holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
+        if holder >= 1 and _held_object(s, holder):
+            return -1  # "The family's holding company controls it with a 52% stake": held
     else:
         verb = _stake_verb(s, v)
         if verb is not None and verb[1] == "hold" and topic and _unnamed_opening(s, verb[0]):
@@ -320,6 +322,13 @@ def _share_object(s: Sentence, h: int) -> bool:
         (p := percent_at(lows, x)) is not None and p[1] == h - 1
         for x in range(max(0, h - 5), h - 1)
     )
+
+
+def _held_object(s: Sentence, h: int) -> bool:
+    """The name at h is the object of a holding verb just before it ("controls it with a 52%
+    stake", "owns Tamsk with 40%"): what is held, not the holder of the share after it."""
+    verb = _stake_verb(s, h - 1)
+    return verb is not None and verb[1] == "hold"
 
 
 def _holders_before(s: Sentence, h: int) -> bool:
