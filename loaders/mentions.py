@@ -659,7 +659,7 @@ def _joined(
 
 
 JOINT_COUNCIL_AFTER: Final[frozenset[str]] = frozenset(
-    {"by", "from", "the", "of", "at", "for", "and", ",", "to", "with", "between"}
+    {"by", "from", "the", "of", "at", "for", "and", ",", "to", "with", "between", "which", "that"}
 )
 JOINT_COUNCIL_WORDS: Final = 3  # place words and "Council" after "with": "Rhondda Borough Council"
 
@@ -682,7 +682,7 @@ def _to_scheme(i: int, j: int, lows: list[str], name: IsName, lex: Lexicon) -> b
     if j - start != 1 or j + 2 >= len(lows) or name(j + 2):
         return False
     heads = data_words(lex, "to_name_heads")
-    if lows[j + 2] == "," and lows[j + 3 : j + 4] in (["a"], ["the"]):
+    if lows[j + 2] == "," and lows[j + 3 : j + 4] in (["a"], ["the"], ["an"]):
         if start == 0 and i == 0:  # "Free to Fly, a bird welfare charity, ..."
             heads = heads | data_words(lex, "to_body_heads")
         return any(w in heads for w in lows[j + 4 : j + 7])
