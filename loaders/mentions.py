@@ -644,7 +644,8 @@ def _joined(
             return j + 2, True
     if low == "for" and prev in data_words(lex, "people_for") and toks[j - 1].text.istitle():
         return j + 2, True  # "Drivers for Safer Roads", "Parents for Clean Air": a campaign
-    if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution)):
+    foreign = prev in data_words(lex, "foreign_org_heads") and lows[j + 1] not in lex.stopwords
+    if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution or foreign)):
         # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
         place = prev in lex.name_starts or lex.heads.lookup((prev,)) == "Location"
         return j + 2, institution or (low != "&" and not place and prev != "port")
@@ -652,7 +653,25 @@ def _joined(
         return j + 2, institution
     if low == "to" and toks[j].text == "to" and _to_scheme(i, j, lows, name, lex):
         return j + 2, institution  # "the Field to Fork programme"
+    if low == "with" and toks[j].text == "with" and _joint_council(i, j, lows, name):
+        return _part_end_names(j + 1, name), True  # "Kirklees with Rhondda Council"
     return None
+
+
+JOINT_COUNCIL_AFTER: Final[frozenset[str]] = frozenset(
+    {"by", "from", "the", "of", "at", "for", "and", ",", "to", "with", "between", "which", "that"}
+)
+JOINT_COUNCIL_WORDS: Final = 3  # place words and "Council" after "with": "Rhondda Borough Council"
+
+
+def _joint_council(i: int, j: int, lows: list[str], name: IsName) -> bool:
+    """ "Kirklees with Rhondda Council": one place word, "with", and a council's name of a few
+    words ending in "Council" (a joint local council); not "merged Kelso with Tarsa Council"
+    (the run opens at the place word, so a verb before it is no part of it)."""
+    if j - i != 1 or (i > 0 and lows[i - 1] not in JOINT_COUNCIL_AFTER):
+        return False
+    e = _part_end_names(j + 1, name)
+    return e - (j + 1) <= JOINT_COUNCIL_WORDS and lows[e - 1] == "council"
 
 
 def _to_scheme(i: int, j: int, lows: list[str], name: IsName, lex: Lexicon) -> bool:
@@ -663,7 +682,9 @@ def _to_scheme(i: int, j: int, lows: list[str], name: IsName, lex: Lexicon) -> b
     if j - start != 1 or j + 2 >= len(lows) or name(j + 2):
         return False
     heads = data_words(lex, "to_name_heads")
-    if lows[j + 2] == "," and lows[j + 3 : j + 4] in (["a"], ["the"]):
+    if lows[j + 2] == "," and lows[j + 3 : j + 4] in (["a"], ["the"], ["an"]):
+        if start == 0 and i == 0:  # "Free to Fly, a bird welfare charity, ..."
+            heads = heads | data_words(lex, "to_body_heads")
         return any(w in heads for w in lows[j + 4 : j + 7])
     return lows[j + 2] in heads
 

@@ -34,6 +34,8 @@ def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_FUND)
     if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
+    elif _works_named(c, lows, lex):
+        c.vote("Project", W_SITE)
     elif founded_event(lows, c.i, c.j, lex):
         c.vote("Project", W_SITE)  # "launched the Harvest Days festival"
     elif _costed_or_shared(lows, c.j) or _phase(lows, c.i, c.j) or _sequel(lows, c, lex):
@@ -140,7 +142,20 @@ def _naming_start(lows: list[str], i: int) -> int | None:
 
 def _site_noun(noun: str, lex: Lexicon) -> bool:
     """A noun that names a site or a project ("mill", "plan", "programme")."""
-    return noun in data_words(lex, "called_sites") or lex.heads.lookup((noun,)) == "Project"
+    if noun in data_words(lex, "called_sites") or noun in data_words(lex, "site_works"):
+        return True
+    return lex.heads.lookup((noun,)) == "Project"
+
+
+def _works_named(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
+    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name of no legal
+    form and a lower-case works noun (`site_works`): the name is the project's."""
+    k = c.j
+    if c.i < 1 or lows[c.i - 1] != "the" or k >= len(lows):
+        return False
+    if lows[k] not in data_words(lex, "site_works"):
+        return False
+    return lows[k - 1].rstrip(".") not in lex.legal_suffixes
 
 
 HEADED_RE: Final = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
@@ -169,4 +184,6 @@ def _project_head(words: list[str], lex: Lexicon) -> int:
     """How many of `words` a project noun ends ("wind farm": 2, "frigate programme": 2 with a
     modifier, "reservoir": 1), else 0."""
     heads = lex.heads
+    if words and words[0] in data_words(lex, "site_works"):
+        return 1  # "the Ravenholt Mills extension"
     return project_head(heads, words, 0, lambda w: w not in heads and w not in lex.stopwords)

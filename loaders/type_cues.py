@@ -792,7 +792,9 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
                 c.vote("Location", W_LOCATED)
 
 
-ORIGIN_PREPS: Final = frozenset({"from", "in", "near"})
+# "a scrap dealer from Wexbury, who"; "the founder of Rafferty Flagon Blowers, who": the
+# appositive's head is the person the "who" is about, not the name after the preposition
+ORIGIN_PREPS: Final = frozenset({"from", "in", "near", "of"})
 APPOSITIVE_DETS: Final = frozenset({"a", "an", "the", "one"})
 
 
