@@ -158,14 +158,87 @@ WITH_WHICH: list[Case] = [
         [("velmont-foods", "PARTNERS_WITH", "coyle-grain")],
     ),
     (  # guard: a negated tie
-        "Velmont Foods buys its rye from Coyle Grain, with which it has never had a "
-        "partnership.",
+        "Velmont Foods buys its rye from Coyle Grain, with which it has never had a partnership.",
         [],
         [("velmont-foods", "PARTNERS_WITH", "coyle-grain")],
     ),
 ]
 
-BANK = TRADE_PARTNERS + FRONTED_PLACES + BARE_TIES + WITH_WHICH
+WHOSE_PLACED: list[Case] = [
+    (  # bikes: "whose" after a description ending in a place; two joined roles
+        "A different view came from Spokewyn, a cargo-bike maker based in Ambleside, whose "
+        "founder and chief executive, Torquil Rennie, said sales had risen fivefold.",
+        [("torquil-rennie", "FOUNDED", "spokewyn"), ("torquil-rennie", "LEADS", "spokewyn")],
+        [("torquil-rennie", "LEADS", "ambleside")],
+    ),
+    (  # pumps: "X in <town>, whose founder"
+        "Orders went to Harlow Pumps in Derby, whose founder, Edith Marsh, is 90.",
+        [("edith-marsh", "FOUNDED", "harlow-pumps")],
+        [],
+    ),
+    (  # shipping: one role, "a ... firm near <town>"
+        "The ferry was built by Oldcastle Yards, a small shipbuilder near Troon, whose chief "
+        "executive, Moira Baird, called it a turning point.",
+        [("moira-baird", "LEADS", "oldcastle-yards")],
+        [],
+    ),
+    (  # guard: a town's own office holder
+        "Orders went to Harlow Pumps in Derby, whose mayor, Edith Marsh, is 90.",
+        [],
+        [("edith-marsh", "LEADS", "harlow-pumps")],
+    ),
+]
+
+CONTEXT_TITLES: list[Case] = [
+    (  # quarrying: a place typed as an organization is named first
+        "Quarries race to cut dust\n\nThe hills around Tandil have long been the centre of Argentine granite quarrying.\n\n"
+        "Piedra Sureña, one of the largest pits near Barker, has installed water sprays. "
+        "Managing director Ramón Ibarguren said the quarry had spent $3 million on dust "
+        "control.",
+        [("ramon-ibarguren", "LEADS", "piedra-surena")],
+        [("ramon-ibarguren", "LEADS", "tandil")],
+    ),
+    (  # water: a regulator named first, the firm after it
+        "Water bills to rise\n\nThe Halden Authority fined three water firms last year. Tarrant Water, one of the "
+        "smallest, has since cut leaks by a fifth. Managing director Eilidh Munro said the "
+        "work had cost £4m.",
+        [("eilidh-munro", "LEADS", "tarrant-water")],
+        [("eilidh-munro", "LEADS", "the-halden-authority")],
+    ),
+    (  # dairy: a lender named first
+        "Farm loans climb\n\nKestrel Bank lent money to many farms this year. Brackley Dairy, the largest herd "
+        "near Tring, has built a new parlour. Chief executive Tom Hale said the parlour had "
+        "cost £2m.",
+        [("tom-hale", "LEADS", "brackley-dairy")],
+        [("tom-hale", "LEADS", "kestrel-bank")],
+    ),
+]
+
+POSSESSED_AGENTS: list[Case] = [
+    (  # lamps: two joined passives, the first agent titled after a firm's possessive
+        "Harbourlite said on Monday it would buy the Corwell spa chain.\n\nHarbourlite, which "
+        "is now chaired by former Brindley's broker Leopold Illsworth and run by managing "
+        "director Anjana Kandel, entered the spa market in 2019.",
+        [
+            ("leopold-illsworth", "LEADS", "harbourlite"),
+            ("anjana-kandel", "LEADS", "harbourlite"),
+        ],
+        [("brindley", "LEADS", "harbourlite"), ("anjana-kandel", "LEADS", "leopold-illsworth")],
+    ),
+    (  # yarn: a partner of a fund chairs the firm
+        "Kelso Mills, which is chaired by Ostrel Capital's partner Ruth Amsel, makes yarn.",
+        [("ruth-amsel", "LEADS", "kelso-mills")],
+        [("ostrel-capital", "LEADS", "kelso-mills")],
+    ),
+    (  # food: founded by another firm's chief executive
+        "Tarn Foods was founded by Velmont's chief executive Ian Rusk in 1990.",
+        [("ian-rusk", "FOUNDED", "tarn-foods")],
+        [("velmont", "FOUNDED", "tarn-foods")],
+    ),
+]
+
+BANK = TRADE_PARTNERS + FRONTED_PLACES + BARE_TIES + WITH_WHICH + WHOSE_PLACED + CONTEXT_TITLES
+BANK += POSSESSED_AGENTS
 GAPS: dict[str, str] = {
     "Pellham Clinics runs nine surgeries. Its": "'the alliance' is made a definite reference "
     "(a mention), so the bare tie noun is not read",

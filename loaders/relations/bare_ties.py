@@ -41,6 +41,8 @@ def bare_tie(s: Sentence) -> None:
     lows = s.lows
     if not org or not TIE_DOUBTS.isdisjoint(lows):
         return
+    if not (_opens(lows) or any(w == M and org in s.ment(x).ids for x, w in enumerate(lows))):
+        return  # the firm of the text is named in the sentence, or the tie opens it
     for k in range(len(lows) - 2):
         if not (lows[k] in OPENING_DETS and lows[k + 1] in NOUNS and lows[k + 2] == "with"):
             continue
@@ -51,6 +53,10 @@ def bare_tie(s: Sentence) -> None:
         for x in coord(s, e, +1):
             if "Organization" in s.etypes(x) and not _has_partner(s, x, org):
                 emit_partners(s, house, s.ment(x), "bare-tie", 0, x)
+
+
+def _opens(lows: list[str]) -> bool:
+    return len(lows) > 2 and lows[0] in OPENING_DETS and lows[1] in NOUNS and lows[2] == "with"
 
 
 def _other_org_before(s: Sentence, e: int, org: str) -> bool:
