@@ -191,7 +191,8 @@ WHOSE_PLACED: list[Case] = [
 
 CONTEXT_TITLES: list[Case] = [
     (  # quarrying: a place typed as an organization is named first
-        "Quarries race to cut dust\n\nThe hills around Tandil have long been the centre of Argentine granite quarrying.\n\n"
+        "Quarries race to cut dust\n\nThe hills around Tandil have long been the centre of "
+        "Argentine granite quarrying.\n\n"
         "Piedra Sureña, one of the largest pits near Barker, has installed water sprays. "
         "Managing director Ramón Ibarguren said the quarry had spent $3 million on dust "
         "control.",
@@ -199,14 +200,16 @@ CONTEXT_TITLES: list[Case] = [
         [("ramon-ibarguren", "LEADS", "tandil")],
     ),
     (  # water: a regulator named first, the firm after it
-        "Water bills to rise\n\nThe Halden Authority fined three water firms last year. Tarrant Water, one of the "
+        "Water bills to rise\n\nThe Halden Authority fined three water firms last year. "
+        "Tarrant Water, one of the "
         "smallest, has since cut leaks by a fifth. Managing director Eilidh Munro said the "
         "work had cost £4m.",
         [("eilidh-munro", "LEADS", "tarrant-water")],
         [("eilidh-munro", "LEADS", "the-halden-authority")],
     ),
     (  # dairy: a lender named first
-        "Farm loans climb\n\nKestrel Bank lent money to many farms this year. Brackley Dairy, the largest herd "
+        "Farm loans climb\n\nKestrel Bank lent money to many farms this year. "
+        "Brackley Dairy, the largest herd "
         "near Tring, has built a new parlour. Chief executive Tom Hale said the parlour had "
         "cost £2m.",
         [("tom-hale", "LEADS", "brackley-dairy")],
