@@ -3052,8 +3052,11 @@ def _amount_word(lows: list[str], p: int) -> bool:
 def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
     """The name at `name` ends a participle phrase opening the sentence at the first comma
     (`comma`), as a preposition's object: "Based in Leeds, the firm ...", "Founded in 1990 and
-    based in Derby, the group ..."."""
+    based in Derby, the group ...", or a fronted place adjunct: "In the EU, the company ..."."""
     opener = lows[0].endswith(PARTICIPLE_ENDS) and lows[0].isalpha()
+    prep = name - 1 - (name >= 2 and lows[name - 1] == "the")
+    if not opener and prep == 0 and lows[0] in PREPOSITIONS:
+        return "," not in lows[:comma]  # "In Europe, the company ...": the subject
     return opener and name >= 2 and lows[name - 1] in PREPOSITIONS and "," not in lows[:comma]
 
 

@@ -12,6 +12,7 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.relations import (
     backing,
+    bare_ties,
     deal_financing,
     deal_loans,
     deal_members,
@@ -223,7 +224,8 @@ def _body_reads(
     topic_owners = joint_org = managed = None
     aside: tuple[str, ...] = ()
     joint = not partnering.JOINT_WORDS.isdisjoint(cued)
-    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or partnering.opens_tie(a.lows[:3]):
+    tie = partnering.opens_tie(a.lows[:3]) or bare_ties.bare_tie_at(a.lows)
+    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or tie:
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
     if not cues.roles.isdisjoint(cued):

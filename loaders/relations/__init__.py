@@ -79,6 +79,7 @@ from loaders.relations import (
     aspect_traps,
     backing,
     bare_stakes,
+    bare_ties,
     co_funders,
     coordination,
     counted_holders,
@@ -124,6 +125,7 @@ from loaders.relations import (
     product_rivals,
     project_money,
     quoted_board,
+    relative_ties,
     result_stakes,
     rival_copulas,
     rival_descriptions,
@@ -197,6 +199,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.under_terms, partnering.cues),
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
+    Construction("partnering", relative_ties.with_which, relative_ties.cues),
     Construction("partnering", tie_terms.under_which, tie_terms.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("stake", bare_stakes.bare_stakes),  # claims too
@@ -432,6 +435,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("deal-members", deal_members.members_named),
     # last: it drops the partnerships that the rules above read from a purchase
     Construction("partnering", partnering.stake_in_partnership, partnering.cues),
+    Construction("partnering", bare_ties.bare_tie, partnering.cues),
     Construction("partnering", partnering.not_a_purchase, partnering.purchase_cues),
     Construction("partnering", partnering.ended_ties, partnering.tie_cues),
     Construction("service-traps", service_traps.service_deals, service_traps.trade_cues),

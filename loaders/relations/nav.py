@@ -1356,6 +1356,25 @@ def _past_kin(s: Sentence, k: int) -> int:
     return m
 
 
+TITLE_WORDS = 3  # words of a title after a possessor: "Brindley's senior equity broker"
+
+
+def _titled_after_possessor(s: Sentence, m: int) -> int:
+    """The person a possessor at m introduces by a title: "Brindley's broker Leo Ill" (a
+    person's or a role word before the name), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if not (m + 3 < n and lows[m + 1] == "'s" and lows[m + 2] != M):
+        return -1
+    q = m + 2
+    while q < n and q - m - 2 < TITLE_WORDS and lows[q].replace("-", "").isalpha():
+        q += 1
+    if q == m + 2 or q >= n or lows[q] != M or s.is_det(q) or s.etypes(q) != {"Person"}:
+        return -1
+    titled = any(w in s.lex.roles or s.person_head(w) for w in lows[m + 2 : q])
+    return q if titled else -1
+
+
 def _agent_at(s: Sentence, k: int, m: int) -> int:
     """The agent that the mention at m, in the "by" phrase starting at k, names: itself, or
     the name it introduces ("by Saudi Arabia's Public Investment Fund", "by Tesla chief Elon
@@ -1370,6 +1389,9 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
         # "founded by her great-grandfather, Emil Rosko": the relative, not "her"
         q = m + 2 + (lows[m + 2] == ",")
         return q if q < n and lows[q] == M else -1
+    titled = _titled_after_possessor(s, m)
+    if titled > 0:
+        return titled  # "chaired by former Brindley's broker Leo Ill": the broker, not Brindley
     if m + 2 < n and lows[m + 1] == "'s" and lows[m + 2] in s.lex.person_cues.kin:
         # "chaired by Kowalski's uncle, Peter Moe": the relative, not Kowalski
         q = m + 3 + (m + 3 < n and lows[m + 3] == ",")

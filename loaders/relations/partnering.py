@@ -57,7 +57,7 @@ def joint_cues(lex: Lexicon) -> Collection[str]:
     return JOINT_WORDS
 
 
-def _partners(s: Sentence, a: Mention, b: Mention, rule: str, lo: int, hi: int) -> None:
+def emit_partners(s: Sentence, a: Mention, b: Mention, rule: str, lo: int, hi: int) -> None:
     if not s.blocked(lo, hi) and not s.hedged_after(hi):
         s.emit(a, ("PARTNERS_WITH",), b, RULE + rule, 0.75)
 
@@ -65,7 +65,7 @@ def _partners(s: Sentence, a: Mention, b: Mention, rule: str, lo: int, hi: int) 
 def _pairwise(s: Sentence, ids: tuple[str, ...], rule: str, lo: int, hi: int) -> None:
     for n, x in enumerate(ids):
         for y in ids[n + 1 :]:
-            _partners(s, Mention((x,), lo, lo + 1), Mention((y,), lo, lo + 1), rule, lo, hi)
+            emit_partners(s, Mention((x,), lo, lo + 1), Mention((y,), lo, lo + 1), rule, lo, hi)
 
 
 def linked_pair(s: Sentence) -> None:
@@ -91,7 +91,7 @@ def linked_pair(s: Sentence) -> None:
                 _pairwise(s, m.ids, "linked-pair", p - 1, k + 1)
 
 
-def _partner_after_with(s: Sentence, p: int) -> int:
+def partner_after_with(s: Sentence, p: int) -> int:
     """The mention after "with" at p, past up to three descriptor words ("the Irish miller")."""
     lows = s.lows
     for q in range(p + 1, min(len(lows), p + 5)):
@@ -120,11 +120,11 @@ def adjunct_partnership(s: Sentence) -> None:
             p += 1
         if p == k + 1 or p >= n or lows[p] != "with":
             continue
-        other = _partner_after_with(s, p)
+        other = partner_after_with(s, p)
         got = subjects(s, verb, True)
         if other < 0 or not got or got[0] >= verb:
             continue
-        _partners(s, s.ment(got[0]), s.ment(other), "adjunct", got[0] + 1, other)
+        emit_partners(s, s.ment(got[0]), s.ment(other), "adjunct", got[0] + 1, other)
 
 
 _TERMS_OPENERS = (("under",), ("as", "part", "of"))
@@ -159,7 +159,7 @@ def under_terms(s: Sentence) -> None:
     while b < len(lows) and b - a <= _VERB_WORDS and lows[b] != M and lows[b].isalpha():
         b += 1
     if b < len(lows) and lows[b] == M and b - a > 1 and not s.is_det(b):
-        _partners(s, s.ment(a), s.ment(b), "under-terms", a, b)
+        emit_partners(s, s.ment(a), s.ment(b), "under-terms", a, b)
 
 
 def _joint_marker(lows: list[str], k: int) -> int:
@@ -212,7 +212,7 @@ def jointly_made(s: Sentence) -> None:
         end = _joint_marker(lows, k)
         if end < 0:
             continue
-        e = _partner_after_with(s, end - 1)  # "with the store group Galeries Orban"
+        e = partner_after_with(s, end - 1)  # "with the store group Galeries Orban"
         if e < 0 or "Organization" not in s.etypes(e):
             continue
 
@@ -235,11 +235,11 @@ def jointly_made(s: Sentence) -> None:
         if last >= 0 and any(w in REPORTING for w in lows[last:v]):
             maker = REPORTED  # "X said a flagship opened ...": X reports, it made nothing
         if maker >= 0:
-            _partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
+            emit_partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
         elif s.context.joint_org and _no_other_org(s, e):
             # "A flagship opened in 2021 as a partnership with X": the company of the text
             house = Mention((s.context.joint_org,), -1, -1, "context", 0.7)
-            _partners(s, house, s.ment(e), "jointly-made", 0, e)
+            emit_partners(s, house, s.ment(e), "jointly-made", 0, e)
         elif maker != REPORTED and any(w == M for w in lows[:v]):
             continue  # "The arena was built in partnership with X": whose, the rules below say
         # the verb and the noun trigger are read here: the partner is no object of the verb
@@ -301,13 +301,13 @@ def opening_tie(s: Sentence) -> None:
     lows = s.lows
     if not org or not opens_tie(lows[:3]):
         return
-    e = _partner_after_with(s, 2)
+    e = partner_after_with(s, 2)
     if e < 0 or "Organization" not in s.etypes(e) or s.is_det(e) or org in s.ment(e).ids:
         return
     if TIE_FACTS.isdisjoint(lows[e + 1 :]) or not TIE_DOUBTS.isdisjoint(lows):
         return  # "A tie-up with X could follow", "... was ruled out": no partnership stated
     if _no_other_org(s, e):
-        _partners(s, Mention((org,), -1, -1, "context", 0.7), s.ment(e), "opening-tie", 0, e)
+        emit_partners(s, Mention((org,), -1, -1, "context", 0.7), s.ment(e), "opening-tie", 0, e)
 
 
 def _no_other_org(s: Sentence, e: int) -> bool:
@@ -439,7 +439,7 @@ def with_partner(s: Sentence) -> None:
         for x in partners:
             if "Organization" in s.etypes(x):
                 # (the cue is read from "with": "bid for the work with" is no hedge of it)
-                _partners(s, s.ment(subj[0]), s.ment(x), "with-partner", a, x)
+                emit_partners(s, s.ment(subj[0]), s.ment(x), "with-partner", a, x)
 
 
 def _negated(s: Sentence, q: int) -> bool:
@@ -472,4 +472,4 @@ def fronted_with(s: Sentence) -> None:
         return
     for x in partners:
         if "Organization" in s.etypes(x) and "Organization" in s.etypes(subj):
-            _partners(s, s.ment(x), s.ment(subj), "fronted-with", 0, v)
+            emit_partners(s, s.ment(x), s.ment(subj), "fronted-with", 0, v)

@@ -911,7 +911,7 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     elif not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
         return False
     else:
-        owner = w - 2
+        owner = _placed_owner(s, w - 2)
     # "whose president is X", "whose managing partner, X, declined", "whose backers include X"
     h = e + 1 if e < n and lows[e] in ("is", "was", ",", "are", "include", "includes") else e
     if h < n and lows[h] in SKIP_DETS:
@@ -924,6 +924,29 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
             role_emit(s, x, owner, role, owner, x)
         return True
     return False
+
+
+PLACING_PREPS: Final[frozenset[str]] = frozenset({"in", "near", "outside"})
+DESCRIPTION_WORDS = 6  # words of a description before its place: "a cargo-bike maker based"
+
+
+def _placed_owner(s: Sentence, b: int) -> int:
+    """The name a description ending in a place at b describes: "Spokewyn, a cargo-bike maker
+    based in Ambleside, whose founder ..." (Spokewyn), or the name right before "in <place>";
+    else b."""
+    lows = s.lows
+    if s.etypes(b) != {"Location"} or b < 1 or lows[b - 1] not in PLACING_PREPS:
+        return b
+    if b >= 2 and lows[b - 2] == M and not s.is_det(b - 2) and "Location" not in s.etypes(b - 2):
+        return b - 2  # "Harlow Pumps in Derby, whose founder"
+    d = b - 2
+    while d >= 2 and b - d <= DESCRIPTION_WORDS and lows[d] not in APPOSITIVE_DETS:
+        if not lows[d].replace("-", "").isalpha():
+            return b
+        d -= 1
+    if d >= 2 and lows[d] in APPOSITIVE_DETS and lows[d - 1] == "," and lows[d - 2] == M:
+        return d - 2 if not s.is_det(d - 2) and "Location" not in s.etypes(d - 2) else b
+    return b
 
 
 def _relative_antecedent(s: Sentence, a: int) -> int:

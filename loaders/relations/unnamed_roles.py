@@ -86,13 +86,20 @@ def bare_role_org(
         # the nearest company is one the subject bought ("Hale bought Corvin. Corvin makes
         # pipes. Chief executive X will stay": Corvin's)
         if main and near != main and sno - salience.last.get(main, -99) <= 6:
-            if near not in owned_by(x, main):
+            # (not a first-named org no more named than the nearest subject: "The hills around
+            # Tandil ... Piedra Sur, a pit near Barker, ... Managing director X said": Piedra's)
+            if near not in owned_by(x, main) and _named_over(x, main, near):
                 return main
         return near
     if main in owned or (spoken and near == main and clear_topic(x, main)):
         return main
     recent = [t for t in owned if sno - salience.last.get(t, -99) <= BOUGHT_REACH]
     return recent[-1] if recent else near
+
+
+def _named_over(x: Extraction, main: str, near: str) -> bool:
+    """The article's subject `main` is named more often than `near`, or is its clear topic."""
+    return x.named(main) > x.named(near) or clear_topic(x, main)
 
 
 def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tuple[str, ...]] | None:

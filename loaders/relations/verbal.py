@@ -87,6 +87,7 @@ from loaders.relations.preposed import main_clause_subjects, opening_subjects
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
+from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
@@ -2733,7 +2734,7 @@ def emit_svo(
                 continue  # "bought Kelso from X, who had run the club": Kelso or another?
             if "FUNDS" in t.types and rest_to_group(s, cand):
                 continue  # "A and B lend the remainder to the partners": the project's lenders
-            if t.types == ("PARTNERS_WITH",) and advising_object(s, cand):
+            if t.types == ("PARTNERS_WITH",) and advising_object(s, cand, t.words):
                 continue  # "is working with Staunton Bank, its adviser": advice, no partner
             if t.family != "verb" and _earlier_conjunct(s, subj_idx, cand):
                 continue  # "buys grain from A and runs a partnership with B": not A
@@ -2834,10 +2835,12 @@ ADVISING = ADVISER_NOUNS | {"advising", "advises", "advise"}
 TRADE_ROLES: frozenset[str] = frozenset(read_data("partnering.yaml")["trade_roles"])
 
 
-def advising_object(s: Sentence, cand: list[int]) -> bool:
+def advising_object(s: Sentence, cand: list[int], words: tuple[str, ...] = ()) -> bool:
     """ "working with Staunton Bank, its financial adviser", "with Staunton Bank as its
     adviser", "with advisers at Staunton Bank": the object advises, a partner it is not; nor
-    is one named a supplier or customer ("worked with X as a supplier")."""
+    is one named a supplier or customer ("worked with X as a supplier"), unless the trigger
+    `words` name the tie a partnership ("has a partnership with X, a distributor that ...")."""
+    trade = JOINT_WORDS.isdisjoint(words)
     lows = s.lows
     first, last = cand[0], cand[-1]
     if first >= 2 and lows[first - 1] in ("at", "from") and lows[first - 2] in ADVISER_NOUNS:
@@ -2846,7 +2849,7 @@ def advising_object(s: Sentence, cand: list[int]) -> bool:
         return False
     for q in range(last + 2, min(len(lows), last + 6)):
         w = lows[q]
-        if w in ADVISING or w in TRADE_ROLES:
+        if w in ADVISING or (trade and w in TRADE_ROLES):
             return True
         if (w == M and not s.is_det(q)) or w in PUNCT_STOP or w == ",":
             return False

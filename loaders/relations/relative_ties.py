@@ -1,0 +1,67 @@
+"""A partnership whose "with" opens a relative clause: the antecedent is the partner.
+
+"Most of its leather comes from Himal Hides in Pokhara, with which it struck a partnership in
+2011", "Greave Saddlery, with which Tanrow has had an alliance since 2019", "Orvo, with which
+the group has partnered since 2020": the clause's subject partners with the name before
+", with which" (past a place phrase locating it). The clause must name the tie (`joint_words`
+in loaders/data/partnering.yaml) before any other name or stop; a doubt ("with which it could
+form an alliance") or a negation reads nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from loaders.lexicon import Lexicon
+from loaders.relations.model import Sentence
+from loaders.relations.nav import opening_mention
+from loaders.relations.partnering import TIE_DOUBTS, emit_partners
+from loaders.relations.service_traps import JOINT_WORDS
+from loaders.relations.words import PUNCT_STOP, M
+
+CLAUSE_WORDS = 6  # words from the relative's subject to its tie word ("has had a partnership")
+
+
+def cues(lex: Lexicon) -> Collection[str]:
+    return ("which",)
+
+
+def with_which(s: Sentence) -> None:
+    """ "X, with which it struck a partnership": the subject of the clause partners with X."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(2, n - 3):
+        if lows[k] != "with" or lows[k + 1] != "which" or lows[k - 1] != ",":
+            continue
+        partner, subj = _antecedent(s, k - 2), k + 2
+        if partner < 0 or lows[subj] != M or "Organization" not in s.etypes(subj):
+            continue
+        if s.ment(subj).kind == "pronoun" and set(s.ment(subj).ids) & set(s.ment(partner).ids):
+            subj = opening_mention(s)  # "X uses offcuts from Y, with which it ...": X's "it"
+            if subj < 0 or subj >= partner or "Organization" not in s.etypes(subj):
+                continue
+        tie = _tie_word(s, k + 3)
+        if tie > 0 and TIE_DOUBTS.isdisjoint(lows[k + 2 : tie]):
+            emit_partners(s, s.ment(subj), s.ment(partner), "with-which", k + 2, tie)
+
+
+def _antecedent(s: Sentence, a: int) -> int:
+    """The organization named at a, or before "in <place>" at a ("Himal Hides in Pokhara");
+    else -1."""
+    lows = s.lows
+    if a >= 2 and lows[a] == M and s.etypes(a) == {"Location"} and lows[a - 1] == "in":
+        a -= 2
+    if a < 0 or lows[a] != M or s.is_det(a) or "Organization" not in s.etypes(a):
+        return -1
+    return a
+
+
+def _tie_word(s: Sentence, p: int) -> int:
+    """Where a tie word stands in the clause from p (no name or stop before it), else -1."""
+    lows = s.lows
+    for q in range(p, min(len(lows), p + CLAUSE_WORDS)):
+        if lows[q] in JOINT_WORDS:
+            return q
+        if lows[q] == M or lows[q] in PUNCT_STOP or lows[q] == ",":
+            return -1
+    return -1
