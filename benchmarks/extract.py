@@ -3,7 +3,8 @@
 Builds 1,000 varied synthetic news articles (~500 words each) from templates with a fixed seed,
 writes them to a temporary directory, and times `loaders.article.extract_file` over them in one
 process and in a multiprocessing pool of every core, as `erg load DIR` does: one
-`ExtractionConfig` built up front, workers started with `graph.ingest.start_worker`.
+`ExtractionConfig` built up front, the collector tuned by `graph.ingest.tune_collector` (workers
+started with `graph.ingest.start_worker`, which calls it).
 
     python benchmarks/extract.py [--articles 1000] [--jobs N] [--big-mb 20]
 
@@ -13,6 +14,7 @@ process and in a multiprocessing pool of every core, as `erg load DIR` does: one
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import resource
@@ -24,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from graph.ingest import chunk_size, extract_in_worker, start_worker  # noqa: E402
+from graph.ingest import chunk_size, extract_in_worker, start_worker, tune_collector  # noqa: E402
 from loaders.article import clear_caches, extract, extract_file  # noqa: E402
 from loaders.config import ExtractionConfig  # noqa: E402
 
@@ -187,10 +189,15 @@ def article(rng: random.Random, words: int = 500) -> str:
 
 
 def run_serial(paths: list[str], config: ExtractionConfig) -> float:
-    t = time.perf_counter()
-    for p in paths:
-        extract_file(p, config)
-    return time.perf_counter() - t
+    old = tune_collector()  # as `erg load --jobs 1` does
+    try:
+        t = time.perf_counter()
+        for p in paths:
+            extract_file(p, config)
+        return time.perf_counter() - t
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*old)
 
 
 def run_pool(paths: list[str], jobs: int, config: ExtractionConfig) -> float:

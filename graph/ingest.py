@@ -413,20 +413,30 @@ WORKER_GC_THRESHOLD = 10_000
 _worker_config: ExtractionConfig | None = None
 
 
-def start_worker(config: ExtractionConfig) -> None:
-    """A forked extraction worker's initializer (`erg load`, benchmarks/extract.py).
+def tune_collector() -> tuple[int, int, int]:
+    """Set the garbage collector up for extraction; the thresholds it replaced.
 
-    What the worker inherited (modules, the lexicon) lives as long as the worker: it is moved
-    out of the garbage collector's reach (`gc.freeze`), so full collections do not walk it
-    again and again (nor copy its memory pages from the parent by touching them). An article
-    makes many short-lived objects and few reference cycles, so the youngest generation is
-    collected after `WORKER_GC_THRESHOLD` allocations instead of Python's 700 (the time spent
-    collecting falls from about 5% to about 2% of extraction).
+    The one place both extraction paths (a pool's workers and the single process of
+    `erg load --jobs 1` or of one file) set the collector, so that both extract at the same
+    speed. What was loaded before (modules, the lexicon) lives as long as the process: it is
+    moved out of the collector's reach (`gc.freeze`), so full collections do not walk it again
+    and again (nor, in a forked worker, copy its memory pages from the parent by touching
+    them). An article makes many short-lived objects and few reference cycles, so the youngest
+    generation is collected after `WORKER_GC_THRESHOLD` allocations instead of Python's 700
+    (the time spent collecting falls from about 5% to about 2% of extraction).
     """
-    global _worker_config
-    _worker_config = config
+    old = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(WORKER_GC_THRESHOLD, 10, 10)
+    return old
+
+
+def start_worker(config: ExtractionConfig) -> None:
+    """A forked extraction worker's initializer (`erg load`, benchmarks/extract.py): the
+    collector tuned for the worker's whole life (`tune_collector`)."""
+    global _worker_config
+    _worker_config = config
+    tune_collector()
 
 
 def extract_in_worker(path: str) -> tuple[str, GraphDocument | ErgError]:
@@ -459,8 +469,7 @@ def _extract_articles(
     if config.extractor != "rules":
         workers = 1  # the model's client runs chunks concurrently and keeps the load's counts
     if workers <= 1:
-        for path in paths:
-            yield _extract_one(path, config)
+        yield from _extract_here(paths, config)
         return
     # The configuration goes to each worker once (pickled), not with every article.
     with ProcessPoolExecutor(
@@ -468,6 +477,20 @@ def _extract_articles(
     ) as pool:
         chunks = chunk_size(len(paths), workers)
         yield from pool.map(extract_in_worker, paths, chunksize=chunks)
+
+
+def _extract_here(
+    paths: list[str], config: ExtractionConfig
+) -> Iterator[tuple[str, GraphDocument | ErgError]]:
+    """The articles extracted in this process, with the collector tuned as in a worker
+    (`tune_collector`), and put back as it was afterwards."""
+    old = tune_collector()
+    try:
+        for path in paths:
+            yield _extract_one(path, config)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*old)
 
 
 def chunk_size(articles: int, workers: int) -> int:

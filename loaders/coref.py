@@ -21,7 +21,7 @@ two articles gets the same id.
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -52,7 +52,7 @@ class Group:
     """All candidates sharing one name key."""
 
     key: str
-    surfaces: Counter = field(default_factory=Counter)
+    surfaces: dict[str, int] = field(default_factory=dict)  # written form -> mentions
     votes: dict[str, float] = field(default_factory=dict)
     count: int = 0
     noninitial: int = 0
@@ -74,7 +74,7 @@ class Group:
     # interpreted. Only the fields `Registry.observe` gives.
     def __init__(self, key: str, first: int = -1) -> None:
         self.key = key
-        self.surfaces = Counter()
+        self.surfaces = {}
         self.votes = {}
         self.count = 0
         self.noninitial = 0
@@ -98,8 +98,8 @@ class Group:
 
     @property
     def surface(self) -> str:
-        """The most frequent way the name is written, the first seen of equals (what
-        `surfaces.most_common(1)` gives, without its interpreted heap: it runs for every name)."""
+        """The most frequent way the name is written, the first seen of equals (what a Counter's
+        `most_common(1)` would give, without its interpreted heap: it runs for every name)."""
         best, most = "", 0
         for text, n in self.surfaces.items():
             if n > most:
@@ -1045,7 +1045,9 @@ class Salience:
     def __init__(self, registry: Registry, size: int = 32):
         self.registry = registry
         self.recent: deque[tuple[str, int]] = deque(maxlen=size)  # (entity id, sentence no)
-        self.count: Counter = Counter()
+        # entity id -> its mentions: a plain dict, not a Counter (whose missing keys go through
+        # an interpreted `__missing__`)
+        self.count: dict[str, int] = {}
         self.order: dict[int, list[str]] = {}  # sentence no -> entity ids in order
         # sentence no -> ids mentioned outside a prepositional phrase ("Aldren" in "Under a
         # deal with Velis, Aldren will..."): the clause subjects a reference leans to
@@ -1073,7 +1075,7 @@ class Salience:
         ..."): a clause subject ranked after the main clause's."""
         self.recent.append((rid, sentence))
         self.last[rid] = sentence
-        self.count[rid] += 1
+        self.count[rid] = self.count.get(rid, 0) + 1
         here = self.order.get(sentence)
         if here is None:
             here = self.order[sentence] = []
@@ -1321,7 +1323,7 @@ class Salience:
                 -self.fit(i, modifiers),
                 i != prev,
                 head not in ents[i].descr,
-                -self.count[i],
+                -self.count.get(i, 0),
             ),
         )
 

@@ -268,7 +268,7 @@ def _operating(x: Extraction, salience: Salience, rid: str, bodies: set[str]) ->
         return main
     if not salience.kind_named(rid, INVESTOR_KIND):
         return rid
-    return max(held, key=lambda t: salience.count[t], default=None)
+    return max(held, key=lambda t: salience.count.get(t, 0), default=None)
 
 
 HOLDING: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})

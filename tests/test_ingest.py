@@ -198,3 +198,19 @@ def test_extraction_workers_take_small_chunks_and_tune_the_collector() -> None:
     finally:
         gc.unfreeze()
         gc.set_threshold(*old)
+
+
+def test_single_process_extraction_tunes_the_collector_while_it_runs(tmp_path):
+    import gc
+
+    from graph.ingest import WORKER_GC_THRESHOLD, _extract_articles
+    from loaders.config import ExtractionConfig
+
+    article = tmp_path / "a.txt"
+    article.write_text("Velmora Foods bought Tarsk Dairy.\n", encoding="utf-8")
+    old, frozen = gc.get_threshold(), gc.get_freeze_count()
+    run = _extract_articles([article, article], ExtractionConfig(), jobs=1)
+    next(run)
+    assert gc.get_threshold()[0] == WORKER_GC_THRESHOLD and gc.get_freeze_count() > frozen
+    assert len(list(run)) == 1
+    assert gc.get_threshold() == old and gc.get_freeze_count() == 0  # unfrozen afterwards
