@@ -138,6 +138,7 @@ from loaders.sentence_context import (
     sentence_context,
 )
 from loaders.sentences import Sentence, split_sentences
+from loaders.speaker_firm import speaker_firm
 from loaders.speaker_turns import (
     ATTRIBUTING_WORDS,
     NO_TURN,
@@ -1442,6 +1443,8 @@ class Extraction:
         if ids and not kept:
             return None
         ids = self._rank_described(kept, ref, items, lows, sno, salience)
+        if not ids:
+            return None  # "A sued B, accusing the company of ...": only A was at hand
         reg = self.registry
         dated = items and items[0].i == 0 and reg.type_of(items[0].ids[0]) == "Location"
         start = dateline_end(lows) if dated else 0  # "OSLO, April 2 - Backed by X, ..."
@@ -1515,6 +1518,9 @@ class Extraction:
         titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
         if titled and etype == "Organization":
             return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
+        spoken = speaker_firm(lows, items, i, self.lex, reg.type_of)
+        if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
+            return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
@@ -1695,6 +1701,9 @@ class Extraction:
             # is not the clause's own subject
             subjects = subjects or {salience.clause_subject(sno)}
             ids = [x for x in ids if x not in subjects] or ids
+        if i >= 2 and lows[i - 2] == "," and lows[i - 1].endswith("ing"):
+            # "A sued B, accusing the Cyprus company of ...": the participle's subject is A's
+            ids = self._participle_object(ids, items, lows, i, sno, salience)
             # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
             # subject leads
             rels = self.doc.relations
@@ -1716,6 +1725,33 @@ class Extraction:
         ):
             ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
+
+    def _participle_object(
+        self,
+        ids: list[str],
+        items: list[Mention],
+        lows: list[str],
+        i: int,
+        sno: int,
+        salience: Salience,
+    ) -> list[str]:
+        """The candidates for the object of a trailing conflict participle ("A sued B,
+        accusing the company of ..."), less the sentence's subject, whose act it is (none
+        left when the subject was the only one)."""
+        if not self._conflict_verb(lows[i - 1]) or self._deal_verb(lows[i - 1]):
+            return ids
+        type_of = self.registry.type_of
+        firms = [
+            m.ids[0]
+            for m in items
+            if m.j < i
+            and type_of(m.ids[0]) == "Organization"
+            and not oblique(lows, m.i, self.lex, m.j)
+        ]
+        lead = salience.clause_subject(sno)
+        if not lead or type_of(lead) != "Organization":
+            lead = firms[0] if firms else ""
+        return [x for x in ids if x != lead]
 
     def _led_first(
         self, ids: list[str], lows: list[str], i: int, sno: int, salience: Salience

@@ -1,0 +1,139 @@
+"""Genre bank for "the P-based N" descriptions bound by the sentence's roles (round 20).
+
+A definite description naming a place ("the Haugesund-based company", "the Cyprus company")
+locates the firm it means; which firm that is follows from where it stands in its sentence:
+
+- the speaker of a trailing reporting verb is the sentence's subject, after a dateline and
+  before "on Monday" or "in a statement" ("A will buy B, ..., the P-based company said on
+  Monday");
+- the object of a bid noun is never the bidder, the subject of the bid's clause, even after an
+  appositive or inside a "when" clause ("... when A, its rival, raised its offer for the
+  P-based operator");
+- "P, M's chief executive, said the P-based firm would ...": M, the firm of the speaker's title;
+- "A sued B, accusing the Cyprus company of ...": never A, whose act the participle is.
+
+Each case is a short invented text (relations that must be found, relations that must not be),
+across seafood, dairy, steel, buses, pharma, baking, telecoms, grain, shipping and retail.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+REPORTED: list[Case] = [
+    (  # seafood: a dateline, an object's trade appositive, "said on Monday"
+        "BERGEN, May 4 - Quennel Provisions has agreed to acquire Vellacot, the coast's "
+        "second-largest frozen-seafood distributor, for 640 million euros, the Haugesund-based "
+        "company said on Monday, in its largest purchase since it floated.",
+        [("quennel-provisions", "LOCATED_IN", "haugesund")],
+        [("vellacot", "LOCATED_IN", "haugesund")],
+    ),
+    (  # dairy: a dateline, "said on Monday" at the end
+        "OSLO, May 4 - Fenrick Foods has agreed to buy Marlow Dairies, the country's largest "
+        "milk wholesaler, for 300 million crowns, the Drammen-based company said on Monday.",
+        [("fenrick-foods", "LOCATED_IN", "drammen")],
+        [("marlow-dairies", "LOCATED_IN", "drammen")],
+    ),
+    (  # steel: "said in a statement"
+        "Harlan Steel will acquire Corvo Wire, a cable distributor, for $80 million, the "
+        "Sheffield-based group said in a statement.",
+        [("harlan-steel", "LOCATED_IN", "sheffield")],
+        [("corvo-wire", "LOCATED_IN", "sheffield")],
+    ),
+]
+
+BIDS: list[Case] = [
+    (  # ferries: "when A, its rival, lifted its offer for the P-based operator"
+        "The fight for Quillan Ferries took a fresh turn on Friday when Brannagh Ferrylink, its "
+        "biggest rival on island routes, lifted its offer for the Stornoway-based operator to "
+        "180p per share.",
+        [("quillan-ferries", "LOCATED_IN", "stornoway")],
+        [("brannagh-ferrylink", "LOCATED_IN", "stornoway")],
+    ),
+    (  # buses: "raised its bid for"
+        "The battle for Tarrow Bus took a new turn on Monday when Kelso Coaches, its main rival "
+        "in the north, raised its bid for the Carlisle-based operator.",
+        [("tarrow-bus", "LOCATED_IN", "carlisle")],
+        [("kelso-coaches", "LOCATED_IN", "carlisle")],
+    ),
+    (  # pharma: "after A, a larger rival, sweetened its offer for the P-based drugmaker"
+        "Shares in Velden Pharma jumped after Ostra Health, a larger rival, sweetened its offer "
+        "for the Basel-based drugmaker.",
+        [("velden-pharma", "LOCATED_IN", "basel")],
+        [("ostra-health", "LOCATED_IN", "basel")],
+    ),
+]
+
+SPEAKERS: list[Case] = [
+    (  # baking: "P, M's chief executive, said the P-based firm", the topic another firm
+        "Tellmore Patisserie collapsed last month. The Drewitt family had handed control of it "
+        "to the buyout fund Quimby Buyouts in 2020.\n\nThe administrators said on Tuesday that "
+        "Crumbwell Baking, Tellmore's largest rival, had struck a deal to acquire the Tellmore "
+        "brand. Ottilie Sarkan, Crumbwell's chief executive, said the Wellingborough-based firm "
+        "would honour all contracts.",
+        [("crumbwell-baking", "LOCATED_IN", "wellingborough")],
+        [("tellmore-patisserie", "LOCATED_IN", "wellingborough")],
+    ),
+    (  # flour: the speaker's firm named only in the title
+        "Pell Mills has collapsed. Dana Roe, Harwick Flour's chief executive, said the "
+        "Leicester-based firm would keep all staff.",
+        [("harwick-flour", "LOCATED_IN", "leicester")],
+        [("pell-mills", "LOCATED_IN", "leicester")],
+    ),
+    (  # telecoms: "M's chief financial officer, P, said the company"
+        "Tarsk Mobile cut prices. Kordia Telecom's chief financial officer, Ivan Petrov, said "
+        "the Riga-based company would not follow.",
+        [("kordia-telecom", "LOCATED_IN", "riga")],
+        [("tarsk-mobile", "LOCATED_IN", "riga")],
+    ),
+    (  # retail: "M' chief executive P said"
+        "Lumen Retail cut prices. Brisa Foods' chief executive Ana Lima said the Porto-based "
+        "company would not follow.",
+        [("brisa-foods", "LOCATED_IN", "porto")],
+        [("lumen-retail", "LOCATED_IN", "porto")],
+    ),
+]
+
+PARTICIPLES: list[Case] = [
+    (  # grain: "A has sued B, accusing the Cyprus company of ...", B typed a product
+        "Nebraska grain trader Pellam Agrotrade has sued its former charterer, Vostran "
+        "Shipholding, in federal court in Wichita, accusing the Cyprus company of walking away "
+        "from a freight contract.",
+        [],
+        [("pellam-agrotrade", "LOCATED_IN", "cyprus")],
+    ),
+    (  # retail: "A sued B, accusing the Leeds retailer of ..."
+        "Corvell Brands has sued Hamble Stores, accusing the Leeds-based retailer of selling "
+        "fake goods.",
+        [("hamble-stores", "LOCATED_IN", "leeds")],
+        [("corvell-brands", "LOCATED_IN", "leeds")],
+    ),
+]
+
+GUARDS: list[Case] = [
+    (  # the speaker opens the sentence itself: the P-based firm is the speaker
+        "Harlan Steel will close its Corby works, the Sheffield-based group said on Monday.",
+        [("harlan-steel", "LOCATED_IN", "sheffield")],
+        [],
+    ),
+    (  # the bidder named in its own clause still never the target
+        "Pellmoor Energy wants Dunsk Power. Pellmoor Energy lifted its bid for the "
+        "Harnby-based operator on Monday.",
+        [("dunsk-power", "LOCATED_IN", "harnby")],
+        [("pellmoor-energy", "LOCATED_IN", "harnby")],
+    ),
+    (  # a name before the reporting verb, no title: nothing read from the speaker
+        "Tarsk Mobile cut prices. Ivan Petrov said the Riga-based company would follow.",
+        [],
+        [("ivan-petrov", "LOCATED_IN", "riga")],
+    ),
+]
+
+BANK = REPORTED + BIDS + SPEAKERS + PARTICIPLES + GUARDS
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_places20(case: Case) -> None:
+    check(*case)
