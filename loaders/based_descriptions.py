@@ -83,8 +83,8 @@ def reporting_subject(
     lows: Sequence[str], items: Sequence[Mention], i: int, j: int, type_of: Callable[[str], str]
 ) -> str:
     """ "A will buy B, the P-based company said (on Monday)": the name opening the sentence
-    (after its dateline), when the description closes its clause as the speaker of a trailing
-    reporting verb; else ""."""
+    (after a dateline only when it names P, the town the story is filed from), when the
+    description closes its clause as the speaker of a trailing reporting verb; else ""."""
     n = len(lows)
     if i < 1 or lows[i - 1] != "," or j >= n or lows[j] not in REPORTING:
         return ""
@@ -94,8 +94,13 @@ def reporting_subject(
     first = names[0] if names else None
     dated = first is not None and first.i == 0 and type_of(first.ids[0]) == "Location"
     start = dateline_end(list(lows)) if dated else 0
+    if start and first is not None:
+        # "HAUGESUND, May 4 - ..., the Haugesund-based company said": filed from the seat
+        town = list(lows[first.i : first.j])
+        if town != list(lows[i + 1 : i + 1 + len(town)]):
+            return ""
     if start and len(names) > 1:
-        first = names[1]  # "OSLO, May 4 - A will buy B, the P-based company said"
+        first = names[1]  # "OSLO, May 4 - A will buy B, the Oslo-based company said"
     if first is None or first.i != start or len(first.ids) != 1:
         return ""
     return first.ids[0] if type_of(first.ids[0]) == "Organization" else ""

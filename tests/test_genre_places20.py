@@ -3,14 +3,16 @@
 A definite description naming a place ("the Haugesund-based company", "the Cyprus company")
 locates the firm it means; which firm that is follows from where it stands in its sentence:
 
-- the speaker of a trailing reporting verb is the sentence's subject, after a dateline and
-  before "on Monday" or "in a statement" ("A will buy B, ..., the P-based company said on
-  Monday");
+- the speaker of a trailing reporting verb is the sentence's subject, before "on Monday" or
+  "in a statement" and after a dateline that names the description's town ("P, May 4 - A will
+  buy B, ..., the P-based company said on Monday");
 - the object of a bid noun is never the bidder, the subject of the bid's clause, even after an
   appositive or inside a "when" clause ("... when A, its rival, raised its offer for the
   P-based operator");
 - "P, M's chief executive, said the P-based firm would ...": M, the firm of the speaker's title;
-- "A sued B, accusing the Cyprus company of ...": never A, whose act the participle is.
+- "A sued B, accusing the Cyprus company of ...": never A, whose act the participle is;
+- "X, a smaller competitor of Y based in P": X, the appositive's host, not Y, its noun's
+  complement ("based in" modifies "a competitor").
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across seafood, dairy, steel, buses, pharma, baking, telecoms, grain, shipping and retail.
@@ -23,14 +25,14 @@ from construction_check import Case, check, gap_params
 
 REPORTED: list[Case] = [
     (  # seafood: a dateline, an object's trade appositive, "said on Monday"
-        "BERGEN, May 4 - Quennel Provisions has agreed to acquire Vellacot, the coast's "
+        "HAUGESUND, May 4 - Quennel Provisions has agreed to acquire Vellacot, the coast's "
         "second-largest frozen-seafood distributor, for 640 million euros, the Haugesund-based "
         "company said on Monday, in its largest purchase since it floated.",
         [("quennel-provisions", "LOCATED_IN", "haugesund")],
         [("vellacot", "LOCATED_IN", "haugesund")],
     ),
     (  # dairy: a dateline, "said on Monday" at the end
-        "OSLO, May 4 - Fenrick Foods has agreed to buy Marlow Dairies, the country's largest "
+        "DRAMMEN, May 4 - Fenrick Foods has agreed to buy Marlow Dairies, the country's largest "
         "milk wholesaler, for 300 million crowns, the Drammen-based company said on Monday.",
         [("fenrick-foods", "LOCATED_IN", "drammen")],
         [("marlow-dairies", "LOCATED_IN", "drammen")],
@@ -111,7 +113,33 @@ PARTICIPLES: list[Case] = [
     ),
 ]
 
+OF_HOSTS: list[Case] = [
+    (  # boilers: "X, a smaller competitor of Y based in P" inside a relative clause
+        "Ostlerby has won most of the council boiler contracts since 2020.\nTom Reddy, who "
+        "founded Warmline, a smaller competitor of Ostlerby based in Tonbridge, said the firm "
+        "had lost nine contracts.",
+        [("warmline", "LOCATED_IN", "tonbridge")],
+        [("ostlerby", "LOCATED_IN", "tonbridge")],
+    ),
+    (  # brewing: a subject appositive
+        "Kelda Brew, a smaller rival of Harrow Ales based in York, raised prices on Monday.",
+        [("kelda-brew", "LOCATED_IN", "york")],
+        [("harrow-ales", "LOCATED_IN", "york")],
+    ),
+    (  # diagnostics: an object appositive, "headquartered in"
+        "Analysts praised Brisa Labs, the main competitor of Ortho Diagnostics headquartered in "
+        "Lyon, for its new test.",
+        [("brisa-labs", "LOCATED_IN", "lyon")],
+        [("ortho-diagnostics", "LOCATED_IN", "lyon")],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (  # no named host before the appositive: the complement keeps the seat
+        "A customer of Harrow Ales based in York complained about prices.",
+        [("harrow-ales", "LOCATED_IN", "york")],
+        [],
+    ),
     (  # the speaker opens the sentence itself: the P-based firm is the speaker
         "Harlan Steel will close its Corby works, the Sheffield-based group said on Monday.",
         [("harlan-steel", "LOCATED_IN", "sheffield")],
@@ -130,7 +158,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = REPORTED + BIDS + SPEAKERS + PARTICIPLES + GUARDS
+BANK = REPORTED + BIDS + SPEAKERS + PARTICIPLES + OF_HOSTS + GUARDS
 GAPS: dict[str, str] = {}
 
 
