@@ -12,7 +12,9 @@ locates the firm it means; which firm that is follows from where it stands in it
 - "P, M's chief executive, said the P-based firm would ...": M, the firm of the speaker's title;
 - "A sued B, accusing the Cyprus company of ...": never A, whose act the participle is;
 - "X, a smaller competitor of Y based in P": X, the appositive's host, not Y, its noun's
-  complement ("based in" modifies "a competitor").
+  complement ("based in" modifies "a competitor");
+- "P, who covers stocks at Firm in City": where a person works, no seat of the firm;
+- "B, the P-based maker A bought in March": B; A opens a reduced relative clause.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across seafood, dairy, steel, buses, pharma, baking, telecoms, grain, shipping and retail.
@@ -134,7 +136,51 @@ OF_HOSTS: list[Case] = [
     ),
 ]
 
+WORKPLACES_AND_RELATIVES: list[Case] = [
+    (  # forestry: "P, who covers stocks at Firm in City": where the person works
+        'Fernquist Pulpworks said it would close its oldest mill. "The mill has not made '
+        'money for five years," said Sigrun Oddvik, who covers forestry stocks at Brunnhof '
+        "Kapitalmarkt in Gavle.",
+        [],
+        [("brunnhof-kapitalmarkt", "LOCATED_IN", "gavle")],
+    ),
+    (  # retail: "who follows retail shares at"
+        '"Margins will stay thin," said Lena Holm, who follows retail shares at Kestrel '
+        "Securities in Malmo.",
+        [],
+        [("kestrel-securities", "LOCATED_IN", "malmo")],
+    ),
+    (  # snacks: "B, the P-based maker A bought in March": a reduced relative's subject
+        "Sales rose 9 per cent, of which about 15 million pounds came from Wavecrest Crunch, the "
+        "Filey-based popcorn maker Corbridge Chipworks bought in March.",
+        [("wavecrest-crunch", "LOCATED_IN", "filey")],
+        [("corbridge-chipworks", "LOCATED_IN", "filey")],
+    ),
+    (  # dairy: "acquired last year"
+        "Most of the growth came from Tarn Dairy, the Ayr-based cheesemaker Molvik Foods "
+        "acquired last year.",
+        [("tarn-dairy", "LOCATED_IN", "ayr")],
+        [("molvik-foods", "LOCATED_IN", "ayr")],
+    ),
+    (  # radio: "owned until 2019"
+        "Grell Media sold Voss Radio, the Bergen-based broadcaster Nordlys Group owned until "
+        "2019, to a fund.",
+        [("voss-radio", "LOCATED_IN", "bergen")],
+        [("nordlys-group", "LOCATED_IN", "bergen")],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (  # a place of work with no person: the firm sits there
+        "The drug was developed at Brisa Labs in Porto.",
+        [("brisa-labs", "LOCATED_IN", "porto")],
+        [],
+    ),
+    (  # no host before the description: the name after the head is the one described
+        "Sales at the Leeds-based retailer Hamble Stores rose, the company said.",
+        [("hamble-stores", "LOCATED_IN", "leeds")],
+        [],
+    ),
     (  # no named host before the appositive: the complement keeps the seat
         "A customer of Harrow Ales based in York complained about prices.",
         [("harrow-ales", "LOCATED_IN", "york")],
@@ -158,7 +204,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = REPORTED + BIDS + SPEAKERS + PARTICIPLES + OF_HOSTS + GUARDS
+BANK = REPORTED + BIDS + SPEAKERS + PARTICIPLES + OF_HOSTS + WORKPLACES_AND_RELATIVES + GUARDS
 GAPS: dict[str, str] = {}
 
 
