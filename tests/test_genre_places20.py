@@ -14,7 +14,8 @@ locates the firm it means; which firm that is follows from where it stands in it
 - "X, a smaller competitor of Y based in P": X, the appositive's host, not Y, its noun's
   complement ("based in" modifies "a competitor");
 - "P, who covers stocks at Firm in City": where a person works, no seat of the firm;
-- "B, the P-based maker A bought in March": B; A opens a reduced relative clause.
+- "B, the P-based maker A bought in March": B; A opens a reduced relative clause;
+- "X, a plant that ORG is building in P": ORG sits in P as well as its plant.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across seafood, dairy, steel, buses, pharma, baking, telecoms, grain, shipping and retail.
@@ -170,6 +171,36 @@ WORKPLACES_AND_RELATIVES: list[Case] = [
     ),
 ]
 
+OWNER_RELATIVES: list[Case] = [
+    (  # cheese: "X, a plant that ORG is building in P": the builder as well as the plant
+        "Ulvsborg Ost plans to spend 300 million kroner. The largest item is Vestmark Ostehus, "
+        "a cheese plant that Ulvsborg Ost is building in Brande and that a regional bank is "
+        "helping to finance.",
+        [("ulvsborg-ost", "LOCATED_IN", "brande"), ("vestmark-ostehus", "LOCATED_IN", "brande")],
+        [],
+    ),
+    (  # steel: "a mill that ORG runs in P"
+        "Kordel Steel cut costs at Harlow Works, a mill that Kordel Steel runs in Rotherham.",
+        [("kordel-steel", "LOCATED_IN", "rotherham")],
+        [],
+    ),
+    (  # pharma: "a factory which ORG opened in P in 2019"
+        "Brisa Pharma will add staff at a factory which Brisa Pharma opened in Porto in 2019.",
+        [("brisa-pharma", "LOCATED_IN", "porto")],
+        [],
+    ),
+    (  # chemicals guard: a plan, not a site the firm has
+        "Regulators visited a plant that Tarvik Chemicals had hoped to open in Ghent.",
+        [],
+        [("tarvik-chemicals", "LOCATED_IN", "ghent")],
+    ),
+    (  # logistics guard: a visit, not a site the firm runs
+        "Inspectors closed a warehouse that Velka Logistics inspected in Brno last year.",
+        [],
+        [("velka-logistics", "LOCATED_IN", "brno")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (  # a place of work with no person: the firm sits there
         "The drug was developed at Brisa Labs in Porto.",
@@ -204,7 +235,16 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = REPORTED + BIDS + SPEAKERS + PARTICIPLES + OF_HOSTS + WORKPLACES_AND_RELATIVES + GUARDS
+BANK = (
+    REPORTED
+    + BIDS
+    + SPEAKERS
+    + PARTICIPLES
+    + OF_HOSTS
+    + WORKPLACES_AND_RELATIVES
+    + OWNER_RELATIVES
+    + GUARDS
+)
 GAPS: dict[str, str] = {}
 
 
