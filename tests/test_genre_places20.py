@@ -11,6 +11,8 @@ locates the firm it means; which firm that is follows from where it stands in it
   P-based operator");
 - "P, M's chief executive, said the P-based firm would ...": M, the firm of the speaker's title;
 - "A sued B, accusing the Cyprus company of ...": never A, whose act the participle is;
+- "F was named as administrator. The P-based company ...": never F, a service appointed for
+  another (`appointed_services` in loaders/data/advice.yaml);
 - "X, a smaller competitor of Y based in P": X, the appositive's host, not Y, its noun's
   complement ("based in" modifies "a competitor");
 - "P, who covers stocks at Firm in City": where a person works, no seat of the firm;
@@ -116,6 +118,38 @@ PARTICIPLES: list[Case] = [
     ),
 ]
 
+APPOINTED: list[Case] = [
+    (  # bakery: "F was named as administrator ... The P-based company": the client
+        "Tellmore Patisserie enters administration\n\nLUTON - Tellmore Patisserie, which "
+        "supplies bread to 900 cafes, has entered "
+        "administration.\nGreyford Insolvency was named as administrator on Monday after "
+        "Stourfield Bank declined to extend its overdraft. The Luton-based company had been "
+        "losing money since 2022.",
+        [("tellmore-patisserie", "LOCATED_IN", "luton")],
+        [("greyford-insolvency", "LOCATED_IN", "luton")],
+    ),
+    (  # pumps: "was appointed joint administrator"
+        "Harwick Pumps has entered administration, putting 300 jobs at risk. Carr Hume Advisory "
+        "was appointed joint administrator on Friday. The Derby-based company had lost money "
+        "for three years.",
+        [("harwick-pumps", "LOCATED_IN", "derby")],
+        [("carr-hume-advisory", "LOCATED_IN", "derby")],
+    ),
+    (  # textiles: "has been named as liquidator"
+        "Orsa Textiles collapsed in March. Bellweather Partners has been named as liquidator. "
+        "The Bolton-based firm had struggled since 2021.",
+        [("orsa-textiles", "LOCATED_IN", "bolton")],
+        [("bellweather-partners", "LOCATED_IN", "bolton")],
+    ),
+    (  # pumps: a lender named after the administrator still takes the description
+        "Harwick Pumps has entered administration. Carr Hume Advisory was appointed joint "
+        "administrator on Friday after Penlow Bank withdrew its credit line. The Derby-based "
+        "company employs 300 people.",
+        [("harwick-pumps", "LOCATED_IN", "derby")],
+        [("penlow-bank", "LOCATED_IN", "derby")],
+    ),
+]
+
 OF_HOSTS: list[Case] = [
     (  # boilers: "X, a smaller competitor of Y based in P" inside a relative clause
         "Ostlerby has won most of the council boiler contracts since 2020.\nTom Reddy, who "
@@ -185,6 +219,12 @@ OWNER_RELATIVES: list[Case] = [
         [],
     ),
     (  # pharma: "a factory which ORG opened in P in 2019"
+        "Brisa Pharma will add staff at Tagus One, a factory which Brisa Pharma opened in Porto "
+        "in 2019.",
+        [("brisa-pharma", "LOCATED_IN", "porto")],
+        [],
+    ),
+    (  # pharma: an unnamed site (measured: a contractor builds another's plant) is not read
         "Brisa Pharma will add staff at a factory which Brisa Pharma opened in Porto in 2019.",
         [("brisa-pharma", "LOCATED_IN", "porto")],
         [],
@@ -240,12 +280,20 @@ BANK = (
     + BIDS
     + SPEAKERS
     + PARTICIPLES
+    + APPOINTED
     + OF_HOSTS
     + WORKPLACES_AND_RELATIVES
     + OWNER_RELATIVES
     + GUARDS
 )
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Harwick Pumps has entered administration. Carr": "a lender named after the appointed "
+    "administrator ('after Penlow Bank withdrew its credit line') is the latest organization "
+    "and takes 'the Derby-based company'; a lender of the client is not set aside",
+    "Brisa Pharma will add staff at a factory": "an unnamed site's relative clause ('a factory "
+    "which X opened in P') is not read: measured, it cost blind 0.003 mean P (a contractor "
+    "builds another's plant); only 'NAME, a SITE that X ...' is",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
