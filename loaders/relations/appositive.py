@@ -18,14 +18,11 @@ from loaders.relations.nav import (
     right,
 )
 from loaders.relations.words import (
+    RELATIVE_PASTS,
     REPORTING,
     M,
 )
 
-# past tenses of a reduced relative's verb that do not end in "-ed" ("the maker X bought")
-RELATIVE_PASTS: Final[frozenset[str]] = frozenset(
-    {"bought", "sold", "took", "built", "won", "ran", "spun", "set", "held", "made", "got"}
-)
 RELATIVE_REACH: Final = 7  # words from "who" to "at" ("who covers forestry stocks at")
 
 
