@@ -108,7 +108,19 @@ PARTICIPLES: list[Case] = [
         "Shipholding, in federal court in Wichita, accusing the Cyprus company of walking away "
         "from a freight contract.",
         [],
-        [("pellam-agrotrade", "LOCATED_IN", "cyprus")],
+        [("pellam-agrotrade", "LOCATED_IN", "cyprus"), ("pellam-agrotrade", "DISPUTES", "cyprus")],
+    ),
+    (  # shipping: B a candidate as well: the participle's object is B
+        "Norvik Grain has sued its former shipper, Castell Lines, in a London court, accusing "
+        "the Malta-based company of breaching a charter.",
+        [("castell-lines", "LOCATED_IN", "malta"), ("norvik-grain", "DISPUTES", "castell-lines")],
+        [("norvik-grain", "LOCATED_IN", "malta"), ("norvik-grain", "DISPUTES", "malta")],
+    ),
+    (  # cement: "alleging that the P-based supplier ..."
+        "Holt Cement has filed a complaint against Ravel Aggregates, alleging that the "
+        "Leeds-based supplier broke its contract.",
+        [("ravel-aggregates", "LOCATED_IN", "leeds")],
+        [("holt-cement", "LOCATED_IN", "leeds")],
     ),
     (  # retail: "A sued B, accusing the Leeds retailer of ..."
         "Corvell Brands has sued Hamble Stores, accusing the Leeds-based retailer of selling "
