@@ -144,6 +144,7 @@ from loaders.sentence_context import (
     sentence_context,
 )
 from loaders.sentences import Sentence, split_sentences
+from loaders.speaker_firm import speaker_firm
 from loaders.speaker_turns import (
     ATTRIBUTING_WORDS,
     NO_TURN,
@@ -1466,6 +1467,8 @@ class Extraction:
         if ids and not kept:
             return None
         ids = self._rank_described(kept, ref, items, lows, sno, salience)
+        if kept and not ids:
+            return None  # "A sued B, accusing the company of ...": only A was at hand
         reg = self.registry
         dated = items and items[0].i == 0 and reg.type_of(items[0].ids[0]) == "Location"
         start = dateline_end(lows) if dated else 0  # "OSLO, April 2 - Backed by X, ..."
@@ -1539,6 +1542,9 @@ class Extraction:
         titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
         if titled and etype == "Organization":
             return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
+        spoken = speaker_firm(lows, items, i, self.lex, reg.type_of)
+        if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
+            return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
         owner = self._modifier_owner(items, lows, words, etype, salience)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
@@ -1734,7 +1740,14 @@ class Extraction:
         # "A borrowed heavily, and B later sued the lender": not B, the subject of the
         # description's own clause, though A opened the sentence
         subjects = clause_subjects(lows, items, i, j)
-        if len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
+        if (
+            _after_participle(lows, i)
+            and self._conflict_verb(lows[i - 1])
+            and not self._deal_verb(lows[i - 1])
+        ):
+            # "A sued B, accusing the Cyprus company of ...": the participle's subject is A's
+            ids = self._participle_object(ids, items, lows, i, sno, salience)
+        elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject
             subjects = subjects or {salience.clause_subject(sno)}
@@ -1760,6 +1773,31 @@ class Extraction:
         ):
             ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
+
+    def _participle_object(
+        self,
+        ids: list[str],
+        items: list[Mention],
+        lows: list[str],
+        i: int,
+        sno: int,
+        salience: Salience,
+    ) -> list[str]:
+        """The candidates for the object of a trailing conflict participle ("A sued B,
+        accusing the company of ..."), less the sentence's subject, whose act it is (none
+        left when the subject was the only one)."""
+        type_of = self.registry.type_of
+        firms = [
+            m.ids[0]
+            for m in items
+            if m.j < i
+            and type_of(m.ids[0]) == "Organization"
+            and not oblique(lows, m.i, self.lex, m.j)
+        ]
+        lead = salience.clause_subject(sno)
+        if not lead or type_of(lead) != "Organization":
+            lead = firms[0] if firms else ""
+        return [x for x in ids if x != lead]
 
     def _led_first(
         self, ids: list[str], lows: list[str], i: int, sno: int, salience: Salience
@@ -2531,8 +2569,10 @@ class Extraction:
             named = any(self.registry.type_of(x.ids[0]) == etype for x in inside)
             got = None if named else self._resolve(obj, items, a.lows, sno, salience)
             if not got:
+                hide = etype == "Organization" and _after_participle(a.lows, i)
                 for x in inside:
-                    items.append(x)
+                    if not hide or self.registry.type_of(x.ids[0]) != "Location":
+                        items.append(x)  # "accusing the Cyprus company of": no party Cyprus
                     self._count(x.ids[0], sno, salience)
                 continue
             ids, conf = got
@@ -3254,3 +3294,10 @@ def _reference_mention(
     elif kind == "np" and etype == "Person" and lows[i] == "the":
         word = " ".join(lows[i + 1 : j])  # "the chief executive, Ann Lee": its title
     return Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
+
+
+def _after_participle(lows: list[str], i: int) -> bool:
+    """The description at i follows a trailing participle ("..., accusing the Cyprus company
+    of"): measured, hiding the place of any other unresolved description cost blind13 0.003
+    mean P."""
+    return i >= 2 and lows[i - 2] == "," and lows[i - 1].endswith("ing")

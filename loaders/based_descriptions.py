@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from graph.model import Relation
 from loaders.gazetteer import country_names, region_names, state_names
-from loaders.relations.model import Mention
+from loaders.relations.model import Mention, dateline_end
 from loaders.relations.words import REPORTING
 
 # "X has been part of Y", "X, a unit of Y": the parent of the name before
@@ -82,15 +82,26 @@ def placed_elsewhere(
 def reporting_subject(
     lows: Sequence[str], items: Sequence[Mention], i: int, j: int, type_of: Callable[[str], str]
 ) -> str:
-    """ "A will buy B, the P-based company said": the name opening the sentence, when the
-    description closes it as the speaker of a trailing reporting verb; else ""."""
+    """ "A will buy B, the P-based company said (on Monday)": the name opening the sentence
+    (after a dateline only when it names P, the town the story is filed from), when the
+    description closes its clause as the speaker of a trailing reporting verb; else ""."""
     n = len(lows)
     if i < 1 or lows[i - 1] != "," or j >= n or lows[j] not in REPORTING:
         return ""
-    if j + 1 < n and lows[j + 1] not in (".", "!", '"', "'"):
-        return ""
-    first = items[0] if items else None
-    if first is None or first.kind != "name" or first.i != 0 or len(first.ids) != 1:
+    if j + 1 < n and lows[j + 1] in ("to", "by", "that", "it", "he", "she", "they"):
+        return ""  # "B, the P-based firm said to be for sale"; "..., the firm said it would"
+    names = [m for m in items if m.kind == "name"]
+    first = names[0] if names else None
+    dated = first is not None and first.i == 0 and type_of(first.ids[0]) == "Location"
+    start = dateline_end(list(lows)) if dated else 0
+    if start and first is not None:
+        # "HAUGESUND, May 4 - ..., the Haugesund-based company said": filed from the seat
+        town = list(lows[first.i : first.j])
+        if town != list(lows[i + 1 : i + 1 + len(town)]):
+            return ""
+    if start and len(names) > 1:
+        first = names[1]  # "OSLO, May 4 - A will buy B, the Oslo-based company said"
+    if first is None or first.i != start or len(first.ids) != 1:
         return ""
     return first.ids[0] if type_of(first.ids[0]) == "Organization" else ""
 
@@ -112,17 +123,21 @@ def parent_named(
 def bid_subject(
     lows: Sequence[str], items: Sequence[Mention], i: int, bid_nouns: Collection[str]
 ) -> str:
-    """ "A lifted its bid for the P-based operator": A, the name opening the clause of a bid
-    noun right before the description ("for"), which the description cannot mean; else ""."""
+    """ "A lifted its bid for the P-based operator", "... when A, its rival, raised its offer
+    for the P-based operator": A, the subject of the clause of a bid noun right before the
+    description ("for"), which the description cannot mean; else ""."""
     if i < 2 or lows[i - 1] != "for" or lows[i - 2] not in bid_nouns:
         return ""
     names = [m for m in items if m.kind == "name" and m.j <= i - 2]
-    if len(names) != 1 or names[0].i != 0 or len(names[0].ids) != 1:
+    if not names or len(names[-1].ids) != 1:
         return ""
-    between = lows[names[0].j : i - 2]
-    if any(w in (",", ";", "and", "but") or w in REPORTING for w in between):
+    last = names[-1]
+    between = list(lows[last.j : i - 2])
+    if between[:1] == [","] and "," in between[1:]:
+        between = between[between.index(",", 1) + 1 :]  # "A, its biggest rival, lifted ..."
+    if any(w in (",", ";", "and", "but", "for", "of") or w in REPORTING for w in between):
         return ""
-    return names[0].ids[0]
+    return last.ids[0]
 
 
 def no_public_body(ids: list[str], head: str, name_of: Callable[[str], str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from loaders.relations.advice import ADVISE_VERBS, VERB_FILLERS
+from loaders.relations.advice import ADVISE_VERBS, APPOINTED_SERVICES, HIRED, VERB_FILLERS
 from loaders.relations.model import Mention
 
 # the forms of "be" before a progressive verb of advice ("is advising")
@@ -31,6 +31,29 @@ def advising_subjects(lows: Sequence[str], items: Sequence[Mention]) -> set[str]
             out.update(m.ids)
             link = lows[m.i - 1] if m.i > 0 else ""
             m = by_end.get(m.i - 1) if link in ("and", ",") else None
+    return out | _appointed(lows, names)
+
+
+# "was named as administrator", "has been appointed joint liquidator"
+_APPOINT_FILLERS: frozenset[str] = frozenset({"as", "the", "joint", "its", "their", "an", "a"})
+_APPOINTING: frozenset[str] = frozenset(p[0] for p in HIRED if len(p) == 1) | {"named"}
+
+
+def _appointed(lows: Sequence[str], names: Sequence[Mention]) -> set[str]:
+    """The names a passive of appointing makes a service of another ("Greyfold Insolvency was
+    named as administrator", "Carr & Hume were appointed joint liquidators")."""
+    out: set[str] = set()
+    for m in names:
+        k = m.j
+        while k < len(lows) and lows[k] in _BE:
+            k += 1
+        if k == m.j or k >= len(lows) or lows[k] not in _APPOINTING:
+            continue
+        k += 1
+        while k < len(lows) and lows[k] in _APPOINT_FILLERS:
+            k += 1
+        if k < len(lows) and lows[k] in APPOINTED_SERVICES:
+            out.update(m.ids)
     return out
 
 

@@ -166,8 +166,6 @@ GAPS_CASES: list[Case] = [
 
 BANK = FACILITIES + HOLDERS + GUARDS + GAPS_CASES
 GAPS: dict[str, str] = {
-    "Nessa Crumb": "the 'based in' noun trigger takes the nearest name (the 'of' object); an "
-    "appositive head rule is not written yet",
     "Brannock Leisure already": "a named attraction followed by 'in C' has no rule (the name "
     "is typed Organization, its head noun unused)",
     "Corran Ports": "the place modifies 'jetty' after an article, typed Organization; entity "

@@ -318,6 +318,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "located", located_sites.site_then_owner, lambda lex: located_sites.RELATIVE_LINKS
     ),
     Construction(
+        "located", located_sites.owner_relative_site, lambda lex: located_sites.RELATIVE_LINKS
+    ),
+    Construction(
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),
     Construction("located", located_sites.purpose_site, lambda lex: located_sites.PURPOSE_LINKS),

@@ -16,9 +16,13 @@ from loaders.relations.nav import (
     right,
 )
 from loaders.relations.words import (
+    RELATIVE_PASTS,
+    REPORTING,
     SKIP_DETS,
     M,
 )
+
+RELATIVE_REACH: Final = 7  # words from "who" to "at" ("who covers forestry stocks at")
 
 
 def hyphens(s: Sentence) -> None:
@@ -39,6 +43,8 @@ def hyphens(s: Sentence) -> None:
             b = -1  # "Bergen-based maker of the Glider-7": the maker is described
         elif b > k + 3 and _clause_subject(s, b):
             b = -1  # "the Lecce-based processor the company fears": a relative's subject
+        elif b > k + 3 and _relative_name(s, b) and described_left(s, start) >= 0:
+            b = -1  # "Wavecrest, the Filey-based maker Corbridge bought": Corbridge's clause
         if b < 0:
             b = described_left(s, start)
         if b < 0:
@@ -61,6 +67,20 @@ def _clause_subject(s: Sentence, b: int) -> bool:
     unnamed reference ("the company", "it"), not the name the description is given to."""
     m = s.ments[b]
     return m is not None and m.kind in ("np", "pronoun", "pair")
+
+
+def _relative_name(s: Sentence, b: int) -> bool:
+    """The name at b, past the described head noun, is the subject of a reduced relative
+    clause whose verb has no object of its own ("the popcorn maker Corbridge bought in
+    March"), not the name the description is given to ("the maker Corbridge said")."""
+    lows = s.lows
+    m = s.ments[b]
+    if m is None or m.kind != "name" or b + 1 >= len(lows):
+        return False
+    w = lows[b + 1]
+    if w in REPORTING or not (w.endswith("ed") or w in RELATIVE_PASTS):
+        return False
+    return b + 2 >= len(lows) or lows[b + 2] not in (M, "a", "an", "the", "its", "their")
 
 
 def _second_adjective_end(s: Sentence, k: int) -> int:
@@ -97,12 +117,26 @@ def _role_at(s: Sentence, k: int) -> bool:
     Securities in Oslo"): the place is where the person works."""
     if k >= 2 and s.lows[k - 2] == M and "Person" in s.etypes(k - 2):
         return True
+    if _person_relative(s, k):
+        return True  # "said Sigrun Oddvik, who covers forestry stocks at X in Gavle"
     for q in range(k - 2, max(-1, k - 5), -1):
         w = s.lows[q]
         if s.person_head(w) or s.person_head(w.rstrip("s")):
             return True
         if not w.isalpha() or w in SKIP_DETS:
             return False
+    return False
+
+
+def _person_relative(s: Sentence, k: int) -> bool:
+    """ "P, who covers miners at" the name at k: a relative clause on a person, with no name
+    between "who" and "at", says where the person works."""
+    lows = s.lows
+    for q in range(k - 3, max(1, k - 2 - RELATIVE_REACH), -1):
+        if lows[q] == M or lows[q] in (",", ";"):
+            return False
+        if lows[q] == "who":
+            return lows[q - 1] == "," and q >= 2 and "Person" in s.etypes(q - 2)
     return False
 
 

@@ -75,6 +75,7 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
+from loaders.relations.of_host import of_host
 from loaders.relations.passive_heads import (
     apposed_before,
     aside_subject,
@@ -2723,6 +2724,8 @@ def emit_svo(
                 cand = town_of_part(s, cand)  # "in the Marais district of Paris": Paris
             tgt = s.merged(cand)
             own = aside_owner(s, subj_idx, subject, cand[0])
+            if t.types == ("LOCATED_IN",):
+                own = of_host(s, subj_idx, own, cand[0])  # "X, a rival of Y based in P": X
             a, b = (tgt, own) if t.reverse else (own, tgt)
             if not s.allowed(a, t.types, b, t):
                 continue
