@@ -6,6 +6,8 @@ of Seoul", "Fennick Logistics, a Lisbon start-up", "Brooklyn startup Harbor Lant
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.gazetteer import city_names, country_names, state_names
 from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
