@@ -1657,6 +1657,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     obj = max(obj, apposed)
     if funds and (held := possessed_project(s, e)) >= 0:
         obj = apposed = held  # "will help fund its next scheme, Tidewater": the project
+    if obj > e and lows[obj - 1] == "what":
+        obj = -1  # "attacked its board over what Grint calls ...": the free relative's subject
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:

@@ -1,0 +1,108 @@
+"""Genre bank for disputes and rivalry read across a clause (round 20).
+
+A stake holder that criticises or attacks "the board", "its board" or "its management" in the
+clause that gives its stake disputes the held firm, whether the stake stands in an appositive
+("X, an activist investor that owns 5% of Y, criticised the board"), a relative ("X, which
+owns 9% of Y, has criticised the board") or a main clause with a conjoined verb ("X owns 5%
+of Y and has spent the year attacking its board"). The name inside a free relative after the
+verb ("over what Grint calls ...") is no object of the attack.
+
+Each case is a short invented text (relations that must be found, relations that must not be),
+across hotels, food, engineering, retail, ports, shipping, mining and software.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+HELD_BOARDS: list[Case] = [
+    (  # hotels: appositive stake, then the head's verb after the comma (repro r11)
+        "Corbellan Guesthouses reported higher room rates. The figures come two weeks after "
+        "Ravensholt Bestuur, an activist investor that owns about 5% of Corbellan, criticised "
+        'the board in public over what it termed "ten years of drift".',
+        [
+            ("ravensholt-bestuur", "DISPUTES", "corbellan-guesthouses"),
+            ("ravensholt-bestuur", "OWNS", "corbellan-guesthouses"),
+        ],
+        [("corbellan-guesthouses", "DISPUTES", "ravensholt-bestuur")],
+    ),
+    (  # food: "the activist shareholder that owns 6% of Y and which in March criticised"
+        "Lantry Pretzels reported flat sales. Analysts' questions centred on Oxhey Bestuur, the "
+        "activist shareholder that owns 6% of Lantry and which in March criticised the board "
+        "over its spending abroad.",
+        [("oxhey-bestuur", "DISPUTES", "lantry-pretzels")],
+        [],
+    ),
+    (  # engineering: "X, which owns 9% of Y, has criticized the board over what it calls"
+        "Calloran Pumps shares rose 3% on Friday. Wexbury Bestuur, which owns 9% of Calloran, "
+        'has criticized the board over what it calls "years of drift".',
+        [("wexbury-bestuur", "DISPUTES", "calloran-pumps")],
+        [],
+    ),
+    (  # retail: "which owns 9.6% of the nursery chain and has attacked the board"
+        "Orchardly chair keeps seat\n\nShareholders in Orchardly Plantsmen re-elected chair Ivo Brandstetter on Thursday. The "
+        "rebellion was organised by Quenby Beleggers, the Yeovil investor which owns 9.6% of the "
+        "nursery chain and has attacked the board for two years over a costly push into cafes.",
+        [("quenby-beleggers", "DISPUTES", "orchardly-plantsmen")],
+        [],
+    ),
+    (  # engineering: main-clause stake, appositive on the held firm, "attacking its board"
+        "Crispin Grint runs Penworth Fondsen from a small office in Ripon. Penworth owns 5 "
+        "percent of Tarrisk Valves, the Bolton maker of boiler valves, and has spent most of the "
+        'year attacking its board over what Grint calls "a decade of pointless deals".',
+        [("penworth-fondsen", "DISPUTES", "tarrisk-valves")],
+        [("penworth-fondsen", "DISPUTES", "crispin-grint")],
+    ),
+    (  # ports: "whose fund G owns 4% of the firm and has openly criticised its management"
+        "Ferrol Wharves under fire\n\nFerrol Wharves reported a fall in cargo volumes on Monday. The firm has faced pressure "
+        "from investor Mrs Odile Brenchley, whose fund Castrel Opportunity owns four per cent of the "
+        "firm and has openly criticised its management for moving too slowly.",
+        [("castrel-opportunity", "DISPUTES", "ferrol-wharves")],
+        [],
+    ),
+    (  # shipping variant: "holds 7% of Y and has repeatedly attacked the directors"
+        "Marlow Tankers cut its dividend. Strand Capital holds 7% of Marlow Tankers and has "
+        "repeatedly attacked the directors over pay.",
+        [("strand-capital", "DISPUTES", "marlow-tankers")],
+        [("marlow-tankers", "DISPUTES", "strand-capital")],
+    ),
+    (  # mining variant: relative stake then "has criticised its management"
+        "Ketteridge Mining lowered its forecast. Ostrava Partners, which owns 12% of Ketteridge, "
+        "has criticised its management for the delays at the Tarn pit.",
+        [("ostrava-partners", "DISPUTES", "ketteridge-mining")],
+        [],
+    ),
+    (  # software variant: appositive stake, the head's verb after the comma, "the management"
+        "Velloran Software missed its targets. Halsey Fund, a hedge fund that holds 6% of "
+        "Velloran, attacked the management over the failed launch.",
+        [("halsey-fund", "DISPUTES", "velloran-software")],
+        [],
+    ),
+    (  # guard: a new subject after the stake clause: the chair's criticism is not the holder's
+        "Tolvane Brewing held its annual meeting. Drummond Capital owns 8% of Tolvane Brewing, "
+        "and its chair, Alma Reyes, has criticised the board of Kestrel Malt.",
+        [],
+        [("drummond-capital", "DISPUTES", "tolvane-brewing")],
+    ),
+    (  # guard: negation: the holder has not criticised the board
+        "Parnell Foods reported steady sales. Arden Capital, which owns 5% of Parnell Foods, "
+        "has not criticised the board.",
+        [],
+        [("arden-capital", "DISPUTES", "parnell-foods")],
+    ),
+    (  # guard: a free relative's subject is no object ("over what Ilse Marr calls")
+        "Brennock Quarries lost a contract. Tamsin Fund has attacked Brennock Quarries over what "
+        'Ilse Marr calls "a lost decade".',
+        [("tamsin-fund", "DISPUTES", "brennock-quarries")],
+        [("tamsin-fund", "DISPUTES", "ilse-marr")],
+    ),
+]
+
+BANK = HELD_BOARDS
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_conflict20(case: Case) -> None:
+    check(*case)
