@@ -41,7 +41,8 @@ HELD_BOARDS: list[Case] = [
         [],
     ),
     (  # retail: "which owns 9.6% of the nursery chain and has attacked the board"
-        "Orchardly chair keeps seat\n\nShareholders in Orchardly Plantsmen re-elected chair Ivo Brandstetter on Thursday. The "
+        "Orchardly chair keeps seat\n\nShareholders in Orchardly Plantsmen re-elected chair "
+        "Ivo Brandstetter on Thursday. The "
         "rebellion was organised by Quenby Beleggers, the Yeovil investor which owns 9.6% of the "
         "nursery chain and has attacked the board for two years over a costly push into cafes.",
         [("quenby-beleggers", "DISPUTES", "orchardly-plantsmen")],
@@ -55,9 +56,9 @@ HELD_BOARDS: list[Case] = [
         [("penworth-fondsen", "DISPUTES", "crispin-grint")],
     ),
     (  # ports: "whose fund G owns 4% of the firm and has openly criticised its management"
-        "Ferrol Wharves under fire\n\nFerrol Wharves reported a fall in cargo volumes on Monday. The firm has faced pressure "
-        "from investor Mrs Odile Brenchley, whose fund Castrel Opportunity owns four per cent of the "
-        "firm and has openly criticised its management for moving too slowly.",
+        "Ferrol Wharves under fire\n\nFerrol Wharves reported a fall in cargo volumes on "
+        "Monday. The firm has faced pressure from investor Mrs Odile Brenchley, whose fund "
+        "Castrel Opportunity owns four per cent of the firm and has openly criticised its management for moving too slowly.",
         [("castrel-opportunity", "DISPUTES", "ferrol-wharves")],
         [],
     ),
