@@ -58,7 +58,8 @@ HELD_BOARDS: list[Case] = [
     (  # ports: "whose fund G owns 4% of the firm and has openly criticised its management"
         "Ferrol Wharves under fire\n\nFerrol Wharves reported a fall in cargo volumes on "
         "Monday. The firm has faced pressure from investor Mrs Odile Brenchley, whose fund "
-        "Castrel Opportunity owns four per cent of the firm and has openly criticised its management for moving too slowly.",
+        "Castrel Opportunity owns four per cent of the firm and has openly criticised its "
+        "management for moving too slowly.",
         [("castrel-opportunity", "DISPUTES", "ferrol-wharves")],
         [],
     ),
