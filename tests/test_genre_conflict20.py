@@ -101,7 +101,58 @@ HELD_BOARDS: list[Case] = [
     ),
 ]
 
-BANK = HELD_BOARDS
+RELATIVE_CHARGES: list[Case] = [
+    (  # boating: "X, which she accused of ...": the pronoun is the chief executive (repro r07)
+        "Bargewell Cruising reported a loss. Chief executive Olwen Tarrock blamed wet weather, "
+        "pointing to mooring charges levied by the Broads Waterways Conservators, which she "
+        'accused of "milking boat firms".',
+        [("olwen-tarrock", "DISPUTES", "broads-waterways-conservators")],
+        [],
+    ),
+    (  # lighting: the antecedent before an appositive, "which X had accused of" (repro r07b)
+        "A tribunal in Modena rejected Lumetto's claim that Arcova had copied its desk lamp. It "
+        "also dismissed Lumetto's claim against Verrini Vetro, the glass supplier that sells "
+        "shades to both firms, which Lumetto had accused of passing drawings to Arcova.",
+        [("lumetto", "DISPUTES", "verrini-vetro")],
+        [("verrini-vetro", "DISPUTES", "lumetto")],
+    ),
+    (  # dairy variant: an organization subject, the name right before the comma
+        "Harlow Foods reported a loss on Tuesday. The loss came from Tessin Dairy, which Harlow "
+        "Foods accused of breaking the supply contract.",
+        [("harlow-foods", "DISPUTES", "tessin-dairy")],
+        [],
+    ),
+    (  # construction variant: "whom" and a person accused, "sued" with a ground
+        "Brackmoor Homes is rebuilding the estate. The work was designed by Ivo Lusk, whom "
+        "Brackmoor Homes sued for negligence last year.",
+        [("brackmoor-homes", "DISPUTES", "ivo-lusk")],
+        [],
+    ),
+    (  # rail variant: "blamed" with an adverb between subject and verb
+        "Orrin Rail cancelled 40 trains. The delays began at Kelso Signals, which Orrin Rail "
+        "publicly blamed for the faults.",
+        [("orrin-rail", "DISPUTES", "kelso-signals")],
+        [],
+    ),
+    (  # guard: the verb has its own object: the relative's antecedent is not the accused
+        "Halden Steel bought Mersey Coke, which Ostrel Metals sued Halden Steel over.",
+        [],
+        [("ostrel-metals", "DISPUTES", "mersey-coke")],
+    ),
+    (  # guard: negation inside the relative
+        "Norvik Pharma buys its vials from Castell Glass, which Norvik Pharma has never "
+        "accused of any fault.",
+        [],
+        [("norvik-pharma", "DISPUTES", "castell-glass")],
+    ),
+    (  # guard: a subject relative with a passive ("which was accused by") is no object relative
+        "Tarn Logistics hired Pellow Freight, which was accused by regulators of overcharging.",
+        [],
+        [("tarn-logistics", "DISPUTES", "pellow-freight")],
+    ),
+]
+
+BANK = HELD_BOARDS + RELATIVE_CHARGES
 GAPS: dict[str, str] = {}
 
 
