@@ -152,7 +152,44 @@ RELATIVE_CHARGES: list[Case] = [
     ),
 ]
 
-BANK = HELD_BOARDS + RELATIVE_CHARGES
+VENUE_SUITS: list[Case] = [
+    (  # textiles: "battles a lawsuit in a Winnipeg court brought by Y, a ... which says"
+        "Stovington Mills reported higher sales. The figures arrive as Stovington battles a "
+        "lawsuit in a Winnipeg court brought by Pemberly Looms, a Guelph weaver which says it "
+        "is owed fees for a fabric design.",
+        [
+            ("pemberly-looms", "DISPUTES", "stovington-mills"),
+            ("stovington-mills", "DISPUTES", "pemberly-looms"),
+        ],
+        [("stovington-mills", "COMPETES_WITH", "pemberly-looms")],
+    ),
+    (  # banking variant: "is fighting a lawsuit in the Ohio Superior Court filed by"
+        "Corran Bank is fighting a lawsuit in the Ohio Superior Court filed by Tarsa Logistics "
+        "over unpaid fees.",
+        [
+            ("tarsa-logistics", "DISPUTES", "corran-bank"),
+            ("corran-bank", "DISPUTES", "tarsa-logistics"),
+        ],
+        [],
+    ),
+    (  # pharma variant: "settled a claim in Delaware brought by" (the settling side disputed)
+        "Halvik Pharma settled a claim in Delaware brought by Ostrel Labs.",
+        [("ostrel-labs", "DISPUTES", "halvik-pharma")],
+        [],
+    ),
+    (  # guard: the venue of a fought suit is not disputed
+        "Stovington Mills is fighting a lawsuit in a Winnipeg court brought by Pemberly Looms.",
+        [("pemberly-looms", "DISPUTES", "stovington-mills")],
+        [("stovington-mills", "DISPUTES", "winnipeg")],
+    ),
+    (  # guard: "battles Y in a market" stays a rivalry
+        "Corran Bank battles Tarsa Lending in the Ohio market for small loans.",
+        [("corran-bank", "COMPETES_WITH", "tarsa-lending")],
+        [("corran-bank", "DISPUTES", "tarsa-lending")],
+    ),
+]
+
+BANK = HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS
 GAPS: dict[str, str] = {}
 
 

@@ -1712,6 +1712,8 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
         return -1  # "operates flights for X", "manages the pension fund for X": a client
     if obj > e and lows[obj - 1] == "," and obj + 1 < len(lows) and lows[obj + 1] in REPORTING:
         return -1  # "invested $20m in the stadium, Kessel Foods said": the speaker
+    if obj > e and _claim_author(s, e, obj, trigs):
+        return -1  # "battles a lawsuit brought by X": the suit's author, no rival
     if obj > e and _bought_from_or_on(s, e, obj, trigs):
         return -1  # "acquired from the Norland firm X": a seller; "capacity on X": a carrier
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
@@ -1720,6 +1722,19 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _claim_author(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A conflict verb whose object phrase is a claim ("battles a lawsuit brought by X"): the
+    name is the claim's author (the litigation rules read it), no rival; nor is the claim's
+    venue disputed ("is fighting a lawsuit in a Winnipeg court")."""
+    claims = s.lex.claim_nouns
+    if not any(w in claims for w in s.lows[e:obj]):
+        return False
+    if any("COMPETES_WITH" in t.types for t in trigs):
+        return True
+    venue = "Location" in s.etypes(obj) or forum(s, obj)
+    return venue and any("DISPUTES" in t.types for t in trigs)
 
 
 def _bought_from_or_on(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
