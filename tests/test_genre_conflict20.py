@@ -189,7 +189,33 @@ VENUE_SUITS: list[Case] = [
     ),
 ]
 
-BANK = HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS
+USED_TO_ACCUSE: list[Case] = [
+    (  # tiles: "also used a press event to accuse Y, a ..., of copying" (repro r09)
+        "Ceramiche Olvani used the Rimini fair to unveil its new range of floor tiles. Its chief "
+        "executive, Bianca Rossetti, also used a press event to accuse Tanfeng Tiles, a Chinese "
+        "exporter with a stand nearby, of copying two Olvani designs.",
+        [("bianca-rossetti", "DISPUTES", "tanfeng-tiles")],
+        [],
+    ),
+    (  # bikes: an appositive rival subject (repro r09b); the rivalry stays
+        "Velotta Cycles, Radmark's main rival in Austria, used a press event at the show to "
+        "accuse Radmark of selling e-bikes below cost to win dealer contracts.",
+        [("velotta-cycles", "DISPUTES", "radmark"), ("velotta-cycles", "COMPETES_WITH", "radmark")],
+        [],
+    ),
+    (  # airlines variant: "used its press conference to attack"
+        "Skyreach Air used its press conference in Oslo to attack Norvik Airways over fares.",
+        [("skyreach-air", "DISPUTES", "norvik-airways")],
+        [],
+    ),
+    (  # guard: the urge verb itself still gives the act to the one urged
+        "Ostrel Capital pressed Halvik Foods to sue Kelso Dairy.",
+        [],
+        [("ostrel-capital", "DISPUTES", "kelso-dairy")],
+    ),
+]
+
+BANK = HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS + USED_TO_ACCUSE
 GAPS: dict[str, str] = {}
 
 

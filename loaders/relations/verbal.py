@@ -2381,9 +2381,18 @@ def urged(s: Sentence, c: int, k: int) -> bool:
     if k < 1 or lows[k - 1] != "to":
         return False
     return any(
-        lows[m] in urge and urge.match(lows, m) and not _voters_asked(s, m, k)
+        lows[m] in urge
+        and urge.match(lows, m)
+        and not _noun_use(s, m)
+        and not _voters_asked(s, m, k)
         for m in range(max(0, c - 8), k - 1)
     )
+
+
+def _noun_use(s: Sentence, m: int) -> bool:
+    """The urge word at m is a noun or a noun's modifier after an article or a possessive, no
+    verb: "used a press event to accuse X", "at its press conference"."""
+    return m >= 1 and (s.lows[m - 1] in ARTICLES or s.is_det(m - 1))
 
 
 VOTERS = frozenset({"voters", "members", "holders", "owners"})
