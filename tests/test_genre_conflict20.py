@@ -215,7 +215,28 @@ USED_TO_ACCUSE: list[Case] = [
     ),
 ]
 
-BANK = HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS + USED_TO_ACCUSE
+RELATIVE_HEADS: list[Case] = [
+    (  # pubs: "P, who runs the fund at Y, a Z shareholder, criticised the board of Z" (r13)
+        "Bellacre Pubs agreed to a takeover on Monday. Nadine Farrowby, who runs the leisure "
+        "fund at Coldwater Fondsen, a Bellacre shareholder, criticised the board of Bellacre for "
+        "accepting a low price.",
+        [("nadine-farrowby", "DISPUTES", "bellacre-pubs")],
+        [("coldwater-fondsen", "DISPUTES", "bellacre-pubs")],
+    ),
+    (  # chemicals variant: "who manages money at Y, the Danish pension fund, attacked Z"
+        "Kessel Chemicals cut its dividend. Jonas Brandt, who manages money at Aarvik Pension, "
+        "the Danish pension fund, attacked Kessel Chemicals over the cut.",
+        [("jonas-brandt", "DISPUTES", "kessel-chemicals")],
+        [("aarvik-pension", "DISPUTES", "kessel-chemicals")],
+    ),
+    (  # must still give: an organization head with a relative ending in an appositive
+        "Tarn Capital, which owns a stake in Halvik Steel, the Swedish mill, sued Ostrel Mining.",
+        [("tarn-capital", "DISPUTES", "ostrel-mining")],
+        [("halvik-steel", "DISPUTES", "ostrel-mining")],
+    ),
+]
+
+BANK = HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS + USED_TO_ACCUSE + RELATIVE_HEADS
 GAPS: dict[str, str] = {}
 
 
