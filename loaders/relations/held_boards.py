@@ -91,7 +91,8 @@ def held_board(s: Sentence) -> None:
         verb, rtype = _stance_verb(s, m)
         if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
             verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
-        if verb < 0:
+        ouster = verb < 0  # "is seeking to oust the board": the campaign is the dispute
+        if ouster:
             verb, rtype = _ouster(s, m, k), "DISPUTES"
         if verb < 0:
             continue
@@ -100,7 +101,7 @@ def held_board(s: Sentence) -> None:
             subj = [holder]  # "X owns 9% of Y and has attacked the board"
         if not subj or forum(s, subj[0]) or not sides.intersection(s.ment(subj[0]).ids):
             continue
-        if s.blocked(max(holder, held) + 1, k + 1):
+        if not ouster and s.blocked(max(holder, held) + 1, k + 1):
             continue  # "X, which owns 5% of Y, has not criticised the board"
         s.emit(s.ment(holder), (rtype,), s.ment(held), RULE_HELD, 0.6)
 
