@@ -236,7 +236,34 @@ RELATIVE_HEADS: list[Case] = [
     ),
 ]
 
-BANK = HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS + USED_TO_ACCUSE + RELATIVE_HEADS
+PURSUED_CLAIMS: list[Case] = [
+    (  # housing: "and that the firm is pursuing a claim against Y, the contractor" (r10)
+        "Quayvale Dwellings said it had booked another 12 million pounds to repair cladding, "
+        "and that the firm is pursuing a claim against Brackett Cladworks, the contractor that "
+        "fitted the panels.",
+        [("quayvale-dwellings", "DISPUTES", "brackett-cladworks")],
+        [],
+    ),
+    (  # rail variant: "is pursuing legal action against"
+        "Harlow Rail is pursuing legal action against Tessin Signals over the faults.",
+        [("harlow-rail", "DISPUTES", "tessin-signals")],
+        [],
+    ),
+    (  # guard: a claim only intended ("would pursue ... if") is no dispute yet
+        "Harlow Rail said it would pursue a claim against Tessin Signals if talks fail.",
+        [],
+        [("harlow-rail", "DISPUTES", "tessin-signals")],
+    ),
+    (  # guard: a takeover pursued stays an intent (no OWNS)
+        "Harlow Rail is pursuing a takeover of Tessin Signals.",
+        [],
+        [("harlow-rail", "OWNS", "tessin-signals")],
+    ),
+]
+
+BANK = (
+    HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS + USED_TO_ACCUSE + RELATIVE_HEADS + PURSUED_CLAIMS
+)
 GAPS: dict[str, str] = {}
 
 
