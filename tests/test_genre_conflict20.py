@@ -261,8 +261,33 @@ PURSUED_CLAIMS: list[Case] = [
     ),
 ]
 
+RIVAL_VERBS: list[Case] = [
+    (  # saddlery: "labels such as Y, which rivals X in leather bridles" (repro r05)
+        "Pellingham & Daughters has made saddles in Cannock since 1921. Online labels such as "
+        "Ridewell Tack, which rivals Pellingham in leather bridles, spend heavily on adverts.",
+        [("ridewell-tack", "COMPETES_WITH", "pellingham-daughters")],
+        [],
+    ),
+    (  # dairy variant: main clause "Y rivals X in yoghurt"
+        "Halvik Dairy rivals Kessel Foods in yoghurt.",
+        [("halvik-dairy", "COMPETES_WITH", "kessel-foods")],
+        [],
+    ),
+    (  # guard: the plural noun "rivals in Spain" is no verb
+        "Kessel Foods said rivals in Spain, such as Halvik Dairy, cut prices.",
+        [],
+        [("kessel-foods", "COMPETES_WITH", "spain")],
+    ),
+]
+
 BANK = (
-    HELD_BOARDS + RELATIVE_CHARGES + VENUE_SUITS + USED_TO_ACCUSE + RELATIVE_HEADS + PURSUED_CLAIMS
+    HELD_BOARDS
+    + RELATIVE_CHARGES
+    + VENUE_SUITS
+    + USED_TO_ACCUSE
+    + RELATIVE_HEADS
+    + PURSUED_CLAIMS
+    + RIVAL_VERBS
 )
 GAPS: dict[str, str] = {}
 
