@@ -281,7 +281,7 @@ def _inner_appositive(s: Sentence, m: int) -> int:
 def _in_relative(lows: list[str], m: int) -> bool:
     """The name at m closes a relative clause on a name ("P, who runs the fund at Y"): a
     ", who" or ", which" after a name opens it, with no comma or stop between."""
-    for r in range(m - 1, max(1, m - RELATIVE_REACH), -1):
+    for r in range(m - 1, max(1, m - CLOSED_RELATIVE_REACH), -1):
         if lows[r] in ("who", "which"):
             return lows[r - 1] == "," and r >= 2 and lows[r - 2] == M
         if lows[r] == "," or lows[r] in PUNCT_STOP or lows[r] in QUOTE_MARKS:
@@ -289,7 +289,7 @@ def _in_relative(lows: list[str], m: int) -> bool:
     return False
 
 
-RELATIVE_REACH: Final = 10  # words of a relative clause before the name that closes it
+CLOSED_RELATIVE_REACH: Final = 10  # words of a relative clause before the name that closes it
 UNNAMED: Final[int] = -2  # past_relative: the relative clause's head names no entity
 
 
