@@ -213,8 +213,6 @@ GAPS: dict[str, str] = {
     "Halvik Shipping is run by": "litigation/rebuttal's apposed allegation takes a rejecter that "
     "is the accused or its officer named in the same sentence; the article's leader of the "
     "accused is not consulted there",
-    "Corvane Mining reported a loss on Tuesday.": "the participle 'charging the board' after "
-    "'said it would oppose her' finds no subject for litigation/management",
     "Lorrimer Partners is dismissive": "'dismissive of' is no DISPUTES trigger yet",
     "Corvane Mining plans to shut": "'critical, too, of X's expert, Professor N': the comma-split "
     "trigger and the appositive person are not read",

@@ -27,7 +27,14 @@ from loaders.relations.litigation import (
 )
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, match_gap, subjects
-from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, RELATIVE_WH, M
+from loaders.relations.words import (
+    CLAUSE_STOP,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    RELATIVE_WH,
+    REPORTING,
+    M,
+)
 
 RULE_HELD = "litigation/held-board"
 RULE_AGENT = "litigation/board-agent"
@@ -38,6 +45,14 @@ STAKE_WORDS = frozenset({"%", "percent", "per"})
 BOARD_ATTACKS = frozenset({"targeted"})
 # words that may follow the board phrase of a stance: "sided with the directors and ..."
 BOARD_FOLLOWERS = frozenset({"and", "but", "who", "which", "after", "because", "when", "as"})
+# words from the held firm to a verb that goes on the stake's clause ("X owns 5% of Y, the
+# Bolton maker of boiler valves, and has spent most of the year attacking its board")
+CONTINUE_REACH = 14
+# possessives that put a bare board with the held firm: "has attacked its board"
+POSSESSORS = frozenset({"its", "their"})
+# words that open another clause between the stake and the verb: "X owns 5% of Y, whose
+# chief ... and has ..."
+RELATIVE_BREAKS = frozenset({"whose", "who", "because", "after", "since", "if", "when"})
 STANCE_REACH = 4  # words from a stance verb's start to the board phrase
 # "to oust the board", "wants the directors replaced", "called for the board to be removed"
 OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
@@ -71,17 +86,39 @@ def held_board(s: Sentence) -> None:
     holder, held = pair
     sides = set(s.ment(holder).ids) | set(s.ment(held).ids)
     for k, m in _bare_boards(s.lows, MANAGEMENT_FILLERS):
+        if m == k and k >= 1 and s.lows[k - 1] == M and s.ment(k - 1).word in POSSESSORS:
+            m = k - 1  # "has attacked its board": the held firm's board
         verb, rtype = _stance_verb(s, m)
         if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
             verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
-        if verb < 0:
+        ouster = verb < 0  # "is seeking to oust the board": the campaign is the dispute
+        if ouster:
             verb, rtype = _ouster(s, m, k), "DISPUTES"
         if verb < 0:
             continue
         subj = subjects(s, verb, True)
+        if not subj and _continues_stake(s, max(holder, held), verb):
+            subj = [holder]  # "X owns 9% of Y and has attacked the board"
         if not subj or forum(s, subj[0]) or not sides.intersection(s.ment(subj[0]).ids):
             continue
+        if not ouster and s.blocked(max(holder, held) + 1, k + 1):
+            continue  # "X, which owns 5% of Y, has not criticised the board"
         s.emit(s.ment(holder), (rtype,), s.ment(held), RULE_HELD, 0.6)
+
+
+def _continues_stake(s: Sentence, held: int, verb: int) -> bool:
+    """The verb at `verb` goes on the clause that names the stake, whose last organization
+    stands at `held`: "X owns 9% of Y and has attacked", "X, which owns 6% of Y and which in
+    March criticised", "X owns 5% of Y, the Bolton valve maker, and has spent the year
+    attacking": only an appositive of Y, a link and adverbials stand between, no other
+    party, no clause of its own and no report."""
+    lows = s.lows
+    gap = lows[held + 1 : verb]
+    if not gap or len(gap) > CONTINUE_REACH or "and" not in gap:
+        return False
+    if not (CLAUSE_STOP | REPORTING | RELATIVE_BREAKS).isdisjoint(gap):
+        return False
+    return all(lows[x] != M or "Location" in s.etypes(x) for x in range(held + 1, verb))
 
 
 def backed_board(s: Sentence) -> None:
@@ -133,16 +170,28 @@ def _board_ends(lows: list[str], p: int) -> bool:
 
 def _stake_pair(s: Sentence) -> tuple[int, int] | None:
     """(holder, held) when the sentence names exactly two organizations and a stake joins
-    them: "X, holding 8% of Y", "X, an investor with 5% of Y", "X, Y's top investor"."""
+    them: "X, holding 8% of Y", "X, an investor with 5% of Y", "X, Y's top investor". Either
+    may be named again ("..., which owns 9% of Y, has criticised the board over what it
+    calls"): the stake joins two neighbouring mentions of the two."""
     lows = s.lows
     orgs = [
         x
         for x, w in enumerate(lows)
         if w == M and not s.is_det(x) and "Organization" in s.etypes(x)
     ]
-    if len({i for x in orgs for i in s.ment(x).ids}) != 2 or len(orgs) != 2:
+    if len({i for x in orgs for i in s.ment(x).ids}) != 2 or len(orgs) < 2:
         return None
-    a, b = orgs
+    if any(len(s.ment(x).ids) != 1 for x in orgs):
+        return None
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if s.ment(a).ids != s.ment(b).ids and (pair := _stake_between(s, a, b)) is not None:
+            return pair
+    return None
+
+
+def _stake_between(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
+    """(holder, held) when a stake joins the organizations named at a and b (a before b)."""
+    lows = s.lows
     for first, second in ((a, b), (b, a)):
         q = first + 1
         if q < len(lows) and lows[q] in ("'s", "'"):

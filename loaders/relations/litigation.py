@@ -65,6 +65,7 @@ MANAGEMENT_WORDS: Final[frozenset[str]] = frozenset(
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
+VENUE_REACH = 7  # words of a claim's venue phrase before its filing participle
 VENUE_OPENERS = frozenset({"in", "at", "with", "before", "last", "this", "on", "earlier"})
 CLAIM_FILLERS = SKIP_DETS | {
     "all",
@@ -215,6 +216,7 @@ def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
         p += 1
     while p < n and p - c <= 3 and lows[p] in ("was", "were", "has", "have", "been"):
         p += 1  # "The lawsuit was filed by X against Y"
+    p = _venue_before_agent(s, p)  # "a lawsuit in a Winnipeg court brought by X"
     if p < n and lows[p] in s.lex.claim_agents:
         p += 1
         p = _past_venue(s, p)  # "the claim, lodged in county court by X"
@@ -231,6 +233,25 @@ def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
                 end = q
             return idx, _np_start(s, c), end
     return [], -1, -1
+
+
+def _venue_before_agent(s: Sentence, p: int) -> int:
+    """Before a filing participle and its "by", the position of the participle past a short
+    phrase of where the claim stands ("a lawsuit in a Winnipeg court brought by X", "the case
+    before the Ontario Superior Court filed by X"); else p itself. The phrase names only a
+    place or a forum."""
+    lows = s.lows
+    n = len(lows)
+    if p >= n or lows[p] not in VENUE_OPENERS:
+        return p
+    for q in range(p + 1, min(n - 1, p + VENUE_REACH)):
+        if lows[q] in s.lex.claim_agents and lows[q + 1] == "by":
+            return q
+        if lows[q] == M and not (forum(s, q) or "Location" in s.etypes(q)):
+            return p
+        if lows[q] != M and not lows[q].isalpha():
+            return p
+    return p
 
 
 def _past_venue(s: Sentence, p: int) -> int:

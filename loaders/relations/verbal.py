@@ -1659,6 +1659,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     obj = max(obj, apposed)
     if funds and (held := possessed_project(s, e)) >= 0:
         obj = apposed = held  # "will help fund its next scheme, Tidewater": the project
+    if obj > e and lows[obj - 1] == "what":
+        obj = -1  # "attacked its board over what Grint calls ...": the free relative's subject
     if obj > e and _reduced_relative(s, e, obj):
         obj = -1  # "launched a van competing with Draxton": the van's rival, no object
     if obj < 0:
@@ -1712,6 +1714,8 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
         return -1  # "operates flights for X", "manages the pension fund for X": a client
     if obj > e and lows[obj - 1] == "," and obj + 1 < len(lows) and lows[obj + 1] in REPORTING:
         return -1  # "invested $20m in the stadium, Kessel Foods said": the speaker
+    if obj > e and _claim_author(s, e, obj, trigs):
+        return -1  # "battles a lawsuit brought by X": the suit's author, no rival
     if obj > e and _bought_from_or_on(s, e, obj, trigs):
         return -1  # "acquired from the Norland firm X": a seller; "capacity on X": a carrier
     before = obj - 1 - (lows[obj - 1] in SKIP_DETS) if obj > 0 else -1
@@ -1720,6 +1724,19 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
             return obj  # "goes up against phones from Bexo": the maker is the rival
         return -1  # "agreed to buy four aircraft from Skyline": a seller, not the object
     return obj
+
+
+def _claim_author(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A conflict verb whose object phrase is a claim ("battles a lawsuit brought by X"): the
+    name is the claim's author (the litigation rules read it), no rival; nor is the claim's
+    venue disputed ("is fighting a lawsuit in a Winnipeg court")."""
+    claims = s.lex.claim_nouns
+    if not any(w in claims for w in s.lows[e:obj]):
+        return False
+    if any("COMPETES_WITH" in t.types for t in trigs):
+        return True
+    venue = "Location" in s.etypes(obj) or forum(s, obj)
+    return venue and any("DISPUTES" in t.types for t in trigs)
 
 
 def _bought_from_or_on(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -2366,9 +2383,18 @@ def urged(s: Sentence, c: int, k: int) -> bool:
     if k < 1 or lows[k - 1] != "to":
         return False
     return any(
-        lows[m] in urge and urge.match(lows, m) and not _voters_asked(s, m, k)
+        lows[m] in urge
+        and urge.match(lows, m)
+        and not _noun_use(s, m)
+        and not _voters_asked(s, m, k)
         for m in range(max(0, c - 8), k - 1)
     )
+
+
+def _noun_use(s: Sentence, m: int) -> bool:
+    """The urge word at m is a noun or a noun's modifier after an article or a possessive, no
+    verb: "used a press event to accuse X", "at its press conference"."""
+    return m >= 1 and (s.lows[m - 1] in ARTICLES or s.is_det(m - 1))
 
 
 VOTERS = frozenset({"voters", "members", "holders", "owners"})
