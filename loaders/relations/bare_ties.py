@@ -16,11 +16,11 @@ from loaders.relations.deal_guards import intended
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.partnering import (
-    NOUNS,
-    OPENING_DETS,
     TIE_DOUBTS,
     emit_partners,
+    opens_tie,
     partner_after_with,
+    tie_at,
 )
 from loaders.relations.words import M
 
@@ -28,10 +28,7 @@ from loaders.relations.words import M
 def bare_tie_at(lows: list[str]) -> bool:
     """The words hold "a|the <partnership noun> with" (the context then reads the firm of the
     text, `SentenceContext.joint_org`)."""
-    return any(
-        w in OPENING_DETS and lows[k + 1] in NOUNS and lows[k + 2] == "with"
-        for k, w in enumerate(lows[:-2])
-    )
+    return any(tie_at(lows, k) for k in range(len(lows) - 2))
 
 
 def bare_tie(s: Sentence) -> None:
@@ -41,10 +38,10 @@ def bare_tie(s: Sentence) -> None:
     lows = s.lows
     if not org or not TIE_DOUBTS.isdisjoint(lows):
         return
-    if not (_opens(lows) or any(w == M and org in s.ment(x).ids for x, w in enumerate(lows))):
+    if not (opens_tie(lows) or any(w == M and org in s.ment(x).ids for x, w in enumerate(lows))):
         return  # the firm of the text is named in the sentence, or the tie opens it
     for k in range(len(lows) - 2):
-        if not (lows[k] in OPENING_DETS and lows[k + 1] in NOUNS and lows[k + 2] == "with"):
+        if not tie_at(lows, k):
             continue
         e = partner_after_with(s, k + 2)
         if e < 0 or s.is_det(e) or intended(s, k + 1) or _other_org_before(s, e, org):
@@ -53,10 +50,6 @@ def bare_tie(s: Sentence) -> None:
         for x in coord(s, e, +1):
             if "Organization" in s.etypes(x) and not _has_partner(s, x, org):
                 emit_partners(s, house, s.ment(x), "bare-tie", 0, x)
-
-
-def _opens(lows: list[str]) -> bool:
-    return len(lows) > 2 and lows[0] in OPENING_DETS and lows[1] in NOUNS and lows[2] == "with"
 
 
 def _other_org_before(s: Sentence, e: int, org: str) -> bool:
