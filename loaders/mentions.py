@@ -644,8 +644,9 @@ def _joined(
             return j + 2, True
     if low == "for" and prev in data_words(lex, "people_for") and toks[j - 1].text.istitle():
         return j + 2, True  # "Drivers for Safer Roads", "Parents for Clean Air": a campaign
-    foreign = prev in data_words(lex, "foreign_org_heads") and lows[j + 1] not in lex.stopwords
-    if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution or foreign)):
+    if low == "&" or (
+        low in ("of", "for") and (prev in lex.of_heads or institution or _foreign(j, lows, lex))
+    ):
         # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
         place = prev in lex.name_starts or lex.heads.lookup((prev,)) == "Location"
         return j + 2, institution or (low != "&" and not place and prev != "port")
@@ -656,6 +657,12 @@ def _joined(
     if low == "with" and toks[j].text == "with" and _joint_council(i, j, lows, name):
         return _part_end_names(j + 1, name), True  # "Kirklees with Rhondda Council"
     return None
+
+
+def _foreign(j: int, lows: list[str], lex: Lexicon) -> bool:
+    """The word before the connector at j heads a foreign firm's name ("Stiftelsen for ...")
+    and a name word follows the connector."""
+    return lows[j - 1] in data_words(lex, "foreign_org_heads") and lows[j + 1] not in lex.stopwords
 
 
 JOINT_COUNCIL_AFTER: Final[frozenset[str]] = frozenset(

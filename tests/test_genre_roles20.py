@@ -240,8 +240,32 @@ POSSESSED_AGENTS: list[Case] = [
     ),
 ]
 
+# review 20 (item 7): an opening tie, like `partnering.opening_tie`, keeps no partnership when
+# another organization is named in the sentence (it may hold the tie)
+OPENING_GUARDS: list[Case] = [
+    (  # yarn: the rival named after the partner may hold the tie
+        "Kelda Mills makes yarn in Leeds and employs 200 people. Kelda Mills sells to shops. A "
+        "partnership with Tarsa Dyeworks lets its rival Brim Stores dye its own yarn.",
+        [],
+        [("kelda-mills", "PARTNERS_WITH", "tarsa-dyeworks")],
+    ),
+    (  # food: another firm named later in the sentence
+        "Harrow Foods makes soups in Hull. Harrow Foods employs 90 staff. A partnership with "
+        "Brannock Farms has helped its rival Kelso Kitchens stock more shelves.",
+        [],
+        [("harrow-foods", "PARTNERS_WITH", "brannock-farms")],
+    ),
+    (  # furniture: only the firm's own "its" besides the partner, so the tie stays
+        "Kuusi Sofas makes furniture in Turku. Kuusi Sofas sells through its own shops. A "
+        "partnership with Lumo Textiles, the Finnish weaving house, lends its sofas a northern "
+        "look.",
+        [("kuusi-sofas", "PARTNERS_WITH", "lumo-textiles")],
+        [],
+    ),
+]
+
 BANK = TRADE_PARTNERS + FRONTED_PLACES + BARE_TIES + WITH_WHICH + WHOSE_PLACED + CONTEXT_TITLES
-BANK += POSSESSED_AGENTS
+BANK += POSSESSED_AGENTS + OPENING_GUARDS
 GAPS: dict[str, str] = {
     "Pellham Clinics runs nine surgeries. Its": "'the alliance' is made a definite reference "
     "(a mention), so the bare tie noun is not read",

@@ -5,9 +5,10 @@ finance director said the partnership with Pelm Haulage, under which ..., had pr
 profits", "A partnership with Kuusi, the Finnish textile house, lends its sofas a northern
 look": no subject or possessor names who holds the tie, so the firm the text is about
 (`SentenceContext.joint_org`) partners with the name after "with". Not when another firm is
-named before the partner (it may hold the tie), nor when the sentence doubts, plans or denies
-it ("A tie-up with X could follow", "is seeking a partnership with X"), nor when a rule above
-already gave the partner a partner.
+named before the partner (it may hold the tie) or, when the tie opens the sentence, anywhere
+in it ("A partnership with X lets its rival Y dye its own yarn"), nor when
+the sentence doubts, plans or denies it ("A tie-up with X could follow", "is seeking a
+partnership with X"), nor when a rule above already gave the partner a partner.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from loaders.relations.deal_guards import intended
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.partnering import (
-    NOUNS,
-    OPENING_DETS,
     TIE_DOUBTS,
     emit_partners,
+    opens_tie,
     partner_after_with,
+    tie_at,
 )
 from loaders.relations.words import M
 
@@ -28,10 +29,7 @@ from loaders.relations.words import M
 def bare_tie_at(lows: list[str]) -> bool:
     """The words hold "a|the <partnership noun> with" (the context then reads the firm of the
     text, `SentenceContext.joint_org`)."""
-    return any(
-        w in OPENING_DETS and lows[k + 1] in NOUNS and lows[k + 2] == "with"
-        for k, w in enumerate(lows[:-2])
-    )
+    return any(tie_at(lows, k) for k in range(len(lows) - 2))
 
 
 def bare_tie(s: Sentence) -> None:
@@ -41,22 +39,22 @@ def bare_tie(s: Sentence) -> None:
     lows = s.lows
     if not org or not TIE_DOUBTS.isdisjoint(lows):
         return
-    if not (_opens(lows) or any(w == M and org in s.ment(x).ids for x, w in enumerate(lows))):
+    named = any(w == M and org in s.ment(x).ids for x, w in enumerate(lows))
+    if not (named or opens_tie(lows)):
         return  # the firm of the text is named in the sentence, or the tie opens it
     for k in range(len(lows) - 2):
-        if not (lows[k] in OPENING_DETS and lows[k + 1] in NOUNS and lows[k + 2] == "with"):
+        if not tie_at(lows, k):
             continue
         e = partner_after_with(s, k + 2)
         if e < 0 or s.is_det(e) or intended(s, k + 1) or _other_org_before(s, e, org):
             continue
+        partners = coord(s, e, +1)
+        if (k == 0 or not named) and _other_org(s, partners, org):
+            continue  # "A partnership with X lets its rival Y ...": Y may hold the tie
         house = Mention((org,), -1, -1, "context", 0.7)
-        for x in coord(s, e, +1):
+        for x in partners:
             if "Organization" in s.etypes(x) and not _has_partner(s, x, org):
                 emit_partners(s, house, s.ment(x), "bare-tie", 0, x)
-
-
-def _opens(lows: list[str]) -> bool:
-    return len(lows) > 2 and lows[0] in OPENING_DETS and lows[1] in NOUNS and lows[2] == "with"
 
 
 def _other_org_before(s: Sentence, e: int, org: str) -> bool:
@@ -64,6 +62,16 @@ def _other_org_before(s: Sentence, e: int, org: str) -> bool:
     return any(
         w == M and "Organization" in s.etypes(x) and org not in s.ment(x).ids
         for x, w in enumerate(s.lows[:e])
+    )
+
+
+def _other_org(s: Sentence, partners: list[int], org: str) -> bool:
+    """An organization named anywhere in the sentence besides the partners (or an "its" for
+    one) and the firm of the text (the guard of `partnering.opening_tie`)."""
+    known = {org}.union(*(s.ment(p).ids for p in partners))
+    return any(
+        w == M and "Organization" in s.etypes(x) and known.isdisjoint(s.ment(x).ids)
+        for x, w in enumerate(s.lows)
     )
 
 

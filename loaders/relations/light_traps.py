@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
 from loaders.relations.service_traps import DEAL_NOUNS, JOINT_WORDS, SERVICE_WORDS, drop_parties
@@ -75,7 +75,9 @@ def part_at_firm(s: Sentence) -> None:
             s.drop(None, "LEADS", s.ment(t))
 
 
+@per_lexicon
 def trade_cues(lex: Lexicon) -> Collection[str]:
+    """The service and supply words before a deal noun, built once per lexicon."""
     return SERVICE_WORDS | trap_words(lex).pair_trade_words
 
 

@@ -137,6 +137,17 @@ def _hyphen_head(s: Sentence, m: int) -> int:
 
 
 LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})
+IN_PLACE: Final[frozenset[str]] = frozenset({"in"})
+
+
+def past_placed(s: Sentence, b: int, preps: frozenset[str] = IN_PLACE) -> int:
+    """ "Himal Hides in Pokhara, with which", "a joinery in Hexham that": where the preposition
+    ("in", or one of `preps`) stands before the place named at b, with a word before it, so that
+    a relative clause after the place hangs on what comes before; else -1."""
+    lows = s.lows
+    if b >= 2 and lows[b] == M and s.etypes(b) == LOCATION_ONLY and lows[b - 1] in preps:
+        return b - 1
+    return -1
 
 
 def place_head(s: Sentence, m: int) -> int:

@@ -287,10 +287,21 @@ def stake_in_partnership(s: Sentence) -> None:
 OPENING_DETS: Final[frozenset[str]] = DEFINITE_DETS | {"a"}
 
 
+def tie_at(words: list[str], k: int) -> bool:
+    """The lower-case words hold "a|the <partnership noun> with" from k ("A tie-up with",
+    "the partnership with")."""
+    return (
+        k + 2 < len(words)
+        and words[k] in OPENING_DETS
+        and words[k + 1] in NOUNS
+        and words[k + 2] == "with"
+    )
+
+
 def opens_tie(words: list[str]) -> bool:
     """A sentence opening "A tie-up with", "The partnership with" (its first three words,
     lower-case): its other party is the firm the article is about."""
-    return len(words) >= 3 and words[0] in OPENING_DETS and words[1] in NOUNS and words[2] == "with"
+    return tie_at(words, 0)
 
 
 def opening_tie(s: Sentence) -> None:

@@ -11,15 +11,17 @@ form an alliance") or a negation reads nothing.
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
-from loaders.relations.nav import opening_mention
+from loaders.relations.nav import opening_mention, past_placed
 from loaders.relations.partnering import TIE_DOUBTS, emit_partners
 from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.words import PUNCT_STOP, M
 
-CLAUSE_WORDS = 6  # words from the relative's subject to its tie word ("has had a partnership")
+# words from the relative's subject to its tie word ("has had a partnership")
+CLAUSE_WORDS: Final = 6
 
 
 def cues(lex: Lexicon) -> Collection[str]:
@@ -49,7 +51,7 @@ def _antecedent(s: Sentence, a: int) -> int:
     """The organization named at a, or before "in <place>" at a ("Himal Hides in Pokhara");
     else -1."""
     lows = s.lows
-    if a >= 2 and lows[a] == M and s.etypes(a) == {"Location"} and lows[a - 1] == "in":
+    if past_placed(s, a) > 0:
         a -= 2
     if a < 0 or lows[a] != M or s.is_det(a) or "Organization" not in s.etypes(a):
         return -1

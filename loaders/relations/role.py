@@ -25,6 +25,7 @@ from loaders.relations.nav import (
     coord,
     match_gap,
     owns_a_fund,
+    past_placed,
     pronoun_word,
     reporting_org,
     represented,
@@ -935,7 +936,7 @@ def _placed_owner(s: Sentence, b: int) -> int:
     based in Ambleside, whose founder ..." (Spokewyn), or the name right before "in <place>";
     else b."""
     lows = s.lows
-    if s.etypes(b) != {"Location"} or b < 1 or lows[b - 1] not in PLACING_PREPS:
+    if past_placed(s, b, PLACING_PREPS) < 0:
         return b
     if b >= 2 and lows[b - 2] == M and not s.is_det(b - 2) and "Location" not in s.etypes(b - 2):
         return b - 2  # "Harlow Pumps in Derby, whose founder"

@@ -65,6 +65,7 @@ from loaders.relations.nav import (
     noun_phrase_head,
     opening_mention,
     owns_a_fund,
+    past_placed,
     past_relative,
     people_noun,
     prep_before,
@@ -1434,7 +1435,8 @@ def _described_relative(s: Sentence, k: int) -> int:
     if a < 4 or lows[a] not in ("that", "which", "who"):
         return -1
     a -= lows[a] in ("which", "who") and lows[a - 1] == ","  # "the Trondal maker, which"
-    a = _past_home_place(s, a)  # "a smaller joinery in Hexham that"
+    placed = past_placed(s, a - 1)  # "a smaller joinery in Hexham that": the noun ends before
+    a = placed if placed > 0 else a
     d = a - 1
     while d >= 0 and a - d <= 6 and lows[d] not in SKIP_DETS:
         w = lows[d]
@@ -1450,15 +1452,6 @@ def _described_relative(s: Sentence, k: int) -> int:
     if lows[a - 1] not in s.lex.heads and not _echoed_noun(s, head, lows[a - 1]):
         return -1
     return head
-
-
-def _past_home_place(s: Sentence, a: int) -> int:
-    """ "X, a joinery in Hexham that": the position of "in" before a place that closes the
-    description before the relative word at a (the noun then ends before it); else a."""
-    lows = s.lows
-    if a >= 3 and lows[a - 1] == M and s.etypes(a - 1) == {"Location"} and lows[a - 2] == "in":
-        return a - 2
-    return a
 
 
 def _echoed_noun(s: Sentence, head: int, noun: str) -> bool:
