@@ -1365,7 +1365,6 @@ class Extraction:
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
     ):
         """ "the company", "the Texas project": the topical entity of the type and head."""
-        reg = self.registry
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         if self._names_new_entity(words, sno):
@@ -1377,14 +1376,9 @@ class Extraction:
         if bound is not None:
             return bound
         if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
-            taken = founded_bought(
-                self.lex, lows, items, i, self.deals.taken, sno, reg.type_of
-            ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
-            if taken is not None:
-                return (taken,), 0.75  # "A bought B. The company's founder, X, ...": B
-            tied = tied_firm(lows, items, i, self.doc.relations, reg.type_of)
-            if tied is not None:
-                return (tied,), 0.75  # "Roduit, who still heads the company": her firm
+            firm = self._firm_of_clause(items, lows, i, sno)
+            if firm is not None:
+                return (firm,), 0.75
         ids = salience.topical(
             etype,
             sno,
@@ -1425,6 +1419,20 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _firm_of_clause(
+        self, items: list[Mention], lows: list[str], i: int, sno: int
+    ) -> str | None:
+        """The firm a bare "the company" at i means from the clause around it: the one bought
+        ("A bought B. The company's founder, X, ...": B), or the one the person of "P, who
+        heads the company" is tied to ("Roduit, who still heads the company": her firm)."""
+        type_of = self.registry.type_of
+        taken = founded_bought(
+            self.lex, lows, items, i, self.deals.taken, sno, type_of
+        ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
+        if taken is not None:
+            return taken
+        return tied_firm(lows, items, i, self.doc.relations, type_of, self._leading_verb)
 
     def _org_ranked(self, ids: list[str], lows: list[str], j: int, salience: Salience) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's
