@@ -1566,8 +1566,10 @@ class Extraction:
     def _topic_first(
         self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience
     ) -> list[str]:
-        """A description opening a new paragraph means the article's topic (`loaders.topic`)
-        rather than a company the paragraph before named in passing."""
+        """A description opening a sentence means the article's topic (`loaders.topic`)
+        rather than a company named in passing: at a new paragraph, one the paragraph before
+        named aside; mid-paragraph, one only the relative clause of the person-led sentence
+        just before named ("P, who joined from rival A, said ... The company's works")."""
         topic = self.topic
         if topic is None or i > 0 or not ids or ids[0] == topic:
             return ids
@@ -1582,9 +1584,15 @@ class Extraction:
                 # a company the article spoke of before the paragraph just ended, or one it
                 # introduced as a subject
                 return ids
-        elif not (oblique and first == sno - 1 and self._person_led(sno - 1, salience)):
+        elif not (
+            oblique
+            and first == sno - 1
+            and self._person_led(sno - 1, salience)
+            and _in_relative(*self.items_before, ids[0])
+        ):
             # "Chief executive P, who joined from rival A, said ... The company's works":
-            # a company only a person's sentence just before named in passing
+            # a company only a person's relative clause just before named in passing (not
+            # "P spent a decade at A, a Bradford dyer. The firm ...": A)
             return ids
         if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
             return ids
@@ -3124,6 +3132,18 @@ ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's o
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
+
+
+def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
+    """rid's first mention in the sentence (lows, items) sits inside a "who" clause ("P, who
+    joined from rival A in 2020, said"), with no descriptor of its own (not "A, a dyer")."""
+    m = next((m for m in items if m.ids[0] == rid), None)
+    if m is None:
+        return False
+    if lows[m.j : m.j + 1] == [","] and m.j + 1 < len(lows) and lows[m.j + 1] in SKIP_DETS:
+        return False  # "A, a Bradford dyer": described, not named in passing
+    who = [w for w in range(m.i) if lows[w] == "who"]
+    return bool(who) and "," not in lows[who[-1] : m.i]
 
 
 def _rival_thing(lex: Lexicon, words: tuple[str, ...]) -> bool:
