@@ -1365,7 +1365,6 @@ class Extraction:
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
     ):
         """ "the company", "the Texas project": the topical entity of the type and head."""
-        reg = self.registry
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         if self._names_new_entity(words, sno):
@@ -1377,14 +1376,9 @@ class Extraction:
         if bound is not None:
             return bound
         if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
-            taken = founded_bought(
-                self.lex, lows, items, i, self.deals.taken, sno, reg.type_of
-            ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
-            if taken is not None:
-                return (taken,), 0.75  # "A bought B. The company's founder, X, ...": B
-            tied = tied_firm(lows, items, i, self.doc.relations, reg.type_of)
-            if tied is not None:
-                return (tied,), 0.75  # "Roduit, who still heads the company": her firm
+            firm = self._firm_of_clause(items, lows, i, sno)
+            if firm is not None:
+                return (firm,), 0.75
         ids = salience.topical(
             etype,
             sno,
@@ -1425,6 +1419,20 @@ class Extraction:
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _firm_of_clause(
+        self, items: list[Mention], lows: list[str], i: int, sno: int
+    ) -> str | None:
+        """The firm a bare "the company" at i means from the clause around it: the one bought
+        ("A bought B. The company's founder, X, ...": B), or the one the person of "P, who
+        heads the company" is tied to ("Roduit, who still heads the company": her firm)."""
+        type_of = self.registry.type_of
+        taken = founded_bought(
+            self.lex, lows, items, i, self.deals.taken, sno, type_of
+        ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
+        if taken is not None:
+            return taken
+        return tied_firm(lows, items, i, self.doc.relations, type_of, self._leading_verb)
 
     def _org_ranked(self, ids: list[str], lows: list[str], j: int, salience: Salience) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's
@@ -1558,8 +1566,10 @@ class Extraction:
     def _topic_first(
         self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience
     ) -> list[str]:
-        """A description opening a new paragraph means the article's topic (`loaders.topic`)
-        rather than a company the paragraph before named in passing."""
+        """A description opening a sentence means the article's topic (`loaders.topic`)
+        rather than a company named in passing: at a new paragraph, one the paragraph before
+        named aside; mid-paragraph, one only the relative clause of the person-led sentence
+        just before named ("P, who joined from rival A, said ... The company's works")."""
         topic = self.topic
         if topic is None or i > 0 or not ids or ids[0] == topic:
             return ids
@@ -1574,9 +1584,15 @@ class Extraction:
                 # a company the article spoke of before the paragraph just ended, or one it
                 # introduced as a subject
                 return ids
-        elif not (oblique and first == sno - 1 and self._person_led(sno - 1, salience)):
+        elif not (
+            oblique
+            and first == sno - 1
+            and self._person_led(sno - 1, salience)
+            and _in_relative(*self.items_before, ids[0])
+        ):
             # "Chief executive P, who joined from rival A, said ... The company's works":
-            # a company only a person's sentence just before named in passing
+            # a company only a person's relative clause just before named in passing (not
+            # "P spent a decade at A, a Bradford dyer. The firm ...": A)
             return ids
         if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
             return ids
@@ -3116,6 +3132,18 @@ ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's o
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
+
+
+def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
+    """rid's first mention in the sentence (lows, items) sits inside a "who" clause ("P, who
+    joined from rival A in 2020, said"), with no descriptor of its own (not "A, a dyer")."""
+    m = next((m for m in items if m.ids[0] == rid), None)
+    if m is None:
+        return False
+    if lows[m.j : m.j + 1] == [","] and m.j + 1 < len(lows) and lows[m.j + 1] in SKIP_DETS:
+        return False  # "A, a Bradford dyer": described, not named in passing
+    who = [w for w in range(m.i) if lows[w] == "who"]
+    return bool(who) and "," not in lows[who[-1] : m.i]
 
 
 def _rival_thing(lex: Lexicon, words: tuple[str, ...]) -> bool:

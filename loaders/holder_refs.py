@@ -167,8 +167,16 @@ def units_owned_first(
 ) -> list[str]:
     """For "the unit" / "the subsidiary" (the coref kind `subsidiary`), the candidates another
     candidate owns first ("A agreed to acquire B. ... P would stay on as the unit's managing
-    director": B, not the buyer)."""
+    director": B, not the buyer). A set-up firm counts as owned ("A created K"), and a first
+    candidate the text called by the noun stays first ("K, a snacks unit ... the unit")."""
     if len(ids) < 2 or SUBSIDIARY_KIND.isdisjoint(salience.kinds_of((head,))):
         return ids
-    owned = [x for x in ids if any((y, "OWNS", x) in relations for y in ids if y != x)]
+    if salience.called(ids[0], head):
+        return ids
+    owned = [x for x in ids if any(_parent_of(y, x, relations) for y in ids if y != x)]
     return owned + [x for x in ids if x not in owned] if owned else ids
+
+
+def _parent_of(y: str, x: str, relations: Mapping[tuple[str, str, str], object]) -> bool:
+    """y owns x or set it up."""
+    return (y, "OWNS", x) in relations or (y, "FOUNDED", x) in relations

@@ -10,6 +10,7 @@ described), not the subject named further back.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from loaders.relations.words import SKIP_DETS
@@ -52,12 +53,26 @@ def introduced_firm(
     others = {m.ids[0] for m in prev_items if type_of(m.ids[0]) == "Organization"} - new
     if not others and not cored:
         return next(iter(new))
+    if _known_subject(prev_core, first_named, sno, type_of):
+        return ""  # "At T, a dyer, Kelda Mills has installed machines. Its chief ...": Kelda
     # "Staffers at Ullock Jams, a smaller jam maker that competes with T, fear B ...": the
     # firm introduced first, before any other organization the sentence named
-    orgs = sorted((m for m in prev_items if type_of(m.ids[0]) == "Organization"), key=_start)
+    orgs = [m for m in prev_items if type_of(m.ids[0]) == "Organization"]
+    orgs.sort(key=attrgetter("i"))
     return orgs[0].ids[0] if orgs[0].ids[0] in new and orgs[0].kind == "name" else ""
 
 
-def _start(m: Mention) -> int:
-    """Where a mention starts."""
-    return m.i
+def _known_subject(
+    prev_core: Sequence[str],
+    first_named: Mapping[str, tuple[int, bool]],
+    sno: int,
+    type_of: Callable[[str], str],
+) -> bool:
+    """The sentence before had an organization as its clause subject, and an organization of
+    its clause was named before it (the article's known firm, not one new there)."""
+    if not prev_core or type_of(prev_core[0]) != "Organization":
+        return False
+    return any(
+        type_of(r) == "Organization" and first_named.get(r, (sno, False))[0] < sno - 1
+        for r in prev_core
+    )

@@ -2,8 +2,9 @@
 Roduit. ... Roduit, who still heads the company, shrugged off the row": the company is the one
 the person is already tied to (founded or leads), not the organization named last.
 
-Only "P, who [adverb] VERB the company" (at most `WHO_REACH` words between "who" and the
-reference), and only when the earlier relations tie P to exactly one organization."""
+Only "P, who [adverb] VERB the company" with a verb of leading or founding (`leading`: "heads",
+"runs", "founded"; not "who has sued the company"), at most `WHO_REACH` words between "who" and
+the reference, and only when the earlier relations tie P to exactly one organization."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ def tied_firm(
     i: int,
     relations: Collection[tuple[str, str, str]],
     type_of: Callable[[str], str],
+    leading: Callable[[str], bool],
 ) -> str | None:
     """The organization the person before ", who ..." ending just before the reference at i
-    founded or leads, when earlier relations name exactly one; else None."""
-    person = _who_person(lows, items, i, type_of)
+    founded or leads, when the clause's verb is one of leading (`leading`) and earlier
+    relations name exactly one; else None."""
+    person = _who_person(lows, items, i, type_of, leading)
     if person is None:
         return None
     tied = {
@@ -37,11 +40,18 @@ def tied_firm(
 
 
 def _who_person(
-    lows: Sequence[str], items: Sequence[Mention], i: int, type_of: Callable[[str], str]
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    leading: Callable[[str], bool],
 ) -> str | None:
-    """The person named right before the ", who" that opens the clause holding i."""
+    """The person named right before the ", who" that opens the clause holding i, when a verb
+    of leading stands between "who" and i."""
     for w in range(i - 2, max(1, i - 2 - WHO_REACH), -1):
         if lows[w] == "who" and lows[w - 1] == ",":
+            if not any(leading(x) for x in lows[w + 1 : i]):
+                return None  # "Roduit, who has sued the company": not her own firm
             m = next((m for m in items if m.j == w - 1 and len(m.ids) == 1), None)
             if m is not None and type_of(m.ids[0]) == "Person":
                 return m.ids[0]

@@ -240,6 +240,88 @@ ACTED_PAIR: list[Case] = [
     ),
 ]
 
+# review round 20: readings the first version of these rules got wrong
+REVIEWED: list[Case] = [
+    (  # paints: "who has sued the company" is no verb of leading: the firm named last
+        "Lumicoat was launched by Annelie Roduit in 2015. Last year Tarsa Paints copied its "
+        "best-selling varnish. Roduit, who has sued the company, said she expected to win.",
+        [("annelie-roduit", "DISPUTES", "tarsa-paints")],
+        [("annelie-roduit", "DISPUTES", "lumicoat")],
+    ),
+    (  # bakery: "who is suing the business"
+        "Pellmoor Pies was founded in 2009 by Ruth Ancell. Kelvara Bakeries later copied its "
+        "pork pie recipe. Ancell, who is suing the business, said the recipe was hers.",
+        [("ruth-ancell", "DISPUTES", "kelvara-bakeries")],
+        [("ruth-ancell", "DISPUTES", "pellmoor-pies")],
+    ),
+    (  # software: "who criticised the company"
+        "Brisk Ledger is led by chief executive Tomas Velde. Harbin Freight poached two of its "
+        "engineers last year. Velde, who criticised the company in May, said he would hire more.",
+        [("tomas-velde", "DISPUTES", "harbin-freight")],
+        [("tomas-velde", "DISPUTES", "brisk-ledger")],
+    ),
+    (  # textiles: a firm the person-led sentence describes ("A, a Bradford dyer") is "The firm"
+        "Kelda Mills makes yarn in Leeds. Kelda Mills employs 200 people. Ann Roe, who joined "
+        "last year, spent a decade at Tarsa Dyeworks, a Bradford dyer. The firm, founded by "
+        "Piet Hale in 1950, went bust in 2020.",
+        [("piet-hale", "FOUNDED", "tarsa-dyeworks")],
+        [("piet-hale", "FOUNDED", "kelda-mills")],
+    ),
+    (  # food: the same with "The company"
+        "Halden Foods makes pies in York. Halden Foods employs 300 people. Mia Lund, who joined "
+        "in May, worked for years at Orsel Dairy, a Derby creamery. The company, founded by Jon "
+        "Orsel in 1962, closed in 2019.",
+        [("jon-orsel", "FOUNDED", "orsel-dairy")],
+        [("jon-orsel", "FOUNDED", "halden-foods")],
+    ),
+    (  # ferries: "set up by"
+        "Skarn Shipping runs ferries in Norway. Skarn Shipping carried a million people. Lena "
+        "Brodd, who joined in 2021, spent ten years at Norvik Lines, a Bergen ferry firm. The "
+        "firm, set up by Odd Vik in 1950, was sold in 2018.",
+        [("odd-vik", "FOUNDED", "norvik-lines")],
+        [("odd-vik", "FOUNDED", "skarn-shipping")],
+    ),
+    (  # dairy: "the unit" is the firm the text just called a unit, not an older purchase
+        "Brim Group bought Tarsa Dairies in 2019. This year Brim Group created Kelso Foods, a "
+        "snacks unit based in Leeds. The unit's managing director, Ann Roe, said sales had "
+        "doubled.",
+        [("ann-roe", "LEADS", "kelso-foods")],
+        [("ann-roe", "LEADS", "tarsa-dairies")],
+    ),
+    (  # snacks: "set up ... a crisps unit"
+        "Halden Foods bought Tarrow Bakery in 2018. In 2021 Halden Foods set up Orsel Snacks, a "
+        "crisps unit based in York. The unit's chief executive, Mia Lund, said sales rose.",
+        [("mia-lund", "LEADS", "orsel-snacks")],
+        [("mia-lund", "LEADS", "tarrow-bakery")],
+    ),
+    (  # energy: "launched ... an offshore subsidiary", then "the subsidiary"
+        "Vardy Energy acquired Brell Solar in 2017. Last year Vardy Energy launched Kessa Wind, "
+        "an offshore subsidiary based in Hull. The subsidiary's managing director, Ola Berg, "
+        "said two farms were planned.",
+        [("ola-berg", "LEADS", "kessa-wind")],
+        [("ola-berg", "LEADS", "brell-solar")],
+    ),
+    (  # textiles: "Its" after a sentence whose subject is the article's known firm
+        "Kelda Mills makes yarn in Leeds. At Tarsa Dyeworks, a Bradford dyer, Kelda Mills has "
+        "installed new machines. Its chief executive, Ann Roe, said the work took a year.",
+        [("ann-roe", "LEADS", "kelda-mills")],
+        [("ann-roe", "LEADS", "tarsa-dyeworks")],
+    ),
+    (  # food: the same with a creamery
+        "Halden Foods makes pies in York. At Orsel Dairy, a Derby creamery, Halden Foods has "
+        "built a new cheese line. Its chief executive, Mia Lund, said the line cost £4m.",
+        [("mia-lund", "LEADS", "halden-foods")],
+        [("mia-lund", "LEADS", "orsel-dairy")],
+    ),
+    (  # ferries: "With X, a shipbuilder, S has ordered"
+        "Skarn Shipping runs ferries in Norway. With Norvik Yards, a Bergen shipbuilder, Skarn "
+        "Shipping has ordered two ferries. Its chief executive, Lena Brodd, said the order was "
+        "the largest yet.",
+        [("lena-brodd", "LEADS", "skarn-shipping")],
+        [("lena-brodd", "LEADS", "norvik-yards")],
+    ),
+]
+
 BANK = (
     ACTED_PAIR
     + PERSON_CLAUSE
@@ -248,6 +330,7 @@ BANK = (
     + SELLER_FOUNDER
     + UNITS
     + HELD_BEFORE_WITH
+    + REVIEWED
 )
 GAPS: dict[str, str] = {
     "Quorvane Boatyard has agreed": "role noun: the unit's role in a quote whose sentence also "
