@@ -236,6 +236,8 @@ def appositives(s: Sentence) -> None:
         while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
             if lows[h] in PREPOSITIONS and lows[h] != "of":
                 break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
+            if lows[h] == "of" and h > q and product_noun(s, lows[h - 1]):
+                break  # "Quickset, Lorrimer's flagship range of pans": the range is the head
             h += 1
         head = lows[h - 1] if h > q else ""
         closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
