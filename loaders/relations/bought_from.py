@@ -1,11 +1,11 @@
-"""The seller in "A buys X from Y": Y held X (it OWNS X until the sale).
+"""The seller in "A buys X from Y": Y holds X (it OWNS X while the sale is pending).
 
 "Ibbeson Group is to buy Starlight Kino, the Yeadon operator, from buyout firm Holmcroft Fund",
-"Glenmorrow, which finished buying the Nantle Chip Company from Quoich Agrifund in May",
-"agreed to acquire Pellow Labs from the Danish group Norsk Kemi": the seller OWNS the company
-bought (the buyer's OWNS is the verb rules' own). Only a named company bought from a named
-company: "bought a 20% stake in X from Y", "bought X from its founder" and "buys chips from
-Y" (no name after the verb) are left.
+"Glenmorrow, which is buying the Nantle Chip Company from Quoich Agrifund", "agreed to acquire
+Pellow Labs from the Danish group Norsk Kemi": the seller OWNS the company bought (the buyer's
+OWNS is the verb rules' own). A done sale's seller ("bought X from Y") is a past owner, left.
+Only a named company bought from a named company: "bought a 20% stake in X from Y", "bought X
+from its founder" and "buys chips from Y" (no name after the verb) are left.
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after
 from loaders.relations.sale_gaps import aside_close
-from loaders.relations.words import ARTICLES, M
+from loaders.relations.words import ARTICLES, BE_FORMS, M
 
+_PENDING_OPENERS: Final[frozenset[str]] = frozenset(
+    {"to", "will", "would", "shall", "could", "may", "might", "'ll"}
+)
 _FILLER: Final[int] = 4  # "in May", "for £60m": words between the thing bought and "from"
 _FILLER_STOP: Final[frozenset[str]] = frozenset(
     {"and", "or", "but", "which", "that", "who", "to", "with", "as", "after", "because"}
@@ -35,7 +38,7 @@ def bought_from(s: Sentence) -> None:
     n = len(lows)
     bought = holding_words(s.lex).bought_forms
     for v in range(1, n - 3):
-        if lows[v] not in bought or v in s.claimed:
+        if lows[v] not in bought or v in s.claimed or not _pending(lows, v):
             continue
         x = v + 2 if lows[v + 1] in ARTICLES else v + 1  # "buying the Nantle Chip Company"
         if lows[x] != M or s.is_det(x) or lows[x + 1 : x + 2] == ["'s"]:
@@ -51,6 +54,15 @@ def bought_from(s: Sentence) -> None:
         if s.ment(y).ids == s.ment(x).ids or s.blocked(x, y):
             continue
         s.emit(s.ment(y), ("OWNS",), s.ment(x), "holdings/bought-from", 0.7)
+
+
+def _pending(lows: list[str], v: int) -> bool:
+    """A purchase not yet done, its seller still the holder: "is to buy", "agreed to acquire",
+    "will buy", "is buying" (not "bought X from Y": a past owner, whom the text may not count)."""
+    w, before = lows[v], lows[v - 1]
+    if w.endswith("ing"):
+        return before in BE_FORMS
+    return before in _PENDING_OPENERS and not w.endswith(("s", "ed")) and w != "bought"
 
 
 def _from_after(s: Sentence, x: int) -> int:
