@@ -2666,17 +2666,10 @@ class Extraction:
                 self.disputed_at = sno
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)
-            if _buying(f) and not self._past_buyer(f):
+            if _buying(f):
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
-                self.deals.buyer_of = f.target
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
-
-    def _past_buyer(self, f: Found) -> bool:
-        """Another buyer of the company the last buyer is buying: its past owner ("A will
-        acquire X. The vendor is Q, which bought X in 2016"), not the deal's buyer."""
-        last = self.deals.buyer
-        return last is not None and last[1] != f.source and self.deals.buyer_of == f.target
 
     def _forum(self, rid: str) -> bool:
         """A court or judge that rules on a case, never a party to it: a name whose head is a

@@ -309,17 +309,12 @@ def _sold(
     return sale.sold if not buyers.isdisjoint(cued) else ()
 
 
-# sentences a buyer stays in view for its deal's money: "A will acquire B." then a paragraph
-# on B's seller and A's plans, then "The takeover is being paid for with a loan from L"
-BUYER_REACH: Final[int] = 4
-
-
 def _buyer(x: Extraction, a: Analysis, sno: int, cued: frozenset[str]) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
     for it ("X welcomed the buyout")."""
     last = x.deals.buyer
-    if last is None or sno - last[0] > BUYER_REACH:
+    if last is None or sno - last[0] > 2:
         return None
     if DEAL_NOUNS.isdisjoint(cued) and backing.OFFER_NOUNS.isdisjoint(cued):
         return None  # ("X said it would accept the offer": a bid for the deal too)

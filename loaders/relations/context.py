@@ -41,8 +41,6 @@ class Deals:
 
     - `buyer`: (sentence, buyer) of the last purchase, which a later "The purchase will be paid
       for with a loan from L" or "X welcomed the buyout" is about (`SentenceContext.buyer`);
-      `buyer_of` the company it bought (a second buyer of it is its past: "A will acquire X.
-      The vendor is Q, which bought X in 2016": A stays the buyer);
     - `taken`: (sentence, company) when a sentence found one company bought or funded, which a
       next sentence's "Its founder, X," stands for (`acquired_refs.bought_owner`);
     - `takeover`: (sentence, buyer, bought) of a company a sentence says is being bought or bid
@@ -51,7 +49,6 @@ class Deals:
     Updated in place, part by part (a compiled class: no tuple copied per sentence)."""
 
     buyer: tuple[int, str] | None = None
-    buyer_of: str | None = None  # the company the last buyer bought
     taken: tuple[int, str] | None = None
     takeover: tuple[int, str, str] | None = None
 
