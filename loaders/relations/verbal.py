@@ -672,12 +672,12 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
         elif m in s.starts and _agents_then_and(s, m + 1, k):
             words += 1  # "X was set up in 1988 by A and B and was acquired by C": X
-        elif m in s.starts and _and_auxiliary(lows, m + 1, k) and _adjuncts_only(s, m + 1, k):
+        elif m in s.starts and _and_auxiliary(s, m + 1, k) and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
-        else:
-            words += 1
+        elif lows[m] not in _share_fillers(s.lex):
+            words += 1  # ("and has been 65 per cent owned": a share's words count as none)
         m -= 1
     return -1
 
@@ -728,9 +728,21 @@ def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
     end = agents[-1] + 1
     if end >= k or s.lows[end] != "and":
         return False
-    # "and bought", "and was acquired", "and since 2016 owned": auxiliaries, adverbs, a year
+    # "and bought", "and was acquired", "and since 2016 owned": auxiliaries, adverbs, a year;
+    # "and has been 65 per cent owned", "and is 40% owned": a share
     rest = s.lows[end + 1 : k]
-    return all(w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" for w in rest)
+    shares = _share_fillers(s.lex)
+    return all(
+        w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" or w in shares
+        for w in rest
+    )
+
+
+@per_lexicon
+def _share_fillers(lex: Lexicon) -> frozenset[str]:
+    """Words of a share between "is"/"has been" and a passive of owning ("is 65 per cent
+    owned", "is majority owned", "is 40% owned"): `firm_passive_shares` and the percent sign."""
+    return word_set(lex.data.get("firm_passive_shares")) | {"%"}
 
 
 def _opening_appositive_head(s: Sentence, m: int, k: int) -> int:
@@ -782,10 +794,18 @@ def _is_before(lows: list[str], k: int) -> bool:
     return lows[a] in ("is", "was")
 
 
-def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
-    """[lo, hi) ends with "and", then auxiliaries and adverbs: "in 1902 and was later"."""
+def _and_auxiliary(s: Sentence, lo: int, hi: int) -> bool:
+    """[lo, hi) ends with "and", then auxiliaries and adverbs: "in 1902 and was later"; or a
+    share: "in 1971 and is 65 per cent"."""
+    lows = s.lows
     a = hi - 1
-    while a >= lo and (lows[a] in SECOND_PASSIVE or lows[a].endswith("ly")):
+    shares = _share_fillers(s.lex)
+    while a >= lo and (
+        lows[a] in SECOND_PASSIVE
+        or lows[a].endswith("ly")
+        or lows[a] in shares
+        or (lows[a][:1].isdigit() and a + 1 < hi and lows[a + 1] in shares)
+    ):
         a -= 1
     return lo <= a < hi - 1 and lows[a] == "and" and lows[a + 1] in SECOND_PASSIVE
 
@@ -1190,7 +1210,7 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
         and SAME_AGENT.issuperset(s.lows[e + 1 : by - 1])
     ):
         return False  # "founded and still run by A", "founded and is still headed by A"
-    if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
+    if _and_auxiliary(s, e, by - 1) or _and_auxiliary(s, e, by):
         return True  # "founded in 1902 and was later run by A": A ran it
     links = _agent_words(s.lex)
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
