@@ -676,7 +676,7 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
-        elif lows[m] not in _share_fillers(s.lex):
+        elif not _share_word(s, m):
             words += 1  # ("and has been 65 per cent owned": a share's words count as none)
         m -= 1
     return -1
@@ -736,6 +736,14 @@ def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
         w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" or w in shares
         for w in rest
     )
+
+
+def _share_word(s: Sentence, m: int) -> bool:
+    """A word of a share: "per", "cent", "%", "majority", or the number before one."""
+    lows = s.lows
+    shares = _share_fillers(s.lex)
+    nxt = lows[m + 1] if m + 1 < len(lows) else ""
+    return lows[m] in shares or (lows[m][:1].isdigit() and nxt in shares)
 
 
 @per_lexicon
