@@ -136,6 +136,18 @@ SHARE_CONJUNCTS: list[Case] = [
         [("tindale-group", "OWNS", "quarnby-ferries")],
         [("angus-sturrock", "OWNS", "quarnby-ferries")],
     ),
+    (  # bike hire: a spreading aside between the subject's verb and the passive
+        "Pedalo runs docking stations. Pedalo's main rival, Cyclix, has 40 stations, most of "
+        "them in Tyrol, and was bought in 2023 by the trading group Rijnvast.",
+        [("rijnvast", "OWNS", "cyclix")],
+        [("rijnvast", "OWNS", "pedalo")],
+    ),
+    (  # garden centres: "mostly near" aside
+        "Greenholt operates 12 garden centres, mostly near Leeds, and is owned by Tarnwell "
+        "Capital.",
+        [("tarnwell-capital", "OWNS", "greenholt")],
+        [],
+    ),
     (  # dairy: "and is 40% owned by"
         "Orlen Dairies was founded in 1950 and is 40% owned by Velt Holdings.",
         [("velt-holdings", "OWNS", "orlen-dairies")],

@@ -90,6 +90,7 @@ from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
+from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
@@ -674,6 +675,8 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             words += 1  # "X was set up in 1988 by A and B and was acquired by C": X
         elif m in s.starts and _and_auxiliary(s, m + 1, k) and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
+        elif lows[m] == "," and (c := _spread_aside(lows, m)) >= 0:
+            m = c  # "X has 40 stations, most of them in Tyrol, and was bought by A": X
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         elif not _share_word(s, m):
@@ -736,6 +739,17 @@ def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
         w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" or w in shares
         for w in rest
     )
+
+
+def _spread_aside(lows: list[str], m: int) -> int:
+    """The comma opening the aside that the comma at m closes, when the aside spreads the
+    things just counted ("40 stations, most of them in Tyrol,"); else -1."""
+    for p in range(m - 1, max(0, m - SPREAD_REACH), -1):
+        if lows[p] == ",":
+            return p if lows[p + 1] in SPREAD_OPENERS else -1
+        if lows[p] in PUNCT_STOP:
+            return -1
+    return -1
 
 
 def _share_word(s: Sentence, m: int) -> bool:
@@ -2571,6 +2585,9 @@ def relative(
             cofounder(s, [b], e)
 
 
+SPREAD_REACH: Final[int] = 8  # words of a spreading aside ("most of them in Tyrol")
+# the quantifiers that open it (`spread_words` of places.yaml, not its linking words)
+SPREAD_OPENERS: Final[frozenset[str]] = SPREAD_WORDS - {"of", "them", "which", "are", "located"}
 # words that may stand inside a relative clause before a second "and which": its verb phrase
 RELATIVE_REACH: int = 14
 
