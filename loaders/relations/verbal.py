@@ -2600,8 +2600,8 @@ def _relative_lead(s: Sentence, subj: int, subj_idx: list[int]) -> int:
     lows = s.lows
     lead = subj
     for m in sorted(subj_idx, reverse=True):
-        if m < lead and all(w in (M, ",", "and") or _member_word(w) for w in lows[m:lead]):
-            lead = m  # "A and B", "A, B and C", "A and the regional lender B"
+        if m < lead and all(w in (M, ",", "and") for w in lows[m:lead]):
+            lead = m  # "A and B", "A, B and C"
     if lead < 3 or lows[lead - 1] not in ("which", "that") or lows[lead - 2] != "and":
         return lead
     for o in range(lead - 3, max(0, lead - RELATIVE_REACH), -1):
@@ -2610,12 +2610,6 @@ def _relative_lead(s: Sentence, subj: int, subj_idx: list[int]) -> int:
         if lows[o] in ("which", "that") and lows[o + 1] == M:
             return o + 1  # the first relative pronoun ("that ... and which"), its own subject
     return lead
-
-
-def _member_word(w: str) -> bool:
-    """A word of a coordinated subject's descriptor ("and the regional lender B"): a
-    lower-case word, no relative pronoun."""
-    return w.replace("-", "").isalpha() and w not in ("which", "that", "who", "whose")
 
 
 def _placed_name(s: Sentence, b: int) -> int:
