@@ -116,6 +116,11 @@ SELLERS: list[Case] = [
         [],
         [("norsk-kemi", "OWNS", "ardel-foods")],
     ),
+    (  # guard: a seller apposed with "its" (the buyer's investor): the appositive says whose
+        "Halden Marine will acquire Voss Ferries from Brandt Capital, its largest investor.",
+        [],
+        [("brandt-capital", "OWNS", "voss-ferries")],
+    ),
     (  # guard: a done sale's seller is a past owner
         "Ardel Foods bought Pellow Labs from Norsk Kemi in 2019.",
         [("ardel-foods", "OWNS", "pellow-labs")],

@@ -5,7 +5,8 @@
 Pellow Labs from the Danish group Norsk Kemi": the seller OWNS the company bought (the buyer's
 OWNS is the verb rules' own). A done sale's seller ("bought X from Y") is a past owner, left.
 Only a named company bought from a named company: "bought a 20% stake in X from Y", "bought X
-from its founder" and "buys chips from Y" (no name after the verb) are left.
+from its founder" and "buys chips from Y" (no name after the verb) are left, and so is a seller
+apposed with "its" ("from Orsk Group, its largest investor": the appositive says whose).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def bought_from(s: Sentence) -> None:
             continue
         if s.ment(y).ids == s.ment(x).ids or s.blocked(x, y):
             continue
+        if y + 2 < n and lows[y + 1] == "," and s.is_det(y + 2):
+            continue  # "from Orsk Group, its largest investor": the apposed tie says whose
         s.emit(s.ment(y), ("OWNS",), s.ment(x), "holdings/bought-from", 0.7)
 
 
