@@ -771,6 +771,7 @@ class Lexicon:
         # "40% of the Zosta vaccine market", "the Bone Density segment": a line of business
         self.market_nouns = word_set(spec.get("market_nouns"))
         self.making_words = word_set(spec.get("making_words"))
+        self.made_acts = word_set(spec.get("made_acts"))  # "the Harlow offer, made by V"
         self.product_nouns = word_set(spec.get("products"))  # "its new pickup, the X"
         self.product_links = phrase_index(spec.get("product_links"))  # "a machine called X"
 

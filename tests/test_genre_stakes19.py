@@ -302,8 +302,6 @@ GAPS: dict[str, str] = {
     "bound by coref, less surely)",
     "Velden makes pumps.": "a relative on a descriptor subject with the name after it ('the trust "
     "that ... , the Velden Foundation,'): verbal/svo gives the speaker the holding",
-    "Harlow Group agreed to buy Tesco Rail from Brightmoor": "'the fund that has held it': the "
-    "pronoun in an appositive's relative is not bound to the company bought",
 }
 
 

@@ -4,6 +4,8 @@
   before the second agent, who holds what the first holds.
 - `split-rest`: "Halden owns 40%, with the rest split between Norvik and Exton": each holder
   the rest is split between holds the company too.
+- `gapped-share`: "A holds 41% of the shares; B, 24%; and C, 13%": the holding verb left out
+  in a semicolon list.
 - `clause-share`: "Mosby is 70% owned by Corlan, while Pellan holds the remaining 30%", "Aske
   holds 55% of Dunmore; Grenmoor has 27%": a holder of a share with no company after it, in
   the clause after one that said who owns the company, holds it too.
@@ -27,6 +29,8 @@ from loaders.relations.words import M
 CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "with"})
 # determiners of a title before the second holder: "and its founder X kept 6%"
 TITLE_DETS: frozenset[str] = frozenset({"its", "the", "their"})
+# what may follow a gapped item's share: "; B, 24%; C, 13%, and the rest ..."
+GAPPED_ENDS: frozenset[str] = frozenset({";", ",", ".", "and"})
 SHARE_REACH = 4  # words from the holding verb to the share: "the remaining 30%"
 
 
@@ -50,6 +54,8 @@ def elided_shares(s: Sentence) -> None:
             _split_rest(s, k, owned)
         elif lows[k] in CLAUSE_OPENERS and (h := _titled_holder(s, k + 1)) > 0:
             _clause_share(s, h, owned)
+        if lows[k] in (";", "and"):
+            _gapped_share(s, k, owned)
 
 
 def _titled_holder(s: Sentence, a: int) -> int:
@@ -116,6 +122,27 @@ def _clause_share(s: Sentence, h: int, owned: Mention) -> None:
         return  # "B holds 30% of C": the stake rules read it
     if not s.blocked(h, e):
         _emit(s, s.merged(idx), owned)
+
+
+def _gapped_share(s: Sentence, k: int, owned: Mention) -> None:
+    """ "A holds 41% of the shares; B, 24%; the C Fund, 13%; and D, 5%": a holder, a comma and
+    a share, its holding verb left out, in a list after a semicolon (the list's items hold
+    what the first holder holds)."""
+    lows = s.lows
+    n = len(lows)
+    if lows[k] == "and" and lows[k - 1] != ";":
+        return
+    h = k + 1 + (lows[k + 1] == "the")  # "; the Kilbride Fund, 13%"
+    if lows[h] != M or s.is_det(h) or all(percent_at(lows, i) is None for i in range(k)):
+        return
+    if h + 2 >= n or lows[h + 1] != ",":
+        return
+    pct = percent_at(lows, h + 2)
+    if pct is None or (pct[1] < n and lows[pct[1]] not in GAPPED_ENDS):
+        return
+    if s.etypes(h).isdisjoint(("Organization", "Person")) or s.blocked(0, h):
+        return
+    _emit(s, s.ment(h), owned)
 
 
 def _one_owned(s: Sentence) -> Mention | None:

@@ -16,6 +16,7 @@ from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.product_cues import APPOSITIVE_ADVERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers
+from loaders.relations.place_lists import all_site_nouns
 from loaders.relations.words import (
     AUXILIARIES,
     INDEFINITE_ARTICLES,
@@ -110,7 +111,7 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
         b -= 1  # "Pavo, which is made by"
     if b >= 0 and lows[b] == ",":
         b -= 1
-    if b >= 0 and lows[b] != M and product_noun(s, lows[b]):
+    if b >= 0 and lows[b] != M and (product_noun(s, lows[b]) or _made_thing(s, b)):
         # "Tallow, the web-based planner built by X": a described product
         c = b - 1
         while c >= 0 and b - c <= 4 and lows[c] != M and lows[c].replace("-", "").isalpha():
@@ -201,14 +202,17 @@ def appositives(s: Sentence) -> None:
             # maybe after a modifier ("the Kestrel 7 tenor horn,")
             if p + 1 < n and lows[p] != "," and lows[k + 1].isalpha() and lows[k + 1] != M:
                 p += 1
-            if not (product_noun(s, lows[p - 1]) and lows[p] == "," and p + 1 < n):
+            if not (lows[p] == "," and p + 1 < n):
+                continue
+            if not product_noun(s, lows[p - 1]) and not _made_thing(s, p - 1):
                 continue
             p += 1
             if p + 1 < n and lows[p] in APPOSITIVE_ADVERBS:
                 p += 1  # "The Kestrel 7 horn, long Brannock's top model"
             # "The Solent kettle, Vantora's best seller": a possessed appositive, too
             owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"))
-            if lows[p] not in MADE_BY and not owned:
+            # "the Thornguard pruner, a cutting tool made by V": a described product
+            if lows[p] not in MADE_BY and not owned and lows[p] not in INDEFINITE_ARTICLES:
                 continue
         elif p + 1 < n and lows[p] in APPOSITIVE_ADVERBS and lows[p + 1] == M:
             p += 1  # "Tallow, long Brannock's top valve"
@@ -236,6 +240,8 @@ def appositives(s: Sentence) -> None:
         while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
             if lows[h] in PREPOSITIONS and lows[h] != "of":
                 break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
+            if lows[h] == "of" and h > q and product_noun(s, lows[h - 1]):
+                break  # "Quickset, Lorrimer's flagship range of pans": the range is the head
             h += 1
         head = lows[h - 1] if h > q else ""
         closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
@@ -249,6 +255,24 @@ def appositives(s: Sentence) -> None:
 
 
 RELATIVE_BE = frozenset({"is", "are", "was", "were"})
+# a thing "made by" or "manufactured by" a firm is its product, whatever its noun
+STRICT_MADE: Final[frozenset[str]] = frozenset({"made", "manufactured"})
+
+
+def _made_thing(s: Sentence, c: int) -> bool:
+    """ "the Clario 7 listening aid, made by S", "the Tinta earpiece, a ... made by M": a
+    noun of no known type (no site, body or person noun) before a comma, then a strict
+    making participle or an indefinite descriptor."""
+    lows = s.lows
+    w = lows[c]
+    if not w.isalpha() or s.lex.heads.lookup((w,)) is not None or w in all_site_nouns(s.lex):
+        return False
+    if w in s.lex.made_acts or (w.endswith("s") and w[:-1] in s.lex.made_acts):
+        return False  # "the Harlow offer, made by Vance": an act, no product
+    a = c + 2
+    if a + 1 < len(lows) and lows[a] in STRICT_MADE and lows[a + 1] == "by":
+        return True
+    return a < len(lows) and lows[a] in INDEFINITE_ARTICLES
 
 
 def _past_relative_be(lows: list[str], p: int) -> int:

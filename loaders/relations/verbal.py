@@ -93,6 +93,7 @@ from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
 from loaders.relations.shared_subject import second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
+from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
@@ -675,12 +676,14 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             words += 1  # "X was founded in 1952 and bought by A in 2019": X was bought
         elif m in s.starts and _agents_then_and(s, m + 1, k):
             words += 1  # "X was set up in 1988 by A and B and was acquired by C": X
-        elif m in s.starts and _and_auxiliary(lows, m + 1, k) and _adjuncts_only(s, m + 1, k):
+        elif m in s.starts and _and_auxiliary(s, m + 1, k) and _adjuncts_only(s, m + 1, k):
             words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
+        elif lows[m] == "," and (c := _spread_aside(lows, m)) >= 0:
+            m = c  # "X has 40 stations, most of them in Tyrol, and was bought by A": X
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
-        else:
-            words += 1
+        elif not _share_word(s, m):
+            words += 1  # ("and has been 65 per cent owned": a share's words count as none)
         m -= 1
     return -1
 
@@ -731,9 +734,40 @@ def _agents_then_and(s: Sentence, lo: int, k: int) -> bool:
     end = agents[-1] + 1
     if end >= k or s.lows[end] != "and":
         return False
-    # "and bought", "and was acquired", "and since 2016 owned": auxiliaries, adverbs, a year
+    # "and bought", "and was acquired", "and since 2016 owned": auxiliaries, adverbs, a year;
+    # "and has been 65 per cent owned", "and is 40% owned": a share
     rest = s.lows[end + 1 : k]
-    return all(w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" for w in rest)
+    shares = _share_fillers(s.lex)
+    return all(
+        w in SECOND_PASSIVE or w.endswith("ly") or w.isdigit() or w == "in" or w in shares
+        for w in rest
+    )
+
+
+def _spread_aside(lows: list[str], m: int) -> int:
+    """The comma opening the aside that the comma at m closes, when the aside spreads the
+    things just counted ("40 stations, most of them in Tyrol,"); else -1."""
+    for p in range(m - 1, max(0, m - SPREAD_REACH), -1):
+        if lows[p] == ",":
+            return p if lows[p + 1] in SPREAD_OPENERS else -1
+        if lows[p] in PUNCT_STOP:
+            return -1
+    return -1
+
+
+def _share_word(s: Sentence, m: int) -> bool:
+    """A word of a share: "per", "cent", "%", "majority", or the number before one."""
+    lows = s.lows
+    shares = _share_fillers(s.lex)
+    nxt = lows[m + 1] if m + 1 < len(lows) else ""
+    return lows[m] in shares or (lows[m][:1].isdigit() and nxt in shares)
+
+
+@per_lexicon
+def _share_fillers(lex: Lexicon) -> frozenset[str]:
+    """Words of a share between "is"/"has been" and a passive of owning ("is 65 per cent
+    owned", "is majority owned", "is 40% owned"): `firm_passive_shares` and the percent sign."""
+    return word_set(lex.data.get("firm_passive_shares")) | {"%"}
 
 
 def _opening_appositive_head(s: Sentence, m: int, k: int) -> int:
@@ -785,10 +819,18 @@ def _is_before(lows: list[str], k: int) -> bool:
     return lows[a] in ("is", "was")
 
 
-def _and_auxiliary(lows: list[str], lo: int, hi: int) -> bool:
-    """[lo, hi) ends with "and", then auxiliaries and adverbs: "in 1902 and was later"."""
+def _and_auxiliary(s: Sentence, lo: int, hi: int) -> bool:
+    """[lo, hi) ends with "and", then auxiliaries and adverbs: "in 1902 and was later"; or a
+    share: "in 1971 and is 65 per cent"."""
+    lows = s.lows
     a = hi - 1
-    while a >= lo and (lows[a] in SECOND_PASSIVE or lows[a].endswith("ly")):
+    shares = _share_fillers(s.lex)
+    while a >= lo and (
+        lows[a] in SECOND_PASSIVE
+        or lows[a].endswith("ly")
+        or lows[a] in shares
+        or (lows[a][:1].isdigit() and a + 1 < hi and lows[a + 1] in shares)
+    ):
         a -= 1
     return lo <= a < hi - 1 and lows[a] == "and" and lows[a + 1] in SECOND_PASSIVE
 
@@ -1193,7 +1235,7 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
         and SAME_AGENT.issuperset(s.lows[e + 1 : by - 1])
     ):
         return False  # "founded and still run by A", "founded and is still headed by A"
-    if _and_auxiliary(s.lows, e, by - 1) or _and_auxiliary(s.lows, e, by):
+    if _and_auxiliary(s, e, by - 1) or _and_auxiliary(s, e, by):
         return True  # "founded in 1902 and was later run by A": A ran it
     links = _agent_words(s.lex)
     return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
@@ -2564,6 +2606,9 @@ def relative(
             cofounder(s, [b], e)
 
 
+SPREAD_REACH: Final[int] = 8  # words of a spreading aside ("most of them in Tyrol")
+# the quantifiers that open it (`spread_words` of places.yaml, not its linking words)
+SPREAD_OPENERS: Final[frozenset[str]] = SPREAD_WORDS - {"of", "them", "which", "are", "located"}
 # words that may stand inside a relative clause before a second "and which": its verb phrase
 RELATIVE_REACH: int = 14
 
@@ -2583,8 +2628,8 @@ def _relative_lead(s: Sentence, subj: int, subj_idx: list[int]) -> int:
     for o in range(lead - 3, max(0, lead - RELATIVE_REACH), -1):
         if lows[o] in PUNCT_STOP or lows[o] == "and" and lows[o + 1] in ("which", "that"):
             return lead
-        if lows[o] == lows[lead - 1] and lows[o + 1] == M:
-            return o + 1  # the first relative pronoun, followed by its own subject
+        if lows[o] in ("which", "that") and lows[o + 1] == M:
+            return o + 1  # the first relative pronoun ("that ... and which"), its own subject
     return lead
 
 
