@@ -148,14 +148,20 @@ def _site_noun(noun: str, lex: Lexicon) -> bool:
 
 
 def _works_named(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
-    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name of no legal
-    form and a lower-case works noun (`site_works`): the name is the project's."""
+    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name that ends
+    in a site's word (`called_sites`, a Project or Location head) and a lower-case works noun
+    (`site_works`): the name is the project's; not "the Tarsa Dyeworks refurbishment" or "the
+    Harrow Brewing expansion" (a firm's trade ends the name: the firm's works)."""
     k = c.j
     if c.i < 1 or lows[c.i - 1] != "the" or k >= len(lows):
         return False
     if lows[k] not in data_words(lex, "site_works"):
         return False
-    return lows[k - 1].rstrip(".") not in lex.legal_suffixes
+    last = lows[k - 1]
+    return last in data_words(lex, "called_sites") or lex.heads.lookup((last,)) in SITE_HEADS
+
+
+SITE_HEADS: Final[frozenset[str | None]] = frozenset({"Project", "Location"})
 
 
 HEADED_RE: Final = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
