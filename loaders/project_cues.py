@@ -148,20 +148,19 @@ def _site_noun(noun: str, lex: Lexicon) -> bool:
 
 
 def _works_named(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
-    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name that ends
-    in a site's word (`called_sites`, a Project or Location head) and a lower-case works noun
-    (`site_works`): the name is the project's; not "the Tarsa Dyeworks refurbishment" or "the
-    Harrow Brewing expansion" (a firm's trade ends the name: the firm's works)."""
+    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name of no
+    legal form and a lower-case works noun (`site_works`): the name is the project's; not "the
+    Harrow Brewing expansion", "the Tarsa Holdings overhaul" (a company's last word, a legal
+    form or a trade's "-ing" word, ends the name: the firm's own works)."""
     k = c.j
     if c.i < 1 or lows[c.i - 1] != "the" or k >= len(lows):
         return False
     if lows[k] not in data_words(lex, "site_works"):
         return False
-    last = lows[k - 1]
-    return last in data_words(lex, "called_sites") or lex.heads.lookup((last,)) in SITE_HEADS
-
-
-SITE_HEADS: Final[frozenset[str | None]] = frozenset({"Project", "Location"})
+    last = lows[k - 1].rstrip(".")
+    if last in lex.legal_suffixes or last in data_words(lex, "corporate_ends"):
+        return False
+    return not (last.endswith("ing") and last in lex.org_words)  # a trade: "Brewing", "Mining"
 
 
 HEADED_RE: Final = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
