@@ -47,6 +47,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
+from loaders.relations.made_ties import MAKING
 from loaders.relations.words import BOARD_NOUNS, SKIP_DETS
 from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
@@ -644,9 +645,10 @@ def _joined(
             return j + 2, True
     if low == "for" and prev in data_words(lex, "people_for") and toks[j - 1].text.istitle():
         return j + 2, True  # "Drivers for Safer Roads", "Parents for Clean Air": a campaign
-    if low == "&" or (
-        low in ("of", "for") and (prev in lex.of_heads or institution or _foreign(j, lows, lex))
-    ):
+    # "Fondet for Utvikling": a Nordic foundation's head and its "for" (not "of": "Stiftelsen
+    # of Bergen" is the foundation and its place)
+    foreign = low == "for" and _foreign_for(prev, lows[j + 1], lex)
+    if low == "&" or (low in ("of", "for") and (prev in lex.of_heads or institution or foreign)):
         # "Ministry of Fisheries" names an institution; "Gulf of Maine" a place
         place = prev in lex.name_starts or lex.heads.lookup((prev,)) == "Location"
         return j + 2, institution or (low != "&" and not place and prev != "port")
@@ -659,14 +661,16 @@ def _joined(
     return None
 
 
-def _foreign(j: int, lows: list[str], lex: Lexicon) -> bool:
-    """The word before the connector at j heads a foreign firm's name ("Stiftelsen for ...")
-    and a name word follows the connector."""
-    return lows[j - 1] in data_words(lex, "foreign_org_heads") and lows[j + 1] not in lex.stopwords
+def _foreign_for(prev: str, nxt: str, lex: Lexicon) -> bool:
+    """ "Fondet for Utvikling": a foreign organization's head (`foreign_org_heads`) before
+    "for" and a word that is no stopword."""
+    return prev in data_words(lex, "foreign_org_heads") and nxt not in lex.stopwords
 
 
+# words before a joint council's first place word; not "and" or "between" ("the deal between
+# Serco and Veolia with Rhondda Council": "with" joins the pair's deal)
 JOINT_COUNCIL_AFTER: Final[frozenset[str]] = frozenset(
-    {"by", "from", "the", "of", "at", "for", "and", ",", "to", "with", "between", "which", "that"}
+    {"by", "from", "the", "of", "at", "for", ",", "to", "with", "which", "that"}
 )
 JOINT_COUNCIL_WORDS: Final = 3  # place words and "Council" after "with": "Rhondda Borough Council"
 
@@ -674,8 +678,11 @@ JOINT_COUNCIL_WORDS: Final = 3  # place words and "Council" after "with": "Rhond
 def _joint_council(i: int, j: int, lows: list[str], name: IsName) -> bool:
     """ "Kirklees with Rhondda Council": one place word, "with", and a council's name of a few
     words ending in "Council" (a joint local council); not "merged Kelso with Tarsa Council"
-    (the run opens at the place word, so a verb before it is no part of it)."""
+    (the run opens at the place word, so a verb before it is no part of it), nor "signed by
+    Amey with Kent County Council" (a verb that makes a deal takes the "with")."""
     if j - i != 1 or (i > 0 and lows[i - 1] not in JOINT_COUNCIL_AFTER):
+        return False
+    if i > 1 and lows[i - 1] == "by" and lows[i - 2] in MAKING:
         return False
     e = _part_end_names(j + 1, name)
     return e - (j + 1) <= JOINT_COUNCIL_WORDS and lows[e - 1] == "council"

@@ -148,14 +148,19 @@ def _site_noun(noun: str, lex: Lexicon) -> bool:
 
 
 def _works_named(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
-    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name of no legal
-    form and a lower-case works noun (`site_works`): the name is the project's."""
+    """ "the Ravenholt Mills extension", "the Kelda Quarry expansion": "the", a name of no
+    legal form and a lower-case works noun (`site_works`): the name is the project's; not "the
+    Harrow Brewing expansion", "the Tarsa Holdings overhaul" (a company's last word, a legal
+    form or a trade's "-ing" word, ends the name: the firm's own works)."""
     k = c.j
     if c.i < 1 or lows[c.i - 1] != "the" or k >= len(lows):
         return False
     if lows[k] not in data_words(lex, "site_works"):
         return False
-    return lows[k - 1].rstrip(".") not in lex.legal_suffixes
+    last = lows[k - 1].rstrip(".")
+    if last in lex.legal_suffixes or last in data_words(lex, "corporate_ends"):
+        return False
+    return not (last.endswith("ing") and last in lex.org_words)  # a trade: "Brewing", "Mining"
 
 
 HEADED_RE: Final = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")

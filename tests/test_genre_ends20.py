@@ -179,9 +179,66 @@ MORE: list[Case] = [
     ),
 ]
 
-BANK = FOUNDER_APPOSITIVE + WORKS_PROJECTS + CONNECTIVES + MORE
+# fixa20: review20 part A, items 1, 2 and 12 (a reading that went wrong in this round)
+REVIEWED: list[Case] = [
+    (  # outsourcing: the review's sentence: a deal verb before "by" takes the "with"
+        "The contract, signed by Amey with Kent County Council in 2019, runs for ten years. "
+        "Amey is owned by Ferrovial.",
+        [("ferrovial", "OWNS", "amey")],
+        [("ferrovial", "OWNS", "amey-with-kent-county-council")],
+    ),
+    (  # waste: "between A and B with C Council": "with" after "and" joins no council
+        "Last year Serco signed a waste contract. The deal between Serco and Veolia with "
+        "Rhondda Council was worth £40m.",
+        [],
+        [("serco", "PARTNERS_WITH", "veolia-with-rhondda-council")],
+    ),
+    (  # catering: a deal struck by a firm with a council, then the firm's owner
+        "The pact, agreed by Brimco with Harlow Council last May, covers school meals. Tarsa "
+        "Group owns Brimco.",
+        [("tarsa-group", "OWNS", "brimco")],
+        [("tarsa-group", "OWNS", "brimco-with-harlow-council")],
+    ),
+    (  # dyeing: the review's sentence: a firm's trade word is no site's
+        "Kelda Mills said the Tarsa Dyeworks refurbishment it paid for was finished. Kelda "
+        "Mills owns Tarsa Dyeworks.",
+        [("kelda-mills", "OWNS", "tarsa-dyeworks")],
+        [("kelda-mills", "FUNDS", "tarsa-dyeworks")],
+    ),
+    (  # brewing: the review's sentence: a council approving a brewer's expansion backs nothing
+        "Leeds City Council approved the Harrow Brewing expansion on Tuesday. The brewer will "
+        "add 40 jobs.",
+        [],
+        [("leeds-city-council", "BACKS", "harrow-brewing")],
+    ),
+    (  # food: a firm's expansion then the firm owns a brand
+        "Work on the Orrin Foods expansion began in May. Orrin Foods owns Brisk Oats.",
+        [("orrin-foods", "OWNS", "brisk-oats")],
+        [],
+    ),
+    (  # mining: a trade's "-ing" word ends a firm's name, not a site's
+        "Fellside Ramblers opposed the Kelso Mining expansion. Tarsa Group owns Kelso Mining.",
+        [("tarsa-group", "OWNS", "kelso-mining")],
+        [],
+    ),
+    (  # finance: a company word ends the name
+        "Brim Bank financed the Orla Holdings overhaul. Orla Holdings owns Pellam Ferries.",
+        [("orla-holdings", "OWNS", "pellam-ferries")],
+        [],
+    ),
+    (  # philanthropy: the review's sentence: "of" after a Nordic head ends the name
+        "Fondet for Utvikling invested £2m in Kelda Mills. Stiftelsen of Bergen also backed "
+        "Kelda Mills.",
+        [("fondet-for-utvikling", "FUNDS", "kelda-mills")],
+        [("stiftelsen-of-bergen", "FUNDS", "kelda-mills")],
+    ),
+]
+
+BANK = FOUNDER_APPOSITIVE + WORKS_PROJECTS + CONNECTIVES + MORE + REVIEWED
 GAPS: dict[str, str] = {
     "Seas to Save": "a name whose last word is a campaign verb ('to Save') is not joined",
+    "Kelda Mills said the Tarsa Dyeworks": "a firm named for a site noun ('Dyeworks') before "
+    "'refurbishment' is still read as the project",
 }
 
 
