@@ -15,6 +15,7 @@ from loaders.relations.nav import (
     described_left,
     has_complement,
     prep_before,
+    relative_opening,
     right,
 )
 from loaders.relations.words import (
@@ -134,12 +135,10 @@ def _person_relative(s: Sentence, k: int) -> bool:
     """ "P, who covers miners at" the name at k: a relative clause on a person, with no name
     between "who" and "at", says where the person works."""
     lows = s.lows
-    for q in range(k - 3, max(1, k - 2 - RELATIVE_REACH), -1):
-        if lows[q] == M or lows[q] in (",", ";"):
-            return False
-        if lows[q] == "who":
-            return lows[q - 1] == "," and q >= 2 and "Person" in s.etypes(q - 2)
-    return False
+    q = relative_opening(lows, k - 2, RELATIVE_REACH)
+    return (
+        q >= 0 and lows[q] == "who" and M not in lows[q + 1 : k - 2] and "Person" in s.etypes(q - 2)
+    )
 
 
 def _venue(s: Sentence, k: int) -> bool:
