@@ -19,12 +19,14 @@ from loaders.relations.nav import (
     right,
 )
 from loaders.relations.words import (
+    OWN_DETS,
     RELATIVE_PASTS,
     REPORTING,
     SKIP_DETS,
     M,
 )
 
+NAMED_DETS: Final[frozenset[str]] = SKIP_DETS | OWN_DETS  # "Corbridge bought the|its ..."
 RELATIVE_REACH: Final = 7  # words from "who" to "at" ("who covers forestry stocks at")
 
 
@@ -83,7 +85,7 @@ def _relative_name(s: Sentence, b: int) -> bool:
     w = lows[b + 1]
     if w in REPORTING or not (w.endswith("ed") or w in RELATIVE_PASTS):
         return False
-    return b + 2 >= len(lows) or lows[b + 2] not in (M, "a", "an", "the", "its", "their")
+    return b + 2 >= len(lows) or lows[b + 2] != M and lows[b + 2] not in NAMED_DETS
 
 
 def _second_adjective_end(s: Sentence, k: int) -> int:
