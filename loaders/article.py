@@ -1678,7 +1678,8 @@ class Extraction:
         speaker = reporting_subject(lows, items, i, j, reg.type_of)
         if speaker:
             return [speaker] + [x for x in ids if x != speaker]
-        bidder = bid_subject(lows, items, i, holding_words(self.lex).bid_nouns)
+        hw = holding_words(self.lex)
+        bidder = bid_subject(lows, items, i, hw.bid_nouns, hw.bidder_verbs)
         ids = [x for x in ids if x != bidder]
         ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
         if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"
@@ -1801,17 +1802,22 @@ class Extraction:
     ) -> list[str]:
         """The candidates for the object of a trailing conflict participle ("A sued B,
         accusing the company of ..."), less the sentence's subject, whose act it is (none
-        left when the subject was the only one)."""
+        left when the subject was the only one). A firm named in the sentence counts as that
+        subject only when it ends before the first conflict verb ("Ann Lee sued B, accusing
+        the company": B is the verb's object, and stays)."""
         type_of = self.registry.type_of
+        verb = next((k for k in range(i - 1) if self._conflict_verb(lows[k])), i - 1)
         firms = [
             m.ids[0]
             for m in items
-            if m.j < i
+            if m.j <= verb
             and type_of(m.ids[0]) == "Organization"
             and not oblique(lows, m.i, self.lex, m.j)
         ]
+        # the clause subject when a firm: "It sued B" (named before), or named before the verb
         lead = salience.clause_subject(sno)
-        if not lead or type_of(lead) != "Organization":
+        named = lead in {m.ids[0] for m in items if m.j < i}
+        if not lead or type_of(lead) != "Organization" or (named and lead not in firms):
             lead = firms[0] if firms else ""
         return [x for x in ids if x != lead]
 

@@ -121,11 +121,16 @@ def parent_named(
 
 
 def bid_subject(
-    lows: Sequence[str], items: Sequence[Mention], i: int, bid_nouns: Collection[str]
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    bid_nouns: Collection[str],
+    bidder_verbs: Collection[str],
 ) -> str:
     """ "A lifted its bid for the P-based operator", "... when A, its rival, raised its offer
-    for the P-based operator": A, the subject of the clause of a bid noun right before the
-    description ("for"), which the description cannot mean; else ""."""
+    for the P-based operator": A, the subject of a bidder's verb (`bidder_verbs`) on a bid
+    noun right before the description ("for"), which the description cannot mean; else ""
+    ("B had rejected its bid for the P-based shipper": B is the target)."""
     if i < 2 or lows[i - 1] != "for" or lows[i - 2] not in bid_nouns:
         return ""
     names = [m for m in items if m.kind == "name" and m.j <= i - 2]
@@ -137,7 +142,7 @@ def bid_subject(
         between = between[between.index(",", 1) + 1 :]  # "A, its biggest rival, lifted ..."
     if any(w in (",", ";", "and", "but", "for", "of") or w in REPORTING for w in between):
         return ""
-    return last.ids[0]
+    return last.ids[0] if any(w in bidder_verbs for w in between) else ""
 
 
 def no_public_body(ids: list[str], head: str, name_of: Callable[[str], str]) -> list[str]:

@@ -64,6 +64,26 @@ BIDS: list[Case] = [
         [("tarrow-bus", "LOCATED_IN", "carlisle")],
         [("kelso-coaches", "LOCATED_IN", "carlisle")],
     ),
+    (  # the bid's target rejected it: "B had rejected its bid for the P-based shipper" is B
+        "Halvorsen Metals said on Monday that Brightwater Shipping had rejected its bid for the "
+        "Oslo-based shipper.",
+        [("brightwater-shipping", "LOCATED_IN", "oslo")],
+        [
+            ("halvorsen-metals", "LOCATED_IN", "oslo"),
+            ("brightwater-shipping", "DISPUTES", "halvorsen-metals"),
+        ],
+    ),
+    (  # dairy: "B spurned its offer for the P-based dairy"
+        "Korda Foods said that Pellan Dairy had spurned its offer for the Cork-based dairy.",
+        [("pellan-dairy", "LOCATED_IN", "cork")],
+        [("korda-foods", "LOCATED_IN", "cork")],
+    ),
+    (  # the clause's subject raised its own bid: still the bidder, never the target
+        "Ostra Health said on Tuesday that Velden Pharma had raised its bid for the "
+        "Basel-based drugmaker Marrow Labs.",
+        [("marrow-labs", "LOCATED_IN", "basel")],
+        [("velden-pharma", "LOCATED_IN", "basel"), ("ostra-health", "LOCATED_IN", "basel")],
+    ),
     (  # pharma: "after A, a larger rival, sweetened its offer for the P-based drugmaker"
         "Shares in Velden Pharma jumped after Ostra Health, a larger rival, sweetened its offer "
         "for the Basel-based drugmaker.",
@@ -127,6 +147,36 @@ PARTICIPLES: list[Case] = [
         "fake goods.",
         [("hamble-stores", "LOCATED_IN", "leeds")],
         [("corvell-brands", "LOCATED_IN", "leeds")],
+    ),
+    (  # a person subject: "P sued B, accusing the P-based company": B, the verb's object
+        "Ann Lee sued Halvorsen Metals on Monday, accusing the Oslo-based company of unfair "
+        "dismissal.",
+        [("halvorsen-metals", "LOCATED_IN", "oslo"), ("ann-lee", "DISPUTES", "halvorsen-metals")],
+        [],
+    ),
+    (  # an unnamed subject with a place of its own: "Workers at the plant sued B"
+        "Workers at the plant sued Halvorsen Metals on Monday, accusing the Oslo company of "
+        "hiding safety reports.",
+        [("halvorsen-metals", "LOCATED_IN", "oslo")],
+        [],
+    ),
+    (  # "The union attacked B, accusing the P-based company"
+        "The union attacked Halvorsen Metals on Monday, accusing the Oslo-based company of "
+        "underpaying staff.",
+        [("halvorsen-metals", "LOCATED_IN", "oslo")],
+        [],
+    ),
+    (  # food: "Shareholders sued B in March, accusing the P-based group"
+        "Shareholders sued Korbel Foods in March, accusing the Lyon-based group of misleading "
+        "investors.",
+        [("korbel-foods", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # a pronoun subject, its firm named before: "It sued B" is still not the subject's act
+        "Tarn Mining cut 300 jobs. It sued Kell Haulage on Friday, accusing the Oslo-based "
+        "company of breaking a contract.",
+        [("kell-haulage", "LOCATED_IN", "oslo")],
+        [("tarn-mining", "LOCATED_IN", "oslo")],
     ),
 ]
 

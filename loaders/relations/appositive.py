@@ -15,15 +15,18 @@ from loaders.relations.nav import (
     described_left,
     has_complement,
     prep_before,
+    relative_opening,
     right,
 )
 from loaders.relations.words import (
+    OWN_DETS,
     RELATIVE_PASTS,
     REPORTING,
     SKIP_DETS,
     M,
 )
 
+NAMED_DETS: Final[frozenset[str]] = SKIP_DETS | OWN_DETS  # "Corbridge bought the|its ..."
 RELATIVE_REACH: Final = 7  # words from "who" to "at" ("who covers forestry stocks at")
 
 
@@ -82,7 +85,7 @@ def _relative_name(s: Sentence, b: int) -> bool:
     w = lows[b + 1]
     if w in REPORTING or not (w.endswith("ed") or w in RELATIVE_PASTS):
         return False
-    return b + 2 >= len(lows) or lows[b + 2] not in (M, "a", "an", "the", "its", "their")
+    return b + 2 >= len(lows) or lows[b + 2] != M and lows[b + 2] not in NAMED_DETS
 
 
 def _second_adjective_end(s: Sentence, k: int) -> int:
@@ -134,12 +137,10 @@ def _person_relative(s: Sentence, k: int) -> bool:
     """ "P, who covers miners at" the name at k: a relative clause on a person, with no name
     between "who" and "at", says where the person works."""
     lows = s.lows
-    for q in range(k - 3, max(1, k - 2 - RELATIVE_REACH), -1):
-        if lows[q] == M or lows[q] in (",", ";"):
-            return False
-        if lows[q] == "who":
-            return lows[q - 1] == "," and q >= 2 and "Person" in s.etypes(q - 2)
-    return False
+    q = relative_opening(lows, k - 2, RELATIVE_REACH)
+    return (
+        q >= 0 and lows[q] == "who" and M not in lows[q + 1 : k - 2] and "Person" in s.etypes(q - 2)
+    )
 
 
 def _venue(s: Sentence, k: int) -> bool:

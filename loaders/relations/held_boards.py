@@ -17,6 +17,7 @@ nouns (`stakes` there), the board words of `litigation.MANAGEMENT_WORDS`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.litigation import (
@@ -29,6 +30,8 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, match_gap, subjects
 from loaders.relations.words import (
     CLAUSE_STOP,
+    OWN_DETS,
+    POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
     RELATIVE_WH,
@@ -49,7 +52,7 @@ BOARD_FOLLOWERS = frozenset({"and", "but", "who", "which", "after", "because", "
 # Bolton maker of boiler valves, and has spent most of the year attacking its board")
 CONTINUE_REACH = 14
 # possessives that put a bare board with the held firm: "has attacked its board"
-POSSESSORS = frozenset({"its", "their"})
+POSSESSORS: Final[frozenset[str]] = POSSESSIVES & OWN_DETS
 # words that open another clause between the stake and the verb: "X owns 5% of Y, whose
 # chief ... and has ..."
 RELATIVE_BREAKS = frozenset({"whose", "who", "because", "after", "since", "if", "when"})

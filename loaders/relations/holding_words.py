@@ -46,6 +46,7 @@ class HoldingWords:
     oppose_verbs: PhraseIndex  # "Brindle's board rejected Harlow's offer" (DISPUTES)
     board_nouns: PhraseIndex
     bid_nouns: frozenset[str]
+    bidder_verbs: frozenset[str]  # every form: "lifted its bid for" (the bid's own bidder)
     named_bid_nouns: frozenset[str]  # "backed Orlo's offer" (BACKS Orlo)
     appointee_nouns: frozenset[str]  # "backed the appointment of X" (BACKS X)
     behind: PhraseIndex  # "says it is behind X's offer"
@@ -139,6 +140,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         oppose_verbs=phrases("oppose_verbs", verbs=True),
         board_nouns=phrases("board_nouns"),
         bid_nouns=words("bid_nouns"),
+        bidder_verbs=_forms(spec, irregular, "bidder_verbs"),
         named_bid_nouns=words("named_bid_nouns"),
         appointee_nouns=words("appointee_nouns"),
         behind=phrases("behind", verbs=True),

@@ -19,7 +19,7 @@ from loaders.relations.located import (
     site_nouns,
 )
 from loaders.relations.model import Sentence
-from loaders.relations.words import PREPOSITIONS, SITE_TYPES, SKIP_DETS, M
+from loaders.relations.words import AUXILIARIES, PREPOSITIONS, SITE_TYPES, SKIP_DETS, M
 
 # verbs of a where-clause that put a named site in the place: "where they run the Tern Quay"
 SITE_VERBS: frozenset[str] = frozenset(
@@ -239,7 +239,7 @@ def site_then_owner(s: Sentence) -> None:
 SITE_GERUNDS: frozenset[str] = frozenset(
     {"building", "constructing", "running", "operating", "opening", "constructed"}
 )
-SITE_AUXILIARIES: frozenset[str] = frozenset({"is", "was", "has", "had", "will", "now"})
+SITE_AUXILIARIES: frozenset[str] = AUXILIARIES & {"is", "was", "has", "had", "will", "now"}
 
 
 def owner_relative_site(s: Sentence) -> None:

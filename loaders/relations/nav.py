@@ -230,7 +230,7 @@ def past_relative(s: Sentence, k: int) -> int:
             # "X, whose chief, Y, joined in 2020, has sued Z": X
             return -1 if head >= 0 and "Location" in s.etypes(head) else head
         if lows[m] == "," and lows[m + 1] in ARTICLES and lows[m - 1] == M:
-            if _in_relative(lows, m - 1):
+            if relative_opening(lows, m - 1, CLOSED_RELATIVE_REACH) >= 0:
                 continue  # "P, who runs the fund at Y, a Z shareholder, criticised": P
         if lows[m] == ",":
             skip = _inner_appositive(s, m)
@@ -289,15 +289,16 @@ def _inner_appositive(s: Sentence, m: int) -> int:
     return -1
 
 
-def _in_relative(lows: list[str], m: int) -> bool:
-    """The name at m closes a relative clause on a name ("P, who runs the fund at Y"): a
-    ", who" or ", which" after a name opens it, with no comma or stop between."""
-    for r in range(m - 1, max(1, m - CLOSED_RELATIVE_REACH), -1):
+def relative_opening(lows: list[str], m: int, reach: int) -> int:
+    """Where the relative clause that word m closes opens ("P, who runs the fund at Y": the
+    "who"), when a ", who" or ", which" after a name opens it less than `reach` words back,
+    with no comma or stop between; else -1."""
+    for r in range(m - 1, max(1, m - reach), -1):
         if lows[r] in ("who", "which"):
-            return lows[r - 1] == "," and r >= 2 and lows[r - 2] == M
+            return r if lows[r - 1] == "," and r >= 2 and lows[r - 2] == M else -1
         if lows[r] == "," or lows[r] in PUNCT_STOP or lows[r] in QUOTE_MARKS:
-            return False
-    return False
+            return -1
+    return -1
 
 
 CLOSED_RELATIVE_REACH: Final = 10  # words of a relative clause before the name that closes it

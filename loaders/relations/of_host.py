@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.words import M
+from loaders.relations.place_lists import BASED
+from loaders.relations.words import SKIP_DETS, M
 
-APPOSITIVE_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the", "another"})
-SEAT_PARTICIPLES: Final[frozenset[str]] = frozenset({"based", "headquartered"})
+APPOSITIVE_DETS: Final[frozenset[str]] = SKIP_DETS | {"another"}
 HEAD_REACH: Final = 5  # words from the appositive's article to "of"
 
 
@@ -23,7 +23,7 @@ def of_host(s: Sentence, subj_idx: list[int], subject: Mention, obj: int) -> Men
     if len(subj_idx) != 1:
         return subject
     y = subj_idx[0]
-    if y + 1 >= obj or lows[y + 1] not in SEAT_PARTICIPLES or y < 4 or lows[y - 1] != "of":
+    if y + 1 >= obj or lows[y + 1] not in BASED or y < 4 or lows[y - 1] != "of":
         return subject
     comma = next((k for k in range(y - 2, max(y - 3 - HEAD_REACH, 0), -1) if lows[k] == ","), -1)
     if comma < 1 or lows[comma - 1] != M or lows[comma + 1] not in APPOSITIVE_DETS:

@@ -13,10 +13,10 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, PUNCT_STOP, M
+from loaders.relations.words import AUXILIARIES, PUNCT_STOP, RELATIVE_WH, M
 
 RULE: Final = "litigation/relative-charge"
-OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"which", "whom", "that", "who"})
+OBJECT_RELATIVES: Final[frozenset[str]] = (RELATIVE_WH - {"whose"}) | {"that", "whom"}
 PARTY_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Person"})
 SUBJECT_GAP: Final = 3  # auxiliaries and adverbs between the subject and the verb
 APPOSITIVE_REACH: Final = 14  # words of an appositive between the antecedent and the relative
