@@ -76,9 +76,15 @@ def part_at_firm(s: Sentence) -> None:
 
 
 @per_lexicon
-def trade_cues(lex: Lexicon) -> Collection[str]:
+def _trade_words(lex: Lexicon) -> frozenset[str]:
     """The service and supply words before a deal noun, built once per lexicon."""
     return SERVICE_WORDS | trap_words(lex).pair_trade_words
+
+
+def trade_cues(lex: Lexicon) -> Collection[str]:
+    """The cue words of `traded_pair` (a plain function: mypyc cannot type a decorated one
+    that another module reads)."""
+    return _trade_words(lex)
 
 
 def traded_pair(s: Sentence) -> None:
