@@ -129,6 +129,7 @@ from loaders.relations.words import (
     CONFLICT_TYPES,
     DEAL_TYPES,
     INDEFINITE_ARTICLES,
+    INDEFINITES_AND_ANOTHER,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING,
@@ -3017,7 +3018,7 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
-PREMODIFIER_DETS: Final = frozenset({"a", "an", "another"})
+PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
 PREMODIFIER_BEFORE: Final = frozenset({",", "is", "was", "remains", "remained", "became"})
 # words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
 FRONTED: Final = frozenset(

@@ -18,3 +18,6 @@ from loaders.lexicon import read_data
 SKIP_DETS: Final[frozenset[str]] = frozenset(str(w) for w in read_data("grammar.yaml")["skip_dets"])
 # the indefinite ones, "a" and "an" ("Orrin Foods, a Talbot customer"); the definite is "the"
 INDEFINITE_ARTICLES: Final[frozenset[str]] = SKIP_DETS - {"the"}
+# with "another", which opens a noun phrase as they do ("another Lyon broker")
+INDEFINITES_AND_ANOTHER: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"another"}
+ARTICLES_AND_ANOTHER: Final[frozenset[str]] = SKIP_DETS | {"another"}

@@ -10,9 +10,8 @@ from typing import Final
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.place_lists import BASED
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.words import ARTICLES_AND_ANOTHER, M
 
-APPOSITIVE_DETS: Final[frozenset[str]] = SKIP_DETS | {"another"}
 HEAD_REACH: Final = 5  # words from the appositive's article to "of"
 
 
@@ -26,7 +25,7 @@ def of_host(s: Sentence, subj_idx: list[int], subject: Mention, obj: int) -> Men
     if y + 1 >= obj or lows[y + 1] not in BASED or y < 4 or lows[y - 1] != "of":
         return subject
     comma = next((k for k in range(y - 2, max(y - 3 - HEAD_REACH, 0), -1) if lows[k] == ","), -1)
-    if comma < 1 or lows[comma - 1] != M or lows[comma + 1] not in APPOSITIVE_DETS:
+    if comma < 1 or lows[comma - 1] != M or lows[comma + 1] not in ARTICLES_AND_ANOTHER:
         return subject
     if M in lows[comma + 1 : y - 1]:
         return subject

@@ -57,12 +57,12 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, prep_before, right, subjects
 from loaders.relations.rival_words import RivalWords, rival_words
 from loaders.relations.words import (
+    ARTICLES_AND_ANOTHER,
     CLAUSE_STOP,
-    INDEFINITE_ARTICLES,
+    INDEFINITES_AND_ANOTHER,
     PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
-    SKIP_DETS,
     M,
 )
 
@@ -90,8 +90,8 @@ COUNT_VERBS = {
 COUNT_CUES: frozenset[str] = COUNT_VERBS["among"] | COUNT_VERBS["as"]
 EXAMPLE_LINKS = frozenset({"including", "like", "such", "among"})
 # "a rival", "another rival"; an object also "the rival"
-APPOSITIVE_ARTICLES: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"another"}
-OBJECT_ARTICLES: Final[frozenset[str]] = SKIP_DETS | {"another"}
+APPOSITIVE_ARTICLES: Final[frozenset[str]] = INDEFINITES_AND_ANOTHER
+OBJECT_ARTICLES: Final[frozenset[str]] = ARTICLES_AND_ANOTHER
 BE = frozenset({"is", "are", "was", "were", "remains", "remain"})
 # rivals17: "Rivals of Calla Foods include Dorn Group and Pell" (the listed rivals)
 INCLUDE: Final = frozenset({"include", "includes", "included"})
