@@ -57,9 +57,8 @@ def introduced_firm(
         return ""  # "At T, a dyer, Kelda Mills has installed machines. Its chief ...": Kelda
     # "Staffers at Ullock Jams, a smaller jam maker that competes with T, fear B ...": the
     # firm introduced first, before any other organization the sentence named
-    orgs = [m for m in prev_items if type_of(m.ids[0]) == "Organization"]
-    orgs.sort(key=attrgetter("i"))
-    return orgs[0].ids[0] if orgs[0].ids[0] in new and orgs[0].kind == "name" else ""
+    first = min((m for m in prev_items if type_of(m.ids[0]) == "Organization"), key=attrgetter("i"))
+    return first.ids[0] if first.ids[0] in new and first.kind == "name" else ""
 
 
 def _known_subject(

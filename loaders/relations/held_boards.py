@@ -56,6 +56,8 @@ POSSESSORS: Final[frozenset[str]] = POSSESSIVES & OWN_DETS
 # words that open another clause between the stake and the verb: "X owns 5% of Y, whose
 # chief ... and has ..."
 RELATIVE_BREAKS = frozenset({"whose", "who", "because", "after", "since", "if", "when"})
+# what ends the stake's clause before the verb: a clause stop, a report, another clause
+CONTINUE_BREAKS: Final[frozenset[str]] = CLAUSE_STOP | REPORTING | RELATIVE_BREAKS
 STANCE_REACH = 4  # words from a stance verb's start to the board phrase
 # "to oust the board", "wants the directors replaced", "called for the board to be removed"
 OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
@@ -119,7 +121,7 @@ def _continues_stake(s: Sentence, held: int, verb: int) -> bool:
     gap = lows[held + 1 : verb]
     if not gap or len(gap) > CONTINUE_REACH or "and" not in gap:
         return False
-    if not (CLAUSE_STOP | REPORTING | RELATIVE_BREAKS).isdisjoint(gap):
+    if not CONTINUE_BREAKS.isdisjoint(gap):
         return False
     return all(lows[x] != M or "Location" in s.etypes(x) for x in range(held + 1, verb))
 
