@@ -755,11 +755,12 @@ def _spread_aside(lows: list[str], m: int) -> int:
     return -1
 
 
-def _share_word(s: Sentence, m: int) -> bool:
-    """A word of a share: "per", "cent", "%", "majority", or the number before one."""
+def _share_word(s: Sentence, m: int, end: int = -1) -> bool:
+    """A word of a share: "per", "cent", "%", "majority", or the number before one (that one
+    before `end`, when given)."""
     lows = s.lows
     shares = _share_fillers(s.lex)
-    nxt = lows[m + 1] if m + 1 < len(lows) else ""
+    nxt = lows[m + 1] if m + 1 < (len(lows) if end < 0 else end) else ""
     return lows[m] in shares or (lows[m][:1].isdigit() and nxt in shares)
 
 
@@ -824,12 +825,8 @@ def _and_auxiliary(s: Sentence, lo: int, hi: int) -> bool:
     share: "in 1971 and is 65 per cent"."""
     lows = s.lows
     a = hi - 1
-    shares = _share_fillers(s.lex)
     while a >= lo and (
-        lows[a] in SECOND_PASSIVE
-        or lows[a].endswith("ly")
-        or lows[a] in shares
-        or (lows[a][:1].isdigit() and a + 1 < hi and lows[a + 1] in shares)
+        lows[a] in SECOND_PASSIVE or lows[a].endswith("ly") or _share_word(s, a, hi)
     ):
         a -= 1
     return lo <= a < hi - 1 and lows[a] == "and" and lows[a + 1] in SECOND_PASSIVE
