@@ -1227,7 +1227,8 @@ def management(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in MANAGEMENT_WORDS or (k + 1 < n and lows[k + 1] in ("'s", "'", "at")):
             continue
-        if k + 2 < n and lows[k + 1] == "of" and not lows[k + 2].endswith("ing"):
+        q = k + 2 + (k + 2 < n and lows[k + 2] in QUOTE_MARKS)  # "of 'refusing ...'"
+        if k + 1 < n and lows[k + 1] == "of" and not (q < n and lows[q].endswith("ing")):
             continue  # "the management of X" (not "accused management of refusing to ...")
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
