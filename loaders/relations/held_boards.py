@@ -34,6 +34,7 @@ from loaders.relations.words import (
     POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
+    QUOTE_MARKS,
     RELATIVE_WH,
     REPORTING,
     M,
@@ -165,7 +166,8 @@ def _board_ends(lows: list[str], p: int) -> bool:
         return True
     w = lows[p]
     if w == "of":  # "accused the board of wasting cash" (not "the board of X")
-        return p + 1 < len(lows) and lows[p + 1].endswith("ing")
+        q = p + 1 + (p + 1 < len(lows) and lows[p + 1] in QUOTE_MARKS)
+        return q < len(lows) and lows[q].endswith("ing")  # also "of 'selling members short'"
     if w == "at":
         return False
     if w in OUSTED:  # "wants the board replaced"
@@ -207,6 +209,8 @@ def _stake_between(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
                 if lows[r] == M or lows[r] in PUNCT_STOP:
                     break
     between = lows[a + 1 : b]
+    if len(between) <= 4 and between[-1:] == ["in"] and not s.lex.holder_nouns.isdisjoint(between):
+        return a, b  # "X, a shareholder in Y", "X, an investor in Y"
     if between[-2:] == [",", "and"] or between[-1:] == ["and"]:
         return None  # "A, holding 8%, and B, with 5%,": co-holders, neither holds the other
     stake = any(w[-1:] == "%" or w in STAKE_WORDS or w in s.lex.stake_nouns for w in between)

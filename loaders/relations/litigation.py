@@ -63,6 +63,8 @@ MANAGEMENT_WORDS: Final[frozenset[str]] = frozenset(
     {"management", "board", "directors", "managers"}
 )
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
+# the management words a quoted charge may follow: "accused management of 'hiding losses'"
+QUOTED_CHARGE_WORDS: Final[frozenset[str]] = frozenset({"management", "managers"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_REACH = 7  # words of a claim's venue phrase before its filing participle
@@ -1227,7 +1229,11 @@ def management(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in MANAGEMENT_WORDS or (k + 1 < n and lows[k + 1] in ("'s", "'", "at")):
             continue
-        if k + 2 < n and lows[k + 1] == "of" and not lows[k + 2].endswith("ing"):
+        # "accused management of 'hiding losses'": a quoted charge only after the management
+        # words (a quoted charge against a bare board is left to the holder's rule, held_boards)
+        quoted = k + 2 < n and lows[k + 2] in QUOTE_MARKS and w in QUOTED_CHARGE_WORDS
+        q = k + 2 + quoted
+        if k + 1 < n and lows[k + 1] == "of" and not (q < n and lows[q].endswith("ing")):
             continue  # "the management of X" (not "accused management of refusing to ...")
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in MANAGEMENT_FILLERS:
