@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
+from loaders.quotes import spans as quote_spans
 from loaders.relations import (
     backing,
     bare_ties,
@@ -543,8 +544,22 @@ def names_other_org(
         if m.kind not in ("np", "pronoun"):
             return True
         if not (_reported(lows, m.i) or _whose(lows, m.i) or _run_object(lows, m.i)):
-            return True
+            if not _own_reference(lows, m):
+                return True
     return False
+
+
+def _own_reference(lows: list[str], m: Mention) -> bool:
+    """The reference m to the bare role's organization is the speaker's or the holder's own:
+    inside a quotation ('"We set up this company to ...," chief executive X said') or a
+    possessive pronoun ("Chief executive X called it the largest order in its history")."""
+    if m.kind == "pronoun" and lows[m.i] in OWN_PRONOUNS:
+        return True
+    return any(a < m.i < b for a, b in quote_spans(lows))
+
+
+# possessive pronouns whose reference to the topic firm keeps a bare title its
+OWN_PRONOUNS: Final = frozenset({"its", "their"})
 
 
 def _run_object(lows: list[str], i: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.lexicon import Lexicon, Role, nationality, read_data
+from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
@@ -889,6 +890,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         new_role_named,
         holder_after_unowned,
         fronted_title,
+        body_possessed_title,
         holder_before_reported,
         holder_before_possessor,
         role_of,
@@ -1463,6 +1465,37 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
     if b >= 0 and lows[b] not in QUOTE_MARKS:
         return False
     return context_emit(s, h, site.role, k) or True
+
+
+def body_possessed_title(s: Sentence, site: RoleSite) -> bool:
+    """ "The trust's chief executive, Ceinwen Rees, said ...", "the club's chairman Ivo Hale":
+    a leading title possessed by "the" and a noun for an organization that no mention resolves
+    (a description the organization was not given) leads the organization the text is about
+    (`context_emit`; not "the union's general secretary", "the regulator's chair": another
+    kind of body)."""
+    lows, k, h = s.lows, site.k, site.h
+    if not site.possessive or site.o >= 0 or h < 0 or k < 3 or lows[k - 3] != "the":
+        return False
+    noun = lows[k - 2]
+    if not _company_noun(s, noun) or not site.role.person_holder:
+        return False
+    if h != site.e and not (h == site.e + 1 and lows[site.e] == ","):
+        return False
+    return context_emit(s, h, site.role, k) or True
+
+
+def _company_noun(s: Sentence, noun: str) -> bool:
+    """The noun names a company-like organization: an organization head ("company", "club",
+    "charity") or a body a family or a trade sets up ("trust", "foundation"), not a public
+    body, a union, a league or an alliance."""
+    if noun in BODY_QUALIFIERS or s.lex.kinds.get(noun, frozenset()) & STRICT_BODY_KINDS:
+        return False
+    head = s.lex.heads.lookup((noun,)) == "Organization"
+    return head or noun in data_words(s.lex, "family_bodies")
+
+
+# kinds of body (`kinds` in coref.yaml) whose possessed title is never the firm in focus
+STRICT_BODY_KINDS: Final[frozenset[str]] = OTHER_BODY_KINDS
 
 
 # prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the
