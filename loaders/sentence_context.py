@@ -533,9 +533,11 @@ def names_other_org(
     than the bare role's `org` when that is the article's most named organization `main`
     ("Chairman Pieter Vance said the bank would ...", "Chief executive Ann Lee told analysts
     that prices at the business had held", "Chairman X said it would hire": a reference in the
-    reported clause, or in a "whose" relative, is `org` and keeps it)."""
+    reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
+    before ", and" and a bare title opening the next one does not count: `_title_conjunct`)."""
+    cut = _title_conjunct(lex, lows, {m.i for m in items})
     for m in items:
-        if not any(type_of(r) == "Organization" for r in m.ids):
+        if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
         if m.ids != (org,) or org != main:
             return True
@@ -560,6 +562,26 @@ def _own_reference(lows: list[str], m: Mention) -> bool:
 
 # possessive pronouns whose reference to the topic firm keeps a bare title its
 OWN_PRONOUNS: Final = frozenset({"its", "their"})
+
+
+def _title_conjunct(lex: Lexicon, lows: list[str], starts: set[int]) -> int:
+    """Where a coordinated clause opened by a bare leading title and its holder starts (the
+    "and" of "The order came from Norsk Fiske, and managing director X said ..."), else -1."""
+    for b in range(2, len(lows) - 2):
+        if lows[b] not in CONJUNCT_WORDS or lows[b - 1] != ",":
+            continue
+        hit = lex.roles.match(lows, b + 1)
+        if not hit or not hit[1].person_holder or hit[1].inverse:
+            continue
+        e = b + 1 + hit[0]
+        e += e < len(lows) and lows[e] == "officer"
+        if e in starts and {"LEADS", "FOUNDED"} & set(hit[1].types):
+            return b
+    return -1
+
+
+# words that join a clause opened by a bare title to the one before (", and chairman X said")
+CONJUNCT_WORDS: Final = frozenset({"and", "but", "while"})
 
 
 def _run_object(lows: list[str], i: int) -> bool:

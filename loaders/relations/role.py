@@ -891,6 +891,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         holder_after_unowned,
         fronted_title,
         body_possessed_title,
+        unresolved_possessed_title,
         holder_before_reported,
         holder_before_possessor,
         role_of,
@@ -1484,14 +1485,39 @@ def body_possessed_title(s: Sentence, site: RoleSite) -> bool:
     return context_emit(s, h, site.role, k) or True
 
 
+def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
+    """ "Their chairman, Ivo Hale, said ...", "Ivo Hale, their chairman, said ...": a leading
+    title possessed by a pronoun that no organization of the sentence resolves ("their" of a
+    club, "its" of a firm the pronoun lookup missed) leads the organization the text is about
+    (`context_emit`); only opening the sentence or in the holder's appositive ("the workers
+    said their chairman ...": theirs is another body)."""
+    lows, k = s.lows, site.k
+    if site.o >= 0 or k < 1 or lows[k - 1] not in OWN_PRONOUNS or not site.role.person_holder:
+        return False
+    if site.h >= 0 and k == 1 and site.h == site.e + 1 and lows[site.e] == ",":
+        return context_emit(s, site.h, site.role, k) or True  # "Their chairman, X, said"
+    h = k - 3  # "X, their chairman, said"
+    if site.h < 0 and h >= 0 and lows[k - 2] == "," and lows[h] == M and site.e < len(lows):
+        if lows[site.e] in (",", ".") and (h == 0 or lows[h - 1] in QUOTE_MARKS | {","}):
+            return context_emit(s, h, site.role, k) or True
+    return False
+
+
+# possessive pronouns of an organization before a title ("their chairman", "its founder")
+OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
+
+
 def _company_noun(s: Sentence, noun: str) -> bool:
     """The noun names a company-like organization: an organization head ("company", "club",
     "charity") or a body a family or a trade sets up ("trust", "foundation"), not a public
     body, a union, a league or an alliance."""
     if noun in BODY_QUALIFIERS or s.lex.kinds.get(noun, frozenset()) & STRICT_BODY_KINDS:
         return False
-    head = s.lex.heads.lookup((noun,)) == "Organization"
+    head = s.lex.heads.lookup((noun,)) == "Organization" or noun.endswith(MAKER)
     return head or noun in data_words(s.lex, "family_bodies")
+
+
+MAKER: Final = "maker"  # "the ropemaker's managing director": a trade noun for a firm
 
 
 # kinds of body (`kinds` in coref.yaml) whose possessed title is never the firm in focus
