@@ -33,7 +33,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
-from loaders.relations.role import MINISTERS, TAKE_OVER, addressed_title
+from loaders.relations.role import MINISTERS, TAKE_OVER
 from loaders.type_cues import STAYING_LINKS
 from loaders.relations.words import PREPOSITIONS, REPORTING, TELLING
 
@@ -536,7 +536,7 @@ def names_other_org(
     that prices at the business had held", "Chairman X said it would hire": a reference in the
     reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
     before ", and" and a bare title opening the next one does not count: `_title_conjunct`)."""
-    cut = max(_title_conjunct(lex, lows, {m.i: m.j for m in items}), _asked_title(lex, lows))
+    cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
     for m in items:
         if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
@@ -584,20 +584,6 @@ def _title_conjunct(lex: Lexicon, lows: list[str], starts: dict[int, int]) -> in
         e += e < len(lows) and lows[e] == "officer"
         if e in starts and {"LEADS", "FOUNDED"} & set(hit[1].types):
             return b
-    return -1
-
-
-def _asked_title(lex: Lexicon, lows: list[str]) -> int:
-    """Where the verb asking a bare leading title's holder starts ("Stonebeck, which owns 4%
-    of the company, urged chairman X to ..."): the asker named before it is not the title's
-    organization (`addressed_title`); else -1."""
-    for k, w in enumerate(lows):
-        if w in lex.roles and k >= 1:
-            hit = lex.roles.match(lows, k)
-            if hit and hit[1].person_holder and {"LEADS", "FOUNDED"} & set(hit[1].types):
-                m = addressed_title(lex, lows, k)
-                if m >= 0:
-                    return m
     return -1
 
 

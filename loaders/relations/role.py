@@ -1397,7 +1397,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
-        org = -1 if addressed_title(s.lex, lows, site.k) >= 0 else reporting_org(s, site.k, not rival)
+        org = reporting_org(s, site.k, not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
@@ -1505,17 +1505,6 @@ def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
 
 # possessive pronouns of an organization before a title ("their chairman", "its founder")
 OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
-
-
-def addressed_title(lex: Lexicon, lows: list[str], k: int) -> int:
-    """Where the verb asking the holder of the bare title at k starts ("urging chairman X to
-    put it to a vote", "called on chief executive Y to resign"): one asks another body's
-    leader, so the title is the asked organization's, not the asker's; else -1."""
-    for m in range(max(0, k - 3), k):
-        hit = lex.urge_verbs.match(lows, m)
-        if hit and m + hit[0] == k and (m < 1 or lows[m - 1] not in DETS):
-            return m
-    return -1
 
 
 def _company_noun(s: Sentence, noun: str) -> bool:
