@@ -33,9 +33,8 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
-from loaders.relations.role import MINISTERS, TAKE_OVER
-from loaders.type_cues import STAYING_LINKS
-from loaders.relations.words import PREPOSITIONS, REPORTING, TELLING
+from loaders.relations.role import MINISTERS, OWN_PRONOUNS, TAKE_OVER
+from loaders.relations.words import PREPOSITIONS, REPORTING, STAYING_LINKS, TELLING
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -559,10 +558,6 @@ def _own_reference(lows: list[str], m: Mention) -> bool:
     if m.kind == "pronoun" and lows[m.i] in OWN_PRONOUNS:
         return True
     return any(a < m.i < b for a, b in quote_spans(lows))
-
-
-# possessive pronouns whose reference to the topic firm keeps a bare title its
-OWN_PRONOUNS: Final = frozenset({"its", "their"})
 
 
 def _title_conjunct(lex: Lexicon, lows: list[str], starts: dict[int, int]) -> int:

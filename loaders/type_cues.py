@@ -47,7 +47,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS
+from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS, STAYING_LINKS
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -1010,10 +1010,6 @@ def _bare_title_votes(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon) -
         ):
             continue
         prev.vote("Person", W_TITLE)
-
-
-# verbs of staying in a post between a name and its bare title ("X remains chief executive")
-STAYING_LINKS: Final[frozenset[str]] = frozenset({"remains", "remained", "stays", "stayed"})
 
 
 def _title_votes(
