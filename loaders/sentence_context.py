@@ -534,11 +534,15 @@ def names_other_org(
     ("Chairman Pieter Vance said the bank would ...", "Chief executive Ann Lee told analysts
     that prices at the business had held", "Chairman X said it would hire": a reference in the
     reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
-    before ", and" and a bare title opening the next one does not count: `_title_conjunct`)."""
+    before ", and" and a bare title opening the next one does not count: `_title_conjunct`;
+    nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`)."""
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
+    reported = _reported_by_title(lex, lows, items)
     for m in items:
         if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
+        if m.kind == "name" and m.i > reported:
+            continue  # "Chief executive X said orders from Netz had doubled"
         if m.ids != (org,) or org != main:
             return True
         if m.kind == "name" and _after_bare_title(lex, lows, items, m):
@@ -549,6 +553,23 @@ def names_other_org(
             if not _own_reference(lows, m):
                 return True
     return False
+
+
+def _reported_by_title(lex: Lexicon, lows: list[str], items: list[Mention]) -> int:
+    """Where the clause a sentence-opening bare leading title's holder reports starts ("Chief
+    executive X said orders from Netz had doubled": the saying verb), else the sentence's end
+    (a name in it is the speaker's word, not the title's organization)."""
+    h = _bare_title_holder(lex, lows, items, 0)
+    return h if 0 <= h < len(lows) and lows[h] in SAYING else len(lows)
+
+
+def _bare_title_holder(lex: Lexicon, lows: list[str], items: list[Mention], t: int) -> int:
+    """Where the name after a bare leading title at t ends, else -1."""
+    hit = lex.roles.match(lows, t) if t < len(lows) else None
+    if not hit or not hit[1].person_holder or not {"LEADS", "FOUNDED"} & set(hit[1].types):
+        return -1
+    h = t + hit[0] + (t + hit[0] < len(lows) and lows[t + hit[0]] == "officer")
+    return next((x.j for x in items if x.i == h), -1)
 
 
 def _own_reference(lows: list[str], m: Mention) -> bool:
