@@ -231,7 +231,7 @@ GAPPED: list[Case] = [
 
 BANK = QUOTED + POSSESSED + CLAUSES + GUARDS + GAPPED
 GAPS: dict[str, str] = {
-    "Sandholt Pumps under pressure": "an asked title (urging chairman X) after another organization is not read",
+    "Sandholt Pumps under pressure": "an asked title (urging chairman X) is not read",
     "Halden Rope grows": "a chained bare appositive title does not type its unknown holder",
 }
 
