@@ -541,7 +541,7 @@ def names_other_org(
     for m in items:
         if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
-        if m.kind == "name" and m.i > reported:
+        if m.kind == "name" and m.i > reported and lows[m.i - 1] in PREPOSITIONS:
             continue  # "Chief executive X said orders from Netz had doubled"
         if m.ids != (org,) or org != main:
             return True

@@ -75,7 +75,11 @@ POSSESSED: list[Case] = [
         [],
     ),
     (  # rope: a trade noun in -maker as the possessor, no comma
-        art(ROPE, "The ropemaker's chief executive Orla Benn said it was the best year yet."),
+        art(
+            ROPE,
+            "The ropemaker's chief executive Orla Benn said it was the best year yet.",
+            "Halden Rope opens plant",
+        ),
         [("orla-benn", "LEADS", "halden-rope")],
         [],
     ),
@@ -90,8 +94,20 @@ POSSESSED: list[Case] = [
         [],
     ),
     (  # shipping: "the foundation's chair" (a family body)
-        art(SHIP, "The foundation's chair, Greta Lund, said the order was long planned."),
+        art(
+            SHIP,
+            "The foundation's chair, Greta Lund, said the order was long planned.",
+            "Tessin Lines orders ships",
+        ),
         [("greta-lund", "LEADS", "tessin-lines")],
+        [],
+    ),
+    (  # cooperative: "the club's chairman, X" (the topic described as a rowing club)
+        art(
+            "Weirside Rowers, a rowing club in Worcester, will rebuild its boathouse.",
+            "The club's chairman, Ninian Gallimore, said members would raise the money.",
+        ),
+        [("ninian-gallimore", "LEADS", "weirside-rowers")],
         [],
     ),
     (  # rowing club typed as an organization: "Their chairman, X"
@@ -144,7 +160,9 @@ CLAUSES: list[Case] = [
     ),
     (  # shipping: a yard named in the reported clause, "told"
         art(
-            SHIP, "Chief executive Anke Vorst told analysts that Brema Werft would build the ships."
+            SHIP,
+            "Chief executive Anke Vorst told analysts that Brema Werft would build the ships.",
+            "Tessin Lines hires yard",
         ),
         [("anke-vorst", "LEADS", "tessin-lines")],
         [("anke-vorst", "LEADS", "brema-werft")],
@@ -232,6 +250,10 @@ GAPPED: list[Case] = [
 BANK = QUOTED + POSSESSED + CLAUSES + GUARDS + GAPPED
 GAPS: dict[str, str] = {
     "Sandholt Pumps under pressure": "an asked title (urging chairman X) is not read",
+    "Lamplight Fellows news": "'the trust's chief executive' (a noun it was not described by) "
+    "is not read: on fresh text a trust or charity is a funder as often as the topic",
+    "Tessin Lines orders ships": "'the foundation's chair' is not read (often another body's)",
+    "Tessin Lines hires yard": "a name as the reported clause's subject is not passed over",
     "Halden Rope grows": "a chained bare appositive title does not type its unknown holder",
 }
 

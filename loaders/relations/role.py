@@ -1469,18 +1469,18 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
 
 
 def body_possessed_title(s: Sentence, site: RoleSite) -> bool:
-    """ "The trust's chief executive, Ceinwen Rees, said ...", "the club's chairman Ivo Hale":
-    a leading title possessed by "the" and a noun for an organization that no mention resolves
-    (a description the organization was not given) leads the organization the text is about
+    """ "The club's chairman, Ivo Hale, said ...": a leading title possessed by "the" and a
+    noun for a member body that no mention resolves (a description the organization was not
+    given: `title_possessor_bodies`) leads the organization the text is about
     (`context_emit`; not "the union's general secretary", "the regulator's chair": another
     kind of body)."""
     lows, k, h = s.lows, site.k, site.h
     if not site.possessive or site.o >= 0 or h < 0 or k < 3 or lows[k - 3] != "the":
         return False
     noun = lows[k - 2]
-    if not _company_noun(s, noun) or not site.role.person_holder:
+    if noun not in data_words(s.lex, "title_possessor_bodies") or not site.role.person_holder:
         return False
-    if h != site.e and not (h == site.e + 1 and lows[site.e] == ","):
+    if h != site.e + 1 or lows[site.e] != ",":
         return False
     return context_emit(s, h, site.role, k) or True
 
@@ -1505,23 +1505,6 @@ def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
 
 # possessive pronouns of an organization before a title ("their chairman", "its founder")
 OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
-
-
-def _company_noun(s: Sentence, noun: str) -> bool:
-    """The noun names a company-like organization: an organization head ("company", "club",
-    "charity") or a body a family or a trade sets up ("trust", "foundation"), not a public
-    body, a union, a league or an alliance."""
-    if noun in BODY_QUALIFIERS or s.lex.kinds.get(noun, frozenset()) & STRICT_BODY_KINDS:
-        return False
-    head = s.lex.heads.lookup((noun,)) == "Organization" or noun.endswith(MAKER)
-    return head or noun in data_words(s.lex, "family_bodies")
-
-
-MAKER: Final = "maker"  # "the ropemaker's managing director": a trade noun for a firm
-
-
-# kinds of body (`kinds` in coref.yaml) whose possessed title is never the firm in focus
-STRICT_BODY_KINDS: Final[frozenset[str]] = OTHER_BODY_KINDS
 
 
 # prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the
