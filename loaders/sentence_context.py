@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
+from loaders.quotes import spans as quote_spans
 from loaders.relations import (
     backing,
     bare_ties,
@@ -32,8 +33,8 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
-from loaders.relations.role import MINISTERS, TAKE_OVER
-from loaders.relations.words import PREPOSITIONS, REPORTING, TELLING
+from loaders.relations.role import MINISTERS, OWN_PRONOUNS, TAKE_OVER
+from loaders.relations.words import PREPOSITIONS, REPORTING, STAYING_LINKS, TELLING
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -532,10 +533,16 @@ def names_other_org(
     than the bare role's `org` when that is the article's most named organization `main`
     ("Chairman Pieter Vance said the bank would ...", "Chief executive Ann Lee told analysts
     that prices at the business had held", "Chairman X said it would hire": a reference in the
-    reported clause, or in a "whose" relative, is `org` and keeps it)."""
+    reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
+    before ", and" and a bare title opening the next one does not count: `_title_conjunct`;
+    nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`)."""
+    cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
+    reported = _reported_by_title(lex, lows, items)
     for m in items:
-        if not any(type_of(r) == "Organization" for r in m.ids):
+        if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
+        if m.kind == "name" and m.i > reported and lows[m.i - 1] in PREPOSITIONS:
+            continue  # "Chief executive X said orders from Netz had doubled"
         if m.ids != (org,) or org != main:
             return True
         if m.kind == "name" and _after_bare_title(lex, lows, items, m):
@@ -543,8 +550,61 @@ def names_other_org(
         if m.kind not in ("np", "pronoun"):
             return True
         if not (_reported(lows, m.i) or _whose(lows, m.i) or _run_object(lows, m.i)):
-            return True
+            if not _own_reference(lows, m):
+                return True
     return False
+
+
+def _reported_by_title(lex: Lexicon, lows: list[str], items: list[Mention]) -> int:
+    """Where the clause a sentence-opening bare leading title's holder reports starts ("Chief
+    executive X said orders from Netz had doubled": the saying verb), else the sentence's end
+    (a name in it is the speaker's word, not the title's organization)."""
+    h = _bare_title_holder(lex, lows, items, 0)
+    return h if 0 <= h < len(lows) and lows[h] in SAYING else len(lows)
+
+
+def _bare_title_holder(lex: Lexicon, lows: list[str], items: list[Mention], t: int) -> int:
+    """Where the name after a bare leading title at t ends, else -1."""
+    hit = lex.roles.match(lows, t) if t < len(lows) else None
+    if not hit or not hit[1].person_holder or not {"LEADS", "FOUNDED"} & set(hit[1].types):
+        return -1
+    h = t + hit[0] + (t + hit[0] < len(lows) and lows[t + hit[0]] == "officer")
+    return next((x.j for x in items if x.i == h), -1)
+
+
+def _own_reference(lows: list[str], m: Mention) -> bool:
+    """The reference m to the bare role's organization is the speaker's or the holder's own:
+    inside a quotation ('"We set up this company to ...," chief executive X said') or a
+    possessive pronoun ("Chief executive X called it the largest order in its history")."""
+    if m.kind == "pronoun" and lows[m.i] in OWN_PRONOUNS:
+        return True
+    return any(a < m.i < b for a, b in quote_spans(lows))
+
+
+def _title_conjunct(lex: Lexicon, lows: list[str], starts: dict[int, int]) -> int:
+    """Where a coordinated clause opened by a bare leading title and its holder starts (the
+    "and" of "The order came from Norsk Fiske, and managing director X said ...", "..., and
+    X remains chief executive"), else -1."""
+    for b in range(2, len(lows) - 2):
+        if lows[b] not in CONJUNCT_WORDS or lows[b - 1] != ",":
+            continue
+        t = starts.get(b + 1, -1)  # "and X remains chief executive"
+        if t > 0 and t + 1 < len(lows) and lows[t] in STAYING_LINKS:
+            hit = lex.roles.match(lows, t + 1)
+            if hit and hit[1].person_holder and {"LEADS", "FOUNDED"} & set(hit[1].types):
+                return b
+        hit = lex.roles.match(lows, b + 1)
+        if not hit or not hit[1].person_holder or hit[1].inverse:
+            continue
+        e = b + 1 + hit[0]
+        e += e < len(lows) and lows[e] == "officer"
+        if e in starts and {"LEADS", "FOUNDED"} & set(hit[1].types):
+            return b
+    return -1
+
+
+# words that join a clause opened by a bare title to the one before (", and chairman X said")
+CONJUNCT_WORDS: Final = frozenset({"and", "but", "while"})
 
 
 def _run_object(lows: list[str], i: int) -> bool:

@@ -47,7 +47,7 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS
+from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS, STAYING_LINKS
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -140,6 +140,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         class_noun_vote(c, lows, lex)
         owned_brand(c, lows, by_start)
     _role_votes(a, by_start, by_end, lex)
+    _bare_title_votes(a, by_end, lex)
     _title_votes(a, by_start, by_end, lex)
     _listed_opener(a, by_start)
     _which_opener(a)
@@ -985,6 +986,30 @@ def _role_votes(
                 prev = None if prev is not None and prev.known else prev
             if prev:
                 prev.vote("Person", W_TITLE)
+
+
+def _bare_title_votes(a: Analysis, by_end: dict[int, Candidate], lex: Lexicon) -> None:
+    """A leading title with no organization, closing the clause after a name: "Orla Benn,
+    chief executive, said", "and Hattie Wardle remains chief executive." (a person's)."""
+    lows = a.lows
+    n = len(lows)
+    for i, j, role in a.roles:
+        if not role.person_holder or role.inverse or not {"LEADS", "FOUNDED"} & set(role.types):
+            continue
+        j += j < n and lows[j] == "officer"
+        if i < 2 or j >= n or lows[j] not in (",", "."):
+            continue
+        b = i - 1
+        if lows[b] not in (",",) and lows[b] not in STAYING_LINKS:
+            continue
+        prev = by_end.get(b)
+        if (
+            prev is None
+            or prev.known
+            or (org_shaped(lows, prev.j, lex) and not _given(lows[prev.i], lex))
+        ):
+            continue
+        prev.vote("Person", W_TITLE)
 
 
 def _title_votes(

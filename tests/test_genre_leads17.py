@@ -335,9 +335,6 @@ BANK = INTERIM_TITLES + APPOINTED_TITLES + FRONTED_TITLES + TAKEN_OVER + OPEN_GA
 
 GAPS: dict[str, str] = {
     "Halden Bank sells branches": "a fronted title after a reporting firm's 'said' is not read",
-    "Vantor Rail adds routes\n\nVantor Rail will add six routes. Its board": (
-        "'its board' as the appointer resolves no organization"
-    ),
     "Dunmore Retail opens stores\n\nDunmore Retail will open 20 stores. Kit": (
         "'Kit Marlowe' with no person cue but the participle is not typed Person"
     ),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.lexicon import Lexicon, Role, nationality, read_data
+from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
@@ -889,6 +890,8 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
         new_role_named,
         holder_after_unowned,
         fronted_title,
+        body_possessed_title,
+        unresolved_possessed_title,
         holder_before_reported,
         holder_before_possessor,
         role_of,
@@ -1394,7 +1397,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
-        org = reporting_org(s, site.k, verb=not rival)
+        org = reporting_org(s, site.k, not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
@@ -1463,6 +1466,45 @@ def fronted_title(s: Sentence, site: RoleSite) -> bool:
     if b >= 0 and lows[b] not in QUOTE_MARKS:
         return False
     return context_emit(s, h, site.role, k) or True
+
+
+def body_possessed_title(s: Sentence, site: RoleSite) -> bool:
+    """ "The club's chairman, Ivo Hale, said ...": a leading title possessed by "the" and a
+    noun for a member body that no mention resolves (a description the organization was not
+    given: `title_possessor_bodies`) leads the organization the text is about
+    (`context_emit`; not "the union's general secretary", "the regulator's chair": another
+    kind of body)."""
+    lows, k, h = s.lows, site.k, site.h
+    if not site.possessive or site.o >= 0 or h < 0 or k < 3 or lows[k - 3] != "the":
+        return False
+    noun = lows[k - 2]
+    if noun not in data_words(s.lex, "title_possessor_bodies") or not site.role.person_holder:
+        return False
+    if h != site.e + 1 or lows[site.e] != ",":
+        return False
+    return context_emit(s, h, site.role, k) or True
+
+
+def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
+    """ "Their chairman, Ivo Hale, said ...", "Ivo Hale, their chairman, said ...": a leading
+    title possessed by a pronoun that no organization of the sentence resolves ("their" of a
+    club, "its" of a firm the pronoun lookup missed) leads the organization the text is about
+    (`context_emit`); only opening the sentence or in the holder's appositive ("the workers
+    said their chairman ...": theirs is another body)."""
+    lows, k = s.lows, site.k
+    if site.o >= 0 or k < 1 or lows[k - 1] not in OWN_PRONOUNS or not site.role.person_holder:
+        return False
+    if site.h >= 0 and k == 1 and site.h == site.e + 1 and lows[site.e] == ",":
+        return context_emit(s, site.h, site.role, k) or True  # "Their chairman, X, said"
+    h = k - 3  # "X, their chairman, said"
+    if site.h < 0 and h >= 0 and lows[k - 2] == "," and lows[h] == M and site.e < len(lows):
+        if lows[site.e] in (",", ".") and (h == 0 or lows[h - 1] in QUOTE_MARKS | {","}):
+            return context_emit(s, h, site.role, k) or True
+    return False
+
+
+# possessive pronouns of an organization before a title ("their chairman", "its founder")
+OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
 
 
 # prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the
