@@ -104,6 +104,7 @@ from loaders.relations import (
     joint_holders,
     kept_assets,
     kept_stakes,
+    later_further,
     launched_products,
     light_traps,
     litigation,
@@ -208,6 +209,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
+    Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS

@@ -25,7 +25,7 @@ TIME_OPENERS: Final[frozenset[str]] = frozenset({"in", "on", "last", "this", "ea
 SHARE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")"})
 
 
-def _ends_here(lows: list[str], e: int) -> bool:
+def ends_here(lows: list[str], e: int) -> bool:
     """The share's phrase ends at e, or a time follows it ("in 2013", "last spring")."""
     if e >= len(lows) or lows[e] in SHARE_ENDS:
         return True
@@ -60,7 +60,7 @@ def bare_stakes(s: Sentence) -> None:
     lows = s.lows
     for k in range(1, len(lows)):
         e = _majority_end(s, k)
-        if e < 0 or not _ends_here(lows, e):
+        if e < 0 or not ends_here(lows, e):
             continue
         v, _ = _stake_opening(s, k)
         verb = _stake_verb(s, v)

@@ -28,7 +28,9 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.bare_buys import bought_ends, buying_at, own_stake
 from loaders.relations.bought_here import bought_here
+from loaders.relations.deal_guards import intended
 from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
@@ -59,7 +61,7 @@ def share_cues(lex: Lexicon) -> frozenset[str]:
 def keep_cues(lex: Lexicon) -> frozenset[str]:
     """Cue words of `kept_share`: the keeping and buying verbs."""
     hw = holding_words(lex)
-    return firsts(hw.keep_verbs, hw.buy_share)
+    return firsts(hw.keep_verbs, hw.buy_share) | firsts(hw.stake_takes)
 
 
 def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
@@ -207,26 +209,26 @@ def kept_share(s: Sentence) -> None:
     n = len(lows)
     hw = holding_words(lex)
     for v in range(1, n - 1):
-        w = lows[v]
-        hit = hw.keep_verbs.match(lows, v) if w in hw.keep_verbs else None
-        buying = hit is None
-        if buying:
-            hit = hw.buy_share.match(lows, v) if w in hw.buy_share else None
-        if hit is None:
+        verb = _kept_verb(s, v, hw)
+        if verb is None:
             continue
-        q = v + hit[0]
-        while q < n and lows[q] in hw.share_leads and lows[q] not in hw.share_words:
-            q += 1
+        buying, noun = verb[1], verb[2]
+        q = _share_start(s, v + verb[0], hw, buying)
         share = _share(s, q, hw) if q < n else None
         if share is None:
             continue
         value, e = share
-        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY):
+        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY or intended(s, v)):
             continue  # "bought the rest": how much is then held is not said
-        if not buying and lows[q] not in hw.share_words and lows[e - 1] not in lex.stake_nouns:
+        if (
+            (not buying or noun)
+            and lows[q] not in hw.share_words
+            and lows[e - 1] not in lex.stake_nouns
+        ):
             continue  # "holds 3%.": the stake rules read a bare percentage
         if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
-            continue
+            if not buying or not bought_ends(lows, e):
+                continue
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
         cands = subjects(s, v, True)
@@ -246,6 +248,30 @@ def kept_share(s: Sentence) -> None:
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
         gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
+
+
+def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, bool] | None:
+    """The keeping or buying verb at v: (its length, buying, whether a stake noun must follow
+    the share: "took a 10% stake", `bare_buys.buying_at`), else None."""
+    w = s.lows[v]
+    hit = hw.keep_verbs.match(s.lows, v) if w in hw.keep_verbs else None
+    if hit is not None:
+        return hit[0], False, False
+    bought = buying_at(s, v, hw)
+    return (bought[0], True, bought[1]) if bought is not None else None
+
+
+def _share_start(s: Sentence, q: int, hw: HoldingWords, buying: bool) -> int:
+    """The share's first word after the verb, past its leads ("the remaining", "a further");
+    a bought one past its buyer's possessive too ("bought its stake", `bare_buys.own_stake`)."""
+    lows, n = s.lows, len(s.lows)
+    while q < n and lows[q] in hw.share_leads and lows[q] not in hw.share_words:
+        q += 1
+    if buying and q < n and own_stake(s, q) > q:
+        q += 1
+        while q < n and lows[q] in hw.share_leads and lows[q] not in hw.share_words:
+            q += 1
+    return q
 
 
 def _dated(lows: list[str], e: int) -> bool:
