@@ -144,6 +144,7 @@ from loaders.relations import (
     site_lists,
     site_ranks,
     site_spreads,
+    sized_holders,
     so_too,
     sold_in_apposition,
     stake,
@@ -252,6 +253,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", kept_stakes.kept_stake, kept_stakes.cues),
+    Construction("stake", sized_holders.sized_holders, sized_holders.cues),
     Construction("stake", kept_assets.kept_assets, kept_assets.cues),
     Construction("holdings", whose_company.whose_company, whose_company.cues),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),

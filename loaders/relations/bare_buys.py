@@ -13,10 +13,27 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.relations.bare_stakes import ends_here
-from loaders.relations.holding_words import HoldingWords
+from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import AMOUNT
+from loaders.relations.stake import percent_at
+from loaders.relations.words import AMOUNT, DATE_WORDS, M
+
+# a time after the share: "in 2013", "last spring", "on Tuesday", "this year"
+TIME_OPENERS: Final[frozenset[str]] = frozenset({"in", "on", "last", "this", "earlier"})
+SHARE_STOPS: Final[frozenset[str]] = frozenset({",", ".", ";", ")"})
+
+
+def ends_here(lows: list[str], e: int) -> bool:
+    """The share's phrase ends at e, or a time follows it ("in 2013", "last spring")."""
+    if e >= len(lows) or lows[e] in SHARE_STOPS:
+        return True
+    if lows[e] not in TIME_OPENERS or e + 1 >= len(lows):
+        return False
+    if lows[e] in ("last", "this", "earlier"):
+        return True  # "last spring", "this year", "earlier this year"
+    w = lows[e + 1]
+    return w[:4].isdigit() or (w in DATE_WORDS and w not in TIME_OPENERS and w != "at")
+
 
 # "two years later", "a year ago": a time after the share
 SPANS: Final[frozenset[str]] = frozenset({"year", "years", "month", "months", "weeks"})
@@ -27,15 +44,40 @@ PRICE_HEDGES: Final[frozenset[str]] = frozenset(
 )
 
 
-def buying_at(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool] | None:
-    """The buying verb at v: (its length, whether it needs a stake noun after the share), else
-    None."""
+def buying_at(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, int] | None:
+    """The buying verb at v: (its length, whether it needs a stake noun after the share, the
+    verb whose subject buys), else None. A paying verb and its sum before "for" buy too: "paid
+    €3m for a 9% stake", "invested £2m for a 10% holding" (the "for" at v)."""
     w = s.lows[v]
+    if w in s.lex.stake_pay_preps:
+        p = _paying_verb(s, v)
+        return (1, True, p) if p >= 0 else None
     hit = hw.buy_share.match(s.lows, v) if w in hw.buy_share else None
     if hit is not None:
-        return hit[0], False
+        return hit[0], False, v
     hit = hw.stake_takes.match(s.lows, v) if w in hw.stake_takes else None
-    return (hit[0], True) if hit is not None else None
+    return (hit[0], True, v) if hit is not None else None
+
+
+def _paying_verb(s: Sentence, v: int) -> int:
+    """The paying or investing verb before a sum and the preposition at v ("paid €3m for",
+    "invested about $2 million for"), else -1."""
+    lows, lex = s.lows, s.lex
+    p = v - 1
+    while p >= 0 and v - p <= 6 and _sum_word(s, p):
+        p -= 1
+    if p == v - 1 or p < 0:
+        return -1  # no sum between: "paid for the stake"
+    for verbs in (lex.stake_pay, lex.invest_verbs):
+        if lows[p] in verbs and verbs.match(lows, p):
+            return p
+    return -1
+
+
+def _sum_word(s: Sentence, p: int) -> bool:
+    """A word of a sum: "€3m", "$", "2", "million", "about"."""
+    w = s.lows[p]
+    return w[:1] in AMOUNT or "$" in w or w in s.lex.money_words or w in PRICE_HEDGES
 
 
 def own_stake(s: Sentence, q: int) -> int:
@@ -46,11 +88,16 @@ def own_stake(s: Sentence, q: int) -> int:
     return q
 
 
-def bought_ends(lows: list[str], e: int) -> bool:
-    """The bought share's phrase ends at e, or a time or a price follows it."""
+def bought_ends(s: Sentence, e: int) -> bool:
+    """The bought share's phrase ends at e, or a time, a price or a word of `bought_tails`
+    follows it."""
+    lows = s.lows
     if ends_here(lows, e):
         return True
     n = len(lows)
+    if lows[e] in holding_words(s.lex).bought_tails:
+        # "a stake at Kelvo", "a stake from Odra" (its seller, or a stake in it)
+        return not (lows[e] in ("at", "from") and e + 1 < n and lows[e + 1] == M)
     if e + 2 < n and lows[e + 1] in SPANS and lows[e + 2] in SPAN_ENDS:
         return True  # "two years later"
     if lows[e] != "for" or e + 1 >= n:
@@ -59,3 +106,15 @@ def bought_ends(lows: list[str], e: int) -> bool:
     while q < n and lows[q] in PRICE_HEDGES:
         q += 1
     return q < n and (lows[q][:1] in AMOUNT or "$" in lows[q])
+
+
+def sized_stake(s: Sentence, e: int) -> tuple[float, int] | None:
+    """ "a stake of about 15%": after a stake noun ending at e, "of" and a percentage: (its
+    value, the index after it), else None."""
+    lows, n = s.lows, len(s.lows)
+    if e >= n or lows[e] != "of":
+        return None
+    q = e + 1
+    while q < n and q - e <= 4 and lows[q] in s.lex.stake_fillers:
+        q += 1
+    return percent_at(lows, q) if q < n else None

@@ -35,7 +35,7 @@ def later_further(s: Sentence) -> None:
         if pct is None or not further_share(s, k):
             continue
         e = pct[1] + (pct[1] < len(lows) and lows[pct[1]] in s.lex.stake_nouns)
-        if not bought_ends(lows, e):
+        if not bought_ends(s, e):
             continue
         v, _ = _stake_opening(s, k)
         verb = _stake_verb(s, v)
