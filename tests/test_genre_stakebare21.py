@@ -197,6 +197,27 @@ SIZED: list[Case] = [
         [("mads-krogh", "OWNS", "skagen-cider")],
         [("mads-krogh", "OWNS", "tollund-bryg")],
     ),
+    (  # freight: the share in brackets after the name
+        FREIGHT + "Baltik Equity (9%) has criticised the board.\n",
+        [BK],
+        [],
+    ),
+    (  # freight: a relative between dashes
+        FREIGHT + "Baltik Equity - which holds 9% - has criticised the board.\n",
+        [BK],
+        [],
+    ),
+    (  # guard: bracketed shares of another company the sentence names
+        FREIGHT + "Odra Partners owns 51% of Pomor Logistics, with Baltik Equity (9%) and Vistula "
+        "Fund (12%) holding the rest.\n",
+        [("odra-partners", "OWNS", "pomor-logistics")],
+        [BK, ("vistula-fund", "OWNS", "kelvo-freight")],
+    ),
+    (  # guard: a bracketed change, no share
+        FREIGHT + "Revenue at Pomor Logistics (up 9%) rose.\n",
+        [],
+        [("pomor-logistics", "OWNS", "kelvo-freight")],
+    ),
     (  # guard: a holder no more
         BREWER + "Mads Krogh, once a 5% shareholder, now runs a bar.\n",
         [],

@@ -391,7 +391,7 @@ def _share_ends(s: Sentence, e: int) -> bool:
         e += 2  # "will retain 12% between them"
     if e + 2 < n and lows[e] == "since" and lows[e + 1][:4].isdigit():
         e += 2  # "which has owned 9% since 2015,"
-    return e >= n or lows[e] in (",", ".", ";", ")", "and")
+    return e >= n or lows[e] in (",", ".", ";", ")", "and") or lows[e] in DASHES
 
 
 SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
