@@ -55,6 +55,8 @@ def buying_at(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, int] | 
     hit = hw.buy_share.match(s.lows, v) if w in hw.buy_share else None
     if hit is not None:
         return hit[0], False, v
+    if w in hw.stake_take_left_out:
+        return None
     hit = hw.stake_takes.match(s.lows, v) if w in hw.stake_takes else None
     return (hit[0], True, v) if hit is not None else None
 
@@ -96,8 +98,7 @@ def bought_ends(s: Sentence, e: int) -> bool:
         return True
     n = len(lows)
     if lows[e] in holding_words(s.lex).bought_tails:
-        # "a stake at Kelvo", "a stake from Odra" (its seller, or a stake in it)
-        return not (lows[e] in ("at", "from") and e + 1 < n and lows[e + 1] == M)
+        return not (lows[e] == "at" and e + 1 < n and lows[e + 1] == M)  # "a stake at Kelvo"
     if e + 2 < n and lows[e + 1] in SPANS and lows[e + 2] in SPAN_ENDS:
         return True  # "two years later"
     if lows[e] != "for" or e + 1 >= n:

@@ -25,22 +25,18 @@ SIZED_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 HEDGES: Final[frozenset[str]] = frozenset({"about", "around", "roughly", "nearly", "almost"})
 HELD: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
 STAKE_RULES: Final[tuple[str, ...]] = ("stake/", "holdings/")
-BRACKETS: Final[frozenset[str]] = frozenset({"(", "["})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return lex.holder_nouns | BRACKETS
+    return lex.holder_nouns
 
 
 def sized_holders(s: Sentence) -> None:
-    """The name of a holder noun sized by a percentage OWNS its company; so does a name with
-    its share in brackets ("Baltik Equity (9%) has criticised the board")."""
+    """The name of a holder noun sized by a percentage OWNS its company."""
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 1):
         pct = percent_at(lows, k)
-        if lows[k - 1] in BRACKETS or lows[k - 1] in HEDGES:
-            _bracketed(s, k)
         if pct is None or pct[1] >= n or lows[pct[1]] not in s.lex.holder_nouns:
             continue
         h = pct[1]
@@ -102,22 +98,3 @@ def _topic(s: Sentence) -> Mention | None:
     ):
         return None
     return Mention((topic,), -1, -1, "context", 0.8) if topic else None
-
-
-def _bracketed(s: Sentence, k: int) -> None:
-    """ "Baltik Equity (9%)", "Odra Partners (about 12%)": the name before the bracket holding
-    only the share at k OWNS the stake topic."""
-    lows = s.lows
-    b = k - 1
-    while b >= 0 and lows[b] in HEDGES:
-        b -= 1
-    pct = percent_at(lows, k)
-    if b < 1 or lows[b] not in BRACKETS or pct is None or pct[1] >= len(lows):
-        return
-    if lows[pct[1]] not in (")", "]") or lows[b - 1] != M or s.is_det(b - 1):
-        return
-    owned, owners = _topic(s), s.ment(b - 1)
-    if any(f.type in HELD and f.source in owners.ids for f in s.found):
-        return  # "Shareholders of X: A (40%), B (30%)": read as X's list
-    if owned is not None and not set(owned.ids) & set(owners.ids):
-        s.emit(owners, ("OWNS",), owned, "stake/bracketed", 0.65)
