@@ -83,9 +83,9 @@ def _sum_word(s: Sentence, p: int) -> bool:
 
 
 def own_stake(s: Sentence, q: int) -> int:
-    """Past a possessive before a bought stake ("bought its stake", "took their 12% stake"):
-    the index after it, else q."""
-    if q + 1 < len(s.lows) and s.is_det(q):
+    """Past a possessive before a bought stake with no size ("bought its stake in 2020"): the
+    index after it, else q. A sized one may be another's ("It will also buy its 40% stake")."""
+    if q + 1 < len(s.lows) and s.is_det(q) and s.lows[q + 1] in s.lex.stake_held:
         return q + 1
     return q
 
