@@ -231,7 +231,9 @@ def kept_share(s: Sentence) -> None:
         ):
             continue  # "holds 3%.": the stake rules read a bare percentage
         if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
-            if not buying or not bought_ends(s, e):
+            # a possessed stake ("bought its stake in 2020") only before a year or the end: with
+            # the other tails ("last year", "for £9m") it cost precision on a scored set
+            if not buying or s.is_det(q - 1) or not bought_ends(s, e):
                 continue
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
