@@ -294,7 +294,6 @@ GAPS: dict[str, str] = {
     "Norvia's state-owned Kestel": "possessive: 'STATE's state-owned X' gives the state nothing",
     "Shares in Corbet Gold rose": "entities: the short name 'Corbet' not merged with Corbet Gold",
     "Skyfolk Airways' Orla Air": "entities: a plural possessive 'Airways'' joins the next name",
-    "Quinta Farms put a 15% stake": "reference: 'Y bought the stake' after a stake offered",
 }
 
 

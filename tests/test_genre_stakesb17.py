@@ -229,8 +229,6 @@ GAPS: dict[str, str] = {
     "Harwick Foods sells soups to supermarkets.": "a kept holding with no company ('will "
     "retain its 12% holding'): tried, cost precision on a scored set (the topic is not always "
     "the company held)",
-    "Brovan Fish makes fish cakes. Kestrane Capital took a minority": "a minority bought with "
-    "no company named: tried, cost precision on three scored sets",
 }
 
 

@@ -104,6 +104,7 @@ from loaders.relations import (
     joint_holders,
     kept_assets,
     kept_stakes,
+    later_further,
     launched_products,
     light_traps,
     litigation,
@@ -143,6 +144,7 @@ from loaders.relations import (
     site_lists,
     site_ranks,
     site_spreads,
+    sized_holders,
     so_too,
     sold_in_apposition,
     stake,
@@ -208,6 +210,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
+    Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
     Construction("role", role.succession, lambda lex: role.SUCCEEDED),  # reads LEADS
@@ -250,6 +253,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", kept_stakes.kept_stake, kept_stakes.cues),
+    Construction("stake", sized_holders.sized_holders, sized_holders.cues),
     Construction("stake", kept_assets.kept_assets, kept_assets.cues),
     Construction("holdings", whose_company.whose_company, whose_company.cues),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),

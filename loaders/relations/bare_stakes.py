@@ -11,30 +11,13 @@ stake convention) and a stake kept ("will retain its 12% holding", "keeps its st
 
 from __future__ import annotations
 
-from typing import Final
-
+from loaders.relations.bare_buys import ends_here
 from loaders.relations.deal_guards import intended
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.stake import MAJORITY, _stake_opening, _stake_verb, has_cue, percent_at
-from loaders.relations.words import DATE_WORDS, M
-
-# a time after the share: "in 2013", "last spring", "on Tuesday", "this year"
-TIME_OPENERS: Final[frozenset[str]] = frozenset({"in", "on", "last", "this", "earlier"})
-SHARE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")"})
-
-
-def _ends_here(lows: list[str], e: int) -> bool:
-    """The share's phrase ends at e, or a time follows it ("in 2013", "last spring")."""
-    if e >= len(lows) or lows[e] in SHARE_ENDS:
-        return True
-    if lows[e] not in TIME_OPENERS or e + 1 >= len(lows):
-        return False
-    if lows[e] in ("last", "this", "earlier"):
-        return True  # "last spring", "this year", "earlier this year"
-    w = lows[e + 1]
-    return w[:4].isdigit() or (w in DATE_WORDS and w not in TIME_OPENERS and w != "at")
+from loaders.relations.words import M
 
 
 def _majority_end(s: Sentence, k: int) -> int:
@@ -60,7 +43,7 @@ def bare_stakes(s: Sentence) -> None:
     lows = s.lows
     for k in range(1, len(lows)):
         e = _majority_end(s, k)
-        if e < 0 or not _ends_here(lows, e):
+        if e < 0 or not ends_here(lows, e):
             continue
         v, _ = _stake_opening(s, k)
         verb = _stake_verb(s, v)

@@ -31,6 +31,9 @@ class HoldingWords:
     keep_verbs: PhraseIndex  # "will keep a 10% holding"
     bought_in: PhraseIndex  # ", which bought in"
     buy_share: PhraseIndex  # "X bought 40% in 2019"
+    stake_takes: PhraseIndex  # "X took a 10% stake": buying only with a stake noun after
+    stake_take_left_out: frozenset[str]  # forms of them not read: "has taken"
+    bought_tails: frozenset[str]  # "took a 10% stake as part of the deal"
     share_pay: PhraseIndex  # "will be paid in Korrin shares"
     share_pay_nouns: frozenset[str]
     co_hold: PhraseIndex  # "alongside O, which keeps the other 75%"
@@ -125,6 +128,9 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         keep_verbs=phrases("keep_verbs", verbs=True),
         bought_in=phrases("bought_in"),
         buy_share=phrases("buying_verbs", "buy_share_verbs", verbs=True),
+        stake_takes=phrases("stake_take_verbs", verbs=True),
+        stake_take_left_out=words("stake_take_left_out"),
+        bought_tails=words("bought_tails"),
         share_pay=phrases("share_pay_verbs", verbs=True),
         share_pay_nouns=words("share_pay_nouns"),
         co_hold=phrases("co_hold_verbs", verbs=True),

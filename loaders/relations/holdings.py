@@ -28,7 +28,9 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.bare_buys import bought_ends, buying_at, own_stake, sized_stake
 from loaders.relations.bought_here import bought_here
+from loaders.relations.deal_guards import intended
 from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
@@ -59,7 +61,7 @@ def share_cues(lex: Lexicon) -> frozenset[str]:
 def keep_cues(lex: Lexicon) -> frozenset[str]:
     """Cue words of `kept_share`: the keeping and buying verbs."""
     hw = holding_words(lex)
-    return firsts(hw.keep_verbs, hw.buy_share)
+    return firsts(hw.keep_verbs, hw.buy_share) | firsts(hw.stake_takes) | lex.stake_pay_preps
 
 
 def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
@@ -79,7 +81,10 @@ def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
     if e < len(lows) and lows[e] in s.lex.stake_nouns:
         e += 1  # "a 10% holding"
     if e < len(lows) and lows[e] in ("of", "in") and not _dated(lows, e):
-        return None  # "a quarter of Tessa": the stake rules read it
+        sized = sized_stake(s, e) if lows[k] in s.lex.stake_held else None
+        if sized is None:
+            return None  # "a quarter of Tessa": the stake rules read it
+        value, e = sized  # "a stake of about 15%"
     return value, e
 
 
@@ -207,30 +212,33 @@ def kept_share(s: Sentence) -> None:
     n = len(lows)
     hw = holding_words(lex)
     for v in range(1, n - 1):
-        w = lows[v]
-        hit = hw.keep_verbs.match(lows, v) if w in hw.keep_verbs else None
-        buying = hit is None
-        if buying:
-            hit = hw.buy_share.match(lows, v) if w in hw.buy_share else None
-        if hit is None:
+        verb = _kept_verb(s, v, hw)
+        if verb is None:
             continue
-        q = v + hit[0]
-        while q < n and lows[q] in hw.share_leads and lows[q] not in hw.share_words:
-            q += 1
+        buying, noun, a = verb[1], verb[2], verb[3]
+        q = _share_start(s, v + verb[0], hw, buying)
         share = _share(s, q, hw) if q < n else None
         if share is None:
             continue
         value, e = share
-        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY):
+        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY or intended(s, a)):
             continue  # "bought the rest": how much is then held is not said
-        if not buying and lows[q] not in hw.share_words and lows[e - 1] not in lex.stake_nouns:
+        if (
+            (not buying or noun)
+            and lows[q] not in hw.share_words
+            and lows[e - 1] not in lex.stake_nouns
+            and lows[q] not in lex.stake_held
+        ):
             continue  # "holds 3%.": the stake rules read a bare percentage
         if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
-            continue
+            # a possessed stake ("bought its stake in 2020") only before a year or the end: with
+            # the other tails ("last year", "for £9m") it cost precision on a scored set
+            if not buying or s.is_det(q - 1) or not bought_ends(s, e):
+                continue
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
-        cands = subjects(s, v, True)
-        if not cands or cands[0] > v or s.is_det(cands[0]):
+        cands = subjects(s, a, True)
+        if not cands or cands[0] > a or s.is_det(cands[0]):
             continue
         idx = coord(s, cands[0], -1)
         holders = s.merged(idx)
@@ -246,6 +254,37 @@ def kept_share(s: Sentence) -> None:
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
         gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
+
+
+def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, bool, int] | None:
+    """The keeping or buying verb at v: (its length, buying, whether a stake noun must follow
+    the share: "took a 10% stake", the verb whose subject holds: `bare_buys.buying_at`), else
+    None."""
+    w = s.lows[v]
+    hit = hw.keep_verbs.match(s.lows, v) if w in hw.keep_verbs else None
+    if hit is not None:
+        return hit[0], False, False, v
+    bought = buying_at(s, v, hw)
+    return (bought[0], True, bought[1], bought[2]) if bought is not None else None
+
+
+def _share_start(s: Sentence, q: int, hw: HoldingWords, buying: bool) -> int:
+    """The share's first word after the verb, past its leads ("the remaining", "a further");
+    a bought one past its buyer's possessive too ("bought its stake", `bare_buys.own_stake`)."""
+    lows, n = s.lows, len(s.lows)
+    while q < n and lows[q] in hw.share_leads and lows[q] not in hw.share_words:
+        q += 1
+    if buying and q < n and own_stake(s, q) > q:
+        q += 1
+    while buying and q < n and _bought_lead(s, q, hw):
+        q += 1  # "took a sizeable minority stake"
+    return q
+
+
+def _bought_lead(s: Sentence, q: int, hw: HoldingWords) -> bool:
+    """A word before a bought share: a lead or a stake filler ("significant", "sizeable")."""
+    w = s.lows[q]
+    return w not in hw.share_words and (w in hw.share_leads or w in s.lex.stake_fillers)
 
 
 def _dated(lows: list[str], e: int) -> bool:

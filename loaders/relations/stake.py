@@ -376,8 +376,8 @@ SHARE_OBJECTS = frozenset({"stock", "shares", "company", "group", "equity", "cap
 
 
 def _share_ends(s: Sentence, e: int) -> bool:
-    """A share ends its phrase at e: "3%," "3%." "3% of the stock,", "12% between them,"; not
-    "3% of the market"."""
+    """A share ends its phrase at e: "3%," "3%." "3% of the stock,", "12% between them,", "9%
+    since 2015,"; not "3% of the market"."""
     lows = s.lows
     n = len(lows)
     if (
@@ -389,7 +389,9 @@ def _share_ends(s: Sentence, e: int) -> bool:
         e += 3
     if lows[e : e + 2] in SHARED_ENDS:
         e += 2  # "will retain 12% between them"
-    return e >= n or lows[e] in (",", ".", ";", ")", "and")
+    if e + 2 < n and lows[e] == "since" and lows[e + 1][:4].isdigit():
+        e += 2  # "which has owned 9% since 2015,"
+    return e >= n or lows[e] in (",", ".", ";", ")", "and") or lows[e] in DASHES
 
 
 SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
