@@ -39,6 +39,7 @@ from loaders.acquired_refs import (
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
+from loaders.wide_places import drop_wide_places
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -408,6 +409,8 @@ class Extraction:
             before = s.start
         for start in self.headlines:  # a headline's place or quarrel with a place is no
             self.withdraw(start, HEADLINE_DOUBTS)  # evidence ("Ostrund Snack Maker Vantora")
+        ents = self.registry.entities  # "a plant in Southeast Asia": no firm's place
+        drop_wide_places(self.doc.relations, lambda x: ents[x].name if x in ents else x)
         self._entities()
 
     def first_start(self) -> int:
