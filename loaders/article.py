@@ -39,6 +39,7 @@ from loaders.acquired_refs import (
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
+from loaders.relations.appositive import state_only
 from loaders.wide_places import drop_wide_places
 from loaders.based_descriptions import (
     based_places,
@@ -2698,6 +2699,8 @@ class Extraction:
                 lows[x.j] in self.lex.place_heads
                 or (j - x.j <= 2 and lows[j - 1] in self.lex.located_heads)
             )
+            # "the Texas company": a state or a country names no seat (as `place_heads`)
+            modifier = modifier and not state_only(self.registry.entities[x.ids[0]].name)
             if (based or town or project or modifier) and not state:
                 located.append((m, x))
 
