@@ -39,8 +39,6 @@ from loaders.acquired_refs import (
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
-from loaders.relations.appositive import state_only
-from loaders.wide_places import drop_wide_places
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -113,6 +111,7 @@ from loaders.relations import (
     funding,
     list_items,
 )
+from loaders.relations.appositive import state_only
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
@@ -171,6 +170,7 @@ from loaders.topic import (
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 from loaders.verb_led import verb_led_openers
+from loaders.wide_places import drop_wide_places
 from loaders.with_pair import with_pair
 
 MAX_EVIDENCE: Final = 10
