@@ -111,6 +111,7 @@ from loaders.relations import (
     funding,
     list_items,
 )
+from loaders.relations.appositive import state_only
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
@@ -169,6 +170,7 @@ from loaders.topic import (
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 from loaders.verb_led import verb_led_openers
+from loaders.wide_places import drop_wide_places
 from loaders.with_pair import with_pair
 
 MAX_EVIDENCE: Final = 10
@@ -408,6 +410,8 @@ class Extraction:
             before = s.start
         for start in self.headlines:  # a headline's place or quarrel with a place is no
             self.withdraw(start, HEADLINE_DOUBTS)  # evidence ("Ostrund Snack Maker Vantora")
+        ents = self.registry.entities  # "a plant in Southeast Asia": no firm's place
+        drop_wide_places(self.doc.relations, lambda x: ents[x].name if x in ents else x)
         self._entities()
 
     def first_start(self) -> int:
@@ -2695,6 +2699,8 @@ class Extraction:
                 lows[x.j] in self.lex.place_heads
                 or (j - x.j <= 2 and lows[j - 1] in self.lex.located_heads)
             )
+            # "the Texas company": a state or a country names no seat (as `place_heads`)
+            modifier = modifier and not state_only(self.registry.entities[x.ids[0]].name)
             if (based or town or project or modifier) and not state:
                 located.append((m, x))
 

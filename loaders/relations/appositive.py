@@ -179,7 +179,12 @@ def _state_only(s: Sentence, k: int) -> bool:
     "X, a Texas lender", "X, a Norway fund" is a demonym-like label, which the gold leaves out
     like "a U.S. maker" (a city, "Porto tile house X", or a region, "a Brittany operator",
     places the firm)."""
-    name = s.ment(k).ids[0].replace("-", " ")
+    return state_only(s.ment(k).ids[0].replace("-", " "))
+
+
+def state_only(name: str) -> bool:
+    """The place name is a state or a country and no city of the gazetteer."""
+    name = name.lower()
     return (name in state_names() or name in country_names()) and name not in city_names()
 
 

@@ -294,13 +294,17 @@ def _with_object(s: Sentence, v: int) -> bool:
     return False
 
 
+# "at a hotel in C", "through a port in C", "via the port in C"
+VENUE_PREPS: frozenset[str] = frozenset({"at", "through", "via"})
+
+
 def _at_venue(s: Sentence, k: int) -> bool:
     """ "at a hotel", "at the market hall": the venue noun at k after "at" and an article
     (no possessor: "at its hotel in C" is the owner's), and no verb of holding governs it."""
     lows = s.lows
     for a in range(k - 1, max(0, k - 1 - MODIFIER_WORDS), -1):
         if lows[a] in SKIP_DETS:
-            return lows[a - 1] == "at" and site_verb(s, k) < 0
+            return lows[a - 1] in VENUE_PREPS and site_verb(s, k) < 0
         if not lows[a].replace("-", "").isalpha():
             return False
     return False
