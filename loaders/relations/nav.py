@@ -76,6 +76,8 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
                 if lows[m + 2] in s.lex.hyphen and lows[m + 3].isalpha():
                     return m + 4  # "accused Leeds-based challenger Ambra Rail": not Leeds
             h = _hyphen_head(s, m)
+            if h < 0:
+                h = _place_head(s, m)  # "from the Colorado venture firm X": not Colorado
             if h >= 0:
                 return h  # "bought the Cork-based bakery chain X", "the Oslo-listed miner X"
             if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
@@ -134,6 +136,23 @@ def _hyphen_head(s: Sentence, m: int) -> int:
             return -1
         h += 1
     return h if h < n and lows[h] == M and not s.is_det(h) else -1
+
+
+def _place_head(s: Sentence, m: int) -> int:
+    """The name a place at m premodifies with up to three descriptor words ending in a kind
+    ("the Colorado venture firm Aspenridge", "the Texas pension fund X"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    if s.etypes(m) != LOCATION_ONLY:
+        return -1
+    h = m + 1
+    while h < n and h - m <= 3 and lows[h] != M:
+        if not lows[h].isalpha() or lows[h] in PREPOSITIONS or lows[h] in COORD:
+            return -1
+        h += 1
+    if h >= n or h == m + 1 or lows[h] != M or s.is_det(h):
+        return -1
+    return h if descriptor_noun(s, lows[h - 1]) else -1
 
 
 LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})
@@ -763,6 +782,11 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
                 m = end
                 continue
             # else a member: "A, the state-backed Fennel Fund and B"
+        if step > 0 and seps == [","] and m < n and s.lows[m] in ("which", "who"):
+            end = _relative_right(s, m)  # "A, which led its first round, and B"
+            if end >= 0:
+                m = end
+                continue
         m, also_described = _member(s, m, step, k, seps)
         listed = described or also_described or _conjoined(s, m, step, seps, joined)
         if m < 0 or not _joins(s, m, step, seps, types, listed):
@@ -800,6 +824,24 @@ def _list_goes_on(lows: list[str], p: int) -> bool:
         return False
     after = lows[q + 1] if q + 1 < len(lows) else "."
     return not after.isalpha() or after in COORD or after in PREPOSITIONS or after in LIST_FOLLOWERS
+
+
+RELATIVE_REACH = 16  # words of a relative clause inside a list
+
+
+def _relative_right(s: Sentence, m: int) -> int:
+    """From a relative pronoun at m after a list member, the comma closing the clause when
+    ", and" and a further member follow ("A, which led its first round in 2021, and B"),
+    else -1."""
+    lows = s.lows
+    n = len(lows)
+    for q in range(m + 1, min(n - 2, m + RELATIVE_REACH)):
+        w = lows[q]
+        if w in PUNCT_STOP or w in ("which", "who"):
+            return -1
+        if w == ",":
+            return q if lows[q + 1] in ("and", "or") else -1
+    return -1
 
 
 def _relative_left(s: Sentence, m: int) -> int:

@@ -288,6 +288,7 @@ def cofunders(s: Sentence) -> None:
             if _second_clause(lows, k):
                 continue  # "A owns X and works together with B": B is the work's companion
             first = k + 1 + (lows[k] != "alongside")
+            first = _described(s, first)  # "alongside the angel investor B"
         elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
             if own_share(s, first) and register_shares(s):
