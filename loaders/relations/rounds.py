@@ -285,7 +285,7 @@ def cofunders(s: Sentence) -> None:
     for k in range(n - 1):
         first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
         if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
-            if _second_clause(lows, k):
+            if _second_clause(lows, k) or _relative_verb(lows, k):
                 continue  # "A owns X and works together with B": B is the work's companion
             first = k + 1 + (lows[k] != "alongside")
             first = _described(s, first)  # "alongside the angel investor B"
@@ -319,6 +319,13 @@ def _second_clause(lows: list[str], k: int) -> bool:
     "and" then a word that is no name."""
     last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
     return last >= 0 and "and" in lows[last + 1 : k - 1]
+
+
+def _relative_verb(lows: list[str], k: int) -> bool:
+    """A relative clause opened after the last name before k ("invested in X, which works
+    alongside B"): B is the clause's companion, no fellow funder."""
+    last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
+    return last >= 0 and any(w in ("which", "who", "that") for w in lows[last + 1 : k])
 
 
 HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
