@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import APPOSITIVE_DETS, appositive_end, coord, descriptor_noun
+from loaders.relations.nav import appositive_end, coord, descriptor_noun
 from loaders.relations.stake import percent_at
-from loaders.relations.words import DATE_WORDS, M
+from loaders.relations.words import APPOSITIVE_DETS, DATE_WORDS, M
 
 # words that open the second clause: "while B holds", "; B has", ", and B holds"
 CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "with"})
