@@ -76,8 +76,6 @@ def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
                 if lows[m + 2] in s.lex.hyphen and lows[m + 3].isalpha():
                     return m + 4  # "accused Leeds-based challenger Ambra Rail": not Leeds
             h = _hyphen_head(s, m)
-            if h < 0:
-                h = _place_head(s, m)  # "from the Colorado venture firm X": not Colorado
             if h >= 0:
                 return h  # "bought the Cork-based bakery chain X", "the Oslo-listed miner X"
             if m + 2 < n and lows[m + 1] != M and lows[m + 1].isalpha():
@@ -136,23 +134,6 @@ def _hyphen_head(s: Sentence, m: int) -> int:
             return -1
         h += 1
     return h if h < n and lows[h] == M and not s.is_det(h) else -1
-
-
-def _place_head(s: Sentence, m: int) -> int:
-    """The name a place at m premodifies with up to three descriptor words ending in a kind
-    ("the Colorado venture firm Aspenridge", "the Texas pension fund X"), else -1."""
-    lows = s.lows
-    n = len(lows)
-    if s.etypes(m) != LOCATION_ONLY:
-        return -1
-    h = m + 1
-    while h < n and h - m <= 3 and lows[h] != M:
-        if not lows[h].isalpha() or lows[h] in PREPOSITIONS or lows[h] in COORD:
-            return -1
-        h += 1
-    if h >= n or h == m + 1 or lows[h] != M or s.is_det(h):
-        return -1
-    return h if descriptor_noun(s, lows[h - 1]) else -1
 
 
 LOCATION_ONLY: Final[frozenset[str]] = frozenset({"Location"})

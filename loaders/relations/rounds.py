@@ -28,6 +28,7 @@ from loaders.relations.nav import (
     coord,
     descriptor_noun,
     negated_phrase,
+    place_head,
     right,
     subjects,
 )
@@ -204,6 +205,8 @@ def round_agents_after(s: Sentence, p: int):
         first = right(s, q + hit[0], 4)  # "from angel investors including X"
         if first < 0:
             return
+        # "from the Colorado venture firm X": the firm, not the place
+        first = max(first, place_head(s, first))
         idx = coord(s, first, +1)
         yield idx
         p = idx[-1] + 1
