@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord
+from loaders.relations.nav import appositive_end, coord, descriptor_noun
 from loaders.relations.stake import percent_at
-from loaders.relations.words import M
+from loaders.relations.words import APPOSITIVE_DETS, DATE_WORDS, M
 
 # words that open the second clause: "while B holds", "; B has", ", and B holds"
 CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "with"})
@@ -31,6 +31,8 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "wit
 TITLE_DETS: frozenset[str] = frozenset({"its", "the", "their"})
 # what may follow a gapped item's share: "; B, 24%; C, 13%, and the rest ..."
 GAPPED_ENDS: frozenset[str] = frozenset({";", ",", ".", "and"})
+# adverbs between the second holder and its verb: "; B now has 29%"
+HOLDER_ADVERBS: frozenset[str] = frozenset({"now", "still", "also", "currently", "meanwhile"})
 SHARE_REACH = 4  # words from the holding verb to the share: "the remaining 30%"
 
 
@@ -67,8 +69,20 @@ def _titled_holder(s: Sentence, a: int) -> int:
     if hit and "LEADS" in hit[1].types or (hit and "FOUNDED" in hit[1].types):
         b += hit[0]
     elif b > a:
-        return -1
+        b = _described_name(s, b)  # "and the activist fund Grayfield disclosed"
     return b if b < len(lows) and lows[b] == M and not s.is_det(b) else -1
+
+
+def _described_name(s: Sentence, b: int) -> int:
+    """The name after up to three descriptor words from b ending in a kind ("activist fund
+    X"), else -1."""
+    lows = s.lows
+    q = b
+    while q < len(lows) and q - b < 3 and lows[q] != M and lows[q].isalpha():
+        q += 1
+    if q == b or q >= len(lows) or lows[q] != M or not descriptor_noun(s, lows[q - 1]):
+        return -1
+    return q
 
 
 def _by_share(s: Sentence, k: int, owned: Mention) -> None:
@@ -99,15 +113,19 @@ def _split_rest(s: Sentence, k: int, owned: Mention) -> None:
 
 
 def _clause_share(s: Sentence, h: int, owned: Mention) -> None:
-    """ "while B holds the remaining 30%", "; B has 27%": a share with no company after it."""
+    """ "while B holds the remaining 30%", "; B has 27%", "; and C, the state's investment arm,
+    now holds the last 20%", "and B disclosed a 5.4% holding": a share with no company after
+    it."""
     lows = s.lows
     n = len(lows)
     idx = coord(s, h, 1)
-    v = idx[-1] + 1
-    hit = holding_words(s.lex).keep_verbs.match(lows, v) if v < n else None
-    if not hit:
+    v = _past_aside(s, idx[-1] + 1)
+    words = holding_words(s.lex)
+    hit = words.keep_verbs.match(lows, v) if v < n else None
+    shown = None if hit or v >= n else words.shown_share.match(lows, v)
+    if not (hit or shown):
         return
-    p = v + hit[0]
+    p = v + (hit or shown or (0,))[0]
     while p < n and p - v <= SHARE_REACH and percent_at(lows, p) is None:
         if lows[p] == M or not lows[p].isalpha():
             return
@@ -116,12 +134,32 @@ def _clause_share(s: Sentence, h: int, owned: Mention) -> None:
     if pct is None:
         return
     e = pct[1]
+    if shown and (e >= n or lows[e] not in words.held_blocks):
+        return  # "B took 5% of the vote": a share, not a holding
     if e < n and lows[e] in s.lex.stake_nouns:
         e += 1
-    if e < n and lows[e] in ("of", "in"):
+    if e < n and lows[e] in ("of", "in") and not _dated(lows, e + 1):
         return  # "B holds 30% of C": the stake rules read it
     if not s.blocked(h, e):
         _emit(s, s.merged(idx), owned)
+
+
+def _dated(lows: list[str], p: int) -> bool:
+    """A date after "in" at p ("a 5.4% holding in October", "in 2023"), not a company."""
+    return p < len(lows) and (lows[p] in DATE_WORDS or lows[p].isdigit())
+
+
+def _past_aside(s: Sentence, v: int) -> int:
+    """Past an appositive after the holder (", the state's investment arm,") and an adverb
+    ("now", "still") before its verb."""
+    lows = s.lows
+    n = len(lows)
+    if v + 1 < n and lows[v] == "," and lows[v + 1] in APPOSITIVE_DETS:
+        end = appositive_end(s, v + 1)
+        v = end + 1 if end >= 0 else v
+    while v < n and lows[v] in HOLDER_ADVERBS:
+        v += 1
+    return v
 
 
 def _gapped_share(s: Sentence, k: int, owned: Mention) -> None:

@@ -29,6 +29,7 @@ class HoldingWords:
     share_leads: frozenset[str]  # "the remaining 40%"
     share_holders: PhraseIndex  # "belong to", "is held by"
     keep_verbs: PhraseIndex  # "will keep a 10% holding"
+    shown_share: PhraseIndex  # "and B disclosed a 5.4% holding": a share and a held noun
     bought_in: PhraseIndex  # ", which bought in"
     buy_share: PhraseIndex  # "X bought 40% in 2019"
     stake_takes: PhraseIndex  # "X took a 10% stake": buying only with a stake noun after
@@ -126,6 +127,7 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         share_leads=words("share_leads"),
         share_holders=phrases("share_holders", verbs=True),
         keep_verbs=phrases("keep_verbs", verbs=True),
+        shown_share=phrases("buying_verbs", "shown_share_verbs", verbs=True),
         bought_in=phrases("bought_in"),
         buy_share=phrases("buying_verbs", "buy_share_verbs", verbs=True),
         stake_takes=phrases("stake_take_verbs", verbs=True),

@@ -763,6 +763,11 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
                 m = end
                 continue
             # else a member: "A, the state-backed Fennel Fund and B"
+        if step > 0 and seps == [","] and m < n and s.lows[m] in ("which", "who"):
+            end = _relative_right(s, m)  # "A, which led its first round, and B"
+            if end >= 0:
+                m = end
+                continue
         m, also_described = _member(s, m, step, k, seps)
         listed = described or also_described or _conjoined(s, m, step, seps, joined)
         if m < 0 or not _joins(s, m, step, seps, types, listed):
@@ -800,6 +805,24 @@ def _list_goes_on(lows: list[str], p: int) -> bool:
         return False
     after = lows[q + 1] if q + 1 < len(lows) else "."
     return not after.isalpha() or after in COORD or after in PREPOSITIONS or after in LIST_FOLLOWERS
+
+
+RELATIVE_REACH = 16  # words of a relative clause inside a list
+
+
+def _relative_right(s: Sentence, m: int) -> int:
+    """From a relative pronoun at m after a list member, the comma closing the clause when
+    ", and" and a further member follow ("A, which led its first round in 2021, and B"),
+    else -1."""
+    lows = s.lows
+    n = len(lows)
+    for q in range(m + 1, min(n - 2, m + RELATIVE_REACH)):
+        w = lows[q]
+        if w in PUNCT_STOP or w in ("which", "who"):
+            return -1
+        if w == ",":
+            return q if lows[q + 1] in ("and", "or") else -1
+    return -1
 
 
 def _relative_left(s: Sentence, m: int) -> int:

@@ -28,6 +28,7 @@ from loaders.relations.nav import (
     coord,
     descriptor_noun,
     negated_phrase,
+    place_head,
     right,
     subjects,
 )
@@ -204,6 +205,8 @@ def round_agents_after(s: Sentence, p: int):
         first = right(s, q + hit[0], 4)  # "from angel investors including X"
         if first < 0:
             return
+        # "from the Colorado venture firm X": the firm, not the place
+        first = max(first, place_head(s, first))
         idx = coord(s, first, +1)
         yield idx
         p = idx[-1] + 1
@@ -285,9 +288,10 @@ def cofunders(s: Sentence) -> None:
     for k in range(n - 1):
         first, same = -1, True  # same: co-buyers own what A buys; with-participles fund
         if lows[k] == "alongside" or (lows[k] in ("along", "together") and lows[k + 1] == "with"):
-            if _second_clause(lows, k):
+            if _second_clause(lows, k) or _relative_verb(lows, k):
                 continue  # "A owns X and works together with B": B is the work's companion
             first = k + 1 + (lows[k] != "alongside")
+            first = _described(s, first)  # "alongside the angel investor B"
         elif lows[k] == "followed" and lows[k + 1] == "by" and k >= 1 and lows[k - 1] == ",":
             first, same = k + 2, False  # "A invested in X, followed by B, which led a round"
             if own_share(s, first) and register_shares(s):
@@ -318,6 +322,13 @@ def _second_clause(lows: list[str], k: int) -> bool:
     "and" then a word that is no name."""
     last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
     return last >= 0 and "and" in lows[last + 1 : k - 1]
+
+
+def _relative_verb(lows: list[str], k: int) -> bool:
+    """A relative clause opened after the last name before k ("invested in X, which works
+    alongside B"): B is the clause's companion, no fellow funder."""
+    last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
+    return last >= 0 and any(w in ("which", "who", "that") for w in lows[last + 1 : k])
 
 
 HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
