@@ -497,7 +497,13 @@ def _counted_named(s: Sentence, k: int) -> tuple[list[int], list[int]]:
     a = b - 1
     if b < 1 or lows[b] != "," or lows[a] != M or s.is_det(a):
         return [], []
-    return ([a], [v]) if "Organization" in s.etypes(a) else ([], [])
+    if "Organization" not in s.etypes(a):
+        return [], []
+    if s.ment(v).kind != "name" and set(s.ment(v).ids) & set(s.ment(a).ids):
+        # "Orrel, the brewer which the group sees as its rival": the group is not Orrel
+        main = [x for x in subjects(s, a, True) if x < a and s.etypes(x) == {"Organization"}]
+        return ([a], main[:1]) if main else ([], [])
+    return [a], [v]
 
 
 def _descriptor_start(s: Sentence, b: int) -> int:

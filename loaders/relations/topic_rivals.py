@@ -26,7 +26,7 @@ RULE_TOPIC = "rivalry/apposed-topic-rival"
 OPENERS: Final[frozenset[str]] = ARTICLES_AND_ANOTHER | frozenset({"two", "three", "both"})
 # what may follow the appositive's noun: its close, a relative clause or a market phrase
 AFTER_NOUN: Final[frozenset[str]] = frozenset(
-    {",", ".", ";", ")", "--", "\u2014", "that", "which", "in", "on", "for", "across", "with"}
+    {",", ".", ";", ")", "--", "\u2014", "that", "which", "in"}
 )
 # words an appositive's modifiers are never ("X, a rival to ..., ": the rules of holders)
 NOT_MODIFIERS: Final[frozenset[str]] = frozenset({"and", "or", "of", "to", "from", "by", "for"})
@@ -46,7 +46,7 @@ def apposed_topic_rival(s: Sentence) -> None:
             continue
         if any(s.etypes(x) != {"Organization"} or _personal(s, x) for x in members):
             continue  # "Tom Dravo, a rival broker": a person in the trade
-        if _other_before(s, members[0], org) or s.negated(members[0], end):
+        if not _only_topic_before(s, members[0], org) or s.negated(members[0], end):
             continue
         if end == k + 1 and _bare_definite(lows, members[-1], k, end):
             continue  # "Dorn, the rival, ...": a reference, not a description
@@ -67,14 +67,11 @@ def _noun_end(s: Sentence, k: int) -> int:
     lows = s.lows
     rw = rival_words(s.lex)
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
-    if lows[k] in rw.rival_nouns and (lows[k] not in rw.rival_mods or not nxt.isalpha()):
-        return k + 1
-    if lows[k] not in rw.rival_mods or not nxt:
-        return -1
-    head = lows[k + 1]
-    if head in rw.contest_heads or s.lex.heads.lookup((head,)) != "Organization":
-        return -1  # "a rival bid", "the rival bidder"
-    return k + 2
+    if lows[k] in rw.rival_mods and nxt in rw.contest_heads:
+        return -1  # "a rival bidder": a contest for one target
+    if lows[k] in rw.rival_mods and s.lex.heads.lookup((nxt,)) == "Organization":
+        return k + 2  # "the rival provider", "a competing maker"
+    return k + 1 if lows[k] in rw.rival_nouns else -1
 
 
 def _described(s: Sentence, k: int) -> list[int]:
@@ -85,6 +82,9 @@ def _described(s: Sentence, k: int) -> list[int]:
     while a >= 0 and k - a <= 4 and lows[a] not in OPENERS:
         if a >= 2 and lows[a - 1] == "-" and _placed(s, a - 2):
             a -= 3  # "a Dundee-based competitor"
+            continue
+        if lows[a] == M and s.etypes(a) == {"Location"} and not s.is_det(a):
+            a -= 1  # "the Singapore rival"
             continue
         if not lows[a].replace("-", "").isalpha() or lows[a] in NOT_MODIFIERS:
             return []  # "C, a line from competitor A": the rival is A, not C
@@ -99,11 +99,8 @@ def _described(s: Sentence, k: int) -> list[int]:
     return coord(s, a - 2, -1) if plural else [a - 2]
 
 
-def _other_before(s: Sentence, first: int, org: str) -> bool:
-    """An organization other than the company in question named before `first`."""
-    for x in range(first):
-        if s.lows[x] != M or "Organization" not in s.etypes(x):
-            continue
-        if org not in s.ment(x).ids:
-            return True
-    return False
+def _only_topic_before(s: Sentence, first: int, org: str) -> bool:
+    """The company in question, and no other organization, is named before `first` ("Calla
+    ended talks to buy Dorn, a rival", "She came to Calla from Dorn, the rival provider")."""
+    named = [x for x in range(first) if s.lows[x] == M and "Organization" in s.etypes(x)]
+    return bool(named) and all(org in s.ment(x).ids for x in named)
