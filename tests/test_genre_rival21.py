@@ -59,7 +59,8 @@ TOPIC: list[Case] = [
         [],
     ),
     (  # insulation: a rival modifier and a company noun, indefinite
-        "Thermaline Insulation cuts jobs.\n\nThermaline Insulation will shed 120 jobs at its Wrexham plant.\n\n"
+        "Thermaline Insulation cuts jobs.\n\nThermaline Insulation will shed 120 jobs at "
+        "its Wrexham plant.\n\n"
         "Kestrow Boards, a competing maker, is hiring in the same town.",
         [("kestrow-boards", "COMPETES_WITH", "thermaline-insulation")],
         [],
@@ -76,6 +77,33 @@ TOPIC: list[Case] = [
         "clients in May, reported a fall in revenue.",
         [("boxhaven", "COMPETES_WITH", "tessary-leasing")],
         [],
+    ),
+]
+
+NAMED_BEFORE: list[Case] = [
+    (  # bakeries: staff hired from a rival, the company named as the subject
+        "Kelby Foods said it had hired three engineers from Marrow Bakes, a larger rival, in "
+        "March.",
+        [("marrow-bakes", "COMPETES_WITH", "kelby-foods")],
+        [],
+    ),
+    (  # airlines: a lease from a rival, intent clause
+        "Norvane Air plans to lease two jets from Skelby Air, a struggling rival, for the summer.",
+        [("skelby-air", "COMPETES_WITH", "norvane-air")],
+        [],
+    ),
+    (  # pharma: a rival who is sued: the dispute and the stated rivalry
+        "Brisk Pharma has sued Ostrel Labs, a smaller competitor, over a patent.",
+        [
+            ("ostrel-labs", "COMPETES_WITH", "brisk-pharma"),
+            ("brisk-pharma", "DISPUTES", "ostrel-labs"),
+        ],
+        [],
+    ),
+    (  # guard: a non-rival appositive in the same place
+        "Brisk Pharma has hired Ostrel Labs, a contract researcher, for the trial.",
+        [],
+        [("ostrel-labs", "COMPETES_WITH", "brisk-pharma")],
     ),
 ]
 
@@ -132,7 +160,8 @@ SEEN_AS: list[Case] = [
         [],
     ),
     (  # insulation: "which" right after the name still reads
-        "Thermaline Insulation named Kestrow Boards, which it sees as its biggest rival, in the filing.",
+        "Thermaline Insulation named Kestrow Boards, which it sees as its biggest rival, in "
+        "the filing.",
         [("kestrow-boards", "COMPETES_WITH", "thermaline-insulation")],
         [],
     ),
@@ -182,8 +211,8 @@ GUARDS: list[Case] = [
         [("harbinger-capital", "COMPETES_WITH", "tessary-leasing")],
     ),
     (  # guard: a person in the trade
-        "Swoonly Labs grows.\n\nSwoonly Labs added a million users last year.\n\nTom Dravo, a rival "
-        "founder, said growth would slow.",
+        "Swoonly Labs grows.\n\nSwoonly Labs added a million users last year.\n\nTom "
+        "Dravo, a rival founder, said growth would slow.",
         [],
         [("tom-dravo", "COMPETES_WITH", "swoonly-labs")],
     ),
@@ -201,8 +230,19 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = TOPIC + POSSESSED + SEEN_AS + GUARDS
-GAPS: dict[str, str] = {}
+BANK = TOPIC + NAMED_BEFORE + POSSESSED + SEEN_AS + GUARDS
+# a subject appositive whose company in question is named only in an earlier sentence: on
+# the described sets the article's company was as often not the one meant, so it is not read
+EARLIER_TOPIC = "subject appositive, company in question only in an earlier sentence: not read"
+GAPS: dict[str, str] = {
+    "Quarrendon Tileworks fires up new kiln.\n\nQuarrendon Tileworks, which": EARLIER_TOPIC,
+    "Hollin Ales raises prices.\n\nHollin Ales will charge pubs 6": EARLIER_TOPIC,
+    "Varnock Coaches wins school contract.\n\nVarnock Coaches will run 40 school": EARLIER_TOPIC,
+    "Swoonly Labs grows.\n\nSwoonly Labs added a million users last year.\n\nMatch": (
+        EARLIER_TOPIC
+    ),
+    "Tessary Leasing posts record year.": EARLIER_TOPIC,
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

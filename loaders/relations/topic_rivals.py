@@ -1,14 +1,15 @@
 """Rivalry family: a named firm labelled a rival in apposition, with no holder named.
 
-- `apposed_topic_rival`: in an article about Calla Foods, "Dorn Group, a smaller rival, said it
-  would hold off", "Calla ended talks to buy Dorn, an Austrian rival, after ...", "She came to
-  Calla from Dorn, the rival provider, where she ...", "Dorn and Pell, two smaller rivals,
-  followed": each firm the appositive describes competes with the company in question
-  (`SentenceContext.rival`). The description is stated as a fact whatever its clause says (a
-  hedge, an intent), so only a negation inside the appositive blocks it. Another organization
-  named before the appositive (other than the company in question) may be the one the firm
-  rivals ("Harl lost the tender to Dorn, a smaller rival"), so none may be; organizations
-  after the appositive belong to a later predicate ("Dorn, a smaller rival, sued Harl").
+- `apposed_topic_rival`: in an article about Calla Foods, "Calla ended talks to buy Dorn, an
+  Austrian rival, after ...", "She came to Calla from Dorn, the rival provider, where she ...",
+  "Kelby hired engineers from Marrow, a larger rival": each firm the appositive describes
+  competes with the company in question (`SentenceContext.rival`) when that company, and no
+  other organization, is named before the appositive ("Harl lost the tender to Dorn, a smaller
+  rival" is Harl's rival; a subject appositive whose company is only in an earlier sentence is
+  left to `rivalry.rival_examples`). The description is stated as a fact whatever its clause
+  says (a hedge, the end of talks), so only a negation inside the appositive blocks it. Not a
+  rival bidder ("a rival bidder": a contest for one target), nor a bare definite "Dorn, the
+  rival," (a reference).
 """
 
 from __future__ import annotations
