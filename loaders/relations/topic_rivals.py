@@ -49,6 +49,8 @@ def apposed_topic_rival(s: Sentence) -> None:
             continue  # "Tom Dravo, a rival broker": a person in the trade
         if not _only_topic_before(s, members[0], org) or s.negated(members[0], end):
             continue
+        if lows[members[0] - 1] in ("of", "by"):
+            continue  # "praised the parent of Dorn, a smaller rival": the parent may be meant
         if end == k + 1 and _bare_definite(lows, members[-1], k, end):
             continue  # "Dorn, the rival, ...": a reference, not a description
         ctx = Mention((org,), -1, -1, "context", 0.7)
