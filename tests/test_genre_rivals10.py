@@ -245,8 +245,6 @@ GAPS: dict[str, str] = {
     "Organization, and role/role-noun then reads the copula as rivalry",
     "Pellam Re and Ostby Mutual": "a reciprocal predicate after an appositive of five words "
     "finds no subject (coordination/mutual looks three words left of the noun)",
-    "Osric Quarne runs": "'from Y, the rival chain': a rival modifier inside a definite "
-    "appositive after a career move is read by no rule",
     "Quillex Retail disagreed": "'faces ... chains like Y' is no COMPETES_WITH trigger (only "
     "'compete with ... like Y' is)",
     "Quillex Shipping agreed": "'the enlarged group' is not bound to the two merging firms",

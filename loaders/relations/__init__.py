@@ -30,6 +30,7 @@ construction family, each a few short rules:
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | rivalry | `rival_copulas` | "A's main rival in the north is B", "B, which is now its rival" |
 | rivalry | `rival_descriptions` | "A denied it had approached B, its Irish rival" |
+| rivalry | `topic_rivals` | "Dorn, a smaller rival, said ..." (rival of the firm in view) |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
@@ -153,6 +154,7 @@ from loaders.relations import (
     syndicate_loans,
     team_heads,
     tie_terms,
+    topic_rivals,
     unnamed_roles,
     venue_places,
     verbal,
@@ -293,6 +295,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rivalry.alongside, lambda lex: rivalry.ALONGSIDE_CUES),
     Construction("rivalry", rivalry.rival_of_both, lambda lex: rivalry.BOTH_CUES),
     Construction("rivalry", rivalry.paired_rivals, lambda lex: rival_words(lex).rival_nouns),
+    Construction("rivalry", topic_rivals.apposed_topic_rival, lambda lex: rival_words(lex).rivals),
     Construction(
         "rivalry", rival_descriptions.apposed_own_rival, lambda lex: rival_words(lex).rival_nouns
     ),

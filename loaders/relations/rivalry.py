@@ -491,10 +491,33 @@ def _counted_named(s: Sentence, k: int) -> tuple[list[int], list[int]]:
     v = k - 1 - (lows[k - 1] in LINK_ADVERBS) if k >= 1 else -1
     if v < 3 or lows[v] != M or "Organization" not in s.etypes(v):
         return [], []
-    if lows[v - 1] not in ("which", "whom", "that") or lows[v - 2] != ",":
+    b = v - 1 - (lows[v - 1] in ("which", "whom", "that"))
+    if lows[b] != ",":
+        b = _descriptor_start(s, b)
+    a = b - 1
+    if b < 1 or lows[b] != "," or lows[a] != M or s.is_det(a):
         return [], []
-    a = v - 3
-    return ([a], [v]) if lows[a] == M and "Organization" in s.etypes(a) else ([], [])
+    if "Organization" not in s.etypes(a):
+        return [], []
+    if s.ment(v).kind != "name" and set(s.ment(v).ids) & set(s.ment(a).ids):
+        # "Orrel, the brewer which the group sees as its rival": the group is not Orrel
+        main = [x for x in subjects(s, a, True) if x < a and s.etypes(x) == {"Organization"}]
+        return ([a], main[:1]) if main else ([], [])
+    return [a], [v]
+
+
+def _descriptor_start(s: Sentence, b: int) -> int:
+    """The comma opening a short descriptor ending at b ("X, the Colorado vendor (that) the
+    firm sees as ..."): an article, then words, hyphens and places; else -1."""
+    lows = s.lows
+    q = b
+    while q >= 1 and b - q <= 5 and lows[q] not in OBJECT_ARTICLES:
+        if not (lows[q].isalpha() or lows[q] == "-" or "Location" in s.etypes(q)):
+            return -1
+        q -= 1
+    if q < 2 or q == b or lows[q] not in OBJECT_ARTICLES:
+        return -1
+    return q - 1
 
 
 def won_beating(s: Sentence) -> None:

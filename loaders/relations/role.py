@@ -1628,6 +1628,8 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         if site.e < len(lows) and (lows[site.e] in REPORTING or lows[site.e] in TELLING):
             return True  # "invested in X, its chief executive told reporters": no apposition
         plural = lows[m + 1] in COUNTED and lows[m + 1] != "one"  # "A and B, two of X's rivals"
+        # "A and B, X's two largest rivals": a plural role noun describes every conjunct
+        plural = plural or _plural_role(lows, site.e)
         for x in coord(s, m - 1, -1) if plural else [m - 1]:
             role_emit(s, x, o, site.role, x, site.k)
         return True
@@ -1638,6 +1640,12 @@ def holder_before_possessor(s: Sentence, site: RoleSite) -> bool:
         role_emit(s, b, o, site.role, b, site.k)
         return True
     return False
+
+
+def _plural_role(lows: list[str], e: int) -> bool:
+    """The role noun ending at e is plural ("rivals", "shareholders"; not "'s")."""
+    w = lows[e - 1]
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss")
 
 
 # a past time before a possessed role in an appositive, read like "then" ("H, at that time

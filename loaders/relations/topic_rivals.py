@@ -1,0 +1,109 @@
+"""Rivalry family: a named firm labelled a rival in apposition, with no holder named.
+
+- `apposed_topic_rival`: in an article about Calla Foods, "Calla ended talks to buy Dorn, an
+  Austrian rival, after ...", "She came to Calla from Dorn, the rival provider, where she ...",
+  "Kelby hired engineers from Marrow, a larger rival": each firm the appositive describes
+  competes with the company in question (`SentenceContext.rival`) when that company, and no
+  other organization, is named before the appositive ("Harl lost the tender to Dorn, a smaller
+  rival" is Harl's rival; a subject appositive whose company is only in an earlier sentence is
+  left to `rivalry.rival_examples`). The description is stated as a fact whatever its clause
+  says (a hedge, the end of talks), so only a negation inside the appositive blocks it. Not a
+  rival bidder ("a rival bidder": a contest for one target), nor a bare definite "Dorn, the
+  rival," (a reference).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord
+from loaders.relations.rival_words import rival_words
+from loaders.relations.rivalry import FORMERLY, _held, _personal, _placed
+from loaders.relations.words import ARTICLES_AND_ANOTHER, M
+
+RULE_TOPIC = "rivalry/apposed-topic-rival"
+# what may open a rival appositive: "a smaller rival", "the rival provider", "two rivals"
+OPENERS: Final[frozenset[str]] = ARTICLES_AND_ANOTHER | frozenset({"two", "three", "both"})
+# what may follow the appositive's noun: its close, a relative clause or a market phrase
+AFTER_NOUN: Final[frozenset[str]] = frozenset(
+    {",", ".", ";", ")", "--", "\u2014", "that", "which", "in"}
+)
+# words an appositive's modifiers are never ("X, a rival to ..., ": the rules of holders)
+NOT_MODIFIERS: Final[frozenset[str]] = frozenset({"and", "or", "of", "to", "from", "by", "for"})
+
+
+def apposed_topic_rival(s: Sentence) -> None:
+    org = s.context.rival
+    if not org:
+        return
+    lows = s.lows
+    for k in range(1, len(lows)):
+        end = _noun_end(s, k)
+        if end < 0 or _held(s, k) or end < len(lows) and lows[end] not in AFTER_NOUN:
+            continue
+        members = _described(s, k)
+        if not members or any(org in s.ment(x).ids for x in members):
+            continue
+        if any(s.etypes(x) != {"Organization"} or _personal(s, x) for x in members):
+            continue  # "Tom Dravo, a rival broker": a person in the trade
+        if not _only_topic_before(s, members[0], org) or s.negated(members[0], end):
+            continue
+        if lows[members[0] - 1] in ("of", "by"):
+            continue  # "praised the parent of Dorn, a smaller rival": the parent may be meant
+        if end == k + 1 and _bare_definite(lows, members[-1], k, end):
+            continue  # "Dorn, the rival, ...": a reference, not a description
+        ctx = Mention((org,), -1, -1, "context", 0.7)
+        s.emit(s.merged(members), ("COMPETES_WITH",), ctx, RULE_TOPIC, 0.6)
+
+
+def _bare_definite(lows: list[str], last: int, k: int, end: int) -> bool:
+    """A definite rival appositive between `last` and the noun at k that no relative clause
+    follows: "Dorn, the rival, ...", "Dorn, the larger rival in Leeds" (not "Dorn, the York
+    rival that ...")."""
+    return "the" in lows[last:k] and (end >= len(lows) or lows[end] not in ("that", "which"))
+
+
+def _noun_end(s: Sentence, k: int) -> int:
+    """The end of a rival noun at k ("rival", "competitors"), or of a rival modifier and a
+    company's head noun ("rival provider", "competing chain"); else -1."""
+    lows = s.lows
+    rw = rival_words(s.lex)
+    nxt = lows[k + 1] if k + 1 < len(lows) else ""
+    if lows[k] in rw.rival_mods and nxt in rw.contest_heads:
+        return -1  # "a rival bidder": a contest for one target
+    if lows[k] in rw.rival_mods and s.lex.heads.lookup((nxt,)) == "Organization":
+        return k + 2  # "the rival provider", "a competing maker"
+    return k + 1 if lows[k] in rw.rival_nouns else -1
+
+
+def _described(s: Sentence, k: int) -> list[int]:
+    """The names a rival appositive whose noun phrase ends at k describes: "Dorn, a smaller
+    rival", "Dorn, the York-based rival", "A and B, two smaller rivals"."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= 4 and lows[a] not in OPENERS:
+        if a >= 2 and lows[a - 1] == "-" and _placed(s, a - 2):
+            a -= 3  # "a Dundee-based competitor"
+            continue
+        if lows[a] == M and s.etypes(a) == {"Location"} and not s.is_det(a):
+            a -= 1  # "the Singapore rival"
+            continue
+        if not lows[a].replace("-", "").isalpha() or lows[a] in NOT_MODIFIERS:
+            return []  # "C, a line from competitor A": the rival is A, not C
+        a -= 1  # "smaller", "Austrian", "long-standing"
+    if a < 2 or lows[a] not in OPENERS:
+        return []
+    if a >= 3 and lows[a - 1] in FORMERLY:
+        a -= 1  # "Dorn, once a rival, ..."
+    if lows[a - 1] != "," or lows[a - 2] != M or s.is_det(a - 2):
+        return []
+    plural = lows[k].endswith("s")
+    return coord(s, a - 2, -1) if plural else [a - 2]
+
+
+def _only_topic_before(s: Sentence, first: int, org: str) -> bool:
+    """The company in question, and no other organization, is named before `first` ("Calla
+    ended talks to buy Dorn, a rival", "She came to Calla from Dorn, the rival provider")."""
+    named = [x for x in range(first) if s.lows[x] == M and "Organization" in s.etypes(x)]
+    return bool(named) and all(org in s.ment(x).ids for x in named)
