@@ -228,6 +228,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", founder_roles.later_role, lambda lex: founder_roles.CUES),
     Construction("unnamed-roles", founder_roles.founder_still, lambda lex: founder_roles.CUES),
     Construction("unnamed-roles", founder_also.founder_also),  # reads FOUNDED
+    Construction("unnamed-roles", founder_also.founded_too),  # reads LEADS, OWNS
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
     Construction("unnamed-roles", unnamed_roles.gerund_role, lambda lex: unnamed_roles.GERUND_CUES),
     Construction("unnamed-roles", unnamed_roles.left_seat, lambda lex: unnamed_roles.LEAVING_CUES),

@@ -27,6 +27,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.founder_roles import FIRST_ROLE_VERBS, LATER_ADVERBS
 from loaders.relations.model import Found, Mention, Sentence
+from loaders.relations.nav import coord
 from loaders.relations.stake import SHARE_OBJECTS, percent_at
 from loaders.relations.unnamed_roles import (
     CONTINUING_VERBS,
@@ -40,6 +41,8 @@ from loaders.relations.unnamed_roles import (
 from loaders.relations.words import PUNCT_STOP, M
 
 _DATA = read_data("unnamed_roles.yaml")
+FOUNDING_GERUNDS: Final[frozenset[str]] = frozenset(_DATA["founding_gerunds"])
+SET_FORMS: Final[frozenset[str]] = frozenset({"set", "setting"})
 PERFECT_LEAD_FORMS: Final[frozenset[str]] = frozenset(_DATA["perfect_lead_forms"])
 LEAD_ENDS: Final[frozenset[str]] = frozenset(_DATA["lead_ends"])
 PAST_HOLDING_FORMS: Final[frozenset[str]] = frozenset(_DATA["past_holding_forms"])
@@ -49,8 +52,15 @@ PERFECT: Final[frozenset[str]] = frozenset({"has", "have"})
 # what a stake's "of"/"in" may hold without naming the firm: "11% of its shares", "a majority
 # stake in the business"
 HELD_THINGS: Final[frozenset[str]] = SHARE_OBJECTS | frozenset({"business", "firm", "it"})
+ASIDE_MARKS: Final[frozenset[str]] = frozenset({"–", "—", "(", ")"})
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({"but", "while", "whereas", "although", "who"})
 LATER_ACTS: Final[frozenset[str]] = frozenset({"before", "until", "sold", "sells", "selling"})
+FOUNDING_ADJUNCTS: Final[frozenset[str]] = frozenset({"in", "and", "with", "from", "as", "at"})
+OWNER_NOUNS: Final[frozenset[str]] = frozenset(_DATA["owner_nouns"])
+PLURAL_LINKS: Final[frozenset[str]] = frozenset(_DATA["plural_links"])
+SINCE_WORDS: Final[frozenset[str]] = frozenset({"since", "after"})
+APPOSED: Final = "unnamed-roles/founder-apposed-role"
 VP_REACH: Final = 24  # words from the founded firm to the end of the founding verb phrase
 
 
@@ -66,6 +76,64 @@ def founder_also(s: Sentence) -> None:
             continue
         for h, start in _founder_phrases(s, f):
             _read_second_role(s, f, h, start)
+        for h, w in enumerate(s.lows):
+            if w == M and f.source in s.ment(h).ids and _apposed_role(s, f, h):
+                s.emit(s.ment(h), ("LEADS",), Mention((f.target,), -1, -1), APPOSED, 0.7)
+
+
+def founded_too(s: Sentence) -> None:
+    """The leader or holder of a firm found in this sentence also founded it when a relative
+    clause on them or a "since" clause says so: "X, Y's chief executive, who founded the
+    business in 1999", "X, who has run Y since founding it", "X has chaired Y since she set it
+    up"."""
+    for f in list(s.found):
+        if f.type not in ("LEADS", "OWNS") or s.type_of(f.source) != "Person":
+            continue
+        for w, word in enumerate(s.lows):
+            if word == "who":
+                h = _relative_holder(s, w)
+                v = _skip(s.lows, w + 1, ADVERBS)
+            elif word in SINCE_WORDS:
+                h = _since_holder(s, f, w)
+                v = w + 1 + (w + 1 < len(s.lows) and s.lows[w + 1] == M)  # "since she"
+            else:
+                continue
+            if h < 0 or f.source not in s.ment(h).ids or _founded_at(s, f, v) < 0:
+                continue
+            if not s.blocked(h + 1, v + 1):
+                firm = Mention((f.target,), -1, -1)
+                s.emit(s.ment(h), ("FOUNDED",), firm, "unnamed-roles/founded-too", 0.7)
+
+
+def _since_holder(s: Sentence, f: Found, w: int) -> int:
+    """The subject of the clause a "since" at w closes ("X has run Y since founding it",
+    "X, who has chaired Y since she set it up"): the nearest person before w, when the
+    firm stands between them; else -1."""
+    lows = s.lows
+    firm = False
+    for m in range(w - 1, max(-1, w - 12), -1):
+        if lows[m] in PUNCT_STOP:
+            return -1
+        if lows[m] != M:
+            continue
+        if f.target in s.ment(m).ids:
+            firm = True
+        elif "Person" in s.etypes(m) and not s.is_det(m):
+            return m if firm else -1
+    return -1
+
+
+def _apposed_role(s: Sentence, f: Found, h: int) -> bool:
+    """ "founded by X, its current chief executive,", "X, the chairman, set up Y": a leading
+    role in a determined appositive on the founder, of no other organization."""
+    lows = s.lows
+    r = h + 2
+    if r >= len(lows) or lows[h + 1] != "," or not (lows[r] in ("its", "the") or s.is_det(r)):
+        return False
+    e = _leading_role(s, r + 1, reach=2)
+    if e < 0 or not _role_free(s, f, e) or s.blocked(h + 1, e):
+        return False
+    return e >= len(lows) or lows[e] in PUNCT_STOP or lows[e] in (",", "and")
 
 
 def _founder_phrases(s: Sentence, f: Found) -> list[tuple[int, int]]:
@@ -86,8 +154,8 @@ def _founder_phrases(s: Sentence, f: Found) -> list[tuple[int, int]]:
     for w, word in enumerate(lows):
         if word != "who":
             continue
-        h = _relative_holder(s, w)
-        if h < 0 or f.source not in s.ment(h).ids:
+        h = _relative_founder(s, f, w)
+        if h < 0:
             continue
         v = _skip(lows, w + 1, ADVERBS)
         o = _founded_at(s, f, v)
@@ -98,6 +166,26 @@ def _founder_phrases(s: Sentence, f: Found) -> list[tuple[int, int]]:
     return out
 
 
+def _relative_founder(s: Sentence, f: Found, w: int) -> int:
+    """The founder of f a "who" at w is about: its head, or with a plural verb an earlier
+    member of the head's coordination ("founded by A and B, who remain its owners": A too);
+    else -1."""
+    h = _relative_holder(s, w)
+    if h < 0 or f.source in s.ment(h).ids:
+        return h
+    if not _plural_verb(s.lows, _skip(s.lows, w + 1, ADVERBS)):
+        return -1
+    return next((m for m in coord(s, h, -1) if f.source in s.ment(m).ids), -1)
+
+
+def _plural_verb(lows: list[str], v: int) -> bool:
+    """The verb at v agrees with a plural subject: "remain", "are", "own", "have"."""
+    if v >= len(lows):
+        return False
+    w = lows[v]
+    return w in PLURAL_LINKS or w == "have" or (w.isalpha() and not w.endswith("s"))
+
+
 def _relative_holder(s: Sentence, w: int) -> int:
     """The person a "who" at w is about: `relative_head`, or past an appositive with no
     article or with its organization ("X, once a roofer, who", "X, the founder of Y, who");
@@ -106,14 +194,25 @@ def _relative_holder(s: Sentence, w: int) -> int:
     if h >= 0:
         return h
     lows = s.lows
+    if w >= 2 and lows[w - 1] in ASIDE_MARKS and lows[w - 2] == M:
+        return w - 2 if "Person" in s.etypes(w - 2) else -1  # "X – who founded Y –", "X (who"
     m = w - 1 - (w >= 1 and lows[w - 1] == ",")
     while m >= 0 and w - m <= 9 and lows[m] != "," and lows[m] not in PUNCT_STOP:
-        if lows[m] == M and (lows[m - 1] != "of" or "Organization" not in s.etypes(m)):
+        if lows[m] == M and not _firm_in_apposition(s, m):
             return -1  # "X, a friend of Tom Reyes, who": Tom Reyes's relative
         m -= 1
     if m < 1 or m >= w - 2 or lows[m] != "," or lows[m - 1] != M:
         return -1
     return m - 1 if "Person" in s.etypes(m - 1) else -1
+
+
+def _firm_in_apposition(s: Sentence, m: int) -> bool:
+    """The mention at m is an organization inside a person's appositive: "the founder of Y",
+    "Y's chief executive"."""
+    lows = s.lows
+    if "Organization" not in s.etypes(m) or m < 1:
+        return False
+    return lows[m - 1] == "of" or (m + 1 < len(lows) and lows[m + 1] in POSSESSIVE_MARKS)
 
 
 def _skip(lows: list[str], p: int, words: frozenset[str]) -> int:
@@ -128,12 +227,30 @@ def _founded_at(s: Sentence, f: Found, v: int) -> int:
     lows = s.lows
     if v >= len(lows):
         return -1
-    up = lows[v] == "set" and v + 1 < len(lows) and lows[v + 1] == "up"
-    if not up and lows[v] not in FIRST_ROLE_VERBS and lows[v] not in s.lex.person_cues.founding:
+    up = lows[v] in SET_FORMS and v + 1 < len(lows) and lows[v + 1] == "up"
+    founding = lows[v] in FIRST_ROLE_VERBS or lows[v] in s.lex.person_cues.founding
+    if not up and not founding and lows[v] not in FOUNDING_GERUNDS:
         return -1
     o = v + 1 + up
+    if o < len(lows) and lows[o] in ("the", "a", "an"):
+        o = _past_descriptor(s, o + 1)
     if o < len(lows) and lows[o] == M and f.target in s.ment(o).ids:
         return o
+    return -1
+
+
+def _past_descriptor(s: Sentence, p: int) -> int:
+    """ "(founded the) app maker Kelby Labs", "(the) Brisk Pay app maker Kelby Labs": the
+    mention after a short descriptor from p (a name may premodify its noun); else -1."""
+    lows = s.lows
+    for x in range(p, min(len(lows), p + 6)):
+        if lows[x] == M:
+            nxt = lows[x + 1] if x + 1 < len(lows) else "."
+            if nxt.isalpha() and nxt not in FOUNDING_ADJUNCTS:
+                continue  # "Brisk Pay app maker": a premodifier
+            return x
+        if not lows[x].isalpha():
+            return -1
     return -1
 
 
@@ -155,7 +272,7 @@ def _after_founding(s: Sentence, o: int, relative: bool) -> list[int]:
             x = _clause_close(lows, x + 1)
             if x < 0:
                 return []
-        elif w == ",":
+        elif w == "," or w in ASIDE_MARKS:
             return [x + 1] if relative else []
         x += 1
     return []
@@ -256,6 +373,9 @@ def _owns_end(s: Sentence, f: Found, p: int) -> int:
     lows, lex = s.lows, s.lex
     n = len(lows)
     q = _skip(lows, p, ADVERBS)
+    e = _owner_noun(s, f, q)
+    if e >= 0:
+        return e
     perfect = q + 1 < n and lows[q] in PERFECT and lex.stake_hold.match(lows, q + 1) is not None
     q = _skip(lows, q + perfect, ADVERBS)
     hit = lex.stake_hold.match(lows, q) if q < n else None
@@ -277,6 +397,23 @@ def _owns_end(s: Sentence, f: Found, p: int) -> int:
     if not share:
         return -1
     return _held_end(s, f, x)
+
+
+def _owner_noun(s: Sentence, f: Found, q: int) -> int:
+    """ "(who) remains the majority shareholder", "is still its biggest owner": the end of the
+    owning noun after a link verb at q, else -1 (an investor or backer may fund only)."""
+    lows = s.lows
+    n = len(lows)
+    if q >= n or (lows[q] not in LINK_VERBS and lows[q] not in PLURAL_LINKS):
+        return -1
+    r = _skip(lows, q + 1, LINK_ADVERBS)
+    if r < n and (lows[r] in ("its", "the", "a") or s.is_det(r)):
+        for x in range(r + 1, min(n, r + 4)):
+            if lows[x] in OWNER_NOUNS:
+                return x + 1 if _role_free(s, f, x + 1) else -1
+            if not lows[x].isalpha():
+                break
+    return -1
 
 
 def _held_end(s: Sentence, f: Found, x: int) -> int:
