@@ -89,6 +89,10 @@ def founded_too(s: Sentence) -> None:
     for f in list(s.found):
         if f.type not in ("LEADS", "OWNS") or s.type_of(f.source) != "Person":
             continue
+        for h, word in enumerate(s.lows):
+            if word == M and f.source in s.ment(h).ids and _titled_founder(s, h):
+                firm = Mention((f.target,), -1, -1)
+                s.emit(s.ment(h), ("FOUNDED",), firm, "unnamed-roles/founder-titled", 0.65)
         for w, word in enumerate(s.lows):
             if word == "who":
                 h = _relative_holder(s, w)
@@ -96,13 +100,43 @@ def founded_too(s: Sentence) -> None:
             elif word in SINCE_WORDS:
                 h = _since_holder(s, f, w)
                 v = w + 1 + (w + 1 < len(s.lows) and s.lows[w + 1] == M)  # "since she"
+            elif word == M and "Person" in s.etypes(w) and not s.is_det(w):
+                h, v = w, _skip(s.lows, w + 1, ADVERBS)  # "X co-founded and still chairs Y"
             else:
                 continue
-            if h < 0 or f.source not in s.ment(h).ids or _founded_at(s, f, v) < 0:
+            if h < 0 or f.source not in s.ment(h).ids or not _founds(s, f, v):
                 continue
             if not s.blocked(h + 1, v + 1):
                 firm = Mention((f.target,), -1, -1)
                 s.emit(s.ment(h), ("FOUNDED",), firm, "unnamed-roles/founded-too", 0.7)
+
+
+def _titled_founder(s: Sentence, h: int) -> bool:
+    """A bare founder noun on the person at h, of no organization: "Co-founder X, who still
+    owns 30%", "X, a co-founder, is still chief executive"."""
+    lows = s.lows
+    if h >= 1 and _founder_noun(s, h - 1):
+        return h == 1 or lows[h - 2] in ("the", ",") or lows[h - 2] in PUNCT_STOP
+    if h + 3 < len(lows) and lows[h + 1] == "," and lows[h + 2] in ("a", "the"):
+        return _founder_noun(s, h + 3) and h + 4 < len(lows) and lows[h + 4] == ","
+    return False
+
+
+def _founder_noun(s: Sentence, k: int) -> bool:
+    """A one-word founder noun at k ("founder", "co-founder")."""
+    role = s.lex.roles.lookup((s.lows[k],))
+    return role is not None and role.types == ("FOUNDED",) and not role.inverse
+
+
+def _founds(s: Sentence, f: Found, v: int) -> bool:
+    """A founding verb at v takes the firm of f as object, or an "it" left unresolved ("Its
+    chief executive X founded it in 2010")."""
+    if _founded_at(s, f, v) >= 0:
+        return True
+    lows = s.lows
+    if v + 1 >= len(lows) or lows[v + 1] != "it":
+        return False
+    return lows[v] in FIRST_ROLE_VERBS or lows[v] in s.lex.person_cues.founding
 
 
 def _since_holder(s: Sentence, f: Found, w: int) -> int:
@@ -133,6 +167,8 @@ def _apposed_role(s: Sentence, f: Found, h: int) -> bool:
     e = _leading_role(s, r + 1, reach=2)
     if e < 0 or not _role_free(s, f, e) or s.blocked(h + 1, e):
         return False
+    if e < len(lows) and lows[e] == "who":  # "X, the chief executive who founded Y"
+        return _founded_at(s, f, _skip(lows, e + 1, ADVERBS)) >= 0
     return e >= len(lows) or lows[e] in PUNCT_STOP or lows[e] in (",", "and")
 
 
@@ -141,12 +177,14 @@ def _founder_phrases(s: Sentence, f: Found) -> list[tuple[int, int]]:
     lows = s.lows
     out: list[tuple[int, int]] = []
     for h, w in enumerate(lows):
-        if w != M or f.source not in s.ment(h).ids or s.ment(h).kind != "name":
+        if w != M or f.source not in s.ment(h).ids or s.is_det(h):
             continue
         # "X co-founded Y ... and VP": the founder is the founding verb's subject; "Tarsa
         # founder X keeps the remaining 60%": the founder is the other verb's subject
         v = _skip(lows, h + 1, ADVERBS)
         o = _founded_at(s, f, v)
+        if o < 0 and _object_relative(s, f, h, v):
+            o = v  # "Y, which X founded in 1999 and still runs,": the verb ends the object
         if o >= 0:
             out.extend((h, p) for p in _after_founding(s, o, relative=False))
         else:
@@ -215,6 +253,18 @@ def _firm_in_apposition(s: Sentence, m: int) -> bool:
     return lows[m - 1] == "of" or (m + 1 < len(lows) and lows[m + 1] in POSSESSIVE_MARKS)
 
 
+def _object_relative(s: Sentence, f: Found, h: int, v: int) -> bool:
+    """ "Y, which X founded (in 1999)": the founder at h is the subject of a relative on the
+    founded firm whose founding verb at v has no object of its own."""
+    lows = s.lows
+    if h < 3 or lows[h - 1] not in ("which", "that") or v + 1 >= len(lows):
+        return False
+    firm = h - 2 - (lows[h - 2] == ",")
+    if lows[firm] != M or f.target not in s.ment(firm).ids or lows[v + 1] == M:
+        return False
+    return lows[v] in FIRST_ROLE_VERBS or lows[v] in s.lex.person_cues.founding
+
+
 def _skip(lows: list[str], p: int, words: frozenset[str]) -> int:
     while p < len(lows) and lows[p] in words:
         p += 1
@@ -232,6 +282,8 @@ def _founded_at(s: Sentence, f: Found, v: int) -> int:
     if not up and not founding and lows[v] not in FOUNDING_GERUNDS:
         return -1
     o = v + 1 + up
+    if o < len(lows) and lows[o] == "and":  # "founded and still runs Y": a shared object
+        o = _skip(lows, o + 1, ADVERBS) + 1
     if o < len(lows) and lows[o] in ("the", "a", "an"):
         o = _past_descriptor(s, o + 1)
     if o < len(lows) and lows[o] == M and f.target in s.ment(o).ids:
@@ -273,7 +325,9 @@ def _after_founding(s: Sentence, o: int, relative: bool) -> list[int]:
             if x < 0:
                 return []
         elif w == "," or w in ASIDE_MARKS:
-            return [x + 1] if relative else []
+            # "X founded Y in 1999, remains its chief executive and ...": a series of verb
+            # phrases (the readers need a verb first)
+            return [x + 1] if relative or w == "," else []
         x += 1
     return []
 
@@ -289,15 +343,22 @@ def _clause_close(lows: list[str], x: int) -> int:
 
 
 def _read_second_role(s: Sentence, f: Found, h: int, p: int) -> None:
-    """Emit the founder's LEADS or OWNS of the founded firm the verb phrase at p states."""
-    got = _leads_end(s, f, p)
-    rel = "LEADS"
-    if got < 0:
-        got, rel = _owns_end(s, f, p), "OWNS"
-    if got < 0 or s.blocked(h + 1, got):
-        return
+    """Emit the founder's LEADS or OWNS of the founded firm the verb phrase at p states, and
+    of the phrases coordinated after it ("remains its chief executive and owns 30% of it", "is
+    still its chief executive and largest shareholder")."""
     firm = Mention((f.target,), -1, -1)  # "Tarsa founder X": the firm's name is folded away
-    s.emit(s.ment(h), (rel,), firm, f"unnamed-roles/founder-also-{rel.lower()}", 0.7)
+    for _ in range(3):
+        got, rel = _leads_end(s, f, p), "LEADS"
+        if got < 0:
+            got, rel = _owns_end(s, f, p), "OWNS"
+        if got < 0 and p >= 1 and s.lows[p - 1] == "and":
+            got, rel = _owner_noun(s, f, p - 1), "OWNS"  # "... and largest shareholder"
+        if got < 0 or s.blocked(h + 1, got):
+            return
+        s.emit(s.ment(h), (rel,), firm, f"unnamed-roles/founder-also-{rel.lower()}", 0.7)
+        if got >= len(s.lows) or s.lows[got] not in (",", "and"):
+            return
+        p = got + 1
 
 
 def _the_firm(s: Sentence, f: Found, k: int) -> int:
@@ -404,10 +465,11 @@ def _owner_noun(s: Sentence, f: Found, q: int) -> int:
     owning noun after a link verb at q, else -1 (an investor or backer may fund only)."""
     lows = s.lows
     n = len(lows)
-    if q >= n or (lows[q] not in LINK_VERBS and lows[q] not in PLURAL_LINKS):
+    if q >= n or (lows[q] not in LINK_VERBS and lows[q] not in PLURAL_LINKS and lows[q] != "and"):
         return -1
     r = _skip(lows, q + 1, LINK_ADVERBS)
-    if r < n and (lows[r] in ("its", "the", "a") or s.is_det(r)):
+    if r < n and (lows[r] in ("its", "the", "a") or s.is_det(r) or lows[q] == "and"):
+        r -= lows[q] == "and" and not (lows[r] in ("its", "the", "a") or s.is_det(r))
         for x in range(r + 1, min(n, r + 4)):
             if lows[x] in OWNER_NOUNS:
                 return x + 1 if _role_free(s, f, x + 1) else -1
