@@ -108,6 +108,29 @@ LEADS: list[Case] = [
         [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
         [],
     ),
+    (  # pronoun founder, second conjunct with a possessed role
+        "Ada Marsh spoke on Monday. She set up Kelby Foods in 1999 and remains its chief "
+        "executive.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
+        [],
+    ),
+    (  # an object relative on the firm: "which X founded and still runs"
+        "Kelby Foods, which Ada Marsh founded in 1999 and still runs, makes soup.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
+        [],
+    ),
+    (  # a series of verb phrases: both second roles
+        "Ada Marsh founded Kelby Foods in 1999, remains its chief executive and owns 30% of the "
+        "shares.",
+        [("ada-marsh", "LEADS", "kelby-foods"), ("ada-marsh", "OWNS", "kelby-foods")],
+        [],
+    ),
+    (  # a role and an owning noun coordinated after one link verb
+        "Ada Marsh, who founded Kelby Foods in 1999 and is still its chief executive and largest "
+        "shareholder, said sales rose.",
+        [("ada-marsh", "LEADS", "kelby-foods"), ("ada-marsh", "OWNS", "kelby-foods")],
+        [],
+    ),
     (  # age appositive before the founding relative
         "Ada Marsh, 58, who founded Kelby Foods in 1999, remains its chief executive.",
         [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
@@ -142,8 +165,7 @@ OWNS: list[Case] = [
         [],
     ),
     (  # food: coordinated founders, plural relative, owning noun
-        "Kelby Foods was founded by Ada Marsh and Tom Reyes, who remain its biggest "
-        "shareholders.",
+        "Kelby Foods was founded by Ada Marsh and Tom Reyes, who remain its biggest shareholders.",
         [("ada-marsh", "OWNS", "kelby-foods"), ("tom-reyes", "OWNS", "kelby-foods")],
         [],
     ),
@@ -163,6 +185,32 @@ FOUNDED_TOO: list[Case] = [
     ),
     (  # food: "since founding it"
         "Ada Marsh, who has run Kelby Foods since founding it in 1999, said sales rose.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
+        [],
+    ),
+    (  # a bare founder title before the holder's name
+        "Kelby Foods makes soup. Co-founder Ada Marsh, who still owns 30% of the company, backed "
+        "the deal.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "OWNS", "kelby-foods")],
+        [],
+    ),
+    (  # a bare founder title in apposition
+        "Kelby Foods makes soup. Ada Marsh, a co-founder, is still chief executive.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
+        [],
+    ),
+    (  # one object shared by the founding and the leading verb
+        "Ada Marsh co-founded and still chairs Kelby Foods.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
+        [],
+    ),
+    (  # one object shared by the founding and the owning verb, in a relative
+        "Ada Marsh, who founded and owns Kelby Foods, said sales rose.",
+        [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "OWNS", "kelby-foods")],
+        [],
+    ),
+    (  # a restrictive relative on a bare role
+        "Ada Marsh, the chief executive who founded Kelby Foods in 2010, said sales rose.",
         [("ada-marsh", "FOUNDED", "kelby-foods"), ("ada-marsh", "LEADS", "kelby-foods")],
         [],
     ),
@@ -230,6 +278,16 @@ GUARDS: list[Case] = [
         "Ada Marsh, who founded Kelby Foods, holds 9% of the soup market.",
         [("ada-marsh", "FOUNDED", "kelby-foods")],
         [("ada-marsh", "OWNS", "kelby-foods")],
+    ),
+    (  # a founder noun of another firm in apposition is no bare title
+        "Ada Marsh, a co-founder of Tarn Foods, now runs Kelby Foods.",
+        [("ada-marsh", "LEADS", "kelby-foods")],
+        [("ada-marsh", "FOUNDED", "kelby-foods")],
+    ),
+    (  # a sold firm in the object relative
+        "Kelby Foods, which Ada Marsh founded in 1999 and sold in 2010, makes soup.",
+        [("ada-marsh", "FOUNDED", "kelby-foods")],
+        [("ada-marsh", "LEADS", "kelby-foods"), ("ada-marsh", "OWNS", "kelby-foods")],
     ),
     (  # a singular relative on the second co-founder: the first does not run it
         "Danbury Print was co-founded by Hugo Wren and Ann Lee, who still runs it.",

@@ -35,7 +35,7 @@ construction family, each a few short rules:
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | unnamed roles | `founder_roles` | "founded X and later became CEO", "X, who set up Y, is chair" |
-| unnamed roles | `founder_also` | "set up by X, who still holds 35% of it", "founded Y and has run it" |
+| unnamed roles | `founder_also` | "set up by X, who still holds 35%", "founded Y and has run it" |
 | role | `team_heads` | "X's sales team, led by chief executive Y" |
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |

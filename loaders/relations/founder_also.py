@@ -189,16 +189,16 @@ def _founder_phrases(s: Sentence, f: Found) -> list[tuple[int, int]]:
             out.extend((h, p) for p in _after_founding(s, o, relative=False))
         else:
             out.append((h, h + 1))
-    for w, word in enumerate(lows):
+    for r, word in enumerate(lows):
         if word != "who":
             continue
-        h = _relative_founder(s, f, w)
+        h = _relative_founder(s, f, r)
         if h < 0:
             continue
-        v = _skip(lows, w + 1, ADVERBS)
+        v = _skip(lows, r + 1, ADVERBS)
         o = _founded_at(s, f, v)
         if o < 0:
-            out.append((h, w + 1))  # "by X, a one-time surveyor who remains chief executive"
+            out.append((h, r + 1))  # "by X, a one-time surveyor who remains chief executive"
         else:
             out.extend((h, p) for p in _after_founding(s, o, relative=True))
     return out
