@@ -36,7 +36,7 @@ construction family, each a few short rules:
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | unnamed roles | `founder_roles` | "founded X and later became CEO", "X, who set up Y, is chair" |
 | unnamed roles | `founder_also` | "set up by X, who still holds 35%", "founded Y and has run it" |
-| unnamed roles | `founded_too` | "X, Y's chief executive, who founded the firm", "since founding it" |
+| unnamed roles | `founded_too` | "X, Y's boss, who founded the firm", "since founding it" |
 | role | `team_heads` | "X's sales team, led by chief executive Y" |
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |

@@ -1168,8 +1168,6 @@ def appositive_start(s: Sentence, m: int, anchor: int) -> int:
             opener = nxt in APPOSITIVE_DETS or nxt in s.lex.roles or nxt in s.lex.titles
             if opener and lows[m - 1] == M:
                 return m - 1  # ", a consultant," / ", head of its cargo unit,"
-            if _age_after(s, m) and "Person" in s.etypes(m - 1):
-                return m - 1  # "Ada Marsh, 58, who founded Kelby Foods": her age
             return -1
         if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m)):
             pass  # "head of its cargo unit", "a professor at the University", "a Fenby grower"
@@ -1177,15 +1175,6 @@ def appositive_start(s: Sentence, m: int, anchor: int) -> int:
             return -1
         m -= 1
     return -1
-
-
-def _age_after(s: Sentence, c: int) -> bool:
-    """After the comma at c a person's age alone closes an appositive: ", 58,"."""
-    lows = s.lows
-    if c < 1 or c + 2 >= len(lows) or lows[c - 1] != M or lows[c + 2] != ",":
-        return False
-    w = lows[c + 1]
-    return w.isdigit() and len(w) == 2 and int(w) >= 18
 
 
 def _premodifier(lows: list[str], m: int) -> bool:
