@@ -289,6 +289,11 @@ GUARDS: list[Case] = [
         [("ada-marsh", "FOUNDED", "kelby-foods")],
         [("ada-marsh", "LEADS", "kelby-foods"), ("ada-marsh", "OWNS", "kelby-foods")],
     ),
+    (  # another organization before the founded firm: a bare role is no guess
+        "Pellam Bank lent money to Quarrow Textiles, founded by Ivo Lutzer, who is chairman.",
+        [("ivo-lutzer", "FOUNDED", "quarrow-textiles")],
+        [("ivo-lutzer", "LEADS", "quarrow-textiles")],
+    ),
     (  # a singular relative on the second co-founder: the first does not run it
         "Danbury Print was co-founded by Hugo Wren and Ann Lee, who still runs it.",
         [("ann-lee", "LEADS", "danbury-print")],

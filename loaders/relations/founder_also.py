@@ -181,9 +181,23 @@ def _read_second_role(s: Sentence, f: Found, h: int, p: int) -> None:
             got, rel = owns_end(s, f, p), "OWNS"
         if got < 0 and p >= 1 and s.lows[p - 1] == "and":
             got, rel = owner_noun(s, f, p - 1), "OWNS"  # "... and largest shareholder"
-        if got < 0 or s.blocked(h + 1, got):
+        if got < 0 or s.blocked(h + 1, got) or _other_firm(s, f, p, got):
             return
         s.emit(s.ment(h), (rel,), firm, f"unnamed-roles/founder-also-{rel.lower()}", 0.7)
         if got >= len(s.lows) or s.lows[got] not in (",", "and"):
             return
         p = got + 1
+
+
+def _other_firm(s: Sentence, f: Found, p: int, e: int) -> bool:
+    """A second role from p to e that names no firm ("who is chairman") while another
+    organization stands before the founded firm ("Pellam Bank lent money to Quarrow Textiles,
+    founded by Ivo Lutzer, who is chairman"): no guess."""
+    lows = s.lows
+    firm = [x for x, w in enumerate(lows) if w == M and f.target in s.ment(x).ids]
+    if not firm or any(p <= x < e for x in firm):
+        return False
+    return any(
+        w == M and "Organization" in s.etypes(x) and not s.is_det(x)
+        for x, w in enumerate(lows[: firm[0]])
+    )
