@@ -36,6 +36,8 @@ construction family, each a few short rules:
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | unnamed roles | `founder_roles` | "founded X and later became CEO", "X, who set up Y, is chair" |
+| unnamed roles | `founder_also` | "set up by X, who still holds 35%", "founded Y and has run it" |
+| unnamed roles | `founded_too` | "X, Y's boss, who founded the firm", "since founding it" |
 | role | `team_heads` | "X's sales team, led by chief executive Y" |
 | unnamed roles | `seat_handover` | "A handed over the reins at X to Y", "handed Y the helm of X" |
 | holdings | `holdings` | "The last quarter belongs to X", "X will retain a 10% holding" |
@@ -93,6 +95,8 @@ from loaders.relations import (
     deal_roles,
     denied_claims,
     elided_shares,
+    founded_too,
+    founder_also,
     founder_roles,
     funder_lists,
     funding,
@@ -230,6 +234,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.took_seat, lambda lex: unnamed_roles.TAKE_VERBS),
     Construction("unnamed-roles", founder_roles.later_role, lambda lex: founder_roles.CUES),
     Construction("unnamed-roles", founder_roles.founder_still, lambda lex: founder_roles.CUES),
+    Construction("unnamed-roles", founder_also.founder_also),  # reads FOUNDED
+    Construction("unnamed-roles", founded_too.founded_too),  # reads LEADS, OWNS
     Construction("unnamed-roles", unnamed_roles.kept_job, lambda lex: unnamed_roles.KEEP_VERBS),
     Construction("unnamed-roles", unnamed_roles.gerund_role, lambda lex: unnamed_roles.GERUND_CUES),
     Construction("unnamed-roles", unnamed_roles.left_seat, lambda lex: unnamed_roles.LEAVING_CUES),
