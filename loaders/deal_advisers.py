@@ -69,6 +69,8 @@ _PASSIVE_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "been", "be
 
 def _advice_verbs(lows: Sequence[str]) -> list[int]:
     """Where the active verbs of advice stand."""
+    if ADVISE_VERBS.isdisjoint(lows):
+        return []  # (most sentences have none: one pass in C, not a test per word)
     return [k for k, w in enumerate(lows) if w in ADVISE_VERBS and not _passive(lows, k)]
 
 
@@ -83,6 +85,8 @@ def _subject_end(lows: Sequence[str], k: int) -> int:
 def advised_clients(lows: Sequence[str], items: Sequence[Mention]) -> set[str]:
     """The ids of the names right after an active verb of advice whose subject is a name:
     "Harlan Bank advised Pemby Foods on the deal" (Pemby Foods, the client)."""
+    if ADVISE_VERBS.isdisjoint(lows):
+        return set()  # no verb of advice: no names gathered
     names = [m for m in items if m.kind == "name"]
     ends = {m.j for m in names}
     starts = {m.i: m for m in names}

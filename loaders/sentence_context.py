@@ -225,7 +225,8 @@ def _body_reads(
     topic_owners = joint_org = managed = None
     aside: tuple[str, ...] = ()
     joint = not partnering.JOINT_WORDS.isdisjoint(cued)
-    tie = partnering.opens_tie(a.lows[:3]) or bare_ties.bare_tie_at(a.lows)
+    # (both read "<det> <partnership noun> with": no scan of the words without "with")
+    tie = "with" in words and (partnering.opens_tie(a.lows[:3]) or bare_ties.bare_tie_at(a.lows))
     if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or tie:
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)

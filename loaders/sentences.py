@@ -29,7 +29,7 @@ END_RE: Final = re.compile(
     r"""([.!?…][.!?…]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
 WORD_BEFORE_RE = re.compile(r"([^\s\"'“‘(\[]+)$")
-LAST_STOP_RE: Final = re.compile(r"(?s).*[\s\"'“‘(\[]")  # up to the last character no word has
+WORD_STOPS: Final = "\"'“‘(["  # with the spaces: the characters no word (`WORD_BEFORE_RE`) has
 NEXT_WORD_RE = re.compile(r"""["'“‘(\[]*([A-Za-z]+)""")
 TERMINAL_RE: Final = re.compile(r"""[.!?…:]["'”’)\]]*\s*$""")
 CLOSING: Final = "\"'”’)]"  # the closing marks TERMINAL_RE allows after a terminal mark
@@ -126,8 +126,10 @@ def _word_before(text: str, lo: int, dot: int) -> str:
     if dot > lo and text[dot - 1] == "\n":  # "$" also matches before a final newline
         m = WORD_BEFORE_RE.search(text, lo, dot)
         return m.group(1) if m else ""
-    m = LAST_STOP_RE.match(text, lo, dot)
-    return text[m.end() if m else lo : dot]
+    k = dot  # back from the period to the last space or opening mark (a word is short)
+    while k > lo and not (text[k - 1].isspace() or text[k - 1] in WORD_STOPS):
+        k -= 1
+    return text[k:dot]
 
 
 def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon) -> bool:
