@@ -86,6 +86,7 @@ from loaders.relations.passive_heads import (
 )
 from loaders.relations.phrase_targets import misfit
 from loaders.relations.preposed import main_clause_subjects, opening_subjects
+from loaders.relations.quote_sides import across_quote
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
@@ -2811,6 +2812,8 @@ def emit_svo(
             if t.family != "verb" and _backer_site(s, subj_idx, t, cand):
                 continue  # "aid from the ministry for a plant in P": the ministry is not in P
             rule = "verbal/svo" if t.family == "verb" else "nominal/noun-trigger"
+            if across_quote(s, t.types, subj_idx[0], cand[0]):
+                continue  # '"We back X," said a partner at Y': Y backs nothing here
             conf = t.confidence if nearest else t.confidence * 0.8
             made = s.emit(a, t.types, b, rule, conf, t) or made
             break
