@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
+from loaders.paragraph_firm import paragraph_firm
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
     backing,
@@ -357,6 +358,12 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
     again while a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
+    if topic is not None:
+        # "Rival Corma was founded by the Lyle family. The Lyle Trust holds 35%": of the firm
+        # a paragraph that never names the topic is about, not the topic
+        firm = paragraph_firm(x.pairs, sno, salience, topic, x.registry.type_of)
+        if firm and not _holds(x, firm, topic):
+            return None
     if topic is None or last is None or topic == last[2]:
         return topic
     if topic != last[1] and topic not in salience.order.get(last[0], ()):
@@ -365,6 +372,13 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
     return topic
+
+
+def _holds(x: Extraction, holder: str, held: str) -> bool:
+    """An earlier sentence found `holder` owning or funding `held`."""
+    return any(
+        (src, t) == (holder, held) and rtype in HOLDING for src, rtype, t in x.doc.relations
+    )
 
 
 TARGET_PARAGRAPH: Final = 6  # sentences after a takeover its target's holders may be listed
