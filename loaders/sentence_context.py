@@ -477,11 +477,19 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
     if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
         return ()
     latest = x.disputes[-6:]
+    if x.lex.claim_nouns.isdisjoint(cued):
+        # "Kelso denied that its systems were out of date", sentences after a fine: a denial
+        # with no claim noun answers only a dispute of the last few sentences
+        snos = x.dispute_snos[-6:]
+        latest = [d for d, at in zip(latest, snos, strict=True) if sno - at <= DENIAL_REACH]
     if x.disputed_at != sno - 1:
         if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
         return tuple(latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
+
+
+DENIAL_REACH: Final = 5  # sentences back a denial with no claim noun may answer a dispute
 
 
 def _suit_funded(cued: frozenset[str]) -> bool:
