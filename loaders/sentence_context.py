@@ -376,9 +376,7 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
 
 def _holds(x: Extraction, holder: str, held: str) -> bool:
     """An earlier sentence found `holder` owning or funding `held`."""
-    return any(
-        (src, t) == (holder, held) and rtype in HOLDING for src, rtype, t in x.doc.relations
-    )
+    return any((src, t) == (holder, held) and rtype in HOLDING for src, rtype, t in x.doc.relations)
 
 
 TARGET_PARAGRAPH: Final = 6  # sentences after a takeover its target's holders may be listed

@@ -162,7 +162,10 @@ DENIALS: list[Case] = [
     (  # water: a denial just after the accusation answers it
         "Marlow Water faces sewage claims\n\nCampaign group River Action accused Marlow Water "
         "of dumping sewage into the Thames.\n\nMarlow Water denied the claims.",
-        [("river-action", "DISPUTES", "marlow-water"), ("marlow-water", "DISPUTES", "river-action")],
+        [
+            ("river-action", "DISPUTES", "marlow-water"),
+            ("marlow-water", "DISPUTES", "river-action"),
+        ],
         [],
     ),
     (  # water: a denial with a claim noun far after the accusation still answers it
