@@ -358,20 +358,33 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
     again while a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
-    if topic is not None:
-        # "Rival Corma was founded by the Lyle family. The Lyle Trust holds 35%": of the firm
-        # a paragraph that never names the topic is about, not the topic
-        firm = paragraph_firm(x.pairs, sno, salience, topic, x.registry.type_of)
-        if firm and not _holds(x, firm, topic):
-            return None
     if topic is None or last is None or topic == last[2]:
-        return topic
+        return _paragraph_topic(x, sno, salience, topic, last)
     if topic != last[1] and topic not in salience.order.get(last[0], ()):
-        return topic  # no party to the takeover: a company the article spoke of apart
+        # no party to the takeover: a company the article spoke of apart
+        return _paragraph_topic(x, sno, salience, topic, last)
     gap = sno - last[0]
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
-    return topic
+    return _paragraph_topic(x, sno, salience, topic, last)
+
+
+def _paragraph_topic(
+    x: Extraction,
+    sno: int,
+    salience: Salience,
+    topic: str | None,
+    last: tuple[int, str, str] | None,
+) -> str | None:
+    """The topic, unless the paragraph is about another firm that never names it ("Rival
+    Corma was founded by the Lyle family. The Lyle Trust holds 35%"): then None, save for a
+    firm found holding the topic or a party to the last takeover."""
+    if topic is None:
+        return None
+    firm = paragraph_firm(x.pairs, sno, salience, topic, x.registry.type_of)
+    if not firm or _holds(x, firm, topic) or (last is not None and firm in last[1:]):
+        return topic
+    return None
 
 
 def _holds(x: Extraction, holder: str, held: str) -> bool:
