@@ -56,6 +56,12 @@ ROLE_FIRM: list[Case] = [
         [],
         [("mia-hart", "OWNS", "tessel-software"), ("mia-hart", "FUNDS", "tessel-software")],
     ),
+    (  # guard: after a share the sentence named, a founder's bare share is of that firm
+        "Orrin Foods grows\n\nOrrin Foods bought a dairy last year.\n\nHalden Group still "
+        "owns a third of Pellby Mills, and its founder Ada Voss kept about 5%.",
+        [("halden-group", "OWNS", "pellby-mills"), ("ada-voss", "OWNS", "pellby-mills")],
+        [("ada-voss", "OWNS", "orrin-foods")],
+    ),
     (  # guard: the topic's own founder holds a bare share of the topic
         "Tarsa Boats grows sales\n\nTarsa Boats, the Cornish boatbuilder, raised sales by a "
         "quarter.\n\nThe company was set up in 1998. Its founder, Ian Moss, still owns 40%.",
@@ -225,6 +231,9 @@ GAPS_CASES: list[Case] = [
 
 BANK = ROLE_FIRM + PARAGRAPH_FIRM + DENIALS + GAPS_CASES
 GAPS: dict[str, str] = {
+    "Orrin Foods grows": "in an article about another firm, the clause after a named share "
+    "('and its founder Ada Voss kept about 5%') takes the topic before `elided_shares` reads "
+    "it as gapped",
     "Nordvik Shipping reports loss": "a rival's bare market share (the market named a sentence "
     "before) is read as a stake in the topic",
     "Pavo Telecom sells towers": "the buyer of a business the topic sold is read as holding "

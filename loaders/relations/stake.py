@@ -164,7 +164,10 @@ def _role_firm(s: Sentence, h: int) -> Mention | None:
     """The one organization a role rule of the sentence says the name at h founded or leads
     ("Brennan's founder, Tom Keel, still owns 20%", "Its chief executive, Ann Roe, holds 5%"):
     a bare share of a firm's founder or head is of that firm, not of the article's topic;
-    else None."""
+    else None; None too after a share the sentence named ("Tarrant owns a fifth of Norvia,
+    and its founder Ilse Marrack kept 6%": of Norvia, `elided_shares`)."""
+    if any(f.rule.startswith("stake/") and f.type in ("OWNS", "FUNDS") for f in s.found):
+        return None
     holder = s.ment(h)
     firms = {
         f.target
