@@ -298,6 +298,7 @@ class Extraction:
         self.acted: tuple[int, str, str] | None = None  # two companies acting together
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.disputed_at = -9  # the latest sentence that found a DISPUTES
+        self.dispute_snos: list[int] = []  # the sentence of each of `disputes`
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
         self.main_org: str | None = None
         # groups an earlier sentence listed the members of ("a consortium of A and B" ... "the
@@ -2774,6 +2775,7 @@ class Extraction:
                 self.registry.entities[f.target].descr.add("startup")
             if f.type == "DISPUTES":
                 self.disputes.append((f.source, f.target))
+                self.dispute_snos.append(sno)
                 self.disputed_at = sno
             elif f.type == "FUNDS":
                 self.funded = (f.target, sno)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
+from loaders.paragraph_firm import paragraph_firm
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
     backing,
@@ -359,13 +360,37 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     again while a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
     if topic is None or last is None or topic == last[2]:
-        return topic
+        return _paragraph_topic(x, sno, salience, topic, last)
     if topic != last[1] and topic not in salience.order.get(last[0], ()):
-        return topic  # no party to the takeover: a company the article spoke of apart
+        # no party to the takeover: a company the article spoke of apart
+        return _paragraph_topic(x, sno, salience, topic, last)
     gap = sno - last[0]
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
-    return topic
+    return _paragraph_topic(x, sno, salience, topic, last)
+
+
+def _paragraph_topic(
+    x: Extraction,
+    sno: int,
+    salience: Salience,
+    topic: str | None,
+    last: tuple[int, str, str] | None,
+) -> str | None:
+    """The topic, unless the paragraph is about another firm that never names it ("Rival
+    Corma was founded by the Lyle family. The Lyle Trust holds 35%"): then None, save for a
+    firm found holding the topic or a party to the last takeover."""
+    if topic is None:
+        return None
+    firm = paragraph_firm(x.pairs, sno, salience, topic, x.registry.type_of)
+    if not firm or _holds(x, firm, topic) or (last is not None and firm in last[1:]):
+        return topic
+    return None
+
+
+def _holds(x: Extraction, holder: str, held: str) -> bool:
+    """An earlier sentence found `holder` owning or funding `held`."""
+    return any((src, t) == (holder, held) and rtype in HOLDING for src, rtype, t in x.doc.relations)
 
 
 TARGET_PARAGRAPH: Final = 6  # sentences after a takeover its target's holders may be listed
@@ -464,11 +489,19 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
     if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
         return ()
     latest = x.disputes[-6:]
+    if x.lex.claim_nouns.isdisjoint(cued):
+        # "Kelso denied that its systems were out of date", sentences after a fine: a denial
+        # with no claim noun answers only a dispute of the last few sentences
+        snos = x.dispute_snos[-6:]
+        latest = [d for d, at in zip(latest, snos, strict=True) if sno - at <= DENIAL_REACH]
     if x.disputed_at != sno - 1:
         if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
         return tuple(latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
+
+
+DENIAL_REACH: Final = 5  # sentences back a denial with no claim noun may answer a dispute
 
 
 def _suit_funded(cued: frozenset[str]) -> bool:

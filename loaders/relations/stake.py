@@ -160,6 +160,26 @@ def _role_owned(s: Sentence, h: int) -> Mention | None:
     return None
 
 
+def _role_firm(s: Sentence, h: int) -> Mention | None:
+    """The one organization a role rule of the sentence says the name at h founded or leads
+    ("Brennan's founder, Tom Keel, still owns 20%", "Its chief executive, Ann Roe, holds 5%"):
+    a bare share of a firm's founder or head is of that firm, not of the article's topic;
+    else None; None too after a share the sentence named ("Tarrant owns a fifth of Norvia,
+    and its founder Ilse Marrack kept 6%": of Norvia, `elided_shares`)."""
+    if any(f.rule.startswith("stake/") and f.type in ("OWNS", "FUNDS") for f in s.found):
+        return None
+    holder = s.ment(h)
+    firms = {
+        f.target
+        for f in s.found
+        if f.rule.startswith("role/")
+        and f.type in ("FOUNDED", "LEADS")
+        and f.source in holder.ids
+        and s.type_of(f.target) == "Organization"
+    }
+    return Mention((firms.pop(),), -1, -1) if len(firms) == 1 else None
+
+
 def unnamed_stake(s: Sentence, topic: str | None) -> None:
     """A share with no company named: "Tarn Fund, which owns just over 3%, wants a new board",
     "A, B and C together hold about 30%", "Tarn, the third-largest shareholder with 4% of the
@@ -195,6 +215,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
         listed = listed or _role_owned(s, holder)  # "The group's biggest investor, C, holds 13%"
+        listed = listed or _role_firm(s, holder)  # "Brennan's founder, Tom Keel, owns 20%"
         listed = listed or (s.ment(founded) if founded >= 0 else None)
         sold = -1 if listed else sold_by(s, owners, k)
         listed = listed or (s.ment(sold) if sold >= 0 else None)  # "sold 70% of X and keeps 30%"
