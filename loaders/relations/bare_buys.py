@@ -1,12 +1,13 @@
 """A share bought with no company named (round 21, `holdings.kept_share`): "a year later the
 carmaker Ibermotor took a 10 per cent stake", "Tregothnan Venturi bought its stake in 2020 for
-about £9m", "X, which picked up 12% last spring, ...". The buyer FUNDS the company the stake is
+about £9m", "X, which acquired 12% last spring, ...". The buyer FUNDS the company the stake is
 of (`holdings._residual_owner`: the article's company, or the one just stated).
 
 The words: the buying verbs of `holdings.buy_share` take any share; the verbs of
 `holdings.stake_take_verbs` ("take", "build up") only one with a stake noun ("took a 10% stake",
 not "took 10% of the market"). The share ends its phrase, or a time or a price follows it ("in
-2020", "last spring", "two years later", "for about £9m").
+2020", "last spring", "two years later", "for about £9m"); after a bare percentage, only with
+the buying verbs: "picked up 3% on Tuesday" is a share price's move (`holdings.kept_share`).
 """
 
 from __future__ import annotations

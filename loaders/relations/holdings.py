@@ -223,18 +223,20 @@ def kept_share(s: Sentence) -> None:
         value, e = share
         if buying and (lows[q] in lex.stake_rest or value >= MAJORITY or intended(s, a)):
             continue  # "bought the rest": how much is then held is not said
-        if (
-            (not buying or noun)
-            and lows[q] not in hw.share_words
+        bare = (
+            lows[q] not in hw.share_words
             and lows[e - 1] not in lex.stake_nouns
             and lows[q] not in lex.stake_held
-        ):
+        )
+        if (not buying or noun) and bare:
             continue  # "holds 3%.": the stake rules read a bare percentage
         if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
             # a possessed stake ("bought its stake in 2020") only before a year or the end: with
             # the other tails ("last year", "for £9m") it cost precision on a scored set
             if not buying or s.is_det(q - 1) or not bought_ends(s, e):
                 continue
+            if bare and lows[v] not in hw.bought_forms:
+                continue  # "Halvik picked up 3% on Tuesday": a share price's move (review 21)
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
         cands = subjects(s, a, True)
@@ -244,6 +246,8 @@ def kept_share(s: Sentence) -> None:
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
         owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
+        if buying and owned is not None and _other_taken(s, owned):
+            continue
         owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
@@ -254,6 +258,14 @@ def kept_share(s: Sentence) -> None:
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
         gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
+
+
+def _other_taken(s: Sentence, owned: Mention) -> bool:
+    """A share bought with no company named, given to the article's company, when a sentence
+    just before said another company was bought ("Borland bought Dornier in 2019. A year later
+    Halvik took a 10% stake": Dornier's, maybe; not the article's company; review 21)."""
+    target = s.context.takeover_target
+    return owned.ids == (s.context.stake_topic,) and target is not None and target not in owned.ids
 
 
 def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, bool, int] | None:
