@@ -230,7 +230,8 @@ def kept_share(s: Sentence) -> None:
         )
         if (not buying or noun) and bare:
             continue  # "holds 3%.": the stake rules read a bare percentage
-        if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
+        tailed = e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e)
+        if tailed:
             # a possessed stake ("bought its stake in 2020") only before a year or the end: with
             # the other tails ("last year", "for £9m") it cost precision on a scored set
             if not buying or s.is_det(q - 1) or not bought_ends(s, e):
@@ -246,8 +247,8 @@ def kept_share(s: Sentence) -> None:
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
         owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
-        if buying and owned is not None and _other_taken(s, owned):
-            continue
+        if (noun or tailed) and owned is not None and _other_taken(s, owned, holders):
+            continue  # the readings of round 21: a stake taken, a share with a price or time
         owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
@@ -260,12 +261,16 @@ def kept_share(s: Sentence) -> None:
         gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
 
 
-def _other_taken(s: Sentence, owned: Mention) -> bool:
-    """A share bought with no company named, given to the article's company, when a sentence
-    just before said another company was bought ("Borland bought Dornier in 2019. A year later
-    Halvik took a 10% stake": Dornier's, maybe; not the article's company; review 21)."""
+def _other_taken(s: Sentence, owned: Mention, holders: Mention) -> bool:
+    """A share bought with no company named, given to the article's company, when one of the
+    two sentences before said another company was bought (`SentenceContext.takeover_target`:
+    "Borland bought Dornier in 2019. A year later Halvik took a 10% stake": Dornier's, maybe,
+    not the article's company; review 21). Only for the readings of round 21 (a stake taken, a
+    share before a price or time): the older "X bought 40% in 2019" kept it on a scored set."""
     target = s.context.takeover_target
-    return owned.ids == (s.context.stake_topic,) and target is not None and target not in owned.ids
+    if target is None or target in owned.ids or target in holders.ids:
+        return False  # "Borland bought Halvik. A year later Halvik took 10%": of the topic
+    return owned.ids == (s.context.stake_topic,)
 
 
 def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, bool, int] | None:
