@@ -16,7 +16,7 @@ from typing import Final
 
 from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.stake import percent_at
+from loaders.relations.stake import SUM_HEDGES, percent_at
 from loaders.relations.words import AMOUNT, DATE_WORDS, M
 
 # a time after the share: "in 2013", "last spring", "on Tuesday", "this year"
@@ -40,9 +40,7 @@ def ends_here(lows: list[str], e: int) -> bool:
 SPANS: Final[frozenset[str]] = frozenset({"year", "years", "month", "months", "weeks"})
 SPAN_ENDS: Final[frozenset[str]] = frozenset({"later", "ago", "earlier"})
 # "for about £9m": a price after the share
-PRICE_HEDGES: Final[frozenset[str]] = frozenset(
-    {"about", "around", "roughly", "some", "nearly", "almost", "an", "a", "undisclosed"}
-)
+PRICE_HEDGES: Final[frozenset[str]] = SUM_HEDGES | frozenset({"an", "a", "undisclosed"})
 
 
 def buying_at(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, int] | None:

@@ -80,7 +80,7 @@ def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
         value, e = pct
     if e < len(lows) and lows[e] in s.lex.stake_nouns:
         e += 1  # "a 10% holding"
-    if e < len(lows) and lows[e] in ("of", "in") and not _dated(lows, e):
+    if e < len(lows) and lows[e] in ("of", "in") and not _year_after_prep(lows, e):
         sized = sized_stake(s, e) if lows[k] in s.lex.stake_held else None
         if sized is None:
             return None  # "a quarter of Tessa": the stake rules read it
@@ -230,7 +230,7 @@ def kept_share(s: Sentence) -> None:
         )
         if (not buying or noun) and bare:
             continue  # "holds 3%.": the stake rules read a bare percentage
-        tailed = e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e)
+        tailed = e < n and lows[e] not in SHARE_ENDS and not _year_after_prep(lows, e)
         if tailed:
             # a possessed stake ("bought its stake in 2020") only before a year or the end: with
             # the other tails ("last year", "for £9m") it cost precision on a scored set
@@ -304,8 +304,9 @@ def _bought_lead(s: Sentence, q: int, hw: HoldingWords) -> bool:
     return w not in hw.share_words and (w in hw.share_leads or w in s.lex.stake_fillers)
 
 
-def _dated(lows: list[str], e: int) -> bool:
-    """ "in 2019", "since 2015": a date after a share, not its company."""
+def _year_after_prep(lows: list[str], e: int) -> bool:
+    """ "in 2019", "since 2015" at e: a year after a share, not its company (a year only, unlike
+    `elided_shares._date_at`, which takes a month too)."""
     return e + 1 < len(lows) and lows[e] in ("in", "since") and lows[e + 1][:1].isdigit()
 
 
