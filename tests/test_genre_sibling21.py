@@ -75,6 +75,30 @@ RELATIVE_MEMBERS: list[Case] = [
         [("calder-ventures", "FUNDS", "tessin-bio")],
         [("norvik-health", "FUNDS", "tessin-bio")],
     ),
+    (  # review 21: the name after ", and" is the subject of a new clause ("signed")
+        "Ardent Capital invested in Kestrel Pumps, which builds turbines in Leeds, and Halvik "
+        "Energy signed a supply deal with Borland Motors.",
+        [("ardent-capital", "FUNDS", "kestrel-pumps")],
+        [("ardent-capital", "FUNDS", "halvik-energy")],
+    ),
+    (  # review 21: the same with an irregular past ("sold")
+        "Kestrel Pumps bought Dornier Valves, which makes industrial seals, and Halvik Energy "
+        "sold its Tarn unit to Borland Capital.",
+        [("kestrel-pumps", "OWNS", "dornier-valves")],
+        [("kestrel-pumps", "OWNS", "halvik-energy")],
+    ),
+    (  # review 21: no relative clause, the same new clause
+        "Kestrel Pumps bought Dornier Valves, and Halvik Energy sold its Tarn unit to Borland "
+        "Capital.",
+        [("kestrel-pumps", "OWNS", "dornier-valves")],
+        [("kestrel-pumps", "OWNS", "halvik-energy")],
+    ),
+    (  # review 21: a trigger verb's -s form opens the new clause
+        "Marrow Dairies acquired Tolland Creamery, which makes butter, and Brenna Farms supplies "
+        "its milk.",
+        [("marrow-dairies", "OWNS", "tolland-creamery")],
+        [("marrow-dairies", "OWNS", "brenna-farms")],
+    ),
 ]
 
 DESCRIBED_COFUNDERS: list[Case] = [

@@ -297,6 +297,29 @@ GUARDS: list[Case] = [
         [],
         [("brenna-mills", "FUNDS", "harlen-foods")],
     ),
+    (  # review 21: the stake after another firm's purchase may be in that firm
+        BAKERY + "Borland Capital bought Dornier Mills in 2019. A year later Halvik Energy took "
+        "a 10% stake.\n",
+        [("borland-capital", "OWNS", "dornier-mills")],
+        [("halvik-energy", "FUNDS", "harlen-foods")],
+    ),
+    (  # review 21: the same with a bought share and a price
+        SOLAR + "Tarn Holdings acquired Vell Energy last spring. Ostrel Capital then bought 8% "
+        "for about €4m.\n",
+        [("tarn-holdings", "OWNS", "vell-energy")],
+        [("ostrel-capital", "FUNDS", "brisa-solar")],
+    ),
+    (  # review 21: a share price's move, not a stake bought
+        BAKERY + "On the stock market, Halvik Energy picked up 3% on Tuesday after strong "
+        "results.\n",
+        [],
+        [("halvik-energy", "FUNDS", "harlen-foods")],
+    ),
+    (  # review 21: the same move with a span
+        BREWER + "Shares of Vanta Brew snapped up 4% two weeks later.\n",
+        [],
+        [("vanta-brew", "FUNDS", "tollund-bryg")],
+    ),
 ]
 
 BANK = REPROS + BOUGHT + HELD + SIZED + PAID + GUARDS

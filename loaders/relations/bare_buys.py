@@ -1,12 +1,13 @@
 """A share bought with no company named (round 21, `holdings.kept_share`): "a year later the
 carmaker Ibermotor took a 10 per cent stake", "Tregothnan Venturi bought its stake in 2020 for
-about £9m", "X, which picked up 12% last spring, ...". The buyer FUNDS the company the stake is
+about £9m", "X, which acquired 12% last spring, ...". The buyer FUNDS the company the stake is
 of (`holdings._residual_owner`: the article's company, or the one just stated).
 
 The words: the buying verbs of `holdings.buy_share` take any share; the verbs of
 `holdings.stake_take_verbs` ("take", "build up") only one with a stake noun ("took a 10% stake",
 not "took 10% of the market"). The share ends its phrase, or a time or a price follows it ("in
-2020", "last spring", "two years later", "for about £9m").
+2020", "last spring", "two years later", "for about £9m"); after a bare percentage, only with
+the buying verbs: "picked up 3% on Tuesday" is a share price's move (`holdings.kept_share`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Final
 
 from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.stake import percent_at
+from loaders.relations.stake import SUM_HEDGES, percent_at
 from loaders.relations.words import AMOUNT, DATE_WORDS, M
 
 # a time after the share: "in 2013", "last spring", "on Tuesday", "this year"
@@ -39,9 +40,7 @@ def ends_here(lows: list[str], e: int) -> bool:
 SPANS: Final[frozenset[str]] = frozenset({"year", "years", "month", "months", "weeks"})
 SPAN_ENDS: Final[frozenset[str]] = frozenset({"later", "ago", "earlier"})
 # "for about £9m": a price after the share
-PRICE_HEDGES: Final[frozenset[str]] = frozenset(
-    {"about", "around", "roughly", "some", "nearly", "almost", "an", "a", "undisclosed"}
-)
+PRICE_HEDGES: Final[frozenset[str]] = SUM_HEDGES | frozenset({"an", "a", "undisclosed"})
 
 
 def buying_at(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, int] | None:

@@ -31,8 +31,11 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "wit
 TITLE_DETS: frozenset[str] = frozenset({"its", "the", "their"})
 # what may follow a gapped item's share: "; B, 24%; C, 13%, and the rest ..."
 GAPPED_ENDS: frozenset[str] = frozenset({";", ",", ".", "and"})
-# adverbs between the second holder and its verb: "; B now has 29%"
-HOLDER_ADVERBS: frozenset[str] = frozenset({"now", "still", "also", "currently", "meanwhile"})
+# adverbs between the second holder and its verb: "; B now has 29%" ("meanwhile"; not the
+# "each", "jointly" of `holdings.HOLDER_ADVERBS`, which go with a holder phrase)
+SECOND_HOLDER_ADVERBS: frozenset[str] = frozenset(
+    {"now", "still", "also", "currently", "meanwhile"}
+)
 SHARE_REACH = 4  # words from the holding verb to the share: "the remaining 30%"
 
 
@@ -138,14 +141,15 @@ def _clause_share(s: Sentence, h: int, owned: Mention) -> None:
         return  # "B took 5% of the vote": a share, not a holding
     if e < n and lows[e] in s.lex.stake_nouns:
         e += 1
-    if e < n and lows[e] in ("of", "in") and not _dated(lows, e + 1):
+    if e < n and lows[e] in ("of", "in") and not _date_at(lows, e + 1):
         return  # "B holds 30% of C": the stake rules read it
     if not s.blocked(h, e):
         _emit(s, s.merged(idx), owned)
 
 
-def _dated(lows: list[str], p: int) -> bool:
-    """A date after "in" at p ("a 5.4% holding in October", "in 2023"), not a company."""
+def _date_at(lows: list[str], p: int) -> bool:
+    """A date word or a number at p, after "in" ("a 5.4% holding in October", "in 2023"), not a
+    company."""
     return p < len(lows) and (lows[p] in DATE_WORDS or lows[p].isdigit())
 
 
@@ -157,7 +161,7 @@ def _past_aside(s: Sentence, v: int) -> int:
     if v + 1 < n and lows[v] == "," and lows[v + 1] in APPOSITIVE_DETS:
         end = appositive_end(s, v + 1)
         v = end + 1 if end >= 0 else v
-    while v < n and lows[v] in HOLDER_ADVERBS:
+    while v < n and lows[v] in SECOND_HOLDER_ADVERBS:
         v += 1
     return v
 

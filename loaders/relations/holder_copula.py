@@ -15,26 +15,20 @@ Words: `holder_nouns`, `ranks` of `stake` in `loaders/data/triggers.yaml`.
 
 from __future__ import annotations
 
-from typing import Final
-
 from loaders.lexicon import Lexicon
 from loaders.relations.holdings import MONEY_HOLDERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.stake import percent_at
-from loaders.relations.words import INDEFINITE_ARTICLES, M
+from loaders.relations.words import HOLDER_LINKS, INDEFINITE_ARTICLES, M
 
-# the copulas between the holder phrase and the holder
-COPULAS: Final[frozenset[str]] = frozenset(
-    {"is", "are", "was", "were", "remains", "remained", "became"}
-)
 HOLDER_OF: frozenset[str] = frozenset({"of", "in", "at"})
 DESCRIPTOR_REACH = 6  # words between "the" and the holder's name: "the state fund Sorrel"
 PERCENT_REACH = 7  # words after the holder in which a share may be given
 
 
 def copula_cues(lex: Lexicon) -> frozenset[str]:
-    return COPULAS
+    return HOLDER_LINKS
 
 
 def holder_copula(s: Sentence) -> None:
@@ -42,7 +36,7 @@ def holder_copula(s: Sentence) -> None:
     lows, lex = s.lows, s.lex
     n = len(lows)
     for c in range(2, n - 1):
-        if lows[c] not in COPULAS:
+        if lows[c] not in HOLDER_LINKS:
             continue
         if lows[c - 1] == M:
             q = _noun_before_of(s, c - 2)  # "The largest shareholder in Y is"
@@ -128,7 +122,7 @@ def _holder_name_before(s: Sentence, a: int) -> int:
     is a ..."; -1 if none."""
     lows = s.lows
     p = a - 1
-    if p >= 0 and lows[p] in COPULAS:
+    if p >= 0 and lows[p] in HOLDER_LINKS:
         p -= 1
         if p >= 1 and lows[p] == "which" and lows[p - 1] == ",":
             p -= 2

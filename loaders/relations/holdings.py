@@ -80,7 +80,7 @@ def _share(s: Sentence, k: int, hw: HoldingWords) -> tuple[float, int] | None:
         value, e = pct
     if e < len(lows) and lows[e] in s.lex.stake_nouns:
         e += 1  # "a 10% holding"
-    if e < len(lows) and lows[e] in ("of", "in") and not _dated(lows, e):
+    if e < len(lows) and lows[e] in ("of", "in") and not _year_after_prep(lows, e):
         sized = sized_stake(s, e) if lows[k] in s.lex.stake_held else None
         if sized is None:
             return None  # "a quarter of Tessa": the stake rules read it
@@ -223,18 +223,21 @@ def kept_share(s: Sentence) -> None:
         value, e = share
         if buying and (lows[q] in lex.stake_rest or value >= MAJORITY or intended(s, a)):
             continue  # "bought the rest": how much is then held is not said
-        if (
-            (not buying or noun)
-            and lows[q] not in hw.share_words
+        bare = (
+            lows[q] not in hw.share_words
             and lows[e - 1] not in lex.stake_nouns
             and lows[q] not in lex.stake_held
-        ):
+        )
+        if (not buying or noun) and bare:
             continue  # "holds 3%.": the stake rules read a bare percentage
-        if e < n and lows[e] not in SHARE_ENDS and not _dated(lows, e):
+        tailed = e < n and lows[e] not in SHARE_ENDS and not _year_after_prep(lows, e)
+        if tailed:
             # a possessed stake ("bought its stake in 2020") only before a year or the end: with
             # the other tails ("last year", "for £9m") it cost precision on a scored set
             if not buying or s.is_det(q - 1) or not bought_ends(s, e):
                 continue
+            if bare and lows[v] not in hw.bought_forms:
+                continue  # "Halvik picked up 3% on Tuesday": a share price's move (review 21)
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
         cands = subjects(s, a, True)
@@ -244,6 +247,8 @@ def kept_share(s: Sentence) -> None:
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
         owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
+        if (noun or tailed) and owned is not None and _other_taken(s, owned, holders):
+            continue  # the readings of round 21: a stake taken, a share with a price or time
         owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
@@ -254,6 +259,18 @@ def kept_share(s: Sentence) -> None:
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
         gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
+
+
+def _other_taken(s: Sentence, owned: Mention, holders: Mention) -> bool:
+    """A share bought with no company named, given to the article's company, when one of the
+    two sentences before said another company was bought (`SentenceContext.takeover_target`:
+    "Borland bought Dornier in 2019. A year later Halvik took a 10% stake": Dornier's, maybe,
+    not the article's company; review 21). Only for the readings of round 21 (a stake taken, a
+    share before a price or time): the older "X bought 40% in 2019" kept it on a scored set."""
+    target = s.context.takeover_target
+    if target is None or target in owned.ids or target in holders.ids:
+        return False  # "Borland bought Halvik. A year later Halvik took 10%": of the topic
+    return owned.ids == (s.context.stake_topic,)
 
 
 def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, bool, int] | None:
@@ -287,8 +304,9 @@ def _bought_lead(s: Sentence, q: int, hw: HoldingWords) -> bool:
     return w not in hw.share_words and (w in hw.share_leads or w in s.lex.stake_fillers)
 
 
-def _dated(lows: list[str], e: int) -> bool:
-    """ "in 2019", "since 2015": a date after a share, not its company."""
+def _year_after_prep(lows: list[str], e: int) -> bool:
+    """ "in 2019", "since 2015" at e: a year after a share, not its company (a year only, unlike
+    `elided_shares._date_at`, which takes a month too)."""
     return e + 1 < len(lows) and lows[e] in ("in", "since") and lows[e + 1][:1].isdigit()
 
 

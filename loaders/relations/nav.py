@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
-from loaders.lexicon import GAP, read_data
+from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
+from loaders.list_layouts import item_verbs
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
@@ -1020,12 +1021,39 @@ def _joins(
     if seps == [","] and step > 0 and m + 1 < len(lows) and lows[m + 1] == "'s":
         return False  # "Nebulon, Stratosphere's biggest rival": an appositive, not a member
     if step > 0 and "," in seps and "and" in seps and m + 1 < len(lows):
-        if lows[m + 1] in CLAUSE_VERBS or _possessed_subject(s, m):
+        if opens_clause(s, m + 1) or _possessed_subject(s, m):
             return False  # "lend €20m for X, and Orrin agreed to buy ...": a new clause
     if step < 0 and "," in seps and "and" in seps and prep_before(s, m):
         return False  # the same, read leftwards from Orrin: X ends the clause before
     # "According to The Guardian, Pennant agreed to buy ...": a source, not an actor
     return not reported_source(lows, m)
+
+
+def opens_clause(s: Sentence, p: int) -> bool:
+    """The word at p, right after a name that follows ", and", is a finite verb, so the name is
+    the subject of a new clause ("bought Dornier, and Halvik Energy sold its unit", "and Halvik
+    signed a deal", "and Halvik supplies it"), not a list member ("and Halvik owned by the
+    state", "and Halvik in Leeds"): an auxiliary or `CLAUSE_VERBS`, a past form not followed
+    by "by", or an -s form that is a trigger verb or takes a determiner or a name (review 21)."""
+    lows = s.lows
+    w = lows[p] if p < len(lows) else "."
+    if w in CLAUSE_VERBS:
+        return True
+    if not w.isalpha() or w in COORD or w in PREPOSITIONS or w in LIST_FOLLOWERS:
+        return False
+    if (len(w) > 4 and w.endswith("ed")) or w in past_forms(s.lex):
+        return p + 1 >= len(lows) or lows[p + 1] != "by"  # "and Halvik owned by the state"
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return False
+    after = lows[p + 1] if p + 1 < len(lows) else "."
+    # "and Brenna supplies its milk", "and Brenna supplies Kelvo" (a pronoun or name: M)
+    return w in item_verbs(s.lex) or after in ARTICLES or after == M
+
+
+@per_lexicon
+def past_forms(lex: Lexicon) -> frozenset[str]:
+    """The past forms of the irregular verbs ("sold", "took", "won")."""
+    return frozenset(forms[0] for forms in lex.irregular.values() if forms)
 
 
 def _possessed_subject(s: Sentence, m: int) -> bool:

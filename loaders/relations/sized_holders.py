@@ -15,14 +15,12 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.stake import percent_at
-from loaders.relations.words import BE_FORMS, M
+from loaders.relations.stake import APPROX_WORDS, percent_at
+from loaders.relations.words import HOLDER_LINKS, M
 
 # the phrase after the noun ends: "a 9% shareholder," "a 9% shareholder since 2015"
 NOUN_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "and", "since", "–", "—"})
-LINKS: Final[frozenset[str]] = BE_FORMS | frozenset({"remains", "remained", "became", "become"})
 SIZED_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
-HEDGES: Final[frozenset[str]] = frozenset({"about", "around", "roughly", "nearly", "almost"})
 HELD: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
 STAKE_RULES: Final[tuple[str, ...]] = ("stake/", "holdings/")
 
@@ -65,13 +63,13 @@ def _named_before(s: Sentence, k: int) -> int:
     appositive) or "X is a 9% shareholder", "X, which is a 9% shareholder" (a copula)."""
     lows = s.lows
     b = k - 1
-    while b >= 0 and lows[b] in HEDGES:
+    while b >= 0 and lows[b] in APPROX_WORDS:
         b -= 1
     if b < 1 or lows[b] not in SIZED_DETS:
         return -1
     if lows[b - 1] == "," and b >= 2 and lows[b - 2] == M and not s.is_det(b - 2):
         return b - 2
-    if lows[b - 1] not in LINKS:
+    if lows[b - 1] not in HOLDER_LINKS:
         return -1
     cands = subjects(s, b - 1, True)
     if not cands or cands[0] >= b or lows[cands[0]] != M or s.is_det(cands[0]):

@@ -1249,7 +1249,9 @@ def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
 
 
 # words before a sum: "pay about $2 billion", "spend up to €90m"
-SUM_HEDGES: frozenset[str] = frozenset({"about", "around", "roughly", "some", "nearly", "almost"})
+# "a roughly 9% shareholder"
+APPROX_WORDS: Final[frozenset[str]] = frozenset({"about", "around", "roughly", "nearly", "almost"})
+SUM_HEDGES: Final[frozenset[str]] = APPROX_WORDS | frozenset({"some"})
 
 
 def _paid_for(s: Sentence, v: int) -> tuple[int, str] | None:

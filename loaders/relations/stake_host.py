@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
-from loaders.relations.words import HOLDING_PARTICIPLES, M
+from loaders.relations.words import HOLDER_LINKS, HOLDING_PARTICIPLES, M
 
 RELATIVES = frozenset({"which", "that", "who", "whose"})
 WHOSE_REACH = 8  # words from "whose" to a holder in its clause: "whose relatives control it via H"
@@ -19,7 +19,6 @@ WHOSE_REACH = 8  # words from "whose" to a holder in its clause: "whose relative
 PARTICIPLE_REACH = 4
 PRICE_NOUNS = frozenset({"shares", "stock", "share", "price"})
 TIME_LINKS = frozenset({"after", "when", "as", "since"})
-COPULAS = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
 
 
 def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> Mention | None:
@@ -51,7 +50,7 @@ def _ranked_host(s: Sentence, holder: int) -> int:
     shareholder remains H, owner of ...": the possessor of the ranked holder noun; else -1."""
     lows = s.lows
     b = holder - 1
-    if b < 3 or lows[b] not in COPULAS:
+    if b < 3 or lows[b] not in HOLDER_LINKS:
         return -1
     if lows[b - 1] not in s.lex.holder_nouns or lows[b - 2] not in s.lex.holder_ranks:
         return -1

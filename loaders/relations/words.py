@@ -69,6 +69,8 @@ ROUND_LEAD_NOUNS: Final = _set("round_lead_nouns")
 PRODUCT_MODIFIERS: Final = _set("product_modifiers")
 COPULAS: Final = _set("copulas")
 STAYING_LINKS: Final = _set("staying_links")
+# "X is / remains / became a 9% shareholder", "Its largest shareholder remains X"
+HOLDER_LINKS: Final = BE_FORMS | STAYING_LINKS | _set("becoming_links")
 POSSESSED_NOUNS: Final = _set("possessed_nouns")
 NOUN_FOLLOWERS: Final = _set("noun_followers")
 SUBJECT_CONTROL: Final = _set("subject_control")
