@@ -1490,10 +1490,13 @@ def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
     title possessed by a pronoun that no organization of the sentence resolves ("their" of a
     club, "its" of a firm the pronoun lookup missed) leads the organization the text is about
     (`context_emit`); only opening the sentence or in the holder's appositive ("the workers
-    said their chairman ...": theirs is another body)."""
+    said their chairman ...": theirs is another body), and "their" not after a sentence naming
+    people or two organizations (`SentenceContext.plural_before`)."""
     lows, k = s.lows, site.k
     if site.o >= 0 or k < 1 or lows[k - 1] not in OWN_PRONOUNS or not site.role.person_holder:
         return False
+    if lows[k - 1] == "their" and s.context.plural_before:
+        return False  # "Workers at the plant voted to strike. Their chairman, X, said": theirs
     if site.h >= 0 and k == 1 and site.h == site.e + 1 and lows[site.e] == ",":
         return context_emit(s, site.h, site.role, k) or True  # "Their chairman, X, said"
     h = k - 3  # "X, their chairman, said"
