@@ -1397,7 +1397,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
-        org = reporting_org(s, site.k, not rival)
+        org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
