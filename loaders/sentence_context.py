@@ -33,9 +33,10 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
-from loaders.relations.role import MINISTERS, OWN_PRONOUNS, TAKE_OVER
+from loaders.relations.role import MINISTERS, TAKE_OVER
 from loaders.relations.words import (
     MEMBER_NOUNS,
+    OWN_PRONOUNS,
     PREPOSITIONS,
     REPORTING,
     STAYING_LINKS,

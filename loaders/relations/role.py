@@ -51,6 +51,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
     OWN_DETS,
+    OWN_PRONOUNS,
     PART_HEADS,
     PREPOSITIONS,
     PROMOTION_VERBS,
@@ -1504,10 +1505,6 @@ def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
         if lows[site.e] in (",", ".") and (h == 0 or lows[h - 1] in QUOTE_MARKS | {","}):
             return context_emit(s, h, site.role, k) or True
     return False
-
-
-# possessive pronouns of an organization before a title ("their chairman", "its founder")
-OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
 
 
 # prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the
