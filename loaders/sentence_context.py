@@ -34,8 +34,15 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
 from loaders.relations.rival_words import rival_words
-from loaders.relations.role import MINISTERS, OWN_PRONOUNS, TAKE_OVER
-from loaders.relations.words import PREPOSITIONS, REPORTING, STAYING_LINKS, TELLING
+from loaders.relations.role import MINISTERS, TAKE_OVER
+from loaders.relations.words import (
+    MEMBER_NOUNS,
+    OWN_PRONOUNS,
+    PREPOSITIONS,
+    REPORTING,
+    STAYING_LINKS,
+    TELLING,
+)
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -182,6 +189,7 @@ def sentence_context(
         r.target,
         r.aside,
         _deal_parties(x, sno, cued),
+        "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -447,6 +455,25 @@ def _investor_tail(lex: Lexicon, word: str) -> bool:
     return any(word in data_words(lex, k) for k in tails) or "investor" in lex.kinds.get(word, ())
 
 
+def _plural_before(x: Extraction, sno: int) -> bool:
+    """The sentence before names a plural of people ("Workers at the Leeds plant voted to
+    strike") or two organizations joined by "and" ("lost the contract to Norsk Fiske and
+    Halvik Energy"): a later "their" may be theirs (`SentenceContext.plural_before`)."""
+    if sno < 1 or sno > len(x.pairs):
+        return False
+    a = x.pairs[sno - 1][1]
+    lows = a.lows
+    if not MEMBER_NOUNS.isdisjoint(lows):
+        return True
+    reg = x.registry
+    orgs = {
+        c.i: c.j
+        for c in a.cands
+        if any(reg.type_of(r) == "Organization" for r in reg.lookup(c.text))
+    }
+    return any(j < len(lows) and lows[j] == "and" and j + 1 in orgs for j in orgs.values())
+
+
 def _deal_parties(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:
     """The buyer and the bought of a takeover stated in the two sentences before, when this
     one names a deal: "A agreed to buy B. C opposed the merger." (`litigation.deal`)."""
@@ -571,7 +598,10 @@ def names_other_org(
     before ", and" and a bare title opening the next one does not count: `_title_conjunct`;
     nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`)."""
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
+    if cut >= 0 and _other_subject(lows, items, cut, org, type_of):
+        cut = -1  # "Halvik Energy opened a plant, and X remains chief executive": Halvik's
     reported = _reported_by_title(lex, lows, items)
+    quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found on first need
     for m in items:
         if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
@@ -584,8 +614,33 @@ def names_other_org(
         if m.kind not in ("np", "pronoun"):
             return True
         if not (_reported(lows, m.i) or _whose(lows, m.i) or _run_object(lows, m.i)):
-            if not _own_reference(lows, m):
+            if quoted is None:
+                quoted = quote_spans(lows)
+            if not _own_reference(lows, m, quoted):
                 return True
+    return False
+
+
+def _other_subject(
+    lows: list[str], items: list[Mention], cut: int, org: str, type_of: Callable[[str], str]
+) -> bool:
+    """An organization other than `org` named before `cut` is the subject or the agent of the
+    clause before it ("Halvik Energy opened a plant, and ...", "The tender was won by Halvik
+    Energy, and ..."): the title after ", and" may be its own (a name after another
+    preposition, "came from Norsk Fiske", or a subordinate clause's, "after Vell Capital
+    raised its rating", leaves the title to `org`)."""
+    for n, m in enumerate(items):
+        if m.j > cut or m.kind != "name" or m.ids == (org,):
+            continue
+        if not any(type_of(r) == "Organization" for r in m.ids):
+            continue
+        if m.i > 0 and lows[m.i - 1] == "by":
+            return True
+        # a subject opening the sentence (or after a fronted phrase), its verb next (an
+        # appositive may make it the title's holder: "Percival Fothergill, once chair at X,")
+        opens = m.i == 0 or (n == 0 and lows[m.i - 1] == ",")
+        if opens and m.j < len(lows) and lows[m.j] != ",":
+            return True
     return False
 
 
@@ -606,13 +661,14 @@ def _bare_title_holder(lex: Lexicon, lows: list[str], items: list[Mention], t: i
     return next((x.j for x in items if x.i == h), -1)
 
 
-def _own_reference(lows: list[str], m: Mention) -> bool:
+def _own_reference(lows: list[str], m: Mention, quoted: list[tuple[int, int]]) -> bool:
     """The reference m to the bare role's organization is the speaker's or the holder's own:
     inside a quotation ('"We set up this company to ...," chief executive X said') or a
-    possessive pronoun ("Chief executive X called it the largest order in its history")."""
+    possessive pronoun ("Chief executive X called it the largest order in its history");
+    `quoted`: the sentence's quotation spans."""
     if m.kind == "pronoun" and lows[m.i] in OWN_PRONOUNS:
         return True
-    return any(a < m.i < b for a, b in quote_spans(lows))
+    return any(a < m.i < b for a, b in quoted)
 
 
 def _title_conjunct(lex: Lexicon, lows: list[str], starts: dict[int, int]) -> int:

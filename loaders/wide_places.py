@@ -1,7 +1,7 @@
 """Continents and regions spanning several countries are no firm's place (round 21, placesp):
 "a plant in Southeast Asia", "offices in Europe and Asia", "Ardent's hub for the Middle East"
-name where a firm works, and the gold lists none as LOCATED_IN (`wide_regions` in
-`loaders/data/places.yaml`).
+name where a firm works, and the gold lists none as LOCATED_IN (the known places tagged
+`wide` in `loaders/data/known.yaml`).
 
 >>> "southeast asia" in WIDE_REGIONS
 True
@@ -13,10 +13,13 @@ from collections.abc import Callable, MutableMapping
 from typing import Final
 
 from graph.model import Relation
-from loaders.gazetteer import place_data
+from loaders.lexicon import read_data
 
+# the known places tagged `{name: Europe, wide: true}`
 WIDE_REGIONS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data().get("wide_regions") or ()
+    str(item["name"]).lower()
+    for item in (read_data("known.yaml").get("known") or {}).get("Location") or ()
+    if isinstance(item, dict) and item.get("wide")
 )
 
 

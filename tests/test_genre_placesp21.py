@@ -54,6 +54,16 @@ WIDE: list[Case] = [
 ]
 
 MODIFIERS: list[Case] = [
+    (  # fishing: a hyphenated country as a label (review21 A 10: one hyphen handling)
+        "Brenna Marine, a Guinea-Bissau trawler operator, bought two boats.",
+        [],
+        [("brenna-marine", L, "guinea-bissau")],
+    ),
+    (  # coffee: a hyphenated country before "company"
+        "Lorosa Coffee reported higher sales. The Timor-Leste company also raised its prices.",
+        [],
+        [("lorosa-coffee", L, "timor-leste")],
+    ),
     (  # oil: "the Texas company" names no seat
         "Halvard Oil reported higher profits. The Texas company also raised its dividend.",
         [],

@@ -225,6 +225,71 @@ GUARDS: list[Case] = [
     ),
 ]
 
+# review21 A: another organization as the subject (or agent) of the clause before ", and"
+# keeps a bare title there from the topic; "their" after a sentence naming people or two
+# organizations is theirs
+REVIEWED: list[Case] = [
+    (  # guard: another firm the first clause's subject, "and X remains chief executive"
+        art(ROPE, "Norsk Fiske opened a plant in Hull, and Ola Berg remains chief executive."),
+        [],
+        [("ola-berg", "LEADS", "halden-rope")],
+    ),
+    (  # guard: another firm the agent of a passive before ", and chief executive X said"
+        art(
+            ROPE,
+            "The Bergen tender was won by Norsk Fiske, and chief executive Ola Berg said the "
+            "contract would double sales.",
+        ),
+        [],
+        [("ola-berg", "LEADS", "halden-rope")],
+    ),
+    (  # guard: an investor the first clause's subject, ", and chairman X said"
+        art(
+            BREW,
+            "Vell Capital raised its offer on Friday, and chairman Ada Roon said the board "
+            "would meet.",
+        ),
+        [],
+        [("ada-roon", "LEADS", "corran-brewing")],
+    ),
+    (  # guard: "Their chairman" after a sentence about workers
+        art(
+            ROPE,
+            "Workers at the Grimsby plant voted to strike on Monday. Their chairman, Tom "
+            "Hale, said talks had failed.",
+        ),
+        [],
+        [("tom-hale", "LEADS", "halden-rope")],
+    ),
+    (  # guard: "X, their chairman," after a sentence naming two winners
+        art(
+            ROPE,
+            "Halden Rope lost the contract to Norsk Fiske and Vell Marine. "
+            '"We are delighted," Tom Hale, their chairman, said.',
+        ),
+        [],
+        [("tom-hale", "LEADS", "halden-rope")],
+    ),
+    (  # guard: staff of a port
+        art(
+            SHIP,
+            "Dock staff in Hamburg walked out on Tuesday. Their chairman, Jens Albers, said "
+            "pay had fallen.",
+        ),
+        [],
+        [("jens-albers", "LEADS", "tessin-lines")],
+    ),
+    (  # must still give: "Their chairman" after a sentence about the topic alone
+        art(
+            BREW,
+            "Corran Brewing opened a taproom in York. Their chairman, Ivo Hale, said costs "
+            "had risen.",
+        ),
+        [("ivo-hale", "LEADS", "corran-brewing")],
+        [],
+    ),
+]
+
 GAPPED: list[Case] = [
     (  # pumps: a title asked by another organization ("urging chairman X")
         art(
@@ -247,7 +312,7 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = QUOTED + POSSESSED + CLAUSES + GUARDS + GAPPED
+BANK = QUOTED + POSSESSED + CLAUSES + GUARDS + REVIEWED + GAPPED
 GAPS: dict[str, str] = {
     "Sandholt Pumps under pressure": "an asked title (urging chairman X) is not read",
     "Lamplight Fellows news": "'the trust's chief executive' (a noun it was not described by) "

@@ -179,13 +179,17 @@ def _state_only(s: Sentence, k: int) -> bool:
     "X, a Texas lender", "X, a Norway fund" is a demonym-like label, which the gold leaves out
     like "a U.S. maker" (a city, "Porto tile house X", or a region, "a Brittany operator",
     places the firm)."""
-    return state_only(s.ment(k).ids[0].replace("-", " "))
+    return state_only(s.ment(k).ids[0])
 
 
 def state_only(name: str) -> bool:
-    """The place name is a state or a country and no city of the gazetteer."""
-    name = name.lower()
-    return (name in state_names() or name in country_names()) and name not in city_names()
+    """The place name, or its id ("new-south-wales"), is a state or a country and no city of
+    the gazetteer; a hyphen is read as written and as a space ("Guinea-Bissau", "new south
+    wales")."""
+    low = name.lower()
+    forms = (low, low.replace("-", " "))
+    states, countries, cities = state_names(), country_names(), city_names()
+    return any(f in states or f in countries for f in forms) and all(f not in cities for f in forms)
 
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "around"})

@@ -117,6 +117,10 @@ class SentenceContext(NamedTuple):
     # (buyer, bought) of a takeover stated in the two sentences before, when this one speaks
     # of a deal: "A agreed to buy B. C criticised the deal." (C disputes A and B)
     deal_parties: tuple[str, ...] = ()
+    # the sentence before names people ("Workers at the plant voted to strike") or two
+    # organizations joined by "and", when this one has "their" and a role word: "Their
+    # chairman, X" is theirs, not the topic's (`role.unresolved_possessed_title`)
+    plural_before: bool = False
 
     def without_org(self) -> SentenceContext:
         # the fields after `org` as they are (`_replace` runs a few interpreted calls, and so

@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.words import OWN_PRONOUNS, SKIP_DETS, M
 
-_ITS = frozenset({"its", "their"})
 _GROUP_REACH = 4  # words of the buyer's noun phrase: "a group of investors"
 _OBJECT_REACH = 3  # words between the verb and the thing bought: "bought the port operator X"
 
@@ -162,7 +161,7 @@ def _member_opening(s: Sentence, gw: GroupWords) -> int:
         hit = gw.nouns.match(lows, 3)
         if hit is not None:
             return 3 + int(hit[0])
-    its = lows[0] in _ITS or (lows[0] == M and s.ment(0).word in _ITS)
+    its = lows[0] in OWN_PRONOUNS or (lows[0] == M and s.ment(0).word in OWN_PRONOUNS)
     if its and len(lows) > 2 and lows[1] in gw.member_nouns:
         return 2
     return -1

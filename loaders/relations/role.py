@@ -51,6 +51,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     LISTING_PARTICIPLES,
     OWN_DETS,
+    OWN_PRONOUNS,
     PART_HEADS,
     PREPOSITIONS,
     PROMOTION_VERBS,
@@ -1397,7 +1398,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
-        org = reporting_org(s, site.k, not rival)
+        org = reporting_org(s, site.k, verb=not rival)
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
@@ -1490,10 +1491,13 @@ def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
     title possessed by a pronoun that no organization of the sentence resolves ("their" of a
     club, "its" of a firm the pronoun lookup missed) leads the organization the text is about
     (`context_emit`); only opening the sentence or in the holder's appositive ("the workers
-    said their chairman ...": theirs is another body)."""
+    said their chairman ...": theirs is another body), and "their" not after a sentence naming
+    people or two organizations (`SentenceContext.plural_before`)."""
     lows, k = s.lows, site.k
     if site.o >= 0 or k < 1 or lows[k - 1] not in OWN_PRONOUNS or not site.role.person_holder:
         return False
+    if lows[k - 1] == "their" and s.context.plural_before:
+        return False  # "Workers at the plant voted to strike. Their chairman, X, said": theirs
     if site.h >= 0 and k == 1 and site.h == site.e + 1 and lows[site.e] == ",":
         return context_emit(s, site.h, site.role, k) or True  # "Their chairman, X, said"
     h = k - 3  # "X, their chairman, said"
@@ -1501,10 +1505,6 @@ def unresolved_possessed_title(s: Sentence, site: RoleSite) -> bool:
         if lows[site.e] in (",", ".") and (h == 0 or lows[h - 1] in QUOTE_MARKS | {","}):
             return context_emit(s, h, site.role, k) or True
     return False
-
-
-# possessive pronouns of an organization before a title ("their chairman", "its founder")
-OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
 
 
 # prepositions before a bare title's "the" whose holder follows in apposition ("a bonus for the

@@ -18,7 +18,7 @@ from typing import Final
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
-from loaders.relations.rival_words import rival_words
+from loaders.relations.rival_words import RivalWords, rival_words
 from loaders.relations.rivalry import FORMERLY, _held, _personal, _placed
 from loaders.relations.words import ARTICLES_AND_ANOTHER, M
 
@@ -38,8 +38,9 @@ def apposed_topic_rival(s: Sentence) -> None:
     if not org:
         return
     lows = s.lows
+    rw = rival_words(s.lex)
     for k in range(1, len(lows)):
-        end = _noun_end(s, k)
+        end = _noun_end(s, k, rw)
         if end < 0 or _held(s, k) or end < len(lows) and lows[end] not in AFTER_NOUN:
             continue
         members = _described(s, k)
@@ -64,11 +65,11 @@ def _bare_definite(lows: list[str], last: int, k: int, end: int) -> bool:
     return "the" in lows[last:k] and (end >= len(lows) or lows[end] not in ("that", "which"))
 
 
-def _noun_end(s: Sentence, k: int) -> int:
+def _noun_end(s: Sentence, k: int, rw: RivalWords) -> int:
     """The end of a rival noun at k ("rival", "competitors"), or of a rival modifier and a
-    company's head noun ("rival provider", "competing chain"); else -1."""
+    company's head noun ("rival provider", "competing chain"); else -1 (`rw`: the lexicon's
+    rival words)."""
     lows = s.lows
-    rw = rival_words(s.lex)
     nxt = lows[k + 1] if k + 1 < len(lows) else ""
     if lows[k] in rw.rival_mods and nxt in rw.contest_heads:
         return -1  # "a rival bidder": a contest for one target

@@ -38,6 +38,8 @@ BE_FORMS: Final = _set("be_forms")
 GROUP_LINKS: Final = _set("group_links")
 GROUP_PREPS: Final = _set("group_preps")
 POSSESSIVES: Final = _set("possessives")
+# possessive pronouns of an organization ("their chairman", "its founder", "its members")
+OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
 PREPOSITIONS: Final = _set("prepositions")
 ARTICLES: Final = SKIP_DETS | POSSESSIVES  # articles and possessive determiners
 OWN_DETS: Final[frozenset[str]] = _set("own_dets")
