@@ -400,24 +400,40 @@ def _appositive_head(
 ) -> list[int]:
     """ "Dorn Group, a smaller rival, ...", "Dorn, another rival based in Leeds": the name the
     appositive describes."""
+    name = apposed_name(s, k, articles, 3, PREPOSITIONS)
+    return coord(s, name, -1) if name >= 0 else []
+
+
+def apposed_name(
+    s: Sentence,
+    k: int,
+    openers: frozenset[str],
+    reach: int,
+    stops: frozenset[str],
+    place_mods: bool = False,
+) -> int:
+    """The name before ", <opener> <modifiers>" whose noun phrase ends at k ("Dorn, a smaller
+    rival", "Dorn, once a rival"), walking back at most `reach` words over modifiers (never a
+    word in `stops`; with `place_mods`, over a place too: "the Singapore rival"); else -1."""
     lows = s.lows
     a = k - 1
-    while a >= 0 and k - a <= 3 and lows[a] not in articles:
+    while a >= 0 and k - a <= reach and lows[a] not in openers:
         if a >= 2 and lows[a - 1] == "-" and _placed(s, a - 2):
             a -= 3  # "a Dundee-based competitor"
             continue
-        if not lows[a].replace("-", "").isalpha() or lows[a] in PREPOSITIONS:
-            return []  # "C, a line from competitor A": the rival is A, not C
+        if place_mods and lows[a] == M and s.etypes(a) == {"Location"} and not s.is_det(a):
+            a -= 1  # "the Singapore rival"
+            continue
+        if not lows[a].replace("-", "").isalpha() or lows[a] in stops:
+            return -1  # "C, a line from competitor A": the rival is A, not C
         a -= 1  # "smaller", "low-cost", "long-standing"
-    if a < 2 or lows[a] not in articles:
-        return []
+    if a < 2 or lows[a] not in openers:
+        return -1
     if a >= 3 and lows[a - 1] in FORMERLY:
         a -= 1  # "Dorn, once a rival, ...": a former rivalry counts like a former role
-    if lows[a - 1] != ",":
-        return []
-    if lows[a - 2] != M or s.is_det(a - 2):
-        return []
-    return coord(s, a - 2, -1)
+    if lows[a - 1] != "," or lows[a - 2] != M or s.is_det(a - 2):
+        return -1
+    return a - 2
 
 
 FORMERLY: Final = frozenset({"once", "formerly", "previously"})

@@ -19,7 +19,7 @@ from typing import Final
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import RivalWords, rival_words
-from loaders.relations.rivalry import FORMERLY, _held, _personal, _placed
+from loaders.relations.rivalry import _held, _personal, apposed_name
 from loaders.relations.words import ARTICLES_AND_ANOTHER, M
 
 RULE_TOPIC = "rivalry/apposed-topic-rival"
@@ -81,26 +81,10 @@ def _noun_end(s: Sentence, k: int, rw: RivalWords) -> int:
 def _described(s: Sentence, k: int) -> list[int]:
     """The names a rival appositive whose noun phrase ends at k describes: "Dorn, a smaller
     rival", "Dorn, the York-based rival", "A and B, two smaller rivals"."""
-    lows = s.lows
-    a = k - 1
-    while a >= 0 and k - a <= 4 and lows[a] not in OPENERS:
-        if a >= 2 and lows[a - 1] == "-" and _placed(s, a - 2):
-            a -= 3  # "a Dundee-based competitor"
-            continue
-        if lows[a] == M and s.etypes(a) == {"Location"} and not s.is_det(a):
-            a -= 1  # "the Singapore rival"
-            continue
-        if not lows[a].replace("-", "").isalpha() or lows[a] in NOT_MODIFIERS:
-            return []  # "C, a line from competitor A": the rival is A, not C
-        a -= 1  # "smaller", "Austrian", "long-standing"
-    if a < 2 or lows[a] not in OPENERS:
+    name = apposed_name(s, k, OPENERS, 4, NOT_MODIFIERS, place_mods=True)
+    if name < 0:
         return []
-    if a >= 3 and lows[a - 1] in FORMERLY:
-        a -= 1  # "Dorn, once a rival, ..."
-    if lows[a - 1] != "," or lows[a - 2] != M or s.is_det(a - 2):
-        return []
-    plural = lows[k].endswith("s")
-    return coord(s, a - 2, -1) if plural else [a - 2]
+    return coord(s, name, -1) if s.lows[k].endswith("s") else [name]
 
 
 def _only_topic_before(s: Sentence, first: int, org: str) -> bool:
