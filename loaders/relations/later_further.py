@@ -10,21 +10,19 @@ phrase, with no stake of that holder found in the sentence.
 
 from __future__ import annotations
 
-from typing import Final
-
+from loaders.lexicon import Lexicon
 from loaders.relations.bare_buys import bought_ends
 from loaders.relations.deal_guards import intended
-from loaders.relations.further_shares import further_share
+from loaders.relations.further_shares import HELD_TYPES, further_share
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.stake import _stake_opening, _stake_verb, percent_at
 from loaders.relations.words import M
 
-HELD: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
 
-
-def cues(lex: object) -> frozenset[str]:
-    return frozenset({"further", "additional", "another", "extra"})
+def cues(lex: Lexicon) -> frozenset[str]:
+    return holding_words(lex).further_shares
 
 
 def later_further(s: Sentence) -> None:
@@ -57,7 +55,7 @@ def later_further(s: Sentence) -> None:
 def _owned_here(s: Sentence, holder: Mention) -> str | None:
     """The one company another owner owns in this sentence's found relations; None when the
     holder already holds a stake here, or there is no such company or several."""
-    if any(f.type in HELD and f.source in holder.ids for f in s.found):
+    if any(f.type in HELD_TYPES and f.source in holder.ids for f in s.found):
         return None
     owned = {f.target for f in s.found if f.type == "OWNS"} - set(holder.ids)
     return next(iter(owned)) if len(owned) == 1 else None
