@@ -67,6 +67,7 @@ from loaders.defined_names import defined_short, defining_asides, listing_exchan
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.groups import GroupMemory, pair_at
 from loaders.holder_refs import (
     bought_facility,
@@ -3146,7 +3147,6 @@ SPEAKER_SELF = "SpeakerSelf"  # "I", "my" in a quote or an answer: the person sp
 ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's organization
 # the words between a person and an organization that name the person's affiliation
 AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
-POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
 
 
 def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:

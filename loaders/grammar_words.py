@@ -21,3 +21,6 @@ INDEFINITE_ARTICLES: Final[frozenset[str]] = SKIP_DETS - {"the"}
 # with "another", which opens a noun phrase as they do ("another Lyon broker")
 INDEFINITES_AND_ANOTHER: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"another"}
 ARTICLES_AND_ANOTHER: Final[frozenset[str]] = SKIP_DETS | {"another"}
+# the possessive marks among lower-cased tokens, which fold "’" into "'" (tokens.tokenize):
+# "'s", and the bare apostrophe after a name in -s ("Brisa Labs' backers")
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'"})

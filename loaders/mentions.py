@@ -640,7 +640,7 @@ def _joined(
         # "Committee on Climate Change", "Centre for Research into Energy"; not "the
         # Commission on Harlow Bank's fees"
         e = _part_end_names(j + 1, name)
-        owner = e < len(lows) and lows[e] in ("'s", "’s")
+        owner = e < len(lows) and lows[e] == "'s"
         if (institution or prev in lex.topic_heads) and not owner:
             return j + 2, True
     if low == "for" and prev in data_words(lex, "people_for") and toks[j - 1].text.istitle():
@@ -740,14 +740,14 @@ def _punctuated(
             and is_country(lows[e - 1 : e], lex)
         ):
             return e  # "the Hauliers' Alliance Scotland": a national chapter
-    if low in ("'s", "’s") and _people_plural(j - 1, toks, lows, lex):
+    if low == "'s" and _people_plural(j - 1, toks, lows, lex):
         e = _part_end_names(j + 1, name)
         if e > j + 1 and _possessive_body_end(lows[e - 1], lex):
             return e  # "the Fishermen's Association", "Norland Seamen's Union"
         if e > j + 1 and j - 1 == i and lows[i] in POSSESSIVE_PEOPLE:
             return e  # "Women's Aid", "People's Choice": the plural opens the name
     # "Hobb's Loaf", "McGill's Bakery": a shop named for its owner
-    if low in ("'s", "’s") and _shop_name(i, j, lows, name, lex):
+    if low == "'s" and _shop_name(i, j, lows, name, lex):
         return j + 2
     # "St. Luke's Medical Center", "Boston Children's Hospital Trust": a possessive inside an
     # institution's name (not "Tray's Holdco Group": one word before it is an owner)
@@ -771,7 +771,7 @@ def _people_opener(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bo
     common word the run would else lose, leaving "'s Bank of Tessmoor")."""
     if not toks[i].text.istitle() or lows[i] not in POSSESSIVE_PEOPLE:
         return False
-    return lows[i + 1] in ("'s", "’s") or (
+    return lows[i + 1] == "'s" or (
         lows[i + 1] == "for" and lows[i] in data_words(lex, "people_for")
     )
 
@@ -1633,7 +1633,7 @@ def _possessive_name(c: Candidate, text: str, base: int, toks, lows, lex: Lexico
     """ "Sainsbury's said", "at Harrod's.": the possessive ending is part of a shop's name when
     a reporting verb, an auxiliary or punctuation follows it (`possessive_name_followers`)."""
     k = c.j
-    if c.known or k + 1 >= len(toks) or lows[k] not in ("'s", "’s"):
+    if c.known or k + 1 >= len(toks) or lows[k] != "'s":
         return c
     if lows[k + 1] not in lex.possessive_followers or lows[c.i] in lex.first_names:
         return c
@@ -1648,7 +1648,7 @@ def _possessive_next(k: int, toks: list[Tok], lows: list[str]) -> bool:
     """The name words from token k end in a possessive "'s"."""
     while k < len(toks) and _is_name_token(toks[k]):
         k += 1
-    return k < len(lows) and lows[k] in ("'s", "’s")
+    return k < len(lows) and lows[k] == "'s"
 
 
 def _staff_names(a: Analysis, former: list[int]) -> None:

@@ -73,7 +73,7 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
         if i >= 2 and lows[i - 1] in cues.speech and a.toks[i - 2].text in QUOTE_CLOSERS:
             if _role_before_name(lows, k, by_start, lex):
                 pass  # '"...," said Pelham Oils CEO Ruth Amsel': the company, not the speaker
-            elif k < n and lows[k] in ("'s", "’s"):
+            elif k < n and lows[k] == "'s":
                 pass  # "..., said Velden's plants would reopen": an owner, not the speaker
             elif k >= n or lows[k] not in cues.clause_verbs:  # not "..., said X would"
                 c.vote("Person", W_QUOTED if multi else W_PERSON_VERB)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -255,8 +256,6 @@ def of_company(c: Candidate, lows: list[str], by_start: dict[int, Candidate], le
         c.vote("Person", W_PERSON_FRAME)
 
 
-# lower-cased tokens fold "’" into "'" (tokens.tokenize)
-POSSESSIVE_MARKS: Final = frozenset({"'s", "'"})
 SPEAKER_VERBS = frozenset({"said", "says", "told", "added", "noted", "argued", "wrote"})
 
 

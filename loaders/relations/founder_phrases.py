@@ -12,14 +12,13 @@ from loaders.lexicon import read_data
 from loaders.relations.founder_roles import FIRST_ROLE_VERBS, LATER_ADVERBS
 from loaders.relations.model import Found, Sentence
 from loaders.relations.unnamed_roles import LINK_ADVERBS, relative_head
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, M
 
 _DATA = read_data("unnamed_roles.yaml")
 FOUNDING_GERUNDS: Final[frozenset[str]] = frozenset(_DATA["founding_gerunds"])
 SET_FORMS: Final[frozenset[str]] = frozenset({"set", "setting"})
 ADVERBS: Final[frozenset[str]] = LINK_ADVERBS | LATER_ADVERBS
 ASIDE_MARKS: Final[frozenset[str]] = frozenset({"–", "—", "(", ")"})
-POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "’s", "'", "’"})
 FOUNDING_ADJUNCTS: Final[frozenset[str]] = frozenset({"in", "and", "with", "from", "as", "at"})
 
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
 RIVALRY: Final = "COMPETES_WITH"
 MAKER_PREPS: Final[frozenset[str]] = frozenset({"from", "by"})
-POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'"})
 MAKING: Final[frozenset[str]] = frozenset({"OWNS", "FOUNDED"})
 
 

@@ -51,7 +51,7 @@ def the_firm(s: Sentence, f: Found, k: int) -> int:
         return k + 1  # an "it" left unresolved: the firm the phrase is about
     if k >= len(lows) or lows[k] != M:
         return -1
-    if f.target not in s.ment(k).ids or (k + 1 < len(lows) and lows[k + 1] in ("'s", "’s")):
+    if f.target not in s.ment(k).ids or (k + 1 < len(lows) and lows[k + 1] == "'s"):
         return -2
     return k + 1
 

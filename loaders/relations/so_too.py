@@ -87,7 +87,7 @@ def _relative_asides(lows: list[str], start: int, end: int) -> list[tuple[int, i
 
 def _bid_of(lows: list[str], o: int, bids: frozenset[str]) -> bool:
     """The mention at o names a bid or plan's owner: "Kelda Rail's offer", "the Kelda bid"."""
-    q = o + 1 + (o + 1 < len(lows) and lows[o + 1] in ("'s", "’s"))
+    q = o + 1 + (o + 1 < len(lows) and lows[o + 1] == "'s")
     return q < len(lows) and lows[q] in bids
 
 

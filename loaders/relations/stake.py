@@ -283,7 +283,7 @@ def _unnamed_opening(s: Sentence, verb: int) -> bool:
     """The words before the verb at `verb` open the sentence and name no one: "The founder",
     "The Ostrow family", "Its chief executive"."""
     lows = s.lows
-    return 1 <= verb <= 4 and all(w.isalpha() or w in ("'s", "’s") for w in lows[:verb])
+    return 1 <= verb <= 4 and all(w.isalpha() or w == "'s" for w in lows[:verb])
 
 
 def _market_share_before(s: Sentence, k: int) -> bool:
