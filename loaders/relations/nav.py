@@ -12,6 +12,7 @@ from typing import Final
 
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
+from loaders.relations.agent_descriptors import described_name
 from loaders.list_layouts import item_verbs
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
@@ -1478,6 +1479,9 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
         if lows[m + 3] == M:
             return m + 3  # "by the Dubai-based Qamar Holdings"
         return _described_after_hyphen(s, m + 3)
+    described = described_name(s, m)
+    if described > 0:
+        return described  # "by the Graz private equity firm Isarbrookvest": not Graz
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm

@@ -1,0 +1,52 @@
+"""The name a descriptor-led noun phrase introduces after a first name used as a modifier:
+"by the Graz private equity firm Isarbrookvest", "by NZX-listed Torrentia", "by the Lille
+buyout firm Harlundvest" (the firm named last, never the town or market the phrase opens with).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.relations.model import Sentence
+from loaders.relations.words import (
+    BE_FORMS,
+    COORD,
+    DETS,
+    LISTING_PARTICIPLES,
+    POSSESSIVES,
+    PREPOSITIONS,
+    RELATIVES,
+    M,
+)
+
+# words that cannot sit inside a descriptor between a modifier name and the name it describes
+_NOT_DESCRIPTIVE: Final[frozenset[str]] = frozenset(
+    PREPOSITIONS | COORD | DETS | POSSESSIVES | BE_FORMS | RELATIVES
+)
+# how many descriptor words may stand between the modifier and the name ("private equity firm")
+_REACH: Final = 4
+
+
+def described_name(s: Sentence, m: int) -> int:
+    """The name after the mention at m when m only modifies a descriptor ending in a kind
+    noun: "[the] Graz private equity firm Isarbrookvest", "NZX-listed Torrentia" (a market's
+    listing participle), "the Kell family office Kellstone"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    q = m + 1
+    if q + 2 < n and lows[q] == "-" and lows[q + 1] in LISTING_PARTICIPLES:
+        q += 2
+        if lows[q] == M:
+            return q if not s.is_det(q) else -1
+    start = q
+    while q < n and q - start < _REACH and lows[q] != M and lows[q].replace("-", "").isalpha():
+        if lows[q] in _NOT_DESCRIPTIVE:
+            return -1
+        q += 1
+    if q == start or q >= n or lows[q] != M or s.is_det(q):
+        return -1
+    head = lows[q - 1]
+    if head in s.lex.heads or s.lex.anaphora.lookup((head,)) == "Organization":
+        return q
+    # a two-word kind: "the Kell family office Kellstone", "the Oslo holding vehicle Vardhus"
+    return q if q - start >= 2 and s.lex.heads.lookup(tuple(lows[q - 2 : q])) else -1
