@@ -45,8 +45,13 @@ def described_name(s: Sentence, m: int) -> int:
         q += 1
     if q == start or q >= n or lows[q] != M or s.is_det(q):
         return -1
-    head = lows[q - 1]
-    if head in s.lex.heads or s.lex.anaphora.lookup((head,)) == "Organization":
-        return q
-    # a two-word kind: "the Kell family office Kellstone", "the Oslo holding vehicle Vardhus"
-    return q if q - start >= 2 and s.lex.heads.lookup(tuple(lows[q - 2 : q])) else -1
+    return q if _kind_noun(s, lows[start:q]) else -1
+
+
+def _kind_noun(s: Sentence, words: list[str]) -> bool:
+    """Whether the descriptor words end in a kind noun of one or two words ("firm", "family
+    office", "founder")."""
+    head = (words[-1],)
+    if s.lex.heads.lookup(head) is not None or s.lex.anaphora.lookup(head) == "Organization":
+        return True
+    return len(words) >= 2 and s.lex.heads.lookup(tuple(words[-2:])) is not None
