@@ -12,8 +12,8 @@ from typing import Final
 
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
-from loaders.relations.agent_descriptors import described_name
 from loaders.list_layouts import item_verbs
+from loaders.relations.agent_descriptors import described_name
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS

@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
-from loaders.relations.agent_descriptors import described_name
 from loaders.relations.advice import ADVISER_NOUNS
+from loaders.relations.agent_descriptors import described_name
 from loaders.relations.aside_owner import aside_owner
 from loaders.relations.attach_guards import (
     RELATIVES,
