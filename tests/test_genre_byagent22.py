@@ -111,6 +111,11 @@ PASSIVES: list[Case] = [
         [("kellstone", "OWNS", "orvana-foods")],
         [("kell-family-office", "OWNS", "orvana-foods")],
     ),
+    (  # bakery: an indefinite descriptor, the name set off by a comma
+        "Yandell Bakehouse is owned by a Graz private equity firm, Isarbrookvest.",
+        [("isarbrookvest", "OWNS", "yandell-bakehouse")],
+        [("graz", "OWNS", "yandell-bakehouse")],
+    ),
     (  # must still give: the plain agent and the possessive country
         "Harbeck Sawmills is in turn owned by Norway's Vardhus. Farrow Glass is owned by the Swiss "
         "industrial group Holcenta.",

@@ -23,6 +23,7 @@ from loaders.relations.words import (
 _NOT_DESCRIPTIVE: Final[frozenset[str]] = frozenset(
     PREPOSITIONS | COORD | DETS | POSSESSIVES | BE_FORMS | RELATIVES
 )
+_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 # how many descriptor words may stand between the modifier and the name ("private equity firm")
 _REACH: Final = 4
 
@@ -43,9 +44,20 @@ def described_name(s: Sentence, m: int) -> int:
         if lows[q] in _NOT_DESCRIPTIVE:
             return -1
         q += 1
-    if q == start or q >= n or lows[q] != M or s.is_det(q):
+    if start < q < n - 2 and lows[q] == "," and _set_off(s, m, q + 1):
+        q += 1  # "by a Graz private equity firm, Isarbrookvest,": the name set off by commas
+    elif q == start or q >= n or lows[q] != M or s.is_det(q):
         return -1
-    return q if _kind_noun(s, lows[start:q]) else -1
+    return q if _kind_noun(s, lows[start : q - (lows[q - 1] == ",")]) else -1
+
+
+def _set_off(s: Sentence, m: int, q: int) -> bool:
+    """A name at q set off after the descriptor that an article before the modifier at m
+    opens ("a Graz private equity firm, Isarbrookvest," / "... Isarbrookvest."): no list goes
+    on after it."""
+    lows = s.lows
+    opened = m >= 1 and lows[m - 1] in _ARTICLES
+    return opened and lows[q] == M and not s.is_det(q) and lows[q + 1] in (",", ".")
 
 
 def _kind_noun(s: Sentence, words: list[str]) -> bool:
