@@ -174,13 +174,14 @@ def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lex
     return e if last in lex.org_words and k - e > 2 else k  # but "Minister of Finance"
 
 
-def family_body(i: int, j: int, lows: list[str], lex: Lexicon) -> int:
+def family_body(i: int, j: int, lows: list[str], lex: Lexicon, name: Callable[[int], bool]) -> int:
     """ "the Tallis family foundation", "the Orrin family trust": a surname or two before a
     lower-case "family" and a body word is the body's name (not the bare surname); j when
-    "family" at j opens no such body."""
+    "family" at j opens no such body, or the body has a name of its own after it ("the Zagreb
+    family office Lakelinor": a descriptor before the office's name)."""
     if j - i > 2 or j + 1 >= len(lows) or lows[j + 1] not in data_words(lex, "family_bodies"):
         return j
-    return j + 2
+    return j if name(j + 2) else j + 2
 
 
 def river_town(i: int, j: int, lows: list[str], name: Callable[[int], bool]) -> int:

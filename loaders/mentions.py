@@ -611,7 +611,7 @@ def _long_name_end(
     if e == j:
         e = romance_particle(j, lows, name)
     if e == j and low == "family":
-        e = family_body(i, j, lows, lex)
+        e = family_body(i, j, lows, lex, name)
     if e == j and low == "upon":
         e = river_town(i, j, lows, name)
     if e == j and low == ",":

@@ -323,8 +323,6 @@ GAPS: dict[str, str] = {
     "(not costed or funded) in the sentence before is not read as that project",
     "Brantwell Foods opened its new depot, welcomed": "a relative's money 'towards the new "
     "training hall' with no named recipient is not read as funding the sentence's company",
-    "Brantwell Foods has raised €40m from investors including Harlan": "'the Gulf fund X' "
-    "after a list member is read as that member's appositive",
 }
 
 

@@ -13,6 +13,7 @@ from typing import Final
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.list_layouts import item_verbs
+from loaders.relations.agent_descriptors import described_name
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
@@ -980,15 +981,10 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if step > 0 and skipped and m + 1 < n and lows[m] == "," and lows[m + 1] == M:
         if lows[m - 1] in lex.roles and s.is_det(m - skipped):
             return m + 1, True  # "sued Corvo Air and its founder, Bo Lind"
-    if step > 0 and 0 <= m < n and lows[m] == M:
-        # "and former Uber engineer Jonah Whitfield": a name inside the descriptor
-        h = m + 1
-        while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
-            h += 1
-        if h < n and h > m + 1 and lows[h] == M and s.person_head(lows[h - 1]):
-            m = h
-            skipped += 1
-            articles = False
+    if step > 0 and 0 <= m < n and lows[m] == M and (h := _name_in_descriptor(s, m)) > m:
+        m = h
+        skipped += 1
+        articles = False
     if skipped and step > 0 and 0 <= m < n - 1 and lows[m] == "," and s.person_head(lows[m - 1]):
         # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
         q = m + 1
@@ -1004,6 +1000,19 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if not (0 <= m < n) or lows[m] != M:
         return -1, False
     return m, skipped > 0 and step > 0 and (not articles or titled)
+
+
+def _name_in_descriptor(s: Sentence, m: int) -> int:
+    """The member named after a name inside its descriptor, from the mention at m: "and
+    former Uber engineer Jonah Whitfield", "and the Antwerp fund Schelde Invest"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    h = m + 1
+    while h < n and h - m <= 2 and lows[h] != M and lows[h].isalpha():
+        h += 1
+    if h < n and h > m + 1 and lows[h] == M and s.person_head(lows[h - 1]):
+        return h
+    return described_name(s, m)
 
 
 def _joins(
@@ -1478,6 +1487,9 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
         if lows[m + 3] == M:
             return m + 3  # "by the Dubai-based Qamar Holdings"
         return _described_after_hyphen(s, m + 3)
+    described = described_name(s, m)
+    if described > 0:
+        return described  # "by the Graz private equity firm Isarbrookvest": not Graz
     if m + 1 < n and lows[m + 1] in s.lex.group_nouns:
         if m + 3 < n and lows[m + 2] == "'s" and lows[m + 3] == M:
             return m + 3  # "by the Kell family's Kell Holdings": the family's firm

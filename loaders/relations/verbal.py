@@ -13,6 +13,7 @@ from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS
+from loaders.relations.agent_descriptors import described_name
 from loaders.relations.aside_owner import aside_owner
 from loaders.relations.attach_guards import (
     RELATIVES,
@@ -2563,6 +2564,8 @@ def relative(
     lows = s.lows
     subj = _relative_lead(s, subj, subj_idx)
     b = left(s, subj, 6)
+    if b >= 0 and described_name(s, b) == subj:
+        b = left(s, b, 6)  # "X, which the Cork seafood group Y bought": not Cork
     if b >= 0 and b < subj - 1 and descriptor_noun(s, lows[subj - 1]):
         head = _described_head(s, subj)  # "X, the Ghent software firm Y bought": X
         b = head if head >= 0 else b
