@@ -38,6 +38,7 @@ from loaders.relations.described_objects import apposed_object, possessed_projec
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.grant_recipients import given_to
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
+from loaders.relations.modal_acts import realised
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
@@ -2093,7 +2094,7 @@ def _read_object(
         else:
             trigs = _support_of_act(trigs)
     trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
-    trigs = _live_rivalry(s, k, trigs)
+    trigs = realised(s, k, _live_rivalry(s, k, trigs))
     if planned(s, k):  # "would create X", "are in talks to set up X": not founded yet
         trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
