@@ -1,17 +1,20 @@
 """Acts a modal or a purpose makes no fact, for every verbal type but rivalry (whose intent
 words are its own, `rivalry.yaml`).
 
-- `modal_head`: "would", "about to", "minded to", "expected to" just before the verb, in its
-  phrase: "Teldra said it would invest in Farnmoor", "Fosk was about to acquire the Corvin
-  Opera", "the panel was 'minded to support' Tessary", "the council is expected to question
-  Galdric's director" (no FUNDS, OWNS, BACKS, DISPUTES). A narrative future of the past stays:
-  "she would later buy Dovebrot", "he would go on to found Brisa".
+- `modal_head`: "about to", "minded to", "expected to" just before the verb, in its phrase, or
+  "would" under a hope: "Fosk was about to acquire the Corvin Opera", "the panel was 'minded to
+  support' Tessary", "the council is expected to question Galdric's director", "she hoped the
+  council, which hands out slots, would back Aerolift" (no OWNS, BACKS, DISPUTES). An announced
+  "said it would buy X" stays a deal, and a narrative future of the past an act: "she would
+  later buy Dovebrot".
 - `purpose_site`: a site verb in a purpose infinitive right after a name: "started a venture
   with Dalvik Tekstil to build a plant in Gorsk" (the plant is to come, and it is the venture's,
   not Dalvik's: no LOCATED_IN).
 
 >>> from loaders.lexicon import Lexicon
 >>> ("about", "to") in modal_words(Lexicon.load()).heads.phrases()
+True
+>>> "hoped" in modal_words(Lexicon.load()).hopes
 True
 """
 
@@ -22,7 +25,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, M
+from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
 # rivalry reads its own intents ("aims to take customers from X" is rivalry)
 MODAL_FREE_TYPES: Final[frozenset[str]] = frozenset({"COMPETES_WITH"})
@@ -33,9 +36,14 @@ MODAL_FILLERS: Final[frozenset[str]] = frozenset(
 )
 
 
+HOPED_MODAL: Final = "would"  # a modal that is no act under a hope only
+HOPE_REACH: Final = 16  # words from the hope to its "would"
+
+
 @dataclass(frozen=True)
 class ModalWords:
-    heads: PhraseIndex  # "would", "about to"
+    heads: PhraseIndex  # "about to", "expected to"
+    hopes: frozenset[str]  # "hoped ... would"
     pasts: frozenset[str]  # "would later", "would go on to"
 
 
@@ -44,6 +52,7 @@ def modal_words(lex: Lexicon) -> ModalWords:
     """The modal heads of `lexicon.yaml`, compiled once per lexicon."""
     return ModalWords(
         heads=phrase_index(lex.data.get("modal_heads")),
+        hopes=frozenset(str(w).lower() for w in lex.data.get("hope_verbs") or ()),
         pasts=frozenset(str(w).lower() for w in lex.data.get("modal_pasts") or ()),
     )
 
@@ -58,12 +67,25 @@ def modal_head(s: Sentence, k: int) -> bool:
         if w == M or w == "," or w in CLAUSE_STOP:
             return False
         hit = words.heads.match(lows, b) if w in words.heads else None
+        if w == HOPED_MODAL and _hoped(lows, b, words.hopes):
+            hit = (1, True)
         if hit is None:
             continue
         rest = lows[b + hit[0] : k]
         return all(x in MODAL_FILLERS for x in rest) and not (
             b + 1 < len(lows) and lows[b + 1] in words.pasts
         )
+    return False
+
+
+def _hoped(lows: list[str], b: int, hopes: frozenset[str]) -> bool:
+    """A hope governs the "would" at b ("she hoped the council, which ..., would back X"): a
+    hope verb before it in its sentence, no stop between."""
+    for x in range(b - 1, max(-1, b - HOPE_REACH - 1), -1):
+        if lows[x] in PUNCT_STOP:
+            return False
+        if lows[x] in hopes:
+            return True
     return False
 
 
