@@ -38,13 +38,13 @@ from loaders.relations.described_objects import apposed_object, possessed_projec
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.grant_recipients import given_to
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
-from loaders.relations.modal_acts import realised
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
+from loaders.relations.modal_acts import realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
@@ -93,7 +93,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
-from loaders.relations.shared_subject import second_predicate, shared_subject
+from loaders.relations.shared_subject import own_subject, second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -2163,6 +2163,8 @@ def _read_subjects(
             break  # "until he moved to Peru": his move, not the firm's
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
+        if own_subject(s, c, k):
+            break  # "X has called it a gamble, and the unions have criticised Y": not X
         if strict and purpose_object(s, c, k):
             continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
