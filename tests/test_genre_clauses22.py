@@ -189,6 +189,105 @@ VPCOORD: list[Case] = [
     ),
 ]
 
+RELATT: list[Case] = [
+    (  # the founder of a "who" relative after "of founder P": P founded "the company"
+        "Orvinne Group will buy Holtz Sensorik.\nHoltz Verwaltungs Ltd, the family vehicle of "
+        "founder Casimir Holtz, who created the company in a garage in 1981, owns 40%.",
+        [("casimir-holtz", "FOUNDED", "holtz-sensorik")],
+        [],
+    ),
+    (  # funds: the object of an appositive's relative is no subject of the main verb (repro)
+        "Yarrick Tuckwell kept his seat as chair of Dunmarsh Group on Thursday.\nPellick Fund, "
+        "the fund that holds 5.2% of Vinsk-based Dunmarsh, had pressed shareholders to vote "
+        "against Tuckwell and a second director.",
+        [("pellick-fund", "OWNS", "dunmarsh-group")],
+        [("dunmarsh-group", "DISPUTES", "yarrick-tuckwell")],
+    ),
+    (  # food: passive after "U, a subsidiary of G, produces ... and is headed by P" (repro)
+        "Greenbud, a subsidiary of the food group Almhof Genossenschaft, produces infant cereals "
+        "at a plant in Carlow and is headed by chief executive Solveig Quenby.",
+        [("solveig-quenby", "LEADS", "greenbud")],
+        [("solveig-quenby", "LEADS", "almhof-genossenschaft")],
+    ),
+    (  # shipping: a "which" relative aside, then the main verb
+        "Tarnby Ferries, which is owned by the Norvik Group, sued the port operator Kelso Docks "
+        "over berth fees.",
+        [("tarnby-ferries", "DISPUTES", "kelso-docks")],
+        [("norvik-group", "DISPUTES", "kelso-docks")],
+    ),
+    (  # pharma: "the lab that G set up" aside, active main verb
+        "Orsk Biolabs, the lab that Halvik Pharma set up in 2015, has partnered with Tessin "
+        "Diagnostics on blood tests.",
+        [("orsk-biolabs", "PARTNERS_WITH", "tessin-diagnostics")],
+        [("halvik-pharma", "PARTNERS_WITH", "tessin-diagnostics")],
+    ),
+    (  # guard: a person's role appositive keeps the firm as the actor it names
+        "Ana Berg, the chief executive of Kelso Foods, said the firm had sued Tarn Dairy.",
+        [],
+        [("ana-berg", "DISPUTES", "tarn-dairy")],
+    ),
+    (  # guard: "whose largest shareholder is G" aside: the head sues
+        "Dunmarsh Group, whose largest shareholder is Pellick Fund, has sued the packaging maker "
+        "Trellin Films over late deliveries.",
+        [("dunmarsh-group", "DISPUTES", "trellin-films")],
+        [("pellick-fund", "DISPUTES", "trellin-films")],
+    ),
+    (  # guard: "which the food group G controls" aside
+        "Greenbud, which the food group Almhof Genossenschaft controls, produces infant cereals "
+        "in Carlow and is headed by chief executive Solveig Quenby.",
+        [("solveig-quenby", "LEADS", "greenbud"), ("almhof-genossenschaft", "OWNS", "greenbud")],
+        [],
+    ),
+    (  # farming: relative antecedent past a deep PP of a description (repro)
+        "Kelvo Pumps posted a 9% rise in sales on Monday.\nIts newest bet is Sunreach, a $40 "
+        "million programme to install 900 water pumps for members of the Ndovu Smallholder "
+        "Council, which Kelvo launched in May.",
+        [],
+        [("kelvo-pumps", "FOUNDED", "ndovu-smallholder-council")],
+    ),
+    (  # seafood: "the farm beside the G landing that F bought" (repro)
+        "Kaizu Seafood Group reported an 8% sales rise.\nSales at Misthaven, the oyster farm "
+        "beside the Wendle Smallholder Council landing that Kaizu bought in 2017, rose 12%.",
+        [("kaizu-seafood-group", "OWNS", "misthaven")],
+        [("kaizu-seafood-group", "OWNS", "wendle-smallholder-council")],
+    ),
+    (  # bakery: "the bakery next to the G office that F bought"
+        "Sales at Kelmar Mill, the bakery next to the Tarnby Ferries office that Pellmoor Foods "
+        "bought in 2020, rose 5%.",
+        [("pellmoor-foods", "OWNS", "kelmar-mill")],
+        [("pellmoor-foods", "OWNS", "tarnby-ferries")],
+    ),
+    (  # guard: "its chief competitor for X, V, which has joined forces with K"
+        "The result helps Osterbay against its chief competitor for the navy's corvette order, "
+        "Veltrix Marinetech Group, which has joined forces with the Finnish sonar maker Koralis "
+        "on a rival bid.",
+        [("veltrix-marinetech-group", "PARTNERS_WITH", "koralis")],
+        [("osterbay", "PARTNERS_WITH", "koralis")],
+    ),
+    (  # guard: "the farm in <place> that F bought"
+        "Sales at Misthaven, the oyster farm in Wendle Bay that Kaizu Seafood Group bought in "
+        "2017, rose 12%.",
+        [("kaizu-seafood-group", "OWNS", "misthaven")],
+        [],
+    ),
+    (  # guard: "chaired by Q, a onetime engineer who founded the firm"
+        "Corlin Kraft Group is chaired by Amina Rotich, a onetime drilling engineer who founded "
+        "the firm in 2009 as a three-person outfit.",
+        [
+            ("amina-rotich", "FOUNDED", "corlin-kraft-group"),
+            ("amina-rotich", "LEADS", "corlin-kraft-group"),
+        ],
+        [],
+    ),
+    (  # "R, the family vehicle of founder P, who created the company" (repro)
+        "The buyout firm Orvinne Group has agreed to acquire Holtz Sensorik, a maker of factory "
+        "sensors.\nHoltz Verwaltungs Ltd, the family vehicle of founder Casimir Holtz, who "
+        "created the company in a garage in 1981, owns 40% and will sell to Orvinne.",
+        [],
+        [("holtz-verwaltungs", "FOUNDED", "holtz-sensorik")],
+    ),
+]
+
 PURPOSE: list[Case] = [
     (  # textiles: purpose infinitive after a partner's name (repro)
         "Lucjan Ebner ran Ebner Garn for thirty years.\nHis boldest step came in 2006, when he "
@@ -209,8 +308,10 @@ PURPOSE: list[Case] = [
     ),
 ]
 
-BANK = MODAL + PURPOSE + VPCOORD
+BANK = MODAL + PURPOSE + VPCOORD + RELATT
 GAPS: dict[str, str] = {
+    "Orvinne Group will buy Holtz": "'P, who created the company': the founder's verb gives no "
+    "FOUNDED to 'the company' (the reference is not bound for a person's relative)",
     "Teldra Group has agreed a": "'would invest in Farnmoor's web shop': an announced "
     "investment counts, and the possessed thing (a shop, no entity) is not read as the object",
 }
