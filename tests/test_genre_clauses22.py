@@ -74,6 +74,17 @@ MODAL: list[Case] = [
         [("marlow-air", "OWNS", "skye-express")],
         [],
     ),
+    (  # banking: "is expected to advise" on a sale
+        "The investment bank Harrow Partners is expected to advise Kestrel Air on the sale of "
+        "its cargo arm.",
+        [],
+        [("harrow-partners", "ADVISES", "kestrel-air")],
+    ),
+    (  # fashion: "was about to launch" a label
+        "Dagny Lund was about to launch the label Fjordline when the pandemic struck.",
+        [],
+        [("dagny-lund", "FOUNDED", "fjordline")],
+    ),
     (  # guard: a narrative future of the past stays an act
         "Pia Ostrelle left Harnby Mills in 1988 and would later buy the bakery chain Dovebrot.",
         [("pia-ostrelle", "OWNS", "dovebrot")],
