@@ -14,6 +14,7 @@ from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.list_layouts import item_verbs
 from loaders.relations.agent_descriptors import described_name
+from loaders.relations.aside_subjects import set_off_head
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
@@ -307,12 +308,15 @@ CLOSED_RELATIVE_REACH: Final = 10  # words of a relative clause before the name 
 UNNAMED: Final[int] = -2  # past_relative: the relative clause's head names no entity
 
 
-def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP):
+def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP, aside: bool = False):
     """Subject candidates left of k, best first: the nearest mention that can be a
     subject (not after a preposition, not a possessor of a verb's subject, not a place),
-    then further ones, and finally the sentence's opening name."""
+    then further ones, and finally the sentence's opening name. With `aside`, the head of an
+    aside the nearest name sits in first (`set_off_head`)."""
     lows = s.lows
     out = _near_subjects(s, k, verb, near)
+    if aside and out and verb and (head := set_off_head(s, out[0], k, opening_mention(s))) >= 0:
+        out = [head] + [x for x in out[1:] if x != head]  # "G, a unit of A, makes Y": G
     start = _name_before_clause(s, k)
     if start >= 0 and "Location" not in s.etypes(start) and not s.is_det(start):
         if start in out:

@@ -57,14 +57,32 @@ def aside_subject(s: Sentence, k: int, inner: int) -> int:
     return -1  # "Tarn, a unit of Brenner, said Dunmore, its rival, was bought by A": Dunmore
 
 
+# the words of a share written out: "30 percent", "30 per cent", "30 pct"
+PERCENT_SPELLED: frozenset[str] = frozenset({"percent", "cent", "pct", "pc"})
+
+
+def _share_start(lows: list[str], a: int) -> int:
+    """The first position of a share ending at a ("40%", "30 percent", "30 per cent"); -1
+    when no share ends there."""
+    if a < 0:
+        return -1
+    if lows[a][-1:] == "%":
+        return a
+    if lows[a] not in PERCENT_SPELLED:
+        return -1
+    b = a - 1 - (a >= 1 and lows[a - 1] == "per")
+    return b if b >= 0 and lows[b][:1].isdigit() else -1
+
+
 def bare_conjunct(lows: list[str], lo: int, k: int) -> bool:
     """[lo, k) ends with "and" and then a subjectless passive's auxiliaries and adjuncts:
     "and since 2019 has been (owned)", "and is now (held)"; no name after the "and"."""
     a = k - 1
     while a >= lo and k - a <= 7 and (lows[a] in RESUMING or lows[a].isdigit()):
         a -= 1
-    if a > lo and lows[a][-1:] == "%" and lows[a - 1] in RESUMING:
-        a -= 1  # "and is 40% owned"; not after ", and": that closes an aside first
+    share = _share_start(lows, a)
+    if share > lo and lows[share - 1] in RESUMING:
+        a = share - 1  # "and is 40% owned"; not after ", and": that closes an aside first
         while a >= lo and k - a <= 7 and lows[a] in RESUMING:
             a -= 1
         if a < 1 or (lows[a - 1] == "," and "," in lows[max(first_name(lows), 0) : a - 1]):

@@ -18,6 +18,7 @@ from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
     DASHES,
+    DATE_WORDS,
     PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
@@ -25,7 +26,16 @@ from loaders.relations.words import (
     M,
 )
 
+# heads of a coordinated predicate's infinitive: "and agreeing to buy C", "and went on to
+# found C" (the verb after "to" has the first predicate's subject)
+PREDICATE_CONTROLS: Final = frozenset(
+    {"agreed", "agreeing", "agrees", "decided", "deciding", "went", "going", "goes", "moved"}
+)
+
 ADJUNCT = 5  # words between the first verb's object and "and"
+PP_ADJUNCT = 8  # ... when they open with a preposition ("in a rented kitchen in 1990")
+APPOSED_REACH = 3  # more words to the first verb before an apposed object (", B,")
+TIME_REACH = 3  # words of a time adjunct after "and" ("and in 1978 co-founded")
 OBJECT_REACH = 7  # words between the first verb and its object
 # endings of words in -s that are no present verb ("across", "versus", "bonus", "analysis")
 NOT_PRESENT: Final = ("ss", "us", "is", "'s")
@@ -44,6 +54,25 @@ def _verb_start(lows: list[str], v: int) -> int:
     ):
         a -= 1
     return a
+
+
+def _and_start(lows: list[str], v: int) -> int:
+    """The position of "and" that opens the predicate of the verb at v, past auxiliaries,
+    adverbs, a control head ("and agreeing to buy", "and went on to found") and a short time
+    adjunct ("and in 1978 co-founded", "and last month bought"); else the position before v."""
+    a = _verb_start(lows, v)
+    if a >= 1 and lows[a] == "to" and lows[a - 1] in PREDICATE_CONTROLS:
+        a = _verb_start(lows, a - 1)
+    elif a >= 2 and lows[a] == "to" and lows[a - 1] == "on" and lows[a - 2] in PREDICATE_CONTROLS:
+        a = _verb_start(lows, a - 2)  # "and went on to found"
+    for b in range(a, max(0, a - TIME_REACH) - 1, -1):
+        if lows[b] == "and":
+            return b if all(_time_word(w) for w in lows[b + 1 : a + 1]) else a
+    return a
+
+
+def _time_word(w: str) -> bool:
+    return w in DATE_WORDS or w[:1].isdigit() or w == ","
 
 
 def _prep_object(lows: list[str], x: int) -> bool:
@@ -80,20 +109,22 @@ def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
     """Subject candidates of the verb at v, the first verb's subject first when v is the
     second verb of "X verbed Y ... and verbs"; else `cands` unchanged."""
     lows = s.lows
-    a = _verb_start(lows, v)
+    a = _and_start(lows, v)
     if a < 1 or lows[a] != "and" or not cands or cands[0] >= a:
         return cands
     obj = cands[0]
     if obj >= 2 and lows[obj - 1] in PREPOSITIONS and lows[obj - 2] == M:
         obj -= 2  # "sold B to C and bought D": the first verb's object is B
     between = [w for x, w in enumerate(lows[obj + 1 : a], obj + 1) if not _prep_object(lows, x)]
-    if len(between) > ADJUNCT or M in between or "," in between:
+    apposed = lows[obj - 1] == "," and between[:1] == [","]  # "bought the servicer, B, in 2024"
+    between = between[1:] if apposed else between
+    reach = PP_ADJUNCT if between[:1] and between[0] in PREPOSITIONS else ADJUNCT
+    if len(between) > reach or M in between or "," in between:
         return cands
     if any(w in PUNCT_STOP for w in between):
         return cands
-    verb = next(
-        (x for x in range(obj - 1, max(-1, obj - OBJECT_REACH - 1), -1) if verb_like(s, x)), -1
-    )
+    lo = max(-1, obj - OBJECT_REACH - (APPOSED_REACH if apposed else 0) - 1)
+    verb = next((x for x in range(obj - 1, lo, -1) if verb_like(s, x)), -1)
     if verb < 0 or M in lows[verb + 1 : obj]:
         return cands
     first = [c for c in subjects(s, verb, True) if c < verb]
@@ -133,3 +164,27 @@ def second_predicate(s: Sentence, k: int, cands: list[int]) -> list[int]:
     if s.etypes(head) and "Location" in s.etypes(head):
         return cands
     return [head] + [x for x in cands if x != head]
+
+
+OWN_SUBJECT_REACH = 6  # words of an unnamed subject ("the plant's shop stewards")
+CLAUSE_JOINS: Final = frozenset({"and", "but"})
+# possessors whose people may speak for them ("and Harlow's chief has criticised Y")
+PARTY_TYPES: Final = frozenset({"Organization", "Person"})
+
+
+def own_subject(s: Sentence, c: int, v: int) -> bool:
+    """ "P has called the plan a gamble, and the plant's shop stewards have criticised Q": the
+    verb at v follows a clause join (", and", ", but", ";") and a subject of its own that names
+    no entity; the name at c before the join is not its subject."""
+    lows = s.lows
+    a = _verb_start(lows, v)
+    p = a
+    while p > c and a - p < OWN_SUBJECT_REACH and lows[p] not in ARTICLES:
+        if lows[p] == M and lows[p + 1] == "'s" and PARTY_TYPES.isdisjoint(s.etypes(p)):
+            break  # "the plant's shop stewards": a possessor no party speaks for
+        if lows[p] != "'s" and (not lows[p].isalpha() or lows[p] in AUXILIARIES):
+            return False
+        p -= 1
+    if p <= c + 2 or p == a or (lows[p] not in ARTICLES and lows[p] != M):
+        return False
+    return lows[p - 1] == ";" or (lows[p - 1] in CLAUSE_JOINS and lows[p - 2] == ",")

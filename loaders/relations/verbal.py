@@ -15,6 +15,7 @@ from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_
 from loaders.relations.advice import ADVISER_NOUNS
 from loaders.relations.agent_descriptors import described_name
 from loaders.relations.aside_owner import aside_owner
+from loaders.relations.aside_subjects import described_antecedent
 from loaders.relations.attach_guards import (
     RELATIVES,
     aside_head,
@@ -45,6 +46,7 @@ from loaders.relations.kin_subject import kin_subject
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
+from loaders.relations.modal_acts import realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.nav import (
@@ -93,7 +95,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
-from loaders.relations.shared_subject import second_predicate, shared_subject
+from loaders.relations.shared_subject import own_subject, second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
@@ -803,7 +805,7 @@ def _first_subject(s: Sentence, m: int) -> int:
         if lows[p] in PUNCT_STOP or (lows[p] == M and not s.is_det(p)):
             break
         if p in s.starts:
-            subj = subjects(s, p, True)
+            subj = subjects(s, p, True, aside=True)
             return subj[0] if subj else -1
     opening = opening_mention(s)
     if (
@@ -1303,7 +1305,7 @@ def _candidates(
     """The subject candidates of the trigger at k, nearest first (`inner`: the agent inside a
     nominal trigger, or -1)."""
     lows = s.lows
-    cands = [inner] if inner >= 0 else subjects(s, k, verbish)
+    cands = [inner] if inner >= 0 else subjects(s, k, verbish, aside=True)
     if verbish:
         cands = shared_subject(s, k, [c for c in cands if not _governed_opening(s, c, k)])
     elif k >= 1 and lows[k - 1] in ARTICLES:
@@ -1922,11 +1924,14 @@ def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
 
 
 def _after_relative(s: Sentence, k: int) -> bool:
-    """The verb at k opens a ", which" relative clause (auxiliaries and adverbs between)."""
+    """The verb at k opens a ", which" relative clause (auxiliaries and adverbs between), or a
+    ", who" one right after a person's name ("the vehicle of founder P, who created X": P's)."""
     lows = s.lows
     m = k - 1
     while m >= 1 and k - m <= 3 and (lows[m] in AUXILIARIES or lows[m].endswith("ly")):
         m -= 1
+    if m >= 2 and lows[m] == "who" and lows[m - 1] == "," and lows[m - 2] == M:
+        return "Person" in s.etypes(m - 2)
     return m >= 1 and lows[m] == "which" and lows[m - 1] == ","
 
 
@@ -2094,7 +2099,7 @@ def _read_object(
         else:
             trigs = _support_of_act(trigs)
     trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
-    trigs = _live_rivalry(s, k, trigs)
+    trigs = realised(s, k, _live_rivalry(s, k, trigs))
     if planned(s, k):  # "would create X", "are in talks to set up X": not founded yet
         trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
@@ -2163,6 +2168,8 @@ def _read_subjects(
             break  # "until he moved to Peru": his move, not the firm's
         if strict and (embedded_subject(s, c, k) or urged(s, c, k)):
             break
+        if own_subject(s, c, k):
+            break  # "X has called it a gamble, and the unions have criticised Y": not X
         if strict and purpose_object(s, c, k):
             continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
@@ -2578,6 +2585,12 @@ def relative(
     b = _placed_name(s, b)  # "Kelpmoor Gyms in Varnby, which it acquired": the gyms
     if b < 0:
         return
+    r = next((x for x in range(b + 1, subj) if lows[x] in ("which", "that")), -1)
+    described = described_antecedent(s, b, r) if r >= 0 else -1
+    if described >= 0 and not s.blocked(b + 1, e):
+        b = described  # "X, the farm beside the Wendle landing that Kaizu bought": X
+        _emit_relative(s, b, e, trigs, subj_idx)
+        return
     between = lows[b + 1 : subj]
     if between[:1] == [","] and not (len(between) > 1 and between[1] in RELATIVE_OPENERS):
         return  # "HGV, said it supported the deal": a new clause, not a relative one
@@ -2595,6 +2608,14 @@ def relative(
     )
     if not ok or s.blocked(b + 1, e):
         return
+    _emit_relative(s, b, e, trigs, subj_idx)
+
+
+def _emit_relative(
+    s: Sentence, b: int, e: int, trigs: tuple[Trigger, ...], subj_idx: list[int]
+) -> None:
+    """The relative clause's verb ending at e between its subjects and the antecedent at b."""
+    lows = s.lows
     for t in trigs:
         if t.family != "verb" or (is_deal(t.types) and intended(s, e - 1)):
             continue

@@ -47,6 +47,7 @@ OWN_DETS: Final[frozenset[str]] = _set("own_dets")
 DEFINITE_DETS: Final[frozenset[str]] = _set("definite_dets")
 BARE_PRONOUNS: Final = _set("bare_pronouns")
 APPOSITIVE_DETS: Final = _set("appositive_dets")
+NEARNESS_PREPS: Final = _set("nearness_prepositions")
 PROMOTION_VERBS: Final = _set("promotion_verbs")  # appoint: "promoted P to chief executive"
 VERB_LEADS: Final = _set("verb_leads")
 PASSIVE_AUX: Final = _set("passive_aux")
