@@ -1026,15 +1026,24 @@ def _reflexive(s: Sentence, c: int, obj_idx: list[int]) -> bool:
     )
 
 
+# nouns between a modifying name and the participle ("the Alcantil sailcloth and cordage brand")
+PREMODIFIED_WORDS: Final = 5
+
+
 def _premodifier(s: Sentence, m: int, k: int) -> bool:
     """The name at m opens a noun phrase whose head noun ends right before k ("a Cork bakery
-    chain owned by"): a modifier of the head, not the patient of the participle at k."""
+    chain owned by", "the Alcantil sailcloth and cordage brand founded by", "The Skarnow
+    company, founded by"): a modifier of the head, not the patient of the participle at k."""
     lows = s.lows
-    between = lows[m + 1 : k]
+    h = k - 1 - (k >= 2 and lows[k - 1] == ",")  # the head noun
+    between = lows[m + 1 : h + 1]
+    inner = between[1:-1]
     return (
-        0 < len(between) <= 3
-        and all(w.isalpha() for w in between)
-        and lows[k - 1] in s.lex.heads
+        0 < len(between) <= PREMODIFIED_WORDS
+        and all(w.replace("-", "").isalpha() for w in between)
+        and between[0] not in ("and", "or")
+        and (len(between) <= 3 or inner.count("and") + inner.count("or") == 1)
+        and lows[h] in s.lex.heads
         and m > 0
         and lows[m - 1] in ARTICLES
     )
@@ -1984,7 +1993,8 @@ def _modifier_name(s: Sentence, obj: int) -> int:
     lows = s.lows
     n = len(lows)
     q = obj + 1
-    while q < n and q - obj <= 3 and lows[q] != M and lows[q].isalpha():
+    # a hyphenated word is a modifier too: "bought the Ashwold sand-and-gravel business N"
+    while q < n and q - obj <= 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
         if lows[q] in ("and", "or") or lows[q] in PREPOSITIONS:
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
