@@ -46,6 +46,7 @@ from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
+from loaders.relations.modified_things import names_a_thing
 from loaders.relations.nav import (
     UNNAMED,
     agent_after,
@@ -1738,6 +1739,8 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
     lows = s.lows
     if _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
+    if names_a_thing(s, obj, trigs):
+        return -1  # "attacked the board over the Brunello deal": the deal, not Brunello
     if obj >= e and _questioned_person(s, obj, trigs):
         return -1  # "is to question Omar Drell": an interview, no dispute
     if apposed < 0 and any(e < x < obj for x in s.starts):
