@@ -100,6 +100,7 @@ from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
+    MODIFIED_THINGS,
     AGENTS,
     AMOUNT,
     APPOSITIVE_DETS,
@@ -1044,7 +1045,7 @@ def _premodifier(s: Sentence, m: int, k: int) -> bool:
         and all(w.replace("-", "").isalpha() for w in between)
         and between[0] not in ("and", "or")
         and (len(between) <= 3 or inner.count("and") + inner.count("or") == 1)
-        and lows[h] in s.lex.heads
+        and (lows[h] in s.lex.heads or lows[h] in MODIFIED_THINGS)  # "the Ostrava restoration"
         and m > 0
         and lows[m - 1] in ARTICLES
     )
