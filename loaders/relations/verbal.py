@@ -100,7 +100,6 @@ from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
-    MODIFIED_THINGS,
     AGENTS,
     AMOUNT,
     APPOSITIVE_DETS,
@@ -119,6 +118,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
+    MODIFIED_THINGS,
     NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
