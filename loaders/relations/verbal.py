@@ -1993,15 +1993,21 @@ def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool
 
 def _modifier_name(s: Sentence, obj: int) -> int:
     """ "owns the Premier Rugby League side Dunmere Wolves": a name that modifies a head noun
-    before another name is no object; the name after the head is."""
+    before another name is no object; the name after the head is. After an article the nouns
+    may be coordinated: "bought the Tarvin bakery and cafe chain Dalby Bakes"."""
     lows = s.lows
     n = len(lows)
+    described = obj > 0 and lows[obj - 1] in ARTICLES
     q = obj + 1
     # a hyphenated word is a modifier too: "bought the Ashwold sand-and-gravel business N"
-    while q < n and q - obj <= 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
-        if lows[q] in ("and", "or") or lows[q] in PREPOSITIONS:
+    while q < n and q - obj <= 3 + 2 * described and lows[q] != M:
+        if not lows[q].replace("-", "").isalpha() or lows[q] in PREPOSITIONS:
+            break
+        if lows[q] in ("and", "or") and not (described and q > obj + 1):
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
+    if q - obj > 4 and "and" not in lows[obj + 1 : q] and "or" not in lows[obj + 1 : q]:
+        return obj  # a long walk only over coordinated nouns
     if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
         if descriptor_noun(s, lows[q - 1]) and "Location" not in s.etypes(q):
             return q
