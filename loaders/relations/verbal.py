@@ -1038,6 +1038,8 @@ def _premodifier(s: Sentence, m: int, k: int) -> bool:
     company, founded by"): a modifier of the head, not the patient of the participle at k."""
     lows = s.lows
     h = k - 1 - (k >= 2 and lows[k - 1] == ",")  # the head noun
+    while h > m and (lows[h] in PASSIVE_AUX or lows[h] in ("has", "had", "now", "also")):
+        h -= 1  # "The Skarnow company was founded by", "the Harlow drugmaker is now owned by"
     between = lows[m + 1 : h + 1]
     inner = between[1:-1]
     return (
