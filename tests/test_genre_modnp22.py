@@ -178,6 +178,35 @@ PLAN_HEADS: list[Case] = [
     ),
 ]
 
+MORE_SHAPES: list[Case] = [
+    (  # recycling: main-clause passive "The <place> company was founded by P"
+        "Lodzia Recykling tops the ranking. The Skarnow company was founded by Orsolya Marczak "
+        "in 2016.",
+        [],
+        [("orsolya-marczak", "FOUNDED", "skarnow")],
+    ),
+    (  # pharma: "The <place> drugmaker is now owned by A"
+        "Brisk Labs leads the list. The Harlow drugmaker is now owned by Kell Capital.",
+        [],
+        [("kell-capital", "OWNS", "harlow")],
+    ),
+    (  # dairy: a copula's complement with a relative: the subject is the antecedent
+        "Vell Dairies is the Dalby cheese maker that Kell Capital bought in 2020.",
+        [("kell-capital", "OWNS", "vell-dairies")],
+        [("kell-capital", "OWNS", "dalby")],
+    ),
+    (  # food: coordinated sector nouns before the named object
+        "Norvik Capital bought the Tarvin bakery and cafe chain Dalby Bakes.",
+        [("norvik-capital", "OWNS", "dalby-bakes")],
+        [("norvik-capital", "OWNS", "tarvin")],
+    ),
+    (  # guard: two objects joined by "and" stay two objects
+        "Kessel Bank sued Corvex Labs and executive Tom Harlan over the loans.",
+        [("kessel-bank", "DISPUTES", "corvex-labs")],
+        [],
+    ),
+]
+
 RIVAL_PRICES: list[Case] = [
     (  # tyres: "undercuts <X>'s own prices" with X the parent (repro r06)
         "Quickrim, a web retailer of discount tyres that routinely undercuts Pellway's own "
@@ -193,6 +222,7 @@ BANK = (
     + HYPHENATED_MODIFIERS
     + THING_HEADS
     + PLAN_HEADS
+    + MORE_SHAPES
     + RIVAL_PRICES
 )
 GAPS: dict[str, str] = {

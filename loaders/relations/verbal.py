@@ -2595,6 +2595,8 @@ def relative(
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     b = _placed_name(s, b)  # "Kelpmoor Gyms in Varnby, which it acquired": the gyms
+    if b >= 0 and _premodified_relative(s, b, subj) and _described_by(s, b - 1) >= 0:
+        b = _described_by(s, b - 1)  # "Vell Dairies is the Dalby cheese maker that K bought"
     if b < 0:
         return
     between = lows[b + 1 : subj]
@@ -2662,6 +2664,29 @@ def _placed_name(s: Sentence, b: int) -> int:
         return b
     near = b - 2
     return near if not s.is_det(near) and "Location" not in s.etypes(near) else b
+
+
+def _premodified_relative(s: Sentence, b: int, subj: int) -> bool:
+    """The name at b only modifies the head noun of the relative's antecedent: "is the Dalby
+    cheese maker that Kell Capital bought", "the Tarvin bakery and cafe chain, which Ada Vorn
+    founded" (the maker, the chain: not Dalby, not Tarvin)."""
+    lows = s.lows
+    r = subj - 1
+    while r > b and lows[r] not in ("that", "which"):
+        r -= 1
+    h = r - 1 - (lows[r - 1] == ",")  # the head noun before the relative pronoun
+    return r > b and h > b and b > 0 and lows[b - 1] in ARTICLES and _premodifier(s, b, h + 1)
+
+
+def _described_by(s: Sentence, d: int) -> int:
+    """The name the noun phrase opening with the article at d describes, as a copula's
+    complement or an appositive ("Vell Dairies is the ...", "Vell Dairies, the ..."), else -1."""
+    lows = s.lows
+    x = d - 1
+    if x >= 0 and lows[x] in ("is", "was", ","):
+        x -= 1
+        return x if x >= 0 and lows[x] == M and not s.is_det(x) else -1
+    return -1
 
 
 def _described_head(s: Sentence, subj: int) -> int:
