@@ -1,8 +1,8 @@
 """A verb's named object that only modifies or possesses the head noun the verb is about.
 
 "attacked the directors over the Brunello deal", "later paid for a new Orlane workshop",
-"routinely undercuts Pellway's own prices": the deal, the workshop and the prices are what is
-disputed, paid for or undercut; the name before them is no party (`modified_things` of
+"challenged the Halvik Steel hearing": the deal, the workshop and the hearing are what is
+disputed or paid for; the name before them is no party (`modified_things` of
 `loaders/data/grammar.yaml`). A plan-like head ("backed Quenby's request", "criticised
 Zippora's business model") stands for its possessor and is not listed; a verb of owning,
 leading or founding keeps its own reading of a named site or unit (`verbal._names_a_part`).
