@@ -200,6 +200,16 @@ MORE_SHAPES: list[Case] = [
         [("norvik-capital", "OWNS", "dalby-bakes")],
         [("norvik-capital", "OWNS", "tarvin")],
     ),
+    (  # guard: a project's own name before its head noun stays the patient
+        "The Harlow Dam project, funded by Ostrel Bank, opened in May.",
+        [("ostrel-bank", "FUNDS", "harlow-dam")],
+        [],
+    ),
+    (  # guard: a thing noun after the object's noun phrase has ended
+        "Calder Bank has backed Tessin Docks throughout the hearing, officials said.",
+        [("calder-bank", "BACKS", "tessin-docks")],
+        [],
+    ),
     (  # guard: two objects joined by "and" stay two objects
         "Kessel Bank sued Corvex Labs and executive Tom Harlan over the loans.",
         [("kessel-bank", "DISPUTES", "corvex-labs")],

@@ -14,7 +14,14 @@ from typing import Final
 
 from loaders.lexicon import Trigger
 from loaders.relations.model import Sentence
-from loaders.relations.words import MODIFIED_THINGS, POSSESSIVE_MARKS, PREPOSITIONS, M
+from loaders.relations.words import (
+    ARTICLES,
+    AUXILIARIES,
+    MODIFIED_THINGS,
+    POSSESSIVE_MARKS,
+    PREPOSITIONS,
+    M,
+)
 
 # the relation types whose object a modified thing cannot stand for
 THING_TYPES: Final[frozenset[str]] = frozenset({"FUNDS", "BACKS", "DISPUTES", "COMPETES_WITH"})
@@ -37,4 +44,6 @@ def names_a_thing(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
             return x + 1 >= n or lows[x + 1] != M  # "the Brunello deal Vexa": a name after it
         if not w.replace("-", "").isalpha() or w in ("and", "or") or w in PREPOSITIONS:
             return False
+        if w in ARTICLES or w in AUXILIARIES:
+            return False  # "stood up for X throughout the inquiry": the noun phrase ended
     return False

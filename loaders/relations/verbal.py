@@ -1042,12 +1042,15 @@ def _premodifier(s: Sentence, m: int, k: int) -> bool:
         h -= 1  # "The Skarnow company was founded by", "the Harlow drugmaker is now owned by"
     between = lows[m + 1 : h + 1]
     inner = between[1:-1]
+    # past a comma or an auxiliary only a firm's head: "The Brenna Bay container terminal is
+    # being funded by" names the terminal (a project's name)
+    firm = h == k - 1 or s.lex.heads.lookup((lows[h],)) == "Organization"
     return (
         0 < len(between) <= PREMODIFIED_WORDS
         and all(w.replace("-", "").isalpha() for w in between)
         and between[0] not in ("and", "or")
         and (len(between) <= 3 or inner.count("and") + inner.count("or") == 1)
-        and (lows[h] in s.lex.heads or lows[h] in MODIFIED_THINGS)  # "the Ostrava restoration"
+        and ((lows[h] in s.lex.heads and firm) or lows[h] in MODIFIED_THINGS)
         and m > 0
         and lows[m - 1] in ARTICLES
     )
