@@ -1513,6 +1513,8 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
             return t  # "by the Solheim family's investment firm Fjellstad"
     if _employee_after(s, m, t):
         return t  # "founded by Ventra veteran Ola Brandt": the person, not the employer
+    if _apposed_head(s, m, t):
+        return t + 1 + (lows[t + 1] == "the")  # "by the Brenna regulator, the Port Authority"
     if t > m + 1 and t - m <= 3 and people_noun(s, lows[t - 1]):
         # "by former Brill consultants Ana Ruiz and Ben Ott": the people, not their
         # employer; "by two former Brill auditors," names no agent, "by two ex-Brill
@@ -1521,6 +1523,24 @@ def _agent_at(s: Sentence, k: int, m: int) -> int:
             return t + 1
         return t if t < n and lows[t] == M else -1
     return m
+
+
+LISTED: Final[tuple[list[str], ...]] = ([M], ["and"], ["or"])
+
+
+def _apposed_head(s: Sentence, m: int, t: int) -> bool:
+    """A name at m after an article modifies the head noun ending before the comma at t, and
+    a name stands in apposition after it: "by the Brenna regulator, the Port Authority" (the
+    agent is the apposed name, the one at m only modifies "regulator")."""
+    lows = s.lows
+    n = len(lows)
+    if not (m + 1 < t <= m + 3 and t + 1 < n and lows[t] == "," and lows[m - 1] in ARTICLES):
+        return False
+    if lows[t - 1] not in s.lex.heads or "'s" in lows[m + 1 : t]:
+        return False
+    q = t + 1 + (lows[t + 1] == "the")
+    # "by the Kell group, Vexa and Orrin": a list of agents, no apposition
+    return q < n and lows[q] == M and not s.is_det(q) and lows[q + 1 : q + 2] not in LISTED
 
 
 def _employee_after(s: Sentence, m: int, t: int) -> bool:

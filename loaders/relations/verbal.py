@@ -49,6 +49,7 @@ from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.modal_acts import realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
+from loaders.relations.modified_things import names_a_thing
 from loaders.relations.nav import (
     UNNAMED,
     agent_after,
@@ -120,6 +121,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
+    MODIFIED_THINGS,
     NOUN_FOLLOWERS,
     OBJ_GAP,
     OBJ_STOP,
@@ -1029,15 +1031,29 @@ def _reflexive(s: Sentence, c: int, obj_idx: list[int]) -> bool:
     )
 
 
+# nouns between a modifying name and the participle ("the Alcantil sailcloth and cordage brand")
+PREMODIFIED_WORDS: Final = 5
+
+
 def _premodifier(s: Sentence, m: int, k: int) -> bool:
     """The name at m opens a noun phrase whose head noun ends right before k ("a Cork bakery
-    chain owned by"): a modifier of the head, not the patient of the participle at k."""
+    chain owned by", "the Alcantil sailcloth and cordage brand founded by", "The Skarnow
+    company, founded by"): a modifier of the head, not the patient of the participle at k."""
     lows = s.lows
-    between = lows[m + 1 : k]
+    h = k - 1 - (k >= 2 and lows[k - 1] == ",")  # the head noun
+    while h > m and (lows[h] in PASSIVE_AUX or lows[h] in ("has", "had", "now", "also")):
+        h -= 1  # "The Skarnow company was founded by", "the Harlow drugmaker is now owned by"
+    between = lows[m + 1 : h + 1]
+    inner = between[1:-1]
+    # past a comma or an auxiliary only a firm's head: "The Brenna Bay container terminal is
+    # being funded by" names the terminal (a project's name)
+    firm = h == k - 1 or s.lex.heads.lookup((lows[h],)) == "Organization"
     return (
-        0 < len(between) <= 3
-        and all(w.isalpha() for w in between)
-        and lows[k - 1] in s.lex.heads
+        0 < len(between) <= PREMODIFIED_WORDS
+        and all(w.replace("-", "").isalpha() for w in between)
+        and between[0] not in ("and", "or")
+        and (len(between) <= 3 or inner.count("and") + inner.count("or") == 1)
+        and ((lows[h] in s.lex.heads and firm) or lows[h] in MODIFIED_THINGS)
         and m > 0
         and lows[m - 1] in ARTICLES
     )
@@ -1732,6 +1748,8 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
     lows = s.lows
     if _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
+    if names_a_thing(s, obj, trigs):
+        return -1  # "attacked the board over the Brunello deal": the deal, not Brunello
     if obj >= e and _questioned_person(s, obj, trigs):
         return -1  # "is to question Omar Drell": an interview, no dispute
     if apposed < 0 and any(e < x < obj for x in s.starts):
@@ -1986,14 +2004,21 @@ def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool
 
 def _modifier_name(s: Sentence, obj: int) -> int:
     """ "owns the Premier Rugby League side Dunmere Wolves": a name that modifies a head noun
-    before another name is no object; the name after the head is."""
+    before another name is no object; the name after the head is. After an article the nouns
+    may be coordinated: "bought the Tarvin bakery and cafe chain Dalby Bakes"."""
     lows = s.lows
     n = len(lows)
+    described = obj > 0 and lows[obj - 1] in ARTICLES
     q = obj + 1
-    while q < n and q - obj <= 3 and lows[q] != M and lows[q].isalpha():
-        if lows[q] in ("and", "or") or lows[q] in PREPOSITIONS:
+    # a hyphenated word is a modifier too: "bought the Ashwold sand-and-gravel business N"
+    while q < n and q - obj <= 3 + 2 * described and lows[q] != M:
+        if not lows[q].replace("-", "").isalpha() or lows[q] in PREPOSITIONS:
+            break
+        if lows[q] in ("and", "or") and not (described and q > obj + 1):
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
+    if q - obj > 4 and "and" not in lows[obj + 1 : q] and "or" not in lows[obj + 1 : q]:
+        return obj  # a long walk only over coordinated nouns
     if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
         if descriptor_noun(s, lows[q - 1]) and "Location" not in s.etypes(q):
             return q
@@ -2583,6 +2608,8 @@ def relative(
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     b = _placed_name(s, b)  # "Kelpmoor Gyms in Varnby, which it acquired": the gyms
+    if b >= 0 and _premodified_relative(s, b, subj) and _described_by(s, b - 1) >= 0:
+        b = _described_by(s, b - 1)  # "Vell Dairies is the Dalby cheese maker that K bought"
     if b < 0:
         return
     r = next((x for x in range(b + 1, subj) if lows[x] in ("which", "that")), -1)
@@ -2664,6 +2691,29 @@ def _placed_name(s: Sentence, b: int) -> int:
         return b
     near = b - 2
     return near if not s.is_det(near) and "Location" not in s.etypes(near) else b
+
+
+def _premodified_relative(s: Sentence, b: int, subj: int) -> bool:
+    """The name at b only modifies the head noun of the relative's antecedent: "is the Dalby
+    cheese maker that Kell Capital bought", "the Tarvin bakery and cafe chain, which Ada Vorn
+    founded" (the maker, the chain: not Dalby, not Tarvin)."""
+    lows = s.lows
+    r = subj - 1
+    while r > b and lows[r] not in ("that", "which"):
+        r -= 1
+    h = r - 1 - (lows[r - 1] == ",")  # the head noun before the relative pronoun
+    return r > b and h > b and b > 0 and lows[b - 1] in ARTICLES and _premodifier(s, b, h + 1)
+
+
+def _described_by(s: Sentence, d: int) -> int:
+    """The name the noun phrase opening with the article at d describes, as a copula's
+    complement or an appositive ("Vell Dairies is the ...", "Vell Dairies, the ..."), else -1."""
+    lows = s.lows
+    x = d - 1
+    if x >= 0 and lows[x] in ("is", "was", ","):
+        x -= 1
+        return x if x >= 0 and lows[x] == M and not s.is_det(x) else -1
+    return -1
 
 
 def _described_head(s: Sentence, subj: int) -> int:
