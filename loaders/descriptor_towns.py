@@ -66,6 +66,8 @@ def descriptor_town_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         if _described(a, c, starts, by_end, lex) or _of_town(a, c, by_end, lex):
             c.vote("Location", W_TOWN)
+        elif _from_town(a, c, by_end, lex):
+            c.vote("Location", W_TOWN)
 
 
 def _described(
@@ -123,6 +125,22 @@ def _descriptor_end(a: Analysis, k: int, lex: Lexicon) -> int:
             break
         m += 1
     return last + 1 if last >= 0 else -1
+
+
+def _from_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ "Tessa Packs, the packaging group from Carvoeiro,": an appositive to a name, "the",
+    lower-case words ending in a company noun, "from" the town (not "bought the firm from
+    Nimbra", where no name stands before the article: the seller)."""
+    lows = a.lows
+    h = c.i - 2
+    if h < 3 or lows[c.i - 1] != "from" or lows[h] not in _heads(lex):
+        return False
+    k = h - 1
+    while k > 0 and h - k < ADJECTIVE_REACH + 2 and lows[k] != "the":
+        if not a.toks[k].text.replace("-", "").isalpha() or not a.toks[k].text.islower():
+            return False
+        k -= 1
+    return k >= 2 and lows[k] == "the" and lows[k - 1] == "," and (k - 1) in by_end
 
 
 def _of_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon) -> bool:

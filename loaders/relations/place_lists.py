@@ -250,7 +250,10 @@ def descriptors(s: Sentence) -> None:
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
             continue
         h = k + 1
-        while h < n and h - k <= 2 and lows[h] not in heads and lows[h].isalpha():
+        reach = 2
+        while h < n and h - k <= reach and lows[h] not in heads and lows[h].isalpha():
+            if lows[h] in ("and", "or") and h > k + 1:
+                reach = 4  # "the small Tarnow bus and coach operator"
             h += 1  # "a Turin asset manager": up to one more noun before the head
         if h >= n or lows[h] not in heads:
             continue
