@@ -66,7 +66,7 @@ def descriptor_town_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         if _described(a, c, starts, by_end, lex) or _of_town(a, c, by_end, lex):
             c.vote("Location", W_TOWN)
-        elif _from_town(a, c, by_end, lex):
+        elif _from_town(a, c, by_end, lex) or _indefinite_described(a, c, starts, lex):
             c.vote("Location", W_TOWN)
 
 
@@ -80,6 +80,18 @@ def _described(
     apposed = art >= 2 and a.lows[art - 1] == "," and (art - 1) in by_end
     end = _descriptor_end(a, c.j, lex, apposed)
     return end >= 0 and (apposed or end in starts)  # "the Nelson shipyard group Skeldavik"
+
+
+def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexicon) -> bool:
+    """ "bought a Haugesund ferry operator, Kelmora Sealink,": "a/an", the town, its
+    descriptor, then the firm's name (set off or not). Not with no determiner: "Orlo
+    portfolio company Zolvak" names the owner before the noun (measured)."""
+    if c.i == 0 or a.lows[c.i - 1] not in ("a", "an"):
+        return False
+    end = _descriptor_end(a, c.j, lex, False)
+    if end < 0:
+        return False
+    return end in starts or (a.lows[end : end + 1] == [","] and end + 1 in starts)
 
 
 def _article(a: Analysis, i: int, lex: Lexicon) -> int:
