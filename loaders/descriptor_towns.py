@@ -40,6 +40,8 @@ DESCRIPTOR_REACH: Final = 5  # "the Varberg hiking and climbing label": words up
 ADJECTIVE_REACH: Final = 2  # "the larger": lower-case words between "the" and the town
 # "the former", "the rival" (`descriptor_breaks` of places.yaml)
 BREAKS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["descriptor_breaks"])
+# what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula
+APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})
 COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or", "&"})
 # what may follow "NAME of TOWN": the phrase ends there
 OF_TOWN_ENDS: Final[frozenset[str]] = frozenset(
@@ -77,7 +79,7 @@ def _described(
     art = _article(a, c.i, lex)
     if art < 0:
         return False
-    apposed = art >= 2 and a.lows[art - 1] == "," and (art - 1) in by_end
+    apposed = art >= 2 and a.lows[art - 1] in APPOSING and (art - 1) in by_end
     end = _descriptor_end(a, c.j, lex, apposed)
     return end >= 0 and (apposed or end in starts)  # "the Nelson shipyard group Skeldavik"
 

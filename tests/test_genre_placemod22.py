@@ -139,6 +139,19 @@ OF_AND_FROM: list[Case] = [
     ),
 ]
 
+INDEFINITE_AND_COPULA: list[Case] = [
+    (  # ferries: "a TOWN <kind>, NAME," after a verb: the town is bought by no one
+        "Orlo Group bought a Haugesund ferry operator, Kelmora Sealink, in March.",
+        [("kelmora-sealink", "LOCATED_IN", "haugesund"), ("orlo-group", "OWNS", "kelmora-sealink")],
+        [("orlo-group", "OWNS", "haugesund")],
+    ),
+    (  # brewing: a present copula with a superlative before the town
+        "Zolvak Brewing is the largest Tarnowek craft brewer and sells beer in six countries.",
+        [("zolvak-brewing", "LOCATED_IN", "tarnowek")],
+        [],
+    ),
+]
+
 KEPT: list[Case] = [
     (  # positive control: no adjective, the appositive read before this round
         "Skeldavest, the Graz buyout house, has taken a minority holding in the grocer Pirrow "
@@ -212,7 +225,15 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK = ADJECTIVE_TOWNS + COORDINATED_KINDS + NAME_AFTER + OF_AND_FROM + KEPT + GUARDS
+BANK = (
+    ADJECTIVE_TOWNS
+    + COORDINATED_KINDS
+    + NAME_AFTER
+    + OF_AND_FROM
+    + INDEFINITE_AND_COPULA
+    + KEPT
+    + GUARDS
+)
 GAPS: dict[str, str] = {
     "Quorrel Systems, the bigger": "'software house': type_cues._head_after takes the Product "
     "head 'software' ('house' is no lexicon head), so the firm is typed Product",

@@ -230,8 +230,14 @@ def _maker(s: Sentence, m: int) -> bool:
     return "Organization" in kinds and not kinds & {"Location", "Person"}
 
 
+# what joins a name to its descriptor: a comma, a present copula ("X is the largest Tarnow
+# brewer"; not "was": a past seat)
+DESCRIBING: Final[frozenset[str]] = frozenset({",", "is", "remains"})
+DESCRIBING_CUES: Final[tuple[str, ...]] = tuple(sorted(DESCRIBING))
+
+
 def descriptor_cues(lex: Lexicon) -> tuple[str, ...]:
-    return (",",)
+    return DESCRIBING_CUES
 
 
 @per_lexicon
@@ -266,7 +272,7 @@ def descriptors(s: Sentence) -> None:
             art -= 1
         if art < 2 or art == k - 1 or lows[art] not in SKIP_DETS:
             continue  # no adjective: the appositive family reads "X, a Turin fund"
-        if lows[art - 1] != "," or lows[art - 2] != M or "Location" in s.etypes(art - 2):
+        if lows[art - 1] not in DESCRIBING or lows[art - 2] != M or "Location" in s.etypes(art - 2):
             continue
         if s.is_det(art - 2):
             continue
