@@ -10,7 +10,7 @@
 
 Not a part of a firm ("the Harlow unit", where Harlow is the parent), not a body's own name
 right before its noun ("the Kelso group Orlo", "the Unite union": a trade word must stand
-between), not a family ("the Tallis family office"), not a maker (its brand may stand there),
+between), not a family ("the Tallis family office"), not a maker before a name (its brand),
 not a given name or a demonym, not an organization-shaped or hyphenated name ("the Tata-owned").
 A person's "of" names an employer ("Ada Rusk, of Kelso"), no town.
 
@@ -80,7 +80,7 @@ def _described(
     if art < 0:
         return False
     apposed = art >= 2 and a.lows[art - 1] in APPOSING and (art - 1) in by_end
-    end = _descriptor_end(a, c.j, lex)
+    end = _descriptor_end(a, c.j, lex, apposed)
     return end >= 0 and (apposed or end in starts)  # "the Nelson shipyard group Skeldavik"
 
 
@@ -90,7 +90,7 @@ def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexi
     portfolio company Zolvak" names the owner before the noun (measured)."""
     if c.i == 0 or a.lows[c.i - 1] not in ("a", "an"):
         return False
-    end = _descriptor_end(a, c.j, lex)
+    end = _descriptor_end(a, c.j, lex, False)
     if end < 0:
         return False
     return end in starts or (a.lows[end : end + 1] == [","] and end + 1 in starts)
@@ -109,11 +109,11 @@ def _article(a: Analysis, i: int, lex: Lexicon) -> int:
     return k if k >= 0 and a.lows[k] == "the" else -1
 
 
-def _descriptor_end(a: Analysis, k: int, lex: Lexicon) -> int:
+def _descriptor_end(a: Analysis, k: int, lex: Lexicon, apposed: bool) -> int:
     """From k (right after the town), lower-case words ending in a company noun: the index
     after that noun, or -1. A trade word must stand before a noun a firm's own name takes
-    ("the Nelson shipyard group", not "the Kelso group"); not a maker ("X, the Orso chocolate
-    maker": Orso may be its brand, places13)."""
+    ("the Nelson shipyard group", not "the Kelso group"); a maker only in apposition ("X, the
+    Oulu boat and ski maker", not "the Orso chocolate maker X": Orso may be its brand)."""
     heads = _heads(lex)
     families = lex.group_nouns
     m = k
@@ -129,7 +129,7 @@ def _descriptor_end(a: Analysis, k: int, lex: Lexicon) -> int:
             continue
         if w in PHRASE_ENDS or w in lex.new_part_heads or w in families:
             break
-        if w.endswith("maker") or w in OWN_NAME_HEADS and m == k:
+        if w.endswith("maker") and not apposed or w in OWN_NAME_HEADS and m == k:
             return -1
         if w in heads and not (m == k and w in NOT_TOWN_HEADS):
             last = m

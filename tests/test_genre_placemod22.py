@@ -235,8 +235,6 @@ BANK = (
     + GUARDS
 )
 GAPS: dict[str, str] = {
-    "Velmar Boats, the Kirrund": "a maker's town stays unread: 'X, the Orso chocolate maker' "
-    "(places13) may name a brand the same way",
     "Quorrel Systems, the bigger": "'software house': type_cues._head_after takes the Product "
     "head 'software' ('house' is no lexicon head), so the firm is typed Product",
 }
