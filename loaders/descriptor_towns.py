@@ -18,7 +18,7 @@ A person's "of" names an employer ("Ada Rusk, of Kelso"), no town.
 >>> from loaders.mentions import analyze
 >>> a = analyze("It teamed up with the Nelson shipyard group Skeldavik.", 0, Lexicon.load())
 >>> [(c.text, c.best()) for c in a.cands]
-[('Nelson', 'Location'), ('Skeldavik', None)]
+[('Nelson', 'Location'), ('Skeldavik', 'Organization')]
 """
 
 from __future__ import annotations
