@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.descriptor_towns import descriptor_town_votes
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.grammar_words import INDEFINITE_ARTICLES, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon
@@ -120,6 +121,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _city_sites(a, lex)
     _town_descriptors(a, lex)
     town_firm_votes(a, lex)  # "the Redditch foundry Kestel Forge"
+    descriptor_town_votes(a, lex)  # "the larger Haugesund operator", "X, of Wodonga,"
     _town_region(a, lex)
     _place_bodies(a, lex)
     _where_sites(a, lex)

@@ -56,7 +56,7 @@ def town_firm_votes(a: Analysis, lex: Lexicon) -> None:
     for c in a.cands:
         if c.known or c.j - c.i != 1 or c.votes.get("Location") or not _plain(a, c):
             continue
-        if _person_or_people(a.lows[c.i], lex):
+        if person_or_people(a.lows[c.i], lex):
             continue
         if organization_shaped(c, a.lows, lex) or not _the_before(a, c.i):
             continue
@@ -64,7 +64,7 @@ def town_firm_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", W_TOWN)
 
 
-def _person_or_people(low: str, lex: Lexicon) -> bool:
+def person_or_people(low: str, lex: Lexicon) -> bool:
     """A given name or a people's adjective ("Dutch", "Swiss", "Corvish"), no town."""
     if low in lex.first_names or low.endswith(NATIONALITY_ENDS) or nationality(low):
         return True
@@ -73,7 +73,11 @@ def _person_or_people(low: str, lex: Lexicon) -> bool:
 
 def _plain(a: Analysis, c: Candidate) -> bool:
     """ "Redditch": a capital, then lower-case letters only."""
-    text = a.toks[c.i].text
+    return plain_word(a.toks[c.i].text)
+
+
+def plain_word(text: str) -> bool:
+    """ "Redditch": a capital, then lower-case letters only (not "BMW", "McKay")."""
     return len(text) > 2 and text.isalpha() and text[0].isupper() and text[1:].islower()
 
 

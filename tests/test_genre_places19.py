@@ -191,13 +191,7 @@ GUARDS: list[Case] = [
 ]
 
 BANK = TRADE_TOWNS + SITES_AND_PRODUCTS + GUARDS
-TWO_WORD_TRADE = (
-    'a good before an "-er" trade ("the Tarvin cement maker") is read only before a company '
-    'noun: "the Orso chocolate maker" (places13) names a brand the same way (a way of trading, '
-    '`trade_kinds`, is read: "the Ashby contract brewer")'
-)
 GAPS: dict[str, str] = {
-    "Hestia Cement, the Tarvin": TWO_WORD_TRADE,
     "Hestia Cement, a Tarvin": '"a TOWN <-er trade>" is read only for the company nouns '
     '(foundry, mill, custodian, ...): measured, any "-er" trade after "a" cost blind8 '
     '0.003 mean P (a brand\'s trade, "a Kordia maker", looks the same)',

@@ -176,10 +176,11 @@ RELATIONS: list[Case] = [
         [("dunlow-stores", "LOCATED_IN", "kelby"), ("orlo-foods", "OWNS", "dunlow-stores")],
         [("orlo-foods", "OWNS", "kelby")],
     ),
-    (  # guard, confectionery: a good between the name and the trade noun (a brand's maker)
+    (  # confectionery: a maker's town in apposition (placemod22: measured, the real
+        # appositives of this shape name towns; "the Orso chocolate maker X" stays unread)
         "Tamsin Sweets, the Orso chocolate maker, raised prices.",
-        [],
         [("tamsin-sweets", "LOCATED_IN", "orso")],
+        [],
     ),
     (  # guard, finance: a ranked thing that is no site
         "Kesta Capital sold three stakes, the biggest at Orlo Foods.",

@@ -27,6 +27,7 @@ from loaders.relations.words import (
 )
 
 NAMED_DETS: Final[frozenset[str]] = SKIP_DETS | OWN_DETS  # "Corbridge bought the|its ..."
+COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or"})  # "hiking and climbing label"
 RELATIVE_REACH: Final = 7  # words from "who" to "at" ("who covers forestry stocks at")
 
 
@@ -251,8 +252,13 @@ def _place_head(s: Sentence, k: int) -> int:
     lows, heads, pairs = s.lows, s.lex.located_heads, s.lex.located_pairs
     n = len(lows)
     h = k + 1
-    while h < n and h - k <= 3 and lows[h].replace("-", "").isalpha():
+    reach = 3
+    while h < n and h - k <= reach and lows[h].replace("-", "").isalpha():
         if lows[h] in heads or " ".join(lows[h - 1 : h + 1]) in pairs:
+            if h + 2 < n and lows[h + 1] in heads and lows[h + 2] == M:
+                return h + 1  # "the Nelson shipyard group Skeldavik": the compound's noun
             return h
+        if lows[h] in COORDINATORS and h > k + 1:
+            reach = 5  # "the Varberg hiking and climbing label"
         h += 1
     return -1

@@ -230,8 +230,14 @@ def _maker(s: Sentence, m: int) -> bool:
     return "Organization" in kinds and not kinds & {"Location", "Person"}
 
 
+# what joins a name to its descriptor: a comma, a present copula ("X is the largest Tarnow
+# brewer"; not "was": a past seat)
+DESCRIBING: Final[frozenset[str]] = frozenset({",", "is", "remains"})
+DESCRIBING_CUES: Final[tuple[str, ...]] = tuple(sorted(DESCRIBING))
+
+
 def descriptor_cues(lex: Lexicon) -> tuple[str, ...]:
-    return (",",)
+    return DESCRIBING_CUES
 
 
 @per_lexicon
@@ -250,7 +256,10 @@ def descriptors(s: Sentence) -> None:
         if lows[k] != M or "Location" not in s.etypes(k) or s.ment(k).short:
             continue
         h = k + 1
-        while h < n and h - k <= 2 and lows[h] not in heads and lows[h].isalpha():
+        reach = 2
+        while h < n and h - k <= reach and lows[h] not in heads and lows[h].isalpha():
+            if lows[h] in ("and", "or") and h > k + 1:
+                reach = 4  # "the small Tarnow bus and coach operator"
             h += 1  # "a Turin asset manager": up to one more noun before the head
         if h >= n or lows[h] not in heads:
             continue
@@ -263,7 +272,7 @@ def descriptors(s: Sentence) -> None:
             art -= 1
         if art < 2 or art == k - 1 or lows[art] not in SKIP_DETS:
             continue  # no adjective: the appositive family reads "X, a Turin fund"
-        if lows[art - 1] != "," or lows[art - 2] != M or "Location" in s.etypes(art - 2):
+        if lows[art - 1] not in DESCRIBING or lows[art - 2] != M or "Location" in s.etypes(art - 2):
             continue
         if s.is_det(art - 2):
             continue

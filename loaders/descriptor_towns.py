@@ -1,0 +1,170 @@
+"""A town no list knows, named only as a modifier in a firm's descriptor, is a place.
+
+- "the" (and lower-case adjectives), the town, then lower-case words that end in a company
+  noun, either in apposition to a name ("Kelmora Sealink, the larger Haugesund operator that",
+  "Tandrel Trailwear, the Varberg hiking and climbing label founded in 2012") or right before
+  the firm's name ("the Nelson shipyard group Skeldavik", "the Brienzwil buyout house
+  Limmatvest, which");
+- "of" after a firm's name: "Ombrix Roofworks, of Wodonga, which", "buying Velquist Copyshop
+  of Penvarra in May".
+
+Not a part of a firm ("the Harlow unit", where Harlow is the parent), not a body's own name
+right before its noun ("the Kelso group Orlo", "the Unite union": a trade word must stand
+between), not a family ("the Tallis family office"), not a maker before a name (its brand),
+not a given name or a demonym, not an organization-shaped or hyphenated name ("the Tata-owned").
+A person's "of" names an employer ("Ada Rusk, of Kelso"), no town.
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> a = analyze("It teamed up with the Nelson shipyard group Skeldavik.", 0, Lexicon.load())
+>>> [(c.text, c.best()) for c in a.cands]
+[('Nelson', 'Location'), ('Skeldavik', 'Organization')]
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from loaders.gazetteer import place_data
+from loaders.lexicon import per_lexicon
+from loaders.person_cues import organization_shaped
+from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS
+from loaders.premodifier import OWN_NAME_HEADS
+from loaders.town_firms import NOT_TOWN_HEADS, W_TOWN, person_or_people, plain_word
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Analysis, Candidate
+
+DESCRIPTOR_REACH: Final = 5  # "the Varberg hiking and climbing label": words up to the noun
+ADJECTIVE_REACH: Final = 2  # "the larger": lower-case words between "the" and the town
+# "the former", "the rival" (`descriptor_breaks` of places.yaml)
+BREAKS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["descriptor_breaks"])
+# what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula
+APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})
+COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or", "&"})
+# what may follow "NAME of TOWN": the phrase ends there
+OF_TOWN_ENDS: Final[frozenset[str]] = frozenset(
+    {",", ".", ";", ":", ")", "in", "which", "that", "and", "for", "on", "last", "this"}
+)
+
+
+@per_lexicon
+def _heads(lex: Lexicon) -> frozenset[str]:
+    """The company nouns a descriptor ends in, less the parts of firms."""
+    return frozenset((lex.located_heads | FIRM_PLACE_HEADS) - lex.new_part_heads)
+
+
+def descriptor_town_votes(a: Analysis, lex: Lexicon) -> None:
+    """Vote Location for the town of a firm's descriptor (see the module doc)."""
+    starts = {c.i for c in a.cands}
+    by_end = {c.j: c for c in a.cands}
+    for c in a.cands:
+        if c.known or c.j - c.i != 1 or c.votes.get("Location"):
+            continue
+        if not plain_word(a.toks[c.i].text) or person_or_people(a.lows[c.i], lex):
+            continue
+        if organization_shaped(c, a.lows, lex):
+            continue
+        if _described(a, c, starts, by_end, lex) or _of_town(a, c, by_end, lex):
+            c.vote("Location", W_TOWN)
+        elif _from_town(a, c, by_end, lex) or _indefinite_described(a, c, starts, lex):
+            c.vote("Location", W_TOWN)
+
+
+def _described(
+    a: Analysis, c: Candidate, starts: set[int], by_end: dict[int, Candidate], lex: Lexicon
+) -> bool:
+    """ "X, the [adjectives] TOWN <words> <company noun>" or "the TOWN <words> <noun> NAME"."""
+    art = _article(a, c.i, lex)
+    if art < 0:
+        return False
+    apposed = art >= 2 and a.lows[art - 1] in APPOSING and (art - 1) in by_end
+    end = _descriptor_end(a, c.j, lex, apposed)
+    return end >= 0 and (apposed or end in starts)  # "the Nelson shipyard group Skeldavik"
+
+
+def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexicon) -> bool:
+    """ "bought a Haugesund ferry operator, Kelmora Sealink,": "a/an", the town, its
+    descriptor, then the firm's name (set off or not). Not with no determiner: "Orlo
+    portfolio company Zolvak" names the owner before the noun (measured)."""
+    if c.i == 0 or a.lows[c.i - 1] not in ("a", "an"):
+        return False
+    end = _descriptor_end(a, c.j, lex, False)
+    if end < 0:
+        return False
+    return end in starts or (a.lows[end : end + 1] == [","] and end + 1 in starts)
+
+
+def _article(a: Analysis, i: int, lex: Lexicon) -> int:
+    """The index of "the" before token i, past up to two lower-case adjectives; -1 if none."""
+    k = i - 1
+    while k >= 0 and i - 1 - k < ADJECTIVE_REACH and a.lows[k] != "the":
+        w = a.lows[k]
+        if not a.toks[k].text.replace("-", "").isalpha() or not a.toks[k].text.islower():
+            return -1
+        if w in PHRASE_ENDS or w in CLAUSE_WORDS or w in BREAKS or w in lex.heads:
+            return -1  # "the former", "the rival": the town is another firm's
+        k -= 1
+    return k if k >= 0 and a.lows[k] == "the" else -1
+
+
+def _descriptor_end(a: Analysis, k: int, lex: Lexicon, apposed: bool) -> int:
+    """From k (right after the town), lower-case words ending in a company noun: the index
+    after that noun, or -1. A trade word must stand before a noun a firm's own name takes
+    ("the Nelson shipyard group", not "the Kelso group"); a maker only in apposition ("X, the
+    Oulu boat and ski maker", not "the Orso chocolate maker X": Orso may be its brand)."""
+    heads = _heads(lex)
+    families = lex.group_nouns
+    m = k
+    last = -1
+    while m < len(a.lows) and m - k < DESCRIPTOR_REACH:
+        text, w = a.toks[m].text, a.lows[m]
+        if not text.replace("-", "").isalpha() or not text.islower():
+            break
+        if w in COORDINATORS:
+            if m == k or last == m - 1:
+                break  # "the Varberg label and ...": the phrase ended at the noun
+            m += 1
+            continue
+        if w in PHRASE_ENDS or w in lex.new_part_heads or w in families:
+            break
+        if w.endswith("maker") and not apposed or w in OWN_NAME_HEADS and m == k:
+            return -1
+        if w in heads and not (m == k and w in NOT_TOWN_HEADS):
+            last = m
+        elif last >= 0:
+            break
+        m += 1
+    return last + 1 if last >= 0 else -1
+
+
+def _from_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ "Tessa Packs, the packaging group from Carvoeiro,": an appositive to a name, "the",
+    lower-case words ending in a company noun, "from" the town (not "bought the firm from
+    Nimbra", where no name stands before the article: the seller)."""
+    lows = a.lows
+    h = c.i - 2
+    if h < 3 or lows[c.i - 1] != "from" or lows[h] not in _heads(lex):
+        return False
+    k = h - 1
+    while k > 0 and h - k < ADJECTIVE_REACH + 2 and lows[k] != "the":
+        if not a.toks[k].text.replace("-", "").isalpha() or not a.toks[k].text.islower():
+            return False
+        k -= 1
+    return k >= 2 and lows[k] == "the" and lows[k - 1] == "," and (k - 1) in by_end
+
+
+def _of_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon) -> bool:
+    """ "Ombrix Roofworks, of Wodonga, which", "buying Velquist Copyshop of Penvarra in May":
+    a name of two words or more, no person's, before "of", the phrase ending at the town."""
+    lows = a.lows
+    if c.i < 2 or lows[c.i - 1] != "of":
+        return False
+    if c.j < len(lows) and lows[c.j] not in OF_TOWN_ENDS:
+        return False
+    k = c.i - 2 if lows[c.i - 2] == "," else c.i - 1
+    firm = by_end.get(k)
+    if firm is None or firm.j - firm.i < 2 or firm.votes.get("Person"):
+        return False
+    return lows[firm.i] not in lex.first_names  # "Ada Rusk, of Kelso": her employer
