@@ -1528,14 +1528,20 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
         return c
     if YEAR.fullmatch(toks[k].text) and not _target_year(toks, lows, k, lex):
         return c  # "Orlo 2024 results": a name and a year
-    if len(toks[k].text) > 4:
-        return c
+    if len(toks[k].text) > 4 or _counted_after(lows, k + 1, lex):
+        return c  # "lent Zarvenbryg 40 million euros", "Sorimoko 25 percent": a name and an amount
     grown = _cand(text, base, toks, c.i, k + 1)
     if k + 1 < len(lows) and lows[k + 1] in lex.numbered_projects:
         grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
+
+
+def _counted_after(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """The word at `k`, after a number, makes the number an amount or a count ("40 million",
+    "25 percent", "300 staff"), not part of a name before it."""
+    return k < len(lows) and (lows[k] in lex.numbered_counted or lows[k] in lex.money_words)
 
 
 def _target_year(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -1562,8 +1568,7 @@ def _serial_vehicle(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon
         return c
     if YEAR.fullmatch(toks[k].text):
         return c  # "Halden Fund 2024 returns"
-    after = lows[k + 1] if k + 1 < len(lows) else ""
-    if after in lex.numbered_counted or after in lex.money_words:
+    if _counted_after(lows, k + 1, lex):
         return c
     grown = _cand(text, base, toks, c.i, k + 1)
     grown.vote("Organization", W_DESCRIPTOR)  # the number makes no model of a product
