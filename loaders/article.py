@@ -517,7 +517,9 @@ class Extraction:
             if side is None and reg.name_genders.sides:
                 side = reg.name_genders.side(key, a.lows, c.i)  # "Ms Mott" of two Motts
             ids = [side] if side else reg.lookup_key(key)
-            if c.descriptor_only:  # "two former Bainbridge auditors": an entity, no endpoint
+            # "two former Bainbridge auditors": an entity, no endpoint; "the Haugvoll family":
+            # a family, neither its member nor an entity of its own, is no endpoint
+            if c.descriptor_only or family_led(c.i, c.j, a.lows, self.lex.group_nouns):
                 for rid in ids[:1]:
                     self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
                 continue
