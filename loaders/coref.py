@@ -66,6 +66,7 @@ class Group:
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
     firm_only: int = 0  # mentions only a company's verb or passive follows (`Candidate.firm_only`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
+    fragments: int = 0  # mentions that are a fragment, no party (`Candidate.fragment`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
     family: int = 0  # mentions naming a family ("the Vrellick family": `family_led`)
@@ -88,6 +89,7 @@ class Group:
         self.firm_contexts = 0
         self.firm_only = 0
         self.premodifiers = 0
+        self.fragments = 0
         self.held = {}
         self.the_led = 0
         self.family = 0
@@ -246,6 +248,8 @@ class Registry:
             g.firm_only += 1
         if cand.premodifier:
             g.premodifiers += 1
+        if cand.fragment:
+            g.fragments += 1
         if the_led:
             g.the_led += 1
         if family:
@@ -258,7 +262,7 @@ class Registry:
             votes = g.votes
             for t, w in cand.votes.items():
                 votes[t] = votes.get(t, 0.0) + w
-            if sum(cand.votes.values()) > W_SHAPE:
+            if sum(cand.votes.values()) > W_SHAPE and not cand.fragment:
                 g.cues += 1
         if cand.descr:
             g.descr |= cand.descr
@@ -271,7 +275,9 @@ class Registry:
         toks = g.tokens
         surface = g.surface
         if g.premodifiers == g.count and g.key not in tokens_in_longer:
-            return bool(g.votes)  # "the Harnby unit" only, no cue of any type: no entity
+            return bool(g.votes)
+        if g.fragments == g.count and g.key not in tokens_in_longer:
+            return False  # "NZ$3", "TSX-listed", "maker of PVC windows" only: no party  # "the Harnby unit" only, no cue of any type: no entity
         if len(toks) == 1:
             if len(surface) == 1 or surface.isdigit():
                 return strong >= 3.0

@@ -98,6 +98,8 @@ class Candidate:
     # "the Harnby unit": before a company noun (`loaders.premodifier`), the type that noun
     # would have voted ("" for none): the name's other mentions get it back
     premodifier: bool = False
+    # "NZ$3", "TSX-listed", "maker of PVC windows": a fragment, no party (`loaders.name_fragments`)
+    fragment: bool = False
     held: str = ""
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
@@ -131,6 +133,7 @@ class Candidate:
         self.firm_context = firm_context
         self.firm_only = False
         self.premodifier = False
+        self.fragment = False
         self.held = ""
 
     def vote(self, etype: str, weight: float) -> None:
@@ -1712,6 +1715,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if _street(i, j, lows, lex):
+        return True  # "on Via Condotti", "at Drottninggatan"
     if lows[j - 1] in lex.event_venues and j - i > 1 and _after_at(i, lows):
         return True  # "signed at the Harrow Arena": where an event took place
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
@@ -1737,6 +1742,21 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+STREET_PREPS: Final = frozenset({"on", "in", "at", "off", "along", "from", "near"})
+
+
+def _street(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
+    """A street after a preposition of place: opened by a street word that may open a firm's
+    name too ("on Via Condotti", not "Via Rail said"), or one word with a street's ending ("at
+    Drottninggatan")."""
+    if i == 0 or lows[i - 1] not in STREET_PREPS:
+        return False
+    if j - i > 1 and lows[i] in lex.not_entity_first_placed:
+        return True
+    w = lows[i]
+    return j - i == 1 and any(w.endswith(e) and len(w) > len(e) + 2 for e in lex.street_endings)
 
 
 def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:

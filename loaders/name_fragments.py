@@ -1,0 +1,85 @@
+"""Capitalized tokens that are a fragment of something else where they stand, not a party.
+
+An all-caps word is typed Organization for its shape alone; in three places it names no party:
+
+- a currency's prefix glued to an amount: "a NZ$3 million grant", "HK$40m";
+- an exchange's prefix of "-listed", "-quoted", "-traded" (`listing_tails`): "TSX-listed X";
+- an acronym that describes the noun after it, a material or technology: "maker of PVC and
+  timber windows", "quartz windows and LIDAR housings".
+
+Such a mention (`Candidate.fragment`) gives no cue; a name that the article only ever writes
+so has no entity (`Registry._keep`): "BHP said" elsewhere, a gazetteer entry or a longer name
+("PVC Systems") keeps it. Nouns of holders or staff, firm nouns and titles after the acronym
+make it a party ("BHP shares", "the KKR fund", "ASML chief executive") and are left alone.
+
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.mentions import analyze
+>>> a = analyze("Orlo, a maker of PVC and timber windows, got a NZ$3 million grant.", 0, Lexicon.load())
+>>> [(c.text, c.fragment) for c in a.cands]
+[('Orlo', False), ('PVC', True), ('NZ', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.lexicon import Lexicon
+    from loaders.mentions import Candidate
+    from loaders.tokens import Tok
+
+ACRONYM: Final = re.compile(r"^[A-Z]{2,6}$")
+# words before the acronym that make it a premodifier inside a noun phrase
+MODIFIER_BEFORE: Final[frozenset[str]] = frozenset(
+    {"of", "and", "or", ",", "the", "a", "an", "its", "their", "in", "for", "with"}
+)
+
+
+def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The one all-caps word of c is a currency's or an exchange's prefix or describes the
+    noun after it (see the module doc)."""
+    if c.known or c.j - c.i != 1 or ACRONYM.match(toks[c.i].text) is None:
+        return False
+    k = c.j
+    if k >= len(toks):
+        return False
+    if toks[k].text.startswith("$") and toks[k].start == toks[c.i].end:
+        return True  # "NZ$3 million"
+    if toks[k].text == "-" and k + 1 < len(lows) and lows[k + 1] in data_words(lex, "listing_tails"):
+        return True  # "TSX-listed Granitek"
+    return c.i > 0 and lows[c.i - 1] in MODIFIER_BEFORE and _modified_noun(k, toks, lows, lex)
+
+
+def _modified_noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A lower-case thing's noun at k, or after "and"/"or" and up to two lower-case words
+    ("PVC and timber windows"): a plural or a listed head noun that no firm, role or holder
+    noun is."""
+    if k < len(lows) and lows[k] in ("and", "or"):
+        q = k + 1
+        while q < len(lows) and q - k <= 3 and _lower(toks[q]) and lows[q] not in lex.stopwords:
+            q += 1
+        return q > k + 1 and _noun(q - 1, toks, lows, lex)
+    return _noun(k, toks, lows, lex)
+
+
+def _lower(t: Tok) -> bool:
+    return t.text.isalpha() and t.text.islower()
+
+
+def _noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A lower-case noun of things at k (not a firm's, a person's, a holder's or a verb)."""
+    if k >= len(lows) or not _lower(toks[k]):
+        return False
+    w = lows[k]
+    if w in lex.stopwords or w in lex.holder_nouns or w in lex.stake_nouns:
+        return False
+    if lex.roles.lookup((w,)) is not None or lex.titles.lookup((w,)) is not None:
+        return False
+    head = lex.heads.lookup((w,))
+    if head is not None:
+        return head != "Organization" and head != "Person"
+    plural = w.endswith("s") and not w.endswith(("ss", "us", "is"))
+    return plural and w not in lex.trigger_words and w[:-1] not in lex.trigger_words
