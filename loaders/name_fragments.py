@@ -5,7 +5,8 @@ An all-caps word is typed Organization for its shape alone; in three places it n
 - a currency's prefix glued to an amount: "a NZ$3 million grant", "HK$40m";
 - an exchange's prefix of "-listed", "-quoted", "-traded" (`listing_tails`): "TSX-listed X";
 - an acronym that describes the noun after it, a material or technology: "maker of PVC and
-  timber windows", "quartz windows and LIDAR housings".
+  timber windows", "quartz windows and LIDAR housings", "supplies HVAC systems", "PVC-coated
+  fabrics" (not "BHP-owned": a hyphen word of a tie, `hyphen`).
 
 Such a mention (`Candidate.fragment`) gives no cue; a name that the article only ever writes
 so has no entity (`Registry._keep`): "BHP said" elsewhere, a gazetteer entry or a longer name
@@ -37,6 +38,11 @@ MODIFIER_BEFORE: Final[frozenset[str]] = frozenset(
     {"of", "and", "or", ",", "the", "a", "an", "its", "their", "in", "for", "with"}
 )
 
+# endings of nouns of people or firms ("engineers", "dealers", "investors", "chemists"), after
+# which an acronym is whose they are
+AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians")
+PEOPLE_NOUNS: Final[frozenset[str]] = frozenset({"staff", "people", "employees", "clients"})
+
 
 def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """The one all-caps word of c is a currency's or an exchange's prefix or describes the
@@ -50,7 +56,11 @@ def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) 
         return True  # "NZ$3 million"
     if toks[k].text == "-" and k + 1 < len(lows) and lows[k + 1] in data_words(lex, "listing_tails"):
         return True  # "TSX-listed Granitek"
-    return c.i > 0 and lows[c.i - 1] in MODIFIER_BEFORE and _modified_noun(k, toks, lows, lex)
+    if c.i == 0 or not (lows[c.i - 1] in MODIFIER_BEFORE or _lower(toks[c.i - 1])):
+        return False  # an acronym opening a sentence or after a name is its subject or a party
+    if toks[k].text == "-" and k + 1 < len(toks) and _lower(toks[k + 1]):
+        return lows[k + 1] not in lex.hyphen  # "PVC-coated fabrics"; not "BHP-owned mines"
+    return _modified_noun(k, toks, lows, lex)
 
 
 def _modified_noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -82,4 +92,6 @@ def _noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     if head is not None:
         return head != "Organization" and head != "Person"
     plural = w.endswith("s") and not w.endswith(("ss", "us", "is"))
-    return plural and w not in lex.trigger_words and w[:-1] not in lex.trigger_words
+    if not plural or w.endswith(AGENT_ENDINGS) or w in PEOPLE_NOUNS:
+        return False  # "ASML engineers", "KTM dealers", "BHP staff": the firm's people or trade
+    return w not in lex.trigger_words and w[:-1] not in lex.trigger_words
