@@ -1605,3 +1605,20 @@ def sale_of(s: Sentence) -> None:
             continue
         types = ("OWNS", "FUNDS") if value is None or value >= MAJORITY else ("FUNDS",)
         s.emit(s.merged(coord(s, buyer, +1)), types, s.ment(p), "stake/sale-of", 0.75)
+
+
+def gapped_holders(s: Sentence) -> None:
+    """ "A will hold 55 percent of the venture, B 25 percent and C the rest": a name after a
+    comma or "and" with a share right after it holds that share of the same company (the verb
+    is gapped); no rule's OWNS or FUNDS may make it the company held."""
+    lows = s.lows
+    first = -1
+    for m in range(2, len(lows) - 1):
+        if lows[m] != M or lows[m - 1] not in (",", "and") or percent_at(lows, m + 1) is None:
+            continue
+        if first < 0:
+            first = next((k for k in range(len(lows)) if percent_at(lows, k)), len(lows))
+        if first >= m:
+            continue  # no share stated before: no gap
+        held = set(s.ment(m).ids)
+        s.withdraw([f for f in s.found if f.target in held and f.type in ("OWNS", "FUNDS")])
