@@ -45,6 +45,7 @@ from loaders.name_joins import (
 )
 from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
+from loaders.name_fragments import listing_prefix
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.relations.made_ties import MAKING
@@ -1449,6 +1450,7 @@ def _entities(
     designation's number or a shop's possessive."""
     cands = [c for c in cands if not _not_entity(c, toks, lows, lex)]
     cands = [c for c in cands if not _dateline_agency(c, toks)]
+    cands = [c for c in cands if not listing_prefix(c, toks, lows, lex)]
     cands = _numbered_firms(cands, text, base, toks, lows, lex)
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
     cands = [_serial_vehicle(c, text, base, toks, lows, lex) for c in cands]
@@ -1457,13 +1459,17 @@ def _entities(
     return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
 
 
+# the brackets around a dateline's agency: "(Reuters)", "[NTB Finans]", "/Nordwire/"
+AGENCY_BRACKETS: Final[dict[str, str]] = {"(": ")", "[": "]", "/": "/"}
+
+
 def _dateline_agency(c: Candidate, toks: list[Tok]) -> bool:
-    """ "SAN FRANCISCO (Reuters) -": the news agency of a dateline."""
+    """ "SAN FRANCISCO (Reuters) -", "OSLO [NTB] -", "HAMBURG /Nordwire/ --": the news agency
+    of a dateline."""
     return (
         0 < c.i
         and c.j + 1 < len(toks)
-        and toks[c.i - 1].text == "("
-        and toks[c.j].text == ")"
+        and AGENCY_BRACKETS.get(toks[c.i - 1].text) == toks[c.j].text
         and toks[c.j + 1].text in ("-", "—", "–", "--")
     )
 
@@ -1544,7 +1550,12 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
 def _counted_after(lows: list[str], k: int, lex: Lexicon) -> bool:
     """The word at `k`, after a number, makes the number an amount or a count ("40 million",
     "25 percent", "300 staff"), not part of a name before it."""
-    return k < len(lows) and (lows[k] in lex.numbered_counted or lows[k] in lex.money_words)
+    if k >= len(lows):
+        return False
+    w = lows[k]
+    if w in lex.numbered_counted or w in lex.money_words or w.isdigit():
+        return True  # "40 000 euros": a group of thousands
+    return w in NonNames.of(lex).alone and w.isalpha()  # a currency: "12 kroner"
 
 
 def _target_year(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:

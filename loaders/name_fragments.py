@@ -3,12 +3,13 @@
 An all-caps word is typed Organization for its shape alone; in three places it names no party:
 
 - a currency's prefix glued to an amount: "a NZ$3 million grant", "HK$40m";
-- an exchange's prefix of "-listed", "-quoted", "-traded" (`listing_tails`): "TSX-listed X";
+- an exchange's prefix of "-listed", "-quoted", "-traded" (`listing_tails`): "TSX-listed X",
+  "Nasdaq-listed X" (`listing_prefix`: that mention is dropped, whatever its shape);
 - an acronym that describes the noun after it, a material or technology: "maker of PVC and
   timber windows", "quartz windows and LIDAR housings", "supplies HVAC systems", "PVC-coated
   fabrics" (not "BHP-owned": a hyphen word of a tie, `hyphen`).
 
-Such a mention (`Candidate.fragment`) gives no cue; a name that the article only ever writes
+Any other such mention (`Candidate.fragment`) gives no cue; a name that the article only ever writes
 so has no entity (`Registry._keep`): "BHP said" elsewhere, a gazetteer entry or a longer name
 ("PVC Systems") keeps it. Nouns of holders or staff, firm nouns and titles after the acronym
 make it a party ("BHP shares", "the KKR fund", "ASML chief executive") and are left alone.
@@ -44,6 +45,18 @@ AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians")
 PEOPLE_NOUNS: Final[frozenset[str]] = frozenset({"staff", "people", "employees", "clients"})
 
 
+def listing_prefix(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The name before "-listed", "-quoted", "-traded" (`listing_tails`) is an exchange's, no
+    party where it stands ("TSX-listed Granitek", "Nasdaq-listed X"); a known place stays (it
+    says where the firm is listed: "Oslo-listed")."""
+    k = c.j
+    if k + 1 >= len(toks) or toks[k].text != "-" or toks[k].start != toks[k - 1].end:
+        return False
+    if lows[k + 1] not in data_words(lex, "listing_tails"):
+        return False
+    return c.known is None or c.known[1] != "Location"
+
+
 def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """The one all-caps word of c is a currency's or an exchange's prefix or describes the
     noun after it (see the module doc)."""
@@ -54,8 +67,6 @@ def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) 
         return False
     if toks[k].text.startswith("$") and toks[k].start == toks[c.i].end:
         return True  # "NZ$3 million"
-    if toks[k].text == "-" and k + 1 < len(lows) and lows[k + 1] in data_words(lex, "listing_tails"):
-        return True  # "TSX-listed Granitek"
     if c.i == 0 or not (lows[c.i - 1] in MODIFIER_BEFORE or _lower(toks[c.i - 1])):
         return False  # an acronym opening a sentence or after a name is its subject or a party
     if toks[k].text == "-" and k + 1 < len(toks) and _lower(toks[k + 1]):

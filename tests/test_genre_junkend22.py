@@ -51,6 +51,11 @@ AMOUNTS: list[Case] = [
         [],
         [("brantel-cement", "OWNS", "ostravo"), ("brantel-cement", "OWNS", "ostravo-30")],
     ),
+    (  # fishing: a thousands group and a currency word after the name
+        "The Brindle Fund lent Orlesby 40 000 euros and paid Tamsk Fiske 12 kroner a share.",
+        [("the-brindle-fund", "FUNDS", "orlesby")],
+        [("the-brindle-fund", "FUNDS", "orlesby-40")],
+    ),
     (  # guard: a name that ends in a number stays one name
         "Route 66 Foods signed a partnership with Tamblin Dairies on Monday.",
         [("route-66-foods", "PARTNERS_WITH", "tamblin-dairies")],
@@ -98,6 +103,17 @@ PREFIXES: list[Case] = [
         "Halvard Copper sold a 20% stake to AIM-quoted Brenwick Resources.",
         [("brenwick-resources", "FUNDS", "halvard-copper")],
         [("aim", "FUNDS", "halvard-copper"), ("aim", "OWNS", "halvard-copper")],
+    ),
+    (  # shipping: a known exchange's listing prefix in a passive
+        "Orvik Marine, owned by Nasdaq-listed Haldane Shipping, will add two vessels.",
+        [("haldane-shipping", "OWNS", "orvik-marine")],
+        [("nasdaq", "OWNS", "orvik-marine")],
+    ),
+    (  # fish: a wire desk's tag in brackets in a dateline
+        "OSLO, March 3 [NTB Finans] - Kelvane Holding said it would acquire a 35% stake in "
+        "Orstad Fisk.",
+        [("kelvane-holding", "FUNDS", "orstad-fisk")],
+        [("ntb-finans", "FUNDS", "orstad-fisk")],
     ),
     (  # guard: an owner's hyphen word keeps the acronym a party
         "The Tarlow mine is a KRX-owned asset, and KRX said it would expand it.",
@@ -246,6 +262,7 @@ NOT_ENTITIES: list[tuple[str, list[str]]] = [
     (MODIFIERS[0][0], ["LIDAR"]),
     (MODIFIERS[2][0], ["PVC"]),
     (STREETS[0][0], ["Via Condotti"]),
+    (PREFIXES[7][0], ["NTB Finans"]),
 ]
 
 
