@@ -27,6 +27,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
@@ -646,7 +647,9 @@ class Registry:
             return None
         if person_context(c, lows):
             return sides[0]
-        return sides[1] if c.firm_context else None
+        if c.firm_context or not COMPANY_PLURALS.isdisjoint(lows):
+            return sides[1]  # "The two companies will set up X, owned 60% by Tessvik and ..."
+        return None
 
     def _family_company(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
         """Of several names opening with a family's name, one of which is its holder ("the
@@ -752,6 +755,11 @@ class Registry:
             return False
         groups = [self.groups[k] for k in rec.keys if k in self.groups]
         return not any(g.known or g.cues for g in groups)
+
+
+# plural company nouns that make a shared surname in the sentence the firm's: "The two
+# companies will set up a venture, owned 60% by Tessvik and 40% by Vardholm Kraft"
+COMPANY_PLURALS: Final[frozenset[str]] = frozenset({"companies", "firms"})
 
 
 # -- building steps ----------------------------------------------------------------------------

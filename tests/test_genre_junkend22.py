@@ -245,13 +245,22 @@ FAMILIES: list[Case] = [
         [("rolv-tessvik", "FOUNDED", "tessvik-verksted")],
         [("rolv-tessvik", "FUNDS", "soltrakk-norden"), ("rolv-tessvik", "OWNS", "soltrakk-norden")],
     ),
+    (  # brewing: the same with "firms" and a buy
+        "Ilse Marwede founded Marwede Brauerei in 1988. Both firms agreed that Marwede would buy "
+        "30% of Harzquell Getränke from Brockmann Logistik.",
+        [("ilse-marwede", "FOUNDED", "marwede-brauerei")],
+        [("ilse-marwede", "FUNDS", "harzquell-getranke")],
+    ),
+    (  # guard: the founder by surname with a person's cue stays the person
+        "Ilse Marwede founded Marwede Brauerei in 1988. Ms Marwede said she would step down as "
+        "chief executive of Marwede Brauerei.",
+        [("ilse-marwede", "FOUNDED", "marwede-brauerei")],
+        [],
+    ),
 ]
 
 BANK = AMOUNTS + PREFIXES + MODIFIERS + STREETS + FAMILIES
-GAPS: dict[str, str] = {
-    "Rolv Tessvik founded": "a bare surname holder after 'the two companies' is read as the "
-    "person, not the firm named after him (Tessvik Verksted)",
-}
+GAPS: dict[str, str] = {}
 
 # names that must be no entity of the article at all
 NOT_ENTITIES: list[tuple[str, list[str]]] = [
