@@ -2,7 +2,8 @@
 
 An all-caps word is typed Organization for its shape alone; in three places it names no party:
 
-- a currency's prefix glued to an amount: "a NZ$3 million grant", "HK$40m";
+- a currency's prefix glued to an amount, or a currency's code before one: "a NZ$3 million
+  grant", "HK$40m", "QAR 40 million";
 - an exchange's prefix of "-listed", "-quoted", "-traded" (`listing_tails`): "TSX-listed X",
   "Nasdaq-listed X" (`listing_prefix`: that mention is dropped, whatever its shape);
 - an acronym that describes the noun after it, a material or technology: "maker of PVC and
@@ -67,11 +68,26 @@ def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) 
         return False
     if toks[k].text.startswith("$") and toks[k].start == toks[c.i].end:
         return True  # "NZ$3 million"
+    if len(toks[c.i].text) == 3 and _amount(k, toks, lows, lex):
+        return True  # "QAR 40 million", "PKR 3bn": a currency's code
     if c.i == 0 or not (lows[c.i - 1] in MODIFIER_BEFORE or _lower(toks[c.i - 1])):
         return False  # an acronym opening a sentence or after a name is its subject or a party
     if toks[k].text == "-" and k + 1 < len(toks) and _lower(toks[k + 1]):
         return lows[k + 1] not in lex.hyphen  # "PVC-coated fabrics"; not "BHP-owned mines"
     return _modified_noun(k, toks, lows, lex)
+
+
+SCALED: Final = re.compile(r"^[0-9][0-9.,]*(m|mn|bn|k)$")  # "40m", "3.5bn"
+
+
+def _amount(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """An amount of money at k: "40 million", "3bn", "1,200 crore"."""
+    w = lows[k]
+    if SCALED.match(w):
+        return True
+    if not w[:1].isdigit() or k + 1 >= len(lows):
+        return False
+    return lows[k + 1] in lex.money_words
 
 
 def _modified_noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:

@@ -88,6 +88,12 @@ PREFIXES: list[Case] = [
         [("dunmore-innovation-fund", "FUNDS", "kelloway-textiles")],
         [("dunmore-innovation-fund", "FUNDS", "hk")],
     ),
+    (  # pipes: a currency's code before an amount
+        "Sidra Pipes won a QAR 40 million grant from the Dohar Development Fund, and the fund "
+        "said Sidra Pipes would hire staff.",
+        [("dohar-development-fund", "FUNDS", "sidra-pipes")],
+        [("dohar-development-fund", "FUNDS", "qar")],
+    ),
     (  # scaffolding: listing prefix in a passive (repro r04)
         "Trusselin Stillas, owned since 2021 by TSX-listed Granitek Bygg, said a fall at a depot "
         "in Moncton prompted a review of its procedures.",
@@ -271,7 +277,8 @@ NOT_ENTITIES: list[tuple[str, list[str]]] = [
     (MODIFIERS[0][0], ["LIDAR"]),
     (MODIFIERS[2][0], ["PVC"]),
     (STREETS[0][0], ["Via Condotti"]),
-    (PREFIXES[7][0], ["NTB Finans"]),
+    (PREFIXES[8][0], ["NTB Finans"]),
+    (PREFIXES[3][0], ["QAR"]),
 ]
 
 
