@@ -40,6 +40,10 @@ MODIFIER_BEFORE: Final[frozenset[str]] = frozenset(
     {"of", "and", "or", ",", "the", "a", "an", "its", "their", "in", "for", "with"}
 )
 
+# nouns of a maker after the thing it makes: "the PVC maker Orlo", "LIDAR producers"
+MAKER_NOUNS: Final[frozenset[str]] = frozenset(
+    {"maker", "makers", "producer", "producers", "manufacturer", "manufacturers"}
+)
 # endings of nouns of people or firms ("engineers", "dealers", "investors", "chemists"), after
 # which an acronym is whose they are
 AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians")
@@ -99,6 +103,8 @@ def _modified_noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bo
         while q < len(lows) and q - k <= 3 and _lower(toks[q]) and lows[q] not in lex.stopwords:
             q += 1
         return q > k + 1 and _noun(q - 1, toks, lows, lex)
+    if k < len(lows) and lows[k] in MAKER_NOUNS and toks[k].text.islower():
+        return True  # "the PVC maker Orlo": what the firm makes
     return _noun(k, toks, lows, lex)
 
 

@@ -154,6 +154,11 @@ MODIFIERS: list[Case] = [
         [("brindle-capital", "OWNS", "maltrope-holdings")],
         [("brindle-capital", "OWNS", "hvac"), ("maltrope-holdings", "OWNS", "hvac")],
     ),
+    (  # plastics: a maker's noun after the acronym
+        "Halvorsen Plast, the PVC maker, was bought by Nordkyst Industri in March.",
+        [("nordkyst-industri", "OWNS", "halvorsen-plast")],
+        [("pvc", "OWNS", "halvorsen-plast"), ("nordkyst-industri", "OWNS", "pvc")],
+    ),
     (  # guard: an acronym firm that acts stays a party
         "BHP said it would buy a 20% stake in Tarlow Minerals, and BHP shares rose 2%.",
         [("bhp", "FUNDS", "tarlow-minerals")],
