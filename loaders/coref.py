@@ -276,9 +276,9 @@ class Registry:
         toks = g.tokens
         surface = g.surface
         if g.premodifiers == g.count and g.key not in tokens_in_longer:
-            return bool(g.votes)
+            return bool(g.votes)  # "the Harnby unit" only, no cue of any type: no entity
         if g.fragments == g.count and g.key not in tokens_in_longer:
-            return False  # "NZ$3", "TSX-listed", "maker of PVC windows" only: no party  # "the Harnby unit" only, no cue of any type: no entity
+            return False  # "NZ$3", "maker of PVC windows" only: no party
         if len(toks) == 1:
             if len(surface) == 1 or surface.isdigit():
                 return strong >= 3.0

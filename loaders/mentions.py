@@ -34,6 +34,7 @@ from loaders.long_names import (
     portfolio_end,
     river_town,
 )
+from loaders.name_fragments import listing_prefix
 from loaders.name_joins import (
     comma_ampersand,
     country_arm,
@@ -45,7 +46,6 @@ from loaders.name_joins import (
 )
 from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
-from loaders.name_fragments import listing_prefix
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.relations.made_ties import MAKING

@@ -17,7 +17,8 @@ make it a party ("BHP shares", "the KKR fund", "ASML chief executive") and are l
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
->>> a = analyze("Orlo, a maker of PVC and timber windows, got a NZ$3 million grant.", 0, Lexicon.load())
+>>> text = "Orlo, a maker of PVC and timber windows, got a NZ$3 million grant."
+>>> a = analyze(text, 0, Lexicon.load())
 >>> [(c.text, c.fragment) for c in a.cands]
 [('Orlo', False), ('PVC', True), ('NZ', True)]
 """

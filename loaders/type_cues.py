@@ -34,9 +34,9 @@ from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
+from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.name_fragments import name_fragment
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
     APPOSITIVE_ADVERBS,

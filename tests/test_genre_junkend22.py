@@ -74,7 +74,10 @@ PREFIXES: list[Case] = [
         "Both firms are paying half of the money, with a further NZ$3 million grant from "
         "Skilltrax Aotearoa, the state training body, going to Tamakoa to pay for training.",
         [("skilltrax-aotearoa", "FUNDS", "tamakoa-paddlecraft")],
-        [("skilltrax-aotearoa", "FUNDS", "nz"), ("skilltrax-aotearoa", "FUNDS", "rotoiwi-moulding")],
+        [
+            ("skilltrax-aotearoa", "FUNDS", "nz"),
+            ("skilltrax-aotearoa", "FUNDS", "rotoiwi-moulding"),
+        ],
     ),
     (  # guard: the grant with a written-out currency (repro guard)
         "Skilltrax Aotearoa has awarded Tamakoa Paddlecraft a grant of 3 million New Zealand "
@@ -134,7 +137,10 @@ MODIFIERS: list[Case] = [
         "closed a 22 million euro growth round led by Halbrecht Wachstumsfonds, with the "
         "regional lender Saarbeck Förderkasse also joining.",
         [("halbrecht-wachstumsfonds", "FUNDS", "lintropp-optikwerk")],
-        [("halbrecht-wachstumsfonds", "FUNDS", "lidar"), ("saarbeck-forderkasse", "FUNDS", "lidar")],
+        [
+            ("halbrecht-wachstumsfonds", "FUNDS", "lidar"),
+            ("saarbeck-forderkasse", "FUNDS", "lidar"),
+        ],
     ),
     (  # guard: the round without the modifier (repro guard)
         "Lintropp Optikwerk, a Bavarian maker of optical housings, closed a 22 million euro "
@@ -149,8 +155,7 @@ MODIFIERS: list[Case] = [
         [("greybrume-vinduer", "OWNS", "pvc")],
     ),
     (  # heating: acronym after a verb in an appositive
-        "Maltrope Holdings, which supplies HVAC systems to schools, was bought by Brindle "
-        "Capital.",
+        "Maltrope Holdings, which supplies HVAC systems to schools, was bought by Brindle Capital.",
         [("brindle-capital", "OWNS", "maltrope-holdings")],
         [("brindle-capital", "OWNS", "hvac"), ("maltrope-holdings", "OWNS", "hvac")],
     ),
