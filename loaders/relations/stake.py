@@ -717,7 +717,7 @@ def percents(s: Sentence) -> None:
             target = _share_owner(s, e + 1)
         if target < 0:
             target = described_name(s, e + 1)  # "17% of the delivery start-up Pakko"
-        if target >= 0 and percent_at(lows, target + 1) is not None:
+        if 0 <= target < n - 1 and percent_at(lows, target + 1) is not None:
             target = -1  # "55 percent of the venture, Sorimoko 25 percent": a gapped holder
         if target >= 0 and _market(s, target):
             _claim_share(s, k, target)  # "controls 40% of the Zosta vaccine market": no stake
