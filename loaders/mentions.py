@@ -1547,12 +1547,17 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
     return grown
 
 
+SHARE_WORDS: Final[frozenset[str]] = frozenset({"shares", "units", "bonds", "notes", "stock"})
+
+
 def _counted_after(lows: list[str], k: int, lex: Lexicon) -> bool:
     """The word at `k`, after a number, makes the number an amount or a count ("40 million",
     "25 percent", "300 staff"), not part of a name before it."""
     if k >= len(lows):
         return False
     w = lows[k]
+    if w in SHARE_WORDS:
+        return False  # "sold Channel 4 shares": the shares of a numbered name
     if w in lex.numbered_counted or w in lex.money_words or w.isdigit():
         return True  # "40 000 euros": a group of thousands
     return w in NonNames.of(lex).alone and w.isalpha()  # a currency: "12 kroner"
@@ -1755,17 +1760,20 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
 
 
-STREET_PREPS: Final = frozenset({"on", "in", "at", "off", "along", "from", "near"})
+# prepositions of a street address ("on Via Condotti"; "a stake in Via Serra" is a road's
+# project, "in Bahnhofstrasse" a street by its ending)
+STREET_PREPS: Final = frozenset({"on", "at", "off", "along"})
+ENDING_PREPS: Final = STREET_PREPS | frozenset({"in", "from", "near"})
 
 
 def _street(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
     """A street after a preposition of place: opened by a street word that may open a firm's
     name too ("on Via Condotti", not "Via Rail said"), or one word with a street's ending ("at
     Drottninggatan")."""
-    if i == 0 or lows[i - 1] not in STREET_PREPS:
+    if i == 0 or lows[i - 1] not in ENDING_PREPS:
         return False
     if j - i > 1 and lows[i] in lex.not_entity_first_placed:
-        return True
+        return lows[i - 1] in STREET_PREPS
     w = lows[i]
     return j - i == 1 and any(w.endswith(e) and len(w) > len(e) + 2 for e in lex.street_endings)
 

@@ -60,6 +60,8 @@ def listing_prefix(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon)
         return False
     if lows[k + 1] not in data_words(lex, "listing_tails"):
         return False
+    if c.i > 0 and lows[c.i - 1] == "of":
+        return False  # "a unit of AIM-quoted Marden": the role rules read past the prefix
     return c.known is None or c.known[1] != "Location"
 
 
@@ -78,7 +80,8 @@ def name_fragment(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) 
     if c.i == 0 or not (lows[c.i - 1] in MODIFIER_BEFORE or _lower(toks[c.i - 1])):
         return False  # an acronym opening a sentence or after a name is its subject or a party
     if toks[k].text == "-" and k + 1 < len(toks) and _lower(toks[k + 1]):
-        return lows[k + 1] not in lex.hyphen  # "PVC-coated fabrics"; not "BHP-owned mines"
+        tail = lows[k + 1]  # "PVC-coated fabrics"; not "BHP-owned mines" nor a listing's
+        return tail not in lex.hyphen and tail not in data_words(lex, "listing_tails")
     return _modified_noun(k, toks, lows, lex)
 
 
