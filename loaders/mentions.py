@@ -1537,7 +1537,7 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
         return c
     if YEAR.fullmatch(toks[k].text) and not _target_year(toks, lows, k, lex):
         return c  # "Orlo 2024 results": a name and a year
-    if len(toks[k].text) > 4 or _counted_after(lows, k + 1, lex):
+    if len(toks[k].text) > 4 or _counted_after(lows, k + 1, lex, shares_named=True):
         return c  # "lent Zarvenbryg 40 million euros", "Sorimoko 25 percent": a name and an amount
     grown = _cand(text, base, toks, c.i, k + 1)
     if k + 1 < len(lows) and lows[k + 1] in lex.numbered_projects:
@@ -1550,13 +1550,13 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
 SHARE_WORDS: Final[frozenset[str]] = frozenset({"shares", "units", "bonds", "notes", "stock"})
 
 
-def _counted_after(lows: list[str], k: int, lex: Lexicon) -> bool:
+def _counted_after(lows: list[str], k: int, lex: Lexicon, shares_named: bool = False) -> bool:
     """The word at `k`, after a number, makes the number an amount or a count ("40 million",
     "25 percent", "300 staff"), not part of a name before it."""
     if k >= len(lows):
         return False
     w = lows[k]
-    if w in SHARE_WORDS:
+    if shares_named and w in SHARE_WORDS:
         return False  # "sold Channel 4 shares": the shares of a numbered name
     if w in lex.numbered_counted or w in lex.money_words or w.isdigit():
         return True  # "40 000 euros": a group of thousands
