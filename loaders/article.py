@@ -517,7 +517,9 @@ class Extraction:
             if side is None and reg.name_genders.sides:
                 side = reg.name_genders.side(key, a.lows, c.i)  # "Ms Mott" of two Motts
             ids = [side] if side else reg.lookup_key(key)
-            if c.descriptor_only:  # "two former Bainbridge auditors": an entity, no endpoint
+            # "two former Bainbridge auditors": an entity, no endpoint; "the Haugvoll family":
+            # a family is no one member of it, nor a firm named by the surname alone
+            if c.descriptor_only or self._family_member(c, a.lows, ids):
                 for rid in ids[:1]:
                     self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
                 continue
@@ -525,6 +527,19 @@ class Extraction:
                 short = c.text.isupper() or "." in c.text  # "U.S.", "UK"
                 out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))
         return out
+
+    def _family_member(self, c: Candidate, lows: list[str], ids: list[str]) -> bool:
+        """ "the Haugvoll family" (`family_led`) resolved to a person ("Maritta Haugvoll") or
+        to a person's surname alone that no cue makes a firm: no endpoint."""
+        if not ids or not family_led(c.i, c.j, lows, self.lex.group_nouns):
+            return False
+        reg = self.registry
+        if reg.type_of(ids[0]) == "Person":
+            return True
+        name = reg.entities[ids[0]].name
+        return reg.uncued(ids[0]) and any(
+            e.type == "Person" and e.name.endswith(" " + name) for e in reg.entities.values()
+        )
 
     def _key_firsts(self) -> frozenset[str]:
         """The first words of the registry's name keys (fixed once the first pass is done)."""

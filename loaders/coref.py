@@ -27,6 +27,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
+from typing import Final
 
 from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
@@ -66,6 +67,7 @@ class Group:
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
     firm_only: int = 0  # mentions only a company's verb or passive follows (`Candidate.firm_only`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
+    fragments: int = 0  # mentions that are a fragment, no party (`Candidate.fragment`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
     family: int = 0  # mentions naming a family ("the Vrellick family": `family_led`)
@@ -88,6 +90,7 @@ class Group:
         self.firm_contexts = 0
         self.firm_only = 0
         self.premodifiers = 0
+        self.fragments = 0
         self.held = {}
         self.the_led = 0
         self.family = 0
@@ -246,6 +249,8 @@ class Registry:
             g.firm_only += 1
         if cand.premodifier:
             g.premodifiers += 1
+        if cand.fragment:
+            g.fragments += 1
         if the_led:
             g.the_led += 1
         if family:
@@ -258,7 +263,7 @@ class Registry:
             votes = g.votes
             for t, w in cand.votes.items():
                 votes[t] = votes.get(t, 0.0) + w
-            if sum(cand.votes.values()) > W_SHAPE:
+            if sum(cand.votes.values()) > W_SHAPE and not cand.fragment:
                 g.cues += 1
         if cand.descr:
             g.descr |= cand.descr
@@ -272,6 +277,8 @@ class Registry:
         surface = g.surface
         if g.premodifiers == g.count and g.key not in tokens_in_longer:
             return bool(g.votes)  # "the Harnby unit" only, no cue of any type: no entity
+        if g.fragments == g.count and g.key not in tokens_in_longer:
+            return False  # "NZ$3", "maker of PVC windows" only: no party
         if len(toks) == 1:
             if len(surface) == 1 or surface.isdigit():
                 return strong >= 3.0
@@ -640,7 +647,9 @@ class Registry:
             return None
         if person_context(c, lows):
             return sides[0]
-        return sides[1] if c.firm_context else None
+        if c.firm_context or not COMPANY_PLURALS.isdisjoint(lows):
+            return sides[1]  # "The two companies will set up X, owned 60% by Tessvik and ..."
+        return None
 
     def _family_company(self, kept: dict[str, Group], owners: list[str]) -> list[str]:
         """Of several names opening with a family's name, one of which is its holder ("the
@@ -746,6 +755,11 @@ class Registry:
             return False
         groups = [self.groups[k] for k in rec.keys if k in self.groups]
         return not any(g.known or g.cues for g in groups)
+
+
+# plural company nouns that make a shared surname in the sentence the firm's: "The two
+# companies will set up a venture, owned 60% by Tessvik and 40% by Vardholm Kraft"
+COMPANY_PLURALS: Final[frozenset[str]] = frozenset({"companies", "firms"})
 
 
 # -- building steps ----------------------------------------------------------------------------

@@ -515,6 +515,8 @@ class Lexicon:
         not_entities = d.get("not_entities") or {}
         self.not_entity_last = phrase_index(not_entities.get("last"))
         self.not_entity_first = word_set(not_entities.get("first"))
+        self.not_entity_first_placed = word_set(not_entities.get("first_placed"))
+        self.street_endings = tuple(sorted(word_set(not_entities.get("street_endings"))))
         self.not_entity_body_tails = word_set(not_entities.get("body_tails"))
         suffixes = d.get("org_suffixes") or {}
         self.legal_suffixes = frozenset(s.rstrip(".") for s in _lows(suffixes.get("legal")))

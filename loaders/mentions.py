@@ -34,6 +34,7 @@ from loaders.long_names import (
     portfolio_end,
     river_town,
 )
+from loaders.name_fragments import listing_prefix
 from loaders.name_joins import (
     comma_ampersand,
     country_arm,
@@ -98,6 +99,8 @@ class Candidate:
     # "the Harnby unit": before a company noun (`loaders.premodifier`), the type that noun
     # would have voted ("" for none): the name's other mentions get it back
     premodifier: bool = False
+    # "NZ$3", "TSX-listed", "maker of PVC windows": a fragment, no party (`loaders.name_fragments`)
+    fragment: bool = False
     held: str = ""
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
@@ -131,6 +134,7 @@ class Candidate:
         self.firm_context = firm_context
         self.firm_only = False
         self.premodifier = False
+        self.fragment = False
         self.held = ""
 
     def vote(self, etype: str, weight: float) -> None:
@@ -1446,6 +1450,7 @@ def _entities(
     designation's number or a shop's possessive."""
     cands = [c for c in cands if not _not_entity(c, toks, lows, lex)]
     cands = [c for c in cands if not _dateline_agency(c, toks)]
+    cands = [c for c in cands if not listing_prefix(c, toks, lows, lex)]
     cands = _numbered_firms(cands, text, base, toks, lows, lex)
     cands = [_numbered(c, text, base, toks, lows, lex) for c in cands]
     cands = [_serial_vehicle(c, text, base, toks, lows, lex) for c in cands]
@@ -1454,13 +1459,17 @@ def _entities(
     return [_possessive_name(c, text, base, toks, lows, lex) for c in cands]
 
 
+# the brackets around a dateline's agency: "(Reuters)", "[NTB Finans]", "/Nordwire/"
+AGENCY_BRACKETS: Final[dict[str, str]] = {"(": ")", "[": "]", "/": "/"}
+
+
 def _dateline_agency(c: Candidate, toks: list[Tok]) -> bool:
-    """ "SAN FRANCISCO (Reuters) -": the news agency of a dateline."""
+    """ "SAN FRANCISCO (Reuters) -", "OSLO [NTB] -", "HAMBURG /Nordwire/ --": the news agency
+    of a dateline."""
     return (
         0 < c.i
         and c.j + 1 < len(toks)
-        and toks[c.i - 1].text == "("
-        and toks[c.j].text == ")"
+        and AGENCY_BRACKETS.get(toks[c.i - 1].text) == toks[c.j].text
         and toks[c.j + 1].text in ("-", "—", "–", "--")
     )
 
@@ -1528,14 +1537,30 @@ def _numbered(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon) -> C
         return c
     if YEAR.fullmatch(toks[k].text) and not _target_year(toks, lows, k, lex):
         return c  # "Orlo 2024 results": a name and a year
-    if len(toks[k].text) > 4:
-        return c
+    if len(toks[k].text) > 4 or _counted_after(lows, k + 1, lex, shares_named=True):
+        return c  # "lent Zarvenbryg 40 million euros", "Sorimoko 25 percent": a name and an amount
     grown = _cand(text, base, toks, c.i, k + 1)
     if k + 1 < len(lows) and lows[k + 1] in lex.numbered_projects:
         grown.vote("Project", W_DESCRIPTOR)  # "the Class 40 frigates": a naval programme
     elif word in lex.numbered_products:
         grown.vote("Product", W_DESCRIPTOR)
     return grown
+
+
+SHARE_WORDS: Final[frozenset[str]] = frozenset({"shares", "units", "bonds", "notes", "stock"})
+
+
+def _counted_after(lows: list[str], k: int, lex: Lexicon, shares_named: bool = False) -> bool:
+    """The word at `k`, after a number, makes the number an amount or a count ("40 million",
+    "25 percent", "300 staff"), not part of a name before it."""
+    if k >= len(lows):
+        return False
+    w = lows[k]
+    if shares_named and w in SHARE_WORDS:
+        return False  # "sold Channel 4 shares": the shares of a numbered name
+    if w in lex.numbered_counted or w in lex.money_words or w.isdigit():
+        return True  # "40 000 euros": a group of thousands
+    return w in NonNames.of(lex).alone and w.isalpha()  # a currency: "12 kroner"
 
 
 def _target_year(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -1562,8 +1587,7 @@ def _serial_vehicle(c: Candidate, text: str, base: int, toks, lows, lex: Lexicon
         return c
     if YEAR.fullmatch(toks[k].text):
         return c  # "Halden Fund 2024 returns"
-    after = lows[k + 1] if k + 1 < len(lows) else ""
-    if after in lex.numbered_counted or after in lex.money_words:
+    if _counted_after(lows, k + 1, lex):
         return c
     grown = _cand(text, base, toks, c.i, k + 1)
     grown.vote("Organization", W_DESCRIPTOR)  # the number makes no model of a product
@@ -1707,6 +1731,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     i, j = c.i, c.j
     if lows[i] in lex.not_entity_first and j - i > 1:
         return True
+    if _street(i, j, lows, lex):
+        return True  # "on Via Condotti", "at Drottninggatan"
     if lows[j - 1] in lex.event_venues and j - i > 1 and _after_at(i, lows):
         return True  # "signed at the Harrow Arena": where an event took place
     if j < len(toks) and lows[j] in lex.market_nouns and toks[j].text.islower():
@@ -1732,6 +1758,24 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+# prepositions of a street address ("on Via Condotti"; "a stake in Via Serra" is a road's
+# project, "in Bahnhofstrasse" a street by its ending)
+STREET_PREPS: Final = frozenset({"on", "at", "off", "along"})
+ENDING_PREPS: Final = STREET_PREPS | frozenset({"in", "from", "near"})
+
+
+def _street(i: int, j: int, lows: list[str], lex: Lexicon) -> bool:
+    """A street after a preposition of place: opened by a street word that may open a firm's
+    name too ("on Via Condotti", not "Via Rail said"), or one word with a street's ending ("at
+    Drottninggatan")."""
+    if i == 0 or lows[i - 1] not in ENDING_PREPS:
+        return False
+    if j - i > 1 and lows[i] in lex.not_entity_first_placed:
+        return lows[i - 1] in STREET_PREPS
+    w = lows[i]
+    return j - i == 1 and any(w.endswith(e) and len(w) > len(e) + 2 for e in lex.street_endings)
 
 
 def _of_head_in(i: int, k: int, lows: list[str], lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
+from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.premodifier import place_vote, premodifier
@@ -123,6 +124,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
         c.firm_context = firm_context(c, toks, lows, lex)
         c.firm_only = firm_only(c, lows, lex)
         c.premodifier = premodifier(c, toks, lows, lex)
+        c.fragment = name_fragment(c, toks, lows, lex)
         if c.premodifier:
             place_vote(c)
         masthead_vote(c, lows, lex)

@@ -444,7 +444,6 @@ GAPS: dict[str, str] = {
     "subject elsewhere in the article ('Kessby makes trailers') is not seen, so its trade-town "
     "Location vote stands (REVIEW18 A item 2, second half)",
     "Born in Porto": "'Born' opening a sentence is " + NOT_DROPPED,
-    "Almost 38 workers": "'Almost NN' opening a sentence is " + NOT_DROPPED,
     "Nearly 400 miners": "'Nearly NN' opening a sentence is " + NOT_DROPPED,
     "Sir Ada Vorn founded": "coref: a given name after 'Sir' has a strong Person vote, which "
     "vetoes joining it to the one person whose name it opens (coref._join_given_names)",

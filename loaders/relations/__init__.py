@@ -467,6 +467,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("light-traps", aspect_traps.begun_gerund, aspect_traps.cues),
     Construction("product-rivals", product_rivals.maker_product_rivals),
     Construction("denied-claims", denied_claims.denied_claims, denied_claims.denial_cues),
+    # last: a gapped holder ("A 55% of the venture, B 25% and C the rest") is held by no one
+    Construction("stake", stake.gapped_holders),
 )
 
 

@@ -98,12 +98,30 @@ def deal_loan(s: Sentence) -> None:
             borrower, start = got_deal, 0
         if s.blocked(start, lender) or _bought_here(s, borrower):
             continue  # "A agreed to buy B for $2bn, funded by a loan from L": A's loan, not B's
+        own = _going_to(s, lender)
+        if own >= 0:  # "with a grant from L going to Tamakoa": Tamakoa's money, not the payer's
+            borrower = s.ment(own)
         lenders = s.merged(coord(s, lender, +1))
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             s.drop(lenders, "BACKS", borrower)  # "with backing from X" paid: money
             if start == obj:
                 _not_the_builder(s, lenders, borrower, cands, v)
+
+
+GOING: Final = frozenset({"going", "goes", "go", "went", "allocated", "earmarked", "paid"})
+
+
+def _going_to(s: Sentence, lender: int) -> int:
+    """The name the loan or grant goes to after its lender, in the same clause ("a grant from
+    L, the state body, going to Tamakoa"); else -1."""
+    lows = s.lows
+    for q in range(lender + 1, min(len(lows) - 2, lender + 12)):
+        if lows[q] in (".", ";", "but", "while", "whereas"):
+            return -1
+        if lows[q] in GOING and lows[q + 1] in ("to", "for") and lows[q + 2] == M:
+            return -1 if s.is_det(q + 2) else q + 2
+    return -1
 
 
 def _not_the_builder(

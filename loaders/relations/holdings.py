@@ -114,10 +114,28 @@ def _residual_owner(s: Sentence, holders: Mention, k: int) -> Mention | None:
     if word in s.lex.stake_rest or word in REST_SHARES:
         if not held:  # "A holds 66% of X; the rest belongs to B": the stake just stated
             held = [f.target for f in s.found if f.type == "OWNS" and f.source not in holders.ids]
+        if not held:  # "The X family owns 70% of Y; the rest ...": a stake of no entity's
+            held = _share_of_before(s, k, holders)
         return Mention((held[0],), -1, -1, "context", 0.8) if held else None
     if held and k >= 1 and s.lows[k - 1] in REST_MODIFIERS:
         return Mention((held[0],), -1, -1, "context", 0.8)
     return _topic(s, holders)
+
+
+def _share_of_before(s: Sentence, k: int, holders: Mention) -> list[str]:
+    """The company of the last "N% of X" before token k in the sentence ("The Haugvoll family
+    owns 70% of Fjordvaka; the remainder ..."), not one of the holders; else []."""
+    lows = s.lows
+    for j in range(k - 1, -1, -1):
+        pct = percent_at(lows, j)
+        if pct is None or pct[1] >= k or lows[pct[1]] != "of":
+            continue
+        m = right(s, pct[1] + 1, 1)
+        if 0 <= m < k and not s.is_det(m):
+            ids = [i for i in s.ment(m).ids if i not in holders.ids]
+            return ids[:1]
+        return []
+    return []
 
 
 def _possessor(s: Sentence, h: int) -> bool:

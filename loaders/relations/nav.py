@@ -70,6 +70,8 @@ def left(s: Sentence, k: int, gap: int, stops=PUNCT_STOP) -> int:
 def right(s: Sentence, k: int, gap: int, stops=OBJ_STOP) -> int:
     lows = s.lows
     n = len(lows)
+    if k + 3 < n and lows[k] != M and lows[k + 1] == "-" and lows[k + 2] in LISTING_TAILS:
+        k += 3  # "a unit of AIM-quoted Marden": the exchange's prefix is no mention
     for m in range(k, min(n, k + gap + 1)):
         if lows[m] == M and not s.is_det(m):
             if m + 3 < n and lows[m + 1] == "-" and lows[m + 3] == M:
@@ -116,6 +118,10 @@ def _named_description(s: Sentence, k: int, c: int) -> int:
         return -1
     end = q + 1  # the name ends the phrase: "named Kestle Star," not "named Ann Lee chief"
     return q if end >= n or not lows[end].isalpha() or lows[end] in ("and", "with") else -1
+
+
+# the listing words after an exchange's dropped name (`listing_tails` in lexicon.yaml)
+LISTING_TAILS: Final[frozenset[str]] = frozenset({"listed", "quoted", "traded"})
 
 
 def _hyphen_head(s: Sentence, m: int) -> int:

@@ -717,6 +717,8 @@ def percents(s: Sentence) -> None:
             target = _share_owner(s, e + 1)
         if target < 0:
             target = described_name(s, e + 1)  # "17% of the delivery start-up Pakko"
+        if 0 <= target < n - 1 and percent_at(lows, target + 1) is not None:
+            target = -1  # "55 percent of the venture, Sorimoko 25 percent": a gapped holder
         if target >= 0 and _market(s, target):
             _claim_share(s, k, target)  # "controls 40% of the Zosta vaccine market": no stake
             target = -1
@@ -1603,3 +1605,20 @@ def sale_of(s: Sentence) -> None:
             continue
         types = ("OWNS", "FUNDS") if value is None or value >= MAJORITY else ("FUNDS",)
         s.emit(s.merged(coord(s, buyer, +1)), types, s.ment(p), "stake/sale-of", 0.75)
+
+
+def gapped_holders(s: Sentence) -> None:
+    """ "A will hold 55 percent of the venture, B 25 percent and C the rest": a name after a
+    comma or "and" with a share right after it holds that share of the same company (the verb
+    is gapped); no rule's OWNS or FUNDS may make it the company held."""
+    lows = s.lows
+    first = -1
+    for m in range(2, len(lows) - 1):
+        if lows[m] != M or lows[m - 1] not in (",", "and") or percent_at(lows, m + 1) is None:
+            continue
+        if first < 0:
+            first = next((k for k in range(len(lows)) if percent_at(lows, k)), len(lows))
+        if first >= m:
+            continue  # no share stated before: no gap
+        held = set(s.ment(m).ids)
+        s.withdraw([f for f in s.found if f.target in held and f.type in ("OWNS", "FUNDS")])
