@@ -164,12 +164,7 @@ def _set_off_owner(s: Sentence, k: int) -> int:
     series Lost Ledgers"; not of a role's or a tie's descriptor ("Lumelle's main rival, the
     Glowa serum": `possessed_descriptors`); else -1."""
     lows = s.lows
-    c = k - 1
-    b = c
-    while b > 0 and c - b < 3 and lows[b].isalpha() and lows[b] not in SKIP_DETS:
-        b -= 1  # "the history series" before the name
-    if lows[b] == "the" and (b == c or product_noun(s, lows[c])):
-        c = b - 1
+    c = _past_kind(s, k)
     if c < 3 or lows[c] != ",":
         return -1
     d = c - 1
@@ -177,12 +172,28 @@ def _set_off_owner(s: Sentence, k: int) -> int:
         d -= 1
     if d < 0 or d == c - 1:
         return -1
-    kind = s.lex.heads.lookup((lows[c - 1],))
-    if kind != "Product" and (kind not in (None, "Project") or tied_descriptor(lows[d + 1 : c], s.lex)):
+    head = lows[c - 1]
+    kind = s.lex.heads.lookup((head,))
+    tied = tied_descriptor(lows[d + 1 : c], s.lex)
+    if kind != "Product" and (kind not in (None, "Project") or tied):
         return -1
     if s.is_det(d) and s.ment(d).word not in ("his", "her"):
-        return d
+        # "its" with a noun no lexicon list names a product ("its venture, X") is too loose
+        return d if kind is not None or product_noun(s, head) else -1
     return d - 1 if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M else -1
+
+
+def _past_kind(s: Sentence, k: int) -> int:
+    """Before the name at k, the token before "the [kind words] PRODUCT-NOUN" ("..., the
+    history series Lost Ledgers"); else k - 1."""
+    lows = s.lows
+    c = k - 1
+    b = c
+    while b > 0 and c - b < 3 and lows[b].isalpha() and lows[b] not in SKIP_DETS:
+        b -= 1
+    if b < c and lows[b] == "the" and product_noun(s, lows[c]):
+        return b - 1
+    return c
 
 
 MADE_BY: Final = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
