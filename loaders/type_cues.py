@@ -1166,8 +1166,10 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
     m = k - 1
     while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] not in POSSESSIVE_DETS:
         w = lows[m]
-        if w in FUNCTION or w in DETERMINERS or w in lex.heads or tie_word(w, lex):
+        if w in FUNCTION or w in DETERMINERS or tie_word(w, lex):
             return False  # "its chief executive, X", "Y's largest customer, X"
+        if w in lex.heads and not _product_word(w, lex):
+            return False  # "its pump unit, X"; not "Marlow's newest model, the Tessa 3"
         m -= 1
     return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
 
