@@ -602,8 +602,26 @@ def _possessed_appositive(
         return False
     if _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES:
         return True
-    # a descriptor its owner launched names a product unless a word of it is a tie or role
-    return m < n and lows[m] in launch and not tied_descriptor(lows[p + 1 : m], lex)
+    if tied_descriptor(lows[p + 1 : m], lex):
+        return False  # "Kelmora, Glenmora's largest customer,"
+    if m < n and lows[m] in launch:
+        return True  # a descriptor its owner launched: "Sonalis's in-ear aid launched in May"
+    return _praised_thing(lows, p + 1, m, lex)
+
+
+def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
+    """ "Kintail Cask, Glenmora's flagship malt,", "Lost Ledgers, Quelvara's biggest show,": a
+    possessed noun no lexicon list types (no firm, site or place noun) after a product modifier
+    or a superlative names the possessor's product."""
+    head = lows[m - 1]
+    if m - a < 2 or head in lex.heads or head in lex.place_cues.sites:
+        return False
+    return any(_product_modifier(w) or _superlative(w) for w in lows[a : m - 1])
+
+
+def _superlative(w: str) -> bool:
+    """ "biggest", "newest", "most", "best": a superlative modifier."""
+    return w in ("most", "best") or (len(w) > 5 and w.endswith("est"))
 
 
 def _named_product_noun(

@@ -121,6 +121,29 @@ PRODUCT_FIRST: list[Case] = [
     ),
 ]
 
+PRAISED_FIRST: list[Case] = [
+    (  # spirits: an untyped name before "Y's flagship malt", object of "like"
+        "Analysts like Kintail Reserve, Glenmora Distillers's flagship malt, and expect growth.",
+        [("glenmora-distillers", "OWNS", "kintail-reserve")],
+        [],
+    ),
+    (  # podcasts: a superlative before an unknown noun, sentence subject
+        "Lost Ledgers, Quelvara Podnet's biggest show, draws three million listens.",
+        [("quelvara-podnet", "OWNS", "lost-ledgers")],
+        [],
+    ),
+    (  # guard: a person's possessed job with a superlative
+        "Ada Lind, Glenmora Distillers's longest-serving director, retired.",
+        [],
+        [("glenmora-distillers", "OWNS", "ada-lind")],
+    ),
+    (  # guard: a site noun after the superlative
+        "Harbour Point, Kestrel Homes's biggest site, opens in May.",
+        [],
+        [("kestrel-homes", "OWNS", "harbour-point")],
+    ),
+]
+
 GUARDS: list[Case] = [
     (  # role noun: LEADS, not OWNS
         "Glenmora Distillers's chief executive, Ylva Pole, said sales rose.",
@@ -176,18 +199,11 @@ GUARDS: list[Case] = [
 ]
 
 GAPS = {
-    "Analysts like Kintail Reserve": "an untyped name before 'Y's flagship malt' (no product noun "
-    "the lexicon knows, no launch participle) is not typed Product",
     "Kilbride Distillers's award-winning": "only the praise words of frame_product_praise type a "
     "name after 'Y's'; 'award-winning' does not",
 }
 
 KNOWN_GAPS: list[Case] = [
-    (
-        "Analysts like Kintail Reserve, Glenmora Distillers's flagship malt, and expect growth.",
-        [("glenmora-distillers", "OWNS", "kintail-reserve")],
-        [],
-    ),
     (
         "Kilbride Distillers's award-winning Brightwater Gin is sold in 30 countries.",
         [("kilbride-distillers", "OWNS", "brightwater-gin")],
@@ -195,7 +211,7 @@ KNOWN_GAPS: list[Case] = [
     ),
 ]
 
-ALL = PRAISED + SET_OFF + PRODUCT_FIRST + GUARDS + KNOWN_GAPS
+ALL = PRAISED + SET_OFF + PRODUCT_FIRST + PRAISED_FIRST + GUARDS + KNOWN_GAPS
 
 
 @pytest.mark.parametrize("case", gap_params(ALL, GAPS))
