@@ -137,6 +137,11 @@ PRAISED_FIRST: list[Case] = [
         [],
         [("glenmora-distillers", "OWNS", "ada-lind")],
     ),
+    (  # guard: a holder's agent noun after the superlative, after "its"
+        "Vantor Rail is paying with an equity injection from Moss Partners, its largest holder.",
+        [],
+        [("vantor-rail", "OWNS", "moss-partners")],
+    ),
     (  # guard: a site noun after the superlative
         "Harbour Point, Kestrel Homes's biggest site, opens in May.",
         [],
