@@ -6,7 +6,8 @@ or a noun of a tie to another body ("Glenmora's chief executive, Ylva Pole", "Lu
 rival, Dermaco", "Glenmora's largest customer, Kelmora Wines", "Skyvale's biggest shareholder,
 Fennickvest", "Sonalis's partner, Hearwell") or a descriptor noun of a firm, a person or a
 place ("Harlow's Irish unit", "Orrin's home town"). Those words are the lexicon's `roles`,
-`titles`, `non_names: ties` and non-product `heads`.
+`titles`, `non_names: ties` and non-product `heads`, the `relational_agents` of places.yaml and
+the `seller_nouns` (holders) of partnering.yaml.
 """
 
 from __future__ import annotations
@@ -14,12 +15,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.gazetteer import place_data
+from loaders.lexicon import read_data
 from loaders.non_names import NonNames
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
-# the types of descriptor heads whose possessed phrase is no product of the possessor
+# the holders of a company's shares ("its largest holder", "owners"), `seller_nouns`
+HOLDERS: Final[frozenset[str]] = frozenset(
+    str(w) for w in read_data("partnering.yaml")["seller_nouns"]
+)
+# nouns of how a company relates to others ("partner", "investor", "customer"), places.yaml
+AGENTS: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in place_data().get("relational_agents") or ()
+)
+# the type heads whose possessed phrase is no product of the possessor
 OTHER_BODIES: Final[frozenset[str]] = frozenset({"Organization", "Person", "Location"})
 
 
@@ -34,6 +45,8 @@ def tie_word(w: str, lex: Lexicon, *, head: bool = True) -> bool:
             return False  # "its flagship product": a product's noun, whatever else it is
         if lex.roles.lookup((form,)) is not None or form in ties:
             return True
+        if form in AGENTS or form in HOLDERS or form + "s" in HOLDERS:
+            return True  # "its largest holder", "Y's biggest backer"
         if head and (form in lex.titles or kind in OTHER_BODIES):
             return True
     return False

@@ -609,10 +609,6 @@ def _possessed_appositive(
     return _praised_thing(lows, p + 1, m, lex)
 
 
-# ends of agent nouns ("holder", "lender", "distributor", "specialist"): a party, not a thing
-AGENT_ENDS: Final[tuple[str, ...]] = ("er", "ers", "or", "ors", "ist", "ists")
-
-
 def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
     """ "Kintail Cask, Glenmora's flagship malt,", "Lost Ledgers, Quelvara's biggest show,": a
     possessed noun no lexicon list types (no firm, site or place noun) after a product modifier
@@ -620,8 +616,6 @@ def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
     head = lows[m - 1]
     if m - a < 2 or head in lex.heads or head in lex.place_cues.sites:
         return False
-    if head.endswith(AGENT_ENDS):
-        return False  # "Moss Partners, its largest holder": a party's noun, no product
     return any(_product_modifier(w) or _superlative(w) for w in lows[a : m - 1])
 
 
