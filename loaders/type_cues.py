@@ -606,7 +606,8 @@ def _possessed_appositive(
         return False  # "Kelmora, Glenmora's largest customer,"
     if m < n and lows[m] in launch:
         return True  # a descriptor its owner launched: "Sonalis's in-ear aid launched in May"
-    return _praised_thing(lows, p + 1, m, lex)
+    # a named possessor only: "X, its new-look <noun>" may be another firm's "its"
+    return lows[p] in ("'s", "'") and _praised_thing(lows, p + 1, m, lex)
 
 
 def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
