@@ -109,10 +109,15 @@ PRODUCT_FIRST: list[Case] = [
         [("valdemar-blaswerk", "OWNS", "vendel-4")],
         [],
     ),
-    (  # farm machines: "best seller since 2015"
-        "The Kestrel 9 tractor, Brannock Machines's best seller since 2015, got a new engine.",
+    (  # farm machines: "top model since 2015"
+        "The Kestrel 9 tractor, Brannock Machines's top model since 2015, got a new engine.",
         [("brannock-machines", "OWNS", "kestrel-9")],
         [],
+    ),
+    (  # guard: a best seller may be a stockist's ("since" closes the descriptor)
+        "The Kestrel 9 tractor, Harlow Mart's best seller since 2015, got a new engine.",
+        [],
+        [("harlow-mart", "OWNS", "kestrel-9")],
     ),
     (  # spirits: product first, a typed product with an unknown descriptor noun
         "Sales of Brightwater Gin, Kilbride Distillers's flagship spirit, rose.",

@@ -15,7 +15,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tied_descriptor
-from loaders.product_cues import APPOSITIVE_ADVERBS
+from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers
 from loaders.relations.place_lists import all_site_nouns
@@ -281,7 +281,8 @@ def appositives(s: Sentence) -> None:
         head = lows[h - 1] if h > q else ""
         closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
         closed = closed or lows[h] in closers
-        if not closed or not (product_noun(s, head) or "Product" in s.etypes(k)):
+        typed = "Product" in s.etypes(k) and head not in SELLERS  # a stockist's best seller
+        if not closed or not (product_noun(s, head) or typed):
             continue  # "Vanta, the company's lawyer, said": no product
         if tied_descriptor(lows[q:h], s.lex):
             continue  # "the Corra X1, Quillex's rival phone": a tie, not the possessor's
