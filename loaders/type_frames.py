@@ -195,7 +195,7 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME)
     if _launched(c, lows, lex) or _launch_object(c, lows, lex):
         c.vote("Product", W_FRAME)
-    if c.i > 1 and _praised(lows, c.i, lex):
+    if c.i > 1 and f"{lows[c.i - 2]} {lows[c.i - 1]}" in data_words(lex, "frame_product_praise"):
         c.vote("Product", W_FRAME)  # "the studio behind the hit Pale Tide"
     if _wanted_thing(c, lows, lex):
         c.vote("Product", W_FRAME)  # "demand for the Velo was strong", "orders for the Velo"
@@ -203,14 +203,6 @@ def _product_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_FRAME)  # "approval for GrainShield", "clearance for the Velo"
     if c.i > 0 and lows[c.i - 1] in data_words(lex, "frame_licensed") and lows[k : k + 1] == ["to"]:
         c.vote("Product", W_FRAME)  # "Halvorsen Pharma licensed Vexalin to Menlo Pharma"
-
-
-def _praised(lows: list[str], i: int, lex: Lexicon) -> bool:
-    """A product's praise right before the name at i: "the hit Pale Tide", "its best-selling
-    Aurette", and after a name's possessive as after "its" ("Lumelle Skin's best-selling
-    Dewdrop Tonic")."""
-    before = "its" if lows[i - 2] in ("'s", "'") else lows[i - 2]
-    return f"{before} {lows[i - 1]}" in data_words(lex, "frame_product_praise")
 
 
 def _past_links(lows: list[str], k: int) -> int:

@@ -208,7 +208,13 @@ GUARDS: list[Case] = [
     ),
 ]
 
+PRAISE = (
+    "'Y's best-selling X' with a verb after the name: no cue types X (a 's best-selling' praise "
+    "cue, tried again in round 22, removed one real error but cost blind5 precision -0.003)"
+)
 GAPS = {
+    "Lumelle Skin's best-selling": PRAISE,
+    "Many stores stock Trelby": PRAISE,
     "Kilbride Distillers's award-winning": "only the praise words of frame_product_praise type a "
     "name after 'Y's'; 'award-winning' does not",
 }
