@@ -37,6 +37,7 @@ from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
+from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
     APPOSITIVE_ADVERBS,
@@ -592,13 +593,38 @@ def _possessed_appositive(
     if p >= n or lows[p] not in ("its", "their", "'s", "'"):
         return False
     m = p + 1
+    launch = data_words(lex, "launch_participles")
     while m < n and m - p <= 4 and toks[m].text.replace("-", "").isalpha():
+        if m > p + 1 and lows[m] in launch:
+            break  # "Sonalis's rechargeable in-ear aid launched in May"
         if not toks[m].text.islower() or lows[m] in FUNCTION or lows[m] in DETERMINERS:
             return False
         m += 1
-    if m == p + 1 or (m < n and lows[m] not in (",", ".", ";", ")")):
+    if m == p + 1 or (m < n and lows[m] not in (",", ".", ";", ")") and lows[m] not in launch):
         return False
-    return _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES
+    if _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES:
+        return True
+    if tied_descriptor(lows[p + 1 : m], lex):
+        return False  # "Kelmora, Glenmora's largest customer,"
+    if m < n and lows[m] in launch:
+        return True  # a descriptor its owner launched: "Sonalis's in-ear aid launched in May"
+    # a named possessor only: "X, its new-look <noun>" may be another firm's "its"
+    return lows[p] in ("'s", "'") and _praised_thing(lows, p + 1, m, lex)
+
+
+def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
+    """ "Kintail Cask, Glenmora's flagship malt,", "Lost Ledgers, Quelvara's biggest show,": a
+    possessed noun no lexicon list types (no firm, site or place noun) after a product modifier
+    or a superlative names the possessor's product."""
+    head = lows[m - 1]
+    if m - a < 2 or head in lex.heads or head in lex.place_cues.sites:
+        return False
+    return any(_product_modifier(w) or _superlative(w) for w in lows[a : m - 1])
+
+
+def _superlative(w: str) -> bool:
+    """ "biggest", "newest", "most", "best": a superlative modifier."""
+    return w in ("most", "best") or (len(w) > 5 and w.endswith("est"))
 
 
 def _named_product_noun(
@@ -1153,7 +1179,7 @@ def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:
 def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
     """ "its anticoagulant, Veltrix", "its new pickup, the Drayton Hauler": a name set off after
     a possessed common noun that no lexicon word types (not "its chief executive, X")."""
-    k = i - 1
+    k = _past_kind(lows, i, lex)  # "its biggest title, the history series Lost Ledgers"
     if k >= 0 and lows[k] == "the":
         k -= 1
     if k < 2 or lows[k] != ",":
@@ -1161,10 +1187,26 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
     m = k - 1
     while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] not in POSSESSIVE_DETS:
         w = lows[m]
-        if w in FUNCTION or w in DETERMINERS or w in lex.roles or w in lex.titles or w in lex.heads:
-            return False
+        if w in FUNCTION or w in DETERMINERS or tie_word(w, lex):
+            return False  # "its chief executive, X", "Y's largest customer, X"
+        if w in lex.heads and not _product_word(w, lex):
+            return False  # "its pump unit, X"; not "Marlow's newest model, the Tessa 3"
         m -= 1
     return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
+
+
+def _past_kind(lows: list[str], i: int, lex: Lexicon) -> int:
+    """Before the name at i, the "the" of "the [kind words] PRODUCT-NOUN" ("the history series
+    Lost Ledgers"); else i - 1."""
+    c = i - 1
+    b = c
+    while b > 0 and c - b < 3 and lows[b].isalpha() and lows[b] not in FUNCTION:
+        if lows[b] in DETERMINERS or tie_word(lows[b], lex):
+            break
+        b -= 1
+    if b < c and lows[b] == "the" and _product_word(lows[c], lex):
+        return b
+    return c
 
 
 def place_end(lows: list[str], end: int, lex: Lexicon) -> bool:

@@ -229,7 +229,9 @@ FLAGSHIP = (
     "'X's flagship' as an inverse OWNS noun (like 'brand') cost precision on blind4 and blind7 "
     "(-0.003 each): it would need the product type of the named thing"
 )
-GAPS: dict[str, str] = {"Sales of Peltra, Corvane": FLAGSHIP, "Peltra, a tamper-evident": FLAGSHIP}
+# possprod22: "Sales of Peltra, Corvane Packaging's flagship" is read (a typed product's
+# possessed descriptor, loaders/relations/possessive.appositives)
+GAPS: dict[str, str] = {"Peltra, a tamper-evident": FLAGSHIP}
 TYPED_GAPS: dict[str, str] = {}
 
 

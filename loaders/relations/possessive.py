@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
-from loaders.product_cues import APPOSITIVE_ADVERBS
+from loaders.non_names import data_words
+from loaders.possessed_descriptors import tied_descriptor
+from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers
 from loaders.relations.place_lists import all_site_nouns
@@ -148,20 +150,50 @@ def possessives(s: Sentence) -> None:
             owner = p
         elif p >= 2 and lows[p] == "whose":
             owner = _possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
-        elif k >= 3 and lows[k - 1] == "," and lows[k - 2] in s.lex.heads:
-            # "its triage app, CareLane", "Zentro's flagship thermostat, Sensa"
-            d = k - 2
-            while d >= 0 and k - d <= 5 and lows[d] != M and lows[d].isalpha():
-                d -= 1
-            if d >= 0 and s.lex.heads.lookup((lows[k - 2],)) == "Product":
-                if s.is_det(d) and s.ment(d).word != "his":
-                    owner = d
-                elif d >= 1 and lows[d] == "'s" and lows[d - 1] == M:
-                    owner = d - 1
+        else:
+            owner = _set_off_owner(s, k)
         if owner >= 0:  # "Velmore's Strada and Corsa pickups": each of a product list
             for x in coord(s, k, +1):
                 if "Product" in s.etypes(x):
                     s.emit(s.ment(owner), ("OWNS",), s.ment(x), "possessive/product", 0.7)
+
+
+def _set_off_owner(s: Sentence, k: int) -> int:
+    """The possessor of a descriptor set off before the product named at k: "its triage app,
+    CareLane", "Glenmora's flagship malt, Kintail Cask", "Quelvara's biggest title, the history
+    series Lost Ledgers"; not of a role's or a tie's descriptor ("Lumelle's main rival, the
+    Glowa serum": `possessed_descriptors`); else -1."""
+    lows = s.lows
+    c = _past_kind(s, k)
+    if c < 3 or lows[c] != ",":
+        return -1
+    d = c - 1
+    while d >= 0 and c - d <= 5 and lows[d] != M and _descriptor_word(lows, d):
+        d -= 1
+    if d < 0 or d == c - 1:
+        return -1
+    head = lows[c - 1]
+    kind = s.lex.heads.lookup((head,))
+    tied = tied_descriptor(lows[d + 1 : c], s.lex)
+    if kind != "Product" and (kind not in (None, "Project") or tied):
+        return -1
+    if s.is_det(d) and s.ment(d).word not in ("his", "her"):
+        # "its" with a noun no lexicon list names a product ("its venture, X") is too loose
+        return d if kind is not None or product_noun(s, head) else -1
+    return d - 1 if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M else -1
+
+
+def _past_kind(s: Sentence, k: int) -> int:
+    """Before the name at k, the token before "the [kind words] PRODUCT-NOUN" ("..., the
+    history series Lost Ledgers"); else k - 1."""
+    lows = s.lows
+    c = k - 1
+    b = c
+    while b > 0 and c - b < 3 and lows[b].isalpha() and lows[b] not in SKIP_DETS:
+        b -= 1
+    if b < c and lows[b] == "the" and product_noun(s, lows[c]):
+        return b - 1
+    return c
 
 
 MADE_BY: Final = frozenset({"made", "produced", "built", "manufactured", "developed", "designed"})
@@ -237,21 +269,33 @@ def appositives(s: Sentence) -> None:
         if owner < 0:
             continue
         h = q
+        closers = _descriptor_closers(s.lex)
         while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
             if lows[h] in PREPOSITIONS and lows[h] != "of":
                 break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
+            if h > q and lows[h] in closers:
+                break  # "Echo 9, Sonalis's in-ear aid launched in May", "flagship since 1960"
             if lows[h] == "of" and h > q and product_noun(s, lows[h - 1]):
                 break  # "Quickset, Lorrimer's flagship range of pans": the range is the head
             h += 1
         head = lows[h - 1] if h > q else ""
         closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
-        if not product_noun(s, head) or not closed:
+        closed = closed or lows[h] in closers
+        typed = "Product" in s.etypes(k) and head not in SELLERS  # a stockist's best seller
+        if not closed or not (product_noun(s, head) or typed):
             continue  # "Vanta, the company's lawyer, said": no product
+        if tied_descriptor(lows[q:h], s.lex):
+            continue  # "the Corra X1, Quillex's rival phone": a tie, not the possessor's
         if set(s.ment(owner).ids) <= set(s.ment(k).ids):
             owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own
             if owner < 0:
                 continue
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
+
+
+def _descriptor_closers(lex: Lexicon) -> frozenset[str]:
+    """Words that close a possessed descriptor: a launch participle or "since"."""
+    return data_words(lex, "launch_participles") | data_words(lex, "descriptor_closers")
 
 
 RELATIVE_BE = frozenset({"is", "are", "was", "were"})
