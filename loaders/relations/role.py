@@ -142,6 +142,8 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
             return True  # "its former finance chief": a function, not the head
             # ("its legal adviser" is still an adviser)
+    if "LEADS" in role.types and _regional_title(s, k):
+        return True  # "its Caribbean managing director": a region's head, not the firm's
     if act_not_holder(s, k, e, role.inverse):
         return True  # "the acquisition of Brisco, which Quillex bought": an act, no holder
     if is_deal(role.types) and intended(s, k):
@@ -156,8 +158,37 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         return True  # "is running for chair of X": a candidate, not the chair
     if "LEADS" in role.types and _sub_body_title(s, k):
         return True  # "committee chair Ada Vorn": she leads the committee, not the firm heard
+    if " ".join(lows[k:e]) in STAFF_TITLES and not _public_body_named(s):
+        return True  # "its director general, X" of a trade body: its staff head, no LEADS
     # "Norveth's head of manufacturing", "president of operations": a function
     return role.person_holder and _function_of(s, e)
+
+
+# precroles22: titles of an association's or federation's staff head ("director general",
+# "secretary general"): the body is led by its chair or president (blind README conventions);
+# they lead only a public body (a ministry's or an agency's director general)
+STAFF_TITLES: Final[frozenset[str]] = frozenset(
+    {"director general", "director - general", "director-general", "secretary general"}
+    | {"secretary - general", "secretary-general", "general secretary"}
+)
+PUBLIC_KINDS: Final[frozenset[str]] = frozenset({"government"})
+
+
+def _public_body_named(s: Sentence) -> bool:
+    """The sentence's organizations (or the one it is about) include a public body by its
+    name's words: "the Food Standards Agency", "the Ministry of Works"."""
+    ids = [i for q, w in enumerate(s.lows) if w == M for i in s.ment(q).ids]
+    ids += [s.context.org] if s.context.org else []
+    words = {w for i in ids for w in i.split("-")}
+    return any(PUBLIC_KINDS & s.lex.kinds.get(w, frozenset()) for w in words)
+
+
+def _regional_title(s: Sentence, k: int) -> bool:
+    """A place between a possessor and the title at k: "its Caribbean managing director",
+    "Orvik's UK chief" heads a region's business, not the whole firm."""
+    if k < 2 or s.lows[k - 1] != M or s.etypes(k - 1) != {"Location"}:
+        return False
+    return s.lows[k - 2] in ("'s", "'") or (s.lows[k - 2] == M and s.is_det(k - 2))
 
 
 # prectargets18: inquiry nouns that name a sub-body before a bare title ("committee chair X",
@@ -303,7 +334,17 @@ def _other_body_title(s: Sentence, k: int) -> bool:
     w = s.lows[k - 1]
     if w in BODY_QUALIFIERS:
         return True
-    return w not in BOARD_NOUNS and bool(s.lex.kinds.get(w, frozenset()) & OTHER_BODY_KINDS)
+    kinds = s.lex.kinds.get(w, frozenset())
+    if CLUB_KINDS & kinds and w not in BOARD_NOUNS:
+        # "club chairman X" in a story on a stadium landlord: the club's, unless the firm in
+        # view is itself a club ("Harford United ... club chairman X")
+        org = s.context.org or ""
+        return not any(CLUB_KINDS & s.lex.kinds.get(p, frozenset()) for p in org.split("-"))
+    return w not in BOARD_NOUNS and bool(kinds & OTHER_BODY_KINDS)
+
+
+# precroles22: kinds of a sports body whose noun before a bare title makes it that body's
+CLUB_KINDS: Final[frozenset[str]] = frozenset({"football"})
 
 
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
@@ -1127,7 +1168,8 @@ def _past_kin(s: Sentence, t: int) -> int:
     ("his granddaughter,"; the holder is the name, never the kin's possessor), else t."""
     lows = s.lows
     q = t + 2 + (t + 2 < len(lows) and lows[t + 2] == ",")
-    if q < len(lows) and lows[t] in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
+    word = pronoun_word(s, t) if t < len(lows) and lows[t] == M else lows[t] if t < len(lows) else ""
+    if q < len(lows) and word in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
         return q if lows[q] == M and "Person" in s.etypes(q) else t
     return t
 
