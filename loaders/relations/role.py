@@ -142,6 +142,8 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
             return True  # "its former finance chief": a function, not the head
             # ("its legal adviser" is still an adviser)
+    if _kin_of_holder(s, k):
+        return True  # "granddaughter of the firm's founder": the founder is her grandparent
     if "LEADS" in role.types and _regional_title(s, k):
         return True  # "its Caribbean managing director": a region's head, not the firm's
     if act_not_holder(s, k, e, role.inverse):
@@ -181,6 +183,18 @@ def _public_body_named(s: Sentence) -> bool:
     ids += [s.context.org] if s.context.org else []
     words = {w for i in ids for w in i.split("-")}
     return any(PUBLIC_KINDS & s.lex.kinds.get(w, frozenset()) for w in words)
+
+
+def _kin_of_holder(s: Sentence, k: int) -> bool:
+    """The role at k is the object of a kinship noun's "of": "a grandson of the firm's
+    founder", "the daughter of its chairman" (the relative holds no role by it)."""
+    lows = s.lows
+    b = k - 1
+    if b >= 1 and lows[b] in ("'s", "'"):
+        b -= 1
+    if b >= 1 and (lows[b] == M or lows[b] in ("the", "its", "their")):
+        b -= 1
+    return b >= 1 and lows[b] == "of" and lows[b - 1] in s.lex.person_cues.kin
 
 
 def _regional_title(s: Sentence, k: int) -> bool:
