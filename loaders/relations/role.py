@@ -995,6 +995,8 @@ def _placed_owner(s: Sentence, b: int) -> int:
     based in Ambleside, whose founder ..." (Spokewyn), or the name right before "in <place>";
     else b."""
     lows = s.lows
+    if _firm_of_place(s, b):
+        return b - 2  # "Conserverie Abadoux of Plouvenec, whose chairman": the firm's
     if past_placed(s, b, PLACING_PREPS) < 0:
         return b
     if b >= 2 and lows[b - 2] == M and not s.is_det(b - 2) and "Location" not in s.etypes(b - 2):
@@ -1007,6 +1009,18 @@ def _placed_owner(s: Sentence, b: int) -> int:
     if d >= 2 and lows[d] in APPOSITIVE_DETS and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2 if not s.is_det(d - 2) and "Location" not in s.etypes(d - 2) else b
     return b
+
+
+def _firm_of_place(s: Sentence, b: int) -> bool:
+    """The name at b follows "<Firm> of": "Brasserie Vogtlin of Wissenbourg" (a firm's town,
+    whatever the town's type)."""
+    lows = s.lows
+    if b < 2 or lows[b - 1] != "of" or lows[b - 2] != M or s.is_det(b - 2):
+        return False
+    firm = s.ment(b - 2)
+    if firm.kind != "name" or s.etypes(b - 2) != {"Organization"}:
+        return False
+    return "Person" not in s.etypes(b) and s.ment(b).kind == "name"
 
 
 def _relative_antecedent(s: Sentence, a: int) -> int:
@@ -1956,6 +1970,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         return False
     if not prep_fits(site.role, lows[e]):
         return True  # "a consultant at Brava Labs": affiliation
+    if lows[e] == "in" and "COMPETES_WITH" in site.role.types:
+        return True  # "X, a smaller competitor in Lisburn": its town or market, no rival
     other = _object_of_role(s, e)
     if other < 0 or _part_of(s, other) or _names_part(s.lows, other):
         return True  # "chief executive of Harwell Foods' UK business": a unit's head
