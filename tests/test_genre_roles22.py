@@ -221,7 +221,35 @@ TYPEEND: list[Case] = [
     ),
 ]
 
-BANK = BODY + KIN + TYPEEND
+ROUNDS: list[Case] = [
+    (  # batteries: "with FUND in the lead and X's parent also taking part"
+        "Voltaxis, which the chemist Idrena Dorvalle started in 2018, raised 30 million euros in "
+        "its latest funding, with the venture firm Quennerby in the lead and Kelvarro's parent "
+        "also taking part. Kelvarro has been testing Voltaxis cells since 2022.",
+        [("quennerby", "FUNDS", "voltaxis")],
+        [("kelvarro", "FUNDS", "voltaxis")],
+    ),
+    (  # biotech: "joined by X's parent company"
+        "Voltaxis raised 30 million euros in a round led by Quennerby and joined by Kelvarro's "
+        "parent company. Kelvarro has been testing Voltaxis cells since 2022.",
+        [("quennerby", "FUNDS", "voltaxis")],
+        [("kelvarro", "FUNDS", "voltaxis")],
+    ),
+    (  # food: "with participation from X's owner"
+        "Orvane Bio closed a Series B round of $40 million, led by Tarn Capital, with "
+        "participation from Brisk Foods' owner.",
+        [("tarn-capital", "FUNDS", "orvane-bio")],
+        [("brisk-foods", "FUNDS", "orvane-bio")],
+    ),
+    (  # guard: a named participant stays
+        "Orvane Bio closed a Series B round of $40 million, led by Tarn Capital, with "
+        "participation from Brisk Foods.",
+        [("tarn-capital", "FUNDS", "orvane-bio"), ("brisk-foods", "FUNDS", "orvane-bio")],
+        [],
+    ),
+]
+
+BANK = BODY + KIN + TYPEEND + ROUNDS
 GAPS: dict[str, str] = {}
 
 

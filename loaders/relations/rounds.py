@@ -208,7 +208,9 @@ def round_agents_after(s: Sentence, p: int):
         # "from the Colorado venture firm X": the firm, not the place
         first = max(first, place_head(s, first))
         idx = coord(s, first, +1)
-        yield idx
+        named = [x for x in idx if not _possessed_role(s, x)]  # not "by Kelvarro's parent"
+        if named:
+            yield named
         p = idx[-1] + 1
 
 
