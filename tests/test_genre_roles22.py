@@ -22,7 +22,7 @@ BODY: list[Case] = [
     (  # pastry: a regulator's review group resolved to no merging firm
         "The competition watchdog said on Thursday that Quorrel Patisserie's purchase of "
         "Vandrisk Pies would not harm shoppers, provided Quorrel sells four depots. Vandrisk has "
-        "lost money since 2023. Yvonnel Drascu, chair of the review group, said: \"Pie buyers "
+        'lost money since 2023. Yvonnel Drascu, chair of the review group, said: "Pie buyers '
         'will still have a choice of suppliers."',
         [("quorrel-patisserie", "OWNS", "vandrisk-pies")],
         [("yvonnel-drascu", "LEADS", "vandrisk-pies"), ("yvonnel-drascu", "LEADS", "quorrel")],
@@ -106,7 +106,7 @@ BODY: list[Case] = [
 
 KIN: list[Case] = [
     (  # farm machinery: "granddaughter of the firm's founder"
-        "Haldvik Traktor and Sunnmark Kraft announced a joint trial. \"We have waited years,\" "
+        'Haldvik Traktor and Sunnmark Kraft announced a joint trial. "We have waited years," '
         "said Solvrun Haldvik Bergset, chief executive of Haldvik Traktor and granddaughter of "
         "the firm's founder.",
         [("solvrun-haldvik-bergset", "LEADS", "haldvik-traktor")],
@@ -131,7 +131,7 @@ KIN: list[Case] = [
         [("erik-brask", "LEADS", "brask-shipping")],
     ),
     (  # guard: no kin noun: keep FOUNDED
-        "Haldvik Traktor and Sunnmark Kraft announced a joint trial. \"We have waited years,\" "
+        'Haldvik Traktor and Sunnmark Kraft announced a joint trial. "We have waited years," '
         "said Solvrun Haldvik Bergset, chief executive of Haldvik Traktor and the firm's founder.",
         [
             ("solvrun-haldvik-bergset", "LEADS", "haldvik-traktor"),

@@ -1196,8 +1196,10 @@ def _past_kin(s: Sentence, t: int) -> int:
     ("his granddaughter,"; the holder is the name, never the kin's possessor), else t."""
     lows = s.lows
     q = t + 2 + (t + 2 < len(lows) and lows[t + 2] == ",")
-    word = pronoun_word(s, t) if t < len(lows) and lows[t] == M else lows[t] if t < len(lows) else ""
-    if q < len(lows) and word in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
+    if q >= len(lows):
+        return t
+    word = pronoun_word(s, t) if lows[t] == M else lows[t]  # "his" resolved, or a bare word
+    if word in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
         return q if lows[q] == M and "Person" in s.etypes(q) else t
     return t
 
