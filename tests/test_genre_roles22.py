@@ -107,6 +107,18 @@ BODY: list[Case] = [
         [],
         [("paul-arndt", "LEADS", "vetrolux-glass")],
     ),
+    (  # mining: a region adjective erg reads as a name
+        "Cordell Mining runs pits in Peru and Chile. Its Andean managing director, Rosa Vidal, "
+        "said output rose.",
+        [],
+        [("rosa-vidal", "LEADS", "andean"), ("rosa-vidal", "LEADS", "cordell-mining")],
+    ),
+    (  # software: a possessive name, then a region adjective
+        "Quillex Software opened an office in Madrid. Quillex's Iberian chief, Tomas Reyes, left "
+        "in May.",
+        [],
+        [("tomas-reyes", "LEADS", "iberian"), ("tomas-reyes", "LEADS", "quillex-software")],
+    ),
     (  # guard: the firm's own managing director
         "Ferrowstone Vacanze, which sells vacation points, faces complaints from owners. Its "
         "managing director, Rajvel Tassuri, told us the firm was looking again at its charges.",
