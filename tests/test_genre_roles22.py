@@ -153,6 +153,12 @@ KIN: list[Case] = [
         [],
         [("erik-brask", "LEADS", "brask-shipping")],
     ),
+    (  # guard: the founder named after the role is still the founder
+        "Brask Shipping bought two tankers. Erik Brask, the son of the company's founder, Olaf "
+        "Brask, said the price was fair.",
+        [("olaf-brask", "FOUNDED", "brask-shipping")],
+        [("erik-brask", "FOUNDED", "brask-shipping")],
+    ),
     (  # guard: no kin noun: keep FOUNDED
         'Haldvik Traktor and Sunnmark Kraft announced a joint trial. "We have waited years," '
         "said Solvrun Haldvik Bergset, chief executive of Haldvik Traktor and the firm's founder.",

@@ -142,7 +142,7 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
             return True  # "its former finance chief": a function, not the head
             # ("its legal adviser" is still an adviser)
-    if _kin_of_holder(s, k):
+    if _kin_of_holder(s, k) and not _named_right_after(s, e):
         return True  # "granddaughter of the firm's founder": the founder is her grandparent
     if "LEADS" in role.types and _regional_title(s, k):
         return True  # "its Caribbean managing director": a region's head, not the firm's
@@ -199,6 +199,13 @@ def _kin_of_holder(s: Sentence, k: int) -> bool:
     if b >= 1 and (lows[b] == M or lows[b] in ("the", "its", "their")):
         b -= 1
     return b >= 1 and lows[b] == "of" and lows[b - 1] in s.lex.person_cues.kin
+
+
+def _named_right_after(s: Sentence, e: int) -> bool:
+    """A person named right after the role ending at e ("the son of Orvik's founder, Ada
+    Vorn"): the role is hers, whoever the kin is."""
+    q = e + (e < len(s.lows) and s.lows[e] == ",")
+    return q < len(s.lows) and s.lows[q] == M and "Person" in s.etypes(q)
 
 
 def _regional_title(s: Sentence, k: int) -> bool:
