@@ -211,10 +211,14 @@ def _named_right_after(s: Sentence, e: int) -> bool:
 def _regional_title(s: Sentence, k: int) -> bool:
     """A place between a possessor and the title at k: "its Caribbean managing director",
     "Orvik's UK chief" heads a region's business, not the whole firm."""
-    if k < 1 or s.lows[k - 1] != M:
+    if k < 1:
+        return False
+    if s.lows[k - 1] in s.lex.region_adjectives:
+        return True  # "its European managing director"
+    if s.lows[k - 1] != M:
         return False
     ids = s.ment(k - 1).ids
-    if len(ids) == 1 and (ids[0] in s.lex.role_modifiers or nationality(ids[0])):
+    if len(ids) == 1 and (ids[0] in s.lex.region_adjectives or nationality(ids[0])):
         return True  # "its Andean managing director": an adjective read as a name
     if k < 2 or s.etypes(k - 1) != {"Location"}:
         return False
