@@ -218,7 +218,8 @@ def _regional_title(s: Sentence, k: int) -> bool:
     if s.lows[k - 1] != M:
         return False
     ids = s.ment(k - 1).ids
-    if len(ids) == 1 and (ids[0] in s.lex.region_adjectives or nationality(ids[0])):
+    named = s.ment(k - 1).kind == "name" and len(ids) == 1
+    if named and (ids[0] in s.lex.region_adjectives or s.lex.demonym(ids[0])):
         return True  # "its Andean managing director": an adjective read as a name
     if k < 2 or s.etypes(k - 1) != {"Location"}:
         return False
