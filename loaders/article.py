@@ -132,6 +132,7 @@ from loaders.relations.words import (
     DEAL_TYPES,
     INDEFINITE_ARTICLES,
     INDEFINITES_AND_ANOTHER,
+    INQUIRY_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING,
@@ -734,6 +735,8 @@ class Extraction:
                         return None
                     if e + 1 in starts and lows[e] in lex.located_heads:
                         return None  # "the Danish dairy co-operative Marsk": a name's descriptor
+                    if lows[p - 1] in INQUIRY_NOUNS and lows[p] in PANEL_HEADS:
+                        return None  # "the review group", "the inquiry team": a panel, no firm
                     return (i, e, "np", hit[1])
             if p in covered:
                 # a place modifier is fine ("the Texas project"); another name is not
@@ -3330,6 +3333,11 @@ def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
             for r in doc.relations.values()
         ],
     }
+
+
+# precroles22: generic body nouns that an inquiry noun before them makes a panel ("the review
+# group", "the inquiry team"): no reference to a firm (`Article._definite`)
+PANEL_HEADS: Final[frozenset[str]] = frozenset({"group", "team", "unit", "body"})
 
 
 def _buying(f: Found) -> bool:

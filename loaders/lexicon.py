@@ -527,6 +527,7 @@ class Lexicon:
         self.number_signs = word_set(d.get("number_signs"))
         self.sentence_starters = word_set(d.get("sentence_starters"))
         self.role_modifiers = word_set(d.get("role_modifiers"))
+        self.region_adjectives = word_set(d.get("region_adjectives"))
         self.boilerplate = tuple(_lows(d.get("boilerplate")))
         self.name_adjectives = word_set(d.get("name_adjectives"))
         self.name_openers = word_set(d.get("name_openers"))

@@ -29,10 +29,11 @@ TITLE_AFTER_NAME: list[Case] = [
         [("mira-salo", "LEADS", "nfra")],
         [],
     ),
-    (  # trade body, spaced title, appositive subject
+    (  # trade body, spaced title, appositive subject: a federation's secretary general is its
+        # staff head, not its leader (blind19 and blind20 conventions; roles22)
         "Tomas Reiner, secretary general of the Baltic Grain Federation, said exports would fall.",
-        [("tomas-reiner", "LEADS", "baltic-grain-federation")],
         [],
+        [("tomas-reiner", "LEADS", "baltic-grain-federation")],
     ),
     (  # health, title before the name with the body as premodifier
         "WHCA Director-General Anja Kell told delegates the vaccine budget was frozen.",

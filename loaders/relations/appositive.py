@@ -114,6 +114,8 @@ def places(s: Sentence) -> None:
                 continue
             if lows[k + 1] == "in" and _role_at(s, k):
                 continue  # "an analyst at Moorland Securities in Carlisle"
+            if lows[k + 1] == "in" and _site_at(s, k):
+                continue  # "runs plot 31 at Sosiya in Kathiawar": a site's place, no firm's
             s.emit(s.ment(k), ("LOCATED_IN",), s.ment(k + 2), "appositive/place-of", 0.6)
 
 
@@ -132,6 +134,15 @@ def _role_at(s: Sentence, k: int) -> bool:
         if not w.isalpha() or w in SKIP_DETS:
             return False
     return False
+
+
+def _site_at(s: Sentence, k: int) -> bool:
+    """A site or a numbered plot right before "at" the name at k: "plot 31 at", "a yard at",
+    "its new plant at": the name is where the site is, not a firm."""
+    if k < 2:
+        return False
+    w = s.lows[k - 2]
+    return w[:1].isdigit() or s.lex.anaphora.lookup((w,)) == "Project"
 
 
 def _person_relative(s: Sentence, k: int) -> bool:

@@ -142,6 +142,10 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
             return True  # "its former finance chief": a function, not the head
             # ("its legal adviser" is still an adviser)
+    if _kin_of_holder(s, k) and not _named_right_after(s, e):
+        return True  # "granddaughter of the firm's founder": the founder is her grandparent
+    if "LEADS" in role.types and _regional_title(s, k):
+        return True  # "its Caribbean managing director": a region's head, not the firm's
     if act_not_holder(s, k, e, role.inverse):
         return True  # "the acquisition of Brisco, which Quillex bought": an act, no holder
     if is_deal(role.types) and intended(s, k):
@@ -156,8 +160,70 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
         return True  # "is running for chair of X": a candidate, not the chair
     if "LEADS" in role.types and _sub_body_title(s, k):
         return True  # "committee chair Ada Vorn": she leads the committee, not the firm heard
+    if " ".join(lows[k:e]) in STAFF_TITLES and not _public_body_named(s):
+        return True  # "its director general, X" of a trade body: its staff head, no LEADS
     # "Norveth's head of manufacturing", "president of operations": a function
     return role.person_holder and _function_of(s, e)
+
+
+# precroles22: titles of an association's or a union's staff head ("director general",
+# "secretary general"): the body is led by its chair or president (conventions of blind19 and
+# blind20); a public body's director general still leads it ("Director-General of NFRA", "the
+# Food Standards Agency's director general")
+STAFF_TITLES: Final[frozenset[str]] = frozenset(
+    {"director general", "director - general", "director-general", "secretary general"}
+    | {"secretary - general", "secretary-general", "general secretary"}
+)
+PUBLIC_KINDS: Final[frozenset[str]] = frozenset({"government"})
+ACRONYM_LENGTH: Final = 5  # "NFRA", "WHCA": a public body named by its initials
+
+
+def _public_body_named(s: Sentence) -> bool:
+    """The sentence's organizations (or the one it is about) include a public body: by its
+    name's words ("the Food Standards Agency") or by initials ("NFRA")."""
+    ids = [i for q, w in enumerate(s.lows) if w == M for i in s.ment(q).ids]
+    ids += [s.context.org] if s.context.org else []
+    if any("-" not in i and len(i) <= ACRONYM_LENGTH for i in ids):
+        return True
+    words = {w for i in ids for w in i.split("-")}
+    return any(PUBLIC_KINDS & s.lex.kinds.get(w, frozenset()) for w in words)
+
+
+def _kin_of_holder(s: Sentence, k: int) -> bool:
+    """The role at k is the object of a kinship noun's "of": "a grandson of the firm's
+    founder", "the daughter of its chairman" (the relative holds no role by it)."""
+    lows = s.lows
+    b = k - 1
+    if b >= 1 and lows[b] in ("'s", "'"):
+        b -= 1
+    if b >= 1 and (lows[b] == M or lows[b] in ("the", "its", "their")):
+        b -= 1
+    return b >= 1 and lows[b] == "of" and lows[b - 1] in s.lex.person_cues.kin
+
+
+def _named_right_after(s: Sentence, e: int) -> bool:
+    """A person named right after the role ending at e ("the son of Orvik's founder, Ada
+    Vorn"): the role is hers, whoever the kin is."""
+    q = e + (e < len(s.lows) and s.lows[e] == ",")
+    return q < len(s.lows) and s.lows[q] == M and "Person" in s.etypes(q)
+
+
+def _regional_title(s: Sentence, k: int) -> bool:
+    """A place between a possessor and the title at k: "its Caribbean managing director",
+    "Orvik's UK chief" heads a region's business, not the whole firm."""
+    if k < 1:
+        return False
+    if s.lows[k - 1] in s.lex.region_adjectives:
+        return True  # "its European managing director"
+    if s.lows[k - 1] != M:
+        return False
+    ids = s.ment(k - 1).ids
+    named = s.ment(k - 1).kind == "name" and len(ids) == 1
+    if named and (ids[0] in s.lex.region_adjectives or s.lex.demonym(ids[0])):
+        return True  # "its Andean managing director": an adjective read as a name
+    if k < 2 or s.etypes(k - 1) != {"Location"}:
+        return False
+    return s.lows[k - 2] in ("'s", "'") or (s.lows[k - 2] == M and s.is_det(k - 2))
 
 
 # prectargets18: inquiry nouns that name a sub-body before a bare title ("committee chair X",
@@ -303,7 +369,17 @@ def _other_body_title(s: Sentence, k: int) -> bool:
     w = s.lows[k - 1]
     if w in BODY_QUALIFIERS:
         return True
-    return w not in BOARD_NOUNS and bool(s.lex.kinds.get(w, frozenset()) & OTHER_BODY_KINDS)
+    kinds = s.lex.kinds.get(w, frozenset())
+    if CLUB_KINDS & kinds and w not in BOARD_NOUNS:
+        # "club chairman X" in a story on a stadium landlord: the club's, unless the firm in
+        # view is itself a club ("Harford United ... club chairman X")
+        org = s.context.org or ""
+        return not any(CLUB_KINDS & s.lex.kinds.get(p, frozenset()) for p in org.split("-"))
+    return w not in BOARD_NOUNS and bool(kinds & OTHER_BODY_KINDS)
+
+
+# precroles22: kinds of a sports body whose noun before a bare title makes it that body's
+CLUB_KINDS: Final[frozenset[str]] = frozenset({"football"})
 
 
 def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
@@ -940,6 +1016,8 @@ def _placed_owner(s: Sentence, b: int) -> int:
     based in Ambleside, whose founder ..." (Spokewyn), or the name right before "in <place>";
     else b."""
     lows = s.lows
+    if _firm_of_place(s, b):
+        return b - 2  # "Conserverie Abadoux of Plouvenec, whose chairman": the firm's
     if past_placed(s, b, PLACING_PREPS) < 0:
         return b
     if b >= 2 and lows[b - 2] == M and not s.is_det(b - 2) and "Location" not in s.etypes(b - 2):
@@ -952,6 +1030,18 @@ def _placed_owner(s: Sentence, b: int) -> int:
     if d >= 2 and lows[d] in APPOSITIVE_DETS and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2 if not s.is_det(d - 2) and "Location" not in s.etypes(d - 2) else b
     return b
+
+
+def _firm_of_place(s: Sentence, b: int) -> bool:
+    """The name at b follows "<Firm> of": "Brasserie Vogtlin of Wissenbourg" (a firm's town,
+    whatever the town's type)."""
+    lows = s.lows
+    if b < 2 or lows[b - 1] != "of" or lows[b - 2] != M or s.is_det(b - 2):
+        return False
+    firm = s.ment(b - 2)
+    if firm.kind != "name" or s.etypes(b - 2) != {"Organization"}:
+        return False
+    return "Person" not in s.etypes(b) and s.ment(b).kind == "name"
 
 
 def _relative_antecedent(s: Sentence, a: int) -> int:
@@ -1127,7 +1217,10 @@ def _past_kin(s: Sentence, t: int) -> int:
     ("his granddaughter,"; the holder is the name, never the kin's possessor), else t."""
     lows = s.lows
     q = t + 2 + (t + 2 < len(lows) and lows[t + 2] == ",")
-    if q < len(lows) and lows[t] in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
+    if q >= len(lows):
+        return t
+    word = pronoun_word(s, t) if lows[t] == M else lows[t]  # "his" resolved, or a bare word
+    if word in KIN_POSSESSORS and lows[t + 1] in s.lex.person_cues.kin:
         return q if lows[q] == M and "Person" in s.etypes(q) else t
     return t
 
@@ -1900,6 +1993,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         return False
     if not prep_fits(site.role, lows[e]):
         return True  # "a consultant at Brava Labs": affiliation
+    if lows[e] == "in" and "COMPETES_WITH" in site.role.types:
+        return True  # "X, a smaller competitor in Lisburn": its town or market, no rival
     other = _object_of_role(s, e)
     if other < 0 or _part_of(s, other) or _names_part(s.lows, other):
         return True  # "chief executive of Harwell Foods' UK business": a unit's head

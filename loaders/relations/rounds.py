@@ -208,7 +208,9 @@ def round_agents_after(s: Sentence, p: int):
         # "from the Colorado venture firm X": the firm, not the place
         first = max(first, place_head(s, first))
         idx = coord(s, first, +1)
-        yield idx
+        named = [x for x in idx if not _possessed_role(s, x)]  # not "by Kelvarro's parent"
+        if named:
+            yield named
         p = idx[-1] + 1
 
 
@@ -248,11 +250,18 @@ def _described_participants(s: Sentence, p: int) -> list[int]:
         if w == M:
             # "the founders of B": the founders take part, not B
             of_person = q >= 2 and lows[q - 1] == "of" and s.person_head(lows[q - 2])
-            if not s.is_det(q) and not of_person:
+            if not s.is_det(q) and not of_person and not _possessed_role(s, q):
                 names.append(q)
         elif w in CLAUSE_STOP or w in PUNCT_STOP or not (w.isalpha() or w in (",", "'s")):
             return []
     return []
+
+
+def _possessed_role(s: Sentence, q: int) -> bool:
+    """The name at q possesses a role noun: "Kelvarro's parent also taking part" (its parent
+    takes part, not Kelvarro)."""
+    lows = s.lows
+    return q + 2 < len(lows) and lows[q + 1] in ("'s", "'") and lows[q + 2] in s.lex.roles
 
 
 def round_verb_before(s: Sentence, d: int) -> int:
