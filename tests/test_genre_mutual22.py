@@ -21,8 +21,10 @@ PAIR_FIGHT: list[Case] = [
         "Tamsin Motors and Orla Logistics signed a supply deal in 2021. Last month Brenna Group "
         "bought Corlis Freight. The two companies have also clashed.",
         [],
-        [("brenna-group", "DISPUTES", "corlis-freight"),
-         ("corlis-freight", "DISPUTES", "brenna-group")],
+        [
+            ("brenna-group", "DISPUTES", "corlis-freight"),
+            ("corlis-freight", "DISPUTES", "brenna-group"),
+        ],
     ),
     (  # banking: a hire between a bank and a fund, then "the two have clashed"
         "Kestra Bank hired Dan Molloy from Ivel Capital in May. Kestra and Ivel Capital had "
@@ -33,23 +35,29 @@ PAIR_FIGHT: list[Case] = [
     (  # dairy: "both firms" feud, pair from the sentence before
         "Brisco Dairy supplies milk to Halvern Stores. Both firms are now feuding over prices.",
         [],
-        [("brisco-dairy", "DISPUTES", "halvern-stores"),
-         ("halvern-stores", "DISPUTES", "brisco-dairy")],
+        [
+            ("brisco-dairy", "DISPUTES", "halvern-stores"),
+            ("halvern-stores", "DISPUTES", "brisco-dairy"),
+        ],
     ),
     (  # energy: "the pair" at odds, a third firm named between
         "Norwell Energy and Pyrex Utilities run a grid venture. Dalmont Power later joined it. "
         "The pair are now at odds over access charges.",
         [],
-        [("norwell-energy", "DISPUTES", "pyrex-utilities"),
-         ("pyrex-utilities", "DISPUTES", "norwell-energy"),
-         ("dalmont-power", "DISPUTES", "pyrex-utilities")],
+        [
+            ("norwell-energy", "DISPUTES", "pyrex-utilities"),
+            ("pyrex-utilities", "DISPUTES", "norwell-energy"),
+            ("dalmont-power", "DISPUTES", "pyrex-utilities"),
+        ],
     ),
     (  # media: "the two groups" fought, across a paragraph
         "Arlen Media sold its radio arm to Cobalt Broadcasting in 2019.\n\nThe two groups have "
         "fought ever since.",
         [],
-        [("arlen-media", "DISPUTES", "cobalt-broadcasting"),
-         ("cobalt-broadcasting", "DISPUTES", "arlen-media")],
+        [
+            ("arlen-media", "DISPUTES", "cobalt-broadcasting"),
+            ("cobalt-broadcasting", "DISPUTES", "arlen-media"),
+        ],
     ),
     (  # mining: "both companies" quarrelled, in a relative clause
         "Ferrox Mining bought a stake in Gallow Ore, and both companies, which have quarrelled "
@@ -108,8 +116,7 @@ PAIR_TIES: list[Case] = [
         [],
     ),
     (  # airlines: the pair compete on routes
-        "Skyra Air flies to Lisbon. Velto Airways flies there too. The pair compete on "
-        "price.",
+        "Skyra Air flies to Lisbon. Velto Airways flies there too. The pair compete on price.",
         [("skyra-air", "COMPETES_WITH", "velto-airways")],
         [("skyra-air", "DISPUTES", "velto-airways")],
     ),
@@ -149,8 +156,10 @@ GUARDS: list[Case] = [
         "Arlen Media agreed a content deal with Cobalt Broadcasting. Both groups later "
         "quarrelled about the terms.",
         [("arlen-media", "PARTNERS_WITH", "cobalt-broadcasting")],
-        [("arlen-media", "DISPUTES", "cobalt-broadcasting"),
-         ("cobalt-broadcasting", "DISPUTES", "arlen-media")],
+        [
+            ("arlen-media", "DISPUTES", "cobalt-broadcasting"),
+            ("cobalt-broadcasting", "DISPUTES", "arlen-media"),
+        ],
     ),
     (  # pharma: a denied rivalry
         "Calder Pharma does not expect Calder and Ostin Labs to be rivals.",
