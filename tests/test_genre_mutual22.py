@@ -5,7 +5,9 @@ A mutual phrase ("A and B clashed", "compete", "have partnered") relates the mem
 subject to each other. When the subject is a pair reference, the pair is the salient one, which
 for a fight is often not the fight's sides (a pair named earlier than the paragraph, half a
 person or a product): a pair reference gives no DISPUTES, while named sides still do, and a
-pair reference still gives rivals and partners. A fight for a market is rivalry, not a dispute.
+pair reference still gives rivals and partners, but no rivals when the pair it resolves to was
+named apart (one member two or more sentences back, no recent sentence naming both, and not the
+openers of the two sentences before). A fight for a market is rivalry, not a dispute.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across retail, dairy, freight, energy, banking, media, mining, airlines, pharma and software.
@@ -122,6 +124,40 @@ PAIR_TIES: list[Case] = [
     ),
 ]
 
+APART: list[Case] = [
+    (  # vans: the pair named apart (a lender between): which two is a guess
+        "Brenna Group makes electric vans in Leeds. Kestra Bank lent the company £5m last year. "
+        "Sales at Orla Trucks rose 4% in May. The two are rivals in the fleet market.",
+        [],
+        [
+            ("orla-trucks", "COMPETES_WITH", "brenna-group"),
+            ("brenna-group", "COMPETES_WITH", "orla-trucks"),
+        ],
+    ),
+    (  # bakeries: the same, another sector
+        "Pellmoor Foods bakes bread in Cork. Ostler Capital lent the firm €2m in 2022. Profits "
+        "at Trevan Bakeries fell 3% last year. The two are rivals in the Irish market.",
+        [],
+        [
+            ("trevan-bakeries", "COMPETES_WITH", "pellmoor-foods"),
+            ("pellmoor-foods", "COMPETES_WITH", "trevan-bakeries"),
+        ],
+    ),
+    (  # pharma: named together two sentences back: kept
+        "Calder Pharma and Ostin Labs both sell generic insulin. Calder said on Monday that "
+        "profit rose. The two companies compete for hospital contracts.",
+        [("calder-pharma", "COMPETES_WITH", "ostin-labs")],
+        [],
+    ),
+    (  # media: named together (a hire from one by the other) within reach: kept
+        "Arlen Media owns three radio stations. In March it hired Tom Vell from Cobalt "
+        "Broadcasting as editor. Vell said the move was overdue. The two groups are rivals for "
+        "advertisers.",
+        [("arlen-media", "COMPETES_WITH", "cobalt-broadcasting")],
+        [],
+    ),
+]
+
 MARKET_FIGHT: list[Case] = [
     (  # media: a fight for viewers is rivalry
         "Arlen Media and Cobalt Broadcasting are fighting for the same viewers.",
@@ -184,7 +220,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = PAIR_FIGHT + NAMED_FIGHT + PAIR_TIES + MARKET_FIGHT + GUARDS
+BANK: list[Case] = PAIR_FIGHT + NAMED_FIGHT + PAIR_TIES + APART + MARKET_FIGHT + GUARDS
 
 GAPS: dict[str, str] = {}
 
