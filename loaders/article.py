@@ -83,6 +83,7 @@ from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
+from loaders.pair_apart import APART_CONF, named_apart
 from loaders.paragraph_firm import paragraph_firm
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
@@ -917,6 +918,8 @@ class Extraction:
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
+        if not own and named_apart(ids, sno, salience.order, here):
+            return tuple(ids[:2]), APART_CONF  # a pair named apart: a guess (`loaders.pair_apart`)
         return tuple(ids[:2]), 0.8
 
     def _clause_outsider(

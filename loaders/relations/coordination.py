@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.pair_apart import APART_CONF
 from loaders.project_heads import headed_name_end
 from loaders.relations.deal_guards import planned_between
 from loaders.relations.model import Mention, Sentence
@@ -74,9 +75,33 @@ def mutual(s: Sentence) -> None:
             continue
         if lows[k] == "to" and s.blocked(0, k):
             continue  # "does not expect A and B to be rivals": the whole clause is denied
+        types = _apart_rivals(s, idx, _named_dispute(s, idx, types))
+        if not types:
+            continue
         pairs(s, group, types, "coordination/mutual", 0.7)
         if e > plain:
             _also_with(s, idx, e, types)
+
+
+def _named_dispute(s: Sentence, idx: list[int], types: tuple[str, ...]) -> tuple[str, ...]:
+    """The types less DISPUTES when a member is "the two"/"both firms"/"the pair": the sides
+    of a fight are named where it is told ("A and B clashed"), while a pair reference resolves
+    to the salient pair, often one named earlier than the fight or half a person or a product
+    ("A hired P from B. The two have clashed": not A and B)."""
+    if "DISPUTES" not in types or all(s.ment(i).kind != "pair" for i in idx):
+        return types
+    return tuple(t for t in types if t != "DISPUTES")
+
+
+def _apart_rivals(s: Sentence, idx: list[int], types: tuple[str, ...]) -> tuple[str, ...]:
+    """The types less COMPETES_WITH when a member is a pair reference resolved to two names
+    the text did not put together lately (`loaders.pair_apart`): "A makes vans. P joined B in
+    May. Later C ... The two are rivals" is no rivalry of a guessed pair."""
+    if "COMPETES_WITH" not in types:
+        return types
+    if all(s.ment(i).kind != "pair" or s.ment(i).conf > APART_CONF for i in idx):
+        return types
+    return tuple(t for t in types if t != "COMPETES_WITH")
 
 
 def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) -> None:
