@@ -12,7 +12,8 @@ Not a part of a firm ("the Harlow unit", where Harlow is the parent), not a body
 right before its noun ("the Kelso group Orlo", "the Unite union": a trade word must stand
 between), not a family ("the Tallis family office"), not a maker before a name (its brand),
 not a given name or a demonym, not an organization-shaped or hyphenated name ("the Tata-owned").
-A person's "of" names an employer ("Ada Rusk, of Kelso"), no town.
+A person's "of" names an employer ("Ada Rusk, of Kelso"; "Tarquin Vell, of Osmark, said"), no
+town.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -192,4 +193,11 @@ def _of_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexic
     firm = by_end.get(k)
     if firm is None or firm.j - firm.i < 2 or firm.votes.get("Person"):
         return False
-    return lows[firm.i] not in lex.first_names  # "Ada Rusk, of Kelso": her employer
+    if organization_shaped(firm, lows, lex) or firm.votes.get("Organization"):
+        return True
+    # a person's "of" names an employer: a given name ("Ada Rusk, of Kelso"), or one no list
+    # knows that speaks or is a "who" ("Tarquin Vell, of Osmark, said")
+    if lows[firm.i] in lex.first_names:
+        return False
+    after = c.j + 1 if c.j < len(lows) and lows[c.j] == "," else c.j
+    return after >= len(lows) or lows[after] not in lex.person_cues.speech | {"who"}

@@ -53,7 +53,30 @@ TIED_HEADS: list[Case] = [
     ),
 ]
 
-BANK = TIED_HEADS
+OF_TOWNS: list[Case] = [
+    (  # a person no first-name list knows, speaking: "of" names the employer
+        "Tarquin Vell, of Osmark, said the deal was good.",
+        [],
+        [("tarquin-vell", "LOCATED_IN", "osmark")],
+    ),
+    (  # variant: a "who" after the phrase
+        "Tarquin Vell, of Osmark, who chairs the board, sold shares.",
+        [],
+        [("tarquin-vell", "LOCATED_IN", "osmark")],
+    ),
+    (  # guard: a firm's "of" still names its town
+        "Ombrix Roofworks, of Wodonga, which makes tiles, was bought by Kelso.",
+        [("ombrix-roofworks", "LOCATED_IN", "wodonga")],
+        [("kelso", "OWNS", "wodonga")],
+    ),
+    (  # guard: a firm-shaped name with "of" in a purchase
+        "Kelso bought Velquist Mining of Penvarra in May.",
+        [("kelso", "OWNS", "velquist-mining"), ("velquist-mining", "LOCATED_IN", "penvarra")],
+        [],
+    ),
+]
+
+BANK = TIED_HEADS + OF_TOWNS
 GAPS: dict[str, str] = {}
 
 
