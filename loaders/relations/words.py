@@ -55,6 +55,8 @@ RELATIVE_WH: Final = _set("relative_wh")
 # the words that open a relative clause on a name: "X, which holds", "the man who", "the firm that"
 RELATIVES: Final = (RELATIVE_WH - {"whose"}) | {"that"}
 QUOTE_MARKS: Final = _set("quote_marks")
+# the words of a share written out after its number: "30 percent", "30 pct" ("per cent" apart)
+PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "pct", "pc"})
 NAMING_PARTICIPLES: Final = _set("naming_participles")
 BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
