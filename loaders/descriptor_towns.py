@@ -33,7 +33,7 @@ from loaders.person_cues import organization_shaped
 from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS
 from loaders.possessed_descriptors import HOLDERS
 from loaders.premodifier import OWN_NAME_HEADS
-from loaders.relations.words import POSSESSED_NOUNS
+from loaders.relations.words import AND_OR, POSSESSED_NOUNS
 from loaders.town_firms import NOT_TOWN_HEADS, W_TOWN, person_or_people, plain_word
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ ADJECTIVE_REACH: Final = 2  # "the larger": lower-case words between "the" and t
 BREAKS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["descriptor_breaks"])
 # what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula
 APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})
-COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or", "&"})
+COORDINATORS: Final[frozenset[str]] = AND_OR | {"&"}
 # what may follow "NAME of TOWN": the phrase ends there
 OF_TOWN_ENDS: Final[frozenset[str]] = frozenset(
     {",", ".", ";", ":", ")", "in", "which", "that", "and", "for", "on", "last", "this"}

@@ -27,7 +27,7 @@ from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
-from loaders.relations.words import CLAUSE_STOP, INDEFINITE_ARTICLES, SKIP_DETS, M
+from loaders.relations.words import AND_OR, CLAUSE_STOP, INDEFINITE_ARTICLES, SKIP_DETS, M
 
 _DATA = place_data()
 
@@ -258,7 +258,7 @@ def descriptors(s: Sentence) -> None:
         h = k + 1
         reach = 2
         while h < n and h - k <= reach and lows[h] not in heads and lows[h].isalpha():
-            if lows[h] in ("and", "or") and h > k + 1:
+            if lows[h] in AND_OR and h > k + 1:
                 reach = 4  # "the small Tarnow bus and coach operator"
             h += 1  # "a Turin asset manager": up to one more noun before the head
         if h >= n or lows[h] not in heads:
