@@ -44,7 +44,8 @@ DESCRIPTOR_REACH: Final = 5  # "the Varberg hiking and climbing label": words up
 ADJECTIVE_REACH: Final = 2  # "the larger": lower-case words between "the" and the town
 # "the former", "the rival" (`descriptor_breaks` of places.yaml)
 BREAKS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["descriptor_breaks"])
-# what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula
+# what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula ("was" too: the
+# town is one still; a relation of place takes the present ones, `place_lists.DESCRIBING`)
 APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})
 COORDINATORS: Final[frozenset[str]] = AND_OR | {"&"}
 # what may follow "NAME of TOWN": the phrase ends there

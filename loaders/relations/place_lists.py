@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.descriptor_towns import APPOSING
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_HOLDING_VERBS
@@ -230,9 +231,9 @@ def _maker(s: Sentence, m: int) -> bool:
     return "Organization" in kinds and not kinds & {"Location", "Person"}
 
 
-# what joins a name to its descriptor: a comma, a present copula ("X is the largest Tarnow
-# brewer"; not "was": a past seat)
-DESCRIBING: Final[frozenset[str]] = frozenset({",", "is", "remains"})
+# what joins a name to its descriptor (`descriptor_towns.APPOSING`), less "was": "X was the
+# largest Tarnow brewer" still names a town, but a past seat, no place of X now
+DESCRIBING: Final[frozenset[str]] = APPOSING - {"was"}
 DESCRIBING_CUES: Final[tuple[str, ...]] = tuple(sorted(DESCRIBING))
 
 
