@@ -12,7 +12,8 @@ Not a part of a firm ("the Harlow unit", where Harlow is the parent), not a body
 right before its noun ("the Kelso group Orlo", "the Unite union": a trade word must stand
 between), not a family ("the Tallis family office"), not a maker before a name (its brand),
 not a given name or a demonym, not an organization-shaped or hyphenated name ("the Tata-owned").
-A person's "of" names an employer ("Ada Rusk, of Kelso"), no town.
+A person's "of" names an employer ("Ada Rusk, of Kelso"; "Tarquin Vell, of Osmark, said"), no
+town.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -27,9 +28,12 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import per_lexicon
+from loaders.non_names import NonNames
 from loaders.person_cues import organization_shaped
 from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS
+from loaders.possessed_descriptors import HOLDERS
 from loaders.premodifier import OWN_NAME_HEADS
+from loaders.relations.words import AND_OR, POSSESSED_NOUNS
 from loaders.town_firms import NOT_TOWN_HEADS, W_TOWN, person_or_people, plain_word
 
 if TYPE_CHECKING:
@@ -40,19 +44,30 @@ DESCRIPTOR_REACH: Final = 5  # "the Varberg hiking and climbing label": words up
 ADJECTIVE_REACH: Final = 2  # "the larger": lower-case words between "the" and the town
 # "the former", "the rival" (`descriptor_breaks` of places.yaml)
 BREAKS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["descriptor_breaks"])
-# what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula
+# what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula ("was" too: the
+# town is one still; a relation of place takes the present ones, `place_lists.DESCRIBING`)
 APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})
-COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or", "&"})
+COORDINATORS: Final[frozenset[str]] = AND_OR | {"&"}
 # what may follow "NAME of TOWN": the phrase ends there
 OF_TOWN_ENDS: Final[frozenset[str]] = frozenset(
     {",", ".", ";", ":", ")", "in", "which", "that", "and", "for", "on", "last", "this"}
 )
 
 
+# a head that states a tie to its modifier, which a rank word makes plain: "the biggest Vexa
+# lender" lends to Vexa (where "the Dublin lender" is one in Dublin)
+RANKED_TIES: Final[frozenset[str]] = frozenset({"lender", "lenders", "insurer", "insurers", "bank"})
+# a head a firm's spin-out takes: "the lending startup from Vexa" may be Vexa's
+SPUN_OUT: Final[frozenset[str]] = frozenset({"startup", "start-up", "startups", "start-ups"})
+
+
 @per_lexicon
 def _heads(lex: Lexicon) -> frozenset[str]:
-    """The company nouns a descriptor ends in, less the parts of firms."""
-    return frozenset((lex.located_heads | FIRM_PLACE_HEADS) - lex.new_part_heads)
+    """The company nouns a descriptor ends in, less the parts of firms and the nouns of a
+    business tie (`ties`, holders: "the largest Vexa investor", "the Vexa shareholder" hold
+    Vexa, in no town)."""
+    ties = NonNames.of(lex).ties | HOLDERS | {h[:-1] for h in HOLDERS}
+    return frozenset((lex.located_heads | FIRM_PLACE_HEADS) - lex.new_part_heads - ties)
 
 
 def descriptor_town_votes(a: Analysis, lex: Lexicon) -> None:
@@ -81,7 +96,15 @@ def _described(
         return False
     apposed = art >= 2 and a.lows[art - 1] in APPOSING and (art - 1) in by_end
     end = _descriptor_end(a, c.j, lex, apposed)
+    if end >= 0 and a.lows[end - 1] in RANKED_TIES and _ranked(a, art, c.i, lex):
+        return False  # "Kelso is the biggest Vexa lender": Vexa borrows
     return end >= 0 and (apposed or end in starts)  # "the Nelson shipyard group Skeldavik"
+
+
+def _ranked(a: Analysis, art: int, i: int, lex: Lexicon) -> bool:
+    """A rank word ("biggest", "main", "second-largest") between "the" and the town."""
+    ranks = lex.holder_ranks
+    return any(w in ranks or w.endswith(("largest", "biggest")) for w in a.lows[art + 1 : i])
 
 
 def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexicon) -> bool:
@@ -131,6 +154,8 @@ def _descriptor_end(a: Analysis, k: int, lex: Lexicon, apposed: bool) -> int:
             break
         if w.endswith("maker") and not apposed or w in OWN_NAME_HEADS and m == k:
             return -1
+        if m == k and w in POSSESSED_NOUNS:
+            return -1  # "the Vexa portfolio company Zolvak": Vexa holds it
         if w in heads and not (m == k and w in NOT_TOWN_HEADS):
             last = m
         elif last >= 0:
@@ -145,8 +170,10 @@ def _from_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lex
     Nimbra", where no name stands before the article: the seller)."""
     lows = a.lows
     h = c.i - 2
-    if h < 3 or lows[c.i - 1] != "from" or lows[h] not in _heads(lex):
+    if h < 3 or lows[c.i - 1] != "from" or lows[h] not in _heads(lex) or lows[h] in SPUN_OUT:
         return False
+    if c.votes.get("Organization"):
+        return False  # a firm the head came from
     k = h - 1
     while k > 0 and h - k < ADJECTIVE_REACH + 2 and lows[k] != "the":
         if not a.toks[k].text.replace("-", "").isalpha() or not a.toks[k].text.islower():
@@ -167,4 +194,11 @@ def _of_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexic
     firm = by_end.get(k)
     if firm is None or firm.j - firm.i < 2 or firm.votes.get("Person"):
         return False
-    return lows[firm.i] not in lex.first_names  # "Ada Rusk, of Kelso": her employer
+    if organization_shaped(firm, lows, lex) or firm.votes.get("Organization"):
+        return True
+    # a person's "of" names an employer: a given name ("Ada Rusk, of Kelso"), or one no list
+    # knows that speaks or is a "who" ("Tarquin Vell, of Osmark, said")
+    if lows[firm.i] in lex.first_names:
+        return False
+    after = c.j + 1 if c.j < len(lows) and lows[c.j] == "," else c.j
+    return after >= len(lows) or lows[after] not in lex.person_cues.speech | {"who"}

@@ -958,7 +958,9 @@ def _place_context(
         # "X, the Tarrow shipbuilder,", "the Kellby brewer Orlo Ales": the company is named
         # beside it, so the name before its noun is where it is
         beside = (c.i > 1 and lows[c.i - 2] == ",") or (k + 1) in by_start
-        if not named or beside:
+        # "the biggest Vexa lender": a rank word makes the noun a tie to the name (Vexa borrows)
+        ranked = c.i > 0 and lows[c.i - 1] in lex.holder_ranks
+        if (not named or beside) and not ranked:
             c.vote("Location", W_LOCATED)
     # "Bergen-based", "Omaha, Nebraska-based"
     if k + 1 < n and lows[k] == "-" and lows[k + 1] in lex.hyphen:

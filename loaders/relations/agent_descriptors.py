@@ -16,6 +16,7 @@ from loaders.relations.words import (
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
+    SKIP_DETS,
     M,
 )
 
@@ -23,7 +24,6 @@ from loaders.relations.words import (
 _NOT_DESCRIPTIVE: Final[frozenset[str]] = frozenset(
     PREPOSITIONS | COORD | DETS | POSSESSIVES | BE_FORMS | RELATIVES
 )
-_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "the"})
 # how many descriptor words may stand between the modifier and the name ("private equity firm")
 _REACH: Final = 4
 
@@ -56,7 +56,7 @@ def _set_off(s: Sentence, m: int, q: int) -> bool:
     opens ("a Graz private equity firm, Isarbrookvest," / "... Isarbrookvest."): no list goes
     on after it."""
     lows = s.lows
-    opened = m >= 1 and lows[m - 1] in _ARTICLES
+    opened = m >= 1 and lows[m - 1] in SKIP_DETS
     return opened and lows[q] == M and not s.is_det(q) and lows[q + 1] in (",", ".")
 
 

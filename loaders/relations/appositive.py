@@ -19,6 +19,7 @@ from loaders.relations.nav import (
     right,
 )
 from loaders.relations.words import (
+    AND_OR,
     OWN_DETS,
     RELATIVE_PASTS,
     REPORTING,
@@ -27,7 +28,6 @@ from loaders.relations.words import (
 )
 
 NAMED_DETS: Final[frozenset[str]] = SKIP_DETS | OWN_DETS  # "Corbridge bought the|its ..."
-COORDINATORS: Final[frozenset[str]] = frozenset({"and", "or"})  # "hiking and climbing label"
 RELATIVE_REACH: Final = 7  # words from "who" to "at" ("who covers forestry stocks at")
 
 
@@ -269,7 +269,7 @@ def _place_head(s: Sentence, k: int) -> int:
             if h + 2 < n and lows[h + 1] in heads and lows[h + 2] == M:
                 return h + 1  # "the Nelson shipyard group Skeldavik": the compound's noun
             return h
-        if lows[h] in COORDINATORS and h > k + 1:
+        if lows[h] in AND_OR and h > k + 1:  # "hiking and climbing label"
             reach = 5  # "the Varberg hiking and climbing label"
         h += 1
     return -1

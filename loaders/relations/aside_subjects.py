@@ -22,6 +22,7 @@ from loaders.relations.words import (
     NEARNESS_PREPS,
     PREPOSITIONS,
     PUNCT_STOP,
+    RELATIVE_WH,
     M,
 )
 
@@ -29,7 +30,7 @@ ASIDE_REACH: Final = 16  # words from the aside's opening comma to the inner nam
 TAIL_REACH: Final = 3  # words after the inner name before the closing comma ("bought in 2017")
 # a relative aside ("Ana Berg, who founded Kelso, bought Y": Ana's purchase), as against a
 # role appositive of a person, who may act for the firm it names
-RELATIVE_ASIDES: Final[frozenset[str]] = frozenset({"which", "who", "that", "whose"})
+RELATIVE_ASIDES: Final = RELATIVE_WH | {"that"}
 # words before a head that open the clause it is the subject of ("..., and when H, a unit of
 # G, ...")
 HEAD_OPENERS: Final[frozenset[str]] = frozenset(

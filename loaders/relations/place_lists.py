@@ -21,13 +21,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.descriptor_towns import APPOSING
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
-from loaders.relations.words import CLAUSE_STOP, INDEFINITE_ARTICLES, SKIP_DETS, M
+from loaders.relations.words import AND_OR, CLAUSE_STOP, INDEFINITE_ARTICLES, SKIP_DETS, M
 
 _DATA = place_data()
 
@@ -230,9 +231,9 @@ def _maker(s: Sentence, m: int) -> bool:
     return "Organization" in kinds and not kinds & {"Location", "Person"}
 
 
-# what joins a name to its descriptor: a comma, a present copula ("X is the largest Tarnow
-# brewer"; not "was": a past seat)
-DESCRIBING: Final[frozenset[str]] = frozenset({",", "is", "remains"})
+# what joins a name to its descriptor (`descriptor_towns.APPOSING`), less "was": "X was the
+# largest Tarnow brewer" still names a town, but a past seat, no place of X now
+DESCRIBING: Final[frozenset[str]] = APPOSING - {"was"}
 DESCRIBING_CUES: Final[tuple[str, ...]] = tuple(sorted(DESCRIBING))
 
 
@@ -258,7 +259,7 @@ def descriptors(s: Sentence) -> None:
         h = k + 1
         reach = 2
         while h < n and h - k <= reach and lows[h] not in heads and lows[h].isalpha():
-            if lows[h] in ("and", "or") and h > k + 1:
+            if lows[h] in AND_OR and h > k + 1:
                 reach = 4  # "the small Tarnow bus and coach operator"
             h += 1  # "a Turin asset manager": up to one more noun before the head
         if h >= n or lows[h] not in heads:

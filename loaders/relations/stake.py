@@ -36,6 +36,7 @@ from loaders.relations.words import (
     COORD,
     DASHES,
     HOLDING_PARTICIPLES,
+    PERCENT_WORDS,
     PREPOSITIONS,
     PUNCT_STOP,
     RELATIVES,
@@ -46,7 +47,6 @@ from loaders.relations.words import (
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
-PERCENT_WORDS: Final = frozenset({"percent", "pct", "pc"})
 MAJORITY = 50.0
 # "a", "half", "two-thirds"
 FRACTION_STARTS: Final = frozenset(words[0] for words in STAKE_FRACTIONS)

@@ -105,6 +105,7 @@ from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AGENTS,
     AMOUNT,
+    AND_OR,
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
@@ -1051,7 +1052,7 @@ def _premodifier(s: Sentence, m: int, k: int) -> bool:
     return (
         0 < len(between) <= PREMODIFIED_WORDS
         and all(w.replace("-", "").isalpha() for w in between)
-        and between[0] not in ("and", "or")
+        and between[0] not in AND_OR
         and (len(between) <= 3 or inner.count("and") + inner.count("or") == 1)
         and ((lows[h] in s.lex.heads and firm) or lows[h] in MODIFIED_THINGS)
         and m > 0
@@ -1161,7 +1162,7 @@ def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
     lows = s.lows
     if len(agent_idx) >= 2 and _opens(lows, k):
         last = next(
-            (j for j in range(1, len(agent_idx)) if lows[agent_idx[j] - 1] in ("and", "or")),
+            (j for j in range(1, len(agent_idx)) if lows[agent_idx[j] - 1] in AND_OR),
             len(agent_idx) - 1,
         )
         return agent_idx[: last + 1]
@@ -1903,7 +1904,7 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "heads the Velta brand at Brisk": the brand's head leads no company
     if s.etypes(obj) == {"Product"}:
         return False  # "makes the Lifto robotic arm": a product has no units; the arm is it
-    return q < n and lows[q] in PART_HEADS and lows[q - 1] not in ("and", "or")
+    return q < n and lows[q] in PART_HEADS and lows[q - 1] not in AND_OR
 
 
 def _names_a_panel(lows: list[str], obj: int, q: int, panels: frozenset[str]) -> bool:
@@ -2014,7 +2015,7 @@ def _modifier_name(s: Sentence, obj: int) -> int:
     while q < n and q - obj <= 3 + 2 * described and lows[q] != M:
         if not lows[q].replace("-", "").isalpha() or lows[q] in PREPOSITIONS:
             break
-        if lows[q] in ("and", "or") and not (described and q > obj + 1):
+        if lows[q] in AND_OR and not (described and q > obj + 1):
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
     if q - obj > 4 and "and" not in lows[obj + 1 : q] and "or" not in lows[obj + 1 : q]:
@@ -2568,7 +2569,7 @@ def _after_possessed(s: Sentence, last: int, prep: str) -> list[int]:
     if not (last + 1 < n and lows[last + 1] == "'s"):
         return []
     q = last + 2
-    while q < n and q - last <= 5 and lows[q].isalpha() and lows[q] not in ("and", "or"):
+    while q < n and q - last <= 5 and lows[q].isalpha() and lows[q] not in AND_OR:
         q += 1
     if q + 2 < n and lows[q] == "and" and lows[q + 1] == prep and prep in PREPOSITIONS:
         q += 1  # "and with B"
