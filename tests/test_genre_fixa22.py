@@ -1,0 +1,48 @@
+"""Genre bank for the review mends of round 22 (part a).
+
+A name before a clause opener or a quantifier ("sued Vexa after merger talks collapsed",
+"funded Vexa before any deal") is the verb's object, not a modifier of a later deal noun.
+
+Each case is a short invented text (relations that must be found, relations that must not be).
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+PHRASE_BREAKS: list[Case] = [
+    (  # retail: "after" opens a clause, not the name's noun phrase
+        "Kelso sued Vexa after merger talks collapsed.",
+        [("kelso", "DISPUTES", "vexa")],
+        [],
+    ),
+    (  # banking: the same with two-word names
+        "Kelso Bank sued Vexa Rail after takeover talks collapsed in March.",
+        [("kelso-bank", "DISPUTES", "vexa-rail")],
+        [],
+    ),
+    (  # energy: "during" ends the object
+        "Kelso backed Vexa during takeover talks with Tessel.",
+        [("kelso", "BACKS", "vexa")],
+        [],
+    ),
+    (  # software: a quantifier before the deal noun
+        "Kelso funded Vexa before any deal was signed.",
+        [("kelso", "FUNDS", "vexa")],
+        [],
+    ),
+    (  # guard: the name still modifies a deal noun right after it
+        "Tessel criticised the Vexa takeover deal last week.",
+        [],
+        [("tessel", "DISPUTES", "vexa")],
+    ),
+]
+
+BANK = PHRASE_BREAKS
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_fixa22(case: Case) -> None:
+    check(*case)
