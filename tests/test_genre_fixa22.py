@@ -1,7 +1,9 @@
 """Genre bank for the review mends of round 22 (part a).
 
 A name before a clause opener or a quantifier ("sued Vexa after merger talks collapsed",
-"funded Vexa before any deal") is the verb's object, not a modifier of a later deal noun.
+"funded Vexa before any deal") is the verb's object, not a modifier of a later deal noun. A
+person after "and" ("sued the Kelso board and chief executive Ana Berg") is a second object,
+not the name the coordinated nouns describe.
 
 Each case is a short invented text (relations that must be found, relations that must not be).
 """
@@ -39,7 +41,30 @@ PHRASE_BREAKS: list[Case] = [
     ),
 ]
 
-BANK = PHRASE_BREAKS
+SECOND_OBJECTS: list[Case] = [
+    (  # legal: a person after "and" is a second object, not the head's name
+        "Tessel sued the Kelso board and chief executive Ana Berg.",
+        [("tessel", "DISPUTES", "kelso")],
+        [("tessel", "DISPUTES", "ana-berg")],
+    ),
+    (  # retail: the same with a founder
+        "Tessel backed the Kelso management and founder Ana Berg.",
+        [("tessel", "FUNDS", "kelso")],
+        [("tessel", "BACKS", "ana-berg")],
+    ),
+    (  # food: a chairman after the firm's management
+        "Halvik Foods criticised the Ostrel management and chairman Piet Dorn over the closure.",
+        [("halvik-foods", "DISPUTES", "ostrel")],
+        [],
+    ),
+    (  # must still give: coordinated sector nouns end in a company noun
+        "Norvik Capital bought the Tarvin bakery and cafe chain Dalby Bakes.",
+        [("norvik-capital", "OWNS", "dalby-bakes")],
+        [("norvik-capital", "OWNS", "tarvin")],
+    ),
+]
+
+BANK = PHRASE_BREAKS + SECOND_OBJECTS
 GAPS: dict[str, str] = {}
 
 

@@ -2017,8 +2017,11 @@ def _modifier_name(s: Sentence, obj: int) -> int:
         if lows[q] in ("and", "or") and not (described and q > obj + 1):
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
-    if q - obj > 4 and "and" not in lows[obj + 1 : q] and "or" not in lows[obj + 1 : q]:
+    coordinated = "and" in lows[obj + 1 : q] or "or" in lows[obj + 1 : q]
+    if q - obj > 4 and not coordinated:
         return obj  # a long walk only over coordinated nouns
+    if coordinated and q < n and (s.person_head(lows[q - 1]) or "Person" in s.etypes(q)):
+        return obj  # "sued the Kelso board and chief executive Ana Berg": a second object
     if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
         if descriptor_noun(s, lows[q - 1]) and "Location" not in s.etypes(q):
             return q
