@@ -3,7 +3,8 @@
 A name before a clause opener or a quantifier ("sued Vexa after merger talks collapsed",
 "funded Vexa before any deal") is the verb's object, not a modifier of a later deal noun. A
 person after "and" ("sued the Kelso board and chief executive Ana Berg") is a second object,
-not the name the coordinated nouns describe.
+not the name the coordinated nouns describe. A hope governs a "would" only in its own clause:
+"hoped to grow, and Ana Berg said the firm would acquire Vexa" is an announced deal.
 
 Each case is a short invented text (relations that must be found, relations that must not be).
 """
@@ -64,7 +65,25 @@ SECOND_OBJECTS: list[Case] = [
     ),
 ]
 
-BANK = PHRASE_BREAKS + SECOND_OBJECTS
+HOPES: list[Case] = [
+    (  # retail: a hope in an earlier clause does not govern an announced "would acquire"
+        "Kelso hoped to grow, and Ana Berg said the firm would acquire Vexa.",
+        [("kelso", "OWNS", "vexa")],
+        [],
+    ),
+    (  # food: the same past "told"
+        "Kelso hoped for growth, and Ana Berg told staff the firm would acquire Vexa.",
+        [("kelso", "OWNS", "vexa")],
+        [],
+    ),
+    (  # guard: a hope across a relative's commas still governs its "would"
+        "Ana Berg hoped the council, which hands out slots, would back Aerolift.",
+        [],
+        [("ana-berg", "BACKS", "aerolift")],
+    ),
+]
+
+BANK = PHRASE_BREAKS + SECOND_OBJECTS + HOPES
 GAPS: dict[str, str] = {}
 
 

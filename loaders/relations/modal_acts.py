@@ -25,7 +25,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import CLAUSE_STOP, REPORTING, TELLING, M
 
 # rivalry reads its own intents ("aims to take customers from X" is rivalry)
 MODAL_FREE_TYPES: Final[frozenset[str]] = frozenset({"COMPETES_WITH"})
@@ -38,6 +38,7 @@ MODAL_FILLERS: Final[frozenset[str]] = frozenset(
 
 HOPED_MODAL: Final = "would"  # a modal that is no act under a hope only
 HOPE_REACH: Final = 16  # words from the hope to its "would"
+CLAUSE_JOINS: Final[frozenset[str]] = frozenset({"and", "or", "so", "yet"})  # after a comma
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,16 @@ def modal_head(s: Sentence, k: int) -> bool:
 
 def _hoped(lows: list[str], b: int, hopes: frozenset[str]) -> bool:
     """A hope governs the "would" at b ("she hoped the council, which ..., would back X"): a
-    hope verb before it in its sentence, no stop between."""
+    hope verb before it in its clause. A clause stop, a reporting verb or a comma's clause join
+    ends the scan ("Kelso hoped to grow, and Ana Berg said the firm would acquire Vexa": the
+    announced deal stays)."""
     for x in range(b - 1, max(-1, b - HOPE_REACH - 1), -1):
-        if lows[x] in PUNCT_STOP:
+        w = lows[x]
+        if w in CLAUSE_STOP or w in REPORTING or w in TELLING:
             return False
-        if lows[x] in hopes:
+        if w in CLAUSE_JOINS and x > 0 and lows[x - 1] == ",":
+            return False
+        if w in hopes:
             return True
     return False
 
