@@ -4,7 +4,9 @@ A name before a clause opener or a quantifier ("sued Vexa after merger talks col
 "funded Vexa before any deal") is the verb's object, not a modifier of a later deal noun. A
 person after "and" ("sued the Kelso board and chief executive Ana Berg") is a second object,
 not the name the coordinated nouns describe. A hope governs a "would" only in its own clause:
-"hoped to grow, and Ana Berg said the firm would acquire Vexa" is an announced deal.
+"hoped to grow, and Ana Berg said the firm would acquire Vexa" is an announced deal. A
+purpose infinitive after a name takes the site away only when a preposition governs the name
+("with Dalvik to build a plant in Gorsk"), not in a headline "Kelso to open plant in Gorsk".
 
 Each case is a short invented text (relations that must be found, relations that must not be).
 """
@@ -83,7 +85,25 @@ HOPES: list[Case] = [
     ),
 ]
 
-BANK = PHRASE_BREAKS + SECOND_OBJECTS + HOPES
+PURPOSES: list[Case] = [
+    (  # headline: the name is the infinitive's subject, the site stays
+        "Kelso to open plant in Gorsk.",
+        [("kelso", "LOCATED_IN", "gorsk")],
+        [],
+    ),
+    (  # steel headline: the same with a two-word name
+        "Halvik Steel to open new mill in Ostrava.",
+        [("halvik-steel", "LOCATED_IN", "ostrava")],
+        [],
+    ),
+    (  # guard: a purpose after "with" names a site still to come, and not the partner's
+        "Kelso started a venture with Dalvik Tekstil to build a plant in Gorsk.",
+        [],
+        [("dalvik-tekstil", "LOCATED_IN", "gorsk")],
+    ),
+]
+
+BANK = PHRASE_BREAKS + SECOND_OBJECTS + HOPES + PURPOSES
 GAPS: dict[str, str] = {}
 
 
