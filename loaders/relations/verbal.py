@@ -2611,8 +2611,8 @@ def relative(
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     b = _placed_name(s, b)  # "Kelpmoor Gyms in Varnby, which it acquired": the gyms
-    if b >= 0 and _premodified_relative(s, b, subj) and _described_by(s, b - 1) >= 0:
-        b = _described_by(s, b - 1)  # "Vell Dairies is the Dalby cheese maker that K bought"
+    if b >= 0 and _premodified_relative(s, b, subj) and (d := _described_by(s, b - 1)) >= 0:
+        b = d  # "Vell Dairies is the Dalby cheese maker that K bought"
     if b < 0:
         return
     r = next((x for x in range(b + 1, subj) if lows[x] in ("which", "that")), -1)
