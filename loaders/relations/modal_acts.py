@@ -60,8 +60,9 @@ def modal_words(lex: Lexicon) -> ModalWords:
 
 
 def modal_head(s: Sentence, k: int) -> bool:
-    """A modal head just before the verb at k, only fillers between ("would invest", "was
-    about to acquire", "would not" is a negation, read elsewhere)."""
+    """A modal head just before the verb at k, only fillers between ("was about to acquire",
+    "is expected to back"); "would" counts only after a hope verb ("hoped the council would
+    back", `_hoped`), and "would not" is a negation, read elsewhere."""
     lows = s.lows
     words = modal_words(s.lex)
     for b in range(k - 1, max(-1, k - MODAL_REACH - 1), -1):
