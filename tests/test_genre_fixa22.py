@@ -103,8 +103,36 @@ PURPOSES: list[Case] = [
     ),
 ]
 
-BANK = PHRASE_BREAKS + SECOND_OBJECTS + HOPES + PURPOSES
-GAPS: dict[str, str] = {}
+FIRM_ITSELF: list[Case] = [
+    (  # retail: "The <firm> chain was bought by": the firm itself is the patient
+        "The Vexa chain was bought by Kelso Capital in 2019.",
+        [("kelso-capital", "OWNS", "vexa")],
+        [],
+    ),
+    (  # retail: the same after a sentence that names Vexa as a firm
+        "Vexa opened 40 stores last year. The Vexa chain was bought by Kelso Capital in 2019.",
+        [("kelso-capital", "OWNS", "vexa")],
+        [],
+    ),
+    (  # food: "The <firm> group was founded by P"
+        "The Vexa group was founded by Ana Berg in 1990.",
+        [("ana-berg", "FOUNDED", "vexa")],
+        [],
+    ),
+]
+
+BANK = PHRASE_BREAKS + SECOND_OBJECTS + HOPES + PURPOSES + FIRM_ITSELF
+_FIRM_ITSELF_GAP = (
+    "'The <name> <firm head> was bought/founded by' past an auxiliary or comma: the name is "
+    "the firm itself here but a place modifier in 'X tops the list. The Skarnow company was "
+    "founded by P' (test_genre_modnp22); both names take the Organization type from the head, "
+    "so telling them apart needs the article's earlier mentions (not in the sentence)"
+)
+GAPS: dict[str, str] = {
+    "The Vexa chain was bought": _FIRM_ITSELF_GAP,
+    "Vexa opened 40 stores": _FIRM_ITSELF_GAP,
+    "The Vexa group was founded": _FIRM_ITSELF_GAP,
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
