@@ -5,8 +5,9 @@ A name before a clause opener or a quantifier ("sued Vexa after merger talks col
 person after "and" ("sued the Kelso board and chief executive Ana Berg") is a second object,
 not the name the coordinated nouns describe. A hope governs a "would" only in its own clause:
 "hoped to grow, and Ana Berg said the firm would acquire Vexa" is an announced deal. A
-purpose infinitive after a name takes the site away only when a preposition governs the name
-("with Dalvik to build a plant in Gorsk"), not in a headline "Kelso to open plant in Gorsk".
+purpose infinitive after a name takes the site away ("with Dalvik to build a plant in Gorsk"),
+but not when the name opens the sentence as its subject (a headline "Kelso to open plant in
+Gorsk").
 
 Each case is a short invented text (relations that must be found, relations that must not be).
 """
@@ -98,6 +99,11 @@ PURPOSES: list[Case] = [
     ),
     (  # guard: a purpose after "with" names a site still to come, and not the partner's
         "Kelso started a venture with Dalvik Tekstil to build a plant in Gorsk.",
+        [],
+        [("dalvik-tekstil", "LOCATED_IN", "gorsk")],
+    ),
+    (  # guard: a verb's object before the purpose is no subject that opens the sentence
+        "Kelso hired Dalvik Tekstil to build a plant in Gorsk.",
         [],
         [("dalvik-tekstil", "LOCATED_IN", "gorsk")],
     ),

@@ -25,7 +25,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, PREPOSITIONS, REPORTING, TELLING, M
+from loaders.relations.words import CLAUSE_STOP, QUOTE_MARKS, REPORTING, TELLING, M
 
 # rivalry reads its own intents ("aims to take customers from X" is rivalry)
 MODAL_FREE_TYPES: Final[frozenset[str]] = frozenset({"COMPETES_WITH"})
@@ -38,7 +38,6 @@ MODAL_FILLERS: Final[frozenset[str]] = frozenset(
 
 HOPED_MODAL: Final = "would"  # a modal that is no act under a hope only
 HOPE_REACH: Final = 16  # words from the hope to its "would"
-PURPOSE_REACH: Final = 4  # words from the name back to its preposition ("with the textile group")
 CLAUSE_JOINS: Final[frozenset[str]] = frozenset({"and", "or", "so", "yet"})  # after a comma
 
 
@@ -98,19 +97,13 @@ def _hoped(lows: list[str], b: int, hopes: frozenset[str]) -> bool:
 
 
 def purpose_site(s: Sentence, k: int) -> bool:
-    """The site verb at k opens a purpose infinitive right after a name that a preposition
-    governs ("with Dalvik to build a plant in Gorsk"); a name that is the infinitive's subject
-    keeps the site ("Kelso to open plant in Gorsk", a headline)."""
+    """The site verb at k opens a purpose infinitive right after a name ("with Dalvik to build
+    a plant in Gorsk"); not when the name opens its sentence and is the infinitive's subject
+    (a headline "Kelso to open plant in Gorsk" keeps the site)."""
     lows = s.lows
-    if not (k >= 3 and lows[k - 1] == "to" and lows[k - 2] == M):
+    if not (k >= 2 and lows[k - 1] == "to" and lows[k - 2] == M):
         return False
-    # the preposition, past a descriptor: "with the textile group Dalvik Tekstil to build"
-    for x in range(k - 3, max(-1, k - 3 - PURPOSE_REACH), -1):
-        if lows[x] in PREPOSITIONS:
-            return True
-        if not lows[x].isalpha():
-            return False
-    return False
+    return k >= 3 and lows[k - 3] not in CLAUSE_STOP and lows[k - 3] not in QUOTE_MARKS
 
 
 def realised(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
