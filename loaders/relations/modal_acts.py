@@ -25,7 +25,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import CLAUSE_STOP, QUOTE_MARKS, REPORTING, TELLING, M
 
 # rivalry reads its own intents ("aims to take customers from X" is rivalry)
 MODAL_FREE_TYPES: Final[frozenset[str]] = frozenset({"COMPETES_WITH"})
@@ -38,6 +38,7 @@ MODAL_FILLERS: Final[frozenset[str]] = frozenset(
 
 HOPED_MODAL: Final = "would"  # a modal that is no act under a hope only
 HOPE_REACH: Final = 16  # words from the hope to its "would"
+CLAUSE_JOINS: Final[frozenset[str]] = frozenset({"and", "or", "so", "yet"})  # after a comma
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,9 @@ def modal_words(lex: Lexicon) -> ModalWords:
 
 
 def modal_head(s: Sentence, k: int) -> bool:
-    """A modal head just before the verb at k, only fillers between ("would invest", "was
-    about to acquire", "would not" is a negation, read elsewhere)."""
+    """A modal head just before the verb at k, only fillers between ("was about to acquire",
+    "is expected to back"); "would" counts only after a hope verb ("hoped the council would
+    back", `_hoped`), and "would not" is a negation, read elsewhere."""
     lows = s.lows
     words = modal_words(s.lex)
     for b in range(k - 1, max(-1, k - MODAL_REACH - 1), -1):
@@ -80,20 +82,28 @@ def modal_head(s: Sentence, k: int) -> bool:
 
 def _hoped(lows: list[str], b: int, hopes: frozenset[str]) -> bool:
     """A hope governs the "would" at b ("she hoped the council, which ..., would back X"): a
-    hope verb before it in its sentence, no stop between."""
+    hope verb before it in its clause. A clause stop, a reporting verb or a comma's clause join
+    ends the scan ("Kelso hoped to grow, and Ana Berg said the firm would acquire Vexa": the
+    announced deal stays)."""
     for x in range(b - 1, max(-1, b - HOPE_REACH - 1), -1):
-        if lows[x] in PUNCT_STOP:
+        w = lows[x]
+        if w in CLAUSE_STOP or w in REPORTING or w in TELLING:
             return False
-        if lows[x] in hopes:
+        if w in CLAUSE_JOINS and x > 0 and lows[x - 1] == ",":
+            return False
+        if w in hopes:
             return True
     return False
 
 
 def purpose_site(s: Sentence, k: int) -> bool:
     """The site verb at k opens a purpose infinitive right after a name ("with Dalvik to build
-    a plant in Gorsk")."""
+    a plant in Gorsk"); not when the name opens its sentence and is the infinitive's subject
+    (a headline "Kelso to open plant in Gorsk" keeps the site)."""
     lows = s.lows
-    return k >= 2 and lows[k - 1] == "to" and lows[k - 2] == M
+    if not (k >= 2 and lows[k - 1] == "to" and lows[k - 2] == M):
+        return False
+    return k >= 3 and lows[k - 3] not in CLAUSE_STOP and lows[k - 3] not in QUOTE_MARKS
 
 
 def realised(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:

@@ -17,8 +17,10 @@ from loaders.relations.model import Sentence
 from loaders.relations.words import (
     ARTICLES,
     AUXILIARIES,
+    MODIFIED_BREAKS,
     MODIFIED_THINGS,
     POSSESSIVE_MARKS,
+    PREPOSED_OPENERS,
     PREPOSITIONS,
     M,
 )
@@ -26,6 +28,9 @@ from loaders.relations.words import (
 # the relation types whose object a modified thing cannot stand for
 THING_TYPES: Final[frozenset[str]] = frozenset({"FUNDS", "BACKS", "DISPUTES", "COMPETES_WITH"})
 MODIFIER_REACH: Final = 3  # words between the name and the head ("'s own", "sand-and-gravel")
+# words that end the name's noun phrase: a preposition, a clause opener ("sued Vexa after merger
+# talks collapsed"), a quantifier ("before any deal"), an article or an auxiliary
+PHRASE_BREAKS: Final = PREPOSITIONS | PREPOSED_OPENERS | MODIFIED_BREAKS | ARTICLES | AUXILIARIES
 
 
 def names_a_thing(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -42,8 +47,6 @@ def names_a_thing(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         w = lows[x]
         if w in MODIFIED_THINGS:
             return x + 1 >= n or lows[x + 1] != M  # "the Brunello deal Vexa": a name after it
-        if not w.replace("-", "").isalpha() or w in ("and", "or") or w in PREPOSITIONS:
-            return False
-        if w in ARTICLES or w in AUXILIARIES:
+        if not w.replace("-", "").isalpha() or w in ("and", "or") or w in PHRASE_BREAKS:
             return False  # "stood up for X throughout the inquiry": the noun phrase ended
     return False

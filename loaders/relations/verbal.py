@@ -2018,8 +2018,11 @@ def _modifier_name(s: Sentence, obj: int) -> int:
         if lows[q] in AND_OR and not (described and q > obj + 1):
             return obj  # "sued Corvex Labs and executive Tom Harlan": two objects
         q += 1
-    if q - obj > 4 and "and" not in lows[obj + 1 : q] and "or" not in lows[obj + 1 : q]:
+    coordinated = "and" in lows[obj + 1 : q] or "or" in lows[obj + 1 : q]
+    if q - obj > 4 and not coordinated:
         return obj  # a long walk only over coordinated nouns
+    if coordinated and q < n and (s.person_head(lows[q - 1]) or "Person" in s.etypes(q)):
+        return obj  # "sued the Kelso board and chief executive Ana Berg": a second object
     if q > obj + 1 and q < n and lows[q] == M and not s.is_det(q):
         if descriptor_noun(s, lows[q - 1]) and "Location" not in s.etypes(q):
             return q
@@ -2609,8 +2612,8 @@ def relative(
     if b >= 0 and b + 1 < len(lows) and lows[b + 1] in ("-", "'s"):
         return  # "a London-based fund that she accuses": the place is a modifier
     b = _placed_name(s, b)  # "Kelpmoor Gyms in Varnby, which it acquired": the gyms
-    if b >= 0 and _premodified_relative(s, b, subj) and _described_by(s, b - 1) >= 0:
-        b = _described_by(s, b - 1)  # "Vell Dairies is the Dalby cheese maker that K bought"
+    if b >= 0 and _premodified_relative(s, b, subj) and (d := _described_by(s, b - 1)) >= 0:
+        b = d  # "Vell Dairies is the Dalby cheese maker that K bought"
     if b < 0:
         return
     r = next((x for x in range(b + 1, subj) if lows[x] in ("which", "that")), -1)

@@ -101,6 +101,7 @@ PART_HEADS: Final = _set("part_heads")
 HEADED_PARTS: Final = _set("headed_parts")
 FUND_HEADS: Final = _set("fund_heads")
 MODIFIED_THINGS: Final = _set("modified_things")
+MODIFIED_BREAKS: Final = _set("modified_breaks")
 COMPANIONS: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA["companions"])
 # adverbs before a participle that opens a sentence ("Jointly owned by A and B, X runs ...")
 FRONT_ADVERBS: Final[frozenset[str]] = frozenset(
