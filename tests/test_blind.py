@@ -141,8 +141,8 @@ FLOORS = {
     # written fresh at the start of the twentieth round (2026-12-05), kept outside the
     # repository until it ended: 0.604 / 0.776 / 0.918 at 0d294902, when written; the same at
     # the end of that round; its errors counted in a census by construction (with every described
-    # set's) in the twenty-first: 0.607 / 0.780 / 0.920 at its end; 0.641 / 0.821 / 0.922 at the end of
-    # the twenty-second (census again)
+    # set's) in the twenty-first: 0.607 / 0.780 / 0.920 at its end; 0.641 / 0.821 / 0.922 at the
+    # end of the twenty-second (census again)
     "blind21": (0.60, 0.78, 0.89),
     # written fresh at the start of the twenty-first round (2026-12-05), kept outside the
     # repository until it ended and never described then: 0.664 / 0.832 / 0.906 at 9cce712b, when
