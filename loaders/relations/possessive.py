@@ -225,6 +225,7 @@ def appositives(s: Sentence) -> None:
     "Pathio, made by Nexwell," likewise."""
     lows = s.lows
     n = len(lows)
+    closers = _descriptor_closers(s.lex)
     for k in range(n - 3):
         if lows[k] != M or s.is_det(k):
             continue
@@ -269,7 +270,6 @@ def appositives(s: Sentence) -> None:
         if owner < 0:
             continue
         h = q
-        closers = _descriptor_closers(s.lex)
         while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
             if lows[h] in PREPOSITIONS and lows[h] != "of":
                 break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
@@ -293,8 +293,10 @@ def appositives(s: Sentence) -> None:
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
 
 
+@per_lexicon
 def _descriptor_closers(lex: Lexicon) -> frozenset[str]:
-    """Words that close a possessed descriptor: a launch participle or "since"."""
+    """Words that close a possessed descriptor: a launch participle or "since" (built once per
+    lexicon, not per candidate name)."""
     return data_words(lex, "launch_participles") | data_words(lex, "descriptor_closers")
 
 
