@@ -22,6 +22,7 @@ from loaders.relations.place_lists import all_site_nouns
 from loaders.relations.words import (
     AUXILIARIES,
     INDEFINITE_ARTICLES,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
@@ -243,7 +244,7 @@ def appositives(s: Sentence) -> None:
             if p + 1 < n and lows[p] in APPOSITIVE_ADVERBS:
                 p += 1  # "The Kestrel 7 horn, long Brannock's top model"
             # "The Solent kettle, Vantora's best seller": a possessed appositive, too
-            owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"))
+            owned = s.is_det(p) or (p + 1 < n and lows[p] == M and lows[p + 1] in POSSESSIVE_MARKS)
             # "the Thornguard pruner, a cutting tool made by V": a described product
             if lows[p] not in MADE_BY and not owned and lows[p] not in INDEFINITE_ARTICLES:
                 continue
@@ -262,27 +263,11 @@ def appositives(s: Sentence) -> None:
             continue
         if lows[p] == "the":
             p += 1
-        owner = -1
-        if p < n and s.is_det(p) and s.ment(p).word not in ("his", "her"):
-            owner, q = p, p + 1
-        elif p + 1 < n and lows[p] == M and lows[p + 1] in ("'s", "'"):
-            owner, q = p, p + 2
+        owner, q = _descriptor_possessor(s, p)
         if owner < 0:
             continue
-        h = q
-        while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
-            if lows[h] in PREPOSITIONS and lows[h] != "of":
-                break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
-            if h > q and lows[h] in closers:
-                break  # "Echo 9, Sonalis's in-ear aid launched in May", "flagship since 1960"
-            if lows[h] == "of" and h > q and product_noun(s, lows[h - 1]):
-                break  # "Quickset, Lorrimer's flagship range of pans": the range is the head
-            h += 1
-        head = lows[h - 1] if h > q else ""
-        closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
-        closed = closed or lows[h] in closers
-        typed = "Product" in s.etypes(k) and head not in SELLERS  # a stockist's best seller
-        if not closed or not (product_noun(s, head) or typed):
+        h = _product_descriptor_end(s, k, q, closers)
+        if h < 0:
             continue  # "Vanta, the company's lawyer, said": no product
         if tied_descriptor(lows[q:h], s.lex):
             continue  # "the Corra X1, Quillex's rival phone": a tie, not the possessor's
@@ -291,6 +276,42 @@ def appositives(s: Sentence) -> None:
             if owner < 0:
                 continue
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
+
+
+def _descriptor_possessor(s: Sentence, p: int) -> tuple[int, int]:
+    """The possessor at p of an appositive descriptor ("its", "the company's", "Vantora's";
+    not "his" or "her") and where the descriptor's words start; (-1, -1) when there is none."""
+    lows = s.lows
+    n = len(lows)
+    if p < n and s.is_det(p) and s.ment(p).word not in ("his", "her"):
+        return p, p + 1
+    if p + 1 < n and lows[p] == M and lows[p + 1] in POSSESSIVE_MARKS:
+        return p, p + 2
+    return -1, -1
+
+
+def _product_descriptor_end(s: Sentence, k: int, q: int, closers: frozenset[str]) -> int:
+    """Walk the possessed descriptor from q (at most five words) and return its end when it
+    closes there and names a product (its head is a product noun, or the name at k is a typed
+    product and the head is no seller); -1 otherwise."""
+    lows = s.lows
+    n = len(lows)
+    h = q
+    while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
+        if lows[h] in PREPOSITIONS and lows[h] != "of":
+            break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
+        if h > q and lows[h] in closers:
+            break  # "Echo 9, Sonalis's in-ear aid launched in May", "flagship since 1960"
+        if lows[h] == "of" and h > q and product_noun(s, lows[h - 1]):
+            break  # "Quickset, Lorrimer's flagship range of pans": the range is the head
+        h += 1
+    head = lows[h - 1] if h > q else ""
+    closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
+    closed = closed or lows[h] in closers
+    typed = "Product" in s.etypes(k) and head not in SELLERS  # a stockist's best seller
+    if not closed or not (product_noun(s, head) or typed):
+        return -1
+    return h
 
 
 @per_lexicon
