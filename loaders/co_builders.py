@@ -19,20 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Final, Protocol
+from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
 from loaders.relations.words import PREPOSITIONS
+from loaders.tokens import NamedSpan
 
 _LINK_WORDS = 8  # words between the co-builders and the verb ("formed a joint venture to")
 _MODIFIERS: Final = 2  # words between the verb and the thing ("build the new Kelda dryer")
 _THING_DETS: Final = frozenset({"the", "a", "an", "its", "their", "new"})
-
-
-class _Named(Protocol):
-    i: int
-    j: int
-    ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -58,7 +53,7 @@ def _words(lex: Lexicon) -> _Words:
 
 
 def co_built(
-    lex: Lexicon, lows: list[str], names: Sequence[_Named], type_of: Callable[[str], str]
+    lex: Lexicon, lows: list[str], names: Sequence[NamedSpan], type_of: Callable[[str], str]
 ) -> CoBuilt | None:
     """The co-builders and the thing of the first "A and B (...) build X" of a sentence, else
     None (raw tokens and names; the members organizations, the thing a project or an

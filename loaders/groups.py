@@ -46,7 +46,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
@@ -58,7 +57,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     SKIP_DETS,
 )
-from loaders.tokens import words
+from loaders.tokens import NamedSpan, words
 
 # words a member list may not cross inside the short descriptor before a name
 _NOT_DESCRIPTOR = CLAUSE_STOP | PREPOSITIONS | AUXILIARIES | frozenset({"who", "which", "that"})
@@ -69,12 +68,6 @@ _BE = frozenset({"is", "are", "was", "were"})
 _NOUN_PPS = frozenset({"behind", "for", "building", "developing", "running"})
 _DASHES = frozenset({"\u2013", "\u2014", "--"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "will", "would", "now", ","})
-
-
-class _Named(Protocol):
-    i: int
-    j: int
-    ids: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -166,7 +159,7 @@ class GroupMemory:
         return bool(self.latest or self.held or self.plurals)
 
     # -- definitions ---------------------------------------------------------------------------
-    def read(self, lows: list[str], names: Sequence[_Named], sno: int) -> list[GroupPhrase]:
+    def read(self, lows: list[str], names: Sequence[NamedSpan], sno: int) -> list[GroupPhrase]:
         """The group-defining phrases of a sentence (token positions); remembers their groups."""
         gw = self.words
         if self.cues.isdisjoint(lows) or len(names) < 2:
@@ -367,7 +360,7 @@ class GroupMemory:
         self.by_noun[noun] = members
         self.latest, self.latest_at = members, sno
 
-    def read_plurals(self, lows: list[str], names: Sequence[_Named]) -> None:
+    def read_plurals(self, lows: list[str], names: Sequence[NamedSpan]) -> None:
         """ "the canneries Tunamar and Selka", "processors such as A and B": remembered, so that
         a later "the canneries" names them all (organizations only)."""
         type_of = self.type_of

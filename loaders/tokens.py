@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Protocol
 
 TOKEN_RE: Final = re.compile(
     r"""
@@ -44,6 +44,15 @@ class Tok:
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start})"
+
+
+class NamedSpan(Protocol):
+    """What a rule reads of a named mention, whichever model made it: its tokens [i, j) and its
+    entity ids."""
+
+    i: int
+    j: int
+    ids: tuple[str, ...]
 
 
 def tokenize(text: str, base: int = 0) -> list[Tok]:

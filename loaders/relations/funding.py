@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Protocol
 
 from loaders.lexicon import (
     Lexicon,
@@ -44,6 +43,7 @@ from loaders.relations.words import (
     REPORTING,
     M,
 )
+from loaders.tokens import NamedSpan
 
 _DETS = frozenset({"the", "its", "their", "his", "her", "a"})
 _REACH = 10  # words from the cost noun to its verb
@@ -289,19 +289,13 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return cost_words(lex).cues
 
 
-class _Named(Protocol):
-    i: int
-    j: int
-    ids: tuple[str, ...]
-
-
 # words between a thing and the verb that gives its cost ("is expected to cost")
 _COST_AUX = AUXILIARIES | frozenset(
     {"be", "to", "expected", "likely", "estimated", "set", "due", "could", "should", "might"}
 )
 
 
-def costed(lex: Lexicon, lows: list[str], names: Sequence[_Named]) -> str | None:
+def costed(lex: Lexicon, lows: list[str], names: Sequence[NamedSpan]) -> str | None:
     """The thing a sentence gives the cost of ("The Kelby line will cost €90m", "X is expected
     to cost $2 billion"): a later "the remainder" is a share of it. Raw tokens and names."""
     verbs = cost_words(lex).cost_verbs
