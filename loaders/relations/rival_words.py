@@ -63,6 +63,9 @@ def rival_words(lex: Lexicon) -> RivalWords:
     def words(key: str) -> frozenset[str]:
         return word_set(spec.get(key))
 
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(str(w).lower() for w in phrase) for phrase in spec.get(key) or ())
+
     return RivalWords(
         rival_nouns=words("rival_nouns"),
         rival_mods=words("rival_mods"),
@@ -79,9 +82,7 @@ def rival_words(lex: Lexicon) -> RivalWords:
         rank_not=words("rank_not"),
         pit_verbs=words("pit_verbs"),
         set_verbs=words("set_verbs"),
-        set_states=tuple(
-            tuple(str(w).lower() for w in state) for state in spec.get("set_states") or ()
-        ),
+        set_states=phrases("set_states"),
         rivals=words("rival_nouns") | words("rival_mods"),
         pair_rival_mods=words("pair_rival_mods"),
         dominate_verbs=words("dominate_verbs"),
@@ -92,9 +93,7 @@ def rival_words(lex: Lexicon) -> RivalWords:
         aim_particles=words("aim_particles"),
         poach_verbs=words("poach_verbs"),
         sale_verbs=words("sale_verbs"),
-        intent_words=tuple(
-            tuple(str(w).lower() for w in cue) for cue in spec.get("intent_words") or ()
-        ),
+        intent_words=phrases("intent_words"),
         contest_heads=words("contest_heads"),
         copula_adverbs=words("copula_adverbs"),
         courting_words=words("courting_words"),
