@@ -37,6 +37,7 @@ from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
+from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
     APPOSITIVE_DETS,
     AUXILIARIES,
@@ -979,7 +980,7 @@ def role_at(s: Sentence, k: int, e: int, role: Role) -> None:
 
 def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     """ "Altamira, whose president is Claire Dubois", "Veltra, whose chief executive Martin
-    Greaves took over"."""
+    Greaves took over", "Orlen, a tile maker in Kent whose chairman, Ada Vorn, said"."""
     lows = s.lows
     n = len(lows)
     w = k - 1
@@ -989,10 +990,14 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
         owner = _relative_antecedent(s, w - 1)  # "X, which invested ... and whose founder"
         if owner < 0:
             return False
-    elif not (w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M):
-        return False
-    else:
+    elif w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M:
         owner = _placed_owner(s, w - 2)
+    elif w >= 2 and lows[w] == "whose":
+        owner = described_antecedent(s, w)  # "X, a Devon pump maker whose chief executive"
+        if owner < 0 or "Organization" not in s.etypes(owner):
+            return False
+    else:
+        return False
     # "whose president is X", "whose managing partner, X, declined", "whose backers include X"
     h = e + 1 if e < n and lows[e] in ("is", "was", ",", "are", "include", "includes") else e
     if h < n and lows[h] in SKIP_DETS:
@@ -1835,6 +1840,8 @@ def _linked_holder(s: Sentence, m: int) -> int:
         b = m - len(link) + 1
         if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
             return b - 1
+        if b >= 3 and tuple(lows[b : m + 1]) == link and _kin_apposed(s, b - 1):
+            return b - 2  # "Ada Vorn's nephew, Jon Tess, is the chairman of Y"
         if b >= 3 and tuple(lows[b : m + 1]) == link and lows[b - 1] == "," and link[0] != ",":
             # "X, a senior scientist at Orvane, has been named head of Y"
             head = appositive_start(s, b - 2, b)
@@ -1863,6 +1870,15 @@ def _linked_holder(s: Sentence, m: int) -> int:
                 if lows[c] == "," and c >= 1 and lows[c - 1] == M and lows[c + 1] == "with":
                     return c - 1
     return -1
+
+
+def _kin_apposed(s: Sentence, c: int) -> bool:
+    """The comma at c closes a person named after a kinship noun: "Ada Vorn's nephew, Jon
+    Tess," or "her husband, Jon Tess," (the named person is the subject)."""
+    lows = s.lows
+    if c < 3 or lows[c] != "," or lows[c - 1] != M or lows[c - 2] != ",":
+        return False
+    return lows[c - 3] in s.lex.person_cues.kin and "Person" in s.etypes(c - 1)
 
 
 def _described_who(s: Sentence, a: int) -> tuple[int, int]:

@@ -165,6 +165,13 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
         return
     if p < len(s.lows) and s.lows[p] in ("of", "at"):
         return
+    founded = _founded_here(s, holder)
+    if founded is not None:
+        # "X, who founded Orlen Tiles in 2001, will retire as chief executive": the firm she
+        # founded, named in this sentence, is the bare role's
+        if not s.blocked(holder + 1, p):
+            s.emit(s.ment(holder), ("LEADS",), founded, "unnamed-roles/founder-role", 0.7)
+        return
     if s.context.org is None and s.context.bare_org and _only_pronoun_orgs(s):
         # "X, its finance director, will take the chair": "its" is no other organization;
         # "When he quit the top job, Corliss had 3,000 staff": the organization itself
@@ -173,6 +180,15 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
             s.emit(s.ment(holder), ("LEADS",), bare, "unnamed-roles/context", 0.6)
         return
     context_emit(s, holder, LEADING, p)
+
+
+def _founded_here(s: Sentence, holder: int) -> Mention | None:
+    """The one organization this sentence says the holder founded, else None."""
+    ids = s.ment(holder).ids
+    got = {f.target for f in s.found if f.type == "FOUNDED" and f.source in ids}
+    if len(got) != 1 or s.type_of(next(iter(got))) != "Organization":
+        return None
+    return Mention((got.pop(),), -1, -1, "context", 1.0)
 
 
 def _only_pronoun_orgs(s: Sentence) -> bool:
@@ -263,8 +279,31 @@ def left_seat(s: Sentence) -> None:
         if e < 0:
             continue
         holder = relative_head(s, k - 1) if lows[k - 1] == "who" else _subject(s, k)
+        if holder < 0 or "Person" not in s.etypes(holder):
+            holder = _relative_subject(s, k)  # "X, who founded Y in 2001, is to leave ..."
         if holder >= 0:
             _lead(s, holder, e, "unnamed-roles/left-seat")
+
+
+VERB_LEAD_WORDS: Final = 4  # "is to", "plans to", "will soon": words before the verb
+RELATIVE_REACH: Final = 14  # words of the relative clause from "who" to its closing comma
+
+
+def _relative_subject(s: Sentence, k: int) -> int:
+    """The head of a relative clause set off before the verb phrase at k: "Ada Vorn, who set
+    up Tarsa in 1998, plans to retire as ..." (Ada Vorn); else -1."""
+    lows = s.lows
+    c = k - 1
+    while c >= 0 and k - c <= VERB_LEAD_WORDS and lows[c].isalpha():
+        c -= 1
+    if c < 3 or lows[c] != ",":
+        return -1
+    for w in range(c - 1, max(0, c - RELATIVE_REACH), -1):
+        if lows[w] in PUNCT_STOP or lows[w] == ",":
+            return -1
+        if lows[w] == "who":
+            return relative_head(s, w)
+    return -1
 
 
 def _left_end(s: Sentence, k: int) -> int:
@@ -273,6 +312,8 @@ def _left_end(s: Sentence, k: int) -> int:
     lows = s.lows
     n = len(lows)
     if lows[k] in LEAVE_VERBS and (e := _seat_end(lows, k + 1)) >= 0:
+        return e
+    if lows[k] in LEAVE_VERBS and (e := _post_end(s, k + 1)) >= 0:
         return e
     if lows[k] not in LEAVE_AS_VERBS:
         return -1
@@ -286,7 +327,26 @@ def _left_end(s: Sentence, k: int) -> int:
     return _spell_end(s, p + 1) if p < n and lows[p] == "after" else -1
 
 
-STEP_VERBS = frozenset({"stepped", "steps", "stood", "stands"})
+STEP_VERBS = frozenset({"stepped", "steps", "step", "stepping", "stood", "stands", "stand"})
+POST_NOUNS: Final[frozenset[str]] = frozenset({"post", "job", "role", "position"})
+POST_DETS: Final[frozenset[str]] = frozenset({"the", "his", "her", "their"})
+
+
+def _post_end(s: Sentence, p: int) -> int:
+    """After a verb of leaving, the end of a post named by its leading role: "the chief
+    executive post", "his post as chairman"; else -1."""
+    lows = s.lows
+    n = len(lows)
+    m = s.ments[p] if p + 1 < n else None
+    if m is not None and m.kind == "np" and lows[p + 1] in POST_NOUNS:
+        # "the chief executive post": the title was read as a reference to its holder
+        return p + 2 if _title_role(s.lex, m.word.split()) is not None else -1
+    if p + 2 >= n or not (lows[p] in POST_DETS or s.is_det(p)):
+        return -1
+    if lows[p + 1] in POST_NOUNS and lows[p + 2] == "as":
+        return _leading_role(s, p + 3, reach=1)  # "his post as chairman"
+    e = _leading_role(s, p + 1, reach=1)
+    return e + 1 if 0 <= e < n and lows[e] in POST_NOUNS else -1
 SPELL_UNITS = frozenset({"year", "years", "decade", "decades"})
 
 

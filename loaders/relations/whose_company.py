@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.whose_antecedent import whose_antecedent
+from loaders.relations.words import M
 
 COMPANY_NOUNS: Final[frozenset[str]] = frozenset({"company", "firm", "business"})
-APPOSED_WORDS = 6  # words of a descriptor between the person's comma and "whose"
 POSSESSIVE_ENDS: Final[frozenset[str]] = frozenset({"'s", "\u2019s", "'"})
 PERSON: Final = "Person"
 
@@ -34,24 +34,7 @@ def whose_company(s: Sentence) -> None:
             continue
         if c + 1 < n and lows[c + 1] in POSSESSIVE_ENDS:
             continue  # "whose company Hartz's chairman": another's
-        owner = _owner(s, w)
+        owner = whose_antecedent(s, w)
         if owner < 0 or PERSON not in s.etypes(owner) or s.blocked(owner + 1, c):
             continue
         s.emit(s.ment(owner), ("OWNS",), s.ment(c), "holdings/whose-company", 0.7)
-
-
-def _owner(s: Sentence, w: int) -> int:
-    """The name "whose" at w is said of: "X, whose", or the name an appositive describes,
-    place names in it included ("X, the Bremen trawler owner whose"); else -1."""
-    lows = s.lows
-    if lows[w - 1] == "," and lows[w - 2] == M:
-        return w - 2
-    for a in range(w - 1, max(0, w - APPOSED_WORDS - 1), -1):
-        if lows[a] == M and "Location" not in s.etypes(a):
-            return -1
-        if lows[a] in SKIP_DETS:
-            ok = a >= 2 and lows[a - 1] == "," and lows[a - 2] == M
-            return a - 2 if ok else -1
-        if lows[a] != M and not lows[a].replace("-", "").isalpha():
-            return -1
-    return -1

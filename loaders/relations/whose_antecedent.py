@@ -1,0 +1,39 @@
+"""The name a "whose" clause is said of: "X, whose ..." or the name an appositive description
+ends in "whose" describes ("Orlen Tiles, a grout maker from Kent whose founder ..."), place
+names in the description included. Read by `whose_company` and the role rules.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.relations.model import Sentence
+from loaders.relations.words import SKIP_DETS, M
+
+APPOSED_WORDS: Final = 6  # words of a descriptor between the name's comma and "whose"
+# prepositions placing the described name, whatever type the place got: "a supplier from Devon"
+PLACE_PREPS: Final[frozenset[str]] = frozenset({"in", "from", "near", "outside"})
+
+
+def whose_antecedent(s: Sentence, w: int) -> int:
+    """The name "whose" at w is said of: "X, whose", or the name an appositive describes,
+    place names in it included ("X, the Bremen trawler owner whose"); else -1."""
+    lows = s.lows
+    if w >= 2 and lows[w - 1] == "," and lows[w - 2] == M:
+        return w - 2
+    return described_antecedent(s, w)
+
+
+def described_antecedent(s: Sentence, w: int) -> int:
+    """The name an appositive description running up to w describes: "X, a Leeds fund" +
+    "whose"; else -1 (a name other than a place inside it, or no determiner opening it)."""
+    lows = s.lows
+    for a in range(w - 1, max(0, w - APPOSED_WORDS - 1), -1):
+        if lows[a] == M and "Location" not in s.etypes(a) and lows[a - 1] not in PLACE_PREPS:
+            return -1  # "a Kell Group unit whose": whose unit is unclear
+        if lows[a] in SKIP_DETS:
+            ok = a >= 2 and lows[a - 1] == "," and lows[a - 2] == M
+            return a - 2 if ok else -1
+        if lows[a] != M and not lows[a].replace("-", "").isalpha():
+            return -1
+    return -1
