@@ -132,6 +132,7 @@ def _share_after(s: Sentence, p: int) -> bool:
 VENTURE_NOUNS: frozenset[str] = frozenset({"venture", "jv"})
 VENTURE_OPENERS: tuple[tuple[str, ...], ...] = ((":",), (";",), ("in", "which"), ("where",))
 BE: frozenset[str] = frozenset({"is", "was", "will", "be", "remains"})
+APPOSED_DETS: frozenset[str] = frozenset({"a", "an"})  # opening a venture's appositive
 HOLDER_REACH: int = 3  # words from a holder to its share ("owns just over 51%", "the rest")
 
 
@@ -151,7 +152,9 @@ def venture_shares(s: Sentence) -> None:
         if venture < 0 or start < 0:
             continue
         target = s.ment(venture)
-        types = ("FUNDS",) if all(s.type_of(i) == "Project" for i in target.ids) else ("OWNS",)
+        project = all(s.type_of(i) == "Project" for i in target.ids)
+        # an appositive ("X, a venture in which ...") names X for its partners' money: FUNDS
+        types = ("FUNDS",) if project or lows[venture + 1] == "," else ("OWNS",)
         end = next((q for q in range(start, len(lows)) if lows[q] in (".", ";")), len(lows))
         listed: set[int] = set()  # a list is read from its first member
         for p in range(start, end):
@@ -160,14 +163,19 @@ def venture_shares(s: Sentence) -> None:
             idx = [m for m in coord(s, p, +1) if m < end]
             listed.update(idx)
             if _holds_share(s, idx[-1] + 1, end) and not s.blocked(start, idx[-1] + 1):
-                s.emit(s.merged(idx), types, target, "joint/venture-share", 0.7)
+                holders = s.merged(idx)
+                s.drop(holders, "PARTNERS_WITH", target)  # "its partner B 45%": B's partner
+                s.emit(holders, types, target, "joint/venture-share", 0.7)
 
 
 def _venture_subject(s: Sentence, k: int) -> int:
-    """The name before "is a (50-50 / joint) venture" at k, else -1."""
+    """The name before "is a (50-50 / joint) venture" at k, or the name the appositive "X, an
+    equal venture" describes; else -1."""
     lows = s.lows
     b = k - 1
     while b > 0 and k - b <= 4 and lows[b] not in BE and lows[b] != M:
+        if lows[b] in APPOSED_DETS and b >= 2 and lows[b - 1] == "," and lows[b - 2] == M:
+            return b - 2  # "Orlen Farms, a venture in which A holds 60% and B the rest"
         b -= 1
     return b - 1 if b >= 1 and lows[b] in BE and lows[b - 1] == M else -1
 

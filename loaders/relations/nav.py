@@ -955,6 +955,14 @@ def _hyphen_adjective(s: Sentence, m: int) -> bool:
     return bool(head) and head.isalpha() and tail in s.lex.hyphen
 
 
+def _place_possessive(s: Sentence, m: int) -> bool:
+    """The place at m only possesses the name after it: "Slovenia's Krolik Metal"."""
+    lows = s.lows
+    if m + 2 >= len(lows) or lows[m + 1] not in ("'s", "\u2019s") or lows[m + 2] != M:
+        return False
+    return s.etypes(m) == {"Location"} and "Location" not in s.etypes(m + 2)
+
+
 def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[int, bool]:
     """The next member's position after its separators (-1 for none) and whether it came
     with a descriptor ("and software engineer X", "and her brother X")."""
@@ -995,6 +1003,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         m = h
         skipped += 1
         articles = False
+    if step > 0 and 0 <= m < n and lows[m] == M and _place_possessive(s, m):
+        m += 2  # "and Slovenia's Krolik Metal": the member is the company, not its country
     if skipped and step > 0 and 0 <= m < n - 1 and lows[m] == "," and s.person_head(lows[m - 1]):
         # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
         q = m + 1
