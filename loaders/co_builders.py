@@ -52,6 +52,11 @@ def _words(lex: Lexicon) -> _Words:
     )
 
 
+def builder_verbs(lex: Lexicon) -> PhraseIndex:
+    """The verbs of building or developing a thing ("build", "put up"), compiled."""
+    return _words(lex).verbs
+
+
 def co_built(
     lex: Lexicon, lows: list[str], names: Sequence[NamedSpan], type_of: Callable[[str], str]
 ) -> CoBuilt | None:

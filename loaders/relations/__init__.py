@@ -55,6 +55,7 @@ construction family, each a few short rules:
 | project-funders | `funder_lists` | "Lenders to the X dam include A", "A and B are lenders to X" |
 | project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
 | project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
+| joint | `venture_projects` | "X, which A builds in a JV with B", "X, a project in which A invested" |
 | money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
@@ -160,6 +161,7 @@ from loaders.relations import (
     tie_terms,
     topic_rivals,
     unnamed_roles,
+    venture_projects,
     venue_places,
     verbal,
     via_vehicles,
@@ -265,6 +267,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", kept_assets.kept_assets, kept_assets.cues),
     Construction("holdings", whose_company.whose_company, whose_company.cues),
     Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
+    Construction("stake", venture_projects.invested_in_described, venture_projects.invested_cues),
+    Construction("joint", venture_projects.built_in_venture, venture_projects.venture_cues),
     Construction("stake", stake.holders_of, stake.holders_cues),
     Construction("stake", holder_lists.listed_holders, holder_lists.cues),
     Construction("stake", holder_lists.holders_are, holder_lists.copula_cues),
