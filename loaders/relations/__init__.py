@@ -55,7 +55,7 @@ construction family, each a few short rules:
 | project-funders | `funder_lists` | "Lenders to the X dam include A", "A and B are lenders to X" |
 | project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
 | project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
-| joint | `venture_projects` | "X, which A builds in a JV with B", "X, a project in which A invested" |
+| joint | `venture_projects` | "X, which A builds in a JV with B", "X, a scheme A invested in" |
 | money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A

@@ -33,8 +33,10 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.verbal import is_money
+from loaders.relations.whose_antecedent import apposed_opening
 from loaders.relations.words import (
     AMOUNT,
+    APPOSITIVE_DETS,
     ARTICLES,
     CLAUSE_STOP,
     DATE_WORDS,
@@ -157,13 +159,22 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             break
         if lows[v] in lex.round_raise and lex.round_raise.match(lows, v):
             subj = subjects(s, v, True)
-            if subj and not s.blocked(subj[0] + 1, r):
+            if not subj or "Organization" not in s.etypes(subj[0]):
+                subj = apposed_opening(s, v)  # "X, a Nantes maker of kits that ..., raised"
+            if subj and not s.blocked(_raise_scope(lows, subj[0], v), r):
                 owner = s.ments[subj[0]]
                 if "Organization" in s.etypes(subj[0]) and len(owner.ids) == 1:
                     s.round_owner = owner.ids[0]
                     return owner, False, start
             break
     return None, definite, start
+
+
+def _raise_scope(lows: list[str], subj: int, v: int) -> int:
+    """Where the cues of a raise by the subject at subj start: at the verb v when an aside
+    closes right before it ("X, a maker of kits that test eyes without contact, raised"),
+    else after the subject."""
+    return v if subj < v - 1 and lows[v - 1] == "," else subj + 1
 
 
 def _negated_raise(s: Sentence, r: int) -> bool:
@@ -211,7 +222,26 @@ def round_agents_after(s: Sentence, p: int):
         named = [x for x in idx if not _possessed_role(s, x)]  # not "by Kelvarro's parent"
         if named:
             yield named
-        p = idx[-1] + 1
+        p = _past_description(s, idx[-1] + 1)
+
+
+DESCRIPTION_REACH: Final = 20  # words of an investor's description, its relative clause too
+
+
+def _past_description(s: Sentence, p: int) -> int:
+    """Past an investor's description at p when the round's list goes on after it: "led by
+    Tarn Capital, a Leeds fund that backs food start-ups, with participation from B" (the
+    comma before "with"); else p."""
+    lows = s.lows
+    n = len(lows)
+    if p + 1 >= n or lows[p] != "," or lows[p + 1] not in APPOSITIVE_DETS:
+        return p
+    for q in range(p + 2, min(n - 1, p + DESCRIPTION_REACH)):
+        if lows[q] in PUNCT_STOP:
+            return p
+        if lows[q] == ",":
+            return q if lows[q + 1] == "with" else p
+    return p
 
 
 def _with_participating(s: Sentence, q: int) -> list[int]:

@@ -347,6 +347,8 @@ def _post_end(s: Sentence, p: int) -> int:
         return _leading_role(s, p + 3, reach=1)  # "his post as chairman"
     e = _leading_role(s, p + 1, reach=1)
     return e + 1 if 0 <= e < n and lows[e] in POST_NOUNS else -1
+
+
 SPELL_UNITS = frozenset({"year", "years", "decade", "decades"})
 
 

@@ -186,4 +186,3 @@ def _money_verb(s: Sentence, v: int) -> bool:
         return False
     after = lows[v + 1 : v + 1 + AMOUNT_REACH]
     return any(w[:1] in AMOUNT_STARTS for w in after)
-

@@ -1,6 +1,7 @@
-"""The name a "whose" clause is said of: "X, whose ..." or the name an appositive description
-ends in "whose" describes ("Orlen Tiles, a grout maker from Kent whose founder ..."), place
-names in the description included. Read by `whose_company` and the role rules.
+"""The name a description is of: a "whose" clause's ("X, whose ..." or "Orlen Tiles, a grout
+maker from Kent whose founder ..."), place names in the description included; and the opening
+name a long appositive before the verb describes ("Orlen Tiles, a grout maker whose kilns
+that ... are cheap, raised ..."). Read by `whose_company`, the role rules and the rounds.
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.nav import opening_mention
+from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
 APPOSED_WORDS: Final = 6  # words of a descriptor between the name's comma and "whose"
 # prepositions placing the described name, whatever type the place got: "a supplier from Devon"
@@ -37,3 +39,17 @@ def described_antecedent(s: Sentence, w: int) -> int:
         if lows[a] != M and not lows[a].replace("-", "").isalpha():
             return -1
     return -1
+
+
+def apposed_opening(s: Sentence, v: int) -> list[int]:
+    """[the opening name] when the verb at v follows the comma closing an appositive that opens
+    right after it ("X, a Leeds maker of kits that let shops ..., raised"); else []."""
+    lows = s.lows
+    first = opening_mention(s)
+    if first < 0 or v < first + 4 or lows[v - 1] != "," or lows[first + 1] != ",":
+        return []
+    if lows[first + 2] not in SKIP_DETS or "Organization" not in s.etypes(first):
+        return []
+    if any(w in PUNCT_STOP for w in lows[first + 2 : v]):
+        return []
+    return [first]
