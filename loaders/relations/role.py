@@ -993,9 +993,11 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
     elif w >= 2 and lows[w] == "whose" and lows[w - 1] == "," and lows[w - 2] == M:
         owner = _placed_owner(s, w - 2)
     elif w >= 2 and lows[w] == "whose":
-        owner = described_antecedent(s, w)  # "X, a Devon pump maker whose chief executive"
+        owner = described_antecedent(s, w)  # "X, a Kent valve maker whose chairman"
         if owner < 0 or "Organization" not in s.etypes(owner):
             return False
+        if any(s.person_head(x) for x in lows[owner + 2 : w]):
+            return False  # "Ida Holm, a farmer whose ...": a person's description
     else:
         return False
     # "whose president is X", "whose managing partner, X, declined", "whose backers include X"

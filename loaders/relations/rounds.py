@@ -160,7 +160,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
         if lows[v] in lex.round_raise and lex.round_raise.match(lows, v):
             subj = subjects(s, v, True)
             if not subj or "Organization" not in s.etypes(subj[0]):
-                subj = apposed_opening(s, v)  # "X, a Nantes maker of kits that ..., raised"
+                subj = apposed_opening(s, v)  # "X, a Lyon maker of kits that ..., raised"
             if subj and not s.blocked(_raise_scope(lows, subj[0], v), r):
                 owner = s.ments[subj[0]]
                 if "Organization" in s.etypes(subj[0]) and len(owner.ids) == 1:
@@ -172,7 +172,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
 
 def _raise_scope(lows: list[str], subj: int, v: int) -> int:
     """Where the cues of a raise by the subject at subj start: at the verb v when an aside
-    closes right before it ("X, a maker of kits that test eyes without contact, raised"),
+    closes right before it ("X, a maker of tags that track cows without collars, raised"),
     else after the subject."""
     return v if subj < v - 1 and lows[v - 1] == "," else subj + 1
 

@@ -167,7 +167,7 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
         return
     founded = _founded_here(s, holder)
     if founded is not None:
-        # "X, who founded Orlen Tiles in 2001, will retire as chief executive": the firm she
+        # "X, who set up Orlen Tiles in 1994, will step down as chairman": the firm she
         # founded, named in this sentence, is the bare role's
         if not s.blocked(holder + 1, p):
             s.emit(s.ment(holder), ("LEADS",), founded, "unnamed-roles/founder-role", 0.7)

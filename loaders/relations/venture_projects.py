@@ -1,7 +1,7 @@
 """Partners of a project set up together, in a relative clause or an appositive: "the Brisa
 mill, which Orvane will build in a joint venture with Tesk and Vell" (each partner FUNDS the
 mill, like a joint venture's parents), "Marrow Quay, a dock project in which Orvane and Tesk
-have both invested" and "..., a quay scheme it is building with partner Tesk and in which both
+have both invested" and "..., a dock scheme it runs alongside Tesk and in which both
 have put £20m" (the investors FUND the project the description is of).
 
 Words: the building verbs are `co_builders.verbs` (triggers.yaml), the money verbs
@@ -121,8 +121,8 @@ def _relative_thing(s: Sentence, verb: int) -> tuple[int, int]:
 
 
 def invested_in_described(s: Sentence) -> None:
-    """ "P, a port project in which A and B invested", "P, a quay scheme it builds with B and
-    in which both have put £30m": the investors fund the name the description is of."""
+    """ "P, a port project in which A and B invested", "P, a dock scheme it runs alongside B and
+    in which both have sunk £9m": the investors fund the name the description is of."""
     lows = s.lows
     n = len(lows)
     for w in range(3, n - 2):
@@ -144,7 +144,7 @@ def invested_in_described(s: Sentence) -> None:
 def _investors(s: Sentence, thing: int, w: int) -> tuple[list[int], int]:
     """The investors named after "in which" at w and where their verb phrase starts: "A and
     B", or "both (firms)" for the two organizations the description names ("a scheme it is
-    building with partner B and in which both ...")."""
+    runs alongside B and in which both ...")."""
     lows = s.lows
     n = len(lows)
     i = w + 1 + (w + 1 < n and lows[w + 1] in INVESTOR_GLUE)
@@ -161,7 +161,7 @@ def _investors(s: Sentence, thing: int, w: int) -> tuple[list[int], int]:
 
 def _described(s: Sentence, p: int) -> int:
     """The name an appositive ending at p describes: "X, a port project" + "in which", or
-    "X, a quay scheme it builds with B" + "and in which"; else -1."""
+    "X, a dock scheme it runs alongside B" + "and in which"; else -1."""
     lows = s.lows
     if lows[p - 1] != "and":
         return described_antecedent(s, p)
@@ -175,7 +175,7 @@ def _described(s: Sentence, p: int) -> int:
 
 def _money_verb(s: Sentence, v: int) -> bool:
     """An investing verb at v ("invested"), or a verb of putting money with an amount after
-    it ("put £30m", "have sunk $2m")."""
+    it ("pour €5m", "have sunk $2m")."""
     lows, lex = s.lows, s.lex
     if v >= len(lows):
         return False

@@ -13,7 +13,7 @@ from loaders.relations.nav import opening_mention
 from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
 APPOSED_WORDS: Final = 6  # words of a descriptor between the name's comma and "whose"
-# prepositions placing the described name, whatever type the place got: "a supplier from Devon"
+# prepositions placing the described name, whatever type the place got: "a grower from Kent"
 PLACE_PREPS: Final[frozenset[str]] = frozenset({"in", "from", "near", "outside"})
 
 
