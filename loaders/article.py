@@ -162,6 +162,7 @@ from loaders.speaker_turns import (
 from loaders.textfile import read_text
 from loaders.tied_firm import tied_firm
 from loaders.title_firm import title_firm
+from loaders.title_line import title_line_end
 from loaders.titled_voice import person_on_firm
 from loaders.topic import (
     first_person_clause,
@@ -412,11 +413,17 @@ class Extraction:
                 self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
             self._sentence(number, s, a, salience)
             before = s.start
-        for start in self.headlines:  # a headline's place or quarrel with a place is no
-            self.withdraw(start, HEADLINE_DOUBTS)  # evidence ("Ostrund Snack Maker Vantora")
+        for start in self.headlines | self._title_starts():  # a headline's place or quarrel
+            self.withdraw(start, HEADLINE_DOUBTS)  # with a place is no evidence ("Ostrund Snack
+            # Maker Vantora"), in a sentence-case title too ("Ostrund-area snack maker Vantora")
         ents = self.registry.entities  # "a plant in Southeast Asia": no firm's place
         drop_wide_places(self.doc.relations, lambda x: ents[x].name if x in ents else x)
         self._entities()
+
+    def _title_starts(self) -> set[int]:
+        """The starts of the sentences of a sentence-case title line (`title_line_end`)."""
+        end = title_line_end(self.text)
+        return {s.start for s, _ in self.pairs if s.end <= end}
 
     def first_start(self) -> int:
         """Where the article's first line starts."""

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from loaders.relations.model import Mention
 
 MONEY_STARTS: Final[frozenset[str]] = frozenset({"$", "£", "€", "¥"})
+APPOSED_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 AMOUNT_REACH: Final = 6  # words of the amount between the recipient and "to": "$20m", "a loan"
 
 
@@ -33,23 +34,22 @@ def purpose_recipient(
     i: int,
     type_of: Callable[[str], str],
 ) -> str | None:
-    """The organization a purpose clause's "its" (at i, "to <verb> its") stands for when the
-    clause follows "<gives> <recipient> <amount>", else None."""
-    if lows[i] != "its" or i < 3 or lows[i - 2] != "to" or not lows[i - 1].isalpha():
+    """The organization a purpose clause's "its" (at i, "to <verb> [...] its") stands for when
+    the clause follows "<gives> <recipient> <amount>" or "<gives> <amount> to <recipient>"
+    (an appositive on the recipient may come between: "to Kest Foods, the baker, to")."""
+    k = _purpose_to(lows, items, i) if lows[i] == "its" else -1
+    got = _recipient(lows, items, k) if k >= 3 else None
+    if got is None:
         return None
     verbs = data_words(lex, "recipient_purpose_verbs")
-    before = [m for m in items if m.j <= i - 2]
-    if not before or len(before[-1].ids) != 1:
-        return None
-    got = before[-1]  # the last name before "to": the recipient, else no match
-    if got.i >= 1 and lows[got.i - 1] in verbs:
-        amount = lows[got.j : i - 2]  # "lent Kest Foods $20m to expand its plant"
-    elif got.i >= 2 and lows[got.i - 1] == "to" and got.j == i - 2:
+    if got.i >= 1 and lows[got.i - 1] in verbs and got.j <= k:
+        amount = lows[got.j : k]  # "lent Kest Foods $20m to expand its plant"
+    elif got.i >= 2 and lows[got.i - 1] == "to":
         v = next(
             (
-                k
-                for k in range(got.i - 2, max(-1, got.i - 2 - AMOUNT_REACH), -1)
-                if lows[k] in verbs
+                q
+                for q in range(got.i - 2, max(-1, got.i - 2 - AMOUNT_REACH), -1)
+                if lows[q] in verbs
             ),
             -1,
         )
@@ -59,6 +59,39 @@ def purpose_recipient(
     if not _amount(lex, amount):
         return None
     return got.ids[0] if type_of(got.ids[0]) == "Organization" else None
+
+
+PURPOSE_REACH: Final = 4  # words of the purpose clause before "its": "to fit heat pumps at"
+APPOSED_WORDS: Final = 14  # words of an appositive on the recipient before "to"
+
+
+def _purpose_to(lows: Sequence[str], items: Sequence[Mention], i: int) -> int:
+    """Where the "to" opening the purpose clause of the "its" at i is, past a few plain words
+    ("to expand its", "to fit heat pumps at its"), else -1."""
+    if i < 2 or not lows[i - 1].isalpha():
+        return -1
+    for k in range(i - 2, max(0, i - 2 - PURPOSE_REACH), -1):
+        if not lows[k].isalpha() or any(k <= m.i < i for m in items):
+            return -1
+        if lows[k] == "to":
+            return k
+    return -1
+
+
+def _recipient(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mention | None:
+    """The last name before the "to" at k, or the name an appositive right before it
+    describes ("to Kest Foods, the baker founded by Ana Lund, to")."""
+    before = [m for m in items if m.j <= k]
+    if not before or len(before[-1].ids) != 1:
+        return None
+    if lows[k - 1] != ",":
+        return before[-1]
+    for m in reversed(before):
+        if m.j + 1 < k and lows[m.j] == "," and lows[m.j + 1] in APPOSED_DETS:
+            inner = lows[m.j + 1 : k - 1]
+            ok = "," not in inner and len(inner) <= APPOSED_WORDS and len(m.ids) == 1
+            return m if ok else None
+    return None
 
 
 def _amount(lex: Lexicon, words: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ from loaders.gazetteer import place_data
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
+from loaders.relations.site_payments import paid_site
 from loaders.relations.words import PREPOSITIONS, SKIP_DETS, M
 
 _DATA = place_data()
@@ -80,6 +81,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True  # "its planned factory in Lewes", "a proposed mine in C": no site yet
     if sold_site(s, k):
         return True  # "must sell its sites in A and B": a remedy's sale, no seat kept
+    if paid_site(s, k):
+        return True  # "paid for a new lab in C", "lent $4m towards a plant at C": no seat
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
 
 

@@ -22,6 +22,7 @@ from loaders.relations.site_guards import (
     no_site,
     site_verb,
 )
+from loaders.relations.site_payments import COUNTS
 from loaders.relations.words import SKIP_DETS, M
 from loaders.site_towns import (
     RANK_FILLERS,
@@ -107,11 +108,6 @@ def _counted_verb(lows: list[str], k: int) -> int:
         if not lows[v].replace("-", "").isalnum():
             return -1
     return -1
-
-
-COUNTS: frozenset[str] = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"}
-)
 
 
 # verbs of a site standing somewhere: "which stands next to the cathedral in T"

@@ -1,0 +1,49 @@
+"""A LOCATED_IN noun trigger on a site paid for gives no seat (round 23, `site_guards.no_site`).
+
+- `paid_site`: a site after a verb of paying for it or money lent towards it ("paid for a new
+  depot in Ulm", "has lent $9m towards a mill at Selby") is a work funded; the payer and the
+  amount are not there. A site with an owner word ("paid for its depot in Ulm") stays.
+
+The words are data: `site_payments` and `site_lending` in `loaders/data/places.yaml`.
+Measured and not read: a counted plural site over a country or states ("runs six mills in
+Chile") as no seat cost as many right places as wrong ones on the development sets.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.gazetteer import place_data
+from loaders.relations.model import Sentence
+from loaders.relations.words import OWN_PRONOUNS, SKIP_DETS
+
+_DATA = place_data()
+SITE_PAYMENTS: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_payments"])
+SITE_LENDING: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_lending"])
+# count words before a plural site ("three mills"; also read by `site_ranks`, `site_lists`)
+COUNTS: Final[frozenset[str]] = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"}
+)
+TOWARDS: Final[frozenset[str]] = frozenset({"towards", "toward"})
+MODIFIERS: Final = 3  # words between a site's determiner or count and its noun: "new dyeing"
+AMOUNT_WORDS: Final = 3  # words of the amount before "towards": "a further $4m"
+
+
+def paid_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, with an article and no owner, is what a verb of paying is "for"
+    ("paid for a new lab") or money goes "towards" ("lent $9m towards a plant")."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIERS and lows[a].replace("-", "").isalpha():
+        if lows[a] in OWN_PRONOUNS or lows[a] in SKIP_DETS:
+            break
+        a -= 1
+    if a < 1 or lows[a] not in SKIP_DETS:
+        return False
+    p = a - 1
+    if lows[p] == "for":
+        return p >= 1 and lows[p - 1] in SITE_PAYMENTS
+    if lows[p] not in TOWARDS:
+        return False
+    before = lows[max(0, p - 1 - AMOUNT_WORDS) : p]
+    return not SITE_LENDING.isdisjoint(before) or any(w[:1] in "$£€¥" for w in before)
