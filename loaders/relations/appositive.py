@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.descriptor_towns import BREAKS
 from loaders.gazetteer import city_names, country_names, state_names
 from loaders.place_words import firm_head, trade_noun
 from loaders.relations.model import Sentence
@@ -53,6 +54,8 @@ def hyphens(s: Sentence) -> None:
             b = -1  # "Wavecrest, the Filey-based maker Corbridge bought": Corbridge's clause
         if b < 0:
             b = described_left(s, start)
+        if b < 0 and spec.target_first:
+            b = _modified_left(s, start)
         if b < 0:
             continue
         t = s.ment(b)
@@ -65,6 +68,26 @@ def hyphens(s: Sentence) -> None:
                 continue
             if s.emit(a, (rel,), t, "appositive/hyphen", 0.8):
                 break
+
+
+ADJECTIVE_REACH: Final = 2  # "a smaller", "the privately held"
+
+
+def _modified_left(s: Sentence, start: int) -> int:
+    """The name set off before a description whose place modifier follows one or two plain
+    modifiers: "Brannock, a smaller Tarrow-based grower", "Brannock, the privately held
+    Tarrow-based grower"; -1 if none."""
+    lows = s.lows
+    q = start - 1
+    while q >= 0 and start - q <= ADJECTIVE_REACH and lows[q].isalpha():
+        if lows[q] in SKIP_DETS:
+            break
+        if lows[q] in BREAKS:
+            return -1  # "the former Tarrow-based", "a rival Tarrow-based": another's
+        q -= 1
+    if q == start - 1 or q < 2 or lows[q] not in SKIP_DETS:
+        return -1
+    return q - 2 if lows[q - 1] == "," and lows[q - 2] == M else -1
 
 
 def _clause_subject(s: Sentence, b: int) -> bool:
