@@ -147,6 +147,7 @@ from loaders.relations import (
     service_traps,
     share_holders,
     shared_costs,
+    site_clauses,
     site_lists,
     site_ranks,
     site_spreads,
@@ -400,6 +401,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.made_in, place_lists.making_cues),
     Construction("place_lists", place_lists.example_sites, lambda lex: place_lists.EXAMPLE_CUES),
     Construction("place_lists", site_spreads.spread_sites, site_spreads.spread_cues),
+    Construction("place_lists", site_clauses.owner_after, site_clauses.owner_cues),
+    Construction("place_lists", site_clauses.apposed_own, site_clauses.apposed_cues),
+    Construction("place_lists", site_clauses.project_apposed, site_clauses.apposed_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),

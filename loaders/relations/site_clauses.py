@@ -1,0 +1,146 @@
+"""A firm's or project's place read from a clause around one of its sites (placesite23).
+
+- `owner-after`: "the cannery in Lerwick belongs to Merrow Foods", "the mill in Arles is run
+  by Orvel": the owner named after its site is in the site's place;
+- `apposed-own`: "at its first plant abroad, a large works in Oshawa": an appositive on the
+  holder's own site gives the place of the "its" holder;
+- `project-apposed`: "The Harbour Row project, a scheme of 400 homes in Riga,": a named
+  project's appositive gives its place.
+
+Measured and left out: the founding place ("X, founded in C in 1968") and further sites in a
+relative after a first place ("X, a group based in A, that also runs mills in B and C") gave
+as many wrong relations as right ones.
+
+The words are data: `clause_sites` and `site_owner_links` in
+`loaders/data/places.yaml`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.gazetteer import place_data
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.relations.model import Sentence
+from loaders.relations.place_lists import cued_site_nouns
+from loaders.relations.words import M
+
+_DATA = place_data()
+CLAUSE_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["clause_sites"])
+OWNER_LINKS: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(str(p).lower().split()) for p in _DATA["site_owner_links"]
+)
+SITE_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
+PLACE_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+RELATIVES: Final[frozenset[str]] = frozenset({"which", "that"})
+CLAUSE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
+APPOSITIVE_WORDS = 14  # "a set of eight bells for the old basilica in"
+
+
+@per_lexicon
+def clause_site_nouns(lex: Lexicon) -> frozenset[str]:
+    """The place cues' site nouns and the few a clause around the firm adds ("cannery")."""
+    return cued_site_nouns(lex) | CLAUSE_SITES
+
+
+def _place(s: Sentence, p: int) -> bool:
+    return 0 <= p < len(s.lows) and s.lows[p] == M and "Location" in s.etypes(p)
+
+
+def _firm(s: Sentence, k: int) -> bool:
+    return 0 <= k < len(s.lows) and s.lows[k] == M and s.etypes(k) == {"Organization"}
+
+
+def _phrase_at(lows: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The end of the phrase of `phrases` that starts at k, else -1."""
+    for p in phrases:
+        if tuple(lows[k : k + len(p)]) == p:
+            return k + len(p)
+    return -1
+
+
+def owner_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(p[0] for p in OWNER_LINKS)
+
+
+def owner_after(s: Sentence) -> None:
+    """The SITE in P belongs to NAME / is run by NAME: the named owner is in P."""
+    lows = s.lows
+    sites = clause_site_nouns(s.lex)
+    for k in range(1, len(lows) - 4):
+        if lows[k] not in sites or lows[k - 1] not in PLACE_DETS or lows[k + 1] not in SITE_PREPS:
+            continue
+        place = k + 2
+        if not _place(s, place):
+            continue
+        q = place + 1
+        if q + 1 < len(lows) and lows[q] == "," and _place(s, q + 1):
+            q += 2  # "in Ogden, Utah"
+        q += lows[q] == "," if q < len(lows) else 0
+        end = _phrase_at(lows, q, OWNER_LINKS)
+        if end < 0 or not _firm(s, end) or s.blocked(k, end):
+            continue
+        s.emit(s.ment(end), ("LOCATED_IN",), s.ment(place), "site_clauses/owner-after", 0.6)
+
+
+def apposed_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({","})
+
+
+def _own_site_holder(s: Sentence, c: int) -> int:
+    """The holder of the site whose noun phrase ends before the comma at c: "its first plant
+    abroad," gives the mention "its"; else -1."""
+    lows = s.lows
+    sites = clause_site_nouns(s.lex)
+    h = c - 1 - (c >= 2 and lows[c - 1] in ("abroad", "overseas"))
+    if h < 1 or lows[h] not in sites:
+        return -1
+    for a in range(h - 1, max(-1, h - 4), -1):
+        if lows[a] == M:
+            return a if s.is_det(a) and s.ment(a).word in ("its", "their") else -1
+        if not lows[a].isalpha():
+            return -1
+    return -1
+
+
+def apposed_own(s: Sentence) -> None:
+    """its [first] SITE [abroad], a/an ... SITE in P: the "its" holder is in P."""
+    lows = s.lows
+    n = len(lows)
+    sites = clause_site_nouns(s.lex)
+    for c in range(2, n - 4):
+        if lows[c] != "," or lows[c + 1] not in ("a", "an"):
+            continue
+        holder = _own_site_holder(s, c)
+        if holder < 0:
+            continue
+        for k in range(c + 2, min(n - 2, c + 8)):
+            if lows[k] in CLAUSE_ENDS or lows[k] == M:
+                break
+            if lows[k] in sites and lows[k + 1] in SITE_PREPS and _place(s, k + 2):
+                if not s.blocked(holder, k + 2):
+                    at = s.ment(k + 2)
+                    s.emit(s.ment(holder), ("LOCATED_IN",), at, "site_clauses/apposed-own", 0.6)
+                break
+
+
+def project_apposed(s: Sentence) -> None:
+    """PROJECT, a/an/the ... in P: the named project's appositive gives its place."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(0, n - 4):
+        if lows[k] != M or s.etypes(k) != {"Project"}:
+            continue
+        a = k + 1 + (lows[k + 1] in ("project", "scheme", "development"))
+        if a + 2 >= n or lows[a] != "," or lows[a + 1] not in PLACE_DETS:
+            continue
+        for p in range(a + 2, min(n - 1, a + APPOSITIVE_WORDS)):
+            w = lows[p]
+            if w in CLAUSE_ENDS or w in RELATIVES or w == "by":
+                break
+            if w == M:
+                if not (lows[p - 1] in SITE_PREPS and _place(s, p)) or s.blocked(k, p):
+                    break
+                at = s.ment(p)
+                s.emit(s.ment(k), ("LOCATED_IN",), at, "site_clauses/project-apposed", 0.6)
+                break
