@@ -32,6 +32,7 @@ from loaders.relations.hedge_scope import hearsay_index
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
+    BE_FORMS,
     CLAUSE_STOP,
     CONFLICT_STATES,
     COPULAS,
@@ -42,6 +43,7 @@ from loaders.relations.words import (
     QUOTE_MARKS,
     REPORTING,
     SKIP_DETS,
+    STAYING_LINKS,
     M,
 )
 from loaders.relations.words import (
@@ -1173,6 +1175,7 @@ def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
 RULE_MUTUAL_STATE = "litigation/mutual-state"
 STATE_CUES: frozenset[str] = CONFLICT_STATES  # the construction's cue words
 STATE_LEADS = frozenset({"in", "into"})
+STATE_LINKS: Final[frozenset[str]] = BE_FORMS | STAYING_LINKS  # "has been in court with X"
 
 
 def mutual_state(s: Sentence) -> None:
@@ -1198,6 +1201,8 @@ def mutual_state(s: Sentence) -> None:
             q -= 1  # "in a bitter legal", "locked in"
         if q < 0 or lows[q] not in STATE_LEADS and not (lows[q] == "at" and q == k - 1):
             continue
+        if w == "court" and (q != k - 1 or q < 1 or lows[q - 1] not in STATE_LINKS):
+            continue  # "is in court with X", not "appeared in court with X"
         subj = subjects(s, q, True)
         if not subj or subj[0] > q or forum(s, subj[0]) or s.blocked(subj[0] + 1, other):
             continue

@@ -1039,6 +1039,9 @@ def _stake_opening(s: Sentence, k: int) -> tuple[int, int]:
                 det = v
             v -= 1
             continue
+        if v >= 1 and lows[v] == "of" and lows[v - 1] in lex.stake_nouns and k - v <= 3:
+            v -= 2  # "revealed a holding of 7% in X": the stake noun before its figure
+            continue
         break
     return v, det
 
