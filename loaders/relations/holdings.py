@@ -216,7 +216,7 @@ def share_holder(s: Sentence) -> None:
             or s.blocked(b, h)
             or (owned.kind == "context" and earlier_holder(s, owned, k))
         ):
-            continue  # (co-holder: "A holds 65% of the mill, and the rest is B's": not of A)
+            continue  # (co-holder: "A has 70% of the mill; the rest is B's": not of A)
         bought = _bought_in(s, last, hw)
         s.emit(
             holders,
@@ -274,7 +274,7 @@ def kept_share(s: Sentence) -> None:
             continue  # the readings of round 21: a stake taken, a share with a price or time
         owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
         sale = sold_to(s, owned) if owned is not None else None
-        if sale is not None:  # "kept 10% after he sold the rest of the firm to B": not of B
+        if sale is not None:  # "kept 10% once she sold the bulk of it to B": not of B
             owned = sold_thing(s, sale, holders)
         if owned is None or s.blocked(cands[0] + 1, e):
             continue

@@ -1,20 +1,20 @@
 """One firm's ownership split between two holders in one sentence: each holds the firm split,
 neither holds the other.
 
-- `share_passive`: a passive whose subject is a share ("..., while the other 40% is owned by
-  B", "the balance is held by B") holds what that share is of: a name after "of" ("60% of
-  the Brisk Mill Company"); a name that is only the subject of the clause before ("A holds 60%
-  of the mill, while the other 40% is owned by B") is a co-holder, not what B holds.
-- `earlier_holder`: the firm in view that a later share would be given to holds a share of its own
-  earlier in the sentence ("A holds 65% of the mill, while the other 35% sits with B").
+- `split_patient`: a passive whose subject is a share ("..., whereas the remaining 40% is held
+  by B", "the balance is held by B") holds what that share is of: a name after "of" ("60% of
+  the Brisk Mill Company"); a name that is only the subject of the clause before ("A has 60%
+  of the mill, whereas the remaining 40% is held by B") is a co-holder, not what B holds.
+- `earlier_holder`: the firm in view, which a later share would be given to, holds a share of
+  its own earlier in the sentence ("A has 70% of the mill, whereas the last 30% sits with B").
 - `sold_to`, `sold_thing`: a share kept by one who sold the business to the name given ("kept
-  10% after he sold most of the firm to B"): B is the buyer; the share is of the thing sold.
+  10% when she sold the bulk of it to B"): B is the buyer; the share is of the thing sold.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.relations.model import Mention, Sentence
->>> lows = ["x", "holds", "60", "%", ",", "while", "the", "other", "40", "%", "is", "owned"]
+>>> lows = ["x", "has", "60%", ",", "whereas", "the", "remaining", "40%", "is", "held"]
 >>> s = Sentence(lows, [None] * len(lows), lambda r: "Organization", Lexicon.load(), None)
->>> share_subject(s, 11)
+>>> share_subject(s, 9)
 True
 """
 
@@ -73,7 +73,7 @@ def earlier_holder(s: Sentence, owned: Mention, k: int) -> bool:
 
 
 def sold_to(s: Sentence, owned: Mention) -> tuple[int, int] | None:
-    """The sale naming `owned` as its buyer ("sold most of the firm to B", "selling the
+    """The sale naming `owned` as its buyer ("sold the bulk of it to B", "selling the
     business in 2021 to B"): the positions of its sell verb and of its "to"; else None."""
     lows, sell = s.lows, s.lex.stake_sell
     for t in range(1, len(lows) - 1):
@@ -88,8 +88,8 @@ def sold_to(s: Sentence, owned: Mention) -> tuple[int, int] | None:
 
 
 def sold_thing(s: Sentence, sale: tuple[int, int], holders: Mention) -> Mention | None:
-    """The name sold between the sell verb and the "to" of `sale` ("sold most of the business
-    to B": the business), when it is none of the holders; else None."""
+    """The name sold between the sell verb and the "to" of `sale` ("sold the bulk of the firm to
+    B": the firm), when it is none of the holders; else None."""
     for p in range(sale[0] + 1, sale[1]):
         if s.lows[p] == M and not set(s.ment(p).ids) & set(holders.ids):
             return s.ment(p)

@@ -558,7 +558,7 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "at a yard owned by X": the yard, no named patient
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1) or split_patient(s, k, patient):
-        return True  # (split: "A holds 60% of the mill, and the other 40% is owned by B")
+        return True  # (split: "A has 70% of the mill, whereas the last 30% is held by B")
     if _inquiry_object(s, patient, trigs):
         return True  # "The inquiry into Kelvin Water is chaired by X": X leads the inquiry
     if doubtful_reference(s, [patient], agent_idx):
