@@ -2514,7 +2514,8 @@ class Extraction:
                 self.purchased = (sno, f.target)  # not "A owns B"
             return
         if holding_words(self.lex).takeover_words.isdisjoint(a.words):
-            if deal_roles.BID_VERBS.isdisjoint(a.words):  # "offered $9 a share for T"
+            # "offered $9 a share for T", "is trying to take over T"
+            if deal_roles.BID_VERBS.isdisjoint(a.words) and "over" not in a.words:
                 return
         lows, ments, _ = _rule_items(a, items)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)

@@ -53,6 +53,18 @@ UNNAMED: list[Case] = [
         [],
         [("mira-castell", "OWNS", "sonnet-hearing")],
     ),
+    (  # hearing aids: "is bidding for"
+        "Pellow Audio is bidding for Sonnet Hearing. Pellow called its terms fair. Arbury "
+        "Capital, which holds 9%, wants more.",
+        [("arbury-capital", "OWNS", "sonnet-hearing")],
+        [("arbury-capital", "OWNS", "pellow-audio")],
+    ),
+    (  # ropes: "is trying to take over"
+        "Pennant Capital is trying to take over Marlo Ropes. Pennant said the price was its "
+        "last. Tavel Group has 14% and opposes the deal.",
+        [("tavel-group", "OWNS", "marlo-ropes")],
+        [("tavel-group", "OWNS", "pennant-capital")],
+    ),
     (  # guard: a takeover accepted, then the target's holder
         "Ulvik Salt has accepted a takeover by Brisgard Holdings. Ostrander Trust, the vehicle "
         "of the Ostrander family, holds 38% and will sell to Brisgard.",
