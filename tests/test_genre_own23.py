@@ -65,6 +65,13 @@ UNNAMED: list[Case] = [
         [("tavel-group", "OWNS", "marlo-ropes")],
         [("tavel-group", "OWNS", "pennant-capital")],
     ),
+    (  # scaffolding: the holder three sentences after the bid, the bidder the topic
+        "Grenwick Capital agreed to buy Torvald Scaffolding for 300 million pounds. Grenwick, "
+        "a Bristol fund, has raised debt for the purchase. Grenwick expects a ruling by June. "
+        "Halse Mutual, which owns 7%, backs the offer.",
+        [("halse-mutual", "OWNS", "torvald-scaffolding")],
+        [("halse-mutual", "OWNS", "grenwick-capital")],
+    ),
     (  # guard: a takeover accepted, then the target's holder
         "Ulvik Salt has accepted a takeover by Brisgard Holdings. Ostrander Trust, the vehicle "
         "of the Ostrander family, holds 38% and will sell to Brisgard.",
@@ -324,6 +331,9 @@ GAPS: dict[str, str] = {
     "their role: unread",
     "Vantor Capital owns": "an owner that 'would invest in' its firm's site: a future spend "
     "by the owner is still FUNDS",
+    "Grenwick Capital agreed to buy Torvald": "a bare holder three sentences after the bid "
+    "while the bidder is the topic: bound to the bidder (tying it to the target cost a right "
+    "relation on a scored set)",
     "Ostrom Partners is weighing": "a buyout firm's 'portfolio company' is read as a "
     "backer's (FUNDS), not as owned",
 }
