@@ -11,7 +11,8 @@ buyer sounding out owners, and a buyer that walks away give nothing.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across ferries, bakeries, pumps, salt, hearing aids, laundries, golf, ropes, coffee machines,
-scaffolding, tea, vineyards, fireworks, glass, paints, yachts and quarries.
+scaffolding, tea, vineyards, fireworks, glass, paints, yachts, quarries, wind, frozen foods,
+mattresses, buses, toll roads, cold storage, car parks and auction houses.
 """
 
 from __future__ import annotations
@@ -172,6 +173,12 @@ MAJORITY: list[Case] = [
         [("grenwick-capital", "OWNS", "torvald-scaffolding")],
         [("grenwick-capital", "FUNDS", "torvald-scaffolding")],
     ),
+    (  # frozen foods: a controlling stake bought from a family
+        "Frostvale Foods is 75% owned by Ardent Equity, which bought its controlling stake "
+        "from the Lind family in 2017.",
+        [("ardent-equity", "OWNS", "frostvale-foods")],
+        [("ardent-equity", "FUNDS", "frostvale-foods")],
+    ),
     (  # guard: a minority bought is FUNDS
         "Oxhey Partners bought a minority 30% stake in Brewline Holdings in 2022.",
         [("oxhey-partners", "FUNDS", "brewline-holdings")],
@@ -214,6 +221,27 @@ MONEY: list[Case] = [
         ],
         [],
     ),
+    (  # mattresses: money put in, then a majority held
+        "Corbin Beds, a Leeds investor that put cash into Slumberwell Mattresses in 2012, has "
+        "owned 51% since 2019.",
+        [
+            ("corbin-beds", "FUNDS", "slumberwell-mattresses"),
+            ("corbin-beds", "OWNS", "slumberwell-mattresses"),
+        ],
+        [],
+    ),
+    (  # buses: a holder lending the firm an amount
+        "Ravel Coaches, which holds 30% of Tarrow Buses, is lending the operator 4 million pounds.",
+        [("ravel-coaches", "OWNS", "tarrow-buses"), ("ravel-coaches", "FUNDS", "tarrow-buses")],
+        [],
+    ),
+    (  # guard: bought a majority from the founders and injected capital
+        "Tarrow Buses runs coaches in Kent. Its revival began in 2018, when the investor Ravel "
+        "Coaches bought 70% of the company from its founders and injected fresh capital for "
+        "new coaches.",
+        [("ravel-coaches", "OWNS", "tarrow-buses"), ("ravel-coaches", "FUNDS", "tarrow-buses")],
+        [],
+    ),
     (  # guard: bought a share and injected capital
         "Westwind Yachts builds sloops in Cowes. Its recovery began in 2020, when the investor "
         "Kelso Marine bought 60% of the firm from its founders and injected new capital for a "
@@ -247,6 +275,32 @@ JOINT: list[Case] = [
         ],
         [],
     ),
+    (  # toll roads: "both partners will put in" after a split by shares
+        "The M9 Toll Link, a concession in which Kerran Roads holds 50% and Ostlund "
+        "Infrastructure 50%, opened in May, and both partners will put in another 20 million "
+        "euros.",
+        [
+            ("kerran-roads", "FUNDS", "m9-toll-link"),
+            ("ostlund-infrastructure", "FUNDS", "m9-toll-link"),
+        ],
+        [],
+    ),
+    (  # cold storage: a loan received by the venture in a second relative clause
+        "Polar Storage and Frigel Logistics are partners in the Harwich Cold Store, a "
+        "60-million-pound depot near Harwich that both are funding and that has received a "
+        "loan from the Port Authority.",
+        [("port-authority", "FUNDS", "harwich-cold-store")],
+        [("port-authority", "FUNDS", "polar-storage")],
+    ),
+    (  # guard: each put money into a toll road
+        "Kerran Roads and Ostlund Infrastructure have each put 40 million euros into the M9 "
+        "Toll Link.",
+        [
+            ("kerran-roads", "FUNDS", "m9-toll-link"),
+            ("ostlund-infrastructure", "FUNDS", "m9-toll-link"),
+        ],
+        [],
+    ),
     (  # guard: each put money in
         "Arden Power and Tollan Energy have each put 10 million pounds into the Selkirk Wind "
         "Project.",
@@ -277,6 +331,17 @@ INTENT: list[Case] = [
         [("vantor-capital", "OWNS", "crestline-glass")],
         [("vantor-capital", "FUNDS", "crestline-glass")],
     ),
+    (  # car parks: "intends to put money into" the bought firm's system
+        "Parkwise Group agreed to buy Citypark Holdings. Parkwise said it intends to put money "
+        "into Citypark's payment system.",
+        [("parkwise-group", "OWNS", "citypark-holdings")],
+        [("parkwise-group", "FUNDS", "citypark-holdings")],
+    ),
+    (  # guard: money invested in a car park firm
+        "Parkwise Group invested 3 million pounds in Citypark Holdings in 2021.",
+        [("parkwise-group", "FUNDS", "citypark-holdings")],
+        [],
+    ),
     (  # guard: money invested in a firm it does not control
         "Corvane Foods said it had invested 8 million euros in Pippin Bakeries, a start-up it "
         "does not control.",
@@ -304,6 +369,24 @@ UNREALISED: list[Case] = [
         "the deal, citing the cost of repairs.",
         [],
         [("brisgard-holdings", "OWNS", "ulvik-salt")],
+    ),
+    (  # auction houses: owners sounded out, and a refusal
+        "Lotbury Auctions is owned by the Vane family. Hammerton Group sounded out the Vanes "
+        "last year about buying the firm, but was turned down.",
+        [],
+        [("hammerton-group", "OWNS", "lotbury-auctions")],
+    ),
+    (  # auction houses: "pulled out of the deal"
+        "Hammerton Group agreed to buy Lotbury Auctions in January. In March Hammerton pulled "
+        "out of the deal after an audit.",
+        [],
+        [("hammerton-group", "OWNS", "lotbury-auctions")],
+    ),
+    (  # guard: bought after an approach
+        "Hammerton Group bought Lotbury Auctions in 2022 after first approaching the Vane "
+        "family in 2020.",
+        [("hammerton-group", "OWNS", "lotbury-auctions")],
+        [],
     ),
     (  # guard: a majority bought after an approach
         "Lisle Capital bought a majority stake in Hobart Heating in 2023, two years after first "
@@ -334,6 +417,9 @@ GAPS: dict[str, str] = {
     "Grenwick Capital agreed to buy Torvald": "a bare holder three sentences after the bid "
     "while the bidder is the topic: bound to the bidder (tying it to the target cost a right "
     "relation on a scored set)",
+    "Corbin Beds, a Leeds": "a holding after a relative clause of money put in: the second "
+    "predicate of the described subject is unread",
+    "The M9 Toll Link": "'both partners will put in' names the holders by their role: unread",
     "Ostrom Partners is weighing": "a buyout firm's 'portfolio company' is read as a "
     "backer's (FUNDS), not as owned",
 }
