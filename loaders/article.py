@@ -115,7 +115,7 @@ from loaders.relations import (
 )
 from loaders.relations.appositive import state_only
 from loaders.relations.context import Deals, Sale, SentenceContext
-from loaders.relations.deal_guards import calls_off_sentence
+from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
 from loaders.relations.located import PLACED
@@ -411,7 +411,9 @@ class Extraction:
                 self.withdraw(before)  # "We said A owns B. It does not."
             elif before >= 0 and calls_off_sentence(a.lows, self.lex):
                 self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
+            deal = self.deals.takeover
             self._sentence(number, s, a, salience)
+            self._walked_away(number, a, deal)  # "... and A walked away": no OWNS
             before = s.start
         for start in self.headlines | self._title_starts():  # a headline's place or quarrel
             self.withdraw(start, HEADLINE_DOUBTS)  # with a place is no evidence ("Ostrund Snack
@@ -458,6 +460,27 @@ class Extraction:
         if first is not None:
             self.registry.observe(first, s.start + at)
             self.talk.headline = True
+
+    def _walked_away(self, sno: int, a: Analysis, deal: tuple[int, str, str] | None) -> None:
+        """The buyer of a takeover stated in the two sentences before walks away from it here
+        ("A agreed to buy B. ... A declined to raise its price and walked away"): its
+        OWNS of B from that sentence is taken back. The buyer is the last organization named
+        before the phrase."""
+        if deal is None or not 0 < sno - deal[0] <= 2:
+            return
+        at = walked_away_at(a.lows, self.lex)
+        if at < 0:
+            return
+        type_of = self.registry.type_of
+        named = [m for m in self.here if m.i < at and type_of(m.ids[0]) == "Organization"]
+        if not named or deal[1] not in named[-1].ids:
+            return
+        rel = self.doc.relations.get((deal[1], "OWNS", deal[2]))
+        start = self.pairs[deal[0]][0].start
+        if rel is not None:
+            rel.evidence = [e for e in rel.evidence if e.start != start]
+            if not rel.evidence:
+                del self.doc.relations[(deal[1], "OWNS", deal[2])]
 
     def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
         """Take back what the sentence at `start` said (only relations of `types` when given):
@@ -2498,7 +2521,9 @@ class Extraction:
                 self.purchased = (sno, f.target)  # not "A owns B"
             return
         if holding_words(self.lex).takeover_words.isdisjoint(a.words):
-            return
+            # "offered $9 a share for T", "is trying to take over T"
+            if deal_roles.BID_VERBS.isdisjoint(a.words) and "over" not in a.words:
+                return
         lows, ments, _ = _rule_items(a, items)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:

@@ -258,3 +258,30 @@ def calls_off_sentence(lows: list[str], lex: Lexicon) -> bool:
                 p += 1
             return p < n and lows[p] in words.called_off
     return False
+
+
+WALK_ENDS: Final[frozenset[str]] = frozenset({".", ",", ";", "and", "but", "from", "of"})
+
+
+@per_lexicon
+def _walk_phrases(lex: Lexicon) -> PhraseIndex:
+    return phrase_index((lex.data.get("deals") or {}).get("walked_away"))
+
+
+def walked_away_at(lows: list[str], lex: Lexicon) -> int:
+    """Where a phrase of walking away from a deal starts ("and walked away.", "pulled out of
+    the deal"), else -1 ("pulled out of Peru" is another thing: "of" only before a deal word)."""
+    walks = _walk_phrases(lex)
+    n = len(lows)
+    for k, w in enumerate(lows):
+        hit = walks.match(lows, k) if w in walks else None
+        if hit is None:
+            continue
+        e = k + hit[0]
+        if e >= n or lows[e] in WALK_ENDS - {"from", "of"}:
+            return k
+        if lows[e] in ("from", "of") and not deal_words(lex).called_off.isdisjoint(
+            lows[e + 1 : e + 4]
+        ):
+            return k
+    return -1

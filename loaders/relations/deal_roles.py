@@ -18,7 +18,7 @@ from typing import Final
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import M
+from loaders.relations.words import CLAUSE_STOP, M
 
 SOLD_WORDS: Final[frozenset[str]] = frozenset({"sold", "acquired", "bought", "purchased", "taken"})
 _CHAIN: frozenset[str] = frozenset(
@@ -159,7 +159,9 @@ def bid_for(
     lows: list[str], ments: list[Mention | None], type_of: Callable[[str], str]
 ) -> tuple[str, str] | None:
     """(bidder, target) of "A made an offer for T", "A launched a bid for T", "A is in talks
-    to buy T": the first organization named, and the organization after the bid; else None."""
+    to buy T", "A is trying to take over T", "A has bid $9 a share for T" (a price between
+    the bid and "for"): the first organization named, and the organization after the bid;
+    the other way round for "T rejected a takeover offer from A"; else None."""
     orgs = [
         (k, m.ids[0])
         for k, m in enumerate(ments)
@@ -172,9 +174,33 @@ def bid_for(
         return None
     first = orgs[0]
     for k, rid in orgs[1:]:
+        if k >= 2 and lows[k - 1] == "from" and _priced_bid(lows, k - 2):
+            return (rid, first[1]) if rid != first[1] else None  # "T received an offer from A"
         if k >= 2 and (
-            (lows[k - 1] == "for" and lows[k - 2] in BID_NOUNS)
+            (lows[k - 1] == "for" and _priced_bid(lows, k - 2))
             or (lows[k - 1] in BUY_INFINITIVES and lows[k - 2] == "to")
+            or (k >= 3 and lows[k - 3 : k] == ["to", "take", "over"])  # "is trying to take over T"
         ):
             return (first[1], rid) if rid != first[1] else None
     return None
+
+
+PRICE_REACH: Final = 6  # words of a price between a bid and its "for": "of 40 euros a share"
+BID_VERBS: Final[frozenset[str]] = frozenset(
+    {"bid", "bids", "bidding", "offered", "offers", "offering"}
+)
+BIDDING: Final[frozenset[str]] = frozenset({"bid", "bids", "bidding"})  # "is bidding for T"
+
+
+def _priced_bid(lows: list[str], k: int) -> bool:
+    """A bid noun at k, or a bid noun or verb a price before it ("bid 40 euros a share",
+    "an offer of $12 per share"): no name, comma or clause stop between."""
+    if lows[k] in BID_NOUNS or lows[k] in BIDDING:
+        return True
+    for j in range(k, max(-1, k - PRICE_REACH - 1), -1):
+        w = lows[j]
+        if w in BID_NOUNS or w in BID_VERBS:
+            return j < k
+        if w == M or w == "," or w in CLAUSE_STOP:
+            return False
+    return False

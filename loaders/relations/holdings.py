@@ -35,6 +35,7 @@ from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.split_holders import earlier_holder, sold_thing, sold_to
 from loaders.relations.stake import MAJORITY, gapped_from, names_holders, percent_at, sold_by
 from loaders.relations.words import AUXILIARIES, M
 
@@ -210,8 +211,12 @@ def share_holder(s: Sentence) -> None:
         if possessed and last < n and lows[last] not in (",", ".", ";"):
             continue  # "The last quarter was Arden's best ever": a period, no share
         owned = _residual_owner(s, holders, k)
-        if owned is None or s.blocked(b, h):
-            continue
+        if (
+            owned is None
+            or s.blocked(b, h)
+            or (owned.kind == "context" and earlier_holder(s, owned, k))
+        ):
+            continue  # (co-holder: "A has 70% of the mill; the rest is B's": not of A)
         bought = _bought_in(s, last, hw)
         s.emit(
             holders,
@@ -268,6 +273,9 @@ def kept_share(s: Sentence) -> None:
         if (noun or tailed) and owned is not None and _other_taken(s, owned, holders):
             continue  # the readings of round 21: a stake taken, a share with a price or time
         owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
+        sale = sold_to(s, owned) if owned is not None else None
+        if sale is not None:  # "kept 10% once she sold the bulk of it to B": not of B
+            owned = sold_thing(s, sale, holders)
         if owned is None or s.blocked(cands[0] + 1, e):
             continue
         if buying:

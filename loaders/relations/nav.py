@@ -420,6 +420,9 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             relative = True  # "set up by Ana Berg, a former trader who still heads it": Ana Berg
             words += 1
             m = d + 1
+        elif w == "that" and not out and (d := _coordinated_that(lows, m)) >= 0:
+            m = d  # "a pit that two firms back and that later won an award": the first "that"
+            continue
         elif w == "that" and not out and (d := _described_that(s, m, k)) >= 0:
             relative = True  # "on Vale Trust, the foundation that controls": Vale Trust
             words += 1
@@ -459,6 +462,23 @@ def _coordinated_relative(lows: list[str], m: int) -> int:
     return -1
 
 
+def _coordinated_that(lows: list[str], m: int) -> int:
+    """ "X, a pit that A backs and that later won an award": the "that" at m after "and" repeats
+    an earlier "that" of the clause (no comma, name or stop between): its position, else -1."""
+    if m < 3 or lows[m - 1] != "and":
+        return -1
+    for j in range(m - 2, max(0, m - COORDINATED_THAT_REACH), -1):
+        if lows[j] in PUNCT_STOP or lows[j] in (",", M):
+            return -1
+        if lows[j] == "that":
+            return j
+    return -1
+
+
+COORDINATED_THAT_REACH: Final = 10  # words back to the first "that" of two coordinated ones
+PLACE_PREPS: Final = frozenset({"in", "near", "at", "outside"})  # "a mine near C that ..."
+
+
 def _dated_recipient(lows: list[str], c: int) -> int:
     """ "sold to Marsh Agri in 2019, which still owns it": the name a transfer went to (after
     "to"/"by") before a date adjunct closed by the comma at c, whose relative clause it is;
@@ -481,6 +501,8 @@ def _described_that(s: Sentence, m: int, k: int) -> int:
     noun = m - 1
     if m >= 4 and lows[m - 1] == M and lows[m - 2] in LINKED_PREPS and lows[m - 3].isalpha():
         noun = m - 3  # "X, a smaller rival of Y that is based in C": the rival, X
+    elif m >= 4 and lows[m - 1] == M and lows[m - 2] in PLACE_PREPS and lows[m - 3].isalpha():
+        noun = m - 3 if "Location" in s.etypes(m - 1) else noun  # "X, a mine near C that"
     if noun < 2 or not lows[noun].isalpha():
         return -1
     start = appositive_start(s, noun, k)

@@ -204,6 +204,8 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         noun = (lows[v] == "with" or possessed) and held_noun
         if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
             continue
+        if _new_entity_share_before(s, k):
+            continue
         holder = _unnamed_holder(s, k, v, noun, possessed, topic)
         if holder < 0:
             continue
@@ -284,6 +286,20 @@ def _unnamed_opening(s: Sentence, verb: int) -> bool:
     "The Ostrow family", "Its chief executive"."""
     lows = s.lows
     return 1 <= verb <= 4 and all(w.isalpha() or w == "'s" for w in lows[:verb])
+
+
+def _new_entity_share_before(s: Sentence, k: int) -> bool:
+    """An earlier share of the sentence is of an organization a deal will create ("A will own
+    9% of the enlarged group, behind B, who has 15%"): a bare share after it is of that one,
+    not of the firm the article was about."""
+    lows = s.lows
+    for j in range(k):
+        pct = percent_at(lows, j)
+        if pct is None or pct[1] >= k or lows[pct[1]] != "of":
+            continue
+        if not s.lex.new_entity_words.isdisjoint(lows[pct[1] + 1 : min(k, pct[1] + 4)]):
+            return True
+    return False
 
 
 def _market_share_before(s: Sentence, k: int) -> bool:

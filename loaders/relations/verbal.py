@@ -99,6 +99,7 @@ from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_
 from loaders.relations.shared_subject import own_subject, second_predicate, shared_subject
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.site_spreads import SPREAD_WORDS
+from loaders.relations.split_holders import split_patient
 from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
 from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
@@ -237,6 +238,7 @@ def _not_the_verb(
         or prev == "'s"
         or (prev in PREPOSITIONS and prev != "to" and not lows[k].endswith("ing"))
         or (bool(hits) and hits[-1][1] == k and any(t.family == "verb" for t in hits[-1][2]))
+        or _yielded_noun(s, k, prev)
         or (lows[k] == "back" and (prev.endswith("ed") or prev in ("hit", "fought")))
         or (k > 0 and s.is_det(k - 1))
         or (k > 1 and lows[k - 2] == "-" and prev in lex.hyphen)  # "a Lima-based rival"
@@ -254,6 +256,18 @@ def _not_the_verb(
         or noun_phrase_head(s, k)
         or _modified_noun(s, k)
     )
+
+
+def _yielded_noun(s: Sentence, k: int, prev: str) -> bool:
+    """The trigger at k is the object of a verb of selling or yielding ("sold control to X",
+    "ceded control in 2019 to X"): a noun."""
+    return prev in s.lex.transfers or prev in _yielding_verbs(s.lex)
+
+
+@per_lexicon
+def _yielding_verbs(lex: Lexicon) -> frozenset[str]:
+    """`yielding_verbs` in loaders/data/triggers.yaml."""
+    return word_set(lex.data.get("yielding_verbs"))
 
 
 @per_lexicon
@@ -543,8 +557,8 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
     patient = _passive_patient(s, k, trigs, agent_idx[-1])
-    if patient < 0 or s.blocked(patient + 1, k + 1):
-        return True
+    if patient < 0 or s.blocked(patient + 1, k + 1) or split_patient(s, k, patient):
+        return True  # (split: "A has 70% of the mill, whereas the last 30% is held by B")
     if _inquiry_object(s, patient, trigs):
         return True  # "The inquiry into Kelvin Water is chaired by X": X leads the inquiry
     if doubtful_reference(s, [patient], agent_idx):
