@@ -84,7 +84,7 @@ from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
-from loaders.paragraph_firm import paragraph_firm
+from loaders.paragraph_firm import paragraph_firm, paragraph_topic
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
@@ -159,6 +159,7 @@ from loaders.speaker_turns import (
     pronoun_speaker,
     speaker_person,
 )
+from loaders.subject_chain import acting_subject, bought_by_chain
 from loaders.textfile import read_text
 from loaders.tied_firm import tied_firm
 from loaders.title_firm import title_firm
@@ -1472,11 +1473,37 @@ class Extraction:
         ids = self._np_fallback(called, ref, lows, salience)
         if not ids:
             return None
+        if etype == "Organization":
+            ids = self._chained(ids, sno, lows[j - 1], salience)
         if len(ids) == 1 or ids[0] in salience.verb_led:
             # "Quillex makes ovens. The company competes with ...": a lone sentence opener
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
+
+    def _chained(self, ids: list[str], sno: int, head: str, salience: Salience) -> list[str]:
+        """The candidates with the acting subject of the sentence before first
+        (`loaders.subject_chain`), when it is one of them and the paragraph goes on (no new
+        one opens); the first candidate stays when this or the sentence before names it, when
+        the chained firm bought it and the noun names a bought firm ("the business"), when
+        the noun fits it and not the chained firm ("the lender"), or when it is the
+        paragraph's topic."""
+        lows, before = self.items_before
+        chain = acting_subject(self.lex, lows, before, self.registry.type_of)
+        if not chain or chain == ids[0] or chain not in ids or opens_paragraph(self.pairs, sno):
+            return ids
+        if any(ids[0] in salience.order.get(k, ()) for k in (sno - 1, sno)):
+            return ids  # "A bought B. The company ...": a choice among the acts' own parties
+        if head in ACQUIRED_HEADS and bought_by_chain(chain, ids[0], self.doc.relations):
+            return ids  # "A bought B. A wants growth. The business ...": A's purchase, B
+        kinds = salience.kinds_of((head,))
+        fits = [salience.called(r, head) or salience.of_kind(r, kinds) for r in (ids[0], chain)]
+        if fits[0] and not fits[1]:
+            return ids  # "the lender": not a chained firm no text called a lender
+        type_of = self.registry.type_of
+        if ids[0] == paragraph_topic(self.pairs, sno, salience, self.topic or "", type_of):
+            return ids
+        return [chain] + [x for x in ids if x != chain]
 
     def _firm_of_clause(
         self, items: list[Mention], lows: list[str], i: int, sno: int

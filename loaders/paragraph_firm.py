@@ -38,3 +38,14 @@ def paragraph_firm(
         if type_of(r) == "Organization"
     }
     return next(iter(subjects)) if len(subjects) == 1 else ""
+
+
+def paragraph_topic(
+    pairs: Pairs, sno: int, salience: Salience, topic: str, type_of: Callable[[str], str]
+) -> str:
+    """The organization `sno`'s paragraph is about: the article's topic when the paragraph
+    (this sentence included) names it, else its one organization subject (`paragraph_firm`)."""
+    start = paragraph_start(pairs, sno)
+    if topic and any(topic in salience.order.get(s, ()) for s in range(start, sno + 1)):
+        return topic
+    return paragraph_firm(pairs, sno, salience, topic, type_of)
