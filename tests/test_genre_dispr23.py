@@ -64,6 +64,49 @@ COURT: list[Case] = [
         [],
         [("pennock-estates", "DISPUTES", "garvello-tiles")],
     ),
+    (  # guard (review 23): co-defendants, the regulator the opponent
+        "Kerrow Steel is in court with Dunmore Rail as co-defendants in a price-fixing case "
+        "brought by the regulator.",
+        [],
+        [
+            ("kerrow-steel", "DISPUTES", "dunmore-rail"),
+            ("dunmore-rail", "DISPUTES", "kerrow-steel"),
+        ],
+    ),
+    (  # guard (review 23): an ally "on its side against" a third party
+        "Arlo Motors remained in court with Vesta Insurance on its side against Ferro Parts.",
+        [],
+        [
+            ("arlo-motors", "DISPUTES", "vesta-insurance"),
+            ("vesta-insurance", "DISPUTES", "arlo-motors"),
+        ],
+    ),
+    (  # guard (review 23): joint claimants
+        "Talbot Shipping has been in court with Merrin Ports as joint claimants against the state.",
+        [],
+        [
+            ("talbot-shipping", "DISPUTES", "merrin-ports"),
+            ("merrin-ports", "DISPUTES", "talbot-shipping"),
+        ],
+    ),
+    (  # guard: an appositive "its fellow defendant"
+        "Kerrow Steel is in court with Dunmore Rail, its fellow defendant, in a cartel case.",
+        [],
+        [("kerrow-steel", "DISPUTES", "dunmore-rail")],
+    ),
+    (  # guard: "alongside" a third party
+        "Arlo Motors is in court with Vesta Insurance alongside Ferro Parts.",
+        [],
+        [("arlo-motors", "DISPUTES", "vesta-insurance")],
+    ),
+    (  # the matter after "over" may name another party
+        "Quorvik Freight is in court with Dallow Ports over claims against its insurer.",
+        [
+            ("quorvik-freight", "DISPUTES", "dallow-ports"),
+            ("dallow-ports", "DISPUTES", "quorvik-freight"),
+        ],
+        [],
+    ),
 ]
 
 BROUGHT: list[Case] = [

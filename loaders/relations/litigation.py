@@ -32,15 +32,19 @@ from loaders.relations.hedge_scope import hearsay_index
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.words import (
+    ALLY_WORDS,
     BE_FORMS,
     CLAUSE_STOP,
+    CO_PARTY_MARKS,
     CONFLICT_STATES,
     COPULAS,
     DATE_WORDS,
     INDEFINITE_ARTICLES,
+    LINKED_STATES,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
+    RELATIVES,
     REPORTING,
     SKIP_DETS,
     STAYING_LINKS,
@@ -1201,14 +1205,36 @@ def mutual_state(s: Sentence) -> None:
             q -= 1  # "in a bitter legal", "locked in"
         if q < 0 or lows[q] not in STATE_LEADS and not (lows[q] == "at" and q == k - 1):
             continue
-        if w == "court" and (q != k - 1 or q < 1 or lows[q - 1] not in STATE_LINKS):
+        if w in LINKED_STATES and (q != k - 1 or q < 1 or lows[q - 1] not in STATE_LINKS):
             continue  # "is in court with X", not "appeared in court with X"
+        if w in LINKED_STATES and _allied(s, other + 1):
+            continue  # "in court with X as co-defendants", "... on its side against Y"
         subj = subjects(s, q, True)
         if not subj or subj[0] > q or forum(s, subj[0]) or s.blocked(subj[0] + 1, other):
             continue
         a, b = s.ment(subj[0]), s.ment(other)
         s.emit(a, ("DISPUTES",), b, RULE_MUTUAL_STATE, 0.65)
         s.emit(b, ("DISPUTES",), a, RULE_MUTUAL_STATE, 0.65)
+
+
+ALLY_ENDS = CLAUSE_STOP | RELATIVES | frozenset({"over"})  # "over fees against it": the matter
+
+
+def _allied(s: Sentence, p: int) -> bool:
+    """The clause from p makes the other party of a linked state an ally: "as co-defendants",
+    "its fellow defendant", "as joint claimants", "on its side", "alongside", "against" a third
+    party."""
+    lows = s.lows
+    for x in range(p, len(lows)):
+        w = lows[x]
+        if w in ALLY_ENDS:
+            return False
+        if w == "side" and not (x > 0 and s.is_det(x - 1)):
+            continue  # "on its side", not "the other side"
+        as_ally = lows[x - 1] == "as" or s.is_det(x - 1)  # "as co-defendants", "its fellow ..."
+        if w in ALLY_WORDS or (as_ally and w.startswith(CO_PARTY_MARKS)):
+            return True
+    return False
 
 
 def _past_place(s: Sentence, p: int) -> int:
