@@ -137,6 +137,34 @@ BROUGHT: list[Case] = [
         [],
         [("pelloria-software", "DISPUTES", "quintex-data")],
     ),
+    (  # guard (review 23): the filer is counsel "on behalf of" the party
+        "The claim that Harlow Legal filed against Tamsin Dairy on behalf of Orvel Mills was "
+        "dismissed.",
+        [],
+        [("harlow-legal", "DISPUTES", "tamsin-dairy")],
+    ),
+    (  # guard: counsel "for its client"
+        "The claim that Harlow Legal filed against Tamsin Dairy for its client Orvel Mills was "
+        "dismissed.",
+        [],
+        [("harlow-legal", "DISPUTES", "tamsin-dairy")],
+    ),
+    (  # software: "for" and grounds that name another firm
+        "The claim that Pelloria Software filed against Quintex Data for breach of Orvel's "
+        "patent was thrown out.",
+        [("pelloria-software", "DISPUTES", "quintex-data")],
+        [],
+    ),
+    (  # guard (review 23): a modal, a suit never filed
+        "Orvel Mills denied the claim that Tamsin Dairy would file against Rowan Farms.",
+        [],
+        [("tamsin-dairy", "DISPUTES", "rowan-farms")],
+    ),
+    (  # guard: "could"
+        "Investors feared the suit that Tamsin Dairy could bring against Rowan Farms.",
+        [],
+        [("tamsin-dairy", "DISPUTES", "rowan-farms")],
+    ),
     (  # guard: no claim noun before the relative
         "The tanker that Ostrel Shipping brought against Varn Chartering's quay was damaged.",
         [],

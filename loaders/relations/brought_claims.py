@@ -4,7 +4,9 @@
 Orvel lodged against Tamsin": the relative's subject brings the claim against the party after
 "against" (Orvel DISPUTES Tamsin). The claim noun is one of the `litigation` entries `claims`
 and `suit_nouns`, the verb one of `bringing_verbs` (`loaders/data/triggers.yaml`); a negation
-or hedge blocks it ("a claim that Orvel may bring against Tamsin").
+or hedge blocks it ("a claim that Orvel may bring against Tamsin"), and so does a modal ("would
+file"); so does a client named after the party (`counsel_marks`: "on behalf of X", "for its
+client X"), which makes the subject counsel.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index
 from loaders.relations.model import Sentence
 from loaders.relations.nav import right
-from loaders.relations.words import AUXILIARIES, M
+from loaders.relations.words import AUXILIARIES, MODALS, POSSESSIVES, PUNCT_STOP, SKIP_DETS, M
 
 RULE: Final = "litigation/brought-claim"
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
@@ -26,6 +28,12 @@ SUBJECT_GAP: Final = 3  # auxiliaries and adverbs between the subject and the ve
 def bringing_verbs(lex: Lexicon) -> PhraseIndex:
     spec = lex.data.get("litigation") or {}
     return verb_index(spec.get("bringing_verbs"), lex.irregular, True)
+
+
+@per_lexicon
+def counsel_marks(lex: Lexicon) -> frozenset[str]:
+    spec = lex.data.get("litigation") or {}
+    return frozenset(str(w).lower() for w in spec.get("counsel_marks") or ())
 
 
 @per_lexicon
@@ -55,20 +63,46 @@ def brought_claim(s: Sentence) -> None:
             continue
         if _hedged(s, subj + 1, k) or not PARTY_TYPES & s.etypes(other):
             continue
+        if _for_client(s, other + 1):
+            continue  # "... against Y on behalf of Z": the subject is counsel
         accuser, accused = s.ment(subj), s.ment(other)
         if not set(accuser.ids) & set(accused.ids):
             s.emit(accuser, ("DISPUTES",), accused, RULE, 0.65)
 
 
 def _hedged(s: Sentence, lo: int, hi: int) -> bool:
-    """A negation or hedge among the relative's auxiliaries ("that X may bring"); not
+    """A negation, hedge or modal among the relative's auxiliaries ("that X may bring", "would
+    file"); not
     `Sentence.blocked`, which reads "the claim that" as hearsay."""
     lex, lows = s.lex, s.lows
     return any(
         (lows[q] in lex.negation and lex.negation.match(lows, q))
         or (lows[q] in lex.hedges and lex.hedges.match(lows, q))
+        or lows[q] in MODALS
         for q in range(lo, hi)
     )
+
+
+def _for_client(s: Sentence, p: int) -> bool:
+    """The clause from p names the party a claim is brought for: "on behalf of (its client)
+    X", "for (its client) X"; not "for breach of X's patent"."""
+    lows = s.lows
+    marks = counsel_marks(s.lex)
+    for x in range(p, len(lows)):
+        if lows[x] in PUNCT_STOP or lows[x] == ",":
+            return False
+        if lows[x] not in marks:
+            continue
+        if lows[x] != "for":
+            return True  # "on behalf of"
+        y = x + 1
+        while y < len(lows) and (lows[y] in SKIP_DETS or lows[y] in POSSESSIVES or s.is_det(y)):
+            y += 1
+        if y + 1 < len(lows) and lows[y] != M and lows[y + 1] == M:
+            y += 1  # "for its client Orvel"
+        if y < len(lows) and lows[y] == M and PARTY_TYPES & s.etypes(y):
+            return True
+    return False
 
 
 def _relative_subject(s: Sentence, k: int) -> int:

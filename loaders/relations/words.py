@@ -91,6 +91,7 @@ CO_PARTY_MARKS: Final = tuple(sorted(_set("co_party_marks")))  # prefixes, for s
 ALLY_WORDS: Final = _set("ally_words")
 CANDIDACY_WORDS: Final = _set("candidacy_words")
 AUXILIARIES: Final = _set("auxiliaries")
+MODALS: Final = _set("modals")
 MEMBER_NOUNS: Final = _set("member_nouns")
 ACQUIRED_HEADS: Final = _set("acquired_heads")
 LEADING_PARTICIPLES: Final = _set("leading_participles")
