@@ -55,6 +55,36 @@ HYPHEN_ADJ: list[Case] = [
         [],
         [("pellam-lines", "LOCATED_IN", "bergen")],
     ),
+    (  # farming: guard (review 23), "a formerly P-based" is a past seat
+        "Brannock, a formerly Leeds-based grower, now farms near York.",
+        [],
+        [("brannock", "LOCATED_IN", "leeds")],
+    ),
+    (  # farming: guard (review 23), "a once P-based"
+        "Brannock, a once Leeds-based grower, moved to York in 2020.",
+        [],
+        [("brannock", "LOCATED_IN", "leeds")],
+    ),
+    (  # farming: guard (review 23), "a previously P-based"
+        "Brannock, a previously Tarrow-based grower, now sits in Kelso.",
+        [],
+        [("brannock", "LOCATED_IN", "tarrow")],
+    ),
+    (  # farming: guard (review 23), "the originally P-based"
+        "Brannock, the originally Leeds-based grower, relocated to Hull.",
+        [],
+        [("brannock", "LOCATED_IN", "leeds")],
+    ),
+    (  # brewing: guard, "an until recently P-based"
+        "Hallam Ales, an until recently Sheffield-based brewer, now brews in Derby.",
+        [],
+        [("hallam-ales", "LOCATED_IN", "sheffield")],
+    ),
+    (  # farming: the wanted reading after a takeover verb
+        "Orvel bought Brannock, a smaller Leeds-based grower.",
+        [("brannock", "LOCATED_IN", "leeds")],
+        [],
+    ),
 ]
 
 GAPPED: list[Case] = [
