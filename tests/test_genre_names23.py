@@ -125,6 +125,36 @@ LENT: list[Case] = [
         [("kest-foods", "LOCATED_IN", "leeds")],
         [("saxen-bank", "LOCATED_IN", "leeds")],
     ),
+    (  # glass: a site paid for is a work funded, no seat of the payer
+        "Orvel Mills paid for a new glasshouse in Leeds for the city's botanic garden.",
+        [],
+        [("orvel-mills", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard (review 23): a seat paid for, moved into
+        "Orvel Mills paid for a new headquarters in Leeds, which it moved into last year.",
+        [("orvel-mills", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard (review 23): money towards a head office
+        "Orvel Mills put $9m towards a new head office in Leeds.",
+        [("orvel-mills", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard (review 23): a plant "that it will run itself"
+        "Orvel Mills committed $40m towards a new plant in Selby that it will run itself.",
+        [("orvel-mills", "LOCATED_IN", "selby")],
+        [],
+    ),
+    (  # guard (review 23): the payer works "there"
+        "Orvel Mills paid for a new factory in Leeds and now makes flour there.",
+        [("orvel-mills", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard: a plant "where it" works
+        "Tarrow Dairy funded a new creamery in Kelso, where it now makes butter.",
+        [("tarrow-dairy", "LOCATED_IN", "kelso")],
+        [],
+    ),
     (  # bakeries: a purpose verb of building after an appositive (gap)
         "Saxen Bank has lent $20m to Kest Foods, the baker founded by Ana Lund, to build ovens "
         "at its plant in Leeds.",
