@@ -50,6 +50,24 @@ TITLES: list[Case] = [
         [("tollany", "LOCATED_IN", "brisk")],
         [],
     ),
+    (  # guard (review 23): a one-line lead paragraph ending in a quotation keeps its place
+        'Orvel Mills, based in Leeds, said the year was "difficult."\n\nOrvel Mills makes '
+        "flour for bakers across the north of England.",
+        [("orvel-mills", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # guard (review 23): a lead with a reporting clause and a quotation
+        "Orvel Mills, the Leeds miller, is suing Kest Foods, its chief executive said on Monday: "
+        '"We will win"\n\nOrvel Mills makes flour for bakers across the north of England.',
+        [("orvel-mills", "LOCATED_IN", "leeds"), ("orvel-mills", "DISPUTES", "kest-foods")],
+        [],
+    ),
+    (  # guard: a lead in brackets' closing mark
+        "Tarrow Dairy, a creamery based in Kelso, raised prices (again.)\n\nTarrow Dairy "
+        "sells butter to shops in the Borders.",
+        [("tarrow-dairy", "LOCATED_IN", "kelso")],
+        [],
+    ),
     (  # guard: a relative clause of the body states it
         "Haulier Corbane Freight bought by rival\n\nCorbane Freight, which is based in Lisburn, "
         "has agreed to be bought by Trask Logistics.",
