@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 from loaders.relations.verbal import is_money
-from loaders.relations.words import DATE_WORDS, INDEFINITE_ARTICLES
+from loaders.relations.words import CURRENCY_SIGNS, DATE_WORDS, INDEFINITE_ARTICLES
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.relations.model import Mention
 
-MONEY_STARTS: Final[frozenset[str]] = frozenset({"$", "£", "€", "¥"})
+MONEY_STARTS: Final[frozenset[str]] = CURRENCY_SIGNS
 APPOSED_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 AMOUNT_REACH: Final = 6  # words of the amount between the recipient and "to": "$20m", "a loan"
 

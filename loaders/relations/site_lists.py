@@ -22,8 +22,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import _site_owner
 from loaders.relations.site_guards import MODIFIER_WORDS, no_site
-from loaders.relations.site_payments import COUNTS
-from loaders.relations.words import M
+from loaders.relations.words import COUNTS, M
 
 LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and"})
 

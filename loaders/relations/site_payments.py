@@ -7,7 +7,8 @@
   clause puts the payer in (`site_own_use`: "... and now makes flour there", "a plant in Selby
   that it will run itself").
 
-The words are data: `site_payments` and `site_lending` in `loaders/data/places.yaml`.
+The words are data: `site_payments` and `site_contributions` in `loaders/data/places.yaml`, and
+the giving verbs `recipient_purpose_verbs` of `loaders/data/coref.yaml`.
 Measured and not read: a counted plural site over a country or states ("runs six mills in
 Chile") as no seat cost as many right places as wrong ones on the development sets.
 """
@@ -17,19 +18,24 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
+from loaders.non_names import data_words
 from loaders.relations.located import HOME_SITES
 from loaders.relations.model import Sentence
-from loaders.relations.words import BARE_PRONOUNS, CLAUSE_STOP, OWN_PRONOUNS, RELATIVES, SKIP_DETS
+from loaders.relations.words import (
+    BARE_PRONOUNS,
+    CLAUSE_STOP,
+    CURRENCY_SIGNS,
+    OWN_PRONOUNS,
+    RELATIVES,
+    SKIP_DETS,
+)
 
 _DATA = place_data()
 SITE_PAYMENTS: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_payments"])
-SITE_LENDING: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_lending"])
+SITE_CONTRIBUTIONS: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_contributions"])
 SITE_OWN_USE: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_own_use"])
 USE_RELATIVES: Final = RELATIVES | {"where"}  # "a plant in Selby where it will ..."
-# count words before a plural site ("three mills"; also read by `site_ranks`, `site_lists`)
-COUNTS: Final[frozenset[str]] = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"}
-)
+GIVING_VERBS: Final = "recipient_purpose_verbs"  # lent, gave, granted ... (coref.yaml)
 TOWARDS: Final[frozenset[str]] = frozenset({"towards", "toward"})
 MODIFIERS: Final = 3  # words between a site's determiner or count and its noun: "new dyeing"
 AMOUNT_WORDS: Final = 3  # words of the amount before "towards": "a further $4m"
@@ -54,7 +60,8 @@ def paid_site(s: Sentence, k: int) -> bool:
     if lows[p] not in TOWARDS:
         return False
     before = lows[max(0, p - 1 - AMOUNT_WORDS) : p]
-    return not SITE_LENDING.isdisjoint(before) or any(w[:1] in "$£€¥" for w in before)
+    giving = SITE_CONTRIBUTIONS | data_words(s.lex, GIVING_VERBS)
+    return not giving.isdisjoint(before) or any(w[:1] in CURRENCY_SIGNS for w in before)
 
 
 def _own_use(s: Sentence, p: int) -> bool:

@@ -22,8 +22,7 @@ from loaders.relations.site_guards import (
     no_site,
     site_verb,
 )
-from loaders.relations.site_payments import COUNTS
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.words import COUNTS, SKIP_DETS, M
 from loaders.site_towns import (
     RANK_FILLERS,
     RANK_PREPS,

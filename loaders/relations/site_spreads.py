@@ -31,8 +31,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.site_guards import OWNED_PLURAL_SITES, SITE_GROUPS, no_site
 from loaders.relations.site_lists import _premodifying_places
-from loaders.relations.site_payments import COUNTS
-from loaders.relations.words import M
+from loaders.relations.words import COUNTS, M
 
 _DATA = place_data()
 SPREAD_WORDS: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["spread_words"])

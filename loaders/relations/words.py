@@ -85,6 +85,9 @@ SUBJECT_CONTROL: Final = _set("subject_control")
 INTENT_VERBS: Final = _set("intent_verbs")
 STREAK_NOUNS: Final = _set("streak_nouns")
 OBJECT_CONTROL: Final = _set("object_control")
+# count words before a plural site ("three mills": `site_payments`, `site_ranks`, `site_lists`,
+# `site_spreads`)
+COUNTS: Final = _set("count_words")
 CONFLICT_STATES: Final = _set("conflict_states")
 LINKED_STATES: Final = _set("linked_states")
 CO_PARTY_MARKS: Final = tuple(sorted(_set("co_party_marks")))  # prefixes, for str.startswith
@@ -117,8 +120,10 @@ JOINT_WITH: Final[frozenset[tuple[str, ...]]] = frozenset(
 )
 SOURCE_CUES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA["source_cues"])
 AMOUNT: Final = frozenset("$£€0123456789")
+# the currency signs an amount of money opens with: "£300m", "¥2bn"
+CURRENCY_SIGNS: Final[frozenset[str]] = frozenset("£$€¥")
 # what an amount starts with, yen included: "£300m", "¥2bn", "40%"
-AMOUNT_STARTS: Final[frozenset[str]] = frozenset("£$€¥0123456789")
+AMOUNT_STARTS: Final[frozenset[str]] = CURRENCY_SIGNS | frozenset("0123456789")
 # the verb of a list of names: "Lenders to X include A and B", "Its shareholders are A and B"
 LIST_VERBS: Final[frozenset[str]] = frozenset({"include", "included", "includes", "are", "were"})
 # the lenders named as a group ("Lenders include A and B", "counts A among its creditors"):
