@@ -1,8 +1,8 @@
 """Rebuttals read against the wrong side.
 
 - "Dorla's managing director, Ines Varr, dismissed the union's figures": when no named body
-  made the claim, the rules fall back on the firm in view, which is the speaker's own. A person
-  never disputes the organization this sentence says they lead.
+  made the claim, the rebuttal rules fall back on the firm in view, which is the speaker's
+  own. A person's rebuttal never targets the organization this sentence says they lead.
 - "Varr rejected claims by Ostel Farms that ...": "claims by X" is the claim's author, not a
   passive agent; only Varr disputes Ostel Farms.
 
@@ -21,10 +21,12 @@ from loaders.relations.words import M
 
 
 def own_firm(s: Sentence) -> None:
-    """No DISPUTES from a person to the organization they lead in this sentence."""
+    """No rebuttal from a person to the organization they lead in this sentence ("X's chief,
+    A, dismissed the union's figures": not A against X)."""
     led = {(f.source, f.target) for f in s.found if f.type == "LEADS"}
     if led:
-        s.withdraw([f for f in s.found if f.type == "DISPUTES" and (f.source, f.target) in led])
+        rebuttals = [f for f in s.found if f.type == "DISPUTES" and f.rule.startswith("litig")]
+        s.withdraw([f for f in rebuttals if (f.source, f.target) in led])
 
 
 def authored_cues(lex: Lexicon) -> Collection[str]:

@@ -160,20 +160,33 @@ def allege_cues(lex: Lexicon) -> Collection[str]:
 
 
 def alleged_things(s: Sentence) -> None:
-    """A name inside a noun phrase of the clause of "alleging that ..." ("the Vento amplifier",
-    "one delivery of Oatly feed") is what the claim is about: no party."""
+    """A name only inside a noun phrase of the clause of "alleging that ..." ("the Vento
+    amplifier", "one delivery of Oatly feed") is what the claim is about, when the one who
+    alleges disputes a party named outside the clause: no party itself."""
     if not _disputes(s):
         return
     lows = s.lows
     for a in range(len(lows) - 1):
         if lows[a] not in ALLEGE_FORMS or lows[a + 1] != "that":
             continue
-        k = a + 2
-        while k < len(lows) and lows[k] not in CLAUSE_ENDS:
-            if lows[k] == M and _modifier(lows, k):
-                for ident in s.ment(k).ids:
-                    s.withdraw([f for f in _disputes(s) if f.target == ident])
-            k += 1
+        end = next((k for k in range(a + 2, len(lows)) if lows[k] in CLAUSE_ENDS), len(lows))
+        inside = {
+            i
+            for k in range(a + 2, end)
+            if lows[k] == M and _modifier(lows, k)
+            for i in s.ment(k).ids
+        }
+        outside = {
+            i for k, w in enumerate(lows) if w == M and not a < k < end for i in s.ment(k).ids
+        }
+        for f in _disputes(s):
+            if f.target in inside - outside and _other_party(s, f, outside):
+                s.withdraw([f])
+
+
+def _other_party(s: Sentence, f: Found, outside: set[str]) -> bool:
+    """The source of `f` disputes another party named outside the allegation's clause."""
+    return any(g.source == f.source and g.target in outside for g in _disputes(s) if g is not f)
 
 
 def _modifier(lows: list[str], k: int) -> bool:
