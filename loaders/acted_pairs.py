@@ -50,7 +50,7 @@ def coordinated_orgs(
 def _joint_pair(
     lows: Sequence[str], names: Sequence[Mention], type_of: Callable[[str], str]
 ) -> tuple[str, str] | None:
-    """ "A tendered jointly with B", "A, together with B, bid": the subject and its companion
+    """ "A bid jointly with B", "A, together with B, bid": the subject and its companion
     (a few words between, no other name)."""
     for k in range(len(names) - 1):
         a, b = names[k], names[k + 1]

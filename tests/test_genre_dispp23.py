@@ -173,6 +173,24 @@ PLURALPAIR: list[Case] = [
 ]
 
 REBUTTAL: list[Case] = [
+    (  # scaffolding: a descriptive "the neighbours' group" bound to the speaker's firm
+        "Residents in Brackwell have complained about dust from Corran Scaffolding. Director "
+        "Lionel Ashby rejected the residents' group's complaints as outdated.",
+        [],
+        [("lionel-ashby", "DISPUTES", "corran-scaffolding")],
+    ),
+    (  # ports: "the tenants' association" with no such body named
+        "Tenants at Harrow Quay have protested about rent rises at Selby Docks. Manager Ines "
+        "Carrow dismissed the tenants' association's claims.",
+        [],
+        [("ines-carrow", "DISPUTES", "selby-docks")],
+    ),
+    (  # guard: the residents' body is named earlier
+        "The Brackwell Residents Forum has complained about Corran Scaffolding. Director Lionel "
+        "Ashby rejected the residents' group's complaints as outdated.",
+        [("lionel-ashby", "DISPUTES", "brackwell-residents-forum")],
+        [("lionel-ashby", "DISPUTES", "corran-scaffolding")],
+    ),
     (  # brewing: the union's figures with no union named
         "Harwick's chief executive, Donal Pryce, dismissed the union's numbers, saying the "
         "payment was a loan repayment.",
@@ -341,12 +359,6 @@ VPCOORD: list[Case] = [
 ]
 
 GAP_CASES: list[Case] = [
-    (  # scaffolding: a descriptive "the neighbours' group" bound to the speaker's firm
-        "Residents in Brackwell have complained about dust from Corran Scaffolding. Director "
-        "Lionel Ashby rejected the residents' group's complaints as outdated.",
-        [],
-        [("lionel-ashby", "DISPUTES", "corran-scaffolding")],
-    ),
     (  # ports: "backs the project" bound to a cut name
         "The Calvi Harbour Aids to Navigation project is to place 30 buoys in the bay. The "
         "Ministry of Harbours said it backs the project.",
@@ -363,8 +375,6 @@ GAP_CASES: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Residents in Brackwell": 'a descriptive "the residents\' group" binds to the latest '
-    "organization",
     "The Calvi Harbour": 'a project name is cut at "to"',
     "The Dallow Ice Centre": '"the arena" binds to the latest project-like name, an existing '
     "complex",

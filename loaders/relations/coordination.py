@@ -199,7 +199,7 @@ def described_pairs(s: Sentence) -> None:
                 # "the two rivals"; not "the partners" for co-owners or venture members (who
                 # are partners only where the text says so: the partnership rules read that)
                 types = tuple(t for t in role.types if t != "PARTNERS_WITH")
-                if possessed_pair(s, k):  # "X's two main rivals": X's, not each other's
+                if possessed_pair(s, k):  # "X's two biggest rivals": X's, not each other's
                     listed_as(s, k, types, "coordination/described")
                 else:
                     pairs(s, pair, types, "coordination/described", 0.7)

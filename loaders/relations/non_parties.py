@@ -1,12 +1,12 @@
 """Words that fill a dispute's or a rivalry's party slot but are no party of it.
 
-- "has undercut the Corvanians", "accusing its Malagasy supplier": a demonym or a nationality
+- "priced out the Corvanians", "blaming its Malagasy vendor": a demonym or a nationality
   word is never a party (the rules before read it as a bare name).
-- "A, the deputy for Tarrow, who accused X": the place of an office is not the relative
+- "A, the MP for Tarrow, who criticised X": the place of an office is not the relative
   clause's antecedent; A is.
-- "went to the Court of King's Bench alleging that X ...": the fragment of a court's name after
+- "filed at the Court of King's Bench, saying X owes it": the fragment of a court's name after
   its possessive is part of the venue, not the one who alleges.
-- "tenants represented by Marrow & Dunn, a Leeds law firm, in an action against X": a law firm
+- "residents whose counsel is Marrow & Dunn, a Leeds law firm, suing X": a law firm
   acting for a party is no party itself (annotation conventions); a union or an association
   that represents its members is one.
 
@@ -58,8 +58,8 @@ def _demonym(s: Sentence, word: str) -> bool:
 
 
 def demonym_parties(s: Sentence) -> None:
-    """A demonym or nationality word read as a name ("undercut the Corvanians", "accusing its
-    Malagasy supplier") is no party of a dispute or a rivalry."""
+    """A demonym or nationality word read as a name ("priced out the Corvanians", "blaming its
+    Malagasy vendor") is no party of a dispute or a rivalry."""
     if not _with_parties(s):
         return
     lows = s.lows
@@ -95,7 +95,7 @@ def counsel_cues(lex: Lexicon) -> Collection[str]:
 
 
 def counsel(s: Sentence) -> None:
-    """A law firm that acts for a party ("tenants represented by X, a Leeds law firm", "hired
+    """A law firm that acts for a party ("X, a Leeds law firm, acting for the residents", "hired
     X, a Denver law firm, to sue") is no party of the dispute; a law firm that sues for its own
     fees, with no word of acting for someone, is one."""
     if not any(f.type == "DISPUTES" for f in s.found):

@@ -1,8 +1,8 @@
-"""A possessed plural relational noun: "listed A and B as X's two main rivals".
+"""A possessed plural relational noun: "named A and B as X's two biggest rivals".
 
 "X's two rivals" are X's rivals, not rivals of each other: the pair the resolver found for "two
 main rivals" (the two latest names) is not tied together. When "as" lists the two ("named A and
-B as X's two main rivals"), each is tied to the possessor X instead.
+B as X's two biggest rivals"), each is tied to the possessor X instead.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from loaders.relations.words import M
 
 
 def possessed_pair(s: Sentence, k: int) -> bool:
-    """The pair at k has a named possessor ("X's two main rivals")."""
+    """The pair at k has a named possessor ("X's two biggest rivals")."""
     lows = s.lows
     return k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M
 

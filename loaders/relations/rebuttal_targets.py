@@ -1,9 +1,9 @@
 """Rebuttals read against the wrong side.
 
-- "Dorla's managing director, Ines Varr, dismissed the union's figures": when no named body
+- "Dorla's managing director, Ines Varr, rejected the union's sums": when no named body
   made the claim, the rebuttal rules fall back on the firm in view, which is the speaker's
   own. A person's rebuttal never targets the organization this sentence says they lead.
-- "Varr rejected claims by Ostel Farms that ...": "claims by X" is the claim's author, not a
+- "Varr dismissed allegations by Ostel Farms that ...": "claims by X" is the claim's author, not a
   passive agent; only Varr disputes Ostel Farms.
 
 Each rule drops what the rules before it found. Words: `denied_claim_nouns` in
@@ -22,7 +22,7 @@ from loaders.relations.words import M
 
 def own_firm(s: Sentence) -> None:
     """No rebuttal from a person to the organization they lead in this sentence ("X's chief,
-    A, dismissed the union's figures": not A against X)."""
+    A, rejected the union's sums": not A against X)."""
     led = {(f.source, f.target) for f in s.found if f.type == "LEADS"}
     if led:
         rebuttals = [f for f in s.found if f.type == "DISPUTES" and f.rule.startswith("litig")]
@@ -34,7 +34,7 @@ def authored_cues(lex: Lexicon) -> Collection[str]:
 
 
 def authored_claims(s: Sentence) -> None:
-    """ "rejected claims by X that ...": X is the claim's author, no passive agent of the
+    """ "dismissed allegations by X that ...": X is the claim's author, no passive agent of the
     rejecting verb (the passive reading's reverse DISPUTES is dropped)."""
     lows = s.lows
     nouns = trap_words(s.lex).denied_claim_nouns

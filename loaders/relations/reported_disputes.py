@@ -1,13 +1,14 @@
 """Disputes talked about, asked about or alleged: who speaks and what the claim is about are
 no parties.
 
-- "Ada Lenz of Korvel Research asked about the arbitration with X", "its analyst pointed to a
-  claim that A has filed against B": the person who asks or points is no party, nor is the
-  firm named with them; when the speaker is a firm's chief ("X's chief executive declined to
-  discuss the complaint by B"), the complaint disputes the firm, not the person.
-- "has questioned whether X can fill the hall", "spent a day questioning officials of X":
+- "Ada Lenz of Korvel Research asked about a lawsuit against X", "an analyst pointed to the
+  suit A brought against B": the person who asks or points is no party, nor is the
+  firm named with them; when the speaker is a firm's chief ("X's chair would not discuss the
+  grievance by B"), the complaint disputes the firm, not the person.
+- "X questioned whether Y would ever fill the hall", "grilled and kept questioning two
+  officials of X":
   doubt about a plan and a hearing's questions are no dispute.
-- "sued B, alleging that the Vento amplifier copied its designs": a name the allegation's clause
+- "sued B, alleging that the Vento heater infringed its patents": a name the allegation's clause
   is about (not its subject) is no party.
 
 Each rule drops what the rules before it found. Words: loaders/data/parties.yaml.
@@ -72,10 +73,10 @@ def reporting_cues(lex: Lexicon) -> Collection[str]:
 
 
 def bystanders(s: Sentence) -> None:
-    """A person who asks about or points to a dispute noun ("asked about the arbitration with
+    """A person who asks about or points to a dispute noun ("asked about a lawsuit against
     X") is no party of it, nor is the firm named with them; a party inside the noun phrase that
-    the rules tied to the speaker disputes the speaker's firm instead ("declined to discuss the
-    complaint by B")."""
+    the rules tied to the speaker disputes the speaker's firm instead ("would not
+    discuss the grievance by B")."""
     if not _disputes(s):
         return
     for v in _reported_nouns(s.lows):
@@ -110,8 +111,8 @@ def _person_before(s: Sentence, v: int) -> int:
 
 
 def _reported_nouns(lows: list[str]) -> list[int]:
-    """Positions of reporting verbs followed by an unowned dispute noun ("asked about the
-    pending arbitration", "pointed to an arbitration claim")."""
+    """Positions of reporting verbs followed by an unowned dispute noun ("asked about a
+    lawsuit", "pointed to the legal challenge")."""
     out = []
     for v, w in enumerate(lows):
         if w not in REPORTING_VERBS:
@@ -135,7 +136,7 @@ def question_cues(lex: Lexicon) -> Collection[str]:
 
 
 def questioned(s: Sentence) -> None:
-    """ "questioned whether X can ...", "questioning officials of X": no dispute of X."""
+    """ "questioned whether X would ...", "questioning two officials of X": no dispute of X."""
     lows = s.lows
     for q in range(len(lows) - 2):
         if lows[q] not in QUESTION_FORMS:
@@ -161,7 +162,7 @@ def allege_cues(lex: Lexicon) -> Collection[str]:
 
 def alleged_things(s: Sentence) -> None:
     """A name only inside a noun phrase of the clause of "alleging that ..." ("the Vento
-    amplifier", "one delivery of Oatly feed") is what the claim is about, when the one who
+    heater", "a batch of Oatly pellets") is what the claim is about, when the one who
     alleges disputes a party named outside the clause: no party itself."""
     if not _disputes(s):
         return
@@ -190,7 +191,7 @@ def _other_party(s: Sentence, f: Found, outside: set[str]) -> bool:
 
 
 def _modifier(lows: list[str], k: int) -> bool:
-    """The name at k is inside a noun phrase: after "of" ("one delivery of Oatly feed"), or
+    """The name at k is inside a noun phrase: after "of" ("a batch of Oatly pellets"), or
     between a determiner and a noun ("the Vento amplifier"; not "the Tarrow council failed",
     whose next word may be the clause's verb)."""
     if lows[k - 1] == "of":

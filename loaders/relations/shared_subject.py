@@ -76,7 +76,7 @@ def _time_word(w: str) -> bool:
 
 
 def _unpossessed(lows: list[str], x: int) -> bool:
-    """A name at x that is no possessor ("Norway" in "Norway's largest chain" is one)."""
+    """A name at x that is no possessor ("Spain" in "Spain's biggest bakery" is one)."""
     return lows[x] == M and (x + 1 >= len(lows) or lows[x + 1] != "'s")
 
 
@@ -131,7 +131,7 @@ def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
     lo = max(-1, obj - OBJECT_REACH - (APPOSED_REACH if apposed else 0) - 1)
     verb = next((x for x in range(obj - 1, lo, -1) if verb_like(s, x)), -1)
     if verb < 0 or any(_unpossessed(lows, x) for x in range(verb + 1, obj)):
-        return cands  # a possessor may stand there: "bought Norway's largest chain, B,"
+        return cands  # a possessor may stand there: "bought Spain's biggest bakery, B,"
     first = [c for c in subjects(s, verb, True) if c < verb]
     if not first:
         return cands

@@ -1334,7 +1334,7 @@ def _candidates(
         named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
         cands = [named] if named >= 0 else cands
         if named < 0 and k >= 2 and verb_like(s, k - 2):
-            cands = shared_subject(s, k - 2, cands)  # "bought B and signed a deal with C"
+            cands = shared_subject(s, k - 2, cands)  # "bought B and struck an alliance with C"
     if not verbish:
         cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
     if not cands and all(t.types == ("PARTNERS_WITH",) for t in trigs):
