@@ -56,6 +56,8 @@ PASSIVE_AUX: Final = _set("passive_aux")
 RELATIVE_WH: Final = _set("relative_wh")
 # the words that open a relative clause on a name: "X, which holds", "the man who", "the firm that"
 RELATIVES: Final = (RELATIVE_WH - {"whose"}) | {"that"}
+# the two that open a relative clause on a thing: "the claim that", "the mill, which"
+THING_RELATIVES: Final[frozenset[str]] = RELATIVES - {"who"}
 QUOTE_MARKS: Final = _set("quote_marks")
 # the words of a share written out after its number: "30 percent", "30 pct" ("per cent" apart)
 PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "pct", "pc"})
