@@ -77,6 +77,17 @@ ROLEHOLDER: list[Case] = [
         [],
         [("mira-solvang", "LEADS", "tessaly-code")],
     ),
+    (  # guard: another firm named after the founded one may hold the role (review 23)
+        "Ada Vorn, who founded Orlen Tiles in 1994 before joining Tesk Foods, will step down "
+        "as chief executive.",
+        [("ada-vorn", "FOUNDED", "orlen-tiles")],
+        [("ada-vorn", "LEADS", "orlen-tiles")],
+    ),
+    (  # guard: the same with "after leaving"
+        "Ada Vorn, who set up Orlen Tiles after leaving Tesk Foods, will retire as chairman.",
+        [],
+        [("ada-vorn", "LEADS", "orlen-tiles")],
+    ),
     (  # guard: the role's own organization wins
         "Mira Solvang, who founded Tessaly Code, retired as chief executive of Orlo Bank.",
         [("mira-solvang", "LEADS", "orlo-bank")],
