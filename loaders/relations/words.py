@@ -66,6 +66,9 @@ BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
 HOLDING_PARTICIPLES: Final = _set("holding_participles")
 VENTURE_HEADS: Final[frozenset[str]] = _set("venture_heads")
+VENTURE_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(str(p).split()) for p in _DATA["venture_phrases"]
+)
 DATE_WORDS: Final = _set("date_words")
 DASHES: Final = _set("dashes")
 REPORTING: Final = _set("reporting")
