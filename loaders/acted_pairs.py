@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from loaders.relations.model import Mention
 
 TIE_TYPES: Final[tuple[str, ...]] = ("OWNS", "FUNDS", "ADVISES", "BACKS")
+JOINT_REACH: Final[int] = 4  # words from the subject to its companion: "bid jointly with"
 ACTED_REACH: Final[int] = 3  # sentences between the pair's sentence and "the two companies"
 
 
@@ -28,7 +29,10 @@ def coordinated_orgs(
     lows: Sequence[str], names: Sequence[Mention], type_of: Callable[[str], str]
 ) -> tuple[str, str] | None:
     """The two organizations a sentence coordinates as "A and B" (not three or more in a list,
-    "A, B and C"), else None."""
+    "A, B and C") or makes act together ("A bid jointly with B"), else None."""
+    joint = _joint_pair(lows, names, type_of)
+    if joint is not None:
+        return joint
     for k in range(len(names) - 1):
         a, b = names[k], names[k + 1]
         if list(lows[a.j : b.i]) != ["and"]:
@@ -40,6 +44,25 @@ def coordinated_orgs(
         x, y = a.ids[0], b.ids[0]
         if x != y and type_of(x) == "Organization" == type_of(y):
             return (x, y)  # not "Ann Lee and Ivo Marr said A and B would merge": read on
+    return None
+
+
+def _joint_pair(
+    lows: Sequence[str], names: Sequence[Mention], type_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """ "A bid jointly with B", "A, together with B, bid": the subject and its companion
+    (a few words between, no other name)."""
+    for k in range(len(names) - 1):
+        a, b = names[k], names[k + 1]
+        between = list(lows[a.j : b.i])
+        if len(between) > JOINT_REACH or between[-2:] not in (
+            ["jointly", "with"],
+            ["together", "with"],
+        ):
+            continue
+        x, y = a.ids[0], b.ids[0]
+        if x != y and type_of(x) == "Organization" == type_of(y):
+            return (x, y)
     return None
 
 

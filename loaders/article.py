@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, Final
@@ -175,6 +176,7 @@ from loaders.topic import (
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 from loaders.verb_led import verb_led_openers
+from loaders.voiced_groups import people_possessor, voiced_by
 from loaders.wide_places import drop_wide_places
 from loaders.with_pair import with_pair
 
@@ -1431,9 +1433,11 @@ class Extraction:
             return None  # "the combined company": the organization a deal will create
         if _rival_thing(self.lex, words):
             return None  # "undercuts the main competing service, Velta": another's, not X
+        people = people_possessor(words, self.lex)  # "the residents' group": only a name
+        voiced = self._voiced(people)  # that carries the residents
         bound = self._np_in_sentence(ref, items, lows, sno, salience)
         if bound is not None:
-            return bound
+            return bound if all(voiced(r) for r in bound[0]) else None
         if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
             firm = self._firm_of_clause(items, lows, i, sno)
             if firm is not None:
@@ -1446,6 +1450,9 @@ class Extraction:
             object_ref=object_reference(lows, i, j) and self._conflict_verb(lows[i - 1]),
             quoted=self.quoted_before,
         )
+        ids = [r for r in ids if voiced(r)]
+        if people and not ids:
+            return None  # no fallback to the firm in view either
         ranked = self._drop_fronted(ids, ref, items, lows, sno, salience)
         if ranked is None:
             return None
@@ -1504,6 +1511,13 @@ class Extraction:
         if ids[0] == paragraph_topic(self.pairs, sno, salience, self.topic or "", type_of):
             return ids
         return [chain] + [x for x in ids if x != chain]
+
+    def _voiced(self, people: str) -> Callable[[str], bool]:
+        """Whether an entity may be a group described by the `people` it speaks for."""
+        if not people:
+            return lambda rid: True
+        entities = self.registry.entities
+        return lambda rid: rid in entities and voiced_by(people, entities[rid].name)
 
     def _firm_of_clause(
         self, items: list[Mention], lows: list[str], i: int, sno: int

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 from loaders.relations.verbal import is_money
-from loaders.relations.words import CURRENCY_SIGNS, DATE_WORDS, INDEFINITE_ARTICLES
+from loaders.relations.words import CURRENCY_SIGNS, DATE_WORDS, INDEFINITE_ARTICLES, SKIP_DETS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from loaders.relations.model import Mention
 
 MONEY_STARTS: Final[frozenset[str]] = CURRENCY_SIGNS
-APPOSED_DETS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 AMOUNT_REACH: Final = 6  # words of the amount between the recipient and "to": "$20m", "a loan"
 
 
@@ -87,7 +86,7 @@ def _recipient(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mention
     if lows[k - 1] != ",":
         return before[-1]
     for m in reversed(before):
-        if m.j + 1 < k and lows[m.j] == "," and lows[m.j + 1] in APPOSED_DETS:
+        if m.j + 1 < k and lows[m.j] == "," and lows[m.j + 1] in SKIP_DETS:
             inner = lows[m.j + 1 : k - 1]
             ok = "," not in inner and len(inner) <= APPOSED_WORDS and len(m.ids) == 1
             return m if ok else None

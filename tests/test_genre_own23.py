@@ -265,7 +265,8 @@ JOINT: list[Case] = [
         ],
         [("mining-council", "FUNDS", "harrow-stone")],
     ),
-    (  # wind: "both partners will inject" into a venture split by shares
+    (  # wind: a venture split by shares is funded by each holder (the share appositive, read
+        # since pairs23), whatever "both partners will inject" adds
         "The Selkirk Wind Project, a venture in which Arden Power holds 55% and Tollan Energy "
         "45%, started turning near Selkirk, and both partners will inject another 30 million "
         "pounds into the project.",
@@ -410,8 +411,6 @@ GAPS: dict[str, str] = {
     "the second predicate of the described subject is unread",
     "Kelso Marine, which owns": "a holder lending to 'the firm' in its own relative clause: "
     "the loan's reference is unread",
-    "The Selkirk Wind Project": "'both partners will inject' names the venture's holders by "
-    "their role: unread",
     "Vantor Capital owns": "an owner that 'would invest in' its firm's site: a future spend "
     "by the owner is still FUNDS",
     "Grenwick Capital agreed to buy Torvald": "a bare holder three sentences after the bid "

@@ -77,6 +77,17 @@ ROLEHOLDER: list[Case] = [
         [],
         [("mira-solvang", "LEADS", "tessaly-code")],
     ),
+    (  # guard: another firm named after the founded one may hold the role (review 23)
+        "Ada Vorn, who founded Orlen Tiles in 1994 before joining Tesk Foods, will step down "
+        "as chief executive.",
+        [("ada-vorn", "FOUNDED", "orlen-tiles")],
+        [("ada-vorn", "LEADS", "orlen-tiles")],
+    ),
+    (  # guard: the same with "after leaving"
+        "Ada Vorn, who set up Orlen Tiles after leaving Tesk Foods, will retire as chairman.",
+        [],
+        [("ada-vorn", "LEADS", "orlen-tiles")],
+    ),
     (  # guard: the role's own organization wins
         "Mira Solvang, who founded Tessaly Code, retired as chief executive of Orlo Bank.",
         [("mira-solvang", "LEADS", "orlo-bank")],
@@ -151,6 +162,24 @@ JVFUNDS: list[Case] = [
         [("orvane", "FUNDS", "brisa"), ("tesk-metals", "FUNDS", "brisa")],
         [("brisa", "PARTNERS_WITH", "tesk-metals")],
     ),
+    (  # guard: the builders' client named after "for" (review 23)
+        "Orvane Construction will build the Brisa dam in a joint venture with Tesk "
+        "Engineering for the state utility Vell Power.",
+        [("orvane-construction", "PARTNERS_WITH", "tesk-engineering")],
+        [("orvane-construction", "FUNDS", "brisa"), ("tesk-engineering", "FUNDS", "brisa")],
+    ),
+    (  # guard: a funder named in a passive (review 23)
+        "The Brisa dam, which Orvane Construction will build in a joint venture with Tesk "
+        "Engineering, is funded by the World Bank.",
+        [("orvane-construction", "PARTNERS_WITH", "tesk-engineering")],
+        [("orvane-construction", "FUNDS", "brisa"), ("tesk-engineering", "FUNDS", "brisa")],
+    ),
+    (  # guard: "will be paid for by"
+        "The Brisa dam, which Orvane Construction will build in a joint venture with Tesk "
+        "Engineering, will be paid for by Vell Power.",
+        [],
+        [("orvane-construction", "FUNDS", "brisa"), ("tesk-engineering", "FUNDS", "brisa")],
+    ),
     (  # ports: the investors of a described project
         "The Marrow Quay, a harbour project in which Lindqvist Marine and Osker Dredging have "
         "both invested, opens in May.",
@@ -173,6 +202,27 @@ JVFUNDS: list[Case] = [
         "The Marrow Quay, a harbour project in which Lindqvist Marine has no stake, opens in May.",
         [],
         [("lindqvist-marine", "FUNDS", "marrow-quay")],
+    ),
+    (  # guard: the appositive's head is a partner "in" a venture (review 23)
+        "Vell, a partner in a venture in which Orvel holds 60%, reported a loss.",
+        [],
+        [("orvel", "FUNDS", "vell")],
+    ),
+    (  # guard: "an investor in a venture where"
+        "Vell, an investor in a venture where Orvel holds 60%, reported a loss.",
+        [],
+        [("orvel", "FUNDS", "vell")],
+    ),
+    (  # guard: "a firm with a venture"
+        "Vell, a firm with a venture in which Orvel holds 60%, reported a loss.",
+        [],
+        [("orvel", "FUNDS", "vell")],
+    ),
+    (  # dairy: a plain modifier before the venture noun
+        "Tallow Dairy, an equal joint venture in which Morvik holds 50% and Brenn Farms the "
+        "rest, sells cheese.",
+        [("morvik", "FUNDS", "tallow-dairy"), ("brenn-farms", "FUNDS", "tallow-dairy")],
+        [],
     ),
     (  # guard: a venture of two named parents
         "Volna Foundry, a joint venture of Harken and Zelmet Works, opened in 2019.",

@@ -61,6 +61,26 @@ SITE_CLAUSE: list[Case] = [
         [],
         [("brantley-capital", "LOCATED_IN", "bergen")],
     ),
+    (  # guard: a former owner, with a time limit after it (review 23)
+        "The dairy in Cork belonged to Arla Foods until 1998, when Glanbia bought it.",
+        [],
+        [("arla-foods", "LOCATED_IN", "cork")],
+    ),
+    (  # guard: "was owned by X before the war"
+        "The cellar in Bordeaux was owned by Maison Vell before the war.",
+        [],
+        [("maison-vell", "LOCATED_IN", "bordeaux")],
+    ),
+    (  # guard: "was run by X till 2004"
+        "The tannery in Leeds was run by Orvel Leather till 2004.",
+        [],
+        [("orvel-leather", "LOCATED_IN", "leeds")],
+    ),
+    (  # leather: a past owner with no limit still places it
+        "The tannery in Leeds was run by Orvel Leather for a decade.",
+        [("orvel-leather", "LOCATED_IN", "leeds")],
+        [],
+    ),
 ]
 
 SITE_LIST: list[Case] = [
@@ -121,6 +141,26 @@ PROJECT_SITE: list[Case] = [
         "Tarrow Bank will lend to the Skerry Wind project, a wind farm of 40 turbines near Wick.",
         [("skerry-wind", "LOCATED_IN", "wick")],
         [],
+    ),
+    (  # guard: a copy of another thing in a place (review 23)
+        "The Harbour Row project, a copy of the quay in Oslo, opens next year.",
+        [],
+        [("harbour-row", "LOCATED_IN", "oslo")],
+    ),
+    (  # guard: a model for other farms in a place
+        "The Delta Wind project, a model for future farms in Kent, was built by Orvel.",
+        [],
+        [("delta-wind", "LOCATED_IN", "kent")],
+    ),
+    (  # guard: a replica
+        "The Quay Park project, a replica of the old harbour in Oslo, opens next year.",
+        [],
+        [("quay-park", "LOCATED_IN", "oslo")],
+    ),
+    (  # guard: a comparison
+        "The Quay Park project, a scheme like the one in Oslo, opens next year.",
+        [],
+        [("quay-park", "LOCATED_IN", "oslo")],
     ),
     (  # guard: a project built in a place
         "Ostby Homes is building the Harbour Row project in Riga.",

@@ -16,10 +16,17 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index
 from loaders.relations.model import Sentence
 from loaders.relations.nav import right
-from loaders.relations.words import AUXILIARIES, MODALS, POSSESSIVES, PUNCT_STOP, SKIP_DETS, M
+from loaders.relations.words import (
+    AUXILIARIES,
+    MODALS,
+    POSSESSIVES,
+    PUNCT_STOP,
+    SKIP_DETS,
+    THING_RELATIVES,
+    M,
+)
 
 RULE: Final = "litigation/brought-claim"
-RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
 PARTY_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Person"})
 SUBJECT_GAP: Final = 3  # auxiliaries and adverbs between the subject and the verb
 
@@ -115,7 +122,7 @@ def _relative_subject(s: Sentence, k: int) -> int:
     if q < 2 or lows[q] != M or s.is_det(q) or not PARTY_TYPES & s.etypes(q):
         return -1
     rel = q - 1
-    if lows[rel] in RELATIVES:
+    if lows[rel] in THING_RELATIVES:
         rel -= 1  # (a bare relative "the claim X filed against Y" is read by the noun rules)
     else:
         return -1

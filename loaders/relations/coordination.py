@@ -19,6 +19,7 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
+from loaders.relations.possessed_pairs import listed_as, possessed_pair
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     AUXILIARIES,
@@ -198,7 +199,10 @@ def described_pairs(s: Sentence) -> None:
                 # "the two rivals"; not "the partners" for co-owners or venture members (who
                 # are partners only where the text says so: the partnership rules read that)
                 types = tuple(t for t in role.types if t != "PARTNERS_WITH")
-                pairs(s, pair, types, "coordination/described", 0.7)
+                if possessed_pair(s, k):  # "X's two biggest rivals": X's, not each other's
+                    listed_as(s, k, types, "coordination/described")
+                else:
+                    pairs(s, pair, types, "coordination/described", 0.7)
             continue
         if w not in roles or not w.endswith("s"):
             continue

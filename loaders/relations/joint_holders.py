@@ -21,7 +21,15 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.stake import percent_at
-from loaders.relations.words import DEAL_TYPES, JOINT_WITH, M
+from loaders.relations.words import (
+    DEAL_TYPES,
+    INDEFINITE_ARTICLES,
+    JOINT_WITH,
+    PREPOSITIONS,
+    SKIP_DETS,
+    VENTURE_PHRASES,
+    M,
+)
 
 VERB_REACH: int = 4  # words between the holding verb and its companion ("owns Y jointly with")
 
@@ -129,10 +137,9 @@ def _share_after(s: Sentence, p: int) -> bool:
     return any("%" in w or w in SHARE_MARKS or w in words for w in share)
 
 
-VENTURE_NOUNS: frozenset[str] = frozenset({"venture", "jv"})
+VENTURE_NOUNS: frozenset[str] = frozenset(p[-1] for p in VENTURE_PHRASES)  # "venture", "jv"
 VENTURE_OPENERS: tuple[tuple[str, ...], ...] = ((":",), (";",), ("in", "which"), ("where",))
 BE: frozenset[str] = frozenset({"is", "was", "will", "be", "remains"})
-APPOSED_DETS: frozenset[str] = frozenset({"a", "an"})  # opening a venture's appositive
 HOLDER_REACH: int = 3  # words from a holder to its share ("owns just over 51%", "the rest")
 
 
@@ -170,12 +177,14 @@ def venture_shares(s: Sentence) -> None:
 
 def _venture_subject(s: Sentence, k: int) -> int:
     """The name before "is a (50-50 / joint) venture" at k, or the name the appositive "X, an
-    equal venture" describes; else -1."""
+    equal venture" describes (plain modifiers only: not "X, a partner in a venture"); else -1."""
     lows = s.lows
     b = k - 1
+    plain = True  # no preposition or article between the appositive's opening and the noun
     while b > 0 and k - b <= 4 and lows[b] not in BE and lows[b] != M:
-        if lows[b] in APPOSED_DETS and b >= 2 and lows[b - 1] == "," and lows[b - 2] == M:
-            return b - 2  # "Orlen Farms, a venture in which A holds 60% and B the rest"
+        if lows[b] in INDEFINITE_ARTICLES and b >= 2 and lows[b - 1] == "," and lows[b - 2] == M:
+            return b - 2 if plain else -1  # "Orlen Farms, a venture in which A holds 60% ..."
+        plain = plain and lows[b] not in PREPOSITIONS and lows[b] not in SKIP_DETS
         b -= 1
     return b - 1 if b >= 1 and lows[b] in BE and lows[b - 1] == M else -1
 

@@ -15,9 +15,9 @@ from loaders.lexicon import Lexicon
 from loaders.relations.advice import ADVISER_NOUNS, HIRE_VERBS
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, M
+from loaders.relations.words import AUXILIARIES, THING_RELATIVES, M
 
-RELATIVES: Final[frozenset[str]] = frozenset({"which", "that"})
+RELATIVES: Final[frozenset[str]] = THING_RELATIVES
 # keep verbs that say too little of ownership in a relative ("which X has")
 LOOSE_KEEPS: Final[frozenset[str]] = frozenset({"have", "has", "had", "having"})
 # past forms: a sale's "which B held" is a holding that is over (unless "has held")

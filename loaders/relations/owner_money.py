@@ -114,9 +114,10 @@ def plan_cues(lex: Lexicon) -> frozenset[str]:
 
 
 def plan_backing(s: Sentence) -> None:
-    """ "X stands behind management's plan": X BACKS the managed firm."""
+    """ "X stands behind management's plan": X BACKS the managed firm, the one X holds a stake
+    in when this sentence says so ("Y, which holds 6% of Z, backs management's plan")."""
     managed = s.context.managed
-    if managed is None:
+    if managed is None and not any(f.type == "OWNS" for f in s.found):
         return
     lows = s.lows
     words, hw = owner_money_words(s.lex), holding_words(s.lex)
@@ -134,8 +135,11 @@ def plan_backing(s: Sentence) -> None:
             if c < verb and not s.is_det(c) and managed not in s.ment(c).ids
         ]
         if cands:
-            firm = Mention((managed,), -1, -1, "context", 0.8)
-            s.emit(s.ment(cands[0]), ("BACKS",), firm, "backing/plan-backing", 0.6)
+            src = s.ment(cands[0])
+            held = [f.target for f in s.found if f.type == "OWNS" and f.source in src.ids]
+            if held or managed is not None:
+                firm = Mention((held[0] if held else str(managed),), -1, -1, "context", 0.8)
+                s.emit(src, ("BACKS",), firm, "backing/plan-backing", 0.6)
 
 
 def loan_support(s: Sentence) -> None:

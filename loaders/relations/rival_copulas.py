@@ -19,13 +19,12 @@ from typing import Final
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import APPOSITIVE_DETS, PREPOSITIONS, PUNCT_STOP, M
+from loaders.relations.words import APPOSITIVE_DETS, PREPOSITIONS, PUNCT_STOP, THING_RELATIVES, M
 
 RULE_IS = "rivalry/possessed-rival-is"
 RULE_PREDICATE = "rivalry/rival-predicate"
 BE = frozenset({"is", "are", "was", "were", "remains", "remain", "remained"})
 PHRASE_PREPS = frozenset({"in", "on", "for", "at", "across", "among"})
-RELATIVES = frozenset({"that", "which"})
 RIVAL_TYPES = frozenset({"Organization", "Product"})
 BECOME = frozenset({"been", "become", "became"})
 # words between a relative pronoun and its copula: "which has long been", "that has become"
@@ -168,7 +167,7 @@ def _antecedent(s: Sentence, k: int) -> int:
     r = k - 1
     while r >= 0 and k - r <= 3 and lows[r] in PERFECT_FILLERS:
         r -= 1
-    if r < 2 or lows[r] not in RELATIVES:
+    if r < 2 or lows[r] not in THING_RELATIVES:
         return -1
     a = r - 1
     if lows[a] == M and s.ment(a).kind == "np":

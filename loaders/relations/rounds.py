@@ -11,6 +11,7 @@ round": every investor FUNDS the company whose round it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -172,7 +173,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
 
 def _raise_scope(lows: list[str], subj: int, v: int) -> int:
     """Where the cues of a raise by the subject at subj start: at the verb v when an aside
-    closes right before it ("X, a maker of tags that track cows without collars, raised"),
+    closes right before it ("X, a maker of tools that help small shops, raised"),
     else after the subject."""
     return v if subj < v - 1 and lows[v - 1] == "," else subj + 1
 
@@ -183,7 +184,7 @@ def _negated_raise(s: Sentence, r: int) -> bool:
     return negated_phrase(s, r)
 
 
-def round_agents_after(s: Sentence, p: int):
+def round_agents_after(s: Sentence, p: int) -> Iterator[list[int]]:
     """Investor lists after a round noun: "was led by X", ", with participation from Y"."""
     lows, lex = s.lows, s.lex
     n = len(lows)

@@ -75,6 +75,11 @@ def _time_word(w: str) -> bool:
     return w in DATE_WORDS or w[:1].isdigit() or w == ","
 
 
+def _unpossessed(lows: list[str], x: int) -> bool:
+    """A name at x that is no possessor ("Spain" in "Spain's biggest bakery" is one)."""
+    return lows[x] == M and (x + 1 >= len(lows) or lows[x + 1] != "'s")
+
+
 def _prep_object(lows: list[str], x: int) -> bool:
     """The name at x is a preposition's object ("to C" in "sold B to C and bought D")."""
     return lows[x] == M and lows[x - 1] in PREPOSITIONS
@@ -125,8 +130,8 @@ def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
         return cands
     lo = max(-1, obj - OBJECT_REACH - (APPOSED_REACH if apposed else 0) - 1)
     verb = next((x for x in range(obj - 1, lo, -1) if verb_like(s, x)), -1)
-    if verb < 0 or M in lows[verb + 1 : obj]:
-        return cands
+    if verb < 0 or any(_unpossessed(lows, x) for x in range(verb + 1, obj)):
+        return cands  # a possessor may stand there: "bought Spain's biggest bakery, B,"
     first = [c for c in subjects(s, verb, True) if c < verb]
     if not first:
         return cands

@@ -11,7 +11,8 @@ Measured and left out: the founding place ("X, founded in C in 1968") and furthe
 relative after a first place ("X, a group based in A, that also runs mills in B and C") gave
 as many wrong relations as right ones.
 
-The words are data: `clause_sites` and `site_owner_links` in
+The words are data: `clause_sites`, `site_owner_links`, `site_owner_past_links`,
+`site_owner_limits`, `site_abroad`, `project_nouns`, `likeness_nouns` and `comparing_words` in
 `loaders/data/places.yaml`.
 """
 
@@ -23,18 +24,30 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
-from loaders.relations.words import M
+from loaders.relations.words import SKIP_DETS, THING_RELATIVES, M
 
 _DATA = place_data()
 CLAUSE_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["clause_sites"])
-OWNER_LINKS: Final[tuple[tuple[str, ...], ...]] = tuple(
-    tuple(str(p).lower().split()) for p in _DATA["site_owner_links"]
-)
+
+
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(p).lower().split()) for p in _DATA[key])
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _DATA[key])
+
+
+PAST_LINKS: Final = _phrases("site_owner_past_links")
+OWNER_LINKS: Final = _phrases("site_owner_links") + PAST_LINKS
+OWNER_LIMITS: Final = _words("site_owner_limits")
+ABROAD: Final = _words("site_abroad")
+PROJECT_NOUNS: Final = _words("project_nouns")
+# the words that end a project's appositive before its place: likeness heads, comparisons
+APPOSITIVE_BREAKS: Final = _words("likeness_nouns") | _words("comparing_words") | {"by"}
 SITE_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
-PLACE_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
-RELATIVES: Final[frozenset[str]] = frozenset({"which", "that"})
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
-APPOSITIVE_WORDS = 14  # "a set of eight bells for the old basilica in"
+APPOSITIVE_WORDS = 14  # "a scheme of 400 homes and a small park on the edge of the town in"
 
 
 @per_lexicon
@@ -68,7 +81,7 @@ def owner_after(s: Sentence) -> None:
     lows = s.lows
     sites = clause_site_nouns(s.lex)
     for k in range(1, len(lows) - 4):
-        if lows[k] not in sites or lows[k - 1] not in PLACE_DETS or lows[k + 1] not in SITE_PREPS:
+        if lows[k] not in sites or lows[k - 1] not in SKIP_DETS or lows[k + 1] not in SITE_PREPS:
             continue
         place = k + 2
         if not _place(s, place):
@@ -80,7 +93,19 @@ def owner_after(s: Sentence) -> None:
         end = _phrase_at(lows, q, OWNER_LINKS)
         if end < 0 or not _firm(s, end) or s.blocked(k, end):
             continue
+        if _phrase_at(lows, q, PAST_LINKS) >= 0 and _limited(lows, end + 1):
+            continue  # "belonged to X until 1998": a former owner
         s.emit(s.ment(end), ("LOCATED_IN",), s.ment(place), "site_clauses/owner-after", 0.6)
+
+
+def _limited(lows: list[str], p: int) -> bool:
+    """A time limit ("until", "before") in the clause from p to the sentence's stop."""
+    for w in lows[p:]:
+        if w in (".", ";"):
+            return False
+        if w in OWNER_LIMITS:
+            return True
+    return False
 
 
 def apposed_cues(lex: Lexicon) -> frozenset[str]:
@@ -92,7 +117,7 @@ def _own_site_holder(s: Sentence, c: int) -> int:
     abroad," gives the mention "its"; else -1."""
     lows = s.lows
     sites = clause_site_nouns(s.lex)
-    h = c - 1 - (c >= 2 and lows[c - 1] in ("abroad", "overseas"))
+    h = c - 1 - (c >= 2 and lows[c - 1] in ABROAD)
     if h < 1 or lows[h] not in sites:
         return -1
     for a in range(h - 1, max(-1, h - 4), -1):
@@ -131,12 +156,12 @@ def project_apposed(s: Sentence) -> None:
     for k in range(0, n - 4):
         if lows[k] != M or s.etypes(k) != {"Project"}:
             continue
-        a = k + 1 + (lows[k + 1] in ("project", "scheme", "development"))
-        if a + 2 >= n or lows[a] != "," or lows[a + 1] not in PLACE_DETS:
+        a = k + 1 + (lows[k + 1] in PROJECT_NOUNS)
+        if a + 2 >= n or lows[a] != "," or lows[a + 1] not in SKIP_DETS:
             continue
         for p in range(a + 2, min(n - 1, a + APPOSITIVE_WORDS)):
             w = lows[p]
-            if w in CLAUSE_ENDS or w in RELATIVES or w == "by":
+            if w in CLAUSE_ENDS or w in THING_RELATIVES or w in APPOSITIVE_BREAKS:
                 break
             if w == M:
                 if not (lows[p - 1] in SITE_PREPS and _place(s, p)) or s.blocked(k, p):

@@ -41,7 +41,10 @@ RUNNING_NOUNS = frozenset(_DATA["running_nouns"])
 HANDING_VERBS: frozenset[str] = frozenset(_DATA["handing_verbs"])
 CONTINUING_VERBS: Final[frozenset[str]] = frozenset(_DATA["continuing_verbs"])
 LEAVE_VERBS: frozenset[str] = frozenset(_DATA["leave_verbs"])
-LEAVE_AS_VERBS: frozenset[str] = frozenset(_DATA["leave_as_verbs"])
+STEP_VERBS: frozenset[str] = frozenset(_DATA["step_down_verbs"])  # with "down" after them
+LEAVE_AS_VERBS: frozenset[str] = frozenset(_DATA["leave_as_verbs"]) | STEP_VERBS
+POST_NOUNS: Final[frozenset[str]] = frozenset(_DATA["post_nouns"])
+POST_DETS: Final[frozenset[str]] = frozenset(_DATA["post_dets"])
 LEAVING_CUES: frozenset[str] = LEAVE_VERBS | LEAVE_AS_VERBS
 SPELL_SEATS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_seats"])
 SPELL_POSTS: tuple[tuple[str, ...], ...] = tuple(tuple(s) for s in _DATA["spell_posts"])
@@ -183,11 +186,17 @@ def _lead(s: Sentence, holder: int, p: int, rule: str) -> None:
 
 
 def _founded_here(s: Sentence, holder: int) -> Mention | None:
-    """The one organization this sentence says the holder founded, else None."""
+    """The one organization this sentence says the holder founded, when it is the only one
+    the sentence names ("..., who founded X before joining Y, will step down": Y's role may
+    be), else None."""
     ids = s.ment(holder).ids
     got = {f.target for f in s.found if f.type == "FOUNDED" and f.source in ids}
     if len(got) != 1 or s.type_of(next(iter(got))) != "Organization":
         return None
+    for x, m in enumerate(s.ments):
+        if m is not None and m.kind != "pronoun" and "Organization" in s.etypes(x):
+            if not got.issuperset(m.ids):
+                return None  # another organization named: the role may be its
     return Mention((got.pop(),), -1, -1, "context", 1.0)
 
 
@@ -325,11 +334,6 @@ def _left_end(s: Sentence, k: int) -> int:
     if p < n and lows[p] == "as":
         return _leading_role(s, p + 1, reach=2)
     return _spell_end(s, p + 1) if p < n and lows[p] == "after" else -1
-
-
-STEP_VERBS = frozenset({"stepped", "steps", "step", "stepping", "stood", "stands", "stand"})
-POST_NOUNS: Final[frozenset[str]] = frozenset({"post", "job", "role", "position"})
-POST_DETS: Final[frozenset[str]] = frozenset({"the", "his", "her", "their"})
 
 
 def _post_end(s: Sentence, p: int) -> int:

@@ -1,11 +1,14 @@
 """Partners of a project set up together, in a relative clause or an appositive: "the Brisa
 mill, which Orvane will build in a joint venture with Tesk and Vell" (each partner FUNDS the
-mill, like a joint venture's parents), "Marrow Quay, a dock project in which Orvane and Tesk
-have both invested" and "..., a dock scheme it runs alongside Tesk and in which both
-have put £20m" (the investors FUND the project the description is of).
+mill, like a joint venture's parents, unless the sentence names who pays: a client after
+"for", or "is funded by"), "Marrow Quay, a dock project in which Orvane and Tesk have both
+invested" and "..., a dock scheme it runs alongside Tesk and in which both have put £20m"
+(the investors FUND the project the description is of).
 
 Words: the building verbs are `co_builders.verbs` (triggers.yaml), the money verbs
-`invest_verbs` and `funding_shapes.reinvest_verbs` ("put", "pour", "sink").
+`invest_verbs` and `funding_shapes.reinvest_verbs` ("put", "pour", "sink"), the venture
+phrases `venture_phrases` (grammar.yaml), the funding passives `funded_passives`
+(names.yaml), and `venture_projects` in triggers.yaml.
 """
 
 from __future__ import annotations
@@ -13,27 +16,36 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.co_builders import builder_verbs
+from loaders.lexicon import read_data
+from loaders.non_names import data_words
 from loaders.relations.funding_shapes import shape_words
+from loaders.relations.joint_holders import venture_cues as venture_cues  # one definition
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.whose_antecedent import described_antecedent
-from loaders.relations.words import AMOUNT_STARTS, AUXILIARIES, PUNCT_STOP, M
+from loaders.relations.words import (
+    AMOUNT_STARTS,
+    AUXILIARIES,
+    PUNCT_STOP,
+    THING_RELATIVES,
+    VENTURE_PHRASES,
+    M,
+)
 
-VENTURE_WORDS: Final[tuple[tuple[str, ...], ...]] = (("joint", "venture"), ("jv",))
+_DATA: Final = read_data("triggers.yaml")["venture_projects"]
 VENTURE_DETS: Final[frozenset[str]] = frozenset({"a", "an", "their", "its"})
-THING_DETS: Final[frozenset[str]] = frozenset({"the", "a", "its", "their", "new"})
+# the one word that may stand right before a built thing's name: a determiner or "new" ("will
+# build the Brisa plant", "will build new Brisa homes")
+BEFORE_THING: Final[frozenset[str]] = frozenset({"the", "a", "its", "their", "new"})
 VENTURE_PREPS: Final[frozenset[str]] = frozenset({"in", "through", "via"})
 VERB_GAP: Final = 3  # words between the building verb and "in a joint venture"
 LEAD_WORDS: Final = 4  # "will", "plans to", "is to": words between the builder and the verb
 DESCRIPTION_REACH: Final = 16  # words from an appositive's opening to its "and in which"
 AMOUNT_REACH: Final = 3  # words from a money verb to its amount ("put about £30m")
-INVESTOR_GLUE: Final[frozenset[str]] = frozenset({"both", "each", "jointly", "together"})
-PAIR_NOUNS: Final[frozenset[str]] = frozenset({"firms", "companies", "partners", "groups"})
+CLIENT_REACH: Final = 4  # words from "for" to the client's name ("for the state utility X")
+INVESTOR_GLUE: Final[frozenset[str]] = frozenset(_DATA["investor_glue"])
+PAIR_NOUNS: Final[frozenset[str]] = frozenset(_DATA["pair_nouns"])
 THINGS: Final[frozenset[str]] = frozenset({"Project", "Organization"})
-
-
-def venture_cues(_lex: object) -> frozenset[str]:
-    return frozenset({"venture", "jv"})
 
 
 def invested_cues(_lex: object) -> frozenset[str]:
@@ -41,7 +53,8 @@ def invested_cues(_lex: object) -> frozenset[str]:
 
 
 def built_in_venture(s: Sentence) -> None:
-    """ "P, which A will build in a joint venture with B and C": A, B and C fund P."""
+    """ "P, which A will build in a joint venture with B and C": A, B and C fund P (and A is
+    B's and C's partner); only partners when the sentence names who pays for P."""
     lows = s.lows
     for k in range(2, len(lows) - 3):
         if lows[k] not in VENTURE_DETS or lows[k - 1] not in VENTURE_PREPS:
@@ -53,19 +66,45 @@ def built_in_venture(s: Sentence) -> None:
         thing, builder = _relative_thing(s, verb) if verb >= 0 else _object_thing(s, k - 1)
         if thing < 0 or "Project" not in s.etypes(thing) or s.blocked(builder, e + 1):
             continue
-        members = s.merged(coord(s, e + 1, +1))
+        listed = coord(s, e + 1, +1)
+        members = s.merged(listed)
         site = s.ment(thing)
         s.drop(site, "PARTNERS_WITH", members)  # the builder is the members' partner
         s.drop(members, "PARTNERS_WITH", site)
         s.emit(s.ment(builder), ("PARTNERS_WITH",), members, "joint/built-in-venture", 0.7)
-        partners = s.merged([builder] + coord(s, e + 1, +1))
+        if _client_after(s, listed[-1] + 1) or _funded_passive(s):
+            continue  # "... with B for the utility C", "is funded by D": builders, not funders
+        partners = s.merged([builder] + listed)
         s.emit(partners, ("FUNDS",), site, "joint/built-in-venture", 0.7)
+
+
+def _client_after(s: Sentence, p: int) -> bool:
+    """ "for" at p and an organization within `CLIENT_REACH` words: the builders' client."""
+    lows = s.lows
+    if p >= len(lows) or lows[p] != "for":
+        return False
+    for q in range(p + 1, min(len(lows), p + 1 + CLIENT_REACH)):
+        if lows[q] == M:
+            return "Organization" in s.etypes(q)
+        if lows[q] in PUNCT_STOP or lows[q] == ",":
+            return False
+    return False
+
+
+def _funded_passive(s: Sentence) -> bool:
+    """A funding passive in the sentence: "is funded by", "will be paid for by"."""
+    lows = s.lows
+    passives = data_words(s.lex, "funded_passives")
+    return any(
+        lows[k] == "by" and (lows[k - 1] in passives or " ".join(lows[k - 2 : k]) in passives)
+        for k in range(2, len(lows))
+    )
 
 
 def _venture_end(lows: list[str], p: int) -> int:
     """The end of "joint venture" or "jv" at p, past one modifier ("equal"), else -1."""
     for q in (p, p + 1):
-        for words in VENTURE_WORDS:
+        for words in VENTURE_PHRASES:
             if tuple(lows[q : q + len(words)]) == words:
                 return q + len(words)
     return -1
@@ -98,7 +137,7 @@ def _object_thing(s: Sentence, p: int) -> tuple[int, int]:
     t -= t >= 1 and lows[t].isalpha() and lows[t - 1] == M  # "the Halvard smelter"
     if t < 2 or lows[t] != M:
         return -1, -1
-    v = t - 1 - (lows[t - 1] in THING_DETS)
+    v = t - 1 - (lows[t - 1] in BEFORE_THING)
     verbs = builder_verbs(s.lex)
     if v < 1 or lows[v] not in verbs or not verbs.match(lows, v):
         return -1, -1
@@ -113,7 +152,7 @@ def _relative_thing(s: Sentence, verb: int) -> tuple[int, int]:
     if b < 2:
         return -1, -1
     r = b - 1
-    if lows[r] not in ("which", "that"):
+    if lows[r] not in THING_RELATIVES:
         return -1, -1
     t = r - 1 - (lows[r - 1] == ",")
     t -= lows[t].isalpha() and lows[t - 1] == M  # "the Halvard smelter, which"
@@ -143,7 +182,7 @@ def invested_in_described(s: Sentence) -> None:
 
 def _investors(s: Sentence, thing: int, w: int) -> tuple[list[int], int]:
     """The investors named after "in which" at w and where their verb phrase starts: "A and
-    B", or "both (firms)" for the two organizations the description names ("a scheme it is
+    B", or "both (firms)" for the two organizations the description names ("a scheme it
     runs alongside B and in which both ...")."""
     lows = s.lows
     n = len(lows)

@@ -96,7 +96,12 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.sale_gaps import buyer_to, gapped_pairs, sold_head
 from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.set_off_seats import DISTRIBUTIVES, set_off_holder, town_of_part
-from loaders.relations.shared_subject import own_subject, second_predicate, shared_subject
+from loaders.relations.shared_subject import (
+    own_subject,
+    second_predicate,
+    shared_subject,
+    verb_like,
+)
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.split_holders import split_patient
@@ -1342,6 +1347,8 @@ def _candidates(
     elif k >= 1 and lows[k - 1] in ARTICLES:
         named = apposed_object(s, k - 1, -1)  # "bought the maker of X, Kessel Bio": Kessel
         cands = [named] if named >= 0 else cands
+        if named < 0 and k >= 2 and verb_like(s, k - 2):
+            cands = shared_subject(s, k - 2, cands)  # "bought B and struck an alliance with C"
     if not verbish:
         cands = second_predicate(s, k, cands)  # "X is a unit of Y and is based in Z"
     if not cands and all(t.types == ("PARTNERS_WITH",) for t in trigs):

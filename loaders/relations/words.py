@@ -56,6 +56,8 @@ PASSIVE_AUX: Final = _set("passive_aux")
 RELATIVE_WH: Final = _set("relative_wh")
 # the words that open a relative clause on a name: "X, which holds", "the man who", "the firm that"
 RELATIVES: Final = (RELATIVE_WH - {"whose"}) | {"that"}
+# the two that open a relative clause on a thing: "the claim that", "the mill, which"
+THING_RELATIVES: Final[frozenset[str]] = RELATIVES - {"who"}
 QUOTE_MARKS: Final = _set("quote_marks")
 # the words of a share written out after its number: "30 percent", "30 pct" ("per cent" apart)
 PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "pct", "pc"})
@@ -64,6 +66,9 @@ BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
 HOLDING_PARTICIPLES: Final = _set("holding_participles")
 VENTURE_HEADS: Final[frozenset[str]] = _set("venture_heads")
+VENTURE_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(str(p).split()) for p in _DATA["venture_phrases"]
+)
 DATE_WORDS: Final = _set("date_words")
 DASHES: Final = _set("dashes")
 REPORTING: Final = _set("reporting")
