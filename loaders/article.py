@@ -3040,28 +3040,31 @@ def _rule_items(
     list the name before them ("(“Corvan”)", "(NYSE: CRV)") are left out."""
     lows: list[str] = []
     ments: list[Mention | None] = []
-    pos: dict[int, int] = {}  # token -> item
+    # token -> item, needed only for the words inside a longer title (most sentences have none)
+    long_titles = [(i, j) for i, j in a.titles if j - i > 1]
+    pos: dict[int, int] | None = {} if long_titles else None
     drop = defining_asides(a, items)
     by_start: dict[int, Mention] = {}
     for item in items:
         by_start.setdefault(item.i, item)
     toks = a.lows
+    n = len(toks)
     k = 0
-    while k < len(toks):
+    while k < n:
         hit = by_start.get(k)
-        if k in drop:
+        if drop and k in drop:
             k += 1
         elif hit is not None:
             lows.append(M)
             ments.append(hit)
             k = max(hit.j, k + 1)
         else:
-            pos[k] = len(lows)
+            if pos is not None:
+                pos[k] = len(lows)
             lows.append(toks[k])
             ments.append(None)
             k += 1
-    long_titles = [(i, j) for i, j in a.titles if j - i > 1]
-    if not long_titles:
+    if pos is None:
         return lows, ments, None
     return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
 
