@@ -136,6 +136,7 @@ from loaders.relations.words import (
     INDEFINITES_AND_ANOTHER,
     INQUIRY_NOUNS,
     POSSESSIVES,
+    PREPOSED_OPENERS,
     PREPOSITIONS,
     REPORTING,
     SKIP_DETS,
@@ -467,8 +468,9 @@ class Extraction:
     def _walked_away(self, sno: int, a: Analysis, deal: tuple[int, str, str] | None) -> None:
         """The buyer of a takeover stated in the two sentences before walks away from it here
         ("A agreed to buy B. ... A declined to raise its price and walked away"): its
-        OWNS of B from that sentence is taken back. The buyer is the last organization named
-        before the phrase."""
+        OWNS of B from that sentence is taken back. The buyer is the walking verb's subject: the
+        last organization named before the phrase, with no clause opener between them ("A
+        raised its offer after a rival bidder walked away" keeps A's OWNS)."""
         if deal is None or not 0 < sno - deal[0] <= 2:
             return
         at = walked_away_at(a.lows, self.lex)
@@ -478,19 +480,20 @@ class Extraction:
         named = [m for m in self.here if m.i < at and type_of(m.ids[0]) == "Organization"]
         if not named or deal[1] not in named[-1].ids:
             return
-        rel = self.doc.relations.get((deal[1], "OWNS", deal[2]))
-        start = self.pairs[deal[0]][0].start
-        if rel is not None:
-            rel.evidence = [e for e in rel.evidence if e.start != start]
-            if not rel.evidence:
-                del self.doc.relations[(deal[1], "OWNS", deal[2])]
+        if not PREPOSED_OPENERS.isdisjoint(a.lows[named[-1].j : at]):
+            return
+        self.withdraw(self.pairs[deal[0]][0].start, frozenset({"OWNS"}), (deal[1], deal[2]))
 
-    def withdraw(self, start: int, types: frozenset[str] = frozenset()) -> None:
-        """Take back what the sentence at `start` said (only relations of `types` when given):
-        its evidence, and the relations that had no other."""
+    def withdraw(
+        self, start: int, types: frozenset[str] = frozenset(), pair: tuple[str, str] | None = None
+    ) -> None:
+        """Take back what the sentence at `start` said (only relations of `types`, and only
+        between `pair`, when given): its evidence, and the relations that had no other."""
         rels = self.doc.relations
         for key, rel in list(rels.items()):
             if types and key[1] not in types:
+                continue
+            if pair is not None and (key[0], key[2]) != pair:
                 continue
             kept = [e for e in rel.evidence if e.start != start]
             if not kept:

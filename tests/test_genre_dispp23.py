@@ -49,6 +49,18 @@ NONPARTY: list[Case] = [
         [("rolf-dannecker", "DISPUTES", "pellbrook-water")],
         [("ashmoor", "DISPUTES", "pellbrook-water")],
     ),
+    (  # logistics: a union after "delegate for" is no seat; "which" is the union's
+        "The strike was called by Kim Lee, the delegate for Unite, which accused Brant "
+        "Logistics of cutting pay.",
+        [],
+        [("kim-lee", "DISPUTES", "brant-logistics")],
+    ),
+    (  # freight: the same with "representative for" a union
+        "The walkout angered Rosa Pell, the representative for Grafton Union, which accused "
+        "Dunmore Freight of breaking the agreement.",
+        [],
+        [("rosa-pell", "DISPUTES", "dunmore-freight")],
+    ),
     (  # music: the tail of a court's name is no party
         "Quillon Records, a Halifax label, went to the Court of King's Bench in June alleging "
         "that Mardell Studios owes it $25,000.",

@@ -401,6 +401,18 @@ UNREALISED: list[Case] = [
         [("corvid-industrial", "OWNS", "harlan-pumps")],
         [],
     ),
+    (  # guard: a rival walks away in a clause after "after"; the agreed buyer stays
+        "Corvid Industrial agreed to buy Harlan Pumps in March. Corvid raised its offer after "
+        "a rival bidder walked away.",
+        [("corvid-industrial", "OWNS", "harlan-pumps")],
+        [],
+    ),
+    (  # guard: the same with "when" and no named walker
+        "Brisgard Holdings agreed to buy Ulvik Salt in June. In August Brisgard sweetened its "
+        "terms when another suitor pulled out of the deal.",
+        [("brisgard-holdings", "OWNS", "ulvik-salt")],
+        [],
+    ),
 ]
 
 BANK = UNNAMED + SPLIT + MAJORITY + MONEY + JOINT + INTENT + UNREALISED

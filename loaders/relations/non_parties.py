@@ -136,7 +136,12 @@ def office_places(s: Sentence) -> None:
     for t in range(5, len(lows) - 2):
         if lows[t] != M or lows[t + 1] != "," or lows[t + 2] not in ("who", "which"):
             continue
-        if not office_before(lows, t) and not (lows[t - 1] == "for" and lows[t - 2] in SEATS):
+        if not office_before(lows, t) and not (
+            lows[t - 1] == "for"
+            and lows[t - 2] in SEATS
+            and "Location" in s.etypes(t)
+            and lows[t + 2] != "which"
+        ):
             continue
         if lows[t - 3] not in ("the", "a") or lows[t - 4] != "," or lows[t - 5] != M:
             continue
