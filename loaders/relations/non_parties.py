@@ -131,16 +131,15 @@ def office_cues(lex: Lexicon) -> Collection[str]:
 
 def office_places(s: Sentence) -> None:
     """ "A, the MP for Tarrow, who accused X": the relative clause is A's, not the place's
-    (a place after an office's "for" or "of" holds no relation of the clause)."""
+    (a place after an office's "for" or "of" holds no relation of the clause). After a seat's
+    "for", "which" is the name's own clause ("the delegate for Unite, which accused X"); a
+    seat's place is often unknown, so its type is not asked."""
     lows = s.lows
     for t in range(5, len(lows) - 2):
         if lows[t] != M or lows[t + 1] != "," or lows[t + 2] not in ("who", "which"):
             continue
         if not office_before(lows, t) and not (
-            lows[t - 1] == "for"
-            and lows[t - 2] in SEATS
-            and "Location" in s.etypes(t)
-            and lows[t + 2] != "which"
+            lows[t - 1] == "for" and lows[t - 2] in SEATS and lows[t + 2] != "which"
         ):
             continue
         if lows[t - 3] not in ("the", "a") or lows[t - 4] != "," or lows[t - 5] != M:
