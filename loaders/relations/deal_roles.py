@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from loaders.lexicon import read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import CLAUSE_STOP, M
 
+_DEALS: Final = read_data("deals.yaml")
 SOLD_WORDS: Final[frozenset[str]] = frozenset({"sold", "acquired", "bought", "purchased", "taken"})
 _CHAIN: frozenset[str] = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "agreed", "to"}
@@ -186,10 +188,8 @@ def bid_for(
 
 
 PRICE_REACH: Final = 6  # words of a price between a bid and its "for": "of 40 euros a share"
-BID_VERBS: Final[frozenset[str]] = frozenset(
-    {"bid", "bids", "bidding", "offered", "offers", "offering"}
-)
-BIDDING: Final[frozenset[str]] = frozenset({"bid", "bids", "bidding"})  # "is bidding for T"
+BID_VERBS: Final[frozenset[str]] = frozenset(str(w) for w in _DEALS["bid_verbs"])
+BIDDING: Final[frozenset[str]] = frozenset(str(w) for w in _DEALS["bidding"])  # "is bidding for T"
 
 
 def _priced_bid(lows: list[str], k: int) -> bool:

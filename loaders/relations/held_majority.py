@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, inflected, per_lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.owner_money import owner_money_words
@@ -22,7 +22,6 @@ from loaders.relations.verbal import is_money
 
 HOLDING_RULES: Final = ("stake/", "holdings/")  # the rules that read a share's size
 BUYING_READS: Final = ("verbal/", "nominal/")  # the readings of a purchase verb or noun
-INVEST_STEMS: Final = ("invest", "financ", "fund", "lend", "lent", "inject")
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -61,5 +60,17 @@ def majority_bought(s: Sentence) -> None:
 def _money_put_in(s: Sentence) -> bool:
     """The sentence names money or a verb of putting money in ("$20m", "new capital",
     "invested", "lent")."""
-    nouns = owner_money_words(s.lex).nouns
-    return any(is_money(s.lex, w) or w in nouns or w.startswith(INVEST_STEMS) for w in s.lows)
+    nouns = owner_money_words(s.lex).nouns | money_in_words(s.lex)
+    return any(is_money(s.lex, w) or w in nouns for w in s.lows)
+
+
+@per_lexicon
+def money_in_words(lex: Lexicon) -> frozenset[str]:
+    """Every form of the money-in verbs ("invested", "lent"), and the money-in nouns."""
+    spec = lex.data.get("holdings") or {}
+    verbs = (
+        form[0]
+        for entry in spec.get("money_in_verbs") or ()
+        for form, _ in inflected(str(entry), lex.irregular)
+    )
+    return frozenset(verbs) | frozenset(str(w) for w in spec.get("money_in_nouns") or ())

@@ -38,9 +38,9 @@ def authored_claims(s: Sentence) -> None:
     rejecting verb (the passive reading's reverse DISPUTES is dropped)."""
     lows = s.lows
     nouns = trap_words(s.lex).denied_claim_nouns
+    passive = [f for f in s.found if f.type == "DISPUTES" and f.rule == "verbal/passive"]
     for t in range(2, len(lows)):
         if lows[t] != M or lows[t - 1] != "by" or lows[t - 2] not in nouns:
             continue
         ids = s.ment(t).ids
-        passive = [f for f in s.found if f.type == "DISPUTES" and f.rule == "verbal/passive"]
         s.withdraw([f for f in passive if f.source in ids])

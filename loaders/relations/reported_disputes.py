@@ -21,7 +21,14 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Found, Mention, Sentence
-from loaders.relations.words import M
+from loaders.relations.words import (
+    AUXILIARIES,
+    BE_FORMS,
+    MODALS,
+    PUNCT_STOP,
+    QUESTION_AUXILIARIES,
+    M,
+)
 
 _WORDS: Final = read_data("parties.yaml")
 REPORTING_VERBS: Final = frozenset(str(w) for w in _WORDS["reporting_verbs"])
@@ -30,34 +37,13 @@ QUESTION_FORMS: Final = frozenset(str(w) for w in _WORDS["question_forms"])
 QUESTION_OPENERS: Final = frozenset(str(w) for w in _WORDS["question_openers"])
 HEARING_OBJECTS: Final = frozenset(str(w) for w in _WORDS["hearing_objects"])
 ALLEGE_FORMS: Final = frozenset(str(w) for w in _WORDS["allege_forms"])
-REPORT_LINKS: Final = frozenset({"about", "to", "on", "at", "discuss", "of"})
-UNOWNED_DETS: Final = frozenset({"the", "a", "an", "this", "that"})
+REPORT_LINKS: Final = frozenset(str(w) for w in _WORDS["report_links"])
+UNOWNED_DETS: Final = frozenset(str(w) for w in _WORDS["unowned_dets"])
 NOUN_GAP: Final = 4  # words between the verb's determiner and its dispute noun
 SUBJECT_GAP: Final = 4  # words between a speaker and the verb: "also asked"
-MODIFIER_LEADS: Final = frozenset({"the", "a", "an", "one", "its", "their", "of", "his", "her"})
-CLAUSE_ENDS: Final = frozenset({".", ";", ":", "?", "!"})
+MODIFIER_LEADS: Final = frozenset(str(w) for w in _WORDS["modifier_leads"])
 # words after a name that make it the clause's subject: "that the Tarrow council had ..."
-VERBISH: Final = frozenset(
-    {
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "would",
-        "will",
-        "could",
-        "can",
-        "did",
-        "does",
-        "may",
-        "might",
-        "must",
-        "should",
-    }
-)
+VERBISH: Final = AUXILIARIES | MODALS | QUESTION_AUXILIARIES | BE_FORMS
 
 
 def _where(s: Sentence, ident: str) -> list[int]:
@@ -105,7 +91,7 @@ def _person_before(s: Sentence, v: int) -> int:
             if k >= 2 and lows[k - 1] == "of" and lows[k - 2] == M:
                 return k - 2  # "Ada Lenz of Korvel Research": a firm's analyst
             return -1
-        if lows[k] in CLAUSE_ENDS or lows[k] == ",":
+        if lows[k] in PUNCT_STOP or lows[k] == ",":
             return -1
     return -1
 
@@ -170,7 +156,7 @@ def alleged_things(s: Sentence) -> None:
     for a in range(len(lows) - 1):
         if lows[a] not in ALLEGE_FORMS or lows[a + 1] != "that":
             continue
-        end = next((k for k in range(a + 2, len(lows)) if lows[k] in CLAUSE_ENDS), len(lows))
+        end = next((k for k in range(a + 2, len(lows)) if lows[k] in PUNCT_STOP), len(lows))
         inside = {
             i
             for k in range(a + 2, end)
