@@ -1470,7 +1470,20 @@ class Extraction:
         based = self._based_ranked(ids, ref, items, lows)
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
-        ids = based or ids
+        return self._np_ranked(based or ids, ref, words, lows, sno, salience)
+
+    def _np_ranked(
+        self,
+        ids: list[str],
+        ref: Ref,
+        words: tuple[str, ...],
+        lows: list[str],
+        sno: int,
+        salience: Salience,
+    ):
+        """The last rankings of a descriptive reference's candidates (the organisation's
+        holdings, nationals, what the text called it, the subject chain) and its binding."""
+        _, j, _, etype = ref
         if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
             ids = self._org_ranked(ids, lows, j, salience)
         kinds = salience.kinds_of(words)
