@@ -9,12 +9,10 @@ cable, not a town after "between".
 
 from __future__ import annotations
 
-from typing import Final
-
 from loaders.relations.attach_guards import ASIDE_OPENERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name, opening_mention, prep_before
-from loaders.relations.words import PERCENT_WORDS, PUNCT_STOP, M
+from loaders.relations.words import PERCENT_SPELLED, PUNCT_STOP, M
 
 # auxiliaries and adverbs between the comma closing an aside and a passive participle
 RESUMING = frozenset(
@@ -57,10 +55,6 @@ def aside_subject(s: Sentence, k: int, inner: int) -> int:
     if prep_before(s, inner):
         return head
     return -1  # "Tarn, a unit of Brenner, said Dunmore, its rival, was bought by A": Dunmore
-
-
-# the words of a share written out: "30 percent", "30 per cent", "30 pct"
-PERCENT_SPELLED: Final = PERCENT_WORDS | {"cent"}
 
 
 def _share_start(lows: list[str], a: int) -> int:

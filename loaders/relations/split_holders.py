@@ -24,7 +24,7 @@ from typing import Final
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.stake import percent_at
-from loaders.relations.words import PERCENT_WORDS, M
+from loaders.relations.words import PERCENT_SPELLED, M
 
 # words between a passive's subject and its participle ("is now owned", "will be held")
 PASSIVE_LEAD: Final[frozenset[str]] = frozenset(
@@ -45,7 +45,7 @@ def share_subject(s: Sentence, k: int) -> bool:
     if p < 0 or p == k - 1:
         return False
     w = lows[p]
-    return w[-1:] == "%" or w in PERCENT_WORDS or w == "cent" or w in s.lex.stake_rest
+    return w[-1:] == "%" or w in PERCENT_SPELLED or w in s.lex.stake_rest
 
 
 def split_patient(s: Sentence, k: int, patient: int) -> bool:

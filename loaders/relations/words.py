@@ -61,6 +61,8 @@ THING_RELATIVES: Final[frozenset[str]] = RELATIVES - {"who"}
 QUOTE_MARKS: Final = _set("quote_marks")
 # the words of a share written out after its number: "30 percent", "30 pct" ("per cent" apart)
 PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "pct", "pc"})
+# the words of a share written out: "30 percent", "30 per cent", "30 pct"
+PERCENT_SPELLED: Final[frozenset[str]] = PERCENT_WORDS | {"cent"}
 NAMING_PARTICIPLES: Final = _set("naming_participles")
 BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
