@@ -66,7 +66,7 @@ def _main_subject(lows: list[str], items: Sequence[Mention]) -> Mention | None:
         return next((m for m in items if m.i == 0), None)
     if "," not in lows:
         return None
-    c = list(lows).index(",")
+    c = lows.index(",")
     return next((m for m in items if m.i == c + 1), None)
 
 

@@ -81,13 +81,17 @@ def court_fragments(s: Sentence) -> None:
     gone = [
         t
         for t in range(2, len(lows))
-        if lows[t] == M and lows[t - 1] == "'s" and lows[t - 2] == M and _court(s, t - 2)
+        if lows[t] == M
+        and lows[t - 1] == "'s"
+        and lows[t - 2] == M
+        and _named_with(s, t - 2, COURT_WORDS)
     ]
     drop_parties(s, "DISPUTES", gone)
 
 
-def _court(s: Sentence, t: int) -> bool:
-    return any(not COURT_WORDS.isdisjoint(i.split("-")) for i in s.ment(t).ids)
+def _named_with(s: Sentence, t: int, words: frozenset[str]) -> bool:
+    """A word of the name at t (one of its ids' words) is one of `words`."""
+    return any(not words.isdisjoint(i.split("-")) for i in s.ment(t).ids)
 
 
 def counsel_cues(lex: Lexicon) -> Collection[str]:
@@ -110,7 +114,7 @@ def _acting_for(s: Sentence, t: int) -> bool:
     a law firm's name follows "represented by" ("represented by Marrow Legal LLP")."""
     lows = s.lows
     if t >= 2 and lows[t - 1] == "by" and lows[t - 2] == "represented":
-        if any(not COUNSEL_NAMES.isdisjoint(i.split("-")) for i in s.ment(t).ids):
+        if _named_with(s, t, COUNSEL_NAMES):
             return True
     if t + 1 >= len(lows) or lows[t + 1] != ",":
         return False
