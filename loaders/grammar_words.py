@@ -24,3 +24,7 @@ ARTICLES_AND_ANOTHER: Final[frozenset[str]] = SKIP_DETS | {"another"}
 # the possessive marks among lower-cased tokens, which fold "’" into "'" (tokens.tokenize):
 # "'s", and the bare apostrophe after a name in -s ("Brisa Labs' backers")
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'"})
+# possessive determiners ("its", "their", "his", ...), `grammar.yaml` possessives
+POSSESSIVES: Final[frozenset[str]] = frozenset(
+    str(w) for w in read_data("grammar.yaml")["possessives"]
+)

@@ -34,9 +34,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVES
 from loaders.lexicon import nationality, word_set
 from loaders.list_layouts import item_verbs
-from loaders.relations.words import INDEFINITE_ARTICLES, POSSESSIVES
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon

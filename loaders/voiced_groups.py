@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon, read_data
 from loaders.non_names import data_words
 
-POSSESSIVE_MARKS: Final = frozenset({"'", "'s"})
 EXTRA_PEOPLE: Final = frozenset(str(w) for w in read_data("parties.yaml")["group_voices"])
 STEM: Final = 6  # letters of the people word a name must carry ("neighb" for "neighbours")
 

@@ -12,6 +12,7 @@ from loaders.grammar_words import ARTICLES_AND_ANOTHER as ARTICLES_AND_ANOTHER  
 from loaders.grammar_words import INDEFINITE_ARTICLES as INDEFINITE_ARTICLES  # re-exported
 from loaders.grammar_words import INDEFINITES_AND_ANOTHER as INDEFINITES_AND_ANOTHER  # re-exported
 from loaders.grammar_words import POSSESSIVE_MARKS as POSSESSIVE_MARKS  # re-exported
+from loaders.grammar_words import POSSESSIVES as POSSESSIVES  # re-exported
 from loaders.grammar_words import SKIP_DETS as SKIP_DETS  # re-exported: one definition
 from loaders.lexicon import read_data
 
@@ -40,7 +41,6 @@ AND_OR: Final[frozenset[str]] = frozenset({"and", "or"})
 BE_FORMS: Final = _set("be_forms")
 GROUP_LINKS: Final = _set("group_links")
 GROUP_PREPS: Final = _set("group_preps")
-POSSESSIVES: Final = _set("possessives")
 # possessive pronouns of an organization ("their chairman", "its founder", "its members")
 OWN_PRONOUNS: Final[frozenset[str]] = frozenset({"its", "their"})
 PREPOSITIONS: Final = _set("prepositions")
