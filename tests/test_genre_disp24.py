@@ -840,6 +840,16 @@ BACKING += [
         [],
         [("vesto-mobile", "DISPUTES", "orrin-telecom")],
     ),
+    (  # retail: "is supportive of" a firm's plan
+        "Ada Lorne is supportive of Tellwyn Retail's store plan.",
+        [("ada-lorne", "BACKS", "tellwyn-retail")],
+        [],
+    ),
+    (  # guard: a negated "supportive of"
+        "Ada Lorne is not supportive of Tellwyn Retail's store plan.",
+        [],
+        [("ada-lorne", "BACKS", "tellwyn-retail")],
+    ),
     (  # guard: a negated vote
         "Corvid Capital did not vote for Harrow Bank's merger plan.",
         [],

@@ -47,6 +47,7 @@ construction family, each a few short rules:
 | rivalry | `product_rivals` | "Velta, B's cream, is a rival to C's Dermix" (B is no rival) |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing`, `so_too` | "X's directors now back Y's offer", "A backed her, and so has X" |
+| backing | `backing_opener` | "With the backing of X, Y opened a plant" (X backs Y) |
 | loan-purpose | `loan_purpose` | "B lent X $90m for the Halden smelter" (B funds the smelter) |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a bridge loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
