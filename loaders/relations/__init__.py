@@ -47,6 +47,7 @@ construction family, each a few short rules:
 | rivalry | `product_rivals` | "Velta, B's cream, is a rival to C's Dermix" (B is no rival) |
 | joint | `joint_holders` | "A owns X jointly with B", "Jointly owned by A and B, X ..." |
 | backing | `backing`, `so_too` | "X's directors now back Y's offer", "A backed her, and so has X" |
+| backing | `backing_opener` | "With the backing of X, Y opened a plant" (X backs Y) |
 | loan-purpose | `loan_purpose` | "B lent X $90m for the Halden smelter" (B funds the smelter) |
 | deal-loans | `deal_loans` | "will fund the deal with cash and a bridge loan from A" |
 | deal-roles | `deal_roles` | "X was sold. The buyer, Y, ...", "Y, the buyer, paid $1bn" |
@@ -82,6 +83,7 @@ from loaders.relations import (
     appositive,
     aspect_traps,
     backing,
+    backing_opener,
     bare_stakes,
     bare_ties,
     bought_from,
@@ -437,6 +439,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("backing", owner_money.plan_backing, owner_money.plan_cues),
     Construction("backing", so_too.so_too, so_too.so_cues),
+    Construction("backing", backing_opener.with_backing, backing_opener.cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),
     Construction("deal-financing", deal_financing.deal_lender, deal_financing.lender_cues),

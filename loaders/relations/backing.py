@@ -21,6 +21,8 @@ Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_wo
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
@@ -412,7 +414,7 @@ def deal_support(s: Sentence) -> None:
 
 
 SUPPORTED = frozenset({"backed", "supported", "endorsed", "welcomed", "approved", "favoured"})
-BACKING_NOUNS = frozenset({"backing", "support", "endorsement", "blessing"})
+BACKING_NOUNS: Final[frozenset[str]] = frozenset({"backing", "support", "endorsement", "blessing"})
 HAVING = frozenset({"has", "have", "had", "won", "wins", "secured", "received", "got", "gained"})
 
 

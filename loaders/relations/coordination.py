@@ -72,11 +72,12 @@ def mutual(s: Sentence) -> None:
             continue
         idx = coord(s, subj, -1)
         group = s.merged(idx)
-        if len(group.ids) < 2 or s.blocked(subj + 1, e):
+        if len(group.ids) < 2 or _blocked_act(s, subj, k, e, types):
             continue
         if lows[k] == "to" and s.blocked(0, k):
             continue  # "does not expect A and B to be rivals": the whole clause is denied
         types = _apart_rivals(s, idx, _named_dispute(s, idx, types))
+        types = _joint_side(s, idx, k, e, types)
         if not types:
             continue
         pairs(s, group, types, "coordination/mutual", 0.7)
@@ -101,6 +102,37 @@ def _apart_rivals(s: Sentence, idx: list[int], types: tuple[str, ...]) -> tuple[
     if "COMPETES_WITH" not in types:
         return types
     if all(s.ment(i).kind != "pair" or s.ment(i).conf > APART_CONF for i in idx):
+        return types
+    return tuple(t for t in types if t != "COMPETES_WITH")
+
+
+def _blocked_act(s: Sentence, subj: int, k: int, e: int, types: tuple[str, ...]) -> bool:
+    """A negation or hedge between the group ending at subj and the phrase's end e; for rival
+    bids (k to e holds a `bid_words` word), whose "bid for" is itself a hedge of a purchase,
+    only a negation inside the phrase ("A and B made no offers for X")."""
+    bids = rival_words(s.lex).bid_words
+    if "COMPETES_WITH" not in types or bids.isdisjoint(s.lows[k:e]):
+        return s.blocked(subj + 1, e)
+    return s.blocked(subj + 1, k) or s.negated(k, e)
+
+
+def _joint_side(
+    s: Sentence, idx: list[int], k: int, e: int, types: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The types less COMPETES_WITH when a joint word lies by the group and its verb (k to e),
+    or one price follows a bid verb: "A and B bid jointly for X", "a consortium of A and B bid
+    for X", "A and B bid $2bn for X" (one side)."""
+    if "COMPETES_WITH" not in types:
+        return types
+    rw = rival_words(s.lex)
+    lows = s.lows
+    priced = not rw.bid_words.isdisjoint(lows[k:e]) and any(
+        w[:1].isdigit() or w[:1] in "$£€" for w in lows[k : e + 2]
+    )
+    near = lows[max(0, min(idx) - 4) : e + 4] + [s.ment(i).word for i in idx]
+    ids = [x for i in idx for x in s.ment(i).ids]
+    allied = any((a, "PARTNERS_WITH", b) in s.seen for a in ids for b in ids)
+    if not priced and not allied and rw.joint_words.isdisjoint(near):
         return types
     return tuple(t for t in types if t != "COMPETES_WITH")
 

@@ -53,6 +53,8 @@ class RivalWords:
     courting_words: frozenset[str] = frozenset()  # "X is courted by rival bidder A"
     received_bid_verbs: frozenset[str] = frozenset()  # "X received a rival bid from A"
     focus_adverbs: frozenset[str] = frozenset()  # "Those rivals, mainly A and B, ..."
+    joint_words: frozenset[str] = frozenset()  # "A and B bid jointly for X"
+    bid_words: frozenset[str] = frozenset()  # "A and B both bid for X"
 
 
 @per_lexicon
@@ -99,4 +101,6 @@ def rival_words(lex: Lexicon) -> RivalWords:
         courting_words=words("courting_words"),
         received_bid_verbs=words("received_bid_verbs"),
         focus_adverbs=words("focus_adverbs"),
+        joint_words=words("joint_words"),
+        bid_words=words("bid_words"),
     )

@@ -1188,7 +1188,7 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
     if r + 1 < n and lows[r] in ROLE_HEAD_NOUNS and lows[r + 1] == "," and owned:
         r += 1  # "with its partner company, the utility X"
     if owned:
-        r = _past_role_phrase(s, r)  # "Brisa's partner in the project, utility X"
+        r = _past_role_phrase(s, r, role)  # "Brisa's partner in the project, utility X"
     if owned and owned_partner_at(s, r, role):
         return r + 1  # "Quillex's partners at Orvik Labs", '"Our partners at Orvik ..."'
     r = _past_honorific(s, r)
@@ -1277,19 +1277,25 @@ def _based_name(s: Sentence, r: int) -> bool:
 
 
 ROLE_PHRASE_PREPS = frozenset({"in", "on", "for", "at"})
+# roles whose phrase may name a place as their market ("X's main rival in Norway, Y")
+PLACED_ROLE_TYPES: Final[frozenset[str]] = frozenset({"COMPETES_WITH"})
 
 
-def _past_role_phrase(s: Sentence, r: int) -> int:
+def _past_role_phrase(s: Sentence, r: int, role: Role) -> int:
     """The comma after a short phrase with no name that follows an owned role noun ("partner in
-    the project,", "rival on the route,"), else r."""
+    the project,", "rival on the route,"), or with a place for a rival or partner ("rival in
+    Norway,": the market, not a post's seat), else r."""
     lows = s.lows
     if r >= len(lows) or lows[r] not in ROLE_PHRASE_PREPS:
         return r
+    market = not PLACED_ROLE_TYPES.isdisjoint(role.types)
     for q in range(r + 1, min(len(lows), r + 5)):
         if lows[q] == ",":
             return q
         if lows[q] == M and s.ment(q).kind == "np":
             continue  # "in the project": a description, no name
+        if lows[q] == M and market and q == r + 1 and s.etypes(q) == {"Location"}:
+            continue  # "rival in Norway,": one place right after the preposition
         if not lows[q].isalpha():
             return r
     return r
