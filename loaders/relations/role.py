@@ -36,6 +36,7 @@ from loaders.relations.nav import (
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
+from loaders.relations.staff_acts import staff_act_owner
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
@@ -817,6 +818,9 @@ def _verb_appointee(s: Sentence, a: int) -> int:
     lows = s.lows
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         return a
+    if a >= 2 and lows[a] == M and _past_honorific(s, a - 1) == a:
+        # "named Dr Ana Moll chief executive": the honorific is no part of the name
+        return a if lows[a - 2] in s.lex.appointment_verbs else -1
     if a >= 2 and lows[a] == "to":
         x = a - 1 if lows[a - 1] == M else _aside_person(s, a - 1)
         return x if x >= 1 and lows[x - 1] in PROMOTION_VERBS else -1
@@ -1503,6 +1507,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
+        if org < 0 and not rival:
+            org = staff_act_owner(s, site.k)  # "X ousted chief executive Y", "At X, chair Y"
         if org < 0 and not rival and _linked_clause(lows, site.k):
             # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
             # loss, although chairman Alan Pike kept his seat": the main clause's organization
@@ -1688,9 +1694,11 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     """ "Orrin said ... Daniel Avery, who will remain chairman."""
     lows, k, e, role = s.lows, site.k, site.e, site.role
     n = len(lows)
-    if site.o >= 0 or site.h >= 0 or not role.person_holder:
+    closing = _closing_reporter(s, e) if e < n and lows[e] == "," else -1
+    if site.o >= 0 or site.h not in (-1, closing) or not role.person_holder:
         return False
-    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)):
+    ends = e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)
+    if not ends and closing < 0:
         return False
     while k >= 2 and lows[k - 1] in INTERIM and lows[k - 1] != "the":
         k -= 1  # "X would be acting chief executive", "Ann Kemp, interim chief executive,"
@@ -1708,6 +1716,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         if x < 0:
             continue
         org = reporting_org(s, x)
+        if org < 0 and "Person" in s.etypes(x):
+            org = closing  # "P has been named chairman, X said."
         if org >= 0 and "Person" in s.etypes(x):
             role_emit(s, x, org, role, org + 1, x)
         elif org < 0:
@@ -2040,6 +2050,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if b >= 0:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        # "A and B, the president and chair of X": two leading titles, one for each
+        plural = plural or (set(site.role.types) == {"LEADS"} and "and" in lows[k:e])
         for h in coord(s, b, -1) if plural else [b]:
             for o in _made_things(s, other, site.role.types):
                 role_emit(s, h, o, site.role, b, o)
