@@ -1694,7 +1694,7 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     """ "Orrin said ... Daniel Avery, who will remain chairman."""
     lows, k, e, role = s.lows, site.k, site.e, site.role
     n = len(lows)
-    closing = _closing_reporter(s, e) if e < n and lows[e] == "," else -1
+    closing = _closing_reporter(s, e) if e < n and (lows[e] == "," or _time_after(lows, e)) else -1
     if site.o >= 0 or site.h not in (-1, closing) or not role.person_holder:
         return False
     ends = e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)
@@ -2377,10 +2377,19 @@ def _first_conjunct_subject(s: Sentence, a: int) -> int:
 
     lows = s.lows
     v = next((m for m in range(a - 1, max(-1, a - 8), -1) if lows[m] in LEAVING_CUES), -1)
-    if v < 1 or any(lows[m] == M or lows[m] == "," for m in range(v + 1, a)):
+    if v < 1 or any(_stops_conjunct(s, m) for m in range(v + 1, a)):
         return -1
     subj = subjects(s, v, True, near=4)
     return subj[0] if subj and subj[0] < v else -1
+
+
+def _stops_conjunct(s: Sentence, m: int) -> bool:
+    """A comma or a name at m ends a coordinated verb phrase, but not the organization of
+    the left post ("retire as chief executive of X and be replaced by")."""
+    w = s.lows[m]
+    if w == ",":
+        return True
+    return w == M and not (s.lows[m - 1] in ("of", "at") and s.etypes(m) == {"Organization"})
 
 
 def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:

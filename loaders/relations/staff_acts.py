@@ -16,13 +16,12 @@ from loaders.relations.nav import subjects
 from loaders.relations.words import M
 
 STAFF_VERBS: Final[frozenset[str]] = frozenset(read_data("unnamed_roles.yaml")["staff_verbs"])
-PUBLIC_SUBJECTS: Final[frozenset[str]] = frozenset(read_data("lexicon.yaml")["appointing_bodies"])
 
 
 def staff_act_owner(s: Sentence, k: int) -> int:
     """The named organization whose own post-holder the bare title at k introduces, else -1."""
     lows = s.lows
-    if k >= 3 and lows[k - 1] == "," and lows[k - 2] == M and lows[k - 3] == "at" and k == 3:
+    if k == 3 and lows[0] == "at" and lows[1] == M and lows[2] == ",":
         return k - 2 if _named_firm(s, k - 2) else -1
     if k < 2 or lows[k - 1] not in STAFF_VERBS:
         return -1
@@ -35,8 +34,9 @@ def staff_act_owner(s: Sentence, k: int) -> int:
 
 
 def _named_firm(s: Sentence, m: int) -> bool:
-    """The mention at m is an organization named by its name (not "the regulator")."""
+    """The mention at m is an organization named by its name, not a public body ("the
+    regulator", "Harlow Council": `appointing_bodies`)."""
     ment = s.ment(m)
     if s.etypes(m) != {"Organization"} or ment.kind != "name":
         return False
-    return not any(set(i.split("-")) & PUBLIC_SUBJECTS for i in ment.ids)
+    return not any(set(i.split("-")) & s.lex.appointing_bodies for i in ment.ids)
