@@ -607,6 +607,8 @@ def names_other_org(
             continue
         if m.kind == "name" and m.i > reported and lows[m.i - 1] in PREPOSITIONS:
             continue  # "Chief executive X said orders from Netz had doubled"
+        if m.kind == "name" and m.i > 0 and lows[m.i - 1] in TELLING:
+            continue  # '"...," chief executive X told Reuters': the addressee, no employer
         if m.ids != (org,) or org != main:
             return True
         if m.kind == "name" and _after_bare_title(lex, lows, items, m):

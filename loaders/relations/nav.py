@@ -1405,6 +1405,8 @@ def agent_after(s: Sentence, k: int) -> int:
             return -1
         if m > k and w in AGENT_ENDS:
             return -1  # "sued by a union after delays by partners including X": a later act
+        if w == "of" and m > k and lows[m - 1] in s.lex.person_cues.kin:
+            return -1  # "founded by the father of Ann Lee": an unnamed relative, not her
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
             counted = lows[k] in s.lex.number_names or lows[k].isdigit()  # "by five lenders"
             if not ((lows[k] in INDEFINITE_ARTICLES or counted) and m - k < 7):

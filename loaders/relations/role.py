@@ -1503,6 +1503,8 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
         org = reporting_org(s, site.k, verb=not rival)
+        if not rival and org >= 1 and s.lows[org - 1] in SPEAKER_PREPS:
+            org = -1  # "Analysts at X said chief executive P ...": the speakers' firm
         if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
@@ -1533,6 +1535,12 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+# a firm named after one of these at a sentence's opening is its speakers' employer ("Analysts
+# at X said", "a broker with X said"), not the organization a reported bare title is of (a
+# spokesman "for X" speaks for the firm whose chief executive he reports on)
+SPEAKER_PREPS: Final[frozenset[str]] = frozenset({"at", "from", "with"})
 
 
 def person_possessed_title(s: Sentence, site: RoleSite) -> bool:
