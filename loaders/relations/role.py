@@ -1505,7 +1505,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
         org = reporting_org(s, site.k, verb=not rival)
         if not rival and org >= 1 and s.lows[org - 1] in SPEAKER_PREPS:
             org = -1  # "Analysts at X said chief executive P ...": the speakers' firm
-        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
+        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING | TELLING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
