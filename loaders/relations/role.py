@@ -495,8 +495,14 @@ def _function_of(s: Sentence, e: int) -> bool:
     return not any(lows[q] == M for q in range(e + 2, min(n, e + 5)) if lows[q - 1] != "at")
 
 
-def role_emit(s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int) -> None:
-    if s.blocked(lo, hi) or agent_as_holder(s, holder, other):
+def role_emit(
+    s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int, fact: bool = False
+) -> None:
+    """Emit the role's relation between the holder and the other party, unless a cue between
+    lo and hi blocks it (`fact`: a title set off beside its holder, which no negation, hedge
+    or denial of the clause reaches: "X has not decided whether to sue, according to its
+    chief executive, P")."""
+    if (not fact and s.blocked(lo, hi)) or agent_as_holder(s, holder, other):
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
@@ -1012,8 +1018,10 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
         h += 1  # "is the state-owned Guangyu Holdings"
     if h < n and lows[h] == M:
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        # "rejected by X, whose chairman, P, said": the set-off title is no act of the clause
+        fact = lows[e] == "," and role.person_holder and h + 1 < n and lows[h + 1] == ","
         for x in coord(s, h, +1) if plural else [h]:  # "whose brands include A and B"
-            role_emit(s, x, owner, role, owner, x)
+            role_emit(s, x, owner, role, owner, x, fact and "LEADS" in role.types)
         return True
     return False
 
@@ -1393,12 +1401,31 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
         for x in members:  # "Its founders, Devon Price and Alicia Moreno": every holder
             role_emit(s, x, o, site.role, o, x)
         return True
-    role_emit(s, h, o, site.role, o, h)
+    role_emit(s, h, o, site.role, o, h, _apposed_fact(s, site))
     if site.r == e or site.possessive:
         # "Orbis's rival, Trieste-based Nolva": keep the place's modifier for the later rules
         last = h - 4 if h >= 4 and _based_name(s, h - 3) else _before_place(s, site.e, h)
         s.folds.append((site.fold if site.fold >= 0 else o, last, h))
     return True
+
+
+def _apposed_fact(s: Sentence, site: RoleSite) -> bool:
+    """A leading title possessed by a pronoun and set off before its holder's name, which
+    closes the appositive ("its chief executive, P." / "its chairman, P,"): a fact beside
+    the clause, not its act."""
+    lows, o, h, e = s.lows, site.o, site.h, site.e
+    if not site.role.person_holder or not {"LEADS", "FOUNDED"} & set(site.role.types):
+        return False
+    if s.ment(o).kind != "pronoun" or lows[e] != "," or h != e + 1:
+        return False
+    if tuple(lows[max(0, o - 2) : o]) not in FACT_OPENERS:
+        return False  # "may hire its chief executive, P": an object of the hedged act
+    return h + 1 < len(lows) and lows[h + 1] in (",", ".")
+
+
+# what may stand before a set-off title that is no object of the clause's verb: "according to
+# its chief executive, P" (not "by": "was not led by its founder, P" is the act itself)
+FACT_OPENERS: Final[frozenset[tuple[str, ...]]] = frozenset({("according", "to")})
 
 
 def _before_place(s: Sentence, e: int, h: int) -> int:
