@@ -5,12 +5,18 @@ director", "P has been named chief executive, X said"); a results story names th
 title after the firm's own act on the post ("X ousted chief executive P", "At X, chairman P has
 cut costs"); an appointment verb may take an honorific ("named Dr P chief executive"); two holders
 share one appositive of two leading titles ("A and B, the president and chair of X"); and a name
-set off before "<firm> chairman," or quitting "as <firm> chairman" is a person's.
+set off before "<firm> chairman," or quitting "as <firm> chairman" is a person's. From the census
+groups: a handover's giver leads what it hands on ("handed the reins of X to Q", "will hand over
+to Q"); a bare title keeps the article's firm when the reported clause names only prepositional
+objects or the firm itself, or when its holder "told Reuters"; a founding passive reads past its
+time and place to "by", and past a first founder's leading title to the second founder; a title
+set off after "according to" is no act of a hedged clause.
 
 Guards keep what is right today: a post at another firm named in the clause, a function ("finance
 director"), a public body acting on someone's post, a committee's chair, a founder and chief
 executive shared by two names. Invented cases across banking, mining, retail, pharma, shipping,
-aviation, media, food, energy and insurance.
+aviation, media, food, energy, insurance,
+brewing, software, drones, glass and ferries.
 """
 
 from __future__ import annotations
@@ -329,6 +335,133 @@ COMMON: list[Case] = [
     ),
 ]
 
+HANDOVER: list[Case] = [
+    (  # shipping: the giver of the reins led the firm
+        "John Venner handed the reins of Tarvik Shipping to Mary Coyle in May.",
+        [("john-venner", "LEADS", "tarvik-shipping"), ("mary-coyle", "LEADS", "tarvik-shipping")],
+        [],
+    ),
+    (  # shipping: "hand over to" after the giver's title
+        "Tarvik Shipping's chief executive, John Venner, will hand over to Mary Coyle in May.",
+        [("john-venner", "LEADS", "tarvik-shipping"), ("mary-coyle", "LEADS", "tarvik-shipping")],
+        [],
+    ),
+    (  # brewing: "handed over to" with the taker's post named
+        "Ilse Marn handed over to Peter Brask as chief executive of Quellby Brewing in 2022.",
+        [("ilse-marn", "LEADS", "quellby-brewing"), ("peter-brask", "LEADS", "quellby-brewing")],
+        [],
+    ),
+    (  # retail: "retire as ... and be replaced by"
+        "Ravi Ostlund will retire as president of Kestova Retail and be replaced by Imogen Tarrel.",
+        [
+            ("ravi-ostlund", "LEADS", "kestova-retail"),
+            ("imogen-tarrel", "LEADS", "kestova-retail"),
+        ],
+        [],
+    ),
+    (  # guard: a handover by a board names no giving person
+        "The board of Quellby Brewing handed the reins to Otto Brask in 2022.",
+        [],
+        [("the-board", "LEADS", "quellby-brewing")],
+    ),
+    (  # guard: a thing handed, not a post
+        "Ilse Marn handed over the keys of the old depot to Otto Brask, a driver at Orlo Ports.",
+        [],
+        [("otto-brask", "LEADS", "orlo-ports"), ("ilse-marn", "LEADS", "orlo-ports")],
+    ),
+]
+
+BARE: list[Case] = [
+    (  # wire copy: the addressee of "told" is no employer
+        'Tarvik Shipping cut its forecast on Monday. "We are cutting costs," chief executive '
+        "Mary Coyle told Reuters.",
+        [("mary-coyle", "LEADS", "tarvik-shipping")],
+        [],
+    ),
+    (  # food: a trailing bare title after the firm's clause
+        "Kellan Foods, which bakes pies for airlines, buys most of its flour from mills in "
+        "Kent, chief executive Mary Coyle told reporters.",
+        [("mary-coyle", "LEADS", "kellan-foods")],
+        [],
+    ),
+    (  # glass: places in the reported clause typed as firms do not take the title
+        "Harwick Glass kept its outlook. Chief executive Ana Moll told analysts the group had "
+        "cut shifts at two plants, at Vessby and Tornholm, rather than jobs.",
+        [("ana-moll", "LEADS", "harwick-glass")],
+        [],
+    ),
+    (  # ferries: the firm's own name and a supplier in the reported clause
+        "Ostrel Ferries cancelled ten sailings. Chief executive Ivo Hale said the gearboxes had "
+        "come from Brennick Marine, a German maker, and that Ostrel would claim costs from "
+        "the maker.",
+        [("ivo-hale", "LEADS", "ostrel-ferries")],
+        [("ivo-hale", "LEADS", "brennick-marine")],
+    ),
+    (  # guard: analysts at a bank speak of another firm's chief executive
+        "Tarvik Shipping cut its forecast on Monday. Analysts at Orlo Bank said chief "
+        "executive Mary Coyle must sell ships.",
+        [],
+        [("mary-coyle", "LEADS", "orlo-bank")],
+    ),
+]
+
+FOUNDING: list[Case] = [
+    (  # bakery: a place between the participle and "by"
+        "Dunmoor Bakehouse was founded in Arendal in 2011 by Agatha Rhosyn.",
+        [("agatha-rhosyn", "FOUNDED", "dunmoor-bakehouse")],
+        [],
+    ),
+    (  # software: time, then a described place, then "by"
+        "Quobrix Software was set up in 2016 in a spare room in Leeds by Hana Sato and Leo Marsh.",
+        [
+            ("hana-sato", "FOUNDED", "quobrix-software"),
+            ("leo-marsh", "FOUNDED", "quobrix-software"),
+        ],
+        [],
+    ),
+    (  # drones: a second founder after the first's leading title
+        "Pellam Drones was founded by Ola Brandt, its chief executive, and Tomas Vell.",
+        [("ola-brandt", "FOUNDED", "pellam-drones"), ("tomas-vell", "FOUNDED", "pellam-drones")],
+        [],
+    ),
+    (  # guard: an unnamed relative founded it
+        "Tarvik Shipping was founded in 1950 by the father of John Venner.",
+        [],
+        [("john-venner", "FOUNDED", "tarvik-shipping")],
+    ),
+    (  # guard: a later act's agent past the usual reach
+        "Quobrix Software was founded in 2016 in a spare room in Leeds and bought in 2021 by "
+        "Orlo Ports.",
+        [],
+        [("orlo-ports", "FOUNDED", "quobrix-software")],
+    ),
+    (  # guard: "run by" a head and a function holder
+        "Dunmoor Bakehouse is run by Agatha Rhosyn, its chief executive, and Horace Rhosyn, its "
+        "finance director.",
+        [("agatha-rhosyn", "LEADS", "dunmoor-bakehouse")],
+        [("horace-rhosyn", "LEADS", "dunmoor-bakehouse")],
+    ),
+]
+
+SETOFF: list[Case] = [
+    (  # couriers: a hedge in the clause does not reach the set-off title
+        "Brisk Parcels may appeal the ruling but has not decided whether to, according to its "
+        "chief executive, Dana Pike.",
+        [("dana-pike", "LEADS", "brisk-parcels")],
+        [],
+    ),
+    (  # banking: a rejection does not reach the "whose" title
+        "The offer was rejected by Halden Bank, whose chairman, Ada Vorn, said it was too low.",
+        [("ada-vorn", "LEADS", "halden-bank")],
+        [],
+    ),
+    (  # guard: a hedged hire of the title
+        "Brisk Parcels may hire a new chief executive, Dana Pike said.",
+        [],
+        [("dana-pike", "LEADS", "brisk-parcels")],
+    ),
+]
+
 GAPS_BANK: list[Case] = [
     (  # aviation: "replacing P" after an appointment names no post of P's
         "Brannock Airways named Odile Marchet chief executive, replacing Sven Taari.",
@@ -360,6 +493,23 @@ GAPS_BANK: list[Case] = [
         [("gerda-holm", "ADVISES", "nexterra-solar")],
         [],
     ),
+    (  # ferries: a denial by the firm's own chief executive (past the passive's "by")
+        "Talk that Ostrel Ferries would bid was denied on Monday by its chief executive, Ivo Hale.",
+        [("ivo-hale", "LEADS", "ostrel-ferries")],
+        [],
+    ),
+    (  # family firm: control given to a son, the giver still chairman
+        "Piet Rowe founded Rowe Saddlery in 1970. In 2010 he gave the daily running of the "
+        "firm to his son, Jan Rowe, though he stayed on as chairman.",
+        [("jan-rowe", "LEADS", "rowe-saddlery"), ("piet-rowe", "LEADS", "rowe-saddlery")],
+        [],
+    ),
+    (  # councils: a mayor with no council in the sentence
+        "Harlow Town Council approved the tram plan. Mayor Ines Vork said the town had followed "
+        "its rules.",
+        [("ines-vork", "LEADS", "harlow-town-council")],
+        [],
+    ),
     (  # retail: two firms and two holders in one appositive
         "The chief executives of Kestova Retail and Orlo Ports, Ravi Ostlund and Imogen Tarrel, "
         "met on Monday.",
@@ -368,7 +518,9 @@ GAPS_BANK: list[Case] = [
     ),
 ]
 
-BANK = REPORTED + STAFF + HONORIFIC + PAIRED + APPOSED + COMMON + GAPS_BANK
+BANK = (
+    REPORTED + STAFF + HONORIFIC + PAIRED + APPOSED + COMMON + HANDOVER + BARE + FOUNDING + SETOFF
+) + GAPS_BANK
 GAPS: dict[str, str] = {
     "Brannock Airways named Odile Marchet chief executive, replacing": "'replacing P' alone "
     "says no post of P's (`_succeeding` needs a title or a relative of leaving)",
@@ -382,6 +534,11 @@ GAPS: dict[str, str] = {
     "not the appointer",
     "Nexterra Solar is advised by Gerda Holm.": "an unknown given name after 'advised by' is "
     "typed Organization (no person cue), so no person advises",
+    "Talk that Ostrel Ferries would bid": "'denied by its chief executive, P': a set-off "
+    "title after a denial's 'by' is still blocked (only 'according to' is read as a fact)",
+    "Piet Rowe founded Rowe Saddlery": "'gave the daily running of the firm to' is no "
+    "handover verb; 'stayed on as chairman' after 'though he' is not bound",
+    "Harlow Town Council approved": "'mayor' is no leading title, so a bare mayor leads no council",
     "The chief executives of Kestova Retail and Orlo Ports": "a plural title of two firms "
     "paired with two holders is not distributed",
 }
