@@ -298,10 +298,7 @@ ROLE_DETS = frozenset(
     {"the", "its", "a", "an", "interim", "acting", "permanent", "new", "incoming", "caretaker"}
 )
 AS_VERB_REACH = 3  # "will take over as", "has stepped in as": words between the name and "as"
-BECOME = frozenset(
-    {"become", "becomes", "became", "named", "appointed", "promoted", "elected"}
-    | {"remain", "remains", "remained"}  # role24: "Ivo Sarr will remain chairman"
-)
+BECOME = frozenset({"become", "becomes", "became", "named", "appointed", "promoted", "elected"})
 
 
 def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
