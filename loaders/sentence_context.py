@@ -608,7 +608,7 @@ def names_other_org(
             continue
         if m.kind in ("name", "np") and m.i > reported and _prep_object(lows, m.i, led):
             led = m.j  # "Chief executive X said orders from Netz (and Vell) had doubled",
-            continue  # "... would seek damages from the supplier"
+            continue  # "... would recover its costs from the maker"
         if m.kind == "name" and m.i > 0 and lows[m.i - 1] in TELLING:
             continue  # '"...," chief executive X told Reuters': the addressee, no employer
         if m.ids != (org,) or org != main:

@@ -500,8 +500,8 @@ def role_emit(
 ) -> None:
     """Emit the role's relation between the holder and the other party, unless a cue between
     lo and hi blocks it (`fact`: a title set off beside its holder, which no negation, hedge
-    or denial of the clause reaches: "X has not decided whether to sue, according to its
-    chief executive, P")."""
+    or denial of the clause reaches: "X may yet appeal, though nothing is settled, according
+    to its chief executive, P")."""
     if (not fact and s.blocked(lo, hi)) or agent_as_holder(s, holder, other):
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):

@@ -603,7 +603,7 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
     # "was outbid for Crane Bakeries by X": the prize first
     contested = e < n and lows[e] == "for" and any("COMPETES_WITH" in t.types for t in trigs)
-    # "was set up in 2011 in a disused garage in Arendal by X": the founding's time and place
+    # "was started in 2009 in a rented barn in Tromso by X": the founding's time and place
     founding = any("FOUNDED" in t.types for t in trigs)
     reach = 14 if charged else FOUNDING_REACH if founding else 7
     for m in range(e, min(n, e + reach)):
@@ -632,7 +632,7 @@ FOUNDING_STOPS: Final[frozenset[str]] = frozenset({"and", "but", "which", "who",
 
 
 def _place_in(s: Sentence, m: int) -> bool:
-    """The name at m is a place after "in" ("founded in Arendal by")."""
+    """The name at m is a place after "in" ("founded in Bergen by")."""
     return s.lows[m] == M and m >= 1 and s.lows[m - 1] == "in" and s.etypes(m) == {"Location"}
 
 
