@@ -45,6 +45,8 @@ W_PRONOUN = 2.0
 QUOTE_CLOSERS = frozenset({",", '"', "”", "'", "’", "--", "—", "–"})
 POSSESSIVES: Final = frozenset({"his", "her"})
 DETS: Final = frozenset({"the", "its", "their", "his", "her", "a", "an", "our"})
+# what opens an appositive's holder: the sentence, a comma, a reporting verb, a quote's close
+OPENERS: Final = frozenset({"said", "says"}) | QUOTE_CLOSERS
 
 
 def organization_shaped(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
@@ -110,6 +112,24 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
     spans = _person_spans(a, lex)
     _bracketed_roles(a, spans, lex)
     _comma_titles(a, spans, by_start, lex)
+    _apposed_firm_titles(a, spans, by_start)
+
+
+def _apposed_firm_titles(
+    a: Analysis, spans: list[tuple[int, int]], by_start: dict[int, Candidate]
+) -> None:
+    """ "Ivo Sarr, Kellan Foods chairman, said": a name set off before a firm's name and a
+    person's title ending the appositive is a person."""
+    lows = a.lows
+    n = len(lows)
+    by_end = {c.j: c for c in by_start.values()}
+    for i, j in spans:
+        firm = by_end.get(i)
+        if firm is None or j >= n or lows[j] not in (",", ".", "said", "says"):
+            continue
+        holder = by_end.get(firm.i - 1) if firm.i >= 2 and lows[firm.i - 1] == "," else None
+        if holder is not None and (holder.i == 0 or lows[holder.i - 1] in OPENERS):
+            holder.vote("Person", W_APPOSED_ROLE)
 
 
 def _comma_titles(
@@ -298,6 +318,9 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
         p = i
         while p > 0 and lows[p - 1] in ROLE_DETS:
             p -= 1
+        firm = by_end.get(p)
+        if firm is not None and firm.i >= 2 and lows[firm.i - 1] == "as":
+            p = firm.i  # "quit as Kellan Foods chairman": the firm's name is the title's
         c = by_end.get(p)
         if c is not None and c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs:
             if j in by_start:

@@ -602,15 +602,21 @@ def names_other_org(
         cut = -1  # "Halvik Energy opened a plant, and X remains chief executive": Halvik's
     reported = _reported_by_title(lex, lows, items)
     quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found on first need
+    led = -1  # where the last mention after a preposition in the reported clause ends
     for m in items:
         if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
-        if m.kind == "name" and m.i > reported and lows[m.i - 1] in PREPOSITIONS:
-            continue  # "Chief executive X said orders from Netz had doubled"
+        if m.kind in ("name", "np") and m.i > reported and _prep_object(lows, m.i, led):
+            led = m.j  # "Chief executive X said orders from Netz (and Vell) had doubled",
+            continue  # "... would recover its costs from the maker"
+        if m.kind == "name" and m.i > 0 and lows[m.i - 1] in TELLING:
+            continue  # '"...," chief executive X told Reuters': the addressee, no employer
         if m.ids != (org,) or org != main:
             return True
         if m.kind == "name" and _after_bare_title(lex, lows, items, m):
             continue  # "Managing director Bea Marr has steered Pollard Boats into repairs"
+        if m.kind == "name" and m.i > reported:
+            continue  # "Chief executive X said that Pollard would appeal": the title's own
         if m.kind not in ("np", "pronoun"):
             return True
         if not (_reported(lows, m.i) or _whose(lows, m.i) or _run_object(lows, m.i)):
@@ -619,6 +625,12 @@ def names_other_org(
             if not _own_reference(lows, m, quoted):
                 return True
     return False
+
+
+def _prep_object(lows: list[str], i: int, led: int) -> bool:
+    """The mention at i is a preposition's object, or a conjunct of the one that ended at
+    `led` ("at Aapo and Kaisu")."""
+    return lows[i - 1] in PREPOSITIONS or (i - 1 == led and lows[i - 1] in ("and", "or", ","))
 
 
 def _other_subject(

@@ -176,8 +176,6 @@ BANK = RELATIVES + SUCCESSIONS + FOUNDERS + ADVICE
 GAPS: dict[str, str] = {
     "Orlan Ferries lost": "'and who later became chief executive of F': the role link reads "
     "', who became' only; a coordinated relative's copula is not linked to its antecedent",
-    "The studio Ostervale": "second founder after an appositive holding its own relative "
-    "clause: the passive agent list stops at the relative clause",
     "Kaspar Osk is the": "'adviser to Osk': the role complement votes Organization for the bare "
     "surname, which then stays apart from the person",
 }

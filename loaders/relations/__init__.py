@@ -259,6 +259,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.still_its, unnamed_roles.still_cues),
     Construction("unnamed-roles", unnamed_roles.handed_to, lambda lex: unnamed_roles.HANDING_VERBS),
     Construction("unnamed-roles", seat_handover.handed_seat, lambda lex: seat_handover.HAND_VERBS),
+    Construction(
+        "unnamed-roles", seat_handover.handed_over_to, lambda lex: seat_handover.HAND_VERBS
+    ),  # reads LEADS
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),

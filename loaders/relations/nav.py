@@ -790,9 +790,10 @@ def coord(s: Sentence, k: int, step: int) -> list[int]:
             m = _adverb_aside(s.lows, m)  # "A, B and, increasingly, C"
         if step < 0 and seps == ["and", ","]:
             m = _relative_left(s, m)  # "A, which bought B last year, and C"
-        if step > 0 and seps == [","] and m < n and s.lows[m] in APPOSITIVE_DETS:
-            # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint"
-            end = appositive_end(s, m)
+        if step > 0 and seps == [","] and m < n and _appositive_opener(s, k, m):
+            # "Dr. Ilse Varga, a retired cardiologist, and data engineer Omar Quint", "A, its
+            # chief executive, and B", "A, a nurse who still runs it, and B"
+            end = appositive_end(s, m, relative=True)
             if end >= 0:
                 m = end
                 continue
@@ -1245,16 +1246,43 @@ def relative_subject(s: Sentence, k: int) -> int:
     return -1
 
 
-def appositive_end(s: Sentence, m: int) -> int:
-    """From an appositive's determiner, the comma that closes it, else -1."""
+def _founding_agent(s: Sentence, k: int) -> bool:
+    """The name at k follows "by" after a founding participle within the last few words
+    ("founded in 2019 by A", "set up by engineer A")."""
+    lows = s.lows
+    by = next((b for b in range(k - 1, max(-1, k - 4), -1) if lows[b] == "by"), -1)
+    founding = s.lex.person_cues.founding
+    return by >= 1 and any(lows[b] in founding for b in range(max(0, by - 8), by))
+
+
+def _appositive_opener(s: Sentence, k: int, m: int) -> bool:
+    """An appositive after the first member at k may open at m: a determiner, or after a
+    passive's person agent a possessive pronoun before a leading role noun ("founded by A,
+    its chief executive, and B")."""
+    lows = s.lows
+    if lows[m] in APPOSITIVE_DETS:
+        return True
+    if s.etypes(k) != {"Person"} or not _founding_agent(s, k):
+        return False
+    if lows[m] != M or s.ment(m).kind != "pronoun" or m + 1 >= len(lows):
+        return False
+    hit = s.lex.roles.match(lows, m + 1)
+    return s.is_det(m) and hit is not None and hit[1].person_holder
+
+
+def appositive_end(s: Sentence, m: int, relative: bool = False) -> int:
+    """From an appositive's determiner, the comma that closes it, else -1; with `relative`,
+    past a "who" clause naming no one inside it ("a former nurse who still runs the firm,")."""
     lows = s.lows
     n = len(lows)
-    for p in range(m + 1, min(n, m + 12)):
+    for p in range(m + 1, min(n, m + 12 + 4 * relative)):
         w = lows[p]
         if w == ",":
             return p
         if w == M and not (s.is_det(p) or prep_before(s, p)):
             return -1
+        if relative and w == "who" and p > m + 1 and lows[p - 1] != M:
+            continue
         if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
             return -1
     return -1
@@ -1405,6 +1433,8 @@ def agent_after(s: Sentence, k: int) -> int:
             return -1
         if m > k and w in AGENT_ENDS:
             return -1  # "sued by a union after delays by partners including X": a later act
+        if w == "of" and m > k and lows[m - 1] in s.lex.person_cues.kin:
+            return -1  # "founded by the father of Ann Lee": an unnamed relative, not her
         if m - k >= 3 and w not in ("from", "of") and lows[m - 1] not in ("from", "of"):
             counted = lows[k] in s.lex.number_names or lows[k].isdigit()  # "by five lenders"
             if not ((lows[k] in INDEFINITE_ARTICLES or counted) and m - k < 7):

@@ -36,6 +36,7 @@ from loaders.relations.nav import (
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
+from loaders.relations.staff_acts import staff_act_owner
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
@@ -494,8 +495,14 @@ def _function_of(s: Sentence, e: int) -> bool:
     return not any(lows[q] == M for q in range(e + 2, min(n, e + 5)) if lows[q - 1] != "at")
 
 
-def role_emit(s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int) -> None:
-    if s.blocked(lo, hi) or agent_as_holder(s, holder, other):
+def role_emit(
+    s: Sentence, holder: int, other: int, role: Role, lo: int, hi: int, fact: bool = False
+) -> None:
+    """Emit the role's relation between the holder and the other party, unless a cue between
+    lo and hi blocks it (`fact`: a title set off beside its holder, which no negation, hedge
+    or denial of the clause reaches: "X may yet appeal, though nothing is settled, according
+    to its chief executive, P")."""
+    if (not fact and s.blocked(lo, hi)) or agent_as_holder(s, holder, other):
         return  # "The bakery, a rival of B, is owned by O": O is no rival of B
     if "COMPETES_WITH" in role.types and _possessor(s.lows, other):
         return  # "a challenger to Menlo's Slimra": the product is the rival, not its maker
@@ -817,6 +824,9 @@ def _verb_appointee(s: Sentence, a: int) -> int:
     lows = s.lows
     if a >= 1 and lows[a] == M and lows[a - 1] in s.lex.appointment_verbs:
         return a
+    if a >= 2 and lows[a] == M and _past_honorific(s, a - 1) == a:
+        # "named Dr Ana Moll chief executive": the honorific is no part of the name
+        return a if lows[a - 2] in s.lex.appointment_verbs else -1
     if a >= 2 and lows[a] == "to":
         x = a - 1 if lows[a - 1] == M else _aside_person(s, a - 1)
         return x if x >= 1 and lows[x - 1] in PROMOTION_VERBS else -1
@@ -1008,8 +1018,10 @@ def whose_role(s: Sentence, k: int, e: int, role: Role) -> bool:
         h += 1  # "is the state-owned Guangyu Holdings"
     if h < n and lows[h] == M:
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        # "rejected by X, whose chairman, P, said": the set-off title is no act of the clause
+        fact = lows[e] == "," and role.person_holder and h + 1 < n and lows[h + 1] == ","
         for x in coord(s, h, +1) if plural else [h]:  # "whose brands include A and B"
-            role_emit(s, x, owner, role, owner, x)
+            role_emit(s, x, owner, role, owner, x, fact and "LEADS" in role.types)
         return True
     return False
 
@@ -1395,12 +1407,31 @@ def holder_after(s: Sentence, site: RoleSite) -> bool:
         for x in members:  # "Its founders, Devon Price and Alicia Moreno": every holder
             role_emit(s, x, o, site.role, o, x)
         return True
-    role_emit(s, h, o, site.role, o, h)
+    role_emit(s, h, o, site.role, o, h, _apposed_fact(s, site))
     if site.r == e or site.possessive:
         # "Orbis's rival, Trieste-based Nolva": keep the place's modifier for the later rules
         last = h - 4 if h >= 4 and _based_name(s, h - 3) else _before_place(s, site.e, h)
         s.folds.append((site.fold if site.fold >= 0 else o, last, h))
     return True
+
+
+def _apposed_fact(s: Sentence, site: RoleSite) -> bool:
+    """A leading title possessed by a pronoun and set off before its holder's name, which
+    closes the appositive ("its chief executive, P." / "its chairman, P,"): a fact beside
+    the clause, not its act."""
+    lows, o, h, e = s.lows, site.o, site.h, site.e
+    if not site.role.person_holder or not {"LEADS", "FOUNDED"} & set(site.role.types):
+        return False
+    if s.ment(o).kind != "pronoun" or lows[e] != "," or h != e + 1:
+        return False
+    if tuple(lows[max(0, o - 2) : o]) not in FACT_OPENERS:
+        return False  # "may hire its chief executive, P": an object of the hedged act
+    return h + 1 < len(lows) and lows[h + 1] in (",", ".")
+
+
+# what may stand before a set-off title that is no object of the clause's verb: "according to
+# its chief executive, P" (not "by": "was not led by its founder, P" is the act itself)
+FACT_OPENERS: Final[frozenset[tuple[str, ...]]] = frozenset({("according", "to")})
 
 
 def _before_place(s: Sentence, e: int, h: int) -> int:
@@ -1505,10 +1536,14 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
         org = reporting_org(s, site.k, verb=not rival)
-        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING:
+        if not rival and org >= 1 and s.lows[org - 1] in SPEAKER_PREPS:
+            org = -1  # "Analysts at X said chief executive P ...": the speakers' firm
+        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING | TELLING:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
+        if org < 0 and not rival:
+            org = staff_act_owner(s, site.k)  # "X ousted chief executive Y", "At X, chair Y"
         if org < 0 and not rival and _linked_clause(lows, site.k):
             # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
             # loss, although chairman Alan Pike kept his seat": the main clause's organization
@@ -1533,6 +1568,12 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
     return False
+
+
+# a firm named after one of these at a sentence's opening is its speakers' employer ("Analysts
+# at X said", "a broker with X said"), not the organization a reported bare title is of (a
+# spokesman "for X" speaks for the firm whose chief executive he reports on)
+SPEAKER_PREPS: Final[frozenset[str]] = frozenset({"at", "from", "with"})
 
 
 def person_possessed_title(s: Sentence, site: RoleSite) -> bool:
@@ -1694,9 +1735,11 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     """ "Orrin said ... Daniel Avery, who will remain chairman."""
     lows, k, e, role = s.lows, site.k, site.e, site.role
     n = len(lows)
-    if site.o >= 0 or site.h >= 0 or not role.person_holder:
+    closing = _closing_reporter(s, e) if e < n and (lows[e] == "," or _time_after(lows, e)) else -1
+    if site.o >= 0 or site.h not in (-1, closing) or not role.person_holder:
         return False
-    if not (e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)):
+    ends = e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)
+    if not ends and closing < 0:
         return False
     while k >= 2 and lows[k - 1] in INTERIM and lows[k - 1] != "the":
         k -= 1  # "X would be acting chief executive", "Ann Kemp, interim chief executive,"
@@ -1714,6 +1757,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         if x < 0:
             continue
         org = reporting_org(s, x)
+        if org < 0 and "Person" in s.etypes(x):
+            org = closing  # "P has been named chairman, X said."
         if org >= 0 and "Person" in s.etypes(x):
             role_emit(s, x, org, role, org + 1, x)
         elif org < 0:
@@ -2046,6 +2091,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
     if b >= 0:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
+        # "A and B, the president and chair of X": two leading titles, one for each
+        plural = plural or (set(site.role.types) == {"LEADS"} and "and" in lows[k:e])
         for h in coord(s, b, -1) if plural else [b]:
             for o in _made_things(s, other, site.role.types):
                 role_emit(s, h, o, site.role, b, o)
@@ -2371,10 +2418,19 @@ def _first_conjunct_subject(s: Sentence, a: int) -> int:
 
     lows = s.lows
     v = next((m for m in range(a - 1, max(-1, a - 8), -1) if lows[m] in LEAVING_CUES), -1)
-    if v < 1 or any(lows[m] == M or lows[m] == "," for m in range(v + 1, a)):
+    if v < 1 or any(_stops_conjunct(s, m) for m in range(v + 1, a)):
         return -1
     subj = subjects(s, v, True, near=4)
     return subj[0] if subj and subj[0] < v else -1
+
+
+def _stops_conjunct(s: Sentence, m: int) -> bool:
+    """A comma or a name at m ends a coordinated verb phrase, but not the organization of
+    the left post ("retire as chief executive of X and be replaced by")."""
+    w = s.lows[m]
+    if w == ",":
+        return True
+    return w == M and not (s.lows[m - 1] in ("of", "at") and s.etypes(m) == {"Organization"})
 
 
 def _succeeding(s: Sentence, k: int, leads: list[Found]) -> None:

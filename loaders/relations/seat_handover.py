@@ -1,14 +1,16 @@
 """A seat handed on: "Maria Quint handed over the reins at Selby Hotels to Tom Hale", "passed
 the helm of Coldwell Brewery to his daughter, Ella Penn", "handed Tom Hale the reins at Selby
-Hotels": the recipient LEADS the organization (the seats are those of `unnamed_roles`; the
-literal sense, "the reins of a horse", names no organization). Words live in
-`loaders/data/unnamed_roles.yaml`.
+Hotels": the recipient LEADS the organization, and so does a person who handed it on (the seats
+are those of `unnamed_roles`; the literal sense, "the reins of a horse", names no
+organization). "Ivo Sarr will hand over to Ada Pym" gives each what the other leads in the
+sentence. Words live in `loaders/data/unnamed_roles.yaml`.
 """
 
 from __future__ import annotations
 
 from loaders.lexicon import read_data
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import subjects
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import PUNCT_STOP, M
 
@@ -39,6 +41,36 @@ def handed_seat(s: Sentence) -> None:
             taker = _recipient(s, org + 1)
         if taker >= 0 and not s.blocked(max(0, k - 3), max(taker, org) + 1):
             s.emit(s.ment(taker), ("LEADS",), s.ment(org), "unnamed-roles/handed-seat", 0.75)
+            giver = _giver(s, k)  # who held the reins: a former role counts
+            if giver >= 0:
+                s.emit(s.ment(giver), ("LEADS",), s.ment(org), "unnamed-roles/handed-seat", 0.7)
+
+
+def handed_over_to(s: Sentence) -> None:
+    """ "Ivo Sarr will hand over to Ada Pym", "Ivo Sarr handed over to his daughter, Ada Pym,
+    as chief executive of X": the giver and the taker of a handover lead what the other leads
+    in this sentence (run after the role nouns, whose relations it reads)."""
+    lows = s.lows
+    n = len(lows)
+    for k, w in enumerate(lows[: n - 3]):
+        if w not in HAND_VERBS or lows[k + 1] != "over" or lows[k + 2] != "to":
+            continue
+        giver, taker = _giver(s, k), _recipient(s, k + 2)
+        if giver < 0 or taker < 0 or s.blocked(giver, taker):
+            continue
+        for one, other in ((giver, taker), (taker, giver)):
+            ids = s.ment(one).ids
+            for f in [f for f in s.found if f.type == "LEADS" and f.source in ids]:
+                org = Mention((f.target,), -1, -1, "context", 0.8)
+                s.emit(s.ment(other), ("LEADS",), org, "unnamed-roles/handed-over", 0.65)
+
+
+def _giver(s: Sentence, k: int) -> int:
+    """The named person who is the subject of the hand verb at k, else -1."""
+    subj = subjects(s, k, True, near=4)
+    if not subj or subj[0] >= k or s.ment(subj[0]).kind != "name":
+        return -1
+    return subj[0] if s.etypes(subj[0]) == {"Person"} else -1
 
 
 def _seat_end(lows: list[str], p: int) -> int:

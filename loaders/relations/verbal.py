@@ -603,13 +603,18 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     charged = e < n and lows[e] == "of" and any("DISPUTES" in t.types for t in trigs)
     # "was outbid for Crane Bakeries by X": the prize first
     contested = e < n and lows[e] == "for" and any("COMPETES_WITH" in t.types for t in trigs)
-    for m in range(e, min(n, e + (14 if charged else 7))):
+    # "was started in 2009 in a rented barn in Tromso by X": the founding's time and place
+    founding = any("FOUNDED" in t.types for t in trigs)
+    reach = 14 if charged else FOUNDING_REACH if founding else 7
+    for m in range(e, min(n, e + reach)):
         if lows[m] == "by":
             by = m
             break
+        if m - e >= 7 and lows[m] in FOUNDING_STOPS:
+            break  # past the usual reach, "... and sold in 2019 by X": another act's agent
         if (charged and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
-        if _dispute_venue(s, m, trigs):
+        if _dispute_venue(s, m, trigs) or (founding and _place_in(s, m)):
             continue  # "was sued in Delaware by X": the place of the suit
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
@@ -620,6 +625,15 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
         return -1  # "criticised the decision by the ministry": an object, so active
     return by
+
+
+FOUNDING_REACH: Final = 11  # words between a founding participle and its "by"
+FOUNDING_STOPS: Final[frozenset[str]] = frozenset({"and", "but", "which", "who", "that"})
+
+
+def _place_in(s: Sentence, m: int) -> bool:
+    """The name at m is a place after "in" ("founded in Bergen by")."""
+    return s.lows[m] == M and m >= 1 and s.lows[m - 1] == "in" and s.etypes(m) == {"Location"}
 
 
 def _dispute_venue(s: Sentence, m: int, trigs: tuple[Trigger, ...]) -> bool:
