@@ -19,6 +19,9 @@ construction family, each a few short rules:
 | litigation | `criticised_things` | "X's pricing model has come under fire from A and from B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | located | `located_sites` | "the port of C, where they run the Sella dock" |
+| located | `founded_places` | "X, founded in Namur in 1971", "started X in a barn in Namur" |
+| located | `town_possessives` | "Tarvo's Kellmor Bank", "X, Tarvo's oldest lender," |
+| located | `made_goods` | "X makes vans in Graz", "has brewed ale in Tarvo since 1890" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
@@ -97,6 +100,7 @@ from loaders.relations import (
     deal_roles,
     denied_claims,
     elided_shares,
+    founded_places,
     founded_too,
     founder_also,
     founder_roles,
@@ -120,6 +124,7 @@ from loaders.relations import (
     loan_purpose,
     located,
     located_sites,
+    made_goods,
     market_pairs,
     money_sources,
     money_users,
@@ -166,6 +171,7 @@ from loaders.relations import (
     team_heads,
     tie_terms,
     topic_rivals,
+    town_possessives,
     unnamed_roles,
     venture_projects,
     venue_places,
@@ -338,6 +344,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.project_in_place, lambda lex: located.PROJECT_SITE_PREPS),
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("located", located_sites.where_site, lambda lex: ("where",)),
+    Construction("located", founded_places.founded_in, founded_places.founding_cues),
+    Construction("located", made_goods.bare_goods, made_goods.bare_cues),
+    Construction("located", town_possessives.town_possessive, lambda lex: ("'s", "'")),
     Construction("located", located_sites.operated_site, located.site_nouns),
     Construction(
         "located", located_sites.site_then_owner, lambda lex: located_sites.RELATIVE_LINKS
