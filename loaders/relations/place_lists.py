@@ -342,7 +342,7 @@ def its_site(s: Sentence) -> None:
 
 def _site_owner(s: Sentence, k: int) -> int:
     """The owner before the place at k: "its" or "their" (k - 1), or an organization's name
-    before "'s" (k - 2); -1 when there is none."""
+    before "'s" or, ending in "s", before "'" (k - 2); -1 when there is none."""
     lows = s.lows
     if s.is_det(k - 1):
         if k >= 2 and lows[k - 2] not in SITE_LEADS:
@@ -352,9 +352,10 @@ def _site_owner(s: Sentence, k: int) -> int:
         if s.ment(k - 1).word in ("its", "their") and "Location" not in s.etypes(k - 1):
             return k - 1
         return -1
-    if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
-        if s.etypes(k - 2) == {"Organization"}:
-            return k - 2
+    if k >= 2 and lows[k - 1] in ("'s", "'") and lows[k - 2] == M:
+        plural = lows[k - 1] == "'" and s.ment(k - 2).ids[0].endswith("s")
+        if s.etypes(k - 2) == {"Organization"} and (plural or lows[k - 1] == "'s"):
+            return k - 2  # "Ostby Motors' Graz plant": a name in "-s" takes a bare apostrophe
     return -1
 
 
