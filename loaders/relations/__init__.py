@@ -22,6 +22,7 @@ construction family, each a few short rules:
 | located | `founded_places` | "X, founded in Namur in 1971", "started X in a barn in Namur" |
 | located | `town_possessives` | "Tarvo's Kellmor Bank", "X, Tarvo's oldest lender," |
 | located | `made_goods` | "X makes vans in Graz", "has brewed ale in Tarvo since 1890" |
+| located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
@@ -82,6 +83,7 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     accusation,
     advice,
+    apposed_relatives,
     appositive,
     aspect_traps,
     backing,
@@ -346,6 +348,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located_sites.where_site, lambda lex: ("where",)),
     Construction("located", founded_places.founded_in, founded_places.founding_cues),
     Construction("located", made_goods.bare_goods, made_goods.bare_cues),
+    Construction(
+        "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
+    ),
     Construction("located", town_possessives.town_possessive, lambda lex: ("'s", "'")),
     Construction("located", located_sites.operated_site, located.site_nouns),
     Construction(
