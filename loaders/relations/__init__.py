@@ -23,6 +23,7 @@ construction family, each a few short rules:
 | located | `town_possessives` | "Tarvo's Kellmor Bank", "X, Tarvo's oldest lender," |
 | located | `made_goods` | "X makes vans in Graz", "has brewed ale in Tarvo since 1890" |
 | located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
+| located | `name_in_town` | "bought from Velder Looms in Tarvo", "the owner of X in P" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
@@ -130,6 +131,7 @@ from loaders.relations import (
     market_pairs,
     money_sources,
     money_users,
+    name_in_town,
     named_money,
     nominal,
     non_parties,
@@ -348,6 +350,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located_sites.where_site, lambda lex: ("where",)),
     Construction("located", founded_places.founded_in, founded_places.founding_cues),
     Construction("located", made_goods.bare_goods, made_goods.bare_cues),
+    Construction("located", name_in_town.name_in_town, name_in_town.name_cues),
     Construction(
         "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
     ),
