@@ -494,7 +494,83 @@ APOSTROPHE: list[Case] = [
     ("Harvick Mills' Winnipeg mill grinds wheat.", [("harvick-mills", L, "winnipeg")], []),
 ]
 
-BANK = GENRE + GUARDS + FOUNDED + POSSESSIVE + MADE + RELATIVE + NEAR + APOSTROPHE
+NAMEIN: list[Case] = [
+    (
+        "Ostby Canvas makes tents. Most of its canvas is bought from Velder Weaving in Lyon, "
+        "with which it signed a supply deal in 2015.",
+        [("velder-weaving", L, "lyon")],
+        [("ostby-canvas", L, "lyon")],
+    ),
+    (
+        "Kellan Dairy is the owner of Orrin Cheese in Cork, the company said.",
+        [("orrin-cheese", L, "cork"), ("kellan-dairy", "OWNS", "orrin-cheese")],
+        [("kellan-dairy", L, "cork")],
+    ),
+    (
+        "Calbrook Telecom won an order from Nyota Towers in Mombasa.",
+        [("nyota-towers", L, "mombasa")],
+        [("calbrook-telecom", L, "mombasa")],
+    ),
+    (
+        "Avelon Air leases its jets from Marrowby Leasing in Dublin.",
+        [("marrowby-leasing", L, "dublin")],
+        [("avelon-air", L, "dublin")],
+    ),
+    # guards: a court, a country, an employer's analyst
+    (
+        "Ostby Canvas won an appeal from the Commercial Court in Lyon.",
+        [],
+        [("ostby-canvas", L, "lyon")],
+    ),
+    (
+        "Ostby Canvas buys cotton from Velder Weaving in Egypt.",
+        [],
+        [("velder-weaving", L, "egypt"), ("ostby-canvas", L, "egypt")],
+    ),
+    (
+        "Ann Lee, an analyst at Velder Weaving in Lyon, said prices rose.",
+        [],
+        [("ann-lee", L, "lyon")],
+    ),
+]
+
+EXAMPLES: list[Case] = [
+    (
+        "Brinmore Foods runs 40 stores, including ones in Leeds and York.",
+        [("brinmore-foods", L, "leeds"), ("brinmore-foods", L, "york")],
+        [],
+    ),
+    (
+        "Orlane Salt, with 22 plants, including big ones in Fresno and Tulsa, cut prices.",
+        [("orlane-salt", L, "fresno")],
+        [],
+    ),
+    (
+        "Kell Brewery runs 14 taprooms, among them two in Brno.",
+        [("kell-brewery", L, "brno")],
+        [],
+    ),
+    (
+        "Pellworth Insurance operates 30 offices, including three in Cork.",
+        [("pellworth-insurance", L, "cork")],
+        [],
+    ),
+    # guards: a rival's stores, a footprint across states
+    (
+        "Brinmore Foods competes with 40 stores, including ones in Leeds.",
+        [],
+        [("brinmore-foods", L, "leeds")],
+    ),
+    (
+        "Brinmore Foods runs 40 stores across Leeds, York and Hull.",
+        [],
+        [("brinmore-foods", L, "hull")],
+    ),
+]
+
+BANK = (
+    GENRE + GUARDS + FOUNDED + POSSESSIVE + MADE + RELATIVE + NEAR + APOSTROPHE + NAMEIN + EXAMPLES
+)
 GAPS: dict[str, str] = {
     "Tessaly Bank has branches": "a bank's branches are no noun trigger (a footprint as often)",
     "Winnipeg grain handler": "a two-word trade noun after a bare town opening a headline",
