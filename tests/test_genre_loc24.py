@@ -479,7 +479,17 @@ NEAR: list[Case] = [
         [("dravenport-mining", L, "kalgoorlie")],
         [],
     ),
-    # guard: a customer's site
+    # guards: a deal's other party, a customer's site
+    (
+        "Brinmore Foods signed a supply deal with a bakery in Leeds.",
+        [],
+        [("brinmore-foods", L, "leeds")],
+    ),
+    (
+        "Kell Brewery struck a partnership with two maltings near Brno.",
+        [],
+        [("kell-brewery", L, "brno")],
+    ),
     (
         "Drossel Cranes supplies hoists to Orvik Ports for its terminal near Gdansk.",
         [],
