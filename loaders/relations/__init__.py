@@ -24,6 +24,7 @@ construction family, each a few short rules:
 | located | `made_goods` | "X makes vans in Graz", "has brewed ale in Tarvo since 1890" |
 | located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
 | located | `name_in_town` | "bought from Velder Looms in Tarvo", "the owner of X in P" |
+| located | `held_sites` | "runs 12 care homes in Leeds", "operates two abattoirs near C" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
@@ -112,6 +113,7 @@ from loaders.relations import (
     funding_shapes,
     held_boards,
     held_majority,
+    held_sites,
     holder_copula,
     holder_lists,
     holder_ranks,
@@ -351,6 +353,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", founded_places.founded_in, founded_places.founding_cues),
     Construction("located", made_goods.bare_goods, made_goods.bare_cues),
     Construction("located", name_in_town.name_in_town, name_in_town.name_cues),
+    Construction("located", held_sites.held_sites, held_sites.held_cues),
     Construction(
         "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
     ),
