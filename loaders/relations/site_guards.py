@@ -88,6 +88,8 @@ def no_site(s: Sentence, k: int) -> bool:
         return True  # "paid for a new lab in C", "lent $4m towards a plant at C": no seat
     if dealt_site(s, k):
         return True  # "signed a deal with a bakery in C": the other party's site
+    if supplier_site(s, k):
+        return True  # "buys its beans from farms in C": the suppliers' sites
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
 
 
@@ -95,6 +97,25 @@ DEALT_NOUNS: Final[frozenset[str]] = frozenset(
     str(w).lower() for w in place_data()["dealt_nouns"]
 ) | frozenset(str(w).lower() for w in read_data("partnering.yaml")["nouns"])
 DEAL_REACH = 3  # "a supply deal worth $4m with"
+SUPPLY_VERBS: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in place_data()["supply_verbs"]
+)
+SUPPLY_REACH = 6  # "buys most of its green beans from"
+
+
+def supplier_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, past an article and modifiers, follows the "from" of a verb of
+    buying in ("buys most of its beans from farms in C", "sources wool from mills near C"):
+    the suppliers' sites; not "from its own farms"."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "from":
+        if lows[a] == M or lows[a] in ("own",) or not lows[a].replace("-", "").isalnum():
+            return False
+        a -= 1
+    if a < 1 or lows[a] != "from":
+        return False
+    return not SUPPLY_VERBS.isdisjoint(lows[max(0, a - SUPPLY_REACH) : a])
 
 
 def dealt_site(s: Sentence, k: int) -> bool:
