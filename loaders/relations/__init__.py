@@ -354,6 +354,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", made_goods.bare_goods, made_goods.bare_cues),
     Construction("located", name_in_town.name_in_town, name_in_town.name_cues),
     Construction("located", held_sites.held_sites, held_sites.held_cues),
+    Construction("located", held_sites.staffed_towns, held_sites.employ_cues),
     Construction(
         "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
     ),

@@ -73,3 +73,36 @@ def held_sites(s: Sentence) -> None:
             if s.etypes(p) != {"Location"} or (plural and state_only(s.ment(p).ids[0])):
                 continue
             s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/held-site", 0.6)
+
+
+EMPLOYING: Final = frozenset({"employs", "employed"})
+STAFF_WORDS = 7  # "employs about 300 dentists and dental nurses in"
+
+
+def employ_cues(lex: Lexicon) -> frozenset[str]:
+    return EMPLOYING
+
+
+def staffed_towns(s: Sentence) -> None:
+    """ "Yarnby Dental employs about 300 dentists and nurses in Cardiff, Swansea and Newport":
+    the staff a firm employs in towns work at its sites there; not in a state or a country
+    ("employs 2,000 people in Germany" is a footprint)."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 3):
+        if lows[v] not in EMPLOYING:
+            continue
+        q = v + 1
+        while q < n and q - v <= STAFF_WORDS and lows[q] != "in":
+            if lows[q] == M or not lows[q].replace(",", "").isalnum():
+                q = n
+            q += 1
+        if q + 1 >= n or lows[q] != "in" or q == v + 1:
+            continue
+        at = _place_after(s, q + 1)
+        subj = subjects(s, v, True) if at >= 0 else []
+        if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], at):
+            continue
+        for p in coord(s, at, +1):
+            if s.etypes(p) == {"Location"} and not state_only(s.ment(p).ids[0]):
+                s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/staffed", 0.6)
