@@ -578,8 +578,116 @@ EXAMPLES: list[Case] = [
     ),
 ]
 
+HELD: list[Case] = [
+    (
+        "Brinmore Care runs 12 care homes in Leeds and York.",
+        [("brinmore-care", L, "leeds"), ("brinmore-care", L, "york")],
+        [],
+    ),
+    (
+        "Kellan Meats, which operates two abattoirs near Cork, raised prices.",
+        [("kellan-meats", L, "cork")],
+        [],
+    ),
+    (
+        "Pinmoor Leisure operates cinemas in Bergen and Stavanger.",
+        [("pinmoor-leisure", L, "bergen"), ("pinmoor-leisure", L, "stavanger")],
+        [],
+    ),
+    (
+        "Ostrel Health manages two hospitals in Graz.",
+        [("ostrel-health", L, "graz")],
+        [],
+    ),
+    (
+        "Brinmore Energy operates a power station in Leeds.",
+        [("brinmore-energy", L, "leeds")],
+        [],
+    ),
+    (
+        "Yarncliffe Dental employs about 300 dentists and nurses in Cardiff, Swansea and Newport.",
+        [("yarncliffe-dental", L, "cardiff"), ("yarncliffe-dental", L, "swansea")],
+        [],
+    ),
+    (
+        "They undercut us, said Oona Varnock, who owns Brackel Cider Farm near Hereford.",
+        [("brackel-cider-farm", L, "hereford")],
+        [("oona-varnock", L, "hereford")],
+    ),
+    (
+        "The bakery signed an apprenticeship deal with the Westry College of Pastry in Sligo.",
+        [("westry-college-of-pastry", L, "sligo")],
+        [],
+    ),
+    # guards: a footprint over a country, a plan, customers' and suppliers' sites
+    ("Brinmore Vets runs 75 practices in Austria.", [], [("brinmore-vets", L, "austria")]),
+    ("Brinmore Foods plans to open a restaurant in Leeds.", [], [("brinmore-foods", L, "leeds")]),
+    (
+        "Pinmoor Leisure, which sells popcorn to cinemas in Bergen, reported higher sales.",
+        [],
+        [("pinmoor-leisure", L, "bergen")],
+    ),
+    (
+        "Dravel Cafes, which sells coffee to hotels in nine countries, buys most of its beans "
+        "from farms in Kenya and Peru.",
+        [],
+        [("dravel-cafes", L, "kenya"), ("dravel-cafes", L, "peru")],
+    ),
+    (
+        "Yarncliffe Dental employs 2,000 people in Germany.",
+        [],
+        [("yarncliffe-dental", L, "germany")],
+    ),
+    ("Brinmore Foods met Velder Weaving in Lyon.", [], [("velder-weaving", L, "lyon")]),
+    # census shapes left unread
+    (
+        "Pinmoor Leisure, which operates nine bowling alleys across Manitoba and Saskatchewan, "
+        "reported higher sales.",
+        [("pinmoor-leisure", L, "manitoba")],
+        [],
+    ),
+    (
+        "The ferry operator Corlan Sealink, which has operations in Senegal, cut fares.",
+        [("corlan-sealink", L, "senegal")],
+        [],
+    ),
+    (
+        "Quellby Mushrooms, a mushroom farm on the Loire near Saumur that grows 900 tonnes a "
+        "year, was sold on Friday.",
+        [("quellby-mushrooms", L, "saumur")],
+        [],
+    ),
+    ("Korrin Optics opened a Lisbon office last year.", [("korrin-optics", L, "lisbon")], []),
+    (
+        "Quarnby Bindery, with revenue of about 20 million pounds and a workshop in Frome that "
+        "still sews books by hand, is for sale.",
+        [("quarnby-bindery", L, "frome")],
+        [],
+    ),
+    (
+        "Trondal Kino, Pinmoor's long-time rival in Bergen, is up for sale.",
+        [("trondal-kino", L, "bergen")],
+        [],
+    ),
+    (
+        "Twice a buyout fund, Korvell Capital Partners in Lucerne, has bid for a minority stake.",
+        [("korvell-capital-partners", L, "lucerne")],
+        [],
+    ),
+]
+
 BANK = (
-    GENRE + GUARDS + FOUNDED + POSSESSIVE + MADE + RELATIVE + NEAR + APOSTROPHE + NAMEIN + EXAMPLES
+    GENRE
+    + GUARDS
+    + FOUNDED
+    + POSSESSIVE
+    + MADE
+    + RELATIVE
+    + NEAR
+    + APOSTROPHE
+    + NAMEIN
+    + EXAMPLES
+    + HELD
 )
 GAPS: dict[str, str] = {
     "Tessaly Bank has branches": "a bank's branches are no noun trigger (a footprint as often)",
@@ -590,6 +698,15 @@ GAPS: dict[str, str] = {
     "Harvick Grain runs its business from": "'run ... from' needs a place right after the verb",
     "Harvick Grain, which moved to Winnipeg": "a town no cue types is an organization by default",
     "Nairobi's Calbrook": "a town's possessive before a name: measured +4 right, +7 wrong",
+    "Pinmoor Leisure, which operates nine bowling alleys across": "plural sites 'across' "
+    "regions: a footprint in the earlier sets, places in blind24",
+    "The ferry operator Corlan Sealink": "'has operations in' a country",
+    "Quellby Mushrooms, a mushroom farm on the Loire": "a second phrase between the site and "
+    "'near P'",
+    "Korrin Optics opened a Lisbon office": "a town premodifying a site noun after 'a'",
+    "Quarnby Bindery, with revenue": "a site inside a long 'with' phrase",
+    "Trondal Kino, Pinmoor's long-time rival in": "a rival 'in P' types the town an organization",
+    "Twice a buyout fund, Korvell": "a name set off by commas, then 'in P'",
 }
 
 
