@@ -471,9 +471,9 @@ RANKED_WORDS = 3  # "Tarvo's second-largest mortgage lender"
 
 
 def _ranked_firm(lows: list[str], p: int, lex: Lexicon) -> bool:
-    """ "Tarvo's biggest grain handler", "one of Tarvo's oldest employers": a superlative after
-    the city's "'s", then lower-case words up to a company or trade noun that ends the phrase
-    (the city ranks its firms; "Lyon's biggest fan" is a person's, no firm noun)."""
+    """ "Tarvo's biggest lender", "Tarvo's oldest tile maker": a superlative after the city's
+    "'s", then lower-case words up to a company noun that ends the phrase (the city ranks its
+    firms; not a trade noun: "Bexley's biggest shareholder" may be a firm's holder)."""
     n = len(lows)
     if p >= n or not lows[p].endswith("est"):
         return False
@@ -483,8 +483,7 @@ def _ranked_firm(lows: list[str], p: int, lex: Lexicon) -> bool:
         q += 1
     if q == p + 1 or (q < n and lows[q] not in (",", ".")):
         return False
-    head = lows[q - 1]
-    return any(w in heads or trade_noun(w) for w in (head, head.removesuffix("s")))
+    return lows[q - 1] in heads
 
 
 @per_lexicon

@@ -353,7 +353,7 @@ POSSESSIVE: list[Case] = [
         [],
     ),
     (
-        "Harvick Grain is one of Winnipeg's biggest employers.",
+        "Harvick Grain is one of Winnipeg's biggest lenders.",
         [("harvick-grain", L, "winnipeg")],
         [],
     ),

@@ -63,7 +63,7 @@ def held_sites(s: Sentence) -> None:
         if h + 1 >= n or lows[h] not in sites or lows[h + 1] not in HELD_PREPS:
             continue  # the trigger nouns ("plants in") are the noun triggers' (their guards)
         at = _place_after(s, h + 2)
-        if at < 0 or no_site(s, h):
+        if at < 0 or no_site(s, h) or _place_part(s, at):
             continue
         subj = subjects(s, v, True)
         if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], at):
@@ -106,3 +106,9 @@ def staffed_towns(s: Sentence) -> None:
         for p in coord(s, at, +1):
             if s.etypes(p) == {"Location"} and not state_only(s.ment(p).ids[0]):
                 s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/staffed", 0.6)
+
+
+def _place_part(s: Sentence, at: int) -> bool:
+    """A place noun after the place at `at` makes it part of a longer place ("in the Kelby
+    valley"), not the town."""
+    return at + 1 < len(s.lows) and s.lows[at + 1] in s.lex.place_cues.place_nouns
