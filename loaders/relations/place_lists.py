@@ -514,11 +514,11 @@ def example_sites(s: Sentence) -> None:
         if v >= 1 and lows[v] == "with" and lows[v - 1] != ",":
             continue  # "competes with 40 stores, including": only a set-off "with" holds
         h = k + 2 + (lows[k + 1] == "among")
-        while h < n - 2 and h - k <= EXAMPLE_WORDS and not _example_head(lows[h], sites):
+        while h < n - 2 and h - k <= EXAMPLE_WORDS and not _example_head(lows, h, sites):
             if lows[h] == M and not s.is_det(h):
                 break
             h += 1  # "among them its original hall in"
-        if v < 0 or h >= n - 2 or not _example_head(lows[h], sites) or lows[h + 1] != "in":
+        if v < 0 or h >= n - 2 or not _example_head(lows, h, sites) or lows[h + 1] != "in":
             continue
         place = h + 2
         if lows[place] != M or "Location" not in s.etypes(place):
@@ -539,9 +539,11 @@ def example_sites(s: Sentence) -> None:
 EXAMPLE_ELLIPSIS: Final = LIST_ELLIPSIS | {"ones"}
 
 
-def _example_head(w: str, sites: frozenset[str]) -> bool:
-    """A site noun of an example, or a word standing for it ("ones", "two")."""
-    return w in sites or w in EXAMPLE_ELLIPSIS
+def _example_head(lows: list[str], h: int, sites: frozenset[str]) -> bool:
+    """A site noun of an example, or a word standing for it right before "in" ("ones in",
+    "two in"; not "two" of "two big shops in")."""
+    w = lows[h]
+    return w in sites or (w in EXAMPLE_ELLIPSIS and h + 1 < len(lows) and lows[h + 1] == "in")
 
 
 def _holding_verb(lows: list[str], k: int, sites: frozenset[str]) -> int:
