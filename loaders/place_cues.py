@@ -450,7 +450,7 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     `_city_sites`)."""
     after, then = lows[c.j], lows[c.j + 1]
     if after == "'s":
-        return then in CITY_OWNED
+        return then in CITY_OWNED or _ranked_firm(lows, c.j + 1, lex)
     adjectives = lows[c.i - 1] not in SITE_OWNERS
     if adjectives and not _adjectives_after_article(lows, c.i):
         return False
@@ -465,6 +465,25 @@ def _city_construction(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     if not adjectives and firm_head(lows, c.j - 1, any_end=True) >= 0:
         return True  # places5: "a Norwich potato grower", "the Gdansk ship repairer X"
     return after in heads or (after.isalpha() and after not in heads and then in heads)
+
+
+RANKED_WORDS = 3  # "Tarvo's second-largest mortgage lender"
+
+
+def _ranked_firm(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """ "Tarvo's biggest lender", "Tarvo's oldest tile maker": a superlative after the city's
+    "'s", then lower-case words up to a company noun that ends the phrase (the city ranks its
+    firms; not a trade noun: "Bexley's biggest shareholder" may be a firm's holder)."""
+    n = len(lows)
+    if p >= n or not lows[p].endswith("est"):
+        return False
+    heads = _construction_heads(lex)
+    q = p + 1
+    while q < n and q - p <= RANKED_WORDS and lows[q].replace("-", "").isalpha():
+        q += 1
+    if q == p + 1 or (q < n and lows[q] not in (",", ".")):
+        return False
+    return lows[q - 1] in heads
 
 
 @per_lexicon

@@ -161,7 +161,6 @@ GAPS: dict[str, str] = {
     "Staff moved": BUILDER,
     "Growers will sell": BUILDER,
     "Tessaly Agri": "farms are no site noun yet",
-    "Osterby Dairy": "farms are no site noun yet",
 }
 
 

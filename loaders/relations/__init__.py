@@ -19,6 +19,12 @@ construction family, each a few short rules:
 | litigation | `criticised_things` | "X's pricing model has come under fire from A and from B" |
 | located | `located` | "Glasgow, where X is based", "Dunmere, Cassick's home" |
 | located | `located_sites` | "the port of C, where they run the Sella dock" |
+| located | `founded_places` | "X, founded in Namur in 1971", "started X in a barn in Namur" |
+| located | `town_possessives` | "Tarvo's Kellmor Bank", "X, Tarvo's oldest lender," |
+| located | `made_goods` | "X makes vans in Graz", "has brewed ale in Tarvo since 1890" |
+| located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
+| located | `name_in_town` | "bought from Velder Looms in Tarvo", "the owner of X in P" |
+| located | `held_sites` | "runs 12 care homes in Leeds", "operates two abattoirs near C" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
@@ -80,6 +86,7 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     accusation,
     advice,
+    apposed_relatives,
     appositive,
     aspect_traps,
     backing,
@@ -99,6 +106,7 @@ from loaders.relations import (
     deal_roles,
     denied_claims,
     elided_shares,
+    founded_places,
     founded_too,
     founder_also,
     founder_roles,
@@ -107,6 +115,7 @@ from loaders.relations import (
     funding_shapes,
     held_boards,
     held_majority,
+    held_sites,
     holder_copula,
     holder_lists,
     holder_ranks,
@@ -122,9 +131,11 @@ from loaders.relations import (
     loan_purpose,
     located,
     located_sites,
+    made_goods,
     market_pairs,
     money_sources,
     money_users,
+    name_in_town,
     named_money,
     nominal,
     non_parties,
@@ -168,6 +179,7 @@ from loaders.relations import (
     team_heads,
     tie_terms,
     topic_rivals,
+    town_possessives,
     unnamed_roles,
     venture_projects,
     venue_places,
@@ -343,6 +355,15 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", located.project_in_place, lambda lex: located.PROJECT_SITE_PREPS),
     Construction("located", located.place_marks, lambda lex: located.PLACE_MARKS),
     Construction("located", located_sites.where_site, lambda lex: ("where",)),
+    Construction("located", founded_places.founded_in, founded_places.founding_cues),
+    Construction("located", made_goods.bare_goods, made_goods.bare_cues),
+    Construction("located", name_in_town.name_in_town, name_in_town.name_cues),
+    Construction("located", held_sites.held_sites, held_sites.held_cues),
+    Construction("located", held_sites.staffed_towns, held_sites.employ_cues),
+    Construction(
+        "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
+    ),
+    Construction("located", town_possessives.town_possessive, lambda lex: ("'s", "'")),
     Construction("located", located_sites.operated_site, located.site_nouns),
     Construction(
         "located", located_sites.site_then_owner, lambda lex: located_sites.RELATIVE_LINKS

@@ -342,7 +342,7 @@ def its_site(s: Sentence) -> None:
 
 def _site_owner(s: Sentence, k: int) -> int:
     """The owner before the place at k: "its" or "their" (k - 1), or an organization's name
-    before "'s" (k - 2); -1 when there is none."""
+    before "'s" or, ending in "s", before "'" (k - 2); -1 when there is none."""
     lows = s.lows
     if s.is_det(k - 1):
         if k >= 2 and lows[k - 2] not in SITE_LEADS:
@@ -352,9 +352,10 @@ def _site_owner(s: Sentence, k: int) -> int:
         if s.ment(k - 1).word in ("its", "their") and "Location" not in s.etypes(k - 1):
             return k - 1
         return -1
-    if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
-        if s.etypes(k - 2) == {"Organization"}:
-            return k - 2
+    if k >= 2 and lows[k - 1] in ("'s", "'") and lows[k - 2] == M:
+        plural = lows[k - 1] == "'" and s.ment(k - 2).ids[0].endswith("s")
+        if s.etypes(k - 2) == {"Organization"} and (plural or lows[k - 1] == "'s"):
+            return k - 2  # "Ostby Motors' Graz plant": a name in "-s" takes a bare apostrophe
     return -1
 
 
@@ -488,6 +489,7 @@ HOLDING_VERBS: Final[frozenset[str]] = (SITE_HOLDING_VERBS - {"owned", "have"}) 
     "counts",
     "count",
     "counted",
+    "with",  # loc24: "X, with 22 plants, including big ones in A and B"
 }  # places18: "now counts 14 taprooms, among them"
 EXAMPLE_WORDS = 6  # "14 depots along the whole coast, among them"
 
@@ -497,8 +499,9 @@ EXAMPLE_CUES: Final[frozenset[str]] = frozenset({"including", "among"})
 
 def example_sites(s: Sentence) -> None:
     """ "Vantora runs 12 stores along the coast, among them two big shops in Orlen and Paskey",
-    "operates 9 depots, including warehouses in A and B": the examples of the subject's own
-    sites are its sites, in each town of the list."""
+    "operates 9 depots, including warehouses in A and B", "with 22 plants, including big ones
+    in A and B": the examples of the subject's own sites are its sites, in each town of the
+    list."""
     lows = s.lows
     n = len(lows)
     sites = all_site_nouns(s.lex)  # "including its flagship in"
@@ -508,12 +511,14 @@ def example_sites(s: Sentence) -> None:
         ):
             continue
         v = _holding_verb(lows, k, sites)
+        if v >= 1 and lows[v] == "with" and lows[v - 1] != ",":
+            continue  # "competes with 40 stores, including": only a set-off "with" holds
         h = k + 2 + (lows[k + 1] == "among")
-        while h < n - 2 and h - k <= EXAMPLE_WORDS and lows[h] not in sites:
+        while h < n - 2 and h - k <= EXAMPLE_WORDS and not _example_head(lows, h, sites):
             if lows[h] == M and not s.is_det(h):
                 break
             h += 1  # "among them its original hall in"
-        if v < 0 or h >= n - 2 or lows[h] not in sites or lows[h + 1] != "in":
+        if v < 0 or h >= n - 2 or not _example_head(lows, h, sites) or lows[h + 1] != "in":
             continue
         place = h + 2
         if lows[place] != M or "Location" not in s.etypes(place):
@@ -527,6 +532,18 @@ def example_sites(s: Sentence) -> None:
                 s.emit(
                     s.ment(subj[0]), ("LOCATED_IN",), s.ment(at), "place_lists/example-sites", 0.6
                 )
+
+
+# words that stand for the plural site noun in an example: "including big ones in A and B",
+# "among them two in A" (loc24)
+EXAMPLE_ELLIPSIS: Final = LIST_ELLIPSIS | {"ones"}
+
+
+def _example_head(lows: list[str], h: int, sites: frozenset[str]) -> bool:
+    """A site noun of an example, or a word standing for it right before "in" ("ones in",
+    "two in"; not "two" of "two big shops in")."""
+    w = lows[h]
+    return w in sites or (w in EXAMPLE_ELLIPSIS and h + 1 < len(lows) and lows[h + 1] == "in")
 
 
 def _holding_verb(lows: list[str], k: int, sites: frozenset[str]) -> int:

@@ -14,7 +14,10 @@ The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` 
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.gazetteer import place_data
+from loaders.lexicon import read_data
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
@@ -83,7 +86,51 @@ def no_site(s: Sentence, k: int) -> bool:
         return True  # "must sell its sites in A and B": a remedy's sale, no seat kept
     if paid_site(s, k):
         return True  # "paid for a new lab in C", "lent $4m towards a plant at C": no seat
+    if dealt_site(s, k):
+        return True  # "signed a deal with a bakery in C": the other party's site
+    if supplier_site(s, k):
+        return True  # "buys its beans from farms in C": the suppliers' sites
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
+
+
+DEALT_NOUNS: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in place_data()["dealt_nouns"]
+) | frozenset(str(w).lower() for w in read_data("partnering.yaml")["nouns"])
+DEAL_REACH = 3  # "a supply deal worth $4m with"
+SUPPLY_VERBS: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in place_data()["supply_verbs"]
+)
+SUPPLY_REACH = 6  # "buys most of its green beans from"
+
+
+def supplier_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, past an article and modifiers, follows the "from" of a verb of
+    buying in ("buys most of its beans from farms in C", "sources wool from mills near C"):
+    the suppliers' sites; not "from its own farms"."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "from":
+        if lows[a] == M or lows[a] in ("own",) or not lows[a].replace("-", "").isalnum():
+            return False
+        a -= 1
+    if a < 1 or lows[a] != "from":
+        return False
+    return not SUPPLY_VERBS.isdisjoint(lows[max(0, a - SUPPLY_REACH) : a])
+
+
+def dealt_site(s: Sentence, k: int) -> bool:
+    """The site noun at k, past an article and modifiers, follows the "with" of a deal or a
+    partnership ("signed a deal with a bakery in C", "a tie-up with mills in C"): the other
+    party's site, no seat of the signer."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "with":
+        if lows[a] == M or not lows[a].replace("-", "").isalnum():
+            return False
+        a -= 1
+    if a < 1 or lows[a] != "with":
+        return False
+    return not DEALT_NOUNS.isdisjoint(lows[max(0, a - DEAL_REACH) : a])
 
 
 OUTLETS: frozenset[str] = frozenset({"store", "stores", "shop", "shops"})

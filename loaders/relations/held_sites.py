@@ -1,0 +1,114 @@
+"""Sites a verb of holding puts under its subject: "Brinmore Care runs 12 care homes in Leeds",
+"operates two abattoirs near Cork", "manages a hospital outside York".
+
+The verb (`site_owning_verbs` less the "-ing" forms), up to four words of number, article and
+modifiers, a site noun (`held_sites`, `outlet_sites`, `list_sites` of places.yaml and the
+lexicon's sites), then "in", "near" or "outside" and the places: the subject, an organization,
+is there. Plural sites spread over a state or a country are a footprint, no seat ("runs 75
+practices in Austria"); a site a guard gives to someone else (`site_guards.no_site`: planned,
+sold, served, a deal's other party) is not read.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.gazetteer import place_data
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.place_words import SITE_OWNING_VERBS
+from loaders.relations.appositive import state_only
+from loaders.relations.located import _place_after
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord, subjects
+from loaders.relations.place_lists import LIST_SITES, OUTLET_SITES
+from loaders.relations.site_guards import no_site
+from loaders.relations.words import M
+
+# bare forms (an infinitive's subject is another clause's) and "has", "had" (measured: a
+# holding too loose to read past the noun triggers)
+HELD_NOT: Final = frozenset({"own", "have", "run", "has", "had", "manage", "maintain"})
+HELD_VERBS: Final[frozenset[str]] = frozenset(
+    w for w in SITE_OWNING_VERBS if not w.endswith("ing") and w not in HELD_NOT
+)
+HELD_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["held_sites"])
+SITE_WORDS = 4  # "runs 12 small care homes in"
+HELD_PREPS: Final = frozenset({"in", "near", "outside"})
+
+
+def held_cues(lex: Lexicon) -> frozenset[str]:
+    return HELD_VERBS
+
+
+@per_lexicon
+def _site_nouns(lex: Lexicon) -> frozenset[str]:
+    return HELD_SITES | OUTLET_SITES
+
+
+def held_sites(s: Sentence) -> None:
+    """Each verb of holding, its site noun and the places after it (module docstring)."""
+    lows = s.lows
+    n = len(lows)
+    sites = _site_nouns(s.lex)
+    compound = sites | LIST_SITES | s.lex.place_cues.sites
+    for v in range(1, n - 3):
+        if lows[v] not in HELD_VERBS:
+            continue
+        h = v + 1
+        while h < n and h - v <= SITE_WORDS and lows[h] not in compound:
+            if lows[h] == M or not lows[h].replace("-", "").replace(",", "").isalnum():
+                h = n
+            h += 1
+        while h + 1 < n and lows[h + 1] in compound:
+            h += 1  # "two dairy farms": the compound's last noun
+        if h + 1 >= n or lows[h] not in sites or lows[h + 1] not in HELD_PREPS:
+            continue  # the trigger nouns ("plants in") are the noun triggers' (their guards)
+        at = _place_after(s, h + 2)
+        if at < 0 or no_site(s, h) or _place_part(s, at):
+            continue
+        subj = subjects(s, v, True)
+        if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], at):
+            continue
+        plural = lows[h].endswith("s") and lows[h - 1] not in ("a", "an", "one", "its")
+        for p in coord(s, at, +1):
+            if s.etypes(p) != {"Location"} or (plural and state_only(s.ment(p).ids[0])):
+                continue
+            s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/held-site", 0.6)
+
+
+EMPLOYING: Final = frozenset({"employs", "employed"})
+STAFF_WORDS = 7  # "employs about 300 dentists and dental nurses in"
+
+
+def employ_cues(lex: Lexicon) -> frozenset[str]:
+    return EMPLOYING
+
+
+def staffed_towns(s: Sentence) -> None:
+    """ "Yarnby Dental employs about 300 dentists and nurses in Cardiff, Swansea and Newport":
+    the staff a firm employs in towns work at its sites there; not in a state or a country
+    ("employs 2,000 people in Germany" is a footprint)."""
+    lows = s.lows
+    n = len(lows)
+    for v in range(1, n - 3):
+        if lows[v] not in EMPLOYING:
+            continue
+        q = v + 1
+        while q < n and q - v <= STAFF_WORDS and lows[q] != "in":
+            if lows[q] == M or not lows[q].replace(",", "").isalnum():
+                q = n
+            q += 1
+        if q + 1 >= n or lows[q] != "in" or q == v + 1:
+            continue
+        at = _place_after(s, q + 1)
+        subj = subjects(s, v, True) if at >= 0 else []
+        if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], at):
+            continue
+        for p in coord(s, at, +1):
+            if s.etypes(p) == {"Location"} and not state_only(s.ment(p).ids[0]):
+                s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/staffed", 0.6)
+
+
+def _place_part(s: Sentence, at: int) -> bool:
+    """A place noun after the place at `at` makes it part of a longer place ("in the Kelby
+    valley"), not the town."""
+    return at + 1 < len(s.lows) and s.lows[at + 1] in s.lex.place_cues.place_nouns
