@@ -638,6 +638,23 @@ HELD: list[Case] = [
         [],
         [("yarncliffe-dental", L, "germany")],
     ),
+    # a region inside a country is a footprint as a state is (review of the merge)
+    ("Harlow Care runs 12 care homes in the Northeast.", [], [("harlow-care", L, "northeast")]),
+    (
+        "Brisket Leisure operates four cinemas in the Midwest and Texas.",
+        [],
+        [("brisket-leisure", L, "midwest"), ("brisket-leisure", L, "texas")],
+    ),
+    (
+        "Yarncliffe Dental employs 300 nurses in New England.",
+        [],
+        [("yarncliffe-dental", L, "new-england")],
+    ),
+    (
+        "Tarn Vets runs 12 practices in Leeds and the Northeast.",
+        [("tarn-vets", L, "leeds")],
+        [("tarn-vets", L, "northeast")],
+    ),
     ("Brinmore Foods met Velder Weaving in Lyon.", [], [("velder-weaving", L, "lyon")]),
     # census shapes left unread
     (

@@ -23,6 +23,7 @@ from loaders.relations.nav import coord, subjects
 from loaders.relations.place_lists import LIST_SITES, OUTLET_SITES
 from loaders.relations.site_guards import no_site
 from loaders.relations.words import M
+from loaders.wide_places import COUNTRY_REGIONS
 
 # bare forms (an infinitive's subject is another clause's) and "has", "had" (measured: a
 # holding too loose to read past the noun triggers)
@@ -70,7 +71,7 @@ def held_sites(s: Sentence) -> None:
             continue
         plural = lows[h].endswith("s") and lows[h - 1] not in ("a", "an", "one", "its")
         for p in coord(s, at, +1):
-            if s.etypes(p) != {"Location"} or (plural and state_only(s.ment(p).ids[0])):
+            if s.etypes(p) != {"Location"} or (plural and _footprint(s.ment(p).ids[0])):
                 continue
             s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/held-site", 0.6)
 
@@ -104,7 +105,7 @@ def staffed_towns(s: Sentence) -> None:
         if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], at):
             continue
         for p in coord(s, at, +1):
-            if s.etypes(p) == {"Location"} and not state_only(s.ment(p).ids[0]):
+            if s.etypes(p) == {"Location"} and not _footprint(s.ment(p).ids[0]):
                 s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(p), "located/staffed", 0.6)
 
 
@@ -112,3 +113,10 @@ def _place_part(s: Sentence, at: int) -> bool:
     """A place noun after the place at `at` makes it part of a longer place ("in the Kelby
     valley"), not the town."""
     return at + 1 < len(s.lows) and s.lows[at + 1] in s.lex.place_cues.place_nouns
+
+
+def _footprint(place: str) -> bool:
+    """A state, a country or a region inside one ("the Northeast", "New England"): where a
+    firm's many sites or staff spread, no seat."""
+    low = place.lower()
+    return state_only(place) or low in COUNTRY_REGIONS or low.replace("-", " ") in COUNTRY_REGIONS
