@@ -829,7 +829,7 @@ class Extraction:
         if kind == "count":
             return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "kin":
-            person = self.roles.kin_person(lows[i + 1])
+            person = self.roles.kin_person(lows, i)
             return ((person,), 0.8) if person else None
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)

@@ -34,6 +34,7 @@ _TABLE_KEY: Final[str] = "role_refs.table"
 VERB_REACH: Final[int] = 10
 CLAUSE_STOPS: Final[frozenset[str]] = frozenset({".", ";", ":", ",", "which", "who", "that"})
 # "the regulator in Spain", "the supplier of the rival": a party the text has not named
+KIN_ADJECTIVES: Final[int] = 2  # "his younger sister", "her late elder brother"
 NEW_PARTY_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "of", "at", "for", "from"})
 
 
@@ -104,19 +105,31 @@ def cue_roles(table: dict[str, Role], lows: list[str], m: Mention) -> set[str]:
 def kin_named(
     lows: list[str], items: Iterable[Mention], kin: frozenset[str], owners: frozenset[str]
 ) -> list[tuple[str, str]]:
-    """(kin noun, person id) for each "his sister, NAME" or "NAME, his sister" of a sentence
-    (`owners`: "his")."""
+    """("his sister", person id) for each "his sister, NAME" or "NAME, his sister" of a
+    sentence (`owners`: "his")."""
     out: list[tuple[str, str]] = []
     for m in items:
         if m.kind != "name":
             continue
-        k = m.i
-        if k >= 3 and lows[k - 1] == "," and lows[k - 2] in kin and lows[k - 3] in owners:
-            out.append((lows[k - 2], m.ids[0]))
+        p = m.i - 1 - (m.i > 0 and lows[m.i - 1] == ",")  # "his sister(,) NAME"
+        owner = _kin_owner(lows, p, owners) if p >= 1 and lows[p] in kin else ""
+        if owner:
+            out.append((f"{owner} {lows[p]}", m.ids[0]))
         after = lows[m.j : m.j + 3]
         if len(after) == 3 and after[0] == "," and after[1] in owners and after[2] in kin:
-            out.append((after[2], m.ids[0]))
+            out.append((f"{after[1]} {after[2]}", m.ids[0]))
     return out
+
+
+def _kin_owner(lows: list[str], p: int, owners: frozenset[str]) -> str:
+    """The owner ("his") the kin noun at p follows, past up to KIN_ADJECTIVES lower-case words
+    ("his younger sister"); else ""."""
+    for q in range(p - 1, max(-1, p - 2 - KIN_ADJECTIVES), -1):
+        if lows[q] in owners:
+            return lows[q]
+        if not lows[q].isalpha():
+            return ""
+    return ""
 
 
 def new_party(lows: list[str], j: int, covered: set[int]) -> bool:
@@ -153,7 +166,8 @@ class RoleMemory:
         self.kin_words = lex.person_cues.kin
         self.kin_owners = data_words(lex, "kin_possessors")
         self.given: dict[str, set[str]] = {}  # entity id -> role nouns
-        self.kin: dict[str, list[str]] = {}  # kin noun -> the people introduced with it
+        # "his sister" -> the people introduced so
+        self.kin: dict[str, list[str]] = {}
 
     def note(self, lows: list[str], items: Iterable[Mention]) -> None:
         """Remember the roles and kin a read sentence gave its names."""
@@ -163,8 +177,8 @@ class RoleMemory:
             roles = cue_roles(self.table, lows, m)
             if roles:
                 self.given.setdefault(m.ids[0], set()).update(roles)
-        for noun, pid in kin_named(lows, items, self.kin_words, self.kin_owners):
-            people = self.kin.setdefault(noun, [])
+        for said, pid in kin_named(lows, items, self.kin_words, self.kin_owners):
+            people = self.kin.setdefault(said, [])
             if pid not in people:
                 people.append(pid)
 
@@ -180,11 +194,11 @@ class RoleMemory:
 
     def kin_reference(self, lows: list[str], i: int, covered: set[int]) -> bool:
         """ "his sister" at i names the person introduced so: not "his sister, NAME" again."""
-        if i + 1 >= len(lows) or lows[i] not in self.kin_owners or lows[i + 1] not in self.kin:
+        if i + 1 >= len(lows) or " ".join(lows[i : i + 2]) not in self.kin:
             return False
         return not (lows[i + 2 : i + 3] == [","] and i + 3 in covered) and i + 2 not in covered
 
-    def kin_person(self, noun: str) -> str | None:
-        """The one person introduced with the kin noun, else None."""
-        people = self.kin.get(noun, [])
+    def kin_person(self, lows: list[str], i: int) -> str | None:
+        """The one person introduced with the owner and kin noun at i ("her son"), else None."""
+        people = self.kin.get(" ".join(lows[i : i + 2]), [])
         return people[0] if len(people) == 1 else None

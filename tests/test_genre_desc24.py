@@ -11,7 +11,7 @@ text described so: two that fit leave it unbound, and a plural ("suppliers"), an
 Each case is a short invented text (relations that must be found, relations that must not be),
 across bakery, dairy, toys, rail, tannery, autos, retail, water, aviation, pharmaceuticals,
 housebuilding, shipping, textiles, haulage, mining, eggs, glass, planning, coffee, offshore
-rigging, wine, freight insurance, fruit growing and fishing.
+rigging, wine, printing, orchards, freight insurance, fruit growing and fishing.
 """
 
 from __future__ import annotations
@@ -248,6 +248,24 @@ BANK: list[Case] = [
             ("greyfield-glass", "DISPUTES", "tavrin-motors"),
         ],
     ),
+    (  # printing, kin: no comma, an adjective before the kin noun
+        "Casper Nyland runs the print works with his younger sister Ilse Nyland. Casper "
+        "Nyland rejects his sister's claims.",
+        [("casper-nyland", "DISPUTES", "ilse-nyland")],
+        [],
+    ),
+    (  # printing, kin: the converse kin noun ("her father" after "his daughter, NAME")
+        "Casper Nyland founded the print works with his daughter, Ilse Nyland, in 1990. Ilse "
+        "Nyland has sued her father.",
+        [("ilse-nyland", "DISPUTES", "casper-nyland")],
+        [],
+    ),
+    (  # guard, orchards, kin: "her son" is not the son another owner introduced
+        "Oskar Lind planted the orchard with his son, Erik Lind. Agnes Brule, a neighbour, "
+        "has sued her son.",
+        [],
+        [("agnes-brule", "DISPUTES", "erik-lind")],
+    ),
     (  # guard, bakery: a generic plural binds nothing
         "Dorrow Bakeries buys its flour from Quenby Mills. Dorrow Bakeries has criticised "
         "suppliers for late deliveries.",
@@ -327,6 +345,9 @@ BANK: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Casper Nyland founded the print works with his daughter": (
+        'a converse kin noun ("her father" for the man whose daughter NAME is) is not read'
+    ),
     "Tavrin Motors and Arvel Motors both buy glass": (
         'a sector noun erg\'s own kind ranking reads ("the carmaker") still picks one of two '
         "carmakers in view: that ranking is left as it is"
