@@ -639,7 +639,7 @@ class Extraction:
                 if w != "both" or hit[0] > 1 or not _both_of_thing(lex, lows, i + 1):
                     return (i, i + hit[0], "pair", hit[1])
         if self.roles.kin_reference(lows, i, covered):
-            return (i, i + 2, "kin", "Person")  # "his sister" after "his sister, NAME"
+            return (i, i + 2, "kin", "Person")  # "his niece" after "his niece, NAME"
         if w == "their" or w in lex.plural_pronouns or w in lex.voice_pronouns:
             return self._pronoun_at(a, i, names, sno)
         if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):

@@ -105,13 +105,13 @@ def cue_roles(table: dict[str, Role], lows: list[str], m: Mention) -> set[str]:
 def kin_named(
     lows: list[str], items: Iterable[Mention], kin: frozenset[str], owners: frozenset[str]
 ) -> list[tuple[str, str]]:
-    """("his sister", person id) for each "his sister, NAME" or "NAME, his sister" of a
+    """("his niece", person id) for each "his niece, NAME" or "NAME, his niece" of a
     sentence (`owners`: "his")."""
     out: list[tuple[str, str]] = []
     for m in items:
         if m.kind != "name":
             continue
-        p = m.i - 1 - (m.i > 0 and lows[m.i - 1] == ",")  # "his sister(,) NAME"
+        p = m.i - 1 - (m.i > 0 and lows[m.i - 1] == ",")  # "his niece(,) NAME"
         owner = _kin_owner(lows, p, owners) if p >= 1 and lows[p] in kin else ""
         if owner:
             out.append((f"{owner} {lows[p]}", m.ids[0]))
@@ -166,7 +166,7 @@ class RoleMemory:
         self.kin_words = lex.person_cues.kin
         self.kin_owners = data_words(lex, "kin_possessors")
         self.given: dict[str, set[str]] = {}  # entity id -> role nouns
-        # "his sister" -> the people introduced so
+        # "his niece" -> the people introduced so
         self.kin: dict[str, list[str]] = {}
 
     def note(self, lows: list[str], items: Iterable[Mention]) -> None:
@@ -193,7 +193,7 @@ class RoleMemory:
         return lambda rid: self.given.get(rid, set()) | here.get(rid, set())
 
     def kin_reference(self, lows: list[str], i: int, covered: set[int]) -> bool:
-        """ "his sister" at i names the person introduced so: not "his sister, NAME" again."""
+        """ "his niece" at i names the person introduced so: not "his niece, NAME" again."""
         if i + 1 >= len(lows) or " ".join(lows[i : i + 2]) not in self.kin:
             return False
         return not (lows[i + 2 : i + 3] == [","] and i + 3 in covered) and i + 2 not in covered

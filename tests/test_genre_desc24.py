@@ -266,6 +266,27 @@ BANK: list[Case] = [
         [],
         [("agnes-brule", "DISPUTES", "erik-lind")],
     ),
+    (  # haulage: "represented by X" gives the union, a name without the word
+        "Drivers at Dray Haulage are represented by Castell Workers, which also organises "
+        "dockers. The union has sued Dray Haulage.",
+        [("castell-workers", "DISPUTES", "dray-haulage")],
+        [],
+    ),
+    (  # haulage: the union's claims after "represented by" a guild
+        "Workers at Dray Haulage are represented by the Road Transport Guild. Dray Haulage "
+        "rejected the union's claims.",
+        [("dray-haulage", "DISPUTES", "road-transport-guild")],
+        [],
+    ),
+    (  # guard, haulage: two unions in view, "the union" stays unbound
+        "Drivers at Dray Haulage belong to the Road Transport Union and mechanics to the Metal "
+        "Trades Union. Dray Haulage criticised the union.",
+        [],
+        [
+            ("dray-haulage", "DISPUTES", "road-transport-union"),
+            ("dray-haulage", "DISPUTES", "metal-trades-union"),
+        ],
+    ),
     (  # guard, bakery: a generic plural binds nothing
         "Dorrow Bakeries buys its flour from Quenby Mills. Dorrow Bakeries has criticised "
         "suppliers for late deliveries.",
