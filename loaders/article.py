@@ -143,6 +143,7 @@ from loaders.relations.words import (
 )
 from loaders.retractions import retracts
 from loaders.rival_refs import rivals_after_topic
+from loaders.role_refs import RoleMemory, new_party, role_fits
 from loaders.schema_view import SchemaView
 from loaders.sentence_context import (
     INVESTOR_KIND,
@@ -189,6 +190,7 @@ DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may n
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
 DEFINITE: Final = frozenset({"the", "this", "that"})
+ROLE_WINDOW: Final = 4  # sentences back a role description looks ("the supplier")
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
 HEADLINE_DOUBTS: Final[frozenset[str]] = frozenset({"LOCATED_IN"})
@@ -321,6 +323,7 @@ class Extraction:
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
+        self.roles = RoleMemory(self.lex)  # "bought from X": the supplier (`loaders.role_refs`)
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
@@ -635,6 +638,8 @@ class Extraction:
             if hit:
                 if w != "both" or hit[0] > 1 or not _both_of_thing(lex, lows, i + 1):
                     return (i, i + hit[0], "pair", hit[1])
+        if self.roles.kin_reference(lows, i, covered):
+            return (i, i + 2, "kin", "Person")  # "his niece" after "his niece, NAME"
         if w == "their" or w in lex.plural_pronouns or w in lex.voice_pronouns:
             return self._pronoun_at(a, i, names, sno)
         if w in lex.pronouns and (toks[i].text.islower() or toks[i].text.istitle()):
@@ -823,6 +828,9 @@ class Extraction:
             return self._resolve_founders(lows, i, j, salience)
         if kind == "count":
             return self._resolve_count(ref, items, lows, sno, salience)
+        if kind == "kin":
+            person = self.roles.kin_person(lows, i)
+            return ((person,), 0.8) if person else None
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
         if kind == "pronoun" and etype == ANSWERED and self.talk.name_answer:
@@ -1441,6 +1449,9 @@ class Extraction:
         bound = self._np_in_sentence(ref, items, lows, sno, salience)
         if bound is not None:
             return bound if all(voiced(r) for r in bound[0]) else None
+        role = self._role_bound(ref, items, lows, sno, salience)
+        if role is not None:  # "the supplier": the one firm in view given the role
+            return ((role[0],), 0.8) if len(role) == 1 else None
         if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
             firm = self._firm_of_clause(items, lows, i, sno)
             if firm is not None:
@@ -1471,6 +1482,34 @@ class Extraction:
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
         return self._np_ranked(based or ids, ref, words, lows, sno, salience)
+
+    def _role_bound(
+        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
+    ) -> list[str] | None:
+        """ "the supplier", "the regulator": the organizations in view the text gave the role
+        (`loaders.role_refs`); none for a party it did not name ("the regulator in Spain");
+        None when the noun is no role or no organization in view was given it."""
+        i, j, _, etype = ref
+        noun = lows[j - 1]
+        role = self.roles.table.get(noun)
+        if role is None or etype != "Organization" or lows[i] not in DEFINITE:
+            return None
+        if new_party(lows, j, self.covered):
+            return []
+        ents = self.registry.entities
+        near = [
+            r
+            for r, last in salience.last.items()
+            if sno - last <= ROLE_WINDOW and ents[r].type == "Organization"
+        ]
+        given = self.roles.given_here(lows, items, i)
+        nationals = salience.nationals
+
+        def said(r: str) -> set[str]:  # the words the text said of r: name, descriptors
+            named = set(ents[r].name.lower().split()) | ents[r].descr
+            return named | {w.lower() for w in nationals.get(r, ())}
+
+        return role_fits(role, tuple(lows[i + 1 : j]), near, given, said)
 
     def _np_ranked(
         self,
@@ -2474,6 +2513,7 @@ class Extraction:
             self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
+        self.roles.note(a.lows, items)
         self.advisers |= advising_subjects(a.lows, items)
         self.clients |= advised_clients(a.lows, items)
         if self.trace is not None:

@@ -257,11 +257,15 @@ DEAL: list[Case] = [
         [("vessel-capital", "OWNS", "kessock-energy")],
         [("ofwet", "DISPUTES", "norvane-water"), ("ofwet", "DISPUTES", "kessock-energy")],
     ),
-    (  # mining: "the regulator has also criticised Z" is not a lawsuit
+    (  # mining: "the regulator" is the inspectorate named before (desc24), and criticising
+        # is disputing (the schema's DISPUTES); the regulator is no company run by Ordway
         "Tarrow Minerals was fined by the Mines Inspectorate in May. The regulator has also "
         "criticised Castine Steel over safety. Tarrow is run by Gary Ordway.",
-        [("gary-ordway", "LEADS", "tarrow-minerals")],
-        [("mines-inspectorate", "DISPUTES", "castine-steel")],
+        [
+            ("gary-ordway", "LEADS", "tarrow-minerals"),
+            ("mines-inspectorate", "DISPUTES", "castine-steel"),
+        ],
+        [("gary-ordway", "LEADS", "mines-inspectorate")],
     ),
 ]
 

@@ -197,8 +197,6 @@ GAPS: dict[str, str] = {
     "Vossen Logistics says": "a claim reported with 'says X owes it' is no suit: the claimant of "
     "'dismissed the claims' is not read",
     "Zelco Motors": "'its partner' is not resolved to the partner the sentence before named",
-    "The Water Services": "'the regulator' is not resolved to an authority whose name lacks "
-    "the noun ('Regulation Authority')",
 }
 
 
