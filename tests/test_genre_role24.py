@@ -143,6 +143,21 @@ STAFF: list[Case] = [
         [("john-venner", "LEADS", "orlo-ports")],
         [("john-venner", "LEADS", "tarvik-shipping")],
     ),
+    (  # guard (review F10): the staff verb's object is what the holder has, not the holder
+        "Harrow Foods dismissed chief executive Ann Vey's criticism of its pricing.",
+        [],
+        [("ann-vey", "LEADS", "harrow-foods")],
+    ),
+    (  # guard (review F10): a headhunter replaces a shortlist
+        "Pask Partners, the headhunter, replaced chief executive Ann Vey's shortlist.",
+        [],
+        [("ann-vey", "LEADS", "pask-partners")],
+    ),
+    (  # guard: "promoted chairman P's plan"
+        "Kestova Retail promoted chairman Ravi Ostlund's plan for smaller shops.",
+        [],
+        [("ravi-ostlund", "LEADS", "kestova-retail")],
+    ),
 ]
 
 HONORIFIC: list[Case] = [

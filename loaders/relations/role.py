@@ -1542,8 +1542,10 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
-        if org < 0 and not rival:
-            org = staff_act_owner(s, site.k)  # "X ousted chief executive Y", "At X, chair Y"
+        if org < 0 and not rival and not (h + 1 < n and lows[h + 1] in ("'s", "'")):
+            # "X ousted chief executive Y", "At X, chair Y" (not "X dismissed chief executive
+            # Y's criticism": the verb's object is what Y has, and Y another firm's)
+            org = staff_act_owner(s, site.k)
         if org < 0 and not rival and _linked_clause(lows, site.k):
             # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
             # loss, although chairman Alan Pike kept his seat": the main clause's organization
