@@ -384,6 +384,39 @@ HANDOVER: list[Case] = [
         [],
         [("otto-brask", "LEADS", "orlo-ports"), ("ilse-marn", "LEADS", "orlo-ports")],
     ),
+    (  # guard (review F11): the taker's own post is not the giver's
+        "Ann Vey, chairman of Pask Group, will hand over to Tom Pell, chief executive of Mettle "
+        "Brands, next year.",
+        [("tom-pell", "LEADS", "pask-group"), ("ann-vey", "LEADS", "pask-group")],
+        [("ann-vey", "LEADS", "mettle-brands")],
+    ),
+    (  # guard (review F11): the seat named after "as" is the one handed on
+        "Ann Vey, who also runs Mettle Brands, handed over to Tom Pell as chairman of Pask Group.",
+        [("ann-vey", "LEADS", "pask-group"), ("tom-pell", "LEADS", "pask-group")],
+        [("tom-pell", "LEADS", "mettle-brands")],
+    ),
+    (  # guard (review F11): a third person's firm later in the sentence
+        "Ann Vey handed over to Tom Pell as chairman of Harrow Foods, and Lia Moss runs Mettle "
+        "Brands.",
+        [("ann-vey", "LEADS", "harrow-foods"), ("tom-pell", "LEADS", "harrow-foods")],
+        [("tom-pell", "LEADS", "mettle-brands")],
+    ),
+    (  # guard (review F11): documents turned over, not the job
+        "Ann Vey, chief executive of Harrow Foods, turned over to Tom Pell the emails that "
+        "showed the fraud.",
+        [("ann-vey", "LEADS", "harrow-foods")],
+        [("tom-pell", "LEADS", "harrow-foods")],
+    ),
+    (  # guard (review F11): a ball passed on
+        "Ann Vey, chief executive of Harrow Foods, passed over to Tom Pell, who scored.",
+        [("ann-vey", "LEADS", "harrow-foods")],
+        [("tom-pell", "LEADS", "harrow-foods")],
+    ),
+    (  # guard: a file handed over with its object after the recipient
+        "Ilse Marn, chair of Quellby Brewing, handed over to Otto Brask a list of suppliers.",
+        [("ilse-marn", "LEADS", "quellby-brewing")],
+        [("otto-brask", "LEADS", "quellby-brewing")],
+    ),
 ]
 
 BARE: list[Case] = [
