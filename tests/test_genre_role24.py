@@ -489,6 +489,31 @@ FOUNDING: list[Case] = [
         [("agatha-rhosyn", "LEADS", "dunmoor-bakehouse")],
         [("horace-rhosyn", "LEADS", "dunmoor-bakehouse")],
     ),
+    (  # guard (review F12): a lender's "by" past the founding's place and time
+        "Corvo Dairy was set up in Tromso in 2009 with money lent by Mettle Bank.",
+        [],
+        [("mettle-bank", "FOUNDED", "corvo-dairy")],
+    ),
+    (  # guard (review F12): a later purchase's agent within the usual reach
+        "Corvo Dairy was started in Tromso in 2009 and bought in 2015 by Mettle Brands.",
+        [("mettle-brands", "OWNS", "corvo-dairy")],
+        [("mettle-brands", "FOUNDED", "corvo-dairy")],
+    ),
+    (  # guard: a later sale's agent after a place
+        "Dunmoor Bakehouse was founded in Arendal and sold in 2019 by Orlo Ports.",
+        [],
+        [("orlo-ports", "FOUNDED", "dunmoor-bakehouse")],
+    ),
+    (  # dairy (the reach's own example): a modifier "rented" is no second participle
+        "Corvo Dairy was founded in 2009 in a rented barn in Tromso by Ann Vey.",
+        [("ann-vey", "FOUNDED", "corvo-dairy")],
+        [],
+    ),
+    (  # bakery: "a converted mill"
+        "Dunmoor Bakehouse was started in 2011 in a converted mill in Arendal by Agatha Rhosyn.",
+        [("agatha-rhosyn", "FOUNDED", "dunmoor-bakehouse")],
+        [],
+    ),
 ]
 
 SETOFF: list[Case] = [
