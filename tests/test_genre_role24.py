@@ -231,6 +231,18 @@ PAIRED: list[Case] = [
         ],
         [("mary-coyle", "LEADS", "tarvik-shipping")],
     ),
+    (  # guard (review F13): "respectively" pairs holders and firms in order
+        "Ann Vey and Tom Pell, the chair and chief executive of Corvo Dairy and Mettle Brands "
+        "respectively, met.",
+        [("ann-vey", "LEADS", "corvo-dairy"), ("tom-pell", "LEADS", "mettle-brands")],
+        [("ann-vey", "LEADS", "mettle-brands"), ("tom-pell", "LEADS", "corvo-dairy")],
+    ),
+    (  # retail: "the president and chair of X and Y respectively"
+        "Ravi Ostlund and Imogen Tarrel, the president and chair of Kestova Retail and Orlo "
+        "Ports respectively, spoke on Monday.",
+        [("ravi-ostlund", "LEADS", "kestova-retail"), ("imogen-tarrel", "LEADS", "orlo-ports")],
+        [("ravi-ostlund", "LEADS", "orlo-ports"), ("imogen-tarrel", "LEADS", "kestova-retail")],
+    ),
 ]
 
 APPOSED: list[Case] = [
