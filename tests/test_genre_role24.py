@@ -143,6 +143,21 @@ STAFF: list[Case] = [
         [("john-venner", "LEADS", "orlo-ports")],
         [("john-venner", "LEADS", "tarvik-shipping")],
     ),
+    (  # guard (review F10): the staff verb's object is what the holder has, not the holder
+        "Harrow Foods dismissed chief executive Ann Vey's criticism of its pricing.",
+        [],
+        [("ann-vey", "LEADS", "harrow-foods")],
+    ),
+    (  # guard (review F10): a headhunter replaces a shortlist
+        "Pask Partners, the headhunter, replaced chief executive Ann Vey's shortlist.",
+        [],
+        [("ann-vey", "LEADS", "pask-partners")],
+    ),
+    (  # guard: "promoted chairman P's plan"
+        "Kestova Retail promoted chairman Ravi Ostlund's plan for smaller shops.",
+        [],
+        [("ravi-ostlund", "LEADS", "kestova-retail")],
+    ),
 ]
 
 HONORIFIC: list[Case] = [
@@ -215,6 +230,18 @@ PAIRED: list[Case] = [
             ("mary-coyle", "LEADS", "orlo-ports"),
         ],
         [("mary-coyle", "LEADS", "tarvik-shipping")],
+    ),
+    (  # guard (review F13): "respectively" pairs holders and firms in order
+        "Ann Vey and Tom Pell, the chair and chief executive of Corvo Dairy and Mettle Brands "
+        "respectively, met.",
+        [("ann-vey", "LEADS", "corvo-dairy"), ("tom-pell", "LEADS", "mettle-brands")],
+        [("ann-vey", "LEADS", "mettle-brands"), ("tom-pell", "LEADS", "corvo-dairy")],
+    ),
+    (  # retail: "the president and chair of X and Y respectively"
+        "Ravi Ostlund and Imogen Tarrel, the president and chair of Kestova Retail and Orlo "
+        "Ports respectively, spoke on Monday.",
+        [("ravi-ostlund", "LEADS", "kestova-retail"), ("imogen-tarrel", "LEADS", "orlo-ports")],
+        [("ravi-ostlund", "LEADS", "orlo-ports"), ("imogen-tarrel", "LEADS", "kestova-retail")],
     ),
 ]
 
@@ -369,6 +396,39 @@ HANDOVER: list[Case] = [
         [],
         [("otto-brask", "LEADS", "orlo-ports"), ("ilse-marn", "LEADS", "orlo-ports")],
     ),
+    (  # guard (review F11): the taker's own post is not the giver's
+        "Ann Vey, chairman of Pask Group, will hand over to Tom Pell, chief executive of Mettle "
+        "Brands, next year.",
+        [("tom-pell", "LEADS", "pask-group"), ("ann-vey", "LEADS", "pask-group")],
+        [("ann-vey", "LEADS", "mettle-brands")],
+    ),
+    (  # guard (review F11): the seat named after "as" is the one handed on
+        "Ann Vey, who also runs Mettle Brands, handed over to Tom Pell as chairman of Pask Group.",
+        [("ann-vey", "LEADS", "pask-group"), ("tom-pell", "LEADS", "pask-group")],
+        [("tom-pell", "LEADS", "mettle-brands")],
+    ),
+    (  # guard (review F11): a third person's firm later in the sentence
+        "Ann Vey handed over to Tom Pell as chairman of Harrow Foods, and Lia Moss runs Mettle "
+        "Brands.",
+        [("ann-vey", "LEADS", "harrow-foods"), ("tom-pell", "LEADS", "harrow-foods")],
+        [("tom-pell", "LEADS", "mettle-brands")],
+    ),
+    (  # guard (review F11): documents turned over, not the job
+        "Ann Vey, chief executive of Harrow Foods, turned over to Tom Pell the emails that "
+        "showed the fraud.",
+        [("ann-vey", "LEADS", "harrow-foods")],
+        [("tom-pell", "LEADS", "harrow-foods")],
+    ),
+    (  # guard (review F11): a ball passed on
+        "Ann Vey, chief executive of Harrow Foods, passed over to Tom Pell, who scored.",
+        [("ann-vey", "LEADS", "harrow-foods")],
+        [("tom-pell", "LEADS", "harrow-foods")],
+    ),
+    (  # guard: a file handed over with its object after the recipient
+        "Ilse Marn, chair of Quellby Brewing, handed over to Otto Brask a list of suppliers.",
+        [("ilse-marn", "LEADS", "quellby-brewing")],
+        [("otto-brask", "LEADS", "quellby-brewing")],
+    ),
 ]
 
 BARE: list[Case] = [
@@ -440,6 +500,31 @@ FOUNDING: list[Case] = [
         "finance director.",
         [("agatha-rhosyn", "LEADS", "dunmoor-bakehouse")],
         [("horace-rhosyn", "LEADS", "dunmoor-bakehouse")],
+    ),
+    (  # guard (review F12): a lender's "by" past the founding's place and time
+        "Corvo Dairy was set up in Tromso in 2009 with money lent by Mettle Bank.",
+        [],
+        [("mettle-bank", "FOUNDED", "corvo-dairy")],
+    ),
+    (  # guard (review F12): a later purchase's agent within the usual reach
+        "Corvo Dairy was started in Tromso in 2009 and bought in 2015 by Mettle Brands.",
+        [("mettle-brands", "OWNS", "corvo-dairy")],
+        [("mettle-brands", "FOUNDED", "corvo-dairy")],
+    ),
+    (  # guard: a later sale's agent after a place
+        "Dunmoor Bakehouse was founded in Arendal and sold in 2019 by Orlo Ports.",
+        [],
+        [("orlo-ports", "FOUNDED", "dunmoor-bakehouse")],
+    ),
+    (  # dairy (the reach's own example): a modifier "rented" is no second participle
+        "Corvo Dairy was founded in 2009 in a rented barn in Tromso by Ann Vey.",
+        [("ann-vey", "FOUNDED", "corvo-dairy")],
+        [],
+    ),
+    (  # bakery: "a converted mill"
+        "Dunmoor Bakehouse was started in 2011 in a converted mill in Arendal by Agatha Rhosyn.",
+        [("agatha-rhosyn", "FOUNDED", "dunmoor-bakehouse")],
+        [],
     ),
 ]
 

@@ -1542,8 +1542,10 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
         if org < 0 and rival:
             org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
-        if org < 0 and not rival:
-            org = staff_act_owner(s, site.k)  # "X ousted chief executive Y", "At X, chair Y"
+        if org < 0 and not rival and not (h + 1 < n and lows[h + 1] in ("'s", "'")):
+            # "X ousted chief executive Y", "At X, chair Y" (not "X dismissed chief executive
+            # Y's criticism": the verb's object is what Y has, and Y another firm's)
+            org = staff_act_owner(s, site.k)
         if org < 0 and not rival and _linked_clause(lows, site.k):
             # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
             # loss, although chairman Alan Pike kept his seat": the main clause's organization
@@ -2093,9 +2095,11 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
         # "A and B, the president and chair of X": two leading titles, one for each
         plural = plural or (set(site.role.types) == {"LEADS"} and "and" in lows[k:e])
-        for h in coord(s, b, -1) if plural else [b]:
-            for o in _made_things(s, other, site.role.types):
-                role_emit(s, h, o, site.role, b, o)
+        holders = coord(s, b, -1) if plural else [b]
+        objects = _made_things(s, other, site.role.types)
+        pairs = _respective(s, holders, objects)
+        for h, o in [(h, o) for h in holders for o in objects] if pairs is None else pairs:
+            role_emit(s, h, o, site.role, b, o)
         return True
     # H after: "the chief executive of OpenAI, Sam Altman"
     q = other + 1
@@ -2105,6 +2109,22 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
             # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
+
+
+def _respective(
+    s: Sentence, holders: list[int], objects: list[int]
+) -> list[tuple[int, int]] | None:
+    """ "A and B, the chair and chief executive of X and Y respectively": each holder with the
+    object in the same place of its list (none when the lists differ in length); None without
+    "respectively" after two or more objects."""
+    lows = s.lows
+    q = max(objects) + 1
+    q += q < len(lows) and lows[q] == ","
+    if not (q < len(lows) and lows[q] == "respectively") or len(objects) < 2:
+        return None
+    if len(holders) != len(objects):
+        return []  # a pairing is told but cannot be read: no pair rather than every pair
+    return list(zip(sorted(holders), sorted(objects), strict=True))
 
 
 def _part_of(s: Sentence, o: int) -> bool:

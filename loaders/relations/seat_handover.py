@@ -2,8 +2,9 @@
 the helm of Coldwell Brewery to his daughter, Ella Penn", "handed Tom Hale the reins at Selby
 Hotels": the recipient LEADS the organization, and so does a person who handed it on (the seats
 are those of `unnamed_roles`; the literal sense, "the reins of a horse", names no
-organization). "Ivo Sarr will hand over to Ada Pym" gives each what the other leads in the
-sentence. Words live in `loaders/data/unnamed_roles.yaml`.
+organization). "Ivo Sarr will hand over to Ada Pym" gives the taker what the giver leads in the
+sentence, and "... as chief executive of X" gives both X. Words live in
+`loaders/data/unnamed_roles.yaml`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from loaders.lexicon import read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.unnamed_roles import SEATS
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import ARTICLES, PUNCT_STOP, M
 
 _DATA = read_data("unnamed_roles.yaml")
 HAND_VERBS: frozenset[str] = frozenset(_DATA["hand_verbs"])
+# "hand over to P" with no seat named ("pass/turn over to P" hands on a ball or papers)
+HAND_OVER_VERBS: frozenset[str] = frozenset(_DATA["hand_over_verbs"])
 SEAT_PREPS: frozenset[str] = frozenset(_DATA["seat_preps"])
 # the seats a verb can hand on: those that open with an article ("the reins", "the top job")
 HANDED_SEATS: tuple[tuple[str, ...], ...] = tuple(seat for seat in SEATS if seat[0] == "the")
@@ -48,21 +51,50 @@ def handed_seat(s: Sentence) -> None:
 
 def handed_over_to(s: Sentence) -> None:
     """ "Ivo Sarr will hand over to Ada Pym", "Ivo Sarr handed over to his daughter, Ada Pym,
-    as chief executive of X": the giver and the taker of a handover lead what the other leads
-    in this sentence (run after the role nouns, whose relations it reads)."""
+    as chief executive of X": the taker leads what the giver leads in this sentence, and both
+    lead the organization of an "as <title> of X" (run after the role nouns, whose relations
+    it reads)."""
     lows = s.lows
     n = len(lows)
     for k, w in enumerate(lows[: n - 3]):
-        if w not in HAND_VERBS or lows[k + 1] != "over" or lows[k + 2] != "to":
+        if w not in HAND_OVER_VERBS or lows[k + 1] != "over" or lows[k + 2] != "to":
             continue
         giver, taker = _giver(s, k), _recipient(s, k + 2)
-        if giver < 0 or taker < 0 or s.blocked(giver, taker):
-            continue
-        for one, other in ((giver, taker), (taker, giver)):
+        if giver < 0 or taker < 0 or s.blocked(giver, taker) or _object_after(s, taker):
+            continue  # "turned over to P the emails": a thing handed, not a post
+        seat = _as_seat(s, taker)
+        # the seat named after "as" passes either way; else only what the giver led
+        pairs = ((giver, taker), (taker, giver)) if seat else ((giver, taker),)
+        for one, other in pairs:
             ids = s.ment(one).ids
             for f in [f for f in s.found if f.type == "LEADS" and f.source in ids]:
+                if seat and f.target not in seat:
+                    continue  # "P, who runs Y, handed over to Q as chairman of X": X only
                 org = Mention((f.target,), -1, -1, "context", 0.8)
                 s.emit(s.ment(other), ("LEADS",), org, "unnamed-roles/handed-over", 0.65)
+
+
+def _object_after(s: Sentence, taker: int) -> bool:
+    """A noun phrase right after the recipient: the verb's object ("turned over to P the
+    emails")."""
+    q = taker + 1
+    return q < len(s.lows) and (s.lows[q] == M or s.lows[q] in ARTICLES)
+
+
+def _as_seat(s: Sentence, taker: int) -> tuple[str, ...]:
+    """The organization of an "as <title> of/at X" after the recipient (or its appositive:
+    "to his daughter, Ada Pym, as chief executive of X"), else ()."""
+    lows = s.lows
+    n = len(lows)
+    q = taker + 1 + (taker + 1 < n and lows[taker + 1] == ",")
+    if not (q < n and lows[q] == "as"):
+        return ()
+    for x in range(q + 1, min(n, q + 6)):
+        if lows[x] in PUNCT_STOP:
+            return ()
+        if lows[x] in SEAT_PREPS and x + 1 < n and lows[x + 1] == M:
+            return s.ment(x + 1).ids if "Organization" in s.etypes(x + 1) else ()
+    return ()
 
 
 def _giver(s: Sentence, k: int) -> int:

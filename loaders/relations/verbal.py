@@ -610,15 +610,15 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         if lows[m] == "by":
             by = m
             break
-        if m - e >= 7 and lows[m] in FOUNDING_STOPS:
-            break  # past the usual reach, "... and sold in 2019 by X": another act's agent
+        if (m - e >= 7 or (founding and m > e)) and lows[m] in FOUNDING_STOPS:
+            break  # "... and sold in 2019 by X": another act's agent
         if (charged and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
         if _dispute_venue(s, m, trigs) or (founding and _place_in(s, m)):
             continue  # "was sued in Delaware by X": the place of the suit
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
-    if by < 0 or _other_participle(s, e, by):
+    if by < 0 or _other_participle(s, e, by, founding):
         return -1
     if charged and not s.lex.irregular_participles.isdisjoint(lows[e:by]):
         return -1  # "accused of breaking rules set by X": X set the rules
@@ -1276,8 +1276,10 @@ def reduced_founding(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> bool:
     return after in PREPOSITIONS or after == "as" or after[:1].isdigit()
 
 
-def _other_participle(s: Sentence, e: int, by: int) -> bool:
-    """ "dismissed the allegations made by X": "by" belongs to a later participle."""
+def _other_participle(s: Sentence, e: int, by: int, founding: bool = False) -> bool:
+    """ "dismissed the allegations made by X": "by" belongs to a later participle; past a
+    founding's time and place an irregular one too ("set up in 2009 with money lent by X"),
+    though not a modifier after an article ("founded in a rented barn in Tromso by A")."""
     if s.lows[e:by][:1] == ["and"] and by - e == 2:
         return False  # "founded and led by A": one agent for both participles
     if (
@@ -1289,7 +1291,15 @@ def _other_participle(s: Sentence, e: int, by: int) -> bool:
     if _and_auxiliary(s, e, by - 1) or _and_auxiliary(s, e, by):
         return True  # "founded in 1902 and was later run by A": A ran it
     links = _agent_words(s.lex)
-    return any(w in links or (w.endswith("ed") and len(w) > 4) for w in s.lows[e:by])
+    lows = s.lows
+    if founding:
+        return any(
+            w in links
+            or w in s.lex.irregular_participles
+            or (w.endswith("ed") and len(w) > 4 and lows[m - 1] not in ARTICLES)
+            for m, w in enumerate(lows[e:by], e)
+        )
+    return any(w in links or (w.endswith("ed") and len(w) > 4) for w in lows[e:by])
 
 
 @per_lexicon
