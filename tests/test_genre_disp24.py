@@ -1133,7 +1133,144 @@ GAPS = {
     ),
 }
 
-BANK = DISPUTE + RIVAL + BACKING + PARTNER + OTHER
+# mend24a (review 24, findings 1-9 and 14): the reviewer's sentences and variants
+MEND24A: list[Case] = [
+    (
+        "Harlan Foods and Mettle Brands are among the banks lending to the bidders "
+        "for Corvo Dairy.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Harlan Foods and Mettle Brands are among the suitors' financial backers.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Harlan Foods and Mettle Brands are among the three remaining bidders for Corvo Dairy.",
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+        [],
+    ),
+    (
+        "Creditors of Harlan Foods and Mettle Brands submitted bids for the Orvin terminal.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Shareholders in Harlan Foods and Mettle Brands both bid for the Orvin stake.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Lenders to Harlan Foods and Mettle Brands are among the bidders for Corvo Dairy.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Harlan Foods and Mettle Brands both bid farewell to their long-serving chairmen "
+        "this week.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Harlan Foods and Mettle Brands both bid for Corvo Dairy's assets together.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Harlan Foods and Mettle Brands both bid again for Corvo Dairy.",
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+        [],
+    ),
+    (
+        "Pask Group lost to Harlan Foods in the High Court on Tuesday.",
+        [],
+        [("pask-group", "COMPETES_WITH", "harlan-foods")],
+    ),
+    (
+        "Harlan Foods has lost to Mettle Brands twice in arbitration.",
+        [],
+        [("harlan-foods", "COMPETES_WITH", "mettle-brands")],
+    ),
+    (
+        "Pask Group lost to Harlan Foods on price.",
+        [("pask-group", "COMPETES_WITH", "harlan-foods")],
+        [],
+    ),
+    (
+        "Pask Group voted for Ann Vey's proposal to sell Harlan Foods.",
+        [("pask-group", "BACKS", "ann-vey")],
+        [("pask-group", "BACKS", "harlan-foods")],
+    ),
+    (
+        "Pask Group voted in favour of Ann Vey's proposals to sell Harlan Foods.",
+        [("pask-group", "BACKS", "ann-vey")],
+        [("pask-group", "BACKS", "harlan-foods")],
+    ),
+    (
+        "Pask Group has become less supportive of Harrow Foods since 2020.",
+        [],
+        [("pask-group", "BACKS", "harrow-foods")],
+    ),
+    (
+        "Pask Group is no longer supportive of Harrow Foods.",
+        [],
+        [("pask-group", "BACKS", "harrow-foods")],
+    ),
+    (
+        "Pask Group opposed the Corvo Dairy takeover plan.",
+        [],
+        [("pask-group", "DISPUTES", "corvo-dairy")],
+    ),
+    (
+        "Pask Group funded the Corvo Dairy acquisition plan.",
+        [],
+        [("pask-group", "FUNDS", "corvo-dairy")],
+    ),
+    ("Pask Group opposed Vexa's merger plan.", [("pask-group", "DISPUTES", "vexa")], []),
+    (
+        "Harrow Foods sued Mettle Brands with the support of Ostrel Bank.",
+        [("harrow-foods", "DISPUTES", "mettle-brands")],
+        [("ostrel-bank", "BACKS", "mettle-brands")],
+    ),
+    (
+        "Harrow Foods parted ways with Mettle Brands after losing the support of Ostrel Bank.",
+        [],
+        [("ostrel-bank", "BACKS", "harrow-foods")],
+    ),
+    (
+        "Harrow Foods met with Mettle Brands to seek the backing of Ostrel Bank.",
+        [],
+        [("ostrel-bank", "BACKS", "harrow-foods")],
+    ),
+    (
+        "Harrow Foods expanded with the full support of Ostrel Bank.",
+        [("ostrel-bank", "BACKS", "harrow-foods")],
+        [],
+    ),
+    (
+        "With the backing of Ostrel Bank, Harrow Foods' creditors rejected the plan.",
+        [],
+        [("ostrel-bank", "BACKS", "harrow-foods")],
+    ),
+    (
+        "With the support of Ostrel Bank, Harrow Foods' rival Mettle Brands expanded.",
+        [("ostrel-bank", "BACKS", "mettle-brands")],
+        [("ostrel-bank", "BACKS", "harrow-foods")],
+    ),
+    (
+        "Ann Vey walked out at Harlan Foods in 2019 to join Mettle Brands.",
+        [],
+        [("ann-vey", "DISPUTES", "harlan-foods")],
+    ),
+    (
+        "Investor Ann Vey walked out at Harlan Foods' annual meeting.",
+        [("ann-vey", "DISPUTES", "harlan-foods")],
+        [],
+    ),
+]
+
+BANK = DISPUTE + RIVAL + BACKING + PARTNER + OTHER + MEND24A
 
 
 @pytest.mark.parametrize("case", gap_params(BANK + GAP_CASES, GAPS))

@@ -60,6 +60,8 @@ def with_backing(s: Sentence) -> None:
         return
     if s.is_det(subject) or s.blocked(0, subject):
         return
+    if subject + 2 < len(lows) and lows[subject + 1] in ("'s", "'") and lows[subject + 2] != M:
+        return  # "Harrow Foods' creditors rejected": the possessed noun is the subject
     for b in backers:
         if not BACKER_TYPES.isdisjoint(s.etypes(b)):
             s.emit(s.ment(b), ("BACKS",), s.ment(subject), RULE, 0.7)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.lexicon import GAP
 from loaders.pair_apart import APART_CONF
 from loaders.project_heads import headed_name_end
 from loaders.relations.deal_guards import planned_between
@@ -22,11 +23,13 @@ from loaders.relations.nav import (
 from loaders.relations.possessed_pairs import listed_as, possessed_pair
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_STOP,
     DEAL_TYPES,
     GROUP_LINKS,
     GROUP_PREPS,
+    PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
     M,
@@ -46,10 +49,10 @@ def mutual(s: Sentence) -> None:
         for phrase, types in lex.mutual.bucket(lows[k]):
             e = match_gap(s, k, phrase)
             if e > k and (best is None or e > best[0]):
-                best = (e, types)
+                best = (e, types, phrase)
         if not best:
             continue
-        e, types = best
+        e, types, phrase = best
         plain, e = e, reciprocal_end(lows, e)  # "compete with each other"
         if "DISPUTES" in types and _market_fight(s, e):
             types = ("COMPETES_WITH",)  # "A and B fight for the same customers": rivals
@@ -76,6 +79,10 @@ def mutual(s: Sentence) -> None:
             continue
         if lows[k] == "to" and s.blocked(0, k):
             continue  # "does not expect A and B to be rivals": the whole clause is denied
+        if "COMPETES_WITH" in types and _loose_bid(s, k, e, phrase, min(idx)):
+            types = tuple(x for x in types if x != "COMPETES_WITH")
+            if not types:
+                continue
         types = _apart_rivals(s, idx, _named_dispute(s, idx, types))
         types = _joint_side(s, idx, k, e, types)
         if not types:
@@ -116,6 +123,46 @@ def _blocked_act(s: Sentence, subj: int, k: int, e: int, types: tuple[str, ...])
     return s.blocked(subj + 1, k) or s.negated(k, e)
 
 
+# bare bid verbs of a rival-bid phrase, which need what is bid for after them ("both bid for X",
+# not "both bid farewell to")
+BARE_BIDS: Final = frozenset({"bid", "bidding", "separately"})
+BID_OBJECTS: Final = frozenset({"for", "on", "to", "against"})
+# prepositions after a head noun that make a group their object, not the subject ("Creditors of
+# A and B", "Shareholders in A and B"; not "firms including A and B")
+GROUP_PREPS_OF: Final = frozenset({"of", "in", "at", "from", "for", "with", "to"})
+
+
+def _loose_bid(s: Sentence, k: int, e: int, phrase: tuple[str, ...], first: int) -> bool:
+    """A rival-bid phrase (k to e holds a `bid_words` word) that names no rival bidders: its
+    gap holds a noun phrase of its own ("among the banks lending to the bidders", "among the
+    suitors' backers": a preposition, a second determiner or a possessive bid noun); its group
+    is a preposition's object ("Creditors of A and B submitted bids"); a bare "both bid" has
+    nothing bid for after it ("both bid farewell to")."""
+    lows = s.lows
+    n = len(lows)
+    bids = rival_words(s.lex).bid_words
+    if bids.isdisjoint(lows[k:e]):
+        return False
+    if first >= 2 and lows[first - 1] in GROUP_PREPS_OF and lows[first - 2].isalpha():
+        return True  # "Shareholders in A and B both bid for X": the holders bid
+    if GAP in phrase:
+        g = k + phrase.index(GAP)
+        b = next((x for x in range(g, e) if lows[x] in bids), e)
+        head = False  # a word other than a determiner seen in the gap
+        for w in lows[g:b]:
+            if w in PREPOSITIONS or w == M or (head and w in ARTICLES):
+                return True  # "among the banks lending to the bidders"
+            head = head or w not in ARTICLES
+        if b + 1 < n and lows[b + 1] in ("'", "'s"):
+            return True  # "among the suitors' financial backers"
+    if phrase[-1] in BARE_BIDS:
+        o = e
+        while o < n and o - e < 2 and (lows[o].endswith("ly") or lows[o] in ("again", "also")):
+            o += 1
+        return not (o < n and lows[o] in BID_OBJECTS)
+    return False
+
+
 def _joint_side(
     s: Sentence, idx: list[int], k: int, e: int, types: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -129,12 +176,26 @@ def _joint_side(
     priced = not rw.bid_words.isdisjoint(lows[k:e]) and any(
         w[:1].isdigit() or w[:1] in "$£€" for w in lows[k : e + 2]
     )
-    near = lows[max(0, min(idx) - 4) : e + 4] + [s.ment(i).word for i in idx]
+    near = lows[max(0, min(idx) - 4) : _clause_end(lows, e)] + [s.ment(i).word for i in idx]
     ids = [x for i in idx for x in s.ment(i).ids]
     allied = any((a, "PARTNERS_WITH", b) in s.seen for a in ids for b in ids)
     if not priced and not allied and rw.joint_words.isdisjoint(near):
         return types
     return tuple(t for t in types if t != "COMPETES_WITH")
+
+
+JOINT_REACH: Final = 10  # words after a rival-bid phrase where a joint word may stand
+
+
+def _clause_end(lows: list[str], e: int) -> int:
+    """The end of the clause after e, within JOINT_REACH words: "both bid for X's assets
+    together"."""
+    p = e
+    while p < len(lows) and p - e < JOINT_REACH:
+        if lows[p] in PUNCT_STOP or lows[p] == "," or lows[p] in CLAUSE_STOP:
+            break
+        p += 1
+    return max(p, min(len(lows), e + 4))
 
 
 def _also_with(s: Sentence, members: list[int], e: int, types: tuple[str, ...]) -> None:

@@ -53,8 +53,9 @@ def names_a_thing(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     for x in range(q, min(n, q + MODIFIER_REACH)):
         w = lows[x]
         if w in MODIFIED_THINGS:
-            if x + 1 < n and lows[x + 1] in plan_heads(s.lex):
-                return False  # "backed Vexa's merger plan": the possessor's own plan
+            if q > obj + 1 and x + 1 < n and lows[x + 1] in plan_heads(s.lex):
+                return False  # "backed Vexa's merger plan": the possessor's own plan (a bare
+                # "the Corvo Dairy takeover plan" names the deal's target: still a thing)
             return x + 1 >= n or lows[x + 1] != M  # "the Brunello deal Vexa": a name after it
         if not w.replace("-", "").isalpha() or w in ("and", "or") or w in PHRASE_BREAKS:
             return False  # "stood up for X throughout the inquiry": the noun phrase ended

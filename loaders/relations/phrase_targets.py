@@ -12,7 +12,7 @@ from __future__ import annotations
 from loaders.lexicon import GAP, Trigger
 from loaders.relations.model import Sentence
 from loaders.relations.nav import right
-from loaders.relations.words import OBJ_GAP
+from loaders.relations.words import ARTICLES, OBJ_GAP, PREPOSITIONS, SKIP_DETS, M
 
 
 def misfit(s: Sentence, phrase: tuple[str, ...], e: int, trigs: tuple[Trigger, ...]) -> bool:
@@ -28,3 +28,28 @@ def misfit(s: Sentence, phrase: tuple[str, ...], e: int, trigs: tuple[Trigger, .
         return False
     types = s.etypes(m)
     return bool(types) and all(t.target is not None and types.isdisjoint(t.target) for t in trigs)
+
+
+WITH_GAP: int = 3  # words between "with" and the backing noun ("the full", "the unanimous")
+
+
+def loose_with(s: Sentence, phrase: tuple[str, ...], k: int, e: int) -> bool:
+    """A "with ... support of" phrase (backer after "of") that is no attendant backing: its gap
+    is more than an article and its adjectives ("parted ways with X after losing the support
+    of Y", "met with X to seek the backing of Y"), or the name before "with" is a verb's object
+    ("sued Mettle Brands with the support of Y": the backing is the subject's)."""
+    if phrase[:2] != ("with", GAP):
+        return False
+    lows = s.lows
+    gap = lows[k + 1 : e - 2]
+    if not gap or len(gap) > WITH_GAP or gap[0] not in SKIP_DETS:
+        return True
+    if any(w == M or w in PREPOSITIONS or w in ARTICLES or not w.isalpha() for w in gap[1:]):
+        return True
+    before = lows[k - 2] if k >= 2 else ""
+    return (
+        k >= 2
+        and lows[k - 1] == M
+        and before.isalpha()
+        and before not in ARTICLES | PREPOSITIONS | {"and", "or"}
+    )

@@ -55,6 +55,7 @@ class RivalWords:
     focus_adverbs: frozenset[str] = frozenset()  # "Those rivals, mainly A and B, ..."
     joint_words: frozenset[str] = frozenset()  # "A and B bid jointly for X"
     bid_words: frozenset[str] = frozenset()  # "A and B both bid for X"
+    lost_case_words: frozenset[str] = frozenset()  # "lost to X in the High Court"
 
 
 @per_lexicon
@@ -103,4 +104,5 @@ def rival_words(lex: Lexicon) -> RivalWords:
         focus_adverbs=words("focus_adverbs"),
         joint_words=words("joint_words"),
         bid_words=words("bid_words"),
+        lost_case_words=words("lost_case_words"),
     )

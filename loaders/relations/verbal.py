@@ -88,7 +88,7 @@ from loaders.relations.passive_heads import (
     place_chain_start,
     relative_on,
 )
-from loaders.relations.phrase_targets import misfit
+from loaders.relations.phrase_targets import loose_with, misfit
 from loaders.relations.preposed import main_clause_subjects, opening_subjects
 from loaders.relations.quote_sides import across_quote
 from loaders.relations.rest_guards import rest_to_group
@@ -225,6 +225,8 @@ def _longest_phrase(
                 continue  # "won £3m in damages from X": a ruling's award
             if money and granted_right(s, k, e) and not _moves_money(lex, lows, k + 1, e):
                 continue  # "will grant X access to its depot": a right, no money
+            if loose_with(s, phrase, k, e):
+                continue  # "after losing the support of X": no backing beside the act
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
             best = (e, trigs)
@@ -437,6 +439,8 @@ def _unguarded(s: Sentence, prev: str, best: tuple[int, tuple[Trigger, ...]], k:
             return True
         if any(x in owned_types for x in t.types):
             return True  # "welcomed the council's view": a view, not its author
+        if GAP in t.words and t.words[-1] not in PREPOSITIONS:
+            return False  # "voted for X's proposal to sell Y": the noun's own complement
         return any(nxt in after.get(x, ()) for x in t.types)
 
     kept = tuple(t for t in best[1] if not cancelled(t))
@@ -1752,6 +1756,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if lows[e - 1] == "from" and funds:
         if (owner := fund_owner_after(s, e)) >= 0:
             return owner  # "got €5m from a fund set up by X": the fund's maker
+    if (held := _gap_possessor(s, k, e, trigs)) >= 0:
+        return held  # "voted for Ann Vey's proposal to sell X": the proposal's owner
     obj = right(s, e, gap)
     apposed = apposed_object(s, e, obj)  # "bought the maker of Velora, Kessel Bio"
     obj = max(obj, apposed)
@@ -2048,6 +2054,19 @@ def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool
     )
 
 
+def _gap_possessor(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
+    """The possessor inside the gap of a phrase that ends in its noun ("vote for ... proposal"
+    read on "voted for Ann Vey's proposal to sell X"): the noun's owner is the object, not a
+    name after the phrase; else -1."""
+    lows = s.lows
+    if lows[e - 1] in PREPOSITIONS or not any(GAP in t.words for t in trigs):
+        return -1
+    for m in range(k + 1, e - 1):
+        if lows[m] == M and lows[m + 1] in ("'s", "'") and not s.is_det(m):
+            return m
+    return -1
+
+
 def _modifier_name(s: Sentence, obj: int) -> int:
     """ "owns the Premier Rugby League side Dunmere Wolves": a name that modifies a head noun
     before another name is no object; the name after the head is. After an article the nouns
@@ -2174,6 +2193,7 @@ def _read_object(
             trigs = _support_of_act(trigs)
     trigs = unplanned(s.lows, s.lex, k, _done_deals(s, k, cands[0], obj_idx[-1], trigs))
     trigs = realised(s, k, _live_rivalry(s, k, trigs))
+    trigs = _clause_after(s, k, obj_idx[-1], trigs)
     if planned(s, k):  # "would create X", "are in talks to set up X": not founded yet
         trigs = tuple(t for t in trigs if "FOUNDED" not in t.types)
     if not trigs:
@@ -2231,8 +2251,11 @@ def _read_subjects(
         if held and not s.blocked(held[-1] + 1, e):
             emit_svo(s, held, objects, trigs, True)
         return
+    # a phrase that ends in its noun ("vote for ... proposal") is hedged before that noun, not
+    # by it: "voted for Ann Vey's proposal to sell X" is a vote cast
+    noun_end = all(GAP in t.words and t.words[-1] not in PREPOSITIONS for t in trigs)
     for c, subj_idx in zip(cands, subj_lists, strict=False):
-        if s.blocked(c + 1, e):
+        if s.blocked(c + 1, e - noun_end):
             break
         if c != cands[0] and _reflexive(s, cands[0], obj_idx):
             break  # "when it paid for the chain" read as it = the chain: no farther subject
@@ -2340,6 +2363,48 @@ def _live_rivalry(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> tuple[Trig
     ):
         return trigs
     return tuple(t for t in trigs if t.family == "verb" or "COMPETES_WITH" not in t.types)
+
+
+CLAUSE_AFTER_REACH: Final = 8  # words after the object that `_clause_after` reads
+
+
+def _clause_after(
+    s: Sentence, k: int, last: int, trigs: tuple[Trigger, ...]
+) -> tuple[Trigger, ...]:
+    """Without the rivalry of "lost to X" when a forum follows in its clause ("lost to X in the
+    High Court", "has lost to X twice in arbitration": litigants; `lost_case_words`), nor the
+    dispute of "walked out at X" when a move follows ("walked out at X in 2019 to join Y": a
+    resignation; `walkout_moves`)."""
+    lows = s.lows
+    if k + 1 >= len(lows):
+        return trigs
+    rest = []
+    for p in range(last + 1, min(len(lows), last + 1 + CLAUSE_AFTER_REACH)):
+        w = lows[p]
+        if w in PUNCT_STOP or w == "," or w in CLAUSE_STOP:
+            break
+        # a forum's name: "the High Court" (its id's words)
+        rest += [x for i in s.ment(p).ids for x in i.split("-")] if w == M else [w]
+    drop = ""
+    if lows[k + 1] == "to" and lows[k] in LOSE_FORMS:
+        if not rival_words(s.lex).lost_case_words.isdisjoint(rest):
+            drop = "COMPETES_WITH"
+    elif lows[k + 1 : k + 3] == ["out", "at"] and any(
+        a == "to" and b in walkout_moves(s.lex) for a, b in zip(rest, rest[1:], strict=False)
+    ):
+        drop = "DISPUTES"
+    if not drop:
+        return trigs
+    return tuple(t for t in trigs if drop not in t.types)
+
+
+LOSE_FORMS: Final = frozenset({"lose", "loses", "lost", "losing"})
+
+
+@per_lexicon
+def walkout_moves(lex: Lexicon) -> frozenset[str]:
+    """`walkout_moves` in loaders/data/triggers.yaml."""
+    return word_set(lex.data.get("walkout_moves"))
 
 
 def _unnamed_relative(lows: list[str], k: int) -> bool:
