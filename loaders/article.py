@@ -143,7 +143,7 @@ from loaders.relations.words import (
 )
 from loaders.retractions import retracts
 from loaders.rival_refs import rivals_after_topic
-from loaders.role_refs import RoleMemory, new_party, role_fits
+from loaders.role_refs import ROLE_WINDOW, RoleMemory, holds_by_name, new_party, role_fits
 from loaders.schema_view import SchemaView
 from loaders.sentence_context import (
     INVESTOR_KIND,
@@ -190,7 +190,6 @@ DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may n
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
 DEFINITE: Final = frozenset({"the", "this", "that"})
-ROLE_WINDOW: Final = 4  # sentences back a role description looks ("the supplier")
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
 HEADLINE_DOUBTS: Final[frozenset[str]] = frozenset({"LOCATED_IN"})
@@ -323,7 +322,9 @@ class Extraction:
         self.merger_at = -9  # the latest sentence that named a merger ("agreed to merge")
         self.bodies: dict[str, str] = {}  # "transport" -> the Department for Transport
         self.ownership = Ownership()  # the OWNS relations so far, by owner and by owned
-        self.roles = RoleMemory(self.lex)  # "bought from X": the supplier (`loaders.role_refs`)
+        self.roles = RoleMemory(
+            self.lex, self.registry.type_of
+        )  # "bought from X": the supplier (`loaders.role_refs`)
         # (sentence, analysis, resolved mentions) of every sentence, for `loaders.explain`
         self.trace: list[tuple[Sentence, Analysis, list[Mention]]] | None = None
 
@@ -829,7 +830,7 @@ class Extraction:
         if kind == "count":
             return self._resolve_count(ref, items, lows, sno, salience)
         if kind == "kin":
-            person = self.roles.kin_person(lows, i)
+            person = self.roles.kin_person(lows, items, i, sno)
             return ((person,), 0.8) if person else None
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
@@ -1509,7 +1510,10 @@ class Extraction:
             named = set(ents[r].name.lower().split()) | ents[r].descr
             return named | {w.lower() for w in nationals.get(r, ())}
 
-        return role_fits(role, tuple(lows[i + 1 : j]), near, given, said)
+        def named(r: str) -> bool:  # a descriptor, apposition or name that says the role
+            return holds_by_name(role, ents[r].name, ents[r].descr)
+
+        return role_fits(role, tuple(lows[i + 1 : j]), near, given, said, named)
 
     def _np_ranked(
         self,
@@ -2513,7 +2517,7 @@ class Extraction:
             self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
-        self.roles.note(a.lows, items)
+        self.roles.note(a.lows, items, sno)
         self.advisers |= advising_subjects(a.lows, items)
         self.clients |= advised_clients(a.lows, items)
         if self.trace is not None:

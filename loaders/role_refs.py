@@ -1,14 +1,16 @@
 """Definite descriptions that take up a party by the role the text gave it (round 24).
 
 "Tessel Dairies buys its churns from Quorn Steel. Tessel Dairies has sued the supplier": the
-supplier is the one organization in view that a supply verb gave that role ("buys ... from X",
-"supplied by X", "X supplies"); without such a verb, the one whose name or descriptor carries a
-word of the role ("the Harby Water Authority" for "the regulator"). Two that fit leave the
-description unbound; none leaves it to the ranking of `loaders.article` (`_resolve_np`). The
-roles and their verbs are data (`role_descriptions` in loaders/data/coref.yaml).
+supplier is the one organization in view whose descriptor, apposition or name carries a word of
+the role ("X, a bottle supplier", "the supplier, X", "the Harby Water Authority" for "the
+regulator"); without one, the one a supply verb gave that role ("buys ... from X", "supplied by
+X", "X supplies"; every conjunct of "from X and Y"). Two that fit leave the description
+unbound; none leaves it to the ranking of `loaders.article` (`_resolve_np`). The roles and their
+verbs are data (`role_descriptions` in loaders/data/coref.yaml).
 
 A kin noun after "his"/"her" ("his niece's claims") is the one person the text introduced with
-that noun ("his niece, Ada Brill").
+that noun ("his niece, Ada Brill") for the same owner (the person last named before it), within
+ROLE_WINDOW sentences.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.relations.model import Mention
@@ -29,6 +31,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Mention
 
 _TABLE_KEY: Final[str] = "role_refs.table"
+ROLE_WINDOW: Final = 4  # sentences back a role or kin description looks ("the supplier")
 # how far before "from X" or "by X" the verb of the role may stand ("buys its seats and its
 # glass from X"), within one clause
 VERB_REACH: Final[int] = 10
@@ -48,6 +51,11 @@ class Role:
     by_verbs: frozenset[str]
     acts: frozenset[str]
     strict: bool  # a noun erg left unread: no fit leaves it unbound ("the regulator")
+    # verbs that give the role only after one of `after` in the clause ("its flour came from")
+    guarded: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    head_only: bool = False  # a name carries the role by its last word only ("X Authority")
+    operators: frozenset[str] = frozenset()  # name words of a body that is none ("Transit")
 
 
 def _words(items: object) -> frozenset[str]:
@@ -66,6 +74,10 @@ def role_table(lex: Lexicon) -> dict[str, Role]:
                 _words(spec.get("by_verbs")),
                 _words(spec.get("acts")),
                 bool(spec.get("strict")),
+                _words((spec.get("guarded") or {}).get("verbs")),
+                _words((spec.get("guarded") or {}).get("after")),
+                bool(spec.get("head_only")),
+                _words(spec.get("operators")),
             )
             for noun, spec in raw.items()
             if isinstance(spec, dict)
@@ -74,50 +86,93 @@ def role_table(lex: Lexicon) -> dict[str, Role]:
     return got
 
 
-def _verb_before(lows: list[str], k: int, verbs: frozenset[str]) -> bool:
-    """One of `verbs` stands in the clause within reach before position k."""
+def _verb_before(
+    lows: list[str], k: int, verbs: frozenset[str], role: Role, names: frozenset[int]
+) -> bool:
+    """One of `verbs` stands in the clause within reach before position k, not with a name
+    for its object ("bought Lumo Games from X": a company's seller); a guarded verb only after one of
+    its words in the clause ("its cartons came from X")."""
     for p in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
         if lows[p] in CLAUSE_STOPS:
             return False
         if lows[p] in verbs:
+            if p + 1 in names:
+                return False
+            return lows[p] not in role.guarded or _clause_has(lows, p, role.after)
+    return False
+
+
+def _clause_has(lows: list[str], p: int, words: frozenset[str]) -> bool:
+    """One of `words` stands in the clause before position p."""
+    for q in range(p - 1, max(-1, p - 1 - VERB_REACH), -1):
+        if lows[q] in CLAUSE_STOPS:
+            return False
+        if lows[q] in words:
             return True
     return False
 
 
-def cue_roles(table: dict[str, Role], lows: list[str], m: Mention) -> set[str]:
+def cue_roles(
+    table: dict[str, Role], lows: list[str], m: Mention, names: frozenset[int] = frozenset()
+) -> set[str]:
     """The roles verbs around the mention m give it: "from X" after a verb of the role, "by X"
-    after its participle, X before its verb ("X supplies", "X, which supplies")."""
+    after its participle, X before its verb ("X supplies", "X, which supplies"); `names`: the
+    positions of the sentence's names."""
     out: set[str] = set()
     prep = lows[m.i - 1] if m.i > 0 else ""
     after = lows[m.j] if m.j < len(lows) else ""
     if after == "," and lows[m.j + 1 : m.j + 2] == ["which"]:
         after = lows[m.j + 2] if m.j + 2 < len(lows) else ""
     for noun, role in table.items():
-        if prep == "from" and _verb_before(lows, m.i - 1, role.from_verbs):
+        if prep == "from" and _verb_before(lows, m.i - 1, role.from_verbs, role, names):
             out.add(noun)
-        elif prep == "by" and _verb_before(lows, m.i - 1, role.by_verbs):
+        elif prep == "by" and _verb_before(lows, m.i - 1, role.by_verbs, role, names):
             out.add(noun)
         elif after in role.acts:
             out.add(noun)
     return out
 
 
+def sentence_cues(
+    table: dict[str, Role], lows: list[str], items: Iterable[Mention]
+) -> dict[str, set[str]]:
+    """The roles verbs give the sentence's names; a cue over a coordination ("insured by X and
+    Y", "X and Y supply") gives every conjunct the role."""
+    names = sorted((m for m in items if m.kind == "name" and m.ids), key=lambda m: m.i)
+    at = frozenset(q for m in names for q in range(m.i, m.j))
+    cues = [cue_roles(table, lows, m, at) for m in names]
+    out: dict[str, set[str]] = {}
+    k = 0
+    while k < len(names):
+        e = k  # the conjuncts k..e: "X, Y and Z"
+        while e + 1 < len(names) and lows[names[e].j : names[e + 1].i] in CONJUNCTIONS:
+            e += 1
+        roles = set().union(*cues[k : e + 1])
+        for m in names[k : e + 1]:
+            out.setdefault(m.ids[0], set()).update(roles)
+        k = e + 1
+    return out
+
+
+CONJUNCTIONS: Final = (["and"], [","], [",", "and"], ["or"])
+
+
 def kin_named(
     lows: list[str], items: Iterable[Mention], kin: frozenset[str], owners: frozenset[str]
-) -> list[tuple[str, str]]:
-    """("his niece", person id) for each "his niece, NAME" or "NAME, his niece" of a
-    sentence (`owners`: "his")."""
-    out: list[tuple[str, str]] = []
+) -> list[tuple[str, str, int]]:
+    """("his niece", person id, position of "his") for each "his niece, NAME" or "NAME, his
+    niece" of a sentence (`owners`: "his")."""
+    out: list[tuple[str, str, int]] = []
     for m in items:
         if m.kind != "name":
             continue
         p = m.i - 1 - (m.i > 0 and lows[m.i - 1] == ",")  # "his niece(,) NAME"
         owner = _kin_owner(lows, p, owners) if p >= 1 and lows[p] in kin else ""
         if owner:
-            out.append((f"{owner} {lows[p]}", m.ids[0]))
+            out.append((f"{owner} {lows[p]}", m.ids[0], m.i))
         after = lows[m.j : m.j + 3]
         if len(after) == 3 and after[0] == "," and after[1] in owners and after[2] in kin:
-            out.append((f"{after[1]} {after[2]}", m.ids[0]))
+            out.append((f"{after[1]} {after[2]}", m.ids[0], m.i))
     return out
 
 
@@ -138,67 +193,107 @@ def new_party(lows: list[str], j: int, covered: set[int]) -> bool:
     return j + 1 < len(lows) and lows[j] in NEW_PARTY_PREPOSITIONS and j + 1 in covered
 
 
+def holds_by_name(role: Role, name: str, descr: set[str]) -> bool:
+    """The text said the role of a party by a descriptor or apposition ("X, a toy supplier",
+    "the supplier, X") or by its name ("Ardent Insurance"; for a public body, the head of its
+    name: "Norland Communications Authority", not "Harby Commission Brokers" nor "Dunmore
+    Transit Authority")."""
+    words = name.lower().split()
+    if not role.operators.isdisjoint(words):
+        return False
+    if role.head_only:  # a word of the name before its head says nothing ("Commission Brokers")
+        descr = descr - set(words[:-1])
+    if not role.names.isdisjoint(descr):
+        return True
+    if role.head_only:
+        return words[-1:] != [] and words[-1] in role.names
+    return not role.names.isdisjoint(words)
+
+
 def role_fits(
     role: Role,
     words: tuple[str, ...],
     candidates: list[str],
     given: Callable[[str], set[str]],
     name_words: Callable[[str], set[str]],
+    named: Callable[[str], bool],
 ) -> list[str] | None:
     """The candidates the text gave the role of the description's `words` (its modifiers and
-    its noun): those a verb gave it, else those whose name or descriptor words carry it; None
-    when none was given it (none at all for a strict role). A modifier the text never said of
-    a candidate ("the energy regulator" for "the Harby Water Authority") rules it out."""
+    its noun): those whose descriptor, apposition or name says it (`named`), with those the
+    same verb gave it too, else those a verb gave it; None when none was given it (none at all
+    for a strict role). A modifier the text never said of a candidate ("the energy regulator"
+    for "the Harby Water Authority") rules it out."""
     noun = words[-1]
     candidates = [r for r in candidates if set(words[:-1]) <= name_words(r)]
+    said = [r for r in candidates if named(r)]
     cued = [r for r in candidates if noun in given(r)]
-    if cued:
-        return cued
-    named = [r for r in candidates if not role.names.isdisjoint(name_words(r))]
-    return named or ([] if role.strict else None)
+    if said and not set(said) & set(cued):
+        return said
+    if said:  # "insured by X and Y Assurance": the verb gave both the role, peers
+        return said + [r for r in cued if r not in said]
+    return cued or ([] if role.strict else None)
 
 
 class RoleMemory:
     """The roles verbs gave each organization so far, and the people kin nouns introduced."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, type_of: Callable[[str], str]) -> None:
         self.table = role_table(lex)
         self.kin_words = lex.person_cues.kin
         self.kin_owners = data_words(lex, "kin_possessors")
+        self.type_of = type_of
         self.given: dict[str, set[str]] = {}  # entity id -> role nouns
-        # "his niece" -> the people introduced so
-        self.kin: dict[str, list[str]] = {}
+        # ("his niece", owner id) -> the people introduced so, each with its sentence
+        self.kin: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        self.kin_people: set[str] = set()
+        self.last_person = ""  # the person last named, not by a kin noun
 
-    def note(self, lows: list[str], items: Iterable[Mention]) -> None:
+    def _owner(self, lows: list[str], items: Iterable[Mention], i: int) -> str:
+        """The person "his"/"her" at i stands for: the one last named before it, not one a
+        kin noun introduced ("His sister, Ann Varley, ... His sister": Tom Varley's)."""
+        before = [
+            m
+            for m in items
+            if m.kind == "name"
+            and m.ids
+            and m.j <= i
+            and m.ids[0] not in self.kin_people
+            and self.type_of(m.ids[0]) == "Person"
+        ]
+        return max(before, key=lambda m: m.i).ids[0] if before else self.last_person
+
+    def note(self, lows: list[str], items: Iterable[Mention], sno: int) -> None:
         """Remember the roles and kin a read sentence gave its names."""
-        for m in items:
-            if m.kind != "name":
-                continue
-            roles = cue_roles(self.table, lows, m)
+        items = list(items)
+        for rid, roles in sentence_cues(self.table, lows, items).items():
             if roles:
-                self.given.setdefault(m.ids[0], set()).update(roles)
-        for said, pid in kin_named(lows, items, self.kin_words, self.kin_owners):
-            people = self.kin.setdefault(said, [])
-            if pid not in people:
-                people.append(pid)
+                self.given.setdefault(rid, set()).update(roles)
+        for said, pid, at in kin_named(lows, items, self.kin_words, self.kin_owners):
+            owner = self._owner(lows, [m for m in items if pid not in m.ids], at)
+            self.kin_people.add(pid)
+            people = self.kin.setdefault((said, owner), [])
+            if pid not in [p for p, _ in people]:
+                people.append((pid, sno))
+        self.last_person = self._owner(lows, items, len(lows))
 
     def given_here(
         self, lows: list[str], items: Iterable[Mention], i: int
     ) -> Callable[[str], set[str]]:
         """The roles of an entity: remembered, or given by the sentence before position i."""
-        here: dict[str, set[str]] = {}
-        for m in items:
-            if m.kind == "name" and m.j <= i:
-                here.setdefault(m.ids[0], set()).update(cue_roles(self.table, lows, m))
+        here = sentence_cues(self.table, lows, [m for m in items if m.j <= i])
         return lambda rid: self.given.get(rid, set()) | here.get(rid, set())
 
     def kin_reference(self, lows: list[str], i: int, covered: set[int]) -> bool:
-        """ "his niece" at i names the person introduced so: not "his niece, NAME" again."""
-        if i + 1 >= len(lows) or " ".join(lows[i : i + 2]) not in self.kin:
+        """ "his niece" at i names a person introduced so: not "his niece, NAME" again."""
+        said = " ".join(lows[i : i + 2])
+        if i + 1 >= len(lows) or not any(k == said for k, _ in self.kin):
             return False
         return not (lows[i + 2 : i + 3] == [","] and i + 3 in covered) and i + 2 not in covered
 
-    def kin_person(self, lows: list[str], i: int) -> str | None:
-        """The one person introduced with the owner and kin noun at i ("her son"), else None."""
-        people = self.kin.get(" ".join(lows[i : i + 2]), [])
-        return people[0] if len(people) == 1 else None
+    def kin_person(self, lows: list[str], items: Iterable[Mention], i: int, sno: int) -> str | None:
+        """The one person introduced with the kin noun at i ("her son") for the same owner
+        within ROLE_WINDOW sentences, else None."""
+        owner = self._owner(lows, items, i)
+        people = self.kin.get((" ".join(lows[i : i + 2]), owner), [])
+        near = [p for p, at in people if sno - at <= ROLE_WINDOW]
+        return near[0] if len(near) == 1 and len(people) == 1 else None

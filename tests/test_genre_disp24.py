@@ -1125,12 +1125,6 @@ GAPS = {
     "Tobin Askew runs Garrow Ales near Truro": (
         '"near PLACE, one of the last firms that competes" attaches to the place'
     ),
-    "Caddon Foods said its cartons came from": (
-        '"the supplier" is not bound to the firm that supplied'
-    ),
-    "Quorn Authority fined Caddon Foods last week.": (
-        '"the regulator\'s findings" is not bound to the named authority'
-    ),
 }
 
 # mend24a (review 24, findings 1-9 and 14): the reviewer's sentences and variants
