@@ -26,6 +26,7 @@ from loaders.coref import Group, Record, Registry, strip_legal
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis
 from loaders.relations import Mention
+from loaders.role_refs import role_table
 from loaders.sentences import Sentence
 
 
@@ -176,6 +177,13 @@ def _how(m: Mention, surface: str, rid: str, reg: Registry) -> str:
         return f'pronoun "{surface}": {_VOICES[_voice(m.word, reg.lex)]}'
     if m.kind == "pronoun":
         return f'pronoun "{surface}": the most salient {rec.type} at this point'
+    if m.kind == "kin":
+        return f'kin noun "{surface.lower()}": the person the text introduced so, same owner'
+    if m.kind == "np" and surface.lower().split()[-1] in role_table(reg.lex):
+        return (
+            f'role description "{surface.lower()}": the one {rec.type} in view whose '
+            "descriptor or name says the role, else the one a verb of the role gave it"
+        )
     if m.kind == "np":
         return f'"{surface.lower()}": the latest {rec.type} mentioned'
     if m.kind == "pair":

@@ -90,8 +90,8 @@ def _verb_before(
     lows: list[str], k: int, verbs: frozenset[str], role: Role, names: frozenset[int]
 ) -> bool:
     """One of `verbs` stands in the clause within reach before position k, not with a name
-    for its object ("bought Lumo Games from X": a company's seller); a guarded verb only after one of
-    its words in the clause ("its cartons came from X")."""
+    for its object ("bought Lumo Games from X": a company's seller); a guarded verb only after
+    one of its words in the clause ("its cartons came from X")."""
     for p in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
         if lows[p] in CLAUSE_STOPS:
             return False
