@@ -250,8 +250,6 @@ GAPS = {
     "phrase: the description is not bound to Ofgem",
     "Partnering with": "a present participle of partnering opening the sentence is not read "
     "as the main subject's partnership",
-    "Kelso Foods was fined by the Food Standards Agency on Monday.": "'said chairman X of the "
-    "regulator': the description after the name is not bound to the regulator named before",
 }
 
 
