@@ -450,6 +450,27 @@ RELATIVE: list[Case] = [
         [],
         [("garrow-capital", L, "graz")],
     ),
+    # a footprint over a region or states, as for held sites; a country stays (measured)
+    (
+        "Harrow Tech, the Lyon-based maker, which runs plants in New England, cut jobs.",
+        [],
+        [("harrow-tech", L, "new-england")],
+    ),
+    (
+        "Harrow Tech, the Lyon-based maker, which runs plants in Texas and Ohio, cut jobs.",
+        [],
+        [("harrow-tech", L, "texas"), ("harrow-tech", L, "ohio")],
+    ),
+    (
+        "Harrow Tech, the Lyon-based maker, which runs plants in Portugal and Chile, cut jobs.",
+        [("harrow-tech", L, "portugal"), ("harrow-tech", L, "chile")],
+        [],
+    ),
+    (
+        "Harrow Tech, the Lyon-based maker, which runs a plant in Graz, cut jobs.",
+        [("harrow-tech", L, "lyon"), ("harrow-tech", L, "graz")],
+        [],
+    ),
 ]
 
 NEAR: list[Case] = [
@@ -494,6 +515,24 @@ NEAR: list[Case] = [
         "Drossel Cranes supplies hoists to Orvik Ports for its terminal near Gdansk.",
         [],
         [("drossel-cranes", L, "gdansk")],
+    ),
+    # a terminal used, a buyer's refinery, a terminal being built (review 24)
+    (
+        "Harrow Tech ships its coal through a terminal near Rotterdam.",
+        [],
+        [("harrow-tech", L, "rotterdam")],
+    ),
+    ("Harrow Tech sells crude to a refinery outside Houston.", [], [("harrow-tech", L, "houston")]),
+    (
+        "Harrow Tech sells most of its crude to a big refinery outside Houston.",
+        [],
+        [("harrow-tech", L, "houston")],
+    ),
+    ("Harrow Tech is building a terminal near Rotterdam.", [], [("harrow-tech", L, "rotterdam")]),
+    (
+        "Harrow Tech ships its coal through its own terminal in Rotterdam.",
+        [("harrow-tech", L, "rotterdam")],
+        [],
     ),
 ]
 
@@ -576,6 +615,22 @@ EXAMPLES: list[Case] = [
         [],
         [("brinmore-foods", L, "hull")],
     ),
+    # a set-off 'with' after an object describes the object (review 24)
+    (
+        "Harrow Tech merged with Kessel Pumps, with 22 plants, including ones in Graz and Linz.",
+        [("kessel-pumps", L, "graz"), ("kessel-pumps", L, "linz")],
+        [("harrow-tech", L, "graz"), ("harrow-tech", L, "linz")],
+    ),
+    (
+        "Harrow Tech bought Kessel Pumps, with 12 depots, including two in Graz.",
+        [("kessel-pumps", L, "graz")],
+        [("harrow-tech", L, "graz")],
+    ),
+    (
+        "Harrow Tech, with 22 plants, including ones in Graz and Linz, cut jobs.",
+        [("harrow-tech", L, "graz"), ("harrow-tech", L, "linz")],
+        [],
+    ),
 ]
 
 HELD: list[Case] = [
@@ -637,6 +692,82 @@ HELD: list[Case] = [
         "Yarncliffe Dental employs 2,000 people in Germany.",
         [],
         [("yarncliffe-dental", L, "germany")],
+    ),
+    # a site past a preposition or a stake: customers', venues', destinations' (review 24)
+    (
+        "Lintel Software operates booking systems for restaurants in Lyon.",
+        [],
+        [("lintel-software", L, "lyon")],
+    ),
+    (
+        "Orla Insurance manages pension schemes for hospitals in Leeds.",
+        [],
+        [("orla-insurance", L, "leeds")],
+    ),
+    ("Orvel Health manages IT for a hospital in Leeds.", [], [("orvel-health", L, "leeds")]),
+    (
+        "Fenwick Dairy operates collection rounds for dairy farms near Cork.",
+        [],
+        [("fenwick-dairy", L, "cork")],
+    ),
+    (
+        "Pellcast Media runs advertising campaigns in cinemas near Bristol.",
+        [],
+        [("pellcast-media", L, "bristol")],
+    ),
+    ("Gresley Rail operates trains to the hospital in Leeds.", [], [("gresley-rail", L, "leeds")]),
+    ("Corvel Care operates a free bus to a hospital in Derby.", [], [("corvel-care", L, "derby")]),
+    (
+        "Holloway Energy runs tours of power stations near Dundee.",
+        [],
+        [("holloway-energy", L, "dundee")],
+    ),
+    (
+        "Thorne Leisure manages a stake in a school in Reading.",
+        [],
+        [("thorne-leisure", L, "reading")],
+    ),
+    ("Corvel Care opened bids for a hospital in Derby.", [], [("corvel-care", L, "derby")]),
+    (
+        "Corvel Care runs shuttles across three hotels near Derby.",
+        [],
+        [("corvel-care", L, "derby")],
+    ),
+    (
+        "Thorne Leisure holds an interest in a cinema in Reading.",
+        [],
+        [("thorne-leisure", L, "reading")],
+    ),
+    (
+        "Thorne Leisure runs a chain of cinemas in Reading.",
+        [("thorne-leisure", L, "reading")],
+        [],
+    ),
+    (
+        "Fenwick Dairy operates two dairy farms near Cork.",
+        [("fenwick-dairy", L, "cork")],
+        [],
+    ),
+    # 'employs' outsiders it hires: no staff of its own there (review 24)
+    ("Harrow Tech employs a law firm in London.", [], [("harrow-tech", L, "london")]),
+    ("Gorsey Inns employs an auditor in London.", [], [("gorsey-inns", L, "london")]),
+    ("Harrow Tech employs lobbyists in Brussels.", [], [("harrow-tech", L, "brussels")]),
+    (
+        "Harrow Tech employs consultants in Paris to lobby regulators.",
+        [],
+        [("harrow-tech", L, "paris")],
+    ),
+    ("Gorsey Inns employs a chef in Paris as a consultant.", [], [("gorsey-inns", L, "paris")]),
+    ("Gorsey Inns employs two advertising agencies in Paris.", [], [("gorsey-inns", L, "paris")]),
+    (
+        "Gorsey Inns employs 300 people in Paris and Lyon.",
+        [("gorsey-inns", L, "paris"), ("gorsey-inns", L, "lyon")],
+        [],
+    ),
+    (
+        "Gorsey Inns employs about 40 engineers in Graz.",
+        [("gorsey-inns", L, "graz")],
+        [],
     ),
     # a region inside a country is a footprint as a state is (review of the merge)
     ("Harlow Care runs 12 care homes in the Northeast.", [], [("harlow-care", L, "northeast")]),

@@ -8,7 +8,9 @@ then the places. The firm is there, as in "X, which runs mills in A" without the
 (the noun triggers read that one).
 
 Only a plain appositive opens it (an article, lower-case words and places; no other name), and a
-planned or paid-for site is no seat (`site_guards.no_site`, as for the other site rules).
+planned or paid-for site is no seat (`site_guards.no_site`, as for the other site rules), nor
+are plural sites over a state or a region ("which runs plants in New England": a footprint,
+`held_sites.spread_sites`; a country stays, measured).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.place_words import SITE_OWNING_VERBS
+from loaders.relations.held_sites import spread_sites
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
@@ -47,11 +50,11 @@ def apposed_relative_sites(s: Sentence) -> None:
         firm = _apposed_name(s, r - 1)
         if firm < 0:
             continue
-        at = _site_place(s, r + 1)
+        site, at = _site_place(s, r + 1)
         if at < 0 or s.blocked(firm, at):
             continue
         for p in coord(s, at, +1):  # "mills in Graz and Linz"
-            if s.etypes(p) == {"Location"}:
+            if s.etypes(p) == {"Location"} and not spread_sites(s, site, p, countries=False):
                 s.emit(s.ment(firm), ("LOCATED_IN",), s.ment(p), "located/apposed-relative", 0.65)
 
 
@@ -71,22 +74,22 @@ def _apposed_name(s: Sentence, c: int) -> int:
     return -1
 
 
-def _site_place(s: Sentence, p: int) -> int:
-    """The place after the clause's verb of holding and its site noun: "also runs mills in
-    Graz", "by then ran a bigger plant in Namur"; else -1."""
+def _site_place(s: Sentence, p: int) -> tuple[int, int]:
+    """The site noun and the place after the clause's verb of holding: "also runs mills in
+    Graz", "by then ran a bigger plant in Namur"; else (-1, -1)."""
     lows = s.lows
     n = len(lows)
     while p < n and lows[p] in CLAUSE_ADVERBS:
         p += 1
     if p >= n or lows[p] not in SITE_OWNING_VERBS:
-        return -1
+        return -1, -1
     q = p + 1
     while q < n and q - p <= SITE_WORDS and lows[q] not in LIST_SITES:
         if not lows[q].replace("-", "").isalnum():
-            return -1
+            return -1, -1
         q += 1
     if q + 1 >= n or lows[q] not in LIST_SITES or lows[q + 1] not in SITE_PREPS:
-        return -1
+        return -1, -1
     if no_site(s, q):
-        return -1
-    return _place_after(s, q + 2)
+        return -1, -1
+    return q, _place_after(s, q + 2)

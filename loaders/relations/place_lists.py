@@ -524,6 +524,8 @@ def example_sites(s: Sentence) -> None:
         if lows[place] != M or "Location" not in s.etypes(place):
             continue
         head = past_relative(s, v)  # "X, which Y, a fund, controls, runs 12 stores": X
+        if lows[v] == "with" and _set_off_owner(s, v) >= 0:
+            head = _set_off_owner(s, v)  # "A merged with B, with 22 plants, including": B's
         subj = [head] if head >= 0 else [] if head == UNNAMED else subjects(s, v, True)
         if not subj or not _maker(s, subj[0]) or s.blocked(subj[0], place):
             continue
@@ -532,6 +534,15 @@ def example_sites(s: Sentence) -> None:
                 s.emit(
                     s.ment(subj[0]), ("LOCATED_IN",), s.ment(at), "place_lists/example-sites", 0.6
                 )
+
+
+def _set_off_owner(s: Sentence, v: int) -> int:
+    """The organization named right before the comma of a set-off "with" at v ("merged with
+    Kessel Pumps, with 22 plants"): the phrase describes it, not the clause subject; else -1."""
+    c = v - 2
+    if c < 0 or s.lows[c] != M or s.is_det(c) or s.etypes(c) != {"Organization"}:
+        return -1
+    return c
 
 
 # words that stand for the plural site noun in an example: "including big ones in A and B",

@@ -193,9 +193,30 @@ def served_site(s: Sentence, k: int) -> bool:
         article = article or w in SKIP_DETS
         if w in SERVED_PREPS and a >= 1 and lows[a - 1] in SITE_SERVING_NOUNS:
             return True  # "a customer of mills in C", "a supplier to refineries in C"
+        if w == "to" and article and _sold_to(s, a):
+            return True  # "sells crude to a refinery outside C": the buyer's refinery
         if w == M or w in PREPOSITIONS or not w.replace("-", "").isalnum():
             return False  # "serves customers from a depot in C": the depot is the subject's
         a -= 1
+    return False
+
+
+SOLD_TO_REACH = 5  # "sells most of its crude to"
+
+
+def _sold_to(s: Sentence, a: int) -> bool:
+    """The "to" at a follows the object of a verb of selling ("sells crude to", "sold most of
+    its gas to"): what comes after it is the buyer (not "supplies": measured, a supplier's own
+    plant can follow)."""
+    lows = s.lows
+    for b in range(a - 1, max(-1, a - 1 - SOLD_TO_REACH), -1):
+        if lows[b] in SALE_VERBS:
+            return True
+        if lows[b] == M:
+            if not s.is_det(b):
+                return False  # "sells crude to Tarsa": no sale past a name
+        elif not lows[b].replace("-", "").isalnum():
+            return False
     return False
 
 
