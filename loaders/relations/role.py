@@ -1747,9 +1747,10 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
         k -= 1  # "X would be acting chief executive", "Ann Kemp, interim chief executive,"
     if k >= 2 and lows[k - 1] == "the" and (k >= 3 or lows[k - 2] != ","):
         k -= 1  # "Ann Kemp, the (interim) chief executive, owns ...", "would be the chair"
+    last = lows[k - 1] if 0 < k <= n else ""  # each link's last word, tested first
     for link in ROLE_LINKS:
         b = k - len(link)
-        if b < 1 or tuple(lows[b:k]) != link:
+        if b < 1 or link[-1] != last or tuple(lows[b:k]) != link:
             continue
         x = b - 1 if lows[b - 1] == M else _past_age(s, b)  # "Ann Lee, 54, who has been"
         if x < 0 and link[0] != ",":
@@ -1891,33 +1892,37 @@ def _copular_conjunct(s: Sentence, m: int) -> int:
 def _linked_holder(s: Sentence, m: int) -> int:
     """The name before a role link ending at m ("X, who is", "X was named"), else -1."""
     lows = s.lows
+    last = lows[m] if 0 <= m < len(lows) else ""  # each link's last word, tested first
     for link in ROLE_LINKS:
         b = m - len(link) + 1
-        if b >= 1 and tuple(lows[b : m + 1]) == link and lows[b - 1] == M:
+        # (every reading below needs the link to end at m after a word)
+        if b < 1 or link[-1] != last or tuple(lows[b : m + 1]) != link:
+            continue
+        if lows[b - 1] == M:
             return b - 1
-        if b >= 3 and tuple(lows[b : m + 1]) == link and _kin_apposed(s, b - 1):
+        if b >= 3 and _kin_apposed(s, b - 1):
             return b - 2  # "Ada Vorn's nephew, Jon Tess, is the chairman of Y"
-        if b >= 3 and tuple(lows[b : m + 1]) == link and lows[b - 1] == "," and link[0] != ",":
+        if b >= 3 and lows[b - 1] == "," and link[0] != ",":
             # "X, a senior scientist at Orvane, has been named head of Y"
             head = appositive_start(s, b - 2, b)
             if head >= 0:
                 return head
-        if b >= 4 and tuple(lows[b : m + 1]) == link and lows[b - 1] == "that" and link[0] != ",":
+        if b >= 4 and lows[b - 1] == "that" and link[0] != ",":
             # "X, the grocer that is Y's closest rival": the description's anchor
             head = appositive_start(s, b - 2, b)
             if head >= 0 and lows[b - 2].isalpha():
                 return head
         # "Dana Whitlow, 54, was named": an age between the name and the link
         q = b - 1 if b >= 1 and lows[b - 1] == "," else b
-        if q >= 3 and tuple(lows[b : m + 1]) == link and AGE.fullmatch(lows[q - 1]):
+        if q >= 3 and AGE.fullmatch(lows[q - 1]):
             if lows[q - 2] == "," and lows[q - 3] == M:
                 return q - 3
-        if q < b and tuple(lows[b : m + 1]) == link and link[0] != ",":
+        if q < b and link[0] != ",":
             # "Tomas Brandt, who previously ran Hollin Labs, is the new chief executive of B"
             head = _aside_person(s, q)
             if head >= 0:
                 return head
-        if q < b and tuple(lows[b : m + 1]) == link:
+        if q < b:
             # "Kestrel, with a 12% stake, is its largest shareholder": an aside before the link
             for c in range(q - 1, max(0, q - 9), -1):
                 if lows[c] in (".", ";", ":") or lows[c] == M:
