@@ -104,23 +104,15 @@ from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
 from loaders.purpose_its import purpose_recipient
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
-from loaders.relations import (
-    Found,
-    M,
-    Mention,
-    SentenceRules,
-    deal_members,
-    deal_roles,
-    funding,
-    list_items,
-)
+from loaders.relations import deal_members, deal_roles, funding, list_items
 from loaders.relations.appositive import state_only
+from loaders.relations.constructions import SentenceRules
 from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
 from loaders.relations.located import PLACED
-from loaders.relations.model import OBJECT_FOLLOWERS, dateline_end, her_object
+from loaders.relations.model import OBJECT_FOLLOWERS, Found, Mention, dateline_end, her_object
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
@@ -140,6 +132,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     REPORTING,
     SKIP_DETS,
+    M,
 )
 from loaders.retractions import retracts
 from loaders.rival_refs import rivals_after_topic

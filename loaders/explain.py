@@ -25,7 +25,7 @@ from loaders.config import ExtractionConfig
 from loaders.coref import Group, Record, Registry, strip_legal
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis
-from loaders.relations import Mention
+from loaders.relations.model import Mention
 from loaders.role_refs import role_table
 from loaders.sentences import Sentence
 

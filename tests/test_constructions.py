@@ -3,7 +3,7 @@
 Each case is (sentence, relations that must be found, relations that must not be): the guards
 say both what a sentence must still yield and what it must not. Sectors vary on purpose
 (pharma, energy, football, banking, shipping, telecoms, retail, media, autos); every name is
-invented. The families are those of `loaders.relations` (see its module docstring).
+invented. The families are those of `loaders.relations.constructions` (see its module docstring).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from construction_check import Case, Triple, check
 
 from loaders.article import extract
-from loaders.relations import CONSTRUCTIONS
+from loaders.relations.constructions import CONSTRUCTIONS
 
 # Each relation type in its verbal variants: active, passive, relative clause, appositive,
 # coordinated subjects or objects, pronoun or "the company" subject.
