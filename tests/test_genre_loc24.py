@@ -406,6 +406,28 @@ MADE: list[Case] = [
     ("Ostwald Motors made inroads in Graz last year.", [], [("ostwald-motors", L, "graz")]),
     ("Cardinale Energy produces oil in Nigeria.", [], [("cardinale-energy", L, "nigeria")]),
     ("Vans made in Graz are cheap, Ostwald Motors said.", [], [("ostwald-motors", L, "graz")]),
+    ("Ostwald Motors builds buses in Graz.", [("ostwald-motors", L, "graz")], []),
+    ("Pallin Tiles has fired tiles in Namur since 1971.", [("pallin-tiles", L, "namur")], []),
+    # no goods (review 24, F1): an adverb, an abstract noun, a client's works
+    ("Harrow Tech grows fastest in Lyon, where sales rose 40%.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech has grown rapidly in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech makes headway in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech makes deliveries in Lyon every morning.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech has built market share in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech makes appearances in Paris at trade fairs.", [], [("harrow-tech", L, "paris")]),
+    ("Ostby Vans builds relationships in Graz.", [], [("ostby-vans", L, "graz")]),
+    ("Harrow Tech has built ties in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech mines data in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech produces events in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech builds partnerships in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Velmar Construction builds roads in Nairobi.", [], [("velmar-construction", L, "nairobi")]),
+    ("Harrow Tech has built bridges in Lyon since 2010.", [], [("harrow-tech", L, "lyon")]),
+    ("Velmar Energy builds solar farms in Almeria.", [], [("velmar-energy", L, "almeria")]),
+    (
+        "Velmar Homes builds houses in Leeds and York.",
+        [],
+        [("velmar-homes", L, "leeds"), ("velmar-homes", L, "york")],
+    ),
 ]
 
 RELATIVE: list[Case] = [
