@@ -370,6 +370,19 @@ POSSESSIVE: list[Case] = [
     ),
     ("Harvick Grain is Texas's biggest grain buyer.", [], [("harvick-grain", L, "texas")]),
     ("Lyon's mayor Ann Pires praised Ferrand Media.", [], [("ferrand-media", L, "lyon")]),
+    # a nation's, a province's or a region's possessive (review 24, F4)
+    ("Kellmor Bank, Wales' biggest lender, cut jobs.", [], [("kellmor-bank", L, "wales")]),
+    ("Kellmor Bank, Scotland's oldest bank, cut jobs.", [], [("kellmor-bank", L, "scotland")]),
+    ("Kellmor Bank is one of England's oldest banks.", [], [("kellmor-bank", L, "england")]),
+    ("Kellmor Bank, Catalonia's biggest lender, cut jobs.", [], [("kellmor-bank", L, "catalonia")]),
+    ("Kellmor Bank, Bavaria's biggest lender, cut jobs.", [], [("kellmor-bank", L, "bavaria")]),
+    (
+        "Harrow Tech, New England's biggest insurer, cut jobs.",
+        [],
+        [("harrow-tech", L, "new-england")],
+    ),
+    ("Kellmor Bank, Leeds's oldest lender, cut jobs.", [("kellmor-bank", L, "leeds")], []),
+    ("Kellmor Bank, Paris' oldest bank, cut jobs.", [("kellmor-bank", L, "paris")], []),
     # a possessive right before the name is not read (measured)
     (
         "Nairobi's Calbrook Telecom added two million users.",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.gazetteer import city_names, place_data
+from loaders.gazetteer import city_id, place_data
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
@@ -54,13 +54,13 @@ def bare_goods(s: Sentence) -> None:
         if lows[p - 1] not in MADE_GOODS:
             continue  # "grows fastest in", "makes headway in", "builds roads in"
         place = p + 1
-        if s.etypes(place) != {"Location"} or not _city(s.ment(place).ids[0]):
+        if s.etypes(place) != {"Location"} or not city_id(s.ment(place).ids[0]):
             continue
         subj = subjects(s, v - (lows[v - 1] in PERFECT), True)
         if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], place):
             continue
         for at in coord(s, place, +1):  # "in Graz and Linz"
-            if s.etypes(at) == {"Location"} and _city(s.ment(at).ids[0]):
+            if s.etypes(at) == {"Location"} and city_id(s.ment(at).ids[0]):
                 s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(at), "made/bare-goods", 0.6)
 
 
@@ -76,8 +76,3 @@ def _goods_word(s: Sentence, p: int) -> bool:
     """A word of a bare object: no determiner, pronoun, particle or clause word ("makes a
     loss", "makes it in", "made up in")."""
     return s.lows[p] not in NOT_BARE
-
-
-def _city(rid: str) -> bool:
-    """The place id names a city of the gazetteer."""
-    return rid.replace("-", " ") in city_names()
