@@ -561,6 +561,62 @@ NAMEIN: list[Case] = [
         [("marrowby-leasing", L, "dublin")],
         [("avelon-air", L, "dublin")],
     ),
+    (
+        "Brinmore Foods signed a supply contract with Westry Dairy in Sligo.",
+        [("westry-dairy", L, "sligo")],
+        [],
+    ),
+    (
+        "Greta Holm, who runs Tolby Mill in Namur, said prices rose.",
+        [("tolby-mill", L, "namur")],
+        [],
+    ),
+    # a market after rivalry's "from"; a meeting's, a signing's or a venture's place; software
+    # a firm runs (review 24, F3)
+    (
+        "Harrow Tech faces stiff competition from Kessel Pumps in Lyon.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    ("Harrow Tech took market share from Kessel Pumps in Lyon.", [], [("kessel-pumps", L, "lyon")]),
+    (
+        "Harrow Tech faced a challenge from Kessel Pumps in Lyon and Bexley Stone in Paris.",
+        [],
+        [("kessel-pumps", L, "lyon"), ("bexley-stone", L, "paris")],
+    ),
+    ("Harrow Tech won customers from Kessel Pumps in Lyon.", [], [("kessel-pumps", L, "lyon")]),
+    (
+        "Harrow Tech has taken business from Kessel Pumps in Lyon.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    (
+        "Harrow Tech signed the agreement with Kessel Pumps in Paris, at the air show.",
+        [],
+        [("kessel-pumps", L, "paris")],
+    ),
+    ("Harrow Tech held talks with Kessel Pumps in London.", [], [("kessel-pumps", L, "london")]),
+    (
+        "Harrow Tech formed a joint venture with Kessel Pumps in Chennai.",
+        [],
+        [("kessel-pumps", L, "chennai")],
+    ),
+    (
+        "Harrow Tech signed a deal with Kessel Pumps in Lyon that covers pumps for its plant "
+        "there.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    (
+        "Harrow Tech signed an agreement with Kessel Pumps in Lyon for a new plant in Graz.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    (
+        "Tarvel Bank runs Salesforce in Lyon and Oracle in Paris.",
+        [],
+        [("salesforce", L, "lyon"), ("oracle", L, "paris")],
+    ),
     # guards: a court, a country, an employer's analyst
     (
         "Ostby Canvas won an appeal from the Commercial Court in Lyon.",
