@@ -6,9 +6,10 @@ an owning verb or a deal's "with": the firm is there.
 - `owner-of-in`: "the owner of Pask Granite in Namur", "the founders of Orrin Cheese in Cork";
 - `owned-in`: "who owns Brackel Cider Farm near Hereford", "which runs Tolby Mill in Namur" (a
   run name ends in a site or a company noun: "runs Salesforce in Lyon" names software it uses);
-- `partner-in`: "signed a supply deal with Westry Dairy in Sligo" (a deal's other party: a deal
-  or a contract, `party_deal_nouns`; not talks, an agreement or a venture, whose "in P" is where
-  they were held, signed or set up, nor a deal whose "that" or "for" clause follows the town).
+- `partner-in`: "signed a supply deal with Westry Dairy in Sligo" (a deal's other party: a deal,
+  a contract or a partnership, `party_deal_nouns` and partnering.yaml's nouns; not talks, an
+  agreement or a venture, whose "in P" is where they were held, signed or set up, nor a deal
+  whose "that" or "for" clause follows the town).
 
 "from" after a noun of rivalry ("competition from", "took market share from", "won customers
 from": the words before "from" in the COMPETES_WITH triggers) names a market in "in P".
@@ -23,7 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import GAP, Lexicon, per_lexicon
+from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.relations.appositive import state_only
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
@@ -37,7 +38,7 @@ OWNING_VERBS: Final = frozenset({"owns", "owned", "runs", "ran"})
 RUNNING_VERBS: Final = frozenset({"runs", "ran"})
 PARTY_DEAL_NOUNS: Final[frozenset[str]] = frozenset(
     str(w).lower() for w in place_data()["party_deal_nouns"]
-)
+) | frozenset(str(w).lower() for w in read_data("partnering.yaml")["nouns"])
 # what after the town makes it the deal's: "a deal with X in Lyon that covers", "for a plant"
 DEAL_CLAUSES: Final = frozenset({"that", "for"})
 TOWN_PREPS: Final = frozenset({"in", "near"})
