@@ -52,6 +52,12 @@ def city_names() -> frozenset[str]:
     return load_city_names(cache_dir(), version)
 
 
+def city_id(rid: str) -> bool:
+    """The place id names a city of the gazetteer ("namur", "san-jose"), not a nation, a state
+    or a region ("scotland", "bavaria")."""
+    return rid.replace("-", " ") in city_names()
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Lower-cased names of the cities and the regions (loaded once)."""

@@ -370,6 +370,19 @@ POSSESSIVE: list[Case] = [
     ),
     ("Harvick Grain is Texas's biggest grain buyer.", [], [("harvick-grain", L, "texas")]),
     ("Lyon's mayor Ann Pires praised Ferrand Media.", [], [("ferrand-media", L, "lyon")]),
+    # a nation's, a province's or a region's possessive (review 24, F4)
+    ("Kellmor Bank, Wales' biggest lender, cut jobs.", [], [("kellmor-bank", L, "wales")]),
+    ("Kellmor Bank, Scotland's oldest bank, cut jobs.", [], [("kellmor-bank", L, "scotland")]),
+    ("Kellmor Bank is one of England's oldest banks.", [], [("kellmor-bank", L, "england")]),
+    ("Kellmor Bank, Catalonia's biggest lender, cut jobs.", [], [("kellmor-bank", L, "catalonia")]),
+    ("Kellmor Bank, Bavaria's biggest lender, cut jobs.", [], [("kellmor-bank", L, "bavaria")]),
+    (
+        "Harrow Tech, New England's biggest insurer, cut jobs.",
+        [],
+        [("harrow-tech", L, "new-england")],
+    ),
+    ("Kellmor Bank, Leeds's oldest lender, cut jobs.", [("kellmor-bank", L, "leeds")], []),
+    ("Kellmor Bank, Paris' oldest bank, cut jobs.", [("kellmor-bank", L, "paris")], []),
     # a possessive right before the name is not read (measured)
     (
         "Nairobi's Calbrook Telecom added two million users.",
@@ -406,6 +419,28 @@ MADE: list[Case] = [
     ("Ostwald Motors made inroads in Graz last year.", [], [("ostwald-motors", L, "graz")]),
     ("Cardinale Energy produces oil in Nigeria.", [], [("cardinale-energy", L, "nigeria")]),
     ("Vans made in Graz are cheap, Ostwald Motors said.", [], [("ostwald-motors", L, "graz")]),
+    ("Ostwald Motors builds buses in Graz.", [("ostwald-motors", L, "graz")], []),
+    ("Pallin Tiles has fired tiles in Namur since 1971.", [("pallin-tiles", L, "namur")], []),
+    # no goods (review 24, F1): an adverb, an abstract noun, a client's works
+    ("Harrow Tech grows fastest in Lyon, where sales rose 40%.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech has grown rapidly in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech makes headway in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech makes deliveries in Lyon every morning.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech has built market share in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech makes appearances in Paris at trade fairs.", [], [("harrow-tech", L, "paris")]),
+    ("Ostby Vans builds relationships in Graz.", [], [("ostby-vans", L, "graz")]),
+    ("Harrow Tech has built ties in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech mines data in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech produces events in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Harrow Tech builds partnerships in Lyon.", [], [("harrow-tech", L, "lyon")]),
+    ("Velmar Construction builds roads in Nairobi.", [], [("velmar-construction", L, "nairobi")]),
+    ("Harrow Tech has built bridges in Lyon since 2010.", [], [("harrow-tech", L, "lyon")]),
+    ("Velmar Energy builds solar farms in Almeria.", [], [("velmar-energy", L, "almeria")]),
+    (
+        "Velmar Homes builds houses in Leeds and York.",
+        [],
+        [("velmar-homes", L, "leeds"), ("velmar-homes", L, "york")],
+    ),
 ]
 
 RELATIVE: list[Case] = [
@@ -564,6 +599,62 @@ NAMEIN: list[Case] = [
         "Avelon Air leases its jets from Marrowby Leasing in Dublin.",
         [("marrowby-leasing", L, "dublin")],
         [("avelon-air", L, "dublin")],
+    ),
+    (
+        "Brinmore Foods signed a supply contract with Westry Dairy in Sligo.",
+        [("westry-dairy", L, "sligo")],
+        [],
+    ),
+    (
+        "Greta Holm, who runs Tolby Mill in Namur, said prices rose.",
+        [("tolby-mill", L, "namur")],
+        [],
+    ),
+    # a market after rivalry's "from"; a meeting's, a signing's or a venture's place; software
+    # a firm runs (review 24, F3)
+    (
+        "Harrow Tech faces stiff competition from Kessel Pumps in Lyon.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    ("Harrow Tech took market share from Kessel Pumps in Lyon.", [], [("kessel-pumps", L, "lyon")]),
+    (
+        "Harrow Tech faced a challenge from Kessel Pumps in Lyon and Bexley Stone in Paris.",
+        [],
+        [("kessel-pumps", L, "lyon"), ("bexley-stone", L, "paris")],
+    ),
+    ("Harrow Tech won customers from Kessel Pumps in Lyon.", [], [("kessel-pumps", L, "lyon")]),
+    (
+        "Harrow Tech has taken business from Kessel Pumps in Lyon.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    (
+        "Harrow Tech signed the agreement with Kessel Pumps in Paris, at the air show.",
+        [],
+        [("kessel-pumps", L, "paris")],
+    ),
+    ("Harrow Tech held talks with Kessel Pumps in London.", [], [("kessel-pumps", L, "london")]),
+    (
+        "Harrow Tech formed a joint venture with Kessel Pumps in Chennai.",
+        [],
+        [("kessel-pumps", L, "chennai")],
+    ),
+    (
+        "Harrow Tech signed a deal with Kessel Pumps in Lyon that covers pumps for its plant "
+        "there.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    (
+        "Harrow Tech signed an agreement with Kessel Pumps in Lyon for a new plant in Graz.",
+        [],
+        [("kessel-pumps", L, "lyon")],
+    ),
+    (
+        "Tarvel Bank runs Salesforce in Lyon and Oracle in Paris.",
+        [],
+        [("salesforce", L, "lyon"), ("oracle", L, "paris")],
     ),
     # guards: a court, a country, an employer's analyst
     (

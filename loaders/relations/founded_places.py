@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.gazetteer import city_names
+from loaders.gazetteer import city_id
 from loaders.lexicon import Lexicon
 from loaders.relations.located import _place_after as place_after
 from loaders.relations.model import Sentence
@@ -42,7 +42,7 @@ def founded_in(s: Sentence) -> None:
         if org < 0 or s.ment(org).kind != "name":
             continue  # "the firm, founded in": a bound reference may be the wrong firm
         p = _founding_place(s, v + 1 if org == v else v)
-        if p < 0 or not _city(s.ment(p).ids[0]) or s.blocked(min(org, k), p):
+        if p < 0 or not city_id(s.ment(p).ids[0]) or s.blocked(min(org, k), p):
             continue
         s.emit(s.ment(org), ("LOCATED_IN",), s.ment(p), "founded/place", 0.7)
 
@@ -121,9 +121,3 @@ def _founding_place(s: Sentence, p: int) -> int:
 def founding_cues(lex: Lexicon) -> frozenset[str]:
     """The words that open a founding participle: `founding` and "set"."""
     return frozenset(lex.person_cues.founding) | {"set"}
-
-
-def _city(rid: str) -> bool:
-    """The place id names a city of the gazetteer ("namur", "san-jose"): a founding town, not a
-    nation or a region ("founded in Scotland" names where it works as much as its premises)."""
-    return rid.replace("-", " ") in city_names()

@@ -4,16 +4,19 @@
 - after "has"/"have" and a participle: "Pallin Tiles has fired tiles in Namur since 1971".
 
 The object is one to three lower-case words with no determiner ("makes its vans in" is
-`place_lists.made_in`'s), none of them `not_goods` ("makes money in", "made inroads in"); only a
-city of the gazetteer is the place ("produces oil in Nigeria" names a footprint). The verbs are
-data: `bare_making_verbs` in `loaders/data/places.yaml`.
+`place_lists.made_in`'s), none of them `not_goods` ("makes money in", "made inroads in"), and its
+last word is goods (`made_goods`): not an adverb ("grows fastest in"), an abstract noun ("makes
+headway", "builds relationships", "has built market share") or works built for a client where
+it wants them ("builds roads in Nairobi", "builds houses in Leeds"); only a city of the gazetteer
+is the place ("produces oil in Nigeria" names a footprint). The verbs and the goods are data:
+`bare_making_verbs` and `made_goods` in `loaders/data/places.yaml`.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from loaders.gazetteer import city_names, place_data
+from loaders.gazetteer import city_id, place_data
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
@@ -23,6 +26,7 @@ BARE_MAKING_VERBS: Final[frozenset[str]] = frozenset(
     str(w).lower() for w in place_data()["bare_making_verbs"]
 )
 NOT_GOODS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["not_goods"])
+MADE_GOODS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["made_goods"])
 GOODS_WORDS = 3  # "makes electric delivery vans in"
 MADE_PREPS: Final = frozenset({"in", "at"})
 PERFECT: Final = frozenset({"has", "have", "had"})
@@ -47,14 +51,16 @@ def bare_goods(s: Sentence) -> None:
             p += 1
         if p == v + 1 or p + 1 >= n or lows[p] not in MADE_PREPS or lows[p + 1] != M:
             continue
+        if lows[p - 1] not in MADE_GOODS:
+            continue  # "grows fastest in", "makes headway in", "builds roads in"
         place = p + 1
-        if s.etypes(place) != {"Location"} or not _city(s.ment(place).ids[0]):
+        if s.etypes(place) != {"Location"} or not city_id(s.ment(place).ids[0]):
             continue
         subj = subjects(s, v - (lows[v - 1] in PERFECT), True)
         if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], place):
             continue
         for at in coord(s, place, +1):  # "in Graz and Linz"
-            if s.etypes(at) == {"Location"} and _city(s.ment(at).ids[0]):
+            if s.etypes(at) == {"Location"} and city_id(s.ment(at).ids[0]):
                 s.emit(s.ment(subj[0]), ("LOCATED_IN",), s.ment(at), "made/bare-goods", 0.6)
 
 
@@ -70,8 +76,3 @@ def _goods_word(s: Sentence, p: int) -> bool:
     """A word of a bare object: no determiner, pronoun, particle or clause word ("makes a
     loss", "makes it in", "made up in")."""
     return s.lows[p] not in NOT_BARE
-
-
-def _city(rid: str) -> bool:
-    """The place id names a city of the gazetteer."""
-    return rid.replace("-", " ") in city_names()

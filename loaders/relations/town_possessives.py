@@ -8,7 +8,10 @@ seven firms wrongly for four right (a rival's, a customer's or a deal's town as 
 firm's own).
 
 A state's or a country's possessive ("Estonia's Kellmor Bank") is a nationality, no seat
-(`state_only`); only a name typed Organization alone is placed (a person, a venue or a product
+(`state_only`), as is a nation's, a province's or a region's ("Wales' biggest lender",
+"Bavaria's", "New England's", a footprint: only a city of the gazetteer, which no name of
+`wide_places.COUNTRY_REGIONS` is);
+only a name typed Organization alone is placed (a person, a venue or a product
 is not), and not on a headline line.
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.gazetteer import city_id
 from loaders.relations.appositive import state_only
 from loaders.relations.model import Sentence
 from loaders.relations.words import M
@@ -58,8 +62,10 @@ def _described(s: Sentence, k: int) -> int:
 
 
 def _town(s: Sentence, k: int) -> bool:
-    """The mention at k is a place below a state: a town or a region."""
-    return s.etypes(k) == {"Location"} and not state_only(s.ment(k).ids[0])
+    """The mention at k is a town: a city of the gazetteer, no state, country or region ("Wales'
+    biggest lender", "New England's biggest insurer")."""
+    rid = s.ment(k).ids[0]
+    return s.etypes(k) == {"Location"} and city_id(rid) and not state_only(rid)
 
 
 def _apposed_head(s: Sentence, p: int) -> bool:
