@@ -1392,6 +1392,29 @@ def descriptor_noun(s: Sentence, w: str) -> bool:
     return w in s.lex.heads or s.lex.anaphora.lookup((w,)) == "Organization"
 
 
+def _apposed_agent(s: Sentence, k: int, m: int) -> int:
+    """The name set off after a described agent at the comma or colon `m`: "by the national
+    regulator, the Harbour Authority", "led by its founder, Ann Lee", "run today by his son,
+    Oren Vale", "by a former Danish naval officer, Ada Vorn"; or -1."""
+    lows = s.lows
+    n = len(lows)
+    if m - k < 2 or not (lows[k] in AGENT_DETS or (lows[k] == M and s.is_det(k))):
+        return -1
+    head = lows[m - 1]
+    if not (
+        head in s.lex.heads
+        or head in s.lex.roles
+        or head in s.lex.person_cues.kin
+        or s.person_head(head)
+    ):
+        return -1
+    q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
+    # "and" only after a plural ("by its two owners: A and B"), not a list ("by the
+    # regulator, the Motorists Union and Drive Safe Trust")
+    ends = AGENT_FOLLOWERS | ({"and"} if head.endswith("s") else set())
+    return q if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in ends) else -1
+
+
 def agent_after(s: Sentence, k: int) -> int:
     """The mention after "by": "by former U.S. President Donald Trump", "by Dr. Ruiz",
     "by a $12 million grant from the Fund", "by husband and wife Peter and Jane Marsh"."""
@@ -1407,26 +1430,8 @@ def agent_after(s: Sentence, k: int) -> int:
         if w == "." and m > k and lows[m - 1] in s.lex.abbreviations:
             m += 1  # "by Dr. Carla Ruiz"
             continue
-        if (
-            w in (",", ":")
-            and m - k >= 2
-            and (lows[k] in AGENT_DETS or (lows[k] == M and s.is_det(k)))
-            and (
-                lows[m - 1] in s.lex.heads
-                or lows[m - 1] in s.lex.roles
-                or lows[m - 1] in s.lex.person_cues.kin
-                or s.person_head(lows[m - 1])  # "by a former Danish naval officer, Ada Vorn"
-            )
-        ):
-            # "by the national regulator, the Harbour Authority": the name in apposition;
-            # "led by its founder, Ann Lee", "run today by his son, Oren Vale"
-            q = m + 1 + (m + 1 < n and lows[m + 1] == "the")
-            # "and" only after a plural ("by its two owners: A and B"), not a list ("by the
-            # regulator, the Motorists Union and Drive Safe Trust")
-            plural = lows[m - 1].endswith("s")
-            ends = AGENT_FOLLOWERS | ({"and"} if plural else set())
-            if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in ends):
-                return q
+        if w in (",", ":") and (q := _apposed_agent(s, k, m)) >= 0:
+            return q
         if w == "," and m > k and people_noun(s, lows[m - 1]) and m + 1 < n and lows[m + 1] == M:
             return m + 1  # "by two ex-Brill actuaries, Jo Haze and Ken Ibbs"
         if w in PUNCT_STOP or w == "," or w in ("and", "but", "that", "which"):

@@ -1509,6 +1509,30 @@ def new_role_named(s: Sentence, site: RoleSite) -> bool:
     return True
 
 
+def _bare_title_org(s: Sentence, site: RoleSite, rival: bool) -> int:
+    """The organization a bare title (or a bare "rival") before a name belongs to, or -1."""
+    lows, h, k = s.lows, site.h, site.k
+    n = len(lows)
+    org = reporting_org(s, k, verb=not rival)
+    if not rival and org >= 1 and lows[org - 1] in SPEAKER_PREPS:
+        org = -1  # "Analysts at X said chief executive P ...": the speakers' firm
+    if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING | TELLING:
+        org = reporting_org(s, k, verb=False)  # "X is growing, CEO Y said."
+    if org < 0 and rival:
+        org = _agent_before(s, k)  # "a suit filed by X against rival operator Y"
+    if org < 0 and not rival and not (h + 1 < n and lows[h + 1] in ("'s", "'")):
+        # "X ousted chief executive Y", "At X, chair Y" (not "X dismissed chief executive
+        # Y's criticism": the verb's object is what Y has, and Y another firm's)
+        org = staff_act_owner(s, k)
+    if org < 0 and not rival and _linked_clause(lows, k):
+        # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
+        # loss, although chairman Alan Pike kept his seat": the main clause's organization
+        org = reporting_org(s, k, verb=False)
+    if rival and org >= 0 and _offered_by(lows, org, k):
+        org = -1  # "X, a range made by rival Dorn": Dorn's product, no rival of Dorn
+    return org
+
+
 def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
     """ "CEO Sam Altman of OpenAI"; "Nuvola said that co-founder Elena Marchetti would step
     down" (the reporting organization is the other party)."""
@@ -1535,23 +1559,7 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             for x in coord(s, h, +1) if lows[e - 1].endswith("s") else [h]:
                 s.emit(s.ment(x), role.types, s.ment(own), "role/role-noun", 0.9)
             return True
-        org = reporting_org(s, site.k, verb=not rival)
-        if not rival and org >= 1 and s.lows[org - 1] in SPEAKER_PREPS:
-            org = -1  # "Analysts at X said chief executive P ...": the speakers' firm
-        if org < 0 and not rival and h + 1 < n and lows[h + 1] in REPORTING | TELLING:
-            org = reporting_org(s, site.k, verb=False)  # "X is growing, CEO Y said."
-        if org < 0 and rival:
-            org = _agent_before(s, site.k)  # "a suit filed by X against rival operator Y"
-        if org < 0 and not rival and not (h + 1 < n and lows[h + 1] in ("'s", "'")):
-            # "X ousted chief executive Y", "At X, chair Y" (not "X dismissed chief executive
-            # Y's criticism": the verb's object is what Y has, and Y another firm's)
-            org = staff_act_owner(s, site.k)
-        if org < 0 and not rival and _linked_clause(lows, site.k):
-            # "The firm has struggled since co-founder Max Orrin left", "Halden reported a
-            # loss, although chairman Alan Pike kept his seat": the main clause's organization
-            org = reporting_org(s, site.k, verb=False)
-        if rival and org >= 0 and _offered_by(lows, org, site.k):
-            org = -1  # "X, a range made by rival Dorn": Dorn's product, no rival of Dorn
+        org = _bare_title_org(s, site, rival)
         if rival and org >= 0 and _chosen_rival(s, org, site.k):
             return True  # "Volkmar chose a cheaper rival, Shenlong": the supplier's rival
         if rival and org >= 0 and _courted_target(s, org, site):
