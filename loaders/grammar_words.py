@@ -28,3 +28,5 @@ POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'"})
 POSSESSIVES: Final[frozenset[str]] = frozenset(
     str(w) for w in read_data("grammar.yaml")["possessives"]
 )
+# the perfect auxiliaries: "has made", "have run", "had sued"
+PERFECT_AUX: Final[frozenset[str]] = frozenset({"has", "have", "had"})

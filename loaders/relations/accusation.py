@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import Lexicon, inflect, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
@@ -16,7 +17,6 @@ from loaders.relations.words import PASSIVE_AUX, PUNCT_STOP, M
 
 RULE = "litigation/said-wrongdoing"
 # words between the accused and its verb: "had overcharged", "has repeatedly misled"
-AUX = frozenset({"has", "have", "had"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def _clause_subject(s: Sentence, k: int) -> int:
     a passive ("was misled") has its victim there."""
     lows = s.lows
     m = k - 1
-    while m >= 0 and k - m <= 3 and (lows[m] in AUX or lows[m].endswith("ly")):
+    while m >= 0 and k - m <= 3 and (lows[m] in PERFECT_AUX or lows[m].endswith("ly")):
         m -= 1
     if m < 0 or lows[m] != M or any(w in PASSIVE_AUX for w in lows[m:k]):
         return -1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.unnamed_roles import (
@@ -30,7 +31,6 @@ FIRST_ROLE_VERBS: frozenset[str] = frozenset(_DATA["first_role_verbs"])
 BECAME_VERBS: frozenset[str] = frozenset(_DATA["became_verbs"])
 LATER_ADVERBS: frozenset[str] = frozenset(_DATA["later_adverbs"])
 CUES: frozenset[str] = FIRST_ROLE_VERBS
-PERFECT: frozenset[str] = frozenset({"has", "have", "had"})  # "and has been chairman"
 FIRST_REACH: int = 8  # words from the first verb's organization to "and"
 
 
@@ -63,7 +63,7 @@ def _role_end(s: Sentence, q: int) -> int:
             if tuple(lows[q + 1 : q + 1 + len(seat)]) == seat:
                 return q + 1 + len(seat)
         return -1
-    q += lows[q] in PERFECT and q + 1 < len(lows) and lows[q + 1] in LINK_VERBS
+    q += lows[q] in PERFECT_AUX and q + 1 < len(lows) and lows[q + 1] in LINK_VERBS
     if lows[q] in BECAME_VERBS or lows[q] in LINK_VERBS:
         # "became (its) chief executive", "has been chairman ever since", "is still chair"
         p = q + 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import city_id, place_data
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
@@ -29,7 +30,6 @@ NOT_GOODS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data(
 MADE_GOODS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["made_goods"])
 GOODS_WORDS = 3  # "makes electric delivery vans in"
 MADE_PREPS: Final = frozenset({"in", "at"})
-PERFECT: Final = frozenset({"has", "have", "had"})
 
 
 def bare_cues(lex: Lexicon) -> frozenset[str]:
@@ -42,7 +42,7 @@ def bare_goods(s: Sentence) -> None:
     n = len(lows)
     for v in range(1, n - 3):
         w = lows[v]
-        if w not in BARE_MAKING_VERBS or (not w.endswith("s") and lows[v - 1] not in PERFECT):
+        if w not in BARE_MAKING_VERBS or (not w.endswith("s") and lows[v - 1] not in PERFECT_AUX):
             continue  # "make" and participles only after "has": "to make", "vans made in"
         p = v + 1
         while p < n and p - v <= GOODS_WORDS and lows[p].isalpha() and lows[p] not in MADE_PREPS:
@@ -56,7 +56,7 @@ def bare_goods(s: Sentence) -> None:
         place = p + 1
         if s.etypes(place) != {"Location"} or not city_id(s.ment(place).ids[0]):
             continue
-        subj = subjects(s, v - (lows[v - 1] in PERFECT), True)
+        subj = subjects(s, v - (lows[v - 1] in PERFECT_AUX), True)
         if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], place):
             continue
         for at in coord(s, place, +1):  # "in Graz and Linz"

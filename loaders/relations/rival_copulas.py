@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.rival_words import rival_words
@@ -139,7 +140,6 @@ def _perfect(lows: list[str], k: int) -> bool:
     return r >= 0 and lows[r] in PERFECT_AUX
 
 
-PERFECT_AUX: Final[frozenset[str]] = frozenset({"has", "have", "had"})
 PERFECT_ADVERBS: Final[frozenset[str]] = PERFECT_FILLERS - PERFECT_AUX  # "long", "always"
 
 

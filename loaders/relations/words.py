@@ -11,6 +11,7 @@ from typing import Final
 from loaders.grammar_words import ARTICLES_AND_ANOTHER as ARTICLES_AND_ANOTHER  # re-exported
 from loaders.grammar_words import INDEFINITE_ARTICLES as INDEFINITE_ARTICLES  # re-exported
 from loaders.grammar_words import INDEFINITES_AND_ANOTHER as INDEFINITES_AND_ANOTHER  # re-exported
+from loaders.grammar_words import PERFECT_AUX as PERFECT_AUX  # re-exported
 from loaders.grammar_words import POSSESSIVE_MARKS as POSSESSIVE_MARKS  # re-exported
 from loaders.grammar_words import POSSESSIVES as POSSESSIVES  # re-exported
 from loaders.grammar_words import SKIP_DETS as SKIP_DETS  # re-exported: one definition
