@@ -133,12 +133,23 @@ def cue_roles(
     return out
 
 
+def _may_cue(table: dict[str, Role], lows: list[str], m: Mention) -> bool:
+    """A cue of `cue_roles` can stand around m: "from" or "by" before it, or one of a role's
+    acts after it (past ", which")."""
+    if m.i > 0 and lows[m.i - 1] in ("from", "by"):
+        return True
+    k = m.j + 2 if lows[m.j : m.j + 2] == [",", "which"] else m.j
+    return k < len(lows) and any(lows[k] in role.acts for role in table.values())
+
+
 def sentence_cues(
     table: dict[str, Role], lows: list[str], items: Iterable[Mention]
 ) -> dict[str, set[str]]:
     """The roles verbs give the sentence's names; a cue over a coordination ("insured by X and
     Y", "X and Y supply") gives every conjunct the role."""
     names = sorted((m for m in items if m.kind == "name" and m.ids), key=lambda m: m.i)
+    if not any(_may_cue(table, lows, m) for m in names):
+        return {}  # most sentences: no "from X", "by X" nor a role's act after a name
     at = frozenset(q for m in names for q in range(m.i, m.j))
     cues = [cue_roles(table, lows, m, at) for m in names]
     out: dict[str, set[str]] = {}
