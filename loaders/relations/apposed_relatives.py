@@ -24,9 +24,8 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import LIST_SITES
 from loaders.relations.site_guards import no_site
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.words import SKIP_DETS, WHICH_THAT, M
 
-RELATIVES: Final = frozenset({"which", "that"})
 # words between the relative and its verb: "which also runs", "that by then ran"
 CLAUSE_ADVERBS: Final = frozenset(
     {"also", "now", "still", "already", "then", "by", "today", "since", "further", "itself"}
@@ -37,7 +36,7 @@ SITE_PREPS: Final = frozenset({"in", "near", "outside", "at"})
 
 
 def relative_cues(lex: object) -> frozenset[str]:
-    return RELATIVES
+    return WHICH_THAT
 
 
 def apposed_relative_sites(s: Sentence) -> None:
@@ -45,7 +44,7 @@ def apposed_relative_sites(s: Sentence) -> None:
     docstring)."""
     lows = s.lows
     for r in range(4, len(lows) - 4):
-        if lows[r] not in RELATIVES or lows[r - 1] != ",":
+        if lows[r] not in WHICH_THAT or lows[r - 1] != ",":
             continue
         firm = _apposed_name(s, r - 1)
         if firm < 0:

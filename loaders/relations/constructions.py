@@ -189,7 +189,7 @@ from loaders.relations import (
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import BOARD_NOUNS, M
+from loaders.relations.words import BOARD_NOUNS, WHICH_THAT, M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -365,12 +365,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction("located", town_possessives.town_possessive, lambda lex: ("'s", "'")),
     Construction("located", located_sites.operated_site, located.site_nouns),
-    Construction(
-        "located", located_sites.site_then_owner, lambda lex: located_sites.RELATIVE_LINKS
-    ),
-    Construction(
-        "located", located_sites.owner_relative_site, lambda lex: located_sites.RELATIVE_LINKS
-    ),
+    Construction("located", located_sites.site_then_owner, lambda lex: WHICH_THAT),
+    Construction("located", located_sites.owner_relative_site, lambda lex: WHICH_THAT),
     Construction(
         "located", located_sites.described_site, lambda lex: located_sites.DESCRIBED_PREPS
     ),
@@ -379,7 +375,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", venue_places.site_of, lambda lex: ("of",)),
     Construction("located", site_ranks.ranked_site, lambda lex: site_towns.RANKS),
     Construction("located", site_ranks.standing_site, lambda lex: site_ranks.STAND_VERBS),
-    Construction("located", site_ranks.project_at_site, lambda lex: site_ranks.RELATIVE_WORDS),
+    Construction("located", site_ranks.project_at_site, lambda lex: WHICH_THAT),
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),

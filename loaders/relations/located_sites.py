@@ -19,7 +19,7 @@ from loaders.relations.located import (
     site_nouns,
 )
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, PREPOSITIONS, SITE_TYPES, SKIP_DETS, M
+from loaders.relations.words import AUXILIARIES, PREPOSITIONS, SITE_TYPES, SKIP_DETS, WHICH_THAT, M
 
 # verbs of a where-clause that put a named site in the place: "where they run the Tern Quay"
 SITE_VERBS: frozenset[str] = frozenset(
@@ -202,7 +202,6 @@ def _purpose_place(s: Sentence, q: int) -> int:
 # site nouns whose owner a following relative clause names: "a kitchen in Pellham, which X
 # opened in 2019"
 RELATIVE_SITES: frozenset[str] = APPOSED_SITES | SITES | {"kitchen", "kitchens", "clinics"}
-RELATIVE_LINKS: frozenset[str] = frozenset({"which", "that"})
 
 
 @per_lexicon
@@ -225,7 +224,7 @@ def site_then_owner(s: Sentence) -> None:
         if place < 0:
             continue
         r = place + 1 + (place + 1 < n and lows[place + 1] == ",")
-        if not (r + 2 < n and lows[r] in RELATIVE_LINKS and lows[r + 1] == M):
+        if not (r + 2 < n and lows[r] in WHICH_THAT and lows[r + 1] == M):
             continue
         org = r + 1
         if s.etypes(org) != {"Organization"} or lows[r + 2] not in SITE_VERBS:
@@ -252,7 +251,7 @@ def owner_relative_site(s: Sentence) -> None:
     n = len(lows)
     sites = _relative_sites(s.lex)
     for k in range(1, n - 4):
-        if lows[k] not in sites or lows[k + 1] not in RELATIVE_LINKS or lows[k + 2] != M:
+        if lows[k] not in sites or lows[k + 1] not in WHICH_THAT or lows[k + 2] != M:
             continue
         org = k + 2
         if s.etypes(org) != {"Organization"} or not _apposed_noun(s, k):

@@ -13,9 +13,8 @@ Pellmoor Pharma's Dermix" (no sale to Pellmoor Pharma).
 from __future__ import annotations
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import ARTICLES, PUNCT_STOP, M
+from loaders.relations.words import ARTICLES, PUNCT_STOP, WHICH_THAT, M
 
-RELATIVES: frozenset[str] = frozenset({"which", "that"})
 ASIDE_REACH: int = 14  # words from an aside's first word to its closing comma
 FILLER_REACH: int = 6  # words of dates and prices before "to"
 # words that end a filler: a new clause or a list
@@ -26,7 +25,7 @@ def aside_close(s: Sentence, m: int) -> int:
     """From the word after a comma, the comma closing a relative clause or an appositive that
     opens there, else -1."""
     lows = s.lows
-    relative = lows[m] in RELATIVES and s.ment(m - 2).kind == "name"  # not "the business"
+    relative = lows[m] in WHICH_THAT and s.ment(m - 2).kind == "name"  # not "the business"
     if not (relative or lows[m] in ARTICLES or s.is_det(m)):
         return -1
     for p in range(m + 1, min(len(lows), m + ASIDE_REACH)):
@@ -95,7 +94,7 @@ def sold_head(s: Sentence, k: int) -> int:
     b = k - 1
     while b >= 0 and k - b <= 4 and lows[b] in VERB_GROUP_WORDS:
         b -= 1
-    if b < 3 or lows[b] != M or lows[b - 1] not in RELATIVES or lows[b - 2] != ",":
+    if b < 3 or lows[b] != M or lows[b - 1] not in WHICH_THAT or lows[b - 2] != ",":
         return -1
     head = b - 3
     return head if lows[head] == M and not s.is_det(head) else -1

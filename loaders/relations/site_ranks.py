@@ -22,7 +22,7 @@ from loaders.relations.site_guards import (
     no_site,
     site_verb,
 )
-from loaders.relations.words import COUNTS, SKIP_DETS, M
+from loaders.relations.words import COUNTS, SKIP_DETS, WHICH_THAT, M
 from loaders.site_towns import (
     RANK_FILLERS,
     RANK_PREPS,
@@ -161,7 +161,6 @@ def _standing_place(s: Sentence, q: int) -> int:
 PLACE_HEADS: frozenset[str] = frozenset({"in", "near", "outside", "of"})
 
 
-RELATIVE_WORDS: frozenset[str] = frozenset({"which", "that"})
 RELATIVE_REACH = 14  # "which Strand Energy started in 2019 as a trial unit at its"
 RELATIVE_ENDS: frozenset[str] = frozenset({",", ".", ";", ":", "(", ")", "but", "while"})
 
@@ -191,7 +190,7 @@ def _relative_project(s: Sentence, p: int) -> int:
     for r in range(p - 1, max(1, p - RELATIVE_REACH), -1):
         if lows[r] in RELATIVE_ENDS:
             return -1
-        if lows[r] in RELATIVE_WORDS and lows[r - 1] == ",":
+        if lows[r] in WHICH_THAT and lows[r - 1] == ",":
             b = r - 2
             if b >= 1 and lows[b].isalpha() and lows[b - 1] == M:
                 b -= 1  # "The Fennick Cell scheme, which ..."

@@ -22,9 +22,8 @@ from typing import Final
 from loaders.gazetteer import city_id
 from loaders.relations.appositive import state_only
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
-POSSESSIVE_MARKS: Final = frozenset({"'s", "'"})
 APPOSED_WORDS = 3  # "Tarvo's second-largest mortgage lender"
 
 
