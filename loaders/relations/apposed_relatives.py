@@ -22,7 +22,7 @@ from loaders.relations.held_sites import spread_sites
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.place_lists import LIST_SITES
+from loaders.relations.place_lists import LIST_SITES, SITE_PREPS
 from loaders.relations.site_guards import no_site
 from loaders.relations.words import SKIP_DETS, WHICH_THAT, M
 
@@ -32,7 +32,6 @@ CLAUSE_ADVERBS: Final = frozenset(
 )
 APPOSITIVE_WORDS = 14  # "a family-run holding based in Tarvo, Estonia,"
 SITE_WORDS = 5  # "runs two bigger dyeing mills in"
-SITE_PREPS: Final = frozenset({"in", "near", "outside", "at"})
 
 
 def relative_cues(lex: object) -> frozenset[str]:

@@ -21,12 +21,11 @@ from loaders.gazetteer import city_id
 from loaders.lexicon import Lexicon
 from loaders.relations.located import _place_after as place_after
 from loaders.relations.model import Sentence
+from loaders.relations.place_lists import SITE_PREPS
 from loaders.relations.words import M
 
 # words between "was" and the participle: "was originally founded in"
 AUX_WORDS: Final = frozenset({"was", "were", "is", "been", "originally", "first", "initially"})
-# prepositions of the premises before the town: "in a shed near Namur"
-PREMISES_PREPS: Final = frozenset({"in", "near", "outside", "at"})
 PREMISES_WORDS = 4  # "in an old converted dairy in"
 PHRASE_WORDS = 10  # from the participle to the town at most
 
@@ -100,7 +99,7 @@ def _founding_place(s: Sentence, p: int) -> int:
     lows = s.lows
     n = len(lows)
     end = min(n, p + PHRASE_WORDS)
-    while p + 1 < end and lows[p] in PREMISES_PREPS:
+    while p + 1 < end and lows[p] in SITE_PREPS:
         at = place_after(s, p + 1)
         if at >= 0:
             return at
@@ -109,10 +108,10 @@ def _founding_place(s: Sentence, p: int) -> int:
             p = q + 1  # "in 1971 in Namur"
             continue
         while q < end and q - p <= PREMISES_WORDS and lows[q].isalpha():
-            if lows[q] in PREMISES_PREPS and q > p + 1:
+            if lows[q] in SITE_PREPS and q > p + 1:
                 break
             q += 1  # "in an old dairy"
-        if q == p + 1 or q >= end or lows[q] not in PREMISES_PREPS:
+        if q == p + 1 or q >= end or lows[q] not in SITE_PREPS:
             return -1
         p = q
     return -1

@@ -21,7 +21,7 @@ from loaders.relations.appositive import state_only
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.place_lists import LIST_SITES, OUTLET_SITES
+from loaders.relations.place_lists import HELD_SITES, OUTLET_SITES, cued_site_nouns
 from loaders.relations.site_guards import SITE_GROUPS, no_site
 from loaders.relations.words import PREPOSITIONS, M
 from loaders.wide_places import COUNTRY_REGIONS
@@ -32,7 +32,6 @@ HELD_NOT: Final = frozenset({"own", "have", "run", "has", "had", "manage", "main
 HELD_VERBS: Final[frozenset[str]] = frozenset(
     w for w in SITE_OWNING_VERBS if not w.endswith("ing") and w not in HELD_NOT
 )
-HELD_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["held_sites"])
 SITE_WORDS = 4  # "runs 12 small care homes in"
 HELD_PREPS: Final = frozenset({"in", "near", "outside"})
 
@@ -41,17 +40,21 @@ def held_cues(lex: Lexicon) -> frozenset[str]:
     return HELD_VERBS
 
 
+SITE_NOUNS: Final[frozenset[str]] = HELD_SITES | OUTLET_SITES
+
+
 @per_lexicon
-def _site_nouns(lex: Lexicon) -> frozenset[str]:
-    return HELD_SITES | OUTLET_SITES
+def _compound_nouns(lex: Lexicon) -> frozenset[str]:
+    """The site nouns and the nouns a compound site may end in ("two dairy farms")."""
+    return HELD_SITES | cued_site_nouns(lex)
 
 
 def held_sites(s: Sentence) -> None:
     """Each verb of holding, its site noun and the places after it (module docstring)."""
     lows = s.lows
     n = len(lows)
-    sites = _site_nouns(s.lex)
-    compound = sites | LIST_SITES | s.lex.place_cues.sites
+    sites = SITE_NOUNS
+    compound = _compound_nouns(s.lex)
     for v in range(1, n - 3):
         if lows[v] not in HELD_VERBS:
             continue

@@ -28,6 +28,7 @@ from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.relations.appositive import state_only
 from loaders.relations.located import _place_after
 from loaders.relations.model import Sentence
+from loaders.relations.place_lists import HELD_SITES
 from loaders.relations.site_guards import DEAL_REACH
 from loaders.relations.words import M
 
@@ -42,9 +43,6 @@ PARTY_DEAL_NOUNS: Final[frozenset[str]] = frozenset(
 # what after the town makes it the deal's: "a deal with X in Lyon that covers", "for a plant"
 DEAL_CLAUSES: Final = frozenset({"that", "for"})
 TOWN_PREPS: Final = frozenset({"in", "near"})
-HELD_SITE_WORDS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data()["held_sites"]
-)
 # what may follow the town: the end of the phrase, not a longer place ("in Tarvo County")
 TOWN_ENDS: Final = frozenset({",", ".", "and", "which", "with", "for", "since", "that", ";"})
 
@@ -119,4 +117,4 @@ def _run_site(s: Sentence, k: int) -> bool:
     product a firm uses ("runs Salesforce")."""
     lex = s.lex
     last = s.ment(k).ids[0].rsplit("-", 1)[-1]
-    return last in lex.place_cues.sites or last in lex.located_heads or last in HELD_SITE_WORDS
+    return last in lex.place_cues.sites or last in lex.located_heads or last in HELD_SITES

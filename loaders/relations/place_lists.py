@@ -39,6 +39,8 @@ def _set(key: str) -> frozenset[str]:
 
 LIST_SITES: Final[frozenset[str]] = _set("list_sites")
 OUTLET_SITES: Final[frozenset[str]] = _set("outlet_sites")  # "a newer bar in Lille"
+# sites a firm runs ("runs 12 care homes in", `held_sites`; "which runs Tolby Mill in")
+HELD_SITES: Final[frozenset[str]] = _set("held_sites")
 LIST_ELLIPSIS = _set("list_ellipsis")
 LIST_DETS = _set("list_dets")
 LIST_ASIDES = _set("list_asides")
@@ -59,6 +61,8 @@ SITE_PHRASES: tuple[tuple[str, ...], ...] = (
 )
 PLACE_PREPS: Final = frozenset({"in", "at", "near"})
 PLACE_PREPS_FAR = PLACE_PREPS | {"outside", "off"}
+# before a site's or premises' place: "mills in Graz", "a shed near Namur", "outside York"
+SITE_PREPS: Final = PLACE_PREPS | {"outside"}
 LINKS: Final = frozenset({"and", "with", "plus"})
 MEMBER_WORDS = 5  # words of a later member before its "in": "runs a small cutting shop"
 
