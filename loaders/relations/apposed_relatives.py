@@ -19,7 +19,7 @@ from typing import Final
 
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.held_sites import spread_sites
-from loaders.relations.located import _place_after
+from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import LIST_SITES, SITE_PREPS
@@ -90,4 +90,4 @@ def _site_place(s: Sentence, p: int) -> tuple[int, int]:
         return -1, -1
     if no_site(s, q):
         return -1, -1
-    return q, _place_after(s, q + 2)
+    return q, place_after(s, q + 2)

@@ -19,7 +19,7 @@ from typing import Final
 
 from loaders.gazetteer import city_id
 from loaders.lexicon import Lexicon
-from loaders.relations.located import _place_after as place_after
+from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import SITE_PREPS
 from loaders.relations.words import M

@@ -18,7 +18,7 @@ from loaders.gazetteer import country_names, place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.appositive import state_only
-from loaders.relations.located import _place_after
+from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.place_lists import HELD_SITES, OUTLET_SITES, cued_site_nouns
@@ -65,7 +65,7 @@ def held_sites(s: Sentence) -> None:
             h += 1  # "two dairy farms": the compound's last noun
         if h + 1 >= n or lows[h] not in sites or lows[h + 1] not in HELD_PREPS:
             continue  # the trigger nouns ("plants in") are the noun triggers' (their guards)
-        at = _place_after(s, h + 2)
+        at = place_after(s, h + 2)
         if at < 0 or no_site(s, h) or _place_part(s, at):
             continue
         subj = subjects(s, v, True)
@@ -105,7 +105,7 @@ def staffed_towns(s: Sentence) -> None:
             q += 1
         if q + 1 >= n or lows[q] != "in" or q == v + 1 or not _staff_head(lows[q - 1]):
             continue  # "employs a law firm in P", "employs lobbyists in P": outsiders hired
-        at = _place_after(s, q + 1)
+        at = place_after(s, q + 1)
         subj = subjects(s, v, True) if at >= 0 else []
         if not subj or s.etypes(subj[0]) != {"Organization"} or s.blocked(subj[0], at):
             continue

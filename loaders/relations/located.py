@@ -64,7 +64,7 @@ def fronted(s: Sentence) -> None:
     b = _fronted_placed(lows)
     if not (b >= 0 and n > b + 5 and lows[b + 1] == "in"):
         return
-    at = _place_after(s, b + 2)  # "Based in Leeds", "Based in the coastal town of Tromsdal"
+    at = place_after(s, b + 2)  # "Based in Leeds", "Based in the coastal town of Tromsdal"
     if at < 0:
         return
     c = at + 1
@@ -183,7 +183,7 @@ def from_place(s: Sentence) -> None:
     for k in range(2, n - 1):
         if lows[k] not in ("from", "in", "near"):
             continue
-        place = _place_after(s, k + 1)
+        place = place_after(s, k + 1)
         if place < 0:
             continue
         h = _of_object_head(s, k)
@@ -223,7 +223,7 @@ def registered_in(s: Sentence) -> None:
     for k in range(4, len(lows) - 2):
         if lows[k] not in REGISTERED or lows[k + 1] != "in":
             continue
-        place = _place_after(s, k + 2)
+        place = place_after(s, k + 2)
         head = lows[k - 1]
         if place < 0 or not (_firm_noun(s, k - 1) or head in FUND_HEADS):
             continue  # "a drug registered in C", "shares registered in C"
@@ -269,7 +269,7 @@ def _firm_noun(s: Sentence, h: int) -> bool:
     return s.lex.heads.lookup((s.lows[h],)) == "Organization"
 
 
-def _place_after(s: Sentence, p: int) -> int:
+def place_after(s: Sentence, p: int) -> int:
     """The place named at p ("in Varna") or after a place noun of it ("in the northern town of
     Tromsdal", "in the port city of Skerra"), else -1."""
     lows = s.lows

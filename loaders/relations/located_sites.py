@@ -13,8 +13,8 @@ from loaders.relations.located import (
     SITES,
     _apposed_site,
     _modifier,
-    _place_after,
     _site_apposed,
+    place_after,
     ranking_scope,
     site_nouns,
 )
@@ -94,7 +94,7 @@ def described_site(s: Sentence) -> None:
         w = lows[k]
         if w not in DESCRIBED_PREPS or (w == "on" and lows[k + 1] != "the"):
             continue
-        place = _place_after(s, k + 1)
+        place = place_after(s, k + 1)
         h = _ground_head(lows, k)
         h = _built_head(s, k) if h == k - 1 and _built_head(s, k) >= 0 else h
         if place < 0 or h < 2 or (h == k - 1 and w in ("in", "near")):
@@ -193,7 +193,7 @@ def _purpose_place(s: Sentence, q: int) -> int:
             return -1
         p = k + 2 if w in ("close", "next") and lows[k + 1] == "to" else k + 1
         if (w in PURPOSE_PREPS or p == k + 2) and p < n:
-            place = _place_after(s, p)
+            place = place_after(s, p)
             if place >= 0:
                 return place
     return -1
@@ -220,7 +220,7 @@ def site_then_owner(s: Sentence) -> None:
     for k in range(1, n - 5):
         if lows[k] not in sites or lows[k + 1] != "in" or ranking_scope(s, k):
             continue
-        place = _place_after(s, k + 2)
+        place = place_after(s, k + 2)
         if place < 0:
             continue
         r = place + 1 + (place + 1 < n and lows[place + 1] == ",")
@@ -263,7 +263,7 @@ def owner_relative_site(s: Sentence) -> None:
             continue
         if lows[v + 1] not in SITE_PLACE_PREPS:
             continue
-        place = _place_after(s, v + 2)
+        place = place_after(s, v + 2)
         if place >= 0 and not s.blocked(org, place):
             s.emit(s.ment(org), ("LOCATED_IN",), s.ment(place), "located/owner-relative", 0.7)
 

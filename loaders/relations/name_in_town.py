@@ -26,7 +26,7 @@ from typing import Final
 from loaders.gazetteer import place_data
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.relations.appositive import state_only
-from loaders.relations.located import _place_after
+from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import HELD_SITES
 from loaders.relations.site_guards import DEAL_REACH
@@ -62,7 +62,7 @@ def name_in_town(s: Sentence) -> None:
             continue
         if lows[firm + 1] not in TOWN_PREPS:
             continue
-        at = _place_after(s, firm + 2)
+        at = place_after(s, firm + 2)
         if at < 0 or (at + 1 < n and lows[at + 1] not in TOWN_ENDS):
             continue
         if state_only(s.ment(at).ids[0]) or _venue(s, firm) or s.blocked(firm, at):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_OWNING_VERBS
-from loaders.relations.located import _place_after
+from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import LIST_SITES
@@ -44,7 +44,7 @@ def ranked_site(s: Sentence) -> None:
         if c < 0 or c + 3 >= n or lows[c + 1] != "the" or lows[c + 2] not in RANKS:
             continue  # "its depots, the biggest", "nine sheds in the valley, the biggest"
         p = _rank_prep(s, c + 3)
-        place = _place_after(s, p + 1) if p >= 0 else -1
+        place = place_after(s, p + 1) if p >= 0 else -1
         if place < 0 or no_site(s, k):
             continue
         own = _site_holder(s, k)

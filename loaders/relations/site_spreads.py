@@ -26,7 +26,7 @@ from typing import Final
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.place_words import SITE_OWNING_VERBS
-from loaders.relations.located import HOME_SITES, _place_after
+from loaders.relations.located import HOME_SITES, place_after
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.site_guards import OWNED_PLURAL_SITES, SITE_GROUPS, no_site
@@ -85,7 +85,7 @@ def _spread_place(s: Sentence, h: int) -> int:
     lows = s.lows
     n = len(lows)
     if lows[h + 1] in SPREAD_PREPS:
-        return _place_after(s, h + 2)
+        return place_after(s, h + 2)
     if lows[h + 1] != ",":
         return -1
     q = h + 2
@@ -93,7 +93,7 @@ def _spread_place(s: Sentence, h: int) -> int:
         q += 1
     if q == h + 2 or q + 1 >= n or lows[q] not in LATER_PREPS:
         return -1
-    return _place_after(s, q + 1)
+    return place_after(s, q + 1)
 
 
 def _owner(s: Sentence, h: int) -> tuple[int, bool]:

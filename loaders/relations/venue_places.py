@@ -20,7 +20,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.place_words import SITE_HOLDING_VERBS, VENUE_HEADS
-from loaders.relations.located import _place_after, ranking_scope
+from loaders.relations.located import place_after, ranking_scope
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import cued_site_nouns
@@ -68,7 +68,7 @@ def site_of(s: Sentence) -> None:
             a -= 1
         if a < 0 or lows[a] != "the" or ranking_scope(s, k) or no_site(s, k):
             continue
-        place = _place_after(s, org + 2)
+        place = place_after(s, org + 2)
         if place >= 0 and s.etypes(place) == {"Location"} and not s.blocked(org, place):
             s.emit(s.ment(org), ("LOCATED_IN",), s.ment(place), "located/site-of", 0.65)
 
@@ -94,7 +94,7 @@ def venue_places(s: Sentence) -> None:
         if not _venue(s, k):
             continue
         if lows[k - 1] == "the" and lows[k + 1] == "in":
-            place = _place_after(s, k + 2)
+            place = place_after(s, k + 2)
             if place >= 0 and not s.ment(place).short and not s.blocked(k, place):
                 s.emit(s.ment(k), ("LOCATED_IN",), s.ment(place), "located/venue-in", 0.65)
                 _venue_runner(s, k - 2, place)
