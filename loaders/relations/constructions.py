@@ -63,6 +63,7 @@ construction family, each a few short rules:
 | project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
 | project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
 | joint | `venture_projects` | "X, which A builds in a JV with B", "X, a scheme A invested in" |
+| owned-names | `owned_names` | "its newer Tessa rug" (broad: the possessor owns Tessa) |
 | money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
 
 A list's items and a fact box's fields ("Shareholders:" then "Halden Capital 42%", "Founders: A
@@ -139,6 +140,7 @@ from loaders.relations import (
     named_money,
     nominal,
     non_parties,
+    owned_names,
     owner_money,
     partnering,
     place_lists,
@@ -488,6 +490,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("loan-parties", loan_parties.co_investor, loan_parties.companion_cues),
     Construction("loan-parties", syndicate_loans.lent_to_by, syndicate_loans.cues),
     Construction("loan-parties", syndicate_loans.syndicate_from, syndicate_loans.cues),
+    # broad: a possessed name with a thing's noun after it
+    Construction("owned-names", owned_names.possessed_name, owned_names.cues),
     # no cue words: "The buyer" is often a resolved reference; it reads `SentenceContext.sold`
     Construction("deal-roles", deal_roles.buyer_named),
     Construction("deal-members", deal_members.members_named),

@@ -150,7 +150,7 @@ def possessives(s: Sentence) -> None:
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
         elif p >= 2 and lows[p] == "whose":
-            owner = _possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
+            owner = possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
         else:
             owner = _set_off_owner(s, k)
         if owner >= 0:  # "Velmore's Strada and Corsa pickups": each of a product list
@@ -263,7 +263,7 @@ def appositives(s: Sentence) -> None:
             continue
         if lows[p] == "the":
             p += 1
-        owner, q = _descriptor_possessor(s, p)
+        owner, q = _descriptorpossessor(s, p)
         if owner < 0:
             continue
         h = _product_descriptor_end(s, k, q, closers)
@@ -278,7 +278,7 @@ def appositives(s: Sentence) -> None:
         s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/product-appositive", 0.7)
 
 
-def _descriptor_possessor(s: Sentence, p: int) -> tuple[int, int]:
+def _descriptorpossessor(s: Sentence, p: int) -> tuple[int, int]:
     """The possessor at p of an appositive descriptor ("its", "the company's", "Vantora's";
     not "his" or "her") and where the descriptor's words start; (-1, -1) when there is none."""
     lows = s.lows
@@ -405,7 +405,7 @@ def product_noun(s: Sentence, w: str) -> bool:
     return False
 
 
-def _possessor(s: Sentence, d: int) -> int:
+def possessor(s: Sentence, d: int) -> int:
     """The owner a possessive at d names: "its", "Torvik's", "Pellow Labs'", "X, whose";
     else -1 (a person's "his"/"her" product is no company's)."""
     lows = s.lows
@@ -458,7 +458,7 @@ def _described(s: Sentence, c: int) -> int:
         if lows[d] == "whose" or lows[d] in ("and", "or", "of", "the", "a", "an"):
             break
         d -= 1
-    return _possessor(s, d)
+    return possessor(s, d)
 
 
 def described_products(s: Sentence) -> None:
@@ -512,7 +512,7 @@ def own_products(s: Sentence) -> None:
     for k in range(2, n - 1):
         if lows[k] != M or lows[k - 1] != "own" or not product_noun(s, lows[k + 1]):
             continue
-        owner = _possessor(s, k - 2)
+        owner = possessor(s, k - 2)
         if owner >= 0 and not s.blocked(owner, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/own-product", 0.7)
 
@@ -598,6 +598,6 @@ def named_units(s: Sentence) -> None:
     for k in range(1, len(lows) - 1):
         if lows[k] != M or lows[k + 1] not in units or s.is_det(k):
             continue
-        owner = _possessor(s, k - 1)
+        owner = possessor(s, k - 1)
         if owner >= 0 and not s.blocked(owner + 1, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/named-unit", 0.7)

@@ -1,0 +1,123 @@
+"""Owned names, read broadly: a possessed name with a common noun after it.
+
+- `possessed-name`: "Corlan's Brightfield oats", "its newer Tessa rug", "Marvel Foods, whose
+  Oldmill crackers sell well", "Tarrow's Kesto unit": the possessor OWNS the name, whatever
+  type the name was given so far (a product whose noun the lexicon does not know is typed as a
+  company by default; a unit or a brand is a company). The name must be followed by a
+  lower-case word that is a noun of a thing, not of a relation or a role ("Kell's Orra deal",
+  "its Tarvo rival", "Kell's Orra stake", "its Orra chief executive" are left alone), and a
+  person's "his"/"her" owns nothing here.
+
+Read only where no rule of the sentence already related the two names.
+
+Words: `holdings.not_owned_heads` in `loaders/data/holdings.yaml`, with the NOT_GOODS nouns
+and the site nouns of `loaders/data/places.yaml` and the lexicon's role titles.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.relations.model import Sentence
+from loaders.relations.nav import past_product_modifiers
+from loaders.relations.place_lists import HELD_SITES, LIST_SITES, NOT_GOODS
+from loaders.relations.possessive import possessor
+from loaders.relations.words import (
+    AUXILIARIES,
+    BE_FORMS,
+    POSSESSIVE_MARKS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    M,
+)
+
+NOT_OWNED: Final[frozenset[str]] = frozenset(
+    str(w) for w in read_data("holdings.yaml")["not_owned_heads"]
+)
+# words that end a name's phrase at once: "its Orra is", "Kell's Orra and", "X's Orra in"
+NOT_NOUNS: Final[frozenset[str]] = (
+    AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}
+)
+# site nouns name a place the firm runs ("its Tolby plant"), save a unit or a product line
+SITES: Final[frozenset[str]] = (LIST_SITES | HELD_SITES) - {"unit", "units", "line", "lines"}
+HEAD_REACH: Final = 3  # lower-case words after the name: "Tessa pre-washed salt"
+MODIFIER_REACH: Final = 1  # a lower-case modifier before the name: "its newer Tessa"
+GRADED: Final[tuple[str, ...]] = ("er", "est")
+OWNED_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Product"})
+
+
+@per_lexicon
+def _not_heads(lex: Lexicon) -> frozenset[str]:
+    return NOT_OWNED | NOT_GOODS | SITES | frozenset(t for t in lex.titles if " " not in t)
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(POSSESSIVE_MARKS) | {"its", "whose", "their"}
+
+
+def possessed_name(s: Sentence) -> None:
+    if s.headline:
+        return  # a headline's possessives are clipped ("rival's Tarn sailings")
+    lows = s.lows
+    not_heads = _not_heads(s.lex)
+    for k in range(1, len(lows) - 1):
+        if lows[k] != M or s.is_det(k) or not s.etypes(k) <= OWNED_TYPES:
+            continue
+        p = _past_words(lows, past_product_modifiers(lows, k), not_heads)
+        if p < 0 or lows[p] not in POSSESSIVE_MARKS and lows[p] != "whose" and lows[p] != M:
+            continue
+        owner = possessor(s, p)
+        if owner < 0 or not _thing_after(lows, k, not_heads) or not _sure_owner(s, owner):
+            continue
+        src, tgt = s.ment(owner), s.ment(k)
+        if set(src.ids) & set(tgt.ids) or _related(s, src.ids, tgt.ids):
+            continue
+        if not s.blocked(min(owner, k), k + 1):
+            s.emit(src, ("OWNS",), tgt, "owned-names/possessed-name", 0.55)
+
+
+def _sure_owner(s: Sentence, owner: int) -> bool:
+    """A named possessor ("Kell's", "Kell, whose"; not "the club's", whose reference may be
+    loose), or "its" standing for the nearest company named before it in the sentence (not
+    "B's rival, A, cut the price of its Orra lock" read as B's)."""
+    m = s.ment(owner)
+    if m.kind == "name":
+        return True
+    if m.kind != "pronoun":
+        return False
+    before = [x for x in range(owner) if s.lows[x] == M and "Organization" in s.etypes(x)]
+    return not before or s.ment(before[-1]).ids == m.ids
+
+
+def _past_words(lows: list[str], p: int, not_heads: frozenset[str]) -> int:
+    """Back over one more lower-case modifier before a name, a comparative or superlative
+    ("its newer Tessa", "its latest Tessa"), not a noun ("its brochures describe Tessa")."""
+    q = p
+    while q >= 0 and p - q < MODIFIER_REACH and lows[q].isalpha() and lows[q].islower():
+        if lows[q] in not_heads or lows[q] in NOT_NOUNS or lows[q] in POSSESSIVES:
+            break
+        if not lows[q].endswith(GRADED):
+            break
+        q -= 1
+    return q if q >= 0 and (lows[q] in POSSESSIVE_MARKS or lows[q] in ("whose", M)) else p
+
+
+def _thing_after(lows: list[str], k: int, not_heads: frozenset[str]) -> bool:
+    """One to three lower-case words after the name at k, none of them a relation's or a
+    role's noun: "Tessa rug", "Tessa pre-washed salt" (a noun phrase's head, then its end)."""
+    words = []
+    q = k + 1
+    while q < len(lows) and q - k <= HEAD_REACH and lows[q].replace("-", "").isalpha():
+        words.append(lows[q])
+        q += 1
+    if not words or words[0] in not_heads or words[0] in NOT_NOUNS:
+        return False
+    return not any(w in not_heads for w in words)
+
+
+def _related(s: Sentence, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A rule of the sentence has already related the two names, either way."""
+    return any(
+        (f.source in a and f.target in b) or (f.source in b and f.target in a) for f in s.found
+    )
