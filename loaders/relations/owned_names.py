@@ -104,15 +104,18 @@ def _past_words(lows: list[str], p: int, not_heads: frozenset[str]) -> int:
 
 
 def _thing_after(lows: list[str], k: int, not_heads: frozenset[str]) -> bool:
-    """One to three lower-case words after the name at k, none of them a relation's or a
-    role's noun: "Tessa rug", "Tessa pre-washed salt" (a noun phrase's head, then its end)."""
+    """One to three lower-case words after the name at k, before any function word, none of
+    them a relation's or a role's noun: "Tessa rug", "Tessa pre-washed salt" (not a lone
+    past form: "Tessa joined")."""
     words = []
     q = k + 1
     while q < len(lows) and q - k <= HEAD_REACH and lows[q].replace("-", "").isalpha():
+        if lows[q] in NOT_NOUNS:
+            break
         words.append(lows[q])
         q += 1
-    if not words or words[0] in not_heads or words[0] in NOT_NOUNS:
-        return False
+    if not words or len(words) == 1 and words[0].endswith("ed"):
+        return False  # "Kell's new Tessa Lind joined from B": a verb, no noun of a thing
     return not any(w in not_heads for w in words)
 
 
