@@ -190,6 +190,7 @@ def sentence_context(
         r.aside,
         _deal_parties(x, sno, cued),
         "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
+        _held_so_far(x) if not MANAGEMENT_WORDS.isdisjoint(cued) else (),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -354,6 +355,11 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     if OWNER_NOUNS.isdisjoint(cued) and x.cues.injects.isdisjoint(cued):
         if x.cues.further.isdisjoint(cued):
             return ()  # (a further share: of a company held before, `further_shares`)
+    return _held_so_far(x)
+
+
+def _held_so_far(x: Extraction) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each owned entity and its owners by the OWNS relations of earlier sentences."""
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:
         if rtype == "OWNS":
@@ -524,11 +530,19 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
     if x.disputed_at != sno - 1:
         if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
-        return tuple(latest)
+        # "A accused T of X. Its owner said he had written to the regulator. Mr Vass rejected
+        # the criticism": the leader of the accused of a dispute a few sentences back answers
+        recent = [
+            d
+            for d, at in zip(x.disputes[-3:], x.dispute_snos[-3:], strict=True)
+            if sno - at <= LEADER_REACH
+        ]
+        return (*_leaders_accused(x, recent[-1:]), *latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
 
 
 DENIAL_REACH: Final = 5  # sentences back a denial with no claim noun may answer a dispute
+LEADER_REACH: Final = 3  # sentences back a dispute its accused's leader may answer
 
 
 def _suit_funded(cued: frozenset[str]) -> bool:
