@@ -558,8 +558,11 @@ def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tup
     criticism": the accused's leader answers for it (older than the disputes themselves; only
     the latest dispute, found in the sentence just before)."""
     leaders: dict[str, list[str]] = {}
+    ents = x.registry.entities
     for src, typ, tgt in x.doc.relations:
-        if typ == "LEADS":
+        # a founder speaks for the firm too ("X, founded by Ada Vell, was sued. Vell called
+        # the suit a stunt")
+        if typ == "LEADS" or (typ == "FOUNDED" and ents[src].type == "Person"):
             leaders.setdefault(tgt, []).append(src)
     return [
         (accuser, p)

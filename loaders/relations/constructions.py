@@ -121,6 +121,7 @@ from loaders.relations import (
     holder_ranks,
     holder_stances,
     holdings,
+    joined_rivals,
     joint_holders,
     kept_assets,
     kept_stakes,
@@ -332,6 +333,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", topic_rivals.apposed_topic_rival, lambda lex: rival_words(lex).rivals),
     Construction(
         "rivalry", rival_descriptions.apposed_own_rival, lambda lex: rival_words(lex).rival_nouns
+    ),
+    Construction(
+        "rivalry", joined_rivals.joined_own_rival, lambda lex: rival_words(lex).rival_nouns
     ),
     Construction(
         "rivalry", rival_descriptions.competing_thing_named, lambda lex: rival_words(lex).rival_mods
