@@ -78,6 +78,8 @@ def _apposed_head(s: Sentence, conj: int) -> int:
     """The named head whose appositive runs from its comma to the "and" at conj: "Corvel
     Tiles, the maker of the Duna range and": the head's position, else -1."""
     lows = s.lows
+    if lows[conj - 1] == ",":
+        return -1  # "A, the maker of X, and B's rival, C": a list, no second conjunct of A's
     for c in range(conj - 2, max(-1, conj - CONJUNCT_REACH - 1), -1):
         w = lows[c]
         if w == ",":
