@@ -115,6 +115,13 @@ BANK: list[Case] = [
         [("quillon-data", "COMPETES_WITH", "ferrow-systems")],
         [],
     ),
+    (  # fuel storage: "the company" after a chamber of commerce is the firm, not the chamber
+        "Orvik Tanks expands\n\nOrvik Tanks, the Humber storage operator, will build four new "
+        "tanks. The Goole Chamber of Commerce welcomed the plan. The company has also partnered "
+        "with Selby Skills College on an apprenticeship programme.",
+        [("orvik-tanks", "PARTNERS_WITH", "selby-skills-college")],
+        [("the-goole-chamber-of-commerce", "PARTNERS_WITH", "selby-skills-college")],
+    ),
     # gaps left unread
     (  # payroll software: a partnership with no subject named
         "Pellam Software results\n\nPellam Software reported higher sales. Executives also "
