@@ -36,7 +36,7 @@ def holder_stance(s: Sentence) -> None:
         verb, rtype = _stance_verb(s, _past_plan(s, m))
         if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
             verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
-        if verb < 0:
+        if verb < 0 or _asks(s, verb, k):
             continue
         subj = subjects(s, verb, True)
         if not subj or forum(s, subj[0]) or "Organization" not in s.etypes(subj[0]):
@@ -46,6 +46,13 @@ def holder_stance(s: Sentence) -> None:
         if held is None or s.blocked(subj[0] + 1, k + 1):
             continue  # "X, which owns 5%, has not criticised the board"
         s.emit(holder, (rtype,), Mention((held,), -1, -1, "context", 0.7), RULE, 0.6)
+
+
+def _asks(s: Sentence, verb: int, k: int) -> bool:
+    """The verb asks the board something rather than attacking it: a question ("questioned
+    the board about pay") or a call to act ("challenged the board to find a buyer")."""
+    lows = s.lows
+    return lows[verb].startswith("question") or (k + 1 < len(lows) and lows[k + 1] == "to")
 
 
 def _held(s: Sentence, holder: Mention) -> str | None:
