@@ -5,11 +5,12 @@ shares the sentence (or an earlier one, for the article's main firm) gives it: "
 activist fund that holds just over 7%, has criticised the board" disputes the firm the article
 is about. An appositive whose last conjunct is "and X's closest rival" makes its head X's rival
 even when its first conjunct names a product. The person who leads or founded an accused firm
-answers a dispute stated a few sentences back ("Mr Kite rejected the criticism").
+answers a dispute stated a few sentences back ("Mr Kite rejected the criticism"). A second
+party joined by ", as has X" takes the first one's stance.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across brewing, insurance, shipping, dairy, hotels, tiles, bakeries, fuel distribution, payroll
-software and fashion.
+across brewing, insurance, shipping, dairy, hotels, tiles, bakeries, fuel distribution, fuel
+storage, zinc smelting, payroll software and fashion.
 """
 
 from __future__ import annotations
@@ -121,6 +122,27 @@ BANK: list[Case] = [
         "with Selby Skills College on an apprenticeship programme.",
         [("orvik-tanks", "PARTNERS_WITH", "selby-skills-college")],
         [("the-goole-chamber-of-commerce", "PARTNERS_WITH", "selby-skills-college")],
+    ),
+    (  # zinc smelting: backing by comparative ellipsis
+        "Kvern Metall results\n\nKvern Metall, the Norwegian zinc smelter, reported a loss. Its "
+        "chairman, Rolf Eide, has publicly backed the chief executive, Ingrid Aas, as has the "
+        "company's largest shareholder, Holm Industri.",
+        [("holm-industri", "BACKS", "ingrid-aas")],
+        [],
+    ),
+    (  # zinc smelting: a dispute by comparative ellipsis
+        "Kvern Metall results\n\nKvern Metall, the Norwegian zinc smelter, reported a loss. "
+        "Brask Capital has criticised Kvern Metall for the loss, as has the pension fund "
+        "Nordpensjon.",
+        [("nordpensjon", "DISPUTES", "kvern-metall")],
+        [],
+    ),
+    (  # guard: "as has been reported" names no second party
+        "Kvern Metall results\n\nKvern Metall, the Norwegian zinc smelter, reported a loss. "
+        "Brask Capital has criticised Kvern Metall for the loss, as has been reported by "
+        "Dagens Metall.",
+        [("brask-capital", "DISPUTES", "kvern-metall")],
+        [("dagens-metall", "DISPUTES", "kvern-metall")],
     ),
     # gaps left unread
     (  # payroll software: a partnership with no subject named

@@ -1,0 +1,70 @@
+"""Stances by comparative ellipsis: "The chair has stood behind her, as has the main investor,
+Ostrom Group", "Brask Capital has attacked Kell Mining over the loss, as has Nordpensjon".
+
+`as-too`: ", as AUX X" after a clause that backs or disputes someone: X takes the same stance
+towards the same party. The backing verb's object is read as `so_too` reads it; a dispute (or
+a backing another rule read) is taken from the relations found in the clause before the comma,
+both of whose parties the clause names outside a relative aside. Not ", as has been said" (no
+name after the auxiliary), nor when the clause's backing is negated or hedged.
+Words: `so_auxiliaries` and `back_verbs` in `loaders/data/holdings.yaml`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.lexicon import Lexicon
+from loaders.relations.holding_words import holding_words
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.so_too import _backed, _backer, _relative_asides
+from loaders.relations.words import PUNCT_STOP, M
+
+RULE: Final[str] = "backing/as-too"
+STANCES: Final[frozenset[str]] = frozenset({"BACKS", "DISPUTES"})
+# a passive after the auxiliary names no second party: ", as has been reported by X"
+PASSIVE_AUX: Final[frozenset[str]] = frozenset({"been", "being"})
+
+
+def as_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset({"as"})
+
+
+def as_too(s: Sentence) -> None:
+    """ "A backed B, as has C": C backs B; "A sued B, as did C": C disputes B."""
+    lows = s.lows
+    so_aux = holding_words(s.lex).so_auxiliaries
+    for p in range(3, len(lows) - 2):
+        if lows[p] != "as" or lows[p - 1] != "," or lows[p + 1] not in so_aux:
+            continue
+        if lows[p + 2] in PASSIVE_AUX:
+            continue
+        backer = _backer(s, p + 2)
+        if backer < 0:
+            continue
+        verb, obj = _backed(s, p - 1)
+        if verb >= 0:
+            subj = next(
+                (x for x in range(verb - 1, -1, -1) if lows[x] == M or lows[x] in PUNCT_STOP), 0
+            )
+            if not s.blocked(subj, obj + 1):
+                s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
+        _found_stances(s, p, backer)
+
+
+def _found_stances(s: Sentence, p: int, backer: int) -> None:
+    """The stances found in the clause before the comma at p - 1, given to the name at
+    `backer` too: both parties named in the clause, outside a relative aside."""
+    lows = s.lows
+    start = max((x + 1 for x in range(p - 1) if lows[x] in PUNCT_STOP), default=0)
+    asides = _relative_asides(lows, start, p - 1)
+    named: set[str] = set()
+    for t in range(start, p - 1):
+        if lows[t] == M and not any(a < t < b for a, b in asides):
+            named.update(s.ment(t).ids)
+    own = set(s.ment(backer).ids)
+    for f in list(s.found):
+        if f.type not in STANCES or f.source not in named or f.target not in named:
+            continue
+        if f.target in own or f.source in own:
+            continue
+        s.emit(s.ment(backer), (f.type,), Mention((f.target,), -1, -1), RULE, 0.6)
