@@ -144,6 +144,13 @@ BANK: list[Case] = [
         [("brask-capital", "DISPUTES", "kvern-metall")],
         [("dagens-metall", "DISPUTES", "kvern-metall")],
     ),
+    (  # zinc smelting: a suit joined by "and so did"; a hedged second party is none
+        "Kvern Metall results\n\nKvern Metall, the Norwegian zinc smelter, reported a loss. Tarn "
+        "Zinc sued Kvern Metall in May, and so did Orvik Mining. Brask Capital criticised Kvern "
+        "Metall, and so is expected to do the fund Nordinvest.",
+        [("orvik-mining", "DISPUTES", "kvern-metall")],
+        [("nordinvest", "DISPUTES", "kvern-metall")],
+    ),
     # gaps left unread
     (  # payroll software: a partnership with no subject named
         "Pellam Software results\n\nPellam Software reported higher sales. Executives also "
