@@ -17,7 +17,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.so_too import _backed, _backer, _relative_asides
+from loaders.relations.so_too import backed_object, elided_backer, relative_asides
 from loaders.relations.words import ARTICLES, PUNCT_STOP, M
 
 RULE: Final[str] = "backing/as-too"
@@ -40,13 +40,13 @@ def as_too(s: Sentence) -> None:
         comparative = lows[p] == "as" and lows[p - 1] == ","
         if not comparative and (lows[p] != "so" or lows[p - 1] != "and"):
             continue
-        backer = _backer(s, p + 2)
+        backer = elided_backer(s, p + 2)
         if backer < 0:
             continue
         if not comparative:  # "and so has C": `so_too` reads the backing
             _found_stances(s, p, backer, DISPUTES_ONLY)
             continue
-        verb, obj = _backed(s, p - 1)
+        verb, obj = backed_object(s, p - 1)
         if verb >= 0:
             subj = next(
                 (x for x in range(verb - 1, -1, -1) if lows[x] == M or lows[x] in PUNCT_STOP), 0
@@ -61,7 +61,7 @@ def _found_stances(s: Sentence, p: int, backer: int, types: frozenset[str]) -> N
     `backer` too: both parties named in the clause, outside a relative aside."""
     lows = s.lows
     start = max((x + 1 for x in range(p - 1) if lows[x] in PUNCT_STOP), default=0)
-    asides = _relative_asides(lows, start, p - 1)
+    asides = relative_asides(lows, start, p - 1)
     named: set[str] = set()
     for t in range(start, p - 1):
         if lows[t] == M and not any(a < t < b for a, b in asides):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.relations.held_boards import BACKED_FILLERS, _bare_boards, _stance_verb
+from loaders.relations.held_boards import BACKED_FILLERS, bare_boards, stance_verb
 from loaders.relations.litigation import _disputing_verb, forum
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_things import plan_heads
@@ -32,8 +32,8 @@ HOLDING: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
 
 def holder_stance(s: Sentence) -> None:
     """A stance verb on a bare board whose subject holds one firm by this sentence's stake."""
-    for k, m in _bare_boards(s.lows, BACKED_FILLERS):
-        verb, rtype = _stance_verb(s, _past_plan(s, m))
+    for k, m in bare_boards(s.lows, BACKED_FILLERS):
+        verb, rtype = stance_verb(s, _past_plan(s, m))
         if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
             verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
         if verb < 0 or _asks(s, verb, k):
