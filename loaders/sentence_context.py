@@ -190,7 +190,6 @@ def sentence_context(
         r.aside,
         _deal_parties(x, sno, cued),
         "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
-        _main_holders(x, salience) if not MANAGEMENT_WORDS.isdisjoint(cued) else (),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -355,19 +354,6 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     if OWNER_NOUNS.isdisjoint(cued) and x.cues.injects.isdisjoint(cued):
         if x.cues.further.isdisjoint(cued):
             return ()  # (a further share: of a company held before, `further_shares`)
-    return _held_so_far(x)
-
-
-def _main_holders(x: Extraction, salience: Salience) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The article's main organization and its owners so far, when it has any: a bare board a
-    holder attacks is the main firm's ("Vell holds 6% of Tarn. ... Vell has attacked the
-    board"), not that of a firm the holder bought ("Vell bought Orm in 2019")."""
-    main = salience.main.get("Organization")
-    return tuple(h for h in _held_so_far(x) if h[0] == main)
-
-
-def _held_so_far(x: Extraction) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each owned entity and its owners by the OWNS relations of earlier sentences."""
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:
         if rtype == "OWNS":

@@ -3,7 +3,10 @@
 A shareholder that attacks or stands by "the board" takes a stance towards the firm whose
 shares the sentence (or an earlier one, for the article's main firm) gives it: "Holm Row, an
 activist fund that holds just over 7%, has criticised the board" disputes the firm the article
-is about. An appositive whose last conjunct is "and X's closest rival" makes its head X's rival
+is about. That reading was built and measured this round and left out (on the half of the
+real articles it was not tuned on, 1 of its 3 additions was right). The first two cases are
+read by the older held-board rules; the other three are strict gaps.
+An appositive whose last conjunct is "and X's closest rival" makes its head X's rival
 even when its first conjunct names a product. The person who leads or founded an accused firm
 answers a dispute stated a few sentences back ("Mr Kite rejected the criticism"). A second
 party joined by ", as has X" takes the first one's stance.
@@ -168,7 +171,11 @@ BANK: list[Case] = [
     ),
 ]
 
+HOLDER = "a shareholder's attack on or support of a bare board is not given the held firm"
 GAPS: dict[str, str] = {
+    "Corvane Shipping cuts routes": HOLDER,
+    "Fjellmo Foods plan": HOLDER,
+    "Brindle Hotels results": HOLDER,
     "Pellam Software results\n\nPellam Software reported higher sales. Executives": (
         "a partnership noun with no clause subject is not given the article's firm"
     ),

@@ -121,10 +121,6 @@ class SentenceContext(NamedTuple):
     # organizations joined by "and", when this one has "their" and a role word: "Their
     # chairman, X" is theirs, not the topic's (`role.unresolved_possessed_title`)
     plural_before: bool = False
-    # (the article's main organization, its owners by the OWNS relations of earlier
-    # sentences), when the sentence speaks of a bare board: "A holds 6% of T. ... A has
-    # criticised the board" (T's board)
-    board_holdings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def without_org(self) -> SentenceContext:
         # the fields after `org` as they are (`_replace` runs a few interpreted calls, and so

@@ -72,7 +72,7 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return MANAGEMENT_WORDS
 
 
-def bare_boards(lows: list[str], fillers: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _bare_boards(lows: list[str], fillers: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Each bare board noun ("the directors", "the board") as (noun, start of its phrase), the
     start reaching back over up to two filler words ("the current board")."""
     for k, w in enumerate(lows):
@@ -91,10 +91,10 @@ def held_board(s: Sentence) -> None:
         return
     holder, held = pair
     sides = set(s.ment(holder).ids) | set(s.ment(held).ids)
-    for k, m in bare_boards(s.lows, MANAGEMENT_FILLERS):
+    for k, m in _bare_boards(s.lows, MANAGEMENT_FILLERS):
         if m == k and k >= 1 and s.lows[k - 1] == M and s.ment(k - 1).word in POSSESSORS:
             m = k - 1  # "has attacked its board": the held firm's board
-        verb, rtype = stance_verb(s, m)
+        verb, rtype = _stance_verb(s, m)
         if verb < 0:  # "charged the board with neglecting ...": the board in the verb's gap
             verb, rtype = _disputing_verb(s, m, k + 1), "DISPUTES"
         ouster = verb < 0  # "is seeking to oust the board": the campaign is the dispute
@@ -136,8 +136,8 @@ def backed_board(s: Sentence) -> None:
     if not org or _stake_pair(s) is not None:
         return
     lows = s.lows
-    for _, m in bare_boards(lows, BACKED_FILLERS):
-        verb, rtype = stance_verb(s, m)
+    for _, m in _bare_boards(lows, BACKED_FILLERS):
+        verb, rtype = _stance_verb(s, m)
         if verb < 0 or rtype != "BACKS":
             continue
         subj = subjects(s, verb, True)
@@ -221,7 +221,7 @@ def _stake_between(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
     return (b, a) if held_first else (a, b)
 
 
-def stance_verb(s: Sentence, end: int) -> tuple[int, str]:
+def _stance_verb(s: Sentence, end: int) -> tuple[int, str]:
     """Where a DISPUTES or BACKS verb (not a reversed one) ending at `end` starts, and its
     type; (-1, "") when none does."""
     lows = s.lows
