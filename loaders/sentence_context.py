@@ -524,11 +524,19 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
     if x.disputed_at != sno - 1:
         if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
-        return tuple(latest)
+        # "A accused T of X. Its owner said he had written to the regulator. Mr Vass rejected
+        # the criticism": the leader of the accused of a dispute a few sentences back answers
+        recent = [
+            d
+            for d, at in zip(x.disputes[-3:], x.dispute_snos[-3:], strict=True)
+            if sno - at <= LEADER_REACH
+        ]
+        return (*_leaders_accused(x, recent[-1:]), *latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
 
 
 DENIAL_REACH: Final = 5  # sentences back a denial with no claim noun may answer a dispute
+LEADER_REACH: Final = 3  # sentences back a dispute its accused's leader may answer
 
 
 def _suit_funded(cued: frozenset[str]) -> bool:
@@ -544,8 +552,11 @@ def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tup
     criticism": the accused's leader answers for it (older than the disputes themselves; only
     the latest dispute, found in the sentence just before)."""
     leaders: dict[str, list[str]] = {}
+    ents = x.registry.entities
     for src, typ, tgt in x.doc.relations:
-        if typ == "LEADS":
+        # a founder speaks for the firm too ("X, founded by Ada Vell, was sued. Vell called
+        # the suit a stunt")
+        if typ == "LEADS" or (typ == "FOUNDED" and ents[src].type == "Person"):
             leaders.setdefault(tgt, []).append(src)
     return [
         (accuser, p)

@@ -89,6 +89,7 @@ from loaders.relations import (
     advice,
     apposed_relatives,
     appositive,
+    as_too,
     aspect_traps,
     backing,
     backing_opener,
@@ -121,6 +122,7 @@ from loaders.relations import (
     holder_lists,
     holder_ranks,
     holdings,
+    joined_rivals,
     joint_holders,
     kept_assets,
     kept_stakes,
@@ -335,6 +337,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rivalry", rival_descriptions.apposed_own_rival, lambda lex: rival_words(lex).rival_nouns
     ),
     Construction(
+        "rivalry", joined_rivals.joined_own_rival, lambda lex: rival_words(lex).rival_nouns
+    ),
+    Construction(
         "rivalry", rival_descriptions.competing_thing_named, lambda lex: rival_words(lex).rival_mods
     ),
     Construction("rivalry", market_pairs.market_pair, lambda lex: rival_words(lex).dominate_verbs),
@@ -461,6 +466,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("backing", backing.deal_support, backing.deal_support_cues),
     Construction("backing", owner_money.plan_backing, owner_money.plan_cues),
     Construction("backing", so_too.so_too, so_too.so_cues),
+    Construction("backing", as_too.as_too, as_too.as_cues),
     Construction("backing", backing_opener.with_backing, backing_opener.cues),
     Construction("deal-loans", deal_loans.deal_loan, deal_loans.cues),
     Construction("deal-financing", deal_financing.deal_financed, deal_financing.cues),

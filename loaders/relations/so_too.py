@@ -35,7 +35,7 @@ def so_cues(lex: Lexicon) -> frozenset[str]:
     return frozenset({"so"})
 
 
-def _backer(s: Sentence, q: int) -> int:
+def elided_backer(s: Sentence, q: int) -> int:
     """The name the elliptical clause names at q or after a short description, else -1."""
     lows = s.lows
     for x in range(q, min(len(lows), q + DESCRIPTION + 1)):
@@ -52,7 +52,7 @@ def _backer(s: Sentence, q: int) -> int:
     return -1
 
 
-def _backed(s: Sentence, end: int) -> tuple[int, int]:
+def backed_object(s: Sentence, end: int) -> tuple[int, int]:
     """The last backing verb of the clause ending at `end` and the mention right after it:
     (verb, object); else (-1, -1)."""
     lows = s.lows
@@ -60,7 +60,7 @@ def _backed(s: Sentence, end: int) -> tuple[int, int]:
     hw = holding_words(s.lex)
     hits = [(i, n) for i, n, _ in hw.back_verbs.hits(lows, start, end)]
     hits += [(i, n) for i, n, _ in hw.behind.hits(lows, start, end)]
-    asides = _relative_asides(lows, start, end)
+    asides = relative_asides(lows, start, end)
     for i, n in sorted(hits, reverse=True):
         if any(a < i < b for a, b in asides):
             continue  # "Orsk Bank, which backs Kelda Rail, cut its forecast": not the clause's
@@ -74,7 +74,7 @@ def _backed(s: Sentence, end: int) -> tuple[int, int]:
     return -1, -1
 
 
-def _relative_asides(lows: list[str], start: int, end: int) -> list[tuple[int, int]]:
+def relative_asides(lows: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """The (opening, closing) commas of each ", which/who ... ," between start and end."""
     asides = []
     for x in range(start, end - 1):
@@ -97,10 +97,10 @@ def so_too(s: Sentence) -> None:
     for p in range(3, len(lows) - 2):
         if lows[p] != "so" or lows[p - 1] != "and" or lows[p + 1] not in so_aux:
             continue
-        backer = _backer(s, p + 2)
+        backer = elided_backer(s, p + 2)
         if backer < 0:
             continue
-        verb, obj = _backed(s, p - 1)
+        verb, obj = backed_object(s, p - 1)
         if verb >= 0:
             # from the subject: "has not backed her, and so ..." is no one's backing
             subj = next(
@@ -110,7 +110,7 @@ def so_too(s: Sentence) -> None:
                 s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
             continue
         # a backing another rule read in the clause ("has stood by Ada Rusk"), not in an aside
-        asides = _relative_asides(lows, 0, p - 1)
+        asides = relative_asides(lows, 0, p - 1)
         for f in [f for f in s.found if f.type == "BACKS"]:
             if any(
                 lows[t] == M and f.target in s.ment(t).ids and not any(a < t < b for a, b in asides)
