@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Final
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.paragraph_firm import paragraph_firm
-from loaders.titled_speakers import titled_speaker
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
     backing,
@@ -599,21 +598,24 @@ def names_other_org(
     reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
     before ", and" and a bare title opening the next one does not count: `_title_conjunct`;
     nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`).
-    When `org` is the article's clear topic (`topic`), any name the titled holder's aside or
-    reported clause holds is the speaker's word ("Chairman X said the board had met Orvik",
-    "Chief executive X, who joined from rival Dorn, said ...": `titled_speaker`)."""
+    When `org` is the article's clear topic (`topic`), only a sentence with another
+    organization standing as its subject or agent is read so (`_other_subject`): a bare title
+    names the firm the article is about, and the other firms of its sentence are what the
+    holder speaks of or came from ("Chairman X said talks with Orvik had stalled", "Chief executive X, who came
+    over from Dorn in 2020, said ...", "Orders for Y, a Z brand, slipped, which chief
+    executive X put down to ..."); not "Dorn, set up by P, was sold, and P stayed on as
+    chairman": Dorn's."""
+    if topic and not _other_subject(lows, items, len(lows), org, type_of):
+        return False
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
     if cut >= 0 and _other_subject(lows, items, cut, org, type_of):
         cut = -1  # "Halvik Energy opened a plant, and X remains chief executive": Halvik's
     reported = _reported_by_title(lex, lows, items)
-    speaker = titled_speaker(lows, _bare_title_holder(lex, lows, items, 0)) if topic else -1
     quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found on first need
     led = -1  # where the last mention after a preposition in the reported clause ends
     for m in items:
         if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
             continue
-        if speaker >= 0 and m.kind == "name" and m.i >= speaker:
-            continue  # the titled speaker's aside or reported clause: the topic's title
         if m.kind in ("name", "np") and m.i > reported and _prep_object(lows, m.i, led):
             led = m.j  # "Chief executive X said orders from Netz (and Vell) had doubled",
             continue  # "... would recover its costs from the maker"
