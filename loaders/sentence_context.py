@@ -601,10 +601,10 @@ def names_other_org(
     When `org` is the article's clear topic (`topic`), only a sentence with another
     organization standing as its subject or agent is read so (`_other_subject`): a bare title
     names the firm the article is about, and the other firms of its sentence are what the
-    holder speaks of or came from ("Chairman X said talks with Orvik had stalled", "Chief executive X, who came
-    over from Dorn in 2020, said ...", "Orders for Y, a Z brand, slipped, which chief
-    executive X put down to ..."); not "Dorn, set up by P, was sold, and P stayed on as
-    chairman": Dorn's."""
+    holder speaks of or came from ("Chairman X said talks with Orvik had stalled", "Chief
+    executive X, who came over from Dorn in 2020, said ...", "Orders for Y, a Z brand,
+    slipped, which chief executive X put down to ..."); not "Dorn, set up by P, was sold, and
+    P stayed on as chairman": Dorn's."""
     if topic and not _other_subject(lows, items, len(lows), org, type_of):
         return False
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})

@@ -87,7 +87,6 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations import (
     accusation,
     advice,
-    board_advisers,
     apposed_relatives,
     appositive,
     aspect_traps,
@@ -95,6 +94,7 @@ from loaders.relations import (
     backing_opener,
     bare_stakes,
     bare_ties,
+    board_advisers,
     bought_from,
     brought_claims,
     co_funders,
