@@ -179,6 +179,9 @@ MAX_EVIDENCE: Final = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE: Final = 4096
+# how often an article names its clear topic before a bare title keeps it past other firms
+# named in the title's sentence (`_clear_main`)
+TOPIC_NAMINGS: Final = 3
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
@@ -2544,8 +2547,9 @@ class Extraction:
         self._note_company_deal(sno, a)
 
     def _clear_main(self, org: str, main: str | None) -> bool:
-        """A bare role's organization is the article's most named one and its clear topic."""
-        return org == main and clear_topic(self, org)
+        """A bare role's organization is the article's most named one, named three times at
+        least, and its clear topic."""
+        return org == main and self.named(org) >= TOPIC_NAMINGS and clear_topic(self, org)
 
     def _list_item(
         self, s: Sentence, a: Analysis, items: list[Mention], topic: str | None

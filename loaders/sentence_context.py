@@ -43,6 +43,7 @@ from loaders.relations.words import (
     STAYING_LINKS,
     TELLING,
 )
+from loaders.topic_titles import topic_title_mentions
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -598,15 +599,13 @@ def names_other_org(
     reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
     before ", and" and a bare title opening the next one does not count: `_title_conjunct`;
     nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`).
-    When `org` is the article's clear topic (`topic`), only a sentence with another
-    organization standing as its subject or agent is read so (`_other_subject`): a bare title
-    names the firm the article is about, and the other firms of its sentence are what the
-    holder speaks of or came from ("Chairman X said talks with Orvik had stalled", "Chief
-    executive X, who came over from Dorn in 2020, said ...", "Orders for Y, a Z brand,
-    slipped, which chief executive X put down to ..."); not "Dorn, set up by P, was sold, and
-    P stayed on as chairman": Dorn's."""
+    When `org` is the article's clear topic (`topic`), the mentions of a sentence with a bare
+    title do not count (but those `loaders.topic_titles` keeps), unless another organization
+    is the sentence's subject or agent (`_other_subject`: "Dorn, set up by P, was sold, and
+    P stayed on as chairman": Dorn's)."""
+    skip: frozenset[int] = frozenset()
     if topic and not _other_subject(lows, items, len(lows), org, type_of):
-        return False
+        skip = topic_title_mentions(lex, lows, items, org, type_of)  # (a bare title's only)
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
     if cut >= 0 and _other_subject(lows, items, cut, org, type_of):
         cut = -1  # "Halvik Energy opened a plant, and X remains chief executive": Halvik's
@@ -614,7 +613,7 @@ def names_other_org(
     quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found on first need
     led = -1  # where the last mention after a preposition in the reported clause ends
     for m in items:
-        if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
+        if m.j <= cut or m.i in skip or not any(type_of(r) == "Organization" for r in m.ids):
             continue
         if m.kind in ("name", "np") and m.i > reported and _prep_object(lows, m.i, led):
             led = m.j  # "Chief executive X said orders from Netz (and Vell) had doubled",

@@ -33,13 +33,20 @@ TITLED: list[Case] = [
         [("dana-firth", "LEADS", "quellstone-mutual")],
         [("dana-firth", "LEADS", "corbel-assurance")],
     ),
-    (  # retail: the title stands in a relative after a product named with its maker
+    (  # retail: the title stands in a relative after the topic's product
         "Penwick Stores warns\n\nPenwick Stores, the Cardiff retailer, cut its forecast on "
-        "Tuesday. Penwick Stores also shut eight shops. Orders for Lumo, a lamp Penwick sells "
-        "under licence from Hesketh Lighting, slipped 9%, which chief executive Mira Tobin put "
-        "down to a wet autumn.",
+        "Tuesday. Penwick Stores also shut eight shops. Orders for Lumo, Penwick's own lamp "
+        "brand, slipped 9%, which chief executive Mira Tobin put down to cheap imports from "
+        "Hesketh Lighting.",
         [("mira-tobin", "LEADS", "penwick-stores")],
         [("mira-tobin", "LEADS", "hesketh-lighting")],
+    ),
+    (  # guard: a firm named before the title may be the title's
+        "Penwick Stores warns\n\nPenwick Stores, the Cardiff retailer, cut its forecast on "
+        "Tuesday. Penwick Stores also shut eight shops. Penwick will sell its stake in Hesketh "
+        "Lighting, whose founder Mira Tobin keeps 40% and stays on as chair.",
+        [],
+        [("mira-tobin", "LEADS", "penwick-stores")],
     ),
     (  # guard: another firm is the sentence's subject, the title is its own
         "Kessler Ovens buys rival\n\nKessler Ovens, the Stuttgart oven maker, reported higher "
