@@ -43,7 +43,7 @@ STRETCH_BREAKS: Final[frozenset[str]] = frozenset({",", ";", ":", '"', "â€œ", "â
 
 def topic_title_mentions(
     lex: Lexicon,
-    lows: Sequence[str],
+    lows: list[str],
     items: Sequence[Mention],
     org: str,
     type_of: Callable[[str], str],
@@ -62,7 +62,7 @@ def topic_title_mentions(
 
 def _other_owner(
     lex: Lexicon,
-    lows: Sequence[str],
+    lows: list[str],
     items: Sequence[Mention],
     org: str,
     type_of: Callable[[str], str],
@@ -92,7 +92,7 @@ def _other_owner(
 
 
 def _titled_holder(
-    lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]
+    lex: Lexicon, lows: list[str], items: Sequence[Mention]
 ) -> tuple[Mention, int] | None:
     """The named holder of the sentence's first bare leading title ("chairman X", "X, the
     chief executive,") and where the title starts, else None."""
@@ -114,7 +114,7 @@ def _titled_holder(
     return None
 
 
-def _own_body(lows: Sequence[str], holder: Mention, m: Mention) -> bool:
+def _own_body(lows: list[str], holder: Mention, m: Mention) -> bool:
     """m names the body of the holder's title: "chairman X of (the) Y", "X at Y"."""
     p = holder.j
     if p + 1 >= len(lows):
