@@ -1,7 +1,7 @@
 """An adviser to an organization's body, named by the adviser noun (round 25).
 
-"Ivo Lund has been an adviser to the board since 2019", "Ada Roe was retained as an adviser to
-its directors", "Tom Hale, who once ran a rival, is now a consultant to our board": a person
+"Ivo Lund is a paid adviser to the board", "Ada Roe was kept on as an adviser to its
+directors", "Tom Hale, who once ran a rival, is now a consultant to our board": a person
 holding an adviser noun "to" a body of an organization ("the board", "its directors", "our
 management") advises the organization that owns the body (`advice.body_owner`: a possessive's
 organization, "the board of X", or the article's clear subject for a bare "the board").
@@ -31,7 +31,7 @@ def cues(lex: Lexicon) -> Collection[str]:
 
 
 def board_adviser(s: Sentence) -> None:
-    """ "X has been an adviser to the board", "X was retained as a consultant to its board"."""
+    """ "X is an adviser to the board", "X was kept on as a consultant to its directors"."""
     lows = s.lows
     n = len(lows)
     for k, w in enumerate(lows):
