@@ -118,7 +118,7 @@ from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import government_bodies
 from loaders.relations.trap_words import trap_words
-from loaders.relations.unnamed_roles import LEAD_VERBS
+from loaders.relations.unnamed_roles import LEAD_VERBS, clear_topic
 from loaders.relations.words import (
     ACQUIRED_HEADS,
     ARTICLES,
@@ -179,6 +179,9 @@ MAX_EVIDENCE: Final = 10
 # Keep per-sentence analyses between the passes only for inputs up to this many characters.
 CACHE_LIMIT = 2_000_000
 MEMO_SIZE: Final = 4096
+# how often an article names its clear topic before a bare title keeps it past other firms
+# named in the title's sentence (`_clear_main`)
+TOPIC_NAMINGS: Final = 3
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
@@ -2518,8 +2521,9 @@ class Extraction:
         if len(names) >= 2 and not a.headline:
             self.groups.read_plurals(a.lows, names)  # "the canneries A and B"
         type_of = self.registry.type_of
+        main = salience.main.get("Organization")
         if ctx.org is not None and names_other_org(
-            items, ctx.org, salience.main.get("Organization"), type_of, a.lows, self.lex
+            items, ctx.org, main, type_of, a.lows, self.lex, self._clear_main(ctx.org, main)
         ):
             ctx = ctx.without_org()  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
@@ -2541,6 +2545,11 @@ class Extraction:
         self._remember_found(sno, s, text, found, raised, sales)
         self._note_takeover(sno, a, found, items)
         self._note_company_deal(sno, a)
+
+    def _clear_main(self, org: str, main: str | None) -> bool:
+        """A bare role's organization is the article's most named one, named three times at
+        least, and its clear topic."""
+        return org == main and self.named(org) >= TOPIC_NAMINGS and clear_topic(self, org)
 
     def _list_item(
         self, s: Sentence, a: Analysis, items: list[Mention], topic: str | None

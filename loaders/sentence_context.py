@@ -43,6 +43,7 @@ from loaders.relations.words import (
     STAYING_LINKS,
     TELLING,
 )
+from loaders.topic_titles import topic_title_mentions
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -600,6 +601,7 @@ def names_other_org(
     type_of: Callable[[str], str],
     lows: list[str],
     lex: Lexicon,
+    topic: bool = False,
 ) -> bool:
     """The sentence names an organization of its own: a name, or a reference to another one
     than the bare role's `org` when that is the article's most named organization `main`
@@ -607,7 +609,14 @@ def names_other_org(
     that prices at the business had held", "Chairman X said it would hire": a reference in the
     reported clause, or in a "whose" relative, is `org` and keeps it; a name in a clause
     before ", and" and a bare title opening the next one does not count: `_title_conjunct`;
-    nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`)."""
+    nor a name in the clause a sentence-opening title's holder reports: `_reported_by_title`).
+    When `org` is the article's clear topic (`topic`), the mentions of a sentence with a bare
+    title do not count (but those `loaders.topic_titles` keeps), unless another organization
+    is the sentence's subject or agent (`_other_subject`: "Dorn, set up by P, was sold, and
+    P stayed on as chairman": Dorn's)."""
+    skip: frozenset[int] = frozenset()
+    if topic and not _other_subject(lows, items, len(lows), org, type_of):
+        skip = topic_title_mentions(lex, lows, items, org, type_of)  # (a bare title's only)
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
     if cut >= 0 and _other_subject(lows, items, cut, org, type_of):
         cut = -1  # "Halvik Energy opened a plant, and X remains chief executive": Halvik's
@@ -615,7 +624,7 @@ def names_other_org(
     quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found on first need
     led = -1  # where the last mention after a preposition in the reported clause ends
     for m in items:
-        if m.j <= cut or not any(type_of(r) == "Organization" for r in m.ids):
+        if m.j <= cut or m.i in skip or not any(type_of(r) == "Organization" for r in m.ids):
             continue
         if m.kind in ("name", "np") and m.i > reported and _prep_object(lows, m.i, led):
             led = m.j  # "Chief executive X said orders from Netz (and Vell) had doubled",

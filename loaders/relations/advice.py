@@ -151,7 +151,7 @@ def body_advice(s: Sentence) -> None:
             adviser = _person_subject(s, k)  # "X, once a banker, counsels the directors"
         if adviser < 0 or "Person" not in s.etypes(adviser):
             continue
-        advised = _body_owner(s, p)
+        advised = body_owner(s, p)
         if advised is None:
             continue
         s.claimed.add(k)
@@ -164,7 +164,7 @@ def _person_subject(s: Sentence, k: int) -> int:
     return got[0] if got and got[0] < k and s.lows[got[0]] == M else -1
 
 
-def _body_owner(s: Sentence, p: int) -> Mention | None:
+def body_owner(s: Sentence, p: int) -> Mention | None:
     """The organization whose body starts at p: "our board", "the board of X", "the
     directors" of the article's clear subject; else None."""
     lows = s.lows

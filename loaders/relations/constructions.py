@@ -39,6 +39,7 @@ construction family, each a few short rules:
 | rivalry | `topic_rivals` | "Dorn, a smaller rival, said ..." (rival of the firm in view) |
 | place lists | `place_lists` | "two mills in A and one in B", "X, a mid-sized Turin fund" |
 | advice | `advice` | "X, who still counsels him", "hired X to advise its board" |
+| advice | `board_advisers` | "X has been an adviser to the board", "a consultant to our board" |
 | partnering | `partnering` | "struck a partnership in May with X", "a tie-up linking both firms" |
 | unnamed roles | `unnamed_roles` | "X will take the chair", "Y, whom the owners made CEO" |
 | unnamed roles | `founder_roles` | "founded X and later became CEO", "X, who set up Y, is chair" |
@@ -95,6 +96,7 @@ from loaders.relations import (
     backing_opener,
     bare_stakes,
     bare_ties,
+    board_advisers,
     bought_from,
     brought_claims,
     co_funders,
@@ -228,6 +230,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("advice", advice.hired_to_advise, advice.cues),
     Construction("advice", advice.body_advice, advice.cues),  # "X advises our board"
     Construction("advice", advice.hired_adviser, advice.hired_cues),
+    Construction("advice", board_advisers.board_adviser, board_advisers.cues),
     Construction("partnering", partnering.jointly_made, partnering.joint_cues),  # claims
     Construction("partnering", partnering.adjunct_partnership, partnering.cues),
     Construction("partnering", partnering.linked_pair, partnering.cues),

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon, Role, read_data
+from loaders.paragraph_firm import paragraph_firm
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.role import INTERIM, context_emit, role_emit
@@ -92,12 +93,19 @@ def bare_role_org(
             # (not a first-named org no more named than the nearest subject: "The hills around
             # Tandil ... Piedra Sur, a pit near Barker, ... Managing director X said": Piedra's)
             if near not in owned_by(x, main) and _named_over(x, main, near):
-                return main
+                return near if _paragraph_about(x, salience, sno, main, near) else main
         return near
     if main in owned or (spoken and near == main and clear_topic(x, main)):
         return main
     recent = [t for t in owned if sno - salience.last.get(t, -99) <= BOUGHT_REACH]
     return recent[-1] if recent else near
+
+
+def _paragraph_about(x: Extraction, salience: Salience, sno: int, main: str, near: str) -> bool:
+    """The paragraph of sentence `sno` is about `near` (its one organization made a subject)
+    and never names the article's subject `main`: "... Rival Sallow Pipes grew too. It was
+    founded in 2015. Co-founder X is chief executive": Sallow's, not the article's subject."""
+    return paragraph_firm(x.pairs, sno, salience, main, x.registry.type_of) == near
 
 
 def _named_over(x: Extraction, main: str, near: str) -> bool:
