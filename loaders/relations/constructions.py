@@ -139,6 +139,7 @@ from loaders.relations import (
     named_money,
     nominal,
     non_parties,
+    own_sites,
     owner_money,
     partnering,
     place_lists,
@@ -432,6 +433,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", site_clauses.owner_after, site_clauses.owner_cues),
     Construction("place_lists", site_clauses.apposed_own, site_clauses.apposed_cues),
     Construction("place_lists", site_clauses.project_apposed, site_clauses.apposed_cues),
+    Construction("place_lists", own_sites.own_sites, own_sites.own_site_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),
