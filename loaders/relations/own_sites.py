@@ -22,7 +22,7 @@ from typing import Final
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.appositive import state_only
-from loaders.relations.located import SITES, whose_owner, place_after
+from loaders.relations.located import SITES, place_after, whose_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import HELD_SITES, cued_site_nouns
