@@ -4,6 +4,8 @@
   quarry near Osby", "Lomax Stores, a chain of 14 shops in Wales": the name, a comma, an
   article, up to six words of number and modifier, a site noun, then "in", "at", "near" or
   "outside" and the place.
+- `with-site`: "Pask Felt, a maker of felt with a mill in Osby": a description's sites after
+  "with" are the named firm's.
 - `built-site`: "Orla Park, a 9,000-seat arena that Tamber is building in Lusk", "the Vell
   terminal being built at Rask", "the Tarn hall, a museum being built in an old mill in Osby":
   the same with a clause of building between the site and its place.
@@ -27,9 +29,10 @@ from loaders.relations.site_guards import SITE_GROUPS, no_site
 from loaders.relations.words import PREPOSITIONS, SKIP_DETS, M
 
 NAMED_TYPES: Final = (frozenset({"Organization"}), frozenset({"Project"}))
-SITE_PREPS: Final = frozenset({"in", "at", "near", "outside"})
+SITE_PREPS: Final = frozenset({"in", "at", "near", "outside", "around"})
 GROUND_PREPS: Final = SITE_PREPS | frozenset({"on"})
 NEARNESS: Final = frozenset({"near", "outside", "at"})  # not "in": "near Osby in Tarnshire"
+WITH_WORDS: Final = 10  # "a maker of rubber and foam underlay with"
 DESCRIPTION_WORDS: Final = 6  # "a 40 million euro drying and packaging centre"
 GROUND_WORDS: Final = 4  # "on former railway land in"
 CLAUSE_WORDS: Final = 6  # "that the two partners are building"
@@ -50,10 +53,13 @@ def named_sites(s: Sentence) -> None:
         a = k + 1 + (lows[k + 1] in PROJECT_NOUNS)  # "The Pask project, a quarry near Osby"
         if a + 2 >= n or lows[a] != "," or lows[a + 1] not in SKIP_DETS:
             continue
-        h = _site_head(s, a + 2)
+        h, rule = _site_head(s, a + 2), ""
+        if h < 0:
+            h, rule = _with_site(s, a + 2), "named_sites/with-site"
         if h < 0 or no_site(s, h):
             continue
-        q, rule = _site_prep(s, h)
+        q, built = _site_prep(s, h)
+        rule = rule or built
         p = _ground_place(s, q) if q > 0 else -1
         if p >= 0 and not s.blocked(k, p) and not s.ment(p).short:
             s.emit(s.ment(k), ("LOCATED_IN",), s.ment(p), rule, 0.6)
@@ -72,6 +78,18 @@ def _site_head(s: Sentence, start: int) -> int:
             return h
         if w == M or w in ENDS or (w in PREPOSITIONS and not _group_of(lows, h)):
             return -1
+    return -1
+
+
+def _with_site(s: Sentence, start: int) -> int:
+    """The site noun after "with" in a description ("a maker of felt with a mill in", "a
+    Danish operator with five warehouses around"); -1 if none."""
+    lows = s.lows
+    for w in range(start, min(len(lows) - 1, start + WITH_WORDS)):
+        if lows[w] == M or lows[w] in ENDS:
+            return -1
+        if lows[w] == "with":
+            return _site_head(s, w + 1)
     return -1
 
 
