@@ -26,7 +26,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.own_sites import own_site_nouns
 from loaders.relations.site_clauses import PROJECT_NOUNS
 from loaders.relations.site_guards import SITE_GROUPS, no_site
-from loaders.relations.words import PREPOSITIONS, SKIP_DETS, M
+from loaders.relations.words import PREPOSITIONS, SKIP_DETS, THING_RELATIVES, M
 
 NAMED_TYPES: Final = (frozenset({"Organization"}), frozenset({"Project"}))
 SITE_PREPS: Final = frozenset({"in", "at", "near", "outside", "around"})
@@ -76,7 +76,9 @@ def _site_head(s: Sentence, start: int) -> int:
             while h + 1 < len(lows) and lows[h + 1] in nouns:
                 h += 1  # "a dairy farm": the compound's last noun
             return h
-        if w == M or w in ENDS or (w in PREPOSITIONS and not _group_of(lows, h)):
+        if w == M or w in ENDS or w in THING_RELATIVES:
+            return -1  # "the firm that is building a depot near P": the firm's act, no site
+        if w in PREPOSITIONS and not _group_of(lows, h):
             return -1
     return -1
 
