@@ -35,7 +35,8 @@ NEARNESS: Final = frozenset({"near", "outside", "at"})  # not "in": "near Osby i
 WITH_WORDS: Final = 10  # "a maker of rubber and foam underlay with"
 DESCRIPTION_WORDS: Final = 6  # "a 40 million euro drying and packaging centre"
 GROUND_WORDS: Final = 4  # "on former railway land in"
-CLAUSE_WORDS: Final = 6  # "that the two partners are building"
+CLAUSE_WORDS: Final = 6
+AGENT_WORDS: Final = 4  # "by their joint venture in"  # "that the two partners are building"
 # a clause of building that ends before the site's place ("being built in", "that X is
 # building near"); a plan ("hopes to build", "will build") is no site yet
 BUILDING: Final = frozenset({"building", "built", "developing", "constructing", "constructed"})
@@ -50,7 +51,8 @@ def named_sites(s: Sentence) -> None:
     for k in range(n - 4):
         if lows[k] != M or s.etypes(k) not in NAMED_TYPES:
             continue
-        a = k + 1 + (lows[k + 1] in PROJECT_NOUNS)  # "The Pask project, a quarry near Osby"
+        # "The Pask project, a quarry near Osby", "the Vell terminal, a depot at Rask"
+        a = k + 1 + (lows[k + 1] in PROJECT_NOUNS or lows[k + 1] in own_site_nouns(s.lex))
         if a + 2 >= n or lows[a] != "," or lows[a + 1] not in SKIP_DETS:
             continue
         h, rule = _site_head(s, a + 2), ""
@@ -112,9 +114,26 @@ def _site_prep(s: Sentence, h: int) -> tuple[int, str]:
         if w in ENDS or w == "to":
             return -1, ""  # "a plant it hopes to build": a plan
         under_way = under_way or w in UNDER_WAY
-        if w in BUILDING and under_way and lows[q + 1] in GROUND_PREPS:
-            return q + 1, "named_sites/built-site"
+        if w in BUILDING and under_way:
+            b = _past_builder(s, q + 1)
+            return (b, "named_sites/built-site") if b > 0 else (-1, "")
     return -1, ""
+
+
+def _past_builder(s: Sentence, q: int) -> int:
+    """The place phrase at q, or after the builder's agent phrase there ("being built by
+    their venture in Osby"); -1 if none."""
+    lows = s.lows
+    if q < len(lows) and lows[q] in GROUND_PREPS:
+        return q
+    if q >= len(lows) or lows[q] != "by":
+        return -1
+    for r in range(q + 1, min(len(lows), q + 1 + AGENT_WORDS)):
+        if lows[r] in GROUND_PREPS:
+            return r
+        if lows[r] in ENDS:
+            return -1
+    return -1
 
 
 def _ground_place(s: Sentence, q: int) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.gazetteer import place_data
+from loaders.gazetteer import city_names, place_data
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.appositive import state_only
 from loaders.relations.located import SITES, place_after, whose_owner
@@ -58,8 +58,10 @@ def own_sites(s: Sentence) -> None:
         h = _site_head(s, start)
         if h < 0 or h + 2 >= n or lows[h + 1] not in SITE_PREPS or no_site(s, h):
             continue
+        if lows[h] in BASES and not SEAT_WORDS.issuperset(lows[start:h]):
+            continue  # "its loyalty base in P": customers, no seat
         p = place_after(s, h + 2)
-        if p < 0 or s.blocked(owner, p):
+        if p < 0 or s.blocked(owner, p) or _outside_region(s, h, p):
             continue
         plural = lows[h].endswith("s") and lows[h] not in SINGULAR_S
         for q in coord(s, p, +1):
@@ -70,6 +72,8 @@ def own_sites(s: Sentence) -> None:
             s.emit(s.ment(owner), ("LOCATED_IN",), s.ment(q), rule, 0.6)
 
 
+BASES: Final = frozenset({"base", "bases"})
+SEAT_WORDS: Final = frozenset({"main", "home", "new", "own", "operating", "head", "first"})
 SINGULAR_S: Final = frozenset({"headquarters", "works", "premises", "campus", "maltings"})
 
 
@@ -85,10 +89,28 @@ def _owner(s: Sentence, k: int) -> tuple[int, int, str]:
         return -1, -1, ""
     m = s.ment(k)
     if m.kind == "pronoun" and m.word in OWNING_DETS and s.is_det(k):
+        if _other_firm_before(s, k):
+            return -1, -1, ""
         return k, k + 1, "own_sites/own-site"
     if m.kind != "pronoun" and k + 1 < len(lows) and lows[k + 1] == "'s":
         return k, k + 2, "own_sites/own-site"
     return -1, -1, ""
+
+
+def _other_firm_before(s: Sentence, k: int) -> bool:
+    """The organization named last before the pronoun at k is not the one it is bound to: the
+    pronoun may be either's ("the bank lent money to Orvik to refit its plant")."""
+    ids = set(s.ment(k).ids)
+    for j in range(k - 1, -1, -1):
+        if s.lows[j] == M and "Organization" in s.etypes(j):
+            return ids.isdisjoint(s.ment(j).ids)
+    return False
+
+
+def _outside_region(s: Sentence, h: int, p: int) -> bool:
+    """ "its first plant outside Europe": "outside" a country or a wider region says where the
+    site is not."""
+    return s.lows[h + 1] == "outside" and s.ment(p).ids[0] not in city_names()
 
 
 def _site_head(s: Sentence, start: int) -> int:
