@@ -2,14 +2,16 @@
 
 An organization's own site followed by its place ("its main cannery in <Town>", "at their plant
 near <Town>", "<Firm>'s new lab in <Town>", "<Firm>, whose smelter at <Town>") places the owner,
-the possessor and not the clause's subject. A named firm or project described as a site ("<Name>,
+the possessor and not the clause's subject (and only when no other organization is named
+between them). A named firm or project described as a site ("<Name>,
 the monument shop in <Town>", "<Name>, a packaging centre that <Firm> is building near <Town>") is
-where the site stands. Guards: a planned, hedged or only hoped-for site, a plural site spread over
+where the site stands. A town inside a role phrase folded into a firm's name ("the <Town> developer <Name>")
+places the firm. Guards: a planned, hedged or only hoped-for site, a plural site spread over
 a country, a lender's borrower's plant, and a site described through another party.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across canning, chips, data centres, zinc, pasta, memorials, quarrying, clinics, buttons and
-stadiums.
+across canning, chips, data centres, zinc, pasta, memorials, quarrying, clinics, buttons,
+stadiums, housing, music, banking, felt and food.
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ OWN: list[Case] = [
         "panels at its plant in Bursa.",
         [("tessaly-buttons", "LOCATED_IN", "bursa")],
         [("the-corran-development-bank", "LOCATED_IN", "bursa")],
+    ),
+    (  # guard: another firm named between the subject and "its"
+        "The Larrow Water Authority sued Vesholt Chemie in August, alleging that discharges "
+        "from its plant in Decatur fouled a reservoir.",
+        [],
+        [("the-larrow-water-authority", "LOCATED_IN", "decatur")],
     ),
     (  # guard: a site only planned
         "Marvell Foods said on Monday that it would raise prices. It also confirmed its planned "
@@ -98,6 +106,48 @@ NAMED: list[Case] = [
     ),
 ]
 
+FOLDED: list[Case] = [
+    (  # housing: a town inside a role phrase folded into the firm's name
+        "Harlow Group sold a stake to the Durban developer Umvoti Homes for 22 million pounds.",
+        [("umvoti-homes", "LOCATED_IN", "durban")],
+        [("harlow-group", "LOCATED_IN", "durban")],
+    ),
+    (  # music: "defunct <Town> label <Name>"
+        "Ravel Records bought the recordings of defunct Leeds label Tarnby Sound in 2019.",
+        [("tarnby-sound", "LOCATED_IN", "leeds")],
+        [("ravel-records", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: a state before a lender's noun is a label, no seat
+        "The loan came from the Texas lender Corvid Bank.",
+        [],
+        [("corvid-bank", "LOCATED_IN", "texas")],
+    ),
+]
+
+DESCRIBED: list[Case] = [
+    (  # felt: a site after "with" in a maker's description
+        "Harlow Group bought Pennick Felt, a maker of wool felt with a mill in Biella, in 2016.",
+        [("pennick-felt", "LOCATED_IN", "biella")],
+        [("harlow-group", "LOCATED_IN", "biella")],
+    ),
+    (  # food: a facility being built by a venture, then its town
+        "Marsh Foods and Orla Fresh will each put 14 million pounds into Hearthway, a "
+        "cook-chill facility being built by their joint venture in Wolverhampton.",
+        [("hearthway", "LOCATED_IN", "wolverhampton")],
+        [],
+    ),
+    (  # guard: customers after "with" are no site
+        "Harlow Group bought Corvex Pumps, a maker of pumps with customers in Leeds, last year.",
+        [],
+        [("corvex-pumps", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: the firm's act in a relative, not a site it is
+        "Ostrel Foods, the firm that is building a depot near Colbury, hired staff.",
+        [],
+        [("ostrel-foods", "LOCATED_IN", "colbury")],
+    ),
+]
+
 LEFT: list[Case] = [
     (  # clinics: many sites across two nations (a footprint the rules leave out)
         "The board of Kestow Renal, which runs 64 dialysis clinics across England and Wales, "
@@ -113,7 +163,7 @@ LEFT: list[Case] = [
     ),
 ]
 
-BANK = OWN + NAMED + LEFT
+BANK = OWN + NAMED + FOLDED + DESCRIBED + LEFT
 GAPS: dict[str, str] = {
     "The board of Kestow Renal": "plural sites across nations: a footprint, measured as no seat",
     "He said the money would go": "a named site with no appositive comma is not read",
