@@ -2,16 +2,17 @@
 
 An organization's own site followed by its place ("its main cannery in <Town>", "at their plant
 near <Town>", "<Firm>'s new lab in <Town>", "<Firm>, whose smelter at <Town>") places the owner,
-the possessor and not the clause's subject (and only when no other organization is named
-between them). A named firm or project described as a site ("<Name>,
-the monument shop in <Town>", "<Name>, a packaging centre that <Firm> is building near <Town>") is
-where the site stands. A town inside a role phrase folded into a firm's name ("the <Town> developer <Name>")
-places the firm. Guards: a planned, hedged or only hoped-for site, a plural site spread over
-a country, a lender's borrower's plant, and a site described through another party.
+the possessor and not the clause's subject (and only when no other organization is named between
+them). A named firm or project described as a site ("<Name>, the monument shop in <Town>",
+"<Name>, a packaging centre that <Firm> is building near <Town>", "<Name>, a maker of felt with a
+mill in <Town>") is where the site stands. A town inside a role phrase folded into a firm's name
+("the <Town> developer <Name>") places the firm. Guards: a planned, hedged or only hoped-for site,
+a plural site spread over a country, a firm named between, a state as a label, customers after
+"with", and a firm's own act in a relative.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across canning, chips, data centres, zinc, pasta, memorials, quarrying, clinics, buttons,
-stadiums, housing, music, banking, felt and food.
+stadiums, housing, music, banking, felt, water and food.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ OWN: list[Case] = [
         [("the-corran-development-bank", "LOCATED_IN", "bursa")],
     ),
     (  # guard: another firm named between the subject and "its"
-        "The Larrow Water Authority sued Vesholt Chemie in August, alleging that discharges "
-        "from its plant in Decatur fouled a reservoir.",
+        "The Larrow Water Authority sued Vesholt Chemicals in August, alleging that discharges "
+        "from its cannery near Decatur fouled a reservoir.",
         [],
         [("the-larrow-water-authority", "LOCATED_IN", "decatur")],
     ),
