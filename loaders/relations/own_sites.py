@@ -27,7 +27,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import HELD_SITES, cued_site_nouns
 from loaders.relations.site_guards import no_site
-from loaders.relations.words import PREPOSITIONS, M
+from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
 OWN_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["own_sites"])
 OWNING_DETS: Final = frozenset({"its", "their", "our"})
@@ -122,6 +122,8 @@ def _site_head(s: Sentence, start: int) -> int:
         w = lows[h]
         if w in nouns:
             return h
+        if w == "and" and start < h and lows[h + 1].isalpha() and lows[h + 1] not in ARTICLES:
+            continue  # "its research and development centre in"
         if w == M or w in NOT_MODIFIERS or not w.replace("-", "").replace(",", "").isalnum():
             return -1
     return -1
