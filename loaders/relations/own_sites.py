@@ -12,7 +12,8 @@ refit its plant in Graz": Orvik's plant). A site that is only planned, sold, ser
 for or paid for (`site_guards.no_site`), or under a negation or a hedge, places nobody. A
 plural site spread over a state or a country is a footprint, no seat ("its clinics in Texas";
 `held_sites` measured the same). The site nouns are data: `list_sites`, `outlet_sites`,
-`held_sites` and `own_sites` of `loaders/data/places.yaml` and the lexicon's sites.
+`held_sites`, `clause_sites` and `own_sites` of `loaders/data/places.yaml` and the lexicon's
+sites.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from loaders.relations.located import SITES, place_after, whose_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import HELD_SITES, cued_site_nouns
+from loaders.relations.site_clauses import CLAUSE_SITES
 from loaders.relations.site_guards import no_site
 from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
@@ -40,7 +42,7 @@ NOT_MODIFIERS: Final = PREPOSITIONS | frozenset({"and", "or", "but", "that", "wh
 @per_lexicon
 def own_site_nouns(lex: Lexicon) -> frozenset[str]:
     """Every site noun an owner's phrase may end in."""
-    return cued_site_nouns(lex) | HELD_SITES | SITES | OWN_SITES
+    return cued_site_nouns(lex) | HELD_SITES | SITES | CLAUSE_SITES | OWN_SITES
 
 
 def own_site_cues(lex: Lexicon) -> frozenset[str]:
@@ -121,6 +123,8 @@ def _site_head(s: Sentence, start: int) -> int:
     for h in range(start, min(len(lows), start + MODIFIER_WORDS + 1)):
         w = lows[h]
         if w in nouns:
+            while h + 1 < len(lows) and lows[h + 1] in nouns:
+                h += 1  # "its bottling plant": the compound's last noun
             return h
         if w == "and" and start < h and lows[h + 1].isalpha() and lows[h + 1] not in ARTICLES:
             continue  # "its research and development centre in"
