@@ -931,12 +931,10 @@ BANK = (
 GAPS: dict[str, str] = {
     "Tessaly Bank has branches": "a bank's branches are no noun trigger (a footprint as often)",
     "Winnipeg grain handler": "a two-word trade noun after a bare town opening a headline",
-    "Lyon publisher Garrow": "'publisher' is a person's job: the role rule takes the town",
     "The company's Graz factory": "'the company's' bound to the speaker named after the quote",
     "The Aberdeen refinery owned by": "a site's passive owner after a town modifier",
     "Harvick Grain runs its business from": "'run ... from' needs a place right after the verb",
     "Harvick Grain, which moved to Winnipeg": "a town no cue types is an organization by default",
-    "Drossel Cranes said it plans to trial": "a depot near a town (places10: building one)",
     "Nairobi's Calbrook": "a town's possessive before a name: measured +4 right, +7 wrong",
     "Pinmoor Leisure, which operates nine bowling alleys across": "plural sites 'across' "
     "regions: a footprint in the earlier sets, places in blind24",

@@ -367,8 +367,6 @@ LEFT: dict[str, str] = {
     "Pellam Grain and Dorne Feeds, two": "a plural descriptor over coordinated names ('two CITY"
     " millers') has no article for `described_left`",
     "Corliss Events, the Lisbon": "typing: 'organiser' votes Person over the name's 'Events'",
-    "Orvane Capital bought a stake in the Kassel holding": "'holding company' is a role noun"
-    " and its mention swallows the town before it",
 }
 
 

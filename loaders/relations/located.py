@@ -113,8 +113,8 @@ def headquarters_of(s: Sentence) -> None:
             if lows[k - 1] != "the" or "Location" in s.etypes(se + 1):
                 continue
             org, p = se + 1, se + 2  # "The headquarters of X are in C"
-        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and _whose_owner(s, k - 1) >= 0:
-            org, p = _whose_owner(s, k - 1), se  # "X, whose plant is in C", "X, a lender whose"
+        elif se > 0 and k >= 3 and lows[k - 1] == "whose" and whose_owner(s, k - 1) >= 0:
+            org, p = whose_owner(s, k - 1), se  # "X, whose plant is in C", "X, a lender whose"
         elif se > 0 and k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
             org, p = k - 2, se  # "X's head office is in C"
         elif se > 0 and k >= 1 and lows[k - 1] == M and s.is_det(k - 1):
@@ -142,7 +142,7 @@ LINKS: Final = frozenset({",", M, "is", "was"})
 APPOSITIVE_WORDS = 5  # "X, a family-owned regional lender whose"
 
 
-def _whose_owner(s: Sentence, w: int) -> int:
+def whose_owner(s: Sentence, w: int) -> int:
     """The name "whose" at w hangs on: "X, whose", or the name an appositive describes ("X, a
     lender whose", "X, the regional bank whose"); else -1."""
     lows = s.lows

@@ -16,6 +16,7 @@ from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
+from loaders.relations.folded_places import folded_places
 from loaders.relations.holding_words import holding_words
 from loaders.relations.kin_subject import KIN_POSSESSORS
 from loaders.relations.model import Found, Mention, Sentence
@@ -2815,4 +2816,5 @@ def collapse_roles(s: Sentence) -> None:
 def apply(s: Sentence) -> None:
     """Role nouns, then "Tesla CEO Elon Musk" folded into one mention for the later rules."""
     roles(s)
+    folded_places(s)
     collapse_roles(s)

@@ -1,0 +1,133 @@
+"""A site said to be an organization's own, followed by where it stands: the owner is there.
+
+- `own-site`: "its main cannery in Tarvo", "at their plant near Osby", "the firm's two depots
+  outside Kelso", "to our workshop at Lindholm", "Orvik's new lab in Graz and Brno": an owner
+  (a possessive pronoun bound to an organization, or an organization's name before "'s"), up to
+  four words of number and modifier, a site noun, then "in", "at", "near" or "outside" and the
+  places.
+- `whose-site`: "Pellam Zinc, the rival whose larger smelter at Varby cuts its costs".
+
+The owner is the possessor itself, not the clause's subject ("the bank lent $4m to Orvik to
+refit its plant in Graz": Orvik's plant). A site that is only planned, sold, served, searched
+for or paid for (`site_guards.no_site`), or under a negation or a hedge, places nobody. A
+plural site spread over a state or a country is a footprint, no seat ("its clinics in Texas";
+`held_sites` measured the same). The site nouns are data: `list_sites`, `outlet_sites`,
+`held_sites`, `clause_sites` and `own_sites` of `loaders/data/places.yaml` and the lexicon's
+sites.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.gazetteer import city_names, place_data
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.relations.appositive import state_only
+from loaders.relations.located import SITES, place_after, whose_owner
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord
+from loaders.relations.place_lists import HELD_SITES, cued_site_nouns
+from loaders.relations.site_clauses import CLAUSE_SITES
+from loaders.relations.site_guards import no_site
+from loaders.relations.words import ARTICLES, PREPOSITIONS, M
+
+OWN_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["own_sites"])
+OWNING_DETS: Final = frozenset({"its", "their", "our"})
+SITE_PREPS: Final = frozenset({"in", "at", "near", "outside"})
+MODIFIER_WORDS: Final = 4  # "its two newest bottling plants in"
+# words that end the owner's phrase before any site: "its stake in", "its sale of"
+NOT_MODIFIERS: Final = PREPOSITIONS | frozenset({"and", "or", "but", "that", "which", ","})
+
+
+@per_lexicon
+def own_site_nouns(lex: Lexicon) -> frozenset[str]:
+    """Every site noun an owner's phrase may end in."""
+    return cued_site_nouns(lex) | HELD_SITES | SITES | CLAUSE_SITES | OWN_SITES
+
+
+def own_site_cues(lex: Lexicon) -> frozenset[str]:
+    return own_site_nouns(lex)
+
+
+def own_sites(s: Sentence) -> None:
+    """Each owner's site and the places after it (module docstring)."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 3):
+        owner, start, rule = _owner(s, k)
+        if owner < 0:
+            continue
+        h = _site_head(s, start)
+        if h < 0 or h + 2 >= n or lows[h + 1] not in SITE_PREPS or no_site(s, h):
+            continue
+        if lows[h] in BASES and not SEAT_WORDS.issuperset(lows[start:h]):
+            continue  # "its loyalty base in P": customers, no seat
+        p = place_after(s, h + 2)
+        if p < 0 or s.blocked(owner, p) or _outside_region(s, h, p):
+            continue
+        plural = lows[h].endswith("s") and lows[h] not in SINGULAR_S
+        for q in coord(s, p, +1):
+            if "Location" not in s.etypes(q) or s.ment(q).short:
+                continue
+            if plural and state_only(s.ment(q).ids[0]):
+                continue
+            s.emit(s.ment(owner), ("LOCATED_IN",), s.ment(q), rule, 0.6)
+
+
+BASES: Final = frozenset({"base", "bases"})
+SEAT_WORDS: Final = frozenset({"main", "home", "new", "own", "operating", "head", "first"})
+SINGULAR_S: Final = frozenset({"headquarters", "works", "premises", "campus", "maltings"})
+
+
+def _owner(s: Sentence, k: int) -> tuple[int, int, str]:
+    """The owner at k, where its site phrase starts, and the rule's name; (-1, -1, "")."""
+    lows = s.lows
+    if lows[k] == "whose":
+        own = whose_owner(s, k)
+        if own >= 0 and s.etypes(own) == {"Organization"}:
+            return own, k + 1, "own_sites/whose-site"
+        return -1, -1, ""
+    if lows[k] != M or s.etypes(k) != {"Organization"}:
+        return -1, -1, ""
+    m = s.ment(k)
+    if m.kind == "pronoun" and m.word in OWNING_DETS and s.is_det(k):
+        if _other_firm_before(s, k):
+            return -1, -1, ""
+        return k, k + 1, "own_sites/own-site"
+    if m.kind != "pronoun" and k + 1 < len(lows) and lows[k + 1] == "'s":
+        return k, k + 2, "own_sites/own-site"
+    return -1, -1, ""
+
+
+def _other_firm_before(s: Sentence, k: int) -> bool:
+    """The organization named last before the pronoun at k is not the one it is bound to: the
+    pronoun may be either's ("the bank lent money to Orvik to refit its plant")."""
+    ids = set(s.ment(k).ids)
+    for j in range(k - 1, -1, -1):
+        if s.lows[j] == M and "Organization" in s.etypes(j):
+            return ids.isdisjoint(s.ment(j).ids)
+    return False
+
+
+def _outside_region(s: Sentence, h: int, p: int) -> bool:
+    """ "its first plant outside Europe": "outside" a country or a wider region says where the
+    site is not."""
+    return s.lows[h + 1] == "outside" and s.ment(p).ids[0] not in city_names()
+
+
+def _site_head(s: Sentence, start: int) -> int:
+    """The site noun that ends the owner's phrase at `start` ("main cannery", "two new
+    plants"), within `MODIFIER_WORDS` words; -1 if none."""
+    lows = s.lows
+    nouns = own_site_nouns(s.lex)
+    for h in range(start, min(len(lows), start + MODIFIER_WORDS + 1)):
+        w = lows[h]
+        if w in nouns:
+            while h + 1 < len(lows) and lows[h + 1] in nouns:
+                h += 1  # "its bottling plant": the compound's last noun
+            return h
+        if w == "and" and start < h and lows[h + 1].isalpha() and lows[h + 1] not in ARTICLES:
+            continue  # "its research and development centre in"
+        if w == M or w in NOT_MODIFIERS or not w.replace("-", "").replace(",", "").isalnum():
+            return -1
+    return -1
