@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.gazetteer import place_data
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.own_sites import own_site_nouns
 from loaders.relations.site_clauses import PROJECT_NOUNS
-from loaders.relations.site_guards import SITE_GROUPS, no_site
+from loaders.relations.place_lists import SITE_BUILDERS
+from loaders.relations.site_guards import SITE_GROUPS, SITE_SERVING_VERBS, no_site
 from loaders.relations.words import PREPOSITIONS, SKIP_DETS, THING_RELATIVES, M
 
 NAMED_TYPES: Final = (frozenset({"Organization"}), frozenset({"Project"}))
@@ -42,6 +44,13 @@ AGENT_WORDS: Final = 4  # "by their joint venture in"  # "that the two partners 
 BUILDING: Final = frozenset({"building", "built", "developing", "constructing", "constructed"})
 UNDER_WAY: Final = frozenset({"is", "are", "was", "were", "being", "has", "have", "had"})
 ENDS: Final = frozenset({",", ".", ";", ":", "(", ")", "—", "–", '"'})
+# a participle of work on a client's site: "a contractor building a depot near P", "a firm
+# supplying two mills in P" (the client's sites)
+CLIENT_WORK: Final = (
+    frozenset(str(w).lower() for w in place_data()["client_site_work"])
+    | frozenset(p[0] for p in SITE_BUILDERS)
+    | frozenset(w for w in SITE_SERVING_VERBS if w.endswith("ing"))
+)
 
 
 def named_sites(s: Sentence) -> None:
@@ -68,8 +77,9 @@ def named_sites(s: Sentence) -> None:
 
 
 def _site_head(s: Sentence, start: int) -> int:
-    """The site noun within `DESCRIPTION_WORDS` of `start`; -1 at a name, a clause end or a
-    preposition ("of" only after a chain's noun: "a chain of 14 shops")."""
+    """The site noun within `DESCRIPTION_WORDS` of `start`; -1 at a name, a clause end, a
+    preposition ("of" only after a chain's noun: "a chain of 14 shops"), a participle of work
+    on a client's site (`CLIENT_WORK`) or a second article ("a contractor building a depot")."""
     lows = s.lows
     nouns = own_site_nouns(s.lex)
     for h in range(start, min(len(lows), start + DESCRIPTION_WORDS + 1)):
@@ -80,6 +90,8 @@ def _site_head(s: Sentence, start: int) -> int:
             return h
         if w == M or w in ENDS or w in THING_RELATIVES:
             return -1  # "the firm that is building a depot near P": the firm's act, no site
+        if w in CLIENT_WORK or (h > start and w in SKIP_DETS):
+            return -1  # "a contractor building a depot near P": a client's site
         if w in PREPOSITIONS and not _group_of(lows, h):
             return -1
     return -1

@@ -9,7 +9,11 @@
 
 The owner is the possessor itself, not the clause's subject ("the bank lent $4m to Orvik to
 refit its plant in Graz": Orvik's plant). A site that is only planned, sold, served, searched
-for or paid for (`site_guards.no_site`), or under a negation or a hedge, places nobody. A
+for or paid for (`site_guards.no_site`), or under a negation or a hedge, places nobody; nor one
+that does not stand (`unbuilt_site`): made under a plan, a hedge or a condition ("hopes to open
+its plant in C", "would build its plant in C if"), a plan's or permit's object ("dropped plans
+for its plant in C"), undone ("scrapped its plant in C") or said after its place to be sold or
+unbuilt ("its cannery in C, sold to X in 2020", "whose smelter at C is on the drawing board"). A
 plural site spread over a state or a country is a footprint, no seat ("its clinics in Texas";
 `held_sites` measured the same). The site nouns are data: `list_sites`, `outlet_sites`,
 `held_sites`, `clause_sites` and `own_sites` of `loaders/data/places.yaml` and the lexicon's
@@ -22,13 +26,16 @@ from typing import Final
 
 from loaders.gazetteer import city_names, place_data
 from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import PhraseIndex, phrase_index
 from loaders.relations.appositive import state_only
+from loaders.relations.deal_guards import deal_words
+from loaders.relations.hedge_scope import planned
 from loaders.relations.located import SITES, place_after, whose_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import HELD_SITES, cued_site_nouns
 from loaders.relations.site_clauses import CLAUSE_SITES
-from loaders.relations.site_guards import no_site
+from loaders.relations.site_guards import SALE_VERBS, no_site
 from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
 OWN_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["own_sites"])
@@ -65,8 +72,11 @@ def own_sites(s: Sentence) -> None:
         p = place_after(s, h + 2)
         if p < 0 or s.blocked(owner, p) or _outside_region(s, h, p):
             continue
+        places = coord(s, p, +1)
+        if unbuilt_site(s, k, max(places)):
+            continue
         plural = lows[h].endswith("s") and lows[h] not in SINGULAR_S
-        for q in coord(s, p, +1):
+        for q in places:
             if "Location" not in s.etypes(q) or s.ment(q).short:
                 continue
             if plural and state_only(s.ment(q).ids[0]):
@@ -131,3 +141,68 @@ def _site_head(s: Sentence, start: int) -> int:
         if w == M or w in NOT_MODIFIERS or not w.replace("-", "").replace(",", "").isalnum():
             return -1
     return -1
+
+
+_PLACES = place_data()
+SITE_CREATING: Final = phrase_index(_PLACES["site_creating_verbs"])
+SITE_PLAN_NOUNS: Final = frozenset(str(w).lower() for w in _PLACES["site_plan_nouns"])
+SITE_UNBUILT: Final = phrase_index(_PLACES["site_unbuilt"])
+STATE_FILLERS: Final = frozenset(str(w).lower() for w in _PLACES["site_state_fillers"])
+GOVERNING_REACH: Final = 4  # "scrapped", "pulled the plug on", "is considering building"
+PLAN_FOR: Final = frozenset({"for"})
+
+
+def unbuilt_site(s: Sentence, k: int, last: int) -> bool:
+    """The site whose owner's phrase starts at k ("its", a name's "'s", "whose") and whose
+    places end at `last` does not stand, or no more for the owner (module docstring)."""
+    lows = s.lows
+    v = k - 1
+    if v >= 1 and lows[v] in PLAN_FOR and lows[v - 1] in SITE_PLAN_NOUNS:
+        return True  # "dropped plans for its plant", "planning permission for its plant"
+    if _ends_at(deal_words(s.lex).undoing, lows, v):
+        return True  # "scrapped its plant in C", "abandoned its plant in C"
+    verb = _ends_at(SITE_CREATING, lows, v)
+    if verb and (planned(lows, s.lex, v - verb + 1) or s.blocked(_clause_start(s, k), k)):
+        return True  # "hopes to open its plant", "is considering building its plant"
+    return _unbuilt_after(s, last + 1)
+
+
+def _ends_at(words: PhraseIndex, lows: list[str], v: int) -> int:
+    """The length of a phrase of `words` that ends at v, else 0."""
+    for b in range(v, max(-1, v - GOVERNING_REACH), -1):
+        if lows[b] not in words:
+            continue
+        hit = words.match(lows, b)
+        if hit is not None and b + hit[0] == v + 1:
+            return int(hit[0])
+    return 0
+
+
+def _clause_start(s: Sentence, k: int) -> int:
+    """The owner's antecedent (the organization named last before k) or, without one, the
+    start of k's clause: where a plan or hedge that governs the possessive may stand."""
+    for j in range(k - 1, -1, -1):
+        if s.lows[j] == M and "Organization" in s.etypes(j) and not s.is_det(j):
+            return j
+        if s.lows[j] in (".", ";", ":"):
+            return j + 1
+    return 0
+
+
+def _unbuilt_after(s: Sentence, a: int) -> bool:
+    """After the site's places from a, past a comma, a verb "be" and adverbs: a sale's
+    participle ("sold to X", "was divested") or a state of no site yet ("is still on the
+    drawing board"); not an undoing ("its bid to expand its plant in C was rejected": the
+    bid's)."""
+    lows = s.lows
+    b = a
+    while b < len(lows) and lows[b] in STATE_FILLERS:
+        b += 1
+    if b >= len(lows):
+        return False
+    w = lows[b]
+    if w in SITE_UNBUILT and SITE_UNBUILT.match(lows, b) is not None:
+        return True
+    if b == a:
+        return False  # "its plant in C sold 5m cans": no participle set off
+    return w in SALE_VERBS and (w == "sold" or w.endswith("ed"))
