@@ -25,8 +25,8 @@ from loaders.gazetteer import place_data
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.own_sites import own_site_nouns
-from loaders.relations.site_clauses import PROJECT_NOUNS
 from loaders.relations.place_lists import SITE_BUILDERS
+from loaders.relations.site_clauses import PROJECT_NOUNS
 from loaders.relations.site_guards import SITE_GROUPS, SITE_SERVING_VERBS, no_site
 from loaders.relations.words import PREPOSITIONS, SKIP_DETS, THING_RELATIVES, M
 

@@ -25,8 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import city_names, place_data
-from loaders.lexicon import Lexicon, per_lexicon
-from loaders.lexicon import PhraseIndex, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
 from loaders.relations.appositive import state_only
 from loaders.relations.deal_guards import deal_words
 from loaders.relations.hedge_scope import planned
