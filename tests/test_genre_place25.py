@@ -164,7 +164,138 @@ LEFT: list[Case] = [
     ),
 ]
 
-BANK = OWN + NAMED + FOLDED + DESCRIBED + LEFT
+# review25 F5-F7: sites that do not stand, a client's site, a past seat (none of them a seat)
+REVIEW: list[Case] = [
+    (
+        "Corlan Foods hopes to open its new plant in Osby by 2027.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods plans to build its second gigafactory near Brandt.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "brandt")],
+    ),
+    (
+        "Corlan Foods wants to build its next plant in Osby.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods aims to open its plant in Osby in 2027.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods is considering building its plant in Osby.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods would build its plant in Osby if subsidies were approved.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods applied for planning permission for its plant in Osby.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Pellam Zinc, whose smelter at Varby is still on the drawing board, raised $50 million.",
+        [],
+        [("pellam-zinc", "LOCATED_IN", "varby")],
+    ),
+    (
+        "Corlan Foods dropped plans for its new plant in Osby after a public outcry.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods scrapped its plant in Osby after costs rose.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods abandoned its plant in Osby in 2012.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Corlan Foods said its cannery in Tarvo, sold to Marvel Foods in 2020, was now closed.",
+        [],
+        [("corlan-foods", "LOCATED_IN", "tarvo")],
+    ),
+    (
+        "Pellam Zinc, whose larger smelter at Varby was sold to Corlan Foods in 2020, cut output.",
+        [],
+        [("pellam-zinc", "LOCATED_IN", "varby")],
+    ),
+    # other sectors: data centres, brewing, clinics
+    (
+        "Kuusto Compute intends to open its first data centre near Oulu next year.",
+        [],
+        [("kuusto-compute", "LOCATED_IN", "oulu")],
+    ),
+    (
+        "Tarnby Brewing shelved its brewery at Kelso after the council objected.",
+        [],
+        [("tarnby-brewing", "LOCATED_IN", "kelso")],
+    ),
+    (
+        "Orvik Health, whose clinic in Graz was divested last year, cut jobs.",
+        [],
+        [("orvik-health", "LOCATED_IN", "graz")],
+    ),
+    # kept: a standing site under a hedge or a bid on it
+    (
+        "Corlan Foods may expand its plant in Osby, a spokesman said.",
+        [("corlan-foods", "LOCATED_IN", "osby")],
+        [],
+    ),
+    (
+        "Corlan Foods' bid to expand its plant in Osby was rejected.",
+        [("corlan-foods", "LOCATED_IN", "osby")],
+        [],
+    ),
+    (
+        "Harlan Build, a contractor building a depot near Osby, hired 50 staff.",
+        [],
+        [("harlan-build", "LOCATED_IN", "osby")],
+    ),
+    (
+        "Velmar Security, a firm guarding a depot near Varby, hired 50 staff.",
+        [],
+        [("velmar-security", "LOCATED_IN", "varby")],
+    ),
+    (
+        "Harwick Books, the shop on Main Street in Osby, will close.",
+        [("harwick-books", "LOCATED_IN", "osby")],
+        [],
+    ),
+    (
+        "The former Lyon publisher Maison Orvel, which moved to Paris in 2019, said sales fell.",
+        [("maison-orvel", "LOCATED_IN", "paris")],
+        [("maison-orvel", "LOCATED_IN", "lyon")],
+    ),
+    (
+        "The ex-Lyon publisher Maison Orvel said sales fell.",
+        [],
+        [("maison-orvel", "LOCATED_IN", "lyon")],
+    ),
+    (
+        "The Leeds label Tarnby Sound, which relocated to London in 2020, signed three bands.",
+        [],
+        [("tarnby-sound", "LOCATED_IN", "leeds")],
+    ),
+    (
+        "The Lyon publisher Maison Orvel said sales fell.",
+        [("maison-orvel", "LOCATED_IN", "lyon")],
+        [],
+    ),
+]
+
+BANK = OWN + NAMED + FOLDED + DESCRIBED + LEFT + REVIEW
 GAPS: dict[str, str] = {
     "The board of Kestow Renal": "plural sites across nations: a footprint, measured as no seat",
     "He said the money would go": "a named site with no appositive comma is not read",
