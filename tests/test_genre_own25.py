@@ -215,6 +215,26 @@ BANK: list[Case] = [
         [("lumera-beauty", "OWNS", "silka")],
         [("orvane-group", "OWNS", "silka")],
     ),
+    (  # mend25 F1: a plain "its" with no other possessive in the sentence
+        "Tessaly Home said its newer Marra rug outsold the old range.",
+        [("tessaly-home", "OWNS", "marra")],
+        [],
+    ),
+    (  # mend25 F1, guard through a plain "its": a customer's orders
+        "Greenleaf Dairy doubled its Tesco orders.",
+        [],
+        [("greenleaf-dairy", "OWNS", "tesco")],
+    ),
+    (  # mend25 F1, guard through a plain "its": a supplier's parts
+        "Velmar Motors said its Bosch brakes were recalled.",
+        [],
+        [("velmar-motors", "OWNS", "bosch")],
+    ),
+    (  # mend25 F1, guard through a plain "its": a former unit
+        "Corlan Foods said its former Kesto unit was now owned by Marvel Foods.",
+        [("marvel-foods", "OWNS", "kesto")],
+        [("corlan-foods", "OWNS", "kesto")],
+    ),
     (  # finance: shares held with no named object (left unread)
         "Kettering Arrays is a company that Halvard Dynamics set up in 2019 with Skarvik Group. "
         "Halvard Dynamics owns the other 60%.",

@@ -63,7 +63,8 @@ def _not_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return frozenset(POSSESSIVE_MARKS) | {"its", "whose", "their"}
+    # a possessive pronoun bound to a firm is a mention: its word in `lows` is M, not "its"
+    return frozenset(POSSESSIVE_MARKS) | {"whose", M}
 
 
 def possessed_name(s: Sentence) -> None:
