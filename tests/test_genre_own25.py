@@ -79,6 +79,162 @@ BANK: list[Case] = [
         [],
         [("brunfeld", "OWNS", "lokana")],
     ),
+    (  # guard (mend25 F2): a customer's orders
+        "Halvern Brands, whose Aldi orders fell sharply, cut 40 jobs.",
+        [],
+        [("halvern-brands", "OWNS", "aldi")],
+    ),
+    (  # guard (mend25 F2): a customer's account
+        "Quill Paper, whose Staples account is its largest, hired 40 people.",
+        [],
+        [("quill-paper", "OWNS", "staples")],
+    ),
+    (  # guard (mend25 F2): a supplier's product bought
+        "Skyward Air, whose Airbus jets are ageing, ordered new planes.",
+        [],
+        [("skyward-air", "OWNS", "airbus")],
+    ),
+    (  # guard (mend25 F2): a supplier's parts
+        "Tarn Cycles, whose Shimano gears are in short supply, slowed output.",
+        [],
+        [("tarn-cycles", "OWNS", "shimano")],
+    ),
+    (  # guard (mend25 F2): a supplier's parts
+        "Velmar Motors, whose Bosch airbags were recalled, fell 5%.",
+        [],
+        [("velmar-motors", "OWNS", "bosch")],
+    ),
+    (  # guard (mend25 F2): a service's bill
+        "Larch Software's chief said its Microsoft cloud bill had tripled.",
+        [],
+        [("larch-software", "OWNS", "microsoft")],
+    ),
+    (  # guard (mend25 F2): a service's fees
+        "Orrin Telecom, whose Vodafone roaming fees doubled, raised prices.",
+        [],
+        [("orrin-telecom", "OWNS", "vodafone")],
+    ),
+    (  # guard (mend25 F2): a franchise
+        "Pemberton Hotels, whose Hilton franchise ends next year, is for sale.",
+        [],
+        [("pemberton-hotels", "OWNS", "hilton")],
+    ),
+    (  # guard (mend25 F2): a licence
+        "Harbin Seeds, whose Monsanto licence runs until 2030, is expanding.",
+        [],
+        [("harbin-seeds", "OWNS", "monsanto")],
+    ),
+    (  # guard (mend25 F2): a pact
+        "Rook Pharma, whose Pfizer supply pact was extended, rose 3%.",
+        [],
+        [("rook-pharma", "OWNS", "pfizer")],
+    ),
+    (  # guard (mend25 F2): a tie
+        "Corlan Foods, whose Marvel Foods tie fell apart, cut prices.",
+        [],
+        [("corlan-foods", "OWNS", "marvel-foods")],
+    ),
+    (  # guard (mend25 F2): a lender's exposure
+        "Kessel Bank, whose Varby Gold exposure is $300 million, fell 5%.",
+        [],
+        [("kessel-bank", "OWNS", "varby-gold")],
+    ),
+    (  # guard (mend25 F2): a credit line
+        "Kessel Bank, whose Varby Gold credit line was cut, fell 5%.",
+        [],
+        [("kessel-bank", "OWNS", "varby-gold")],
+    ),
+    (  # guard (mend25 F2): a person's pension
+        "Nadia Kerr, whose Harlan Foods pension is worth $2 million, retired.",
+        [],
+        [("nadia-kerr", "OWNS", "harlan-foods")],
+    ),
+    (  # guard (mend25 F2): a person's career
+        "Nadia Kerr, whose Harlan Foods career spanned 30 years, retired.",
+        [],
+        [("nadia-kerr", "OWNS", "harlan-foods")],
+    ),
+    (  # guard (mend25 F2): an equivalent
+        "Halvern Brands, whose Tarvo Mills equivalent is cheaper, cut prices.",
+        [],
+        [("halvern-brands", "OWNS", "tarvo-mills")],
+    ),
+    (  # guard (mend25 F2): a place's workforce
+        "Corlan Foods, whose Tarvo workforce is shrinking, cut output.",
+        [],
+        [("corlan-foods", "OWNS", "tarvo")],
+    ),
+    (  # guard (mend25 F2): a place's dealers
+        "Tarn Cycles, whose Lusk dealers cut prices, lost share.",
+        [],
+        [("tarn-cycles", "OWNS", "lusk")],
+    ),
+    (  # guard (mend25 F2), haulage: a maker's parts bought
+        "Brenmoor Haulage, whose Kelvan Motors airbags were recalled, added a route.",
+        [],
+        [("brenmoor-haulage", "OWNS", "kelvan-motors")],
+    ),
+    (  # guard (mend25 F2), health: a supplier's bill
+        "Ostrey Clinics' chief said its Varlen Imaging bill rose.",
+        [],
+        [("ostrey-clinics", "OWNS", "varlen-imaging")],
+    ),
+    (  # guard (mend25 F2), energy: a supply deal
+        "Pellam Energy, whose Orsted supply deal ends in May, cut its forecast.",
+        [],
+        [("pellam-energy", "OWNS", "orsted")],
+    ),
+    (  # guard (mend25 F3): a former unit
+        "Halvern Brands, whose former Kesto unit was sold to Marvel Foods, cut prices.",
+        [],
+        [("halvern-brands", "OWNS", "kesto")],
+    ),
+    (  # guard (mend25 F3): a former unit, owned by another
+        "Corlan Foods' chief said its former Kesto unit was now owned by Marvel Foods.",
+        [],
+        [("corlan-foods", "OWNS", "kesto")],
+    ),
+    (  # guard (mend25 F3), music: an erstwhile label
+        "Dunrow Media, whose erstwhile Palisade label now belongs to Orvel, hired 20 staff.",
+        [],
+        [("dunrow-media", "OWNS", "palisade")],
+    ),
+    (  # mend25 F4: "X, a rival of Y, whose": the head X owns, not Y
+        "Marvel Foods, a rival of Corlan Foods, whose Kesto oats sell well, cut prices.",
+        [("marvel-foods", "OWNS", "kesto")],
+        [("corlan-foods", "OWNS", "kesto")],
+    ),
+    (  # mend25 F4, rival before the name
+        "Corlan Foods' rival Marvel Foods, whose Kesto oats sell well, cut prices.",
+        [("marvel-foods", "OWNS", "kesto")],
+        [],
+    ),
+    (  # mend25 F4, cosmetics: a rival's appositive
+        "Lumera Beauty, a long-time rival of Orvane Group, whose Silka balm sells in Spain, cut "
+        "prices.",
+        [("lumera-beauty", "OWNS", "silka")],
+        [("orvane-group", "OWNS", "silka")],
+    ),
+    (  # mend25 F1: a plain "its" with no other possessive in the sentence
+        "Tessaly Home said its newer Marra rug outsold the old range.",
+        [("tessaly-home", "OWNS", "marra")],
+        [],
+    ),
+    (  # mend25 F1, guard through a plain "its": a customer's orders
+        "Greenleaf Dairy doubled its Tesco orders.",
+        [],
+        [("greenleaf-dairy", "OWNS", "tesco")],
+    ),
+    (  # mend25 F1, guard through a plain "its": a supplier's parts
+        "Velmar Motors said its Bosch brakes were recalled.",
+        [],
+        [("velmar-motors", "OWNS", "bosch")],
+    ),
+    (  # mend25 F1, guard through a plain "its": a former unit
+        "Corlan Foods said its former Kesto unit was now owned by Marvel Foods.",
+        [("marvel-foods", "OWNS", "kesto")],
+        [("corlan-foods", "OWNS", "kesto")],
+    ),
     (  # finance: shares held with no named object (left unread)
         "Kettering Arrays is a company that Halvard Dynamics set up in 2019 with Skarvik Group. "
         "Halvard Dynamics owns the other 60%.",

@@ -5,12 +5,16 @@
   type the name was given so far (a product whose noun the lexicon does not know is typed as a
   company by default; a unit or a brand is a company). The name must be followed by a
   lower-case word that is a noun of a thing, not of a relation or a role ("Kell's Orra deal",
-  "its Tarvo rival", "Kell's Orra stake", "its Orra chief executive" are left alone), and a
-  person's "his"/"her" owns nothing here.
+  "its Tarvo rival", "Kell's Orra stake", "its Orra chief executive" are left alone), nor of a
+  counterparty or an input ("whose Aldi orders", "its Airbus jets", "whose Hilton franchise",
+  "whose Varby Gold exposure", "whose Harlan Foods pension", "its Osby workforce"); a
+  "former"/"ex-" name is no longer the possessor's; in "X, a rival of Y, whose Kesto oats"
+  "whose" is X's; and a person's "his"/"her" owns nothing here.
 
 Read only where no rule of the sentence already related the two names.
 
-Words: `holdings.not_owned_heads` in `loaders/data/holdings.yaml`, with the NOT_GOODS nouns
+Words: `holdings.not_owned_heads`, `not_owned_bought_heads` and `past_owner_modifiers` in
+`loaders/data/holdings.yaml`, with the NOT_GOODS nouns
 and the site nouns of `loaders/data/places.yaml` and the lexicon's role titles.
 """
 
@@ -32,9 +36,15 @@ from loaders.relations.words import (
     M,
 )
 
-NOT_OWNED: Final[frozenset[str]] = frozenset(
-    str(w) for w in read_data("holdings.yaml")["not_owned_heads"]
+_HOLDINGS: Final = read_data("holdings.yaml")
+NOT_OWNED: Final[frozenset[str]] = frozenset(str(w) for w in _HOLDINGS["not_owned_heads"])
+# nouns that make the name a customer, a supplier, a licensor, a debtor, an employer, an
+# equivalent or a place of people ("whose Aldi orders", "its Airbus jets", "its Osby workforce")
+BOUGHT: Final[frozenset[str]] = frozenset(
+    str(w) for group in _HOLDINGS["not_owned_bought_heads"] for w in group
 )
+# modifiers that say the possessor no longer owns the name ("whose former Kesto unit")
+PAST_OWNER: Final[frozenset[str]] = frozenset(str(w) for w in _HOLDINGS["past_owner_modifiers"])
 # words that end a name's phrase at once: "its Orra is", "Kell's Orra and", "X's Orra in"
 NOT_NOUNS: Final[frozenset[str]] = (
     AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}
@@ -49,11 +59,12 @@ OWNED_TYPES: Final[frozenset[str]] = frozenset({"Organization", "Product"})
 
 @per_lexicon
 def _not_heads(lex: Lexicon) -> frozenset[str]:
-    return NOT_OWNED | NOT_GOODS | SITES | frozenset(t for t in lex.titles if " " not in t)
+    return NOT_OWNED | BOUGHT | NOT_GOODS | SITES | frozenset(t for t in lex.titles if " " not in t)
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return frozenset(POSSESSIVE_MARKS) | {"its", "whose", "their"}
+    # a possessive pronoun bound to a firm is a mention: its word in `lows` is M, not "its"
+    return frozenset(POSSESSIVE_MARKS) | {"whose", M}
 
 
 def possessed_name(s: Sentence) -> None:
@@ -67,7 +78,11 @@ def possessed_name(s: Sentence) -> None:
         p = _past_words(lows, past_product_modifiers(lows, k), not_heads)
         if p < 0 or lows[p] not in POSSESSIVE_MARKS and lows[p] != "whose" and lows[p] != M:
             continue
+        if any(lows[x] in PAST_OWNER or lows[x].startswith("ex-") for x in range(p + 1, k)):
+            continue  # "whose former Kesto unit": no longer the possessor's
         owner = possessor(s, p)
+        if lows[p] == "whose" and owner >= 0:
+            owner = _apposed_head(s, owner, not_heads)
         if owner < 0 or not _thing_after(lows, k, not_heads) or not _sure_owner(s, owner):
             continue
         src, tgt = s.ment(owner), s.ment(k)
@@ -101,6 +116,29 @@ def _past_words(lows: list[str], p: int, not_heads: frozenset[str]) -> int:
             break
         q -= 1
     return q if q >= 0 and (lows[q] in POSSESSIVE_MARKS or lows[q] in ("whose", M)) else p
+
+
+APPOSED_DETS: Final = frozenset({"a", "an", "the", "one"})
+APPOSED_REACH: Final = 4  # words of "a long-time rival of" before Y
+
+
+def _apposed_head(s: Sentence, y: int, not_heads: frozenset[str]) -> int:
+    """ "X, a rival of Y, whose Kesto oats": "whose" hangs on X, the head the appositive
+    describes, when the appositive's noun is a relation's ("rival", "supplier", "partner");
+    else Y, the name just before the comma ("X, a unit of Y, whose")."""
+    lows = s.lows
+    if y < 2 or lows[y - 1] not in ("of", "to", "for", "with"):
+        return y
+    a = y - 2
+    relation = False
+    while a >= 0 and y - 1 - a <= APPOSED_REACH and lows[a] not in APPOSED_DETS:
+        if not lows[a].replace("-", "").isalpha() or not lows[a].islower():
+            return y
+        relation = relation or lows[a] in not_heads
+        a -= 1
+    if relation and a >= 2 and lows[a] in APPOSED_DETS and lows[a - 1] == "," and lows[a - 2] == M:
+        return a - 2
+    return y
 
 
 def _thing_after(lows: list[str], k: int, not_heads: frozenset[str]) -> bool:
