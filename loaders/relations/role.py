@@ -40,6 +40,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.staff_acts import staff_act_owner
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
+from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.words import (
     APPOSITIVE_DETS,
     AUXILIARIES,
@@ -1143,6 +1144,8 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
                 site.o, site.fold = sold, m  # "buy Pike Foods from its owner, Glade": its = Pike
             elif _buyer_named(s, m):
                 site.o = -1  # "X bought the chain from its owner, Glade": its = the chain, not X
+        elif s.is_det(m) and (bought := bought_from_its(s, m)) >= 0:
+            site.o, site.fold = bought, m  # "bought it in 2019 from its founder, T": it = firm
 
 
 def _buyer_named(s: Sentence, m: int) -> bool:
