@@ -21,7 +21,8 @@ DATED_PREPS: Final[frozenset[str]] = frozenset({"in", "of"})
 RECIPIENT_PREPS: Final[frozenset[str]] = frozenset({"to"})
 
 
-def _date_word(s: Sentence, w: str) -> bool:
+def date_word(s: Sentence, w: str) -> bool:
+    """A year ("2019") or a day, month or season ("March")."""
     return bool(YEAR.match(w)) or w in NonNames.of(s.lex).calendar
 
 
@@ -32,10 +33,10 @@ def dated_slot(s: Sentence, e: int) -> int:
     date and another preposition ("a round in May for X") the object search goes on as before."""
     lows = s.lows
     n = len(lows)
-    if not (0 < e < n and lows[e - 1] in DATED_PREPS and _date_word(s, lows[e])):
+    if not (0 < e < n and lows[e - 1] in DATED_PREPS and date_word(s, lows[e])):
         return e
     q = e
-    while q < n and (_date_word(s, lows[q]) or lows[q].isdigit() or lows[q] == ","):
+    while q < n and (date_word(s, lows[q]) or lows[q].isdigit() or lows[q] == ","):
         q += 1
     if q + 1 < n and lows[q] == lows[e - 1]:
         return q + 1

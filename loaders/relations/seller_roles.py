@@ -7,15 +7,13 @@ bought firm's, not the buyer's; the role rules otherwise read "its" as the sente
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from loaders.non_names import NonNames
+from loaders.relations.dated_slots import date_word
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.words import ARTICLES, M
 
-YEAR: Final = re.compile(r"^(?:1[89]|20)\d\d$")
 # "last year", "this month": a time phrase of two words before "from"
 SPANS: Final[frozenset[str]] = frozenset({"year", "month", "week", "spring", "summer", "autumn"})
 SPAN_OPENERS: Final[frozenset[str]] = frozenset({"last", "this", "that", "the", "same"})
@@ -27,11 +25,10 @@ def _before_time(s: Sentence, c: int) -> int:
     """The word before a time phrase ending at c ("in 2019", "in March 2020", "last year"), or
     c itself when none ends there."""
     lows = s.lows
-    calendar = NonNames.of(s.lex).calendar
     if c >= 1 and lows[c] in SPANS and lows[c - 1] in SPAN_OPENERS:
         return c - 2
     q = c
-    while q >= 0 and c - q <= 3 and (YEAR.match(lows[q]) or lows[q] in calendar):
+    while q >= 0 and c - q <= 3 and date_word(s, lows[q]):
         q -= 1
     return q - 1 if q < c and q >= 0 and lows[q] in TIME_PREPS else c
 

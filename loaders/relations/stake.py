@@ -1254,9 +1254,11 @@ def unnamed_subject(s: Sentence, verb: int) -> bool:
         and all(lows[x] not in ARTICLES for x in range(h + 1, b))
     ):
         return False  # "The Riverside stadium project won": a name with its head nouns
-    # "the family still owns 70% of the company": a kin group with no name is no named holder
-    group = lows[b] in groups
-    return group or lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")
+    if lows[b] in groups:
+        # "the family still owns 70% of the company": a kin group with no name is no named
+        # holder; "the Brandt family" is named (the name before the group noun)
+        return b >= 1 and lows[b - 1] in SKIP_DETS
+    return lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")
 
 
 def _stake_verb(s: Sentence, v: int) -> tuple[int, str] | None:
