@@ -55,8 +55,7 @@ SELLER_ROLES: list[Case] = [
         [("ann-pell", "FOUNDED", "tamsin-marine")],
     ),
     (  # guard: "from its chief executive" stays the buyer's (a deal with its own head)
-        "Tamsin Marine acquired the Corley Boatyard last year from its chief executive, Ann "
-        "Pell.",
+        "Tamsin Marine acquired the Corley Boatyard last year from its chief executive, Ann Pell.",
         [("tamsin-marine", "OWNS", "corley-boatyard")],
         [("ann-pell", "LEADS", "corley-boatyard")],
     ),
