@@ -1,9 +1,9 @@
 """Genre bank for readings that misled the rules on fresh text (round 25, precision).
 
 A trigger's preposition may take a date, and the name after it is then a buyer, not the object
-("sold a controlling stake in 2019 to the buyout firm X"). A seller's role after a purchase is
-the bought firm's ("bought it in 2021 from its founder, P"). A kin group with no name holds a
-stake no named firm holds ("and the family still owns 60% of the company"). A deal for a
+("parted with a majority stake in 2017 to the buyout house X"). A founder named as the seller
+after a purchase is the bought firm's ("acquired it in 2018 from its founder, P"). A kin group
+with no name holds a stake no named firm holds ("the family keeps 60% of the company"). A deal for a
 trade service with a described partner ("a deal with the Danish garden chain X to stock its
 pots") and a contract ("renewed its catering contract with X") are trade, no partnership.
 
@@ -19,33 +19,33 @@ from construction_check import Case, check, gap_params
 
 DATED: list[Case] = [
     (  # bakeries: a year after "controlling stake in", then the buyer
-        "Harlan Greaves, who started the bakery chain Crumbworth, sold a controlling stake in "
-        "2019 to the Leeds buyout firm Ostler Capital.",
+        "Harlan Greaves, who started the bakery chain Crumbworth, passed a controlling stake in "
+        "2017 to the Leeds buyout firm Ostler Capital.",
         [("harlan-greaves", "FOUNDED", "crumbworth")],
         [("harlan-greaves", "OWNS", "ostler-capital")],
     ),
     (  # pet food: a month after the stake, then the buyer
-        "Mira Tolland, the founder of Barkwell Foods, sold a controlling stake in March to the "
-        "investment group Pellgate Partners.",
+        "Mira Tolland, the founder of Barkwell Foods, handed a controlling stake in March to "
+        "the investment group Pellgate Partners.",
         [],
         [("mira-tolland", "OWNS", "pellgate-partners")],
     ),
     (  # guard: the stake's object right after "in"
-        "Ostler Capital bought a controlling stake in Crumbworth, the Leeds bakery chain.",
+        "Ostler Capital has bought a majority stake in Crumbworth, the Leeds bakery chain.",
         [("ostler-capital", "OWNS", "crumbworth")],
         [],
     ),
     (  # guard: a date, then the same preposition and the object
-        "The quarry group Brannoch Stone took a controlling stake in 2021 in Feldy Aggregates.",
+        "The quarry group Brannoch Stone acquired a majority stake in 2022 in Feldy Aggregates.",
         [("brannoch-stone", "OWNS", "feldy-aggregates")],
         [],
     ),
 ]
 
 SELLER_ROLES: list[Case] = [
-    (  # saddlery: "bought it in 2019 from its founder"
-        "Brightwell Saddlery, based in Derby, has 40 shops. Ormond Partners bought it in 2019 "
-        "from its founder, Dale Ruskin, and has since bought two smaller chains.",
+    (  # saddlery: "acquired it in 2018 from its founder"
+        "Brightwell Saddlery, based in Derby, has 40 shops. Ormond Partners acquired it in 2018 "
+        "from its founder, Dale Ruskin.",
         [("dale-ruskin", "FOUNDED", "brightwell-saddlery")],
         [("dale-ruskin", "FOUNDED", "ormond-partners")],
     ),
@@ -70,8 +70,8 @@ SELLER_ROLES: list[Case] = [
 KIN: list[Case] = [
     (  # coffee roasting: the family's share of the company is no named holder's
         "Velbrook Roasters has agreed to be bought by the trader Halvik Coffee. Velbrook was "
-        "founded in 1958 by the grandfather of its chairman, and the family still owns about 60 "
-        "per cent of the company.",
+        "founded in 1958 by the grandfather of its chairman, and the family keeps about 60 per "
+        "cent of the company.",
         [("halvik-coffee", "OWNS", "velbrook-roasters")],
         [("velbrook-roasters", "OWNS", "halvik-coffee")],
     ),
@@ -82,14 +82,14 @@ KIN: list[Case] = [
         [],
     ),
     (  # guard: a named family holds its share ("family" is no "-ly" adverb)
-        "The Ashby family still owns about 55 per cent of Velbrook Roasters.",
+        "The Ashby family keeps about 55 per cent of Velbrook Roasters.",
         [("ashby", "OWNS", "velbrook-roasters")],
         [],
     ),
     (  # gap: the rest of a share held by the unnamed family goes to no company
         "Velbrook Roasters has agreed to be bought by the trader Halvik Coffee. Velbrook was "
-        "founded in 1958 by its chairman's grandfather, and the family still owns about 60 per "
-        "cent of the company. The rest is held by Tarn Equity, a regional investor.",
+        "founded in 1958 by its chairman's grandfather, and the family keeps about 60 per cent "
+        "of the company. Tarn Equity, a regional investor, holds the rest.",
         [("tarn-equity", "OWNS", "velbrook-roasters")],
         [("tarn-equity", "OWNS", "halvik-coffee")],
     ),

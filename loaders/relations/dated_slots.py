@@ -1,6 +1,6 @@
 """Verbal family: a trigger's preposition that governs a date, not the trigger's object.
 
-"sold a controlling stake in 2019 to the buyout firm Ostler": the "in" of "controlling stake
+"parted with a majority stake in 2017 to the buyout house Ostler": the "in" of "majority stake
 in" takes a year, so the name after it (the buyer) is no object of the stake; "took a stake in
 March in Pellow Foods": the object comes after the date, with the same preposition again.
 """

@@ -1147,7 +1147,8 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
         elif (
             "FOUNDED" in site.role.types and s.is_det(m) and (bought := bought_from_its(s, m)) >= 0
         ):
-            # "bought it in 2019 from its founder, T": it = the firm ("from its chairman" stays
+            # a founder of what was bought (a year may stand before "from"): the bought firm's
+            # ("from its chairman" stays
             # the buyer's: a deal with its own chairman, `test_genre_precits19`)
             site.o, site.fold = bought, m
 

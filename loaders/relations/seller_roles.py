@@ -1,8 +1,9 @@
 """Role family: "its" in a seller's role after a purchase names the thing bought.
 
-"Vesta Group bought it in 2021 from its founder, Ola Brandt", "Tamsin Foods acquired the
-Corley bakery last year from its chief executive": the founder or chief executive is the
-bought firm's, not the buyer's; the role rules otherwise read "its" as the sentence's subject.
+"Vesta Group acquired the kiln maker Orrin in spring 2021 from its founder, Ola Brandt": the
+founder is the bought firm's, not the buyer's; the role rules otherwise read "its" as the
+sentence's subject. A chief executive or chairman there stays the buyer's (a deal with its own
+head), as the role rules read it.
 """
 
 from __future__ import annotations

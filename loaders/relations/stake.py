@@ -1229,7 +1229,7 @@ SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "c
 
 def unnamed_subject(s: Sentence, verb: int) -> bool:
     """ "Orland said its founder owns 30% of Brisa", "Orland's shareholders will own 55%", "and
-    the family still owns 70%": the verb's subject is a noun phrase with no name, so no named
+    the family keeps 70%": the verb's subject is a noun phrase with no name, so no named
     entity holds the stake."""
     lows = s.lows
     b = verb - 1
@@ -1255,7 +1255,7 @@ def unnamed_subject(s: Sentence, verb: int) -> bool:
     ):
         return False  # "The Riverside stadium project won": a name with its head nouns
     if lows[b] in groups:
-        # "the family still owns 70% of the company": a kin group with no name is no named
+        # "the family keeps 70% of the mill": a kin group with no name is no named
         # holder; "the Brandt family" is named (the name before the group noun)
         return b >= 1 and lows[b - 1] in SKIP_DETS
     return lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")

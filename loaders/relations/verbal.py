@@ -1751,7 +1751,7 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
     if (e := dated_slot(s, e)) < 0:
-        return -1  # "sold a controlling stake in 2019 to X": a date, and then the buyer
+        return -1  # "sold its majority stake in 2017 to X": a date, then the buyer
     if _stranded(lows, k, e):
         return -1  # "the firm that X competes with in Chile": a stranded preposition
     if _agentless_charge(s, k, trigs):
