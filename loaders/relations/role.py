@@ -37,6 +37,7 @@ from loaders.relations.nav import (
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
+from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
@@ -1143,6 +1144,13 @@ def _site_owner(s: Sentence, site: RoleSite) -> None:
                 site.o, site.fold = sold, m  # "buy Pike Foods from its owner, Glade": its = Pike
             elif _buyer_named(s, m):
                 site.o = -1  # "X bought the chain from its owner, Glade": its = the chain, not X
+        elif (
+            "FOUNDED" in site.role.types and s.is_det(m) and (bought := bought_from_its(s, m)) >= 0
+        ):
+            # a founder of what was bought (a year may stand before "from"): the bought firm's
+            # ("from its chairman" stays
+            # the buyer's: a deal with its own chairman, `test_genre_precits19`)
+            site.o, site.fold = bought, m
 
 
 def _buyer_named(s: Sentence, m: int) -> bool:

@@ -28,7 +28,9 @@ SERVICE_VERBS: frozenset[str] = frozenset(_DEALS["service_verbs"])
 ROUTE_WORDS: frozenset[str] = frozenset(read_data("places.yaml")["route_words"])
 DEAL_GAP = 4  # words between a deal noun and "with": "contract for its depots with X"
 SERVICE_GAP = 3  # words between a service word and its deal noun: "cleaning and security deal"
-ROUTE_GAP = 6  # words between a route word and "out of": "flies to nine cities out of X"
+ROUTE_GAP = 6
+# words between "with" and the partner's name: "with the European sports chain X"
+PARTNER_WORDS = 5  # words between a route word and "out of": "flies to nine cities out of X"
 
 
 def drop_parties(s: Sentence, rel: str, names: list[int]) -> None:
@@ -58,9 +60,9 @@ def _traded_with(s: Sentence, t: int) -> bool:
     or is described as a trade partner."""
     lows = s.lows
     w = t - 1
-    while w >= 0 and t - w <= 3 and lows[w] != "with":
-        if lows[w] == M and not s.is_det(w):
-            return False
+    while w >= 0 and t - w <= PARTNER_WORDS and lows[w] != "with":
+        if lows[w] == M and not s.is_det(w) and s.etypes(w) != {"Location"}:
+            return False  # a place may describe the partner: "with the Dutch grocer X"
         w -= 1
     if w < 0 or lows[w] != "with":
         return False

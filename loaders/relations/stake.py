@@ -1228,11 +1228,17 @@ SUBJECT_GLUE = frozenset({"also", "now", "still", "then", "later", "already", "c
 
 
 def unnamed_subject(s: Sentence, verb: int) -> bool:
-    """ "Orland said its founder owns 30% of Brisa", "Orland's shareholders will own 55%": the
-    verb's subject is a noun phrase with no name, so no named entity holds the stake."""
+    """ "Orland said its founder owns 30% of Brisa", "Orland's shareholders will own 55%", "and
+    the family keeps 70%": the verb's subject is a noun phrase with no name, so no named
+    entity holds the stake."""
     lows = s.lows
     b = verb - 1
-    while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in SUBJECT_GLUE or lows[b].endswith("ly")):
+    groups = s.lex.group_nouns  # "family" is no adverb in "-ly"
+    while b >= 0 and (
+        lows[b] in AUXILIARIES
+        or lows[b] in SUBJECT_GLUE
+        or (lows[b].endswith("ly") and lows[b] not in groups)
+    ):
         b -= 1
     if b < 0 or lows[b] == M or not lows[b].isalpha():
         return False
@@ -1248,6 +1254,10 @@ def unnamed_subject(s: Sentence, verb: int) -> bool:
         and all(lows[x] not in ARTICLES for x in range(h + 1, b))
     ):
         return False  # "The Riverside stadium project won": a name with its head nouns
+    if lows[b] in groups:
+        # "the family keeps 70% of the mill": a kin group with no name is no named
+        # holder; "the Brandt family" is named (the name before the group noun)
+        return b >= 1 and lows[b - 1] in SKIP_DETS
     return lows[b] in s.lex.heads or lows[b] in s.lex.roles or lows[b].endswith("s")
 
 

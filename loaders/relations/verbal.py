@@ -27,6 +27,7 @@ from loaders.relations.attach_guards import (
 from loaders.relations.award_guards import award_money, granted_right
 from loaders.relations.bought_services import described_seller, service_carrier
 from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
+from loaders.relations.dated_slots import dated_slot
 from loaders.relations.deal_guards import (
     accused,
     called_off,
@@ -1749,6 +1750,8 @@ def _object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
         e += 1  # 'said she "fully supports" the X project': the quoted verb's object after it
     if _gap_object(s, k, e, trigs):
         return k + 1  # "took Holm to court in Hamburg", "hit Vexa with a lawsuit"
+    if (e := dated_slot(s, e)) < 0:
+        return -1  # "sold its majority stake in 2017 to X": a date, then the buyer
     if _stranded(lows, k, e):
         return -1  # "the firm that X competes with in Chile": a stranded preposition
     if _agentless_charge(s, k, trigs):
