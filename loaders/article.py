@@ -2511,8 +2511,8 @@ class Extraction:
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
         self.roles.note(a.lows, items, sno)
-        self.advisers |= advising_subjects(a.lows, items)
-        self.clients |= advised_clients(a.lows, items)
+        self.advisers |= advising_subjects(a.lows, items, a.words)
+        self.clients |= advised_clients(a.lows, items, a.words)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
