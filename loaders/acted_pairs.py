@@ -33,13 +33,14 @@ def coordinated_orgs(
     joint = _joint_pair(lows, names, type_of)
     if joint is not None:
         return joint
+    # (the words between two names are read by position: no slice copied for each pair)
     for k in range(len(names) - 1):
         a, b = names[k], names[k + 1]
-        if list(lows[a.j : b.i]) != ["and"]:
+        if not _one_word(lows, a.j, b.i, AND):
             continue
-        if k > 0 and list(lows[names[k - 1].j : a.i]) in ([","], ["and"]):
+        if k > 0 and _one_word(lows, names[k - 1].j, a.i, LIST_MARKS):
             return None  # "A, B and C"
-        if k + 2 < len(names) and list(lows[b.j : names[k + 2].i]) in ([","], ["and"]):
+        if k + 2 < len(names) and _one_word(lows, b.j, names[k + 2].i, LIST_MARKS):
             return None  # "A and B, C"
         x, y = a.ids[0], b.ids[0]
         if x != y and type_of(x) == "Organization" == type_of(y):
@@ -54,16 +55,25 @@ def _joint_pair(
     (a few words between, no other name)."""
     for k in range(len(names) - 1):
         a, b = names[k], names[k + 1]
-        between = list(lows[a.j : b.i])
-        if len(between) > JOINT_REACH or between[-2:] not in (
-            ["jointly", "with"],
-            ["together", "with"],
-        ):
+        end = min(b.i, len(lows))  # the words between: lows[a.j:end]
+        if not 2 <= end - a.j <= JOINT_REACH or lows[end - 1] != "with":
+            continue
+        if lows[end - 2] not in JOINT_ADVERBS:
             continue
         x, y = a.ids[0], b.ids[0]
         if x != y and type_of(x) == "Organization" == type_of(y):
             return (x, y)
     return None
+
+
+AND: Final[tuple[str, ...]] = ("and",)
+LIST_MARKS: Final[tuple[str, ...]] = (",", "and")  # a list's separators: "A, B and C"
+JOINT_ADVERBS: Final[tuple[str, ...]] = ("jointly", "together")  # "bid jointly with B"
+
+
+def _one_word(lows: Sequence[str], start: int, end: int, words: tuple[str, ...]) -> bool:
+    """lows[start:end] is one word, one of `words`."""
+    return min(end, len(lows)) - start == 1 and lows[start] in words
 
 
 def intruders(

@@ -505,7 +505,7 @@ class Extraction:
         """ "Securities and Exchange Commission (SEC)": the acronym names the same entity; so
         does a press release's defined short name, "Corvan Holdings Ltd (“Corvan” or “the
         Company”)", "Kessel Mutual Insurance Society ("KMIS")"."""
-        if len(a.cands) < 2 or "(" not in a.lows:
+        if len(a.cands) < 2 or "(" not in a.words:  # (the word set: no scan of the words)
             return
         by_start = {c.i: c for c in a.cands}
         for c in a.cands:
@@ -2514,8 +2514,8 @@ class Extraction:
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
         self.roles.note(a.lows, items, sno)
-        self.advisers |= advising_subjects(a.lows, items)
-        self.clients |= advised_clients(a.lows, items)
+        self.advisers |= advising_subjects(a.lows, items, a.words)
+        self.clients |= advised_clients(a.lows, items, a.words)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
@@ -2686,8 +2686,7 @@ class Extraction:
         """This sentence's organizations introduced without a name ("a regional airline"), by
         noun; the words of those that describe a name are its descriptors ("a startup called
         X", "X is a family-owned business")."""
-        lows = a.lows
-        if "a" not in lows and "an" not in lows:
+        if "a" not in a.words and "an" not in a.words:  # (the word set: no scan of the words)
             return {}
         type_of = self.registry.type_of
         places = {k for m in names if type_of(m.ids[0]) == "Location" for k in range(m.i, m.j)}

@@ -10,7 +10,7 @@ and Tarsa. Words: `advise_verbs` and `verb_fillers` in loaders/data/advice.yaml.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from loaders.relations.advice import ADVISE_VERBS, APPOINTED_SERVICES, HIRED, VERB_FILLERS
 from loaders.relations.model import Mention
@@ -19,19 +19,26 @@ from loaders.relations.model import Mention
 _BE: frozenset[str] = frozenset({"is", "are", "was", "were", "has", "have", "been"})
 
 
-def advising_subjects(lows: Sequence[str], items: Sequence[Mention]) -> set[str]:
+def advising_subjects(
+    lows: Sequence[str], items: Sequence[Mention], words: Set[str] | None = None
+) -> set[str]:
     """The ids of the names right before a verb of advice (past fillers and a form of "be"),
-    with a name coordinated before them by "and" or a comma."""
+    with a name coordinated before them by "and" or a comma. (`words`, the set of `lows` when
+    the caller has it, makes the test for such verbs a look-up of their few words.)"""
     names = [m for m in items if m.kind == "name"]
-    by_end = {m.j: m for m in names}
     out: set[str] = set()
-    for k in _advice_verbs(lows):
-        m = by_end.get(_subject_end(lows, k))
-        while m is not None:
-            out.update(m.ids)
-            link = lows[m.i - 1] if m.i > 0 else ""
-            m = by_end.get(m.i - 1) if link in ("and", ",") else None
-    return out | _appointed(lows, names)
+    verbs = _advice_verbs(lows, words)
+    if verbs:
+        by_end = {m.j: m for m in names}
+        for k in verbs:
+            m = by_end.get(_subject_end(lows, k))
+            while m is not None:
+                out.update(m.ids)
+                link = lows[m.i - 1] if m.i > 0 else ""
+                m = by_end.get(m.i - 1) if link in ("and", ",") else None
+    if words is None or not _APPOINTING.isdisjoint(words):
+        out |= _appointed(lows, names)
+    return out
 
 
 # "was named as administrator", "has been appointed joint liquidator"
@@ -67,9 +74,9 @@ def _passive(lows: Sequence[str], k: int) -> bool:
 _PASSIVE_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 
 
-def _advice_verbs(lows: Sequence[str]) -> list[int]:
-    """Where the active verbs of advice stand."""
-    if ADVISE_VERBS.isdisjoint(lows):
+def _advice_verbs(lows: Sequence[str], words: Set[str] | None = None) -> list[int]:
+    """Where the active verbs of advice stand (`words`: the set of `lows`, when known)."""
+    if ADVISE_VERBS.isdisjoint(lows if words is None else words):
         return []  # (most sentences have none: one pass in C, not a test per word)
     return [k for k, w in enumerate(lows) if w in ADVISE_VERBS and not _passive(lows, k)]
 
@@ -82,16 +89,19 @@ def _subject_end(lows: Sequence[str], k: int) -> int:
     return p
 
 
-def advised_clients(lows: Sequence[str], items: Sequence[Mention]) -> set[str]:
+def advised_clients(
+    lows: Sequence[str], items: Sequence[Mention], words: Set[str] | None = None
+) -> set[str]:
     """The ids of the names right after an active verb of advice whose subject is a name:
-    "Harlan Bank advised Pemby Foods on the deal" (Pemby Foods, the client)."""
-    if ADVISE_VERBS.isdisjoint(lows):
+    "Harlan Bank advised Pemby Foods on the deal" (Pemby Foods, the client); `words` as for
+    `advising_subjects`."""
+    if ADVISE_VERBS.isdisjoint(lows if words is None else words):
         return set()  # no verb of advice: no names gathered
     names = [m for m in items if m.kind == "name"]
     ends = {m.j for m in names}
     starts = {m.i: m for m in names}
     out: set[str] = set()
-    for k in _advice_verbs(lows):
+    for k in _advice_verbs(lows, words):
         client = starts.get(k + 1)
         if client is not None and _subject_end(lows, k) in ends:
             out.update(client.ids)

@@ -84,7 +84,7 @@ def defining_asides(a: Analysis, items: list[Mention]) -> set[int]:
     (“Orrin”) and Talby (“Talby”) have formed a partnership" coordinates the two."""
     drop: set[int] = set()
     lows = a.lows
-    if "(" not in lows:
+    if "(" not in a.words:  # (the word set: no scan of the words)
         return drop
     texts = [t.text for t in a.toks]
     inside: dict[int, Mention] = {m.i: m for m in items}

@@ -470,6 +470,9 @@ class Lexicon:
         # (a weak-keyed one runs as interpreted Python even in the compiled extractor, about 5%
         # of its time per article); not pickled, a worker process builds its own
         self.derived = {}
+        # `non_names.data_words`' lists by key, read once each: a field, so that its many calls
+        # per sentence make one dict look-up (not two through `derived`); not pickled either
+        self.word_lists: dict[str, frozenset[str]] = {}
         # lemma -> its irregular forms ("buy": bought), for every family that inflects verbs
         self.irregular = irregular_forms(data)
         self.irregular_participles = frozenset(

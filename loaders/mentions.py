@@ -1332,9 +1332,16 @@ def _word_shapes(toks: list[Tok], lex: Lexicon) -> tuple[list[bool], set[str], l
     for k, t in enumerate(toks):
         w = t.text
         initial = w[0]
-        if initial.isupper():
+        o = ord(w[0])  # (compiled: read in place)
+        if o < 128:  # an ASCII letter's case, with no method call
+            upper = 65 <= o <= 90
+            lowered = 97 <= o <= 122
+        else:
+            upper = initial.isupper()
+            lowered = initial.islower()
+        if upper:
             isname.append(True)
-        elif initial.islower():
+        elif lowered:
             if w == t.low:
                 isname.append(False)
                 if w.isalpha():

@@ -475,18 +475,13 @@ def _route(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
     return lex.known_type(head) == "Location" and lex.known_type(tail) == "Location"
 
 
-_LISTS: Final = "non_names.data_words"  # its key in `Lexicon.derived`
-
-
 def data_words(lex: Lexicon, key: str) -> frozenset[str]:
-    """The lower-cased phrases of the lexicon's list `key`, read once per lexicon."""
-    lists: dict[str, frozenset[str]] | None = lex.derived.get(_LISTS)
-    if lists is None:
-        lists = lex.derived[_LISTS] = {}
-    words = lists.get(key)
+    """The lower-cased phrases of the lexicon's list `key`, read once per lexicon (kept in its
+    `word_lists`)."""
+    words = lex.word_lists.get(key)
     if words is None:
         items = lex.data.get(key) or []
-        words = lists[key] = frozenset(" ".join(str(x).lower().split()) for x in items)
+        words = lex.word_lists[key] = frozenset(" ".join(str(x).lower().split()) for x in items)
     return words
 
 

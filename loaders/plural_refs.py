@@ -55,7 +55,8 @@ def named_groups(
             p -= 1
         for link in LINKS:
             b = p - len(link) + 1
-            if b >= 0 and tuple(lows[b : p + 1]) == link:
+            # (its last word first: most words end no link, and then no slice is copied)
+            if b >= 0 and lows[p] == link[-1] and tuple(lows[b : p + 1]) == link:
                 p = b - 1
                 if p >= 0 and lows[p] == ",":
                     p -= 1

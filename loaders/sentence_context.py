@@ -423,8 +423,11 @@ def _aside(
     if topic is None or topic != salience.main.get("Organization"):
         return ()
     lows, heads = a.lows, data_words(x.lex, "generic_heads")
-    if not any(lows[k - 2 : k] == ["of", "the"] and lows[k] in heads for k in range(2, len(lows))):
-        return ()
+    if not any(
+        lows[k - 1] == "the" and lows[k - 2] == "of" and lows[k] in heads
+        for k in range(2, len(lows))
+    ):
+        return ()  # (the words compared in place: no slice per word)
     ents = x.registry.entities
     kin = _topic_kin(x, topic)
     named, core = salience.order.get(sno - 1, []), salience.core.get(sno - 1, [])

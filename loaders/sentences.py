@@ -23,8 +23,7 @@ from loaders.lexicon import Lexicon
 MAX_SENTENCE: Final = 1200
 
 LINE_RE = re.compile(r"[^\n]+")
-# (the first mark is written out of its repeat: a pattern opened by a character set lets the
-# search skip to the next such character instead of trying a match at every position)
+# (matched only at a terminal mark: see `_split_block`)
 END_RE: Final = re.compile(
     r"""([.!?…][.!?…]*)(["'”’)\]]*)(\s+)(?=["'“‘(\[]*(?:[A-Z0-9$£€]|[a-z]+[A-Z]))""",
 )
@@ -169,13 +168,38 @@ def _opens_sentence(text: str, follow: int, lex: Lexicon) -> bool:
     return after is not None and after.group(0)[0].islower()
 
 
+TERMINALS: Final = ".!?…"  # the characters END_RE's matches open with
+
+
+def _terminals(text: str, start: int, end: int) -> list[int]:
+    """The positions of the terminal marks (`TERMINALS`) in text[start:end], in order."""
+    at: list[int] = []
+    kinds = 0
+    for mark in TERMINALS:
+        i = text.find(mark, start, end)
+        kinds += i >= 0
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1, end)
+    if kinds > 1:
+        at.sort()
+    return at
+
+
 def _split_block(text: str, start: int, end: int, lex: Lexicon) -> Iterator[tuple[int, int]]:
-    pos = start
-    for m in END_RE.finditer(text, start, end):
-        if m.group(1) == "." and _is_abbreviation(text, m.start(1), pos, m.end(), lex):
+    # END_RE's matches, as `END_RE.finditer(text, start, end)` finds them, but tried only at
+    # the terminal marks (found by `str.find`): the regex search tests every character of the
+    # text against its opening character set, the most of the splitting's cost
+    pos = after = start
+    for dot in _terminals(text, start, end):
+        m = END_RE.match(text, dot, end) if dot >= after else None
+        if m is None:
+            continue
+        after = m.end()
+        if m.group(1) == "." and _is_abbreviation(text, dot, pos, after, lex):
             continue
         yield pos, m.end(2)
-        pos = m.end()
+        pos = after
     if pos < end:
         yield pos, end
 

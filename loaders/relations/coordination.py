@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import GAP
+from loaders.lexicon import GAP, Lexicon, per_lexicon
 from loaders.pair_apart import APART_CONF
 from loaders.project_heads import headed_name_end
 from loaders.relations.deal_guards import planned_between
@@ -39,17 +39,46 @@ from loaders.relations.words import (
 PARTICLES = frozenset({"out"})
 
 
+# a mutual phrase, its relation types, the words it needs (all but the gap)
+MutualEntry = tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]
+
+
+@per_lexicon
+def mutual_table(lex: Lexicon) -> dict[str, tuple[MutualEntry, ...]]:
+    """`lex.mutual` by first word, each phrase with the words it needs: a phrase with a word
+    the sentence lacks cannot match (`match_gap`), and is skipped by a set test instead of a
+    scan (once per lexicon)."""
+    return {
+        w: tuple((phrase, types, frozenset(phrase) - {GAP}) for phrase, types in bucket)
+        for w, bucket in lex.mutual.items()
+    }
+
+
+def _longest_mutual(
+    s: Sentence, k: int, entries: tuple[MutualEntry, ...], present: set[str]
+) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
+    """The end, types and phrase of the longest mutual phrase matched at k, else None."""
+    best = None
+    for phrase, types, needs in entries:
+        if not needs <= present:
+            continue  # a word of the phrase is not in the sentence
+        e = match_gap(s, k, phrase)
+        if e > k and (best is None or e > best[0]):
+            best = (e, types, phrase)
+    return best
+
+
 def mutual(s: Sentence) -> None:
     lows, lex = s.lows, s.lex
     n = len(lows)
+    table = mutual_table(lex)
+    present: set[str] | None = None  # the sentence's words, once it has a mutual phrase's first
     for k in range(n):
-        if lows[k] == M or lows[k] not in lex.mutual:
+        if lows[k] == M or lows[k] not in table:
             continue
-        best = None
-        for phrase, types in lex.mutual.bucket(lows[k]):
-            e = match_gap(s, k, phrase)
-            if e > k and (best is None or e > best[0]):
-                best = (e, types, phrase)
+        if present is None:
+            present = set(lows)
+        best = _longest_mutual(s, k, table[lows[k]], present)
         if not best:
             continue
         e, types, phrase = best
