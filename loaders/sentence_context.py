@@ -28,6 +28,7 @@ from loaders.relations import (
     suit_funders,
     unnamed_roles,
 )
+from loaders.relations.accusation import accuse_words
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import holding_words
@@ -174,7 +175,7 @@ def sentence_context(
         share_sold if rest and sale and sale.since(sno) == 1 else None,
         last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else (),
         _funded(x, sno, cued),
-        _disputes(x, sno, cued),
+        _disputes(x, sno, cued, a.lows),
         _round_owner(x, sno, cued),
         tuple(sorted(x.bodies.items())) if minister else (),
         _owners(x, cued),
@@ -514,7 +515,9 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
     return None
 
 
-def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def _disputes(
+    x: Extraction, sno: int, cued: frozenset[str], lows: list[str]
+) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
     if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
@@ -531,16 +534,92 @@ def _disputes(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[tuple[str,
         # "A accused T of X. Its owner said he had written to the regulator. Mr Vass rejected
         # the criticism": the leader of the accused of a dispute a few sentences back answers
         recent = [
-            d
+            (d, at)
             for d, at in zip(x.disputes[-3:], x.dispute_snos[-3:], strict=True)
             if sno - at <= LEADER_REACH
         ]
-        return (*_leaders_accused(x, recent[-1:]), *latest)
+        # only an answer whose object is that dispute: not "Ms Roe denied that she planned to
+        # retire", "rejected the criticism from investors"
+        far = [d for d, at in recent[-1:] if _far_answer(x, lows, d, at)]
+        return (*_leaders_accused(x, far), *latest)
     return (*_leaders_accused(x, x.disputes[-1:]), *latest)
 
 
 DENIAL_REACH: Final = 5  # sentences back a denial with no claim noun may answer a dispute
 LEADER_REACH: Final = 3  # sentences back a dispute its accused's leader may answer
+
+
+def _far_answer(x: Extraction, lows: list[str], dispute: tuple[str, str], at: int) -> bool:
+    """The sentence `lows` answers the dispute stated in sentence `at` (more than one sentence
+    back): a claim noun whose author is not named after it, or is the accuser ("rejected the
+    criticism", "called the lawsuit by Orvik a stunt"; not "the criticism from investors", "the
+    findings of an earlier audit by Pellam Audit"); a "denied that ..." clause about the
+    accusation (not about the speaker: "denied that she planned to retire"); or another answer
+    verb ("has countersued", "said it would appeal", "denied any wrongdoing")."""
+    lex = x.lex
+    ents = x.registry.entities
+    names = {w for e in dispute if e in ents for w in ents[e].name.lower().split()}
+    accuser = (
+        {w for w in ents[dispute[0]].name.lower().split()} if dispute[0] in ents else set()
+    ) - lex.stopwords
+    preps = data_words(lex, "far_answer_author_preps")
+    n = len(lows)
+    for c, w in enumerate(lows):
+        if w in lex.claim_nouns:
+            end = next((e for e in range(c + 1, min(n, c + 9)) if not _word(lows[e])), c + 9)
+            tail = lows[c + 1 : end]
+            by = next((i for i, t in enumerate(tail) if t in preps), -1)
+            if by < 0 or not accuser.isdisjoint(tail[by + 1 :]):
+                return True
+    about = _dispute_words(x, at) - names
+    accused = ents[dispute[1]].name.lower().split()[:1] if dispute[1] in ents else []
+    for k in range(n - 1):
+        for phrase, _ in lex.answer_verbs.bucket(lows[k]):
+            if phrase[-1] == "that":
+                if lows[k + 1] == "that" and _about_dispute(x, lows, k + 2, about, accused):
+                    return True
+            elif "..." in phrase:
+                if phrase[-1] in lows[k + 1 : k + 6]:
+                    return True
+            elif tuple(lows[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _word(w: str) -> bool:
+    return w.replace("'", "").replace("-", "").isalnum()
+
+
+def _dispute_words(x: Extraction, at: int) -> set[str]:
+    """The content words of sentence `at` (no stop words, no short or auxiliary words)."""
+    if not 0 <= at < len(x.pairs):
+        return set()
+    lows = x.pairs[at][1].lows
+    return {w for w in lows if len(w) >= 5 and w.isalpha() and w not in x.lex.stopwords}
+
+
+def _about_dispute(
+    x: Extraction, lows: list[str], c: int, about: set[str], accused: list[str]
+) -> bool:
+    """The clause from c (to its end) is about the accusation: its subject is not the speaker
+    (`far_answer_self_subjects`), and it is the accused (its name's first word or one of
+    `far_answer_accused_subjects`: "denied that it had withheld payments") or the clause names
+    a claim, a wrong ("had misled no one") or a word of the dispute's sentence ("denied that
+    the recipe was copied" after a suit over a recipe)."""
+    if c >= len(lows) or lows[c] in data_words(x.lex, "far_answer_self_subjects"):
+        return False
+    subjects = data_words(x.lex, "far_answer_accused_subjects")
+    if lows[c] in subjects or " ".join(lows[c : c + 2]) in subjects or lows[c : c + 1] == accused:
+        return True
+    end = next((e for e in range(c, len(lows)) if not _word(lows[e]) and lows[e] != ","), None)
+    clause = lows[c:end]
+    wrong = accuse_words(x.lex).wrong
+    for i, w in enumerate(clause):
+        if w in about or w in x.lex.claim_nouns or w in wrong:
+            return True
+        if w in x.lex.dismissive and x.lex.dismissive.match(clause, i):
+            return True
+    return False
 
 
 def _suit_funded(cued: frozenset[str]) -> bool:

@@ -154,6 +154,66 @@ BANK: list[Case] = [
         [("orvik-mining", "DISPUTES", "kvern-metall")],
         [("nordinvest", "DISPUTES", "kvern-metall")],
     ),
+    (  # mining (review25 C1): a passive first clause: the elided party is sued, not a suer
+        "Kell Mining in court\n\nKell Mining was sued by Brask Capital, as was Tarn Metals.",
+        [
+            ("brask-capital", "DISPUTES", "kell-mining"),
+            ("brask-capital", "DISPUTES", "tarn-metals"),
+        ],
+        [("tarn-metals", "DISPUTES", "kell-mining")],
+    ),
+    (  # mining (review25 C2): a perfect passive
+        "Kell Mining in court\n\nKell Mining has been sued by Brask Capital, as has Tarn Metals.",
+        [("brask-capital", "DISPUTES", "tarn-metals")],
+        [("tarn-metals", "DISPUTES", "kell-mining")],
+    ),
+    (  # airlines: a regulator's fine in the passive, a described agent
+        "Halden Air fined\n\nHalden Air was fined by the aviation regulator Luftverket, as was "
+        "Fjord Wings.",
+        [("luftverket", "DISPUTES", "fjord-wings")],
+        [("fjord-wings", "DISPUTES", "halden-air")],
+    ),
+    (  # zinc smelting: a passive backing, the backer named in apposition
+        "Kvern Metall results\n\nKvern Metall reported a loss. Ingrid Aas has been backed by "
+        "the chairman, Rolf Eide, as has Per Ulvik.",
+        [("rolf-eide", "BACKS", "per-ulvik")],
+        [("per-ulvik", "BACKS", "ingrid-aas")],
+    ),
+    (  # guard (review25 D1): a far denial about the leader herself answers nothing
+        "Tarrow Foods in court\n\nAda Roe is chief executive of Tarrow Foods. Orvik Dairy sued "
+        "Tarrow Foods over a recipe. The case is due in May. Ms Roe denied that she planned to "
+        "retire.",
+        [("orvik-dairy", "DISPUTES", "tarrow-foods")],
+        [("ada-roe", "DISPUTES", "orvik-dairy")],
+    ),
+    (  # guard (review25 D2): findings authored by a third party
+        "Tarrow Foods in court\n\nAda Roe is chief executive of Tarrow Foods. Orvik Dairy sued "
+        "Tarrow Foods over a recipe. The case is due in May. Ms Roe rejected the findings of an "
+        "earlier audit by Pellam Audit.",
+        [],
+        [("ada-roe", "DISPUTES", "orvik-dairy")],
+    ),
+    (  # guard (review25 D3): criticism from someone other than the accuser
+        "Tarrow Foods in court\n\nAda Roe is chief executive of Tarrow Foods. Orvik Dairy sued "
+        "Tarrow Foods over a recipe. The case is due in May. Ms Roe rejected the criticism from "
+        "investors.",
+        [],
+        [("ada-roe", "DISPUTES", "orvik-dairy")],
+    ),
+    (  # insurance: a far "denied that" clause about the accusation answers it
+        "Vessel Mutual in court\n\nVessel Mutual is run by Per Ulvik. Norda Re sued Vessel "
+        "Mutual over unpaid reinsurance claims. The trial opens in June. Mr Ulvik denied that it "
+        "had withheld any payments.",
+        [("per-ulvik", "DISPUTES", "norda-re")],
+        [],
+    ),
+    (  # guard, shipping: a far "said he would stay" or criticism from analysts answers nothing
+        "Corvane Shipping in court\n\nCorvane Shipping is run by Dan Kite. Brax Ports sued "
+        "Corvane Shipping over unpaid fees. The hearing is set for May. Mr Kite denied that he "
+        "would step down. He also rejected the criticism from analysts.",
+        [],
+        [("dan-kite", "DISPUTES", "brax-ports")],
+    ),
     # gaps left unread
     (  # payroll software: a partnership with no subject named
         "Pellam Software results\n\nPellam Software reported higher sales. Executives also "
