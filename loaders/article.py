@@ -2172,7 +2172,7 @@ class Extraction:
             # "accused the carmakers of hiding defects" (not "the companies of the group")
             gerund = i + 3 < n and lows[i + 3].endswith("ing")
             return gerund or (i > 0 and lows[i - 1].startswith("accus"))
-        return i + 2 >= n or lows[i + 2] not in ("'s", "'")
+        return i + 2 >= n or lows[i + 2] not in POSSESSIVE_MARKS
 
     def _of_kinds(self, rid: str, kinds: frozenset[str]) -> bool:
         """The entity's name words or descriptors name one of these kinds of organization."""

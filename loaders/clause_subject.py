@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.relations.model import Mention
 from loaders.relations.words import DATE_WORDS, PREPOSITIONS, REPORTING
 
@@ -101,7 +102,7 @@ def clause_subjects(lows: Sequence[str], items: Sequence[Mention], i: int, j: in
     module docstring); empty when there is none to exclude."""
     if opens_clause(lows, i):
         return set()  # the description opens its clause: it is a subject
-    if j < len(lows) and lows[j] in ("'s", "'"):
+    if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
         return set()
     before = [m for m in items if m.j <= i]
     for m in reversed(before):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.grammar_words import SKIP_DETS
+from loaders.grammar_words import POSSESSIVE_MARKS, SKIP_DETS
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _maker_clause(lows: list[str], m: int, by_start: dict[int, Candidate]) -> bo
 def _owned_name_good(lows: list[str], i: int, m: int, lex: Lexicon) -> bool:
     """ "Kelso's Brisk, a payroll service,": a possessed name whose appositive noun, closing
     its phrase at m, is a good or a firm's own service."""
-    if i < 1 or lows[i - 1] not in ("'s", "'") or lows[m] not in (",", ".", ";", ")"):
+    if i < 1 or lows[i - 1] not in POSSESSIVE_MARKS or lows[m] not in (",", ".", ";", ")"):
         return False
     return possessed_good(lows, m - 1, lex) or lex.heads.lookup((lows[m - 1],)) == "Product"
 

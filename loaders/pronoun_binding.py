@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from loaders.conjunct_binding import conjunct_subject, last_name, relative_object, round_raiser
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.located import site_nouns
@@ -362,7 +363,7 @@ def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j:
     stand for: "Gannet Infra will purchase 15% of the wind-farm company" (not Gannet); None
     across a reporting verb, a clause break or a quote ("X said the company would ...") and for
     a possessive description ("X cut jobs at the company's plant")."""
-    if j < len(lows) and lows[j] in ("'s", "'"):
+    if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
         return None
     first = items[0] if items else None
     if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:

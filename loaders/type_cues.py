@@ -32,6 +32,7 @@ from loaders.firm_contexts import (
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
@@ -344,7 +345,7 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     """ "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic",
     "his own AI venture, xAI"; else "its anticoagulant, Veltrix" (a possessed thing)."""
     head = _head_before(lows, c.i, lex)
-    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")
+    possessor = c.j < len(lows) and lows[c.j] in POSSESSIVE_MARKS
     if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
         # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word),
         # nor "The Solent kettle, Vantora's best seller" (the possessor of an appositive)
@@ -584,12 +585,12 @@ def _possessed_appositive(
     n = len(lows)
     if p < n and lows[p] in APPOSITIVE_ADVERBS:
         p += 1
-    if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in ("'s", "'"):
+    if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in POSSESSIVE_MARKS:
         p = by_start[p].j
     elif (
         p + 2 < n and lows[p] == "the" and toks[p + 1].text.isalpha() and toks[p + 1].text.islower()
     ):
-        p += 2 if lows[p + 2] in ("'s", "'") else 0  # "Penny, the bank's own checking service"
+        p += 2 if lows[p + 2] in POSSESSIVE_MARKS else 0  # "Penny, the bank's own checking service"
     if p >= n or lows[p] not in ("its", "their", "'s", "'"):
         return False
     m = p + 1
@@ -609,7 +610,7 @@ def _possessed_appositive(
     if m < n and lows[m] in launch:
         return True  # a descriptor its owner launched: "Sonalis's in-ear aid launched in May"
     # a named possessor only: "X, its new-look <noun>" may be another firm's "its"
-    return lows[p] in ("'s", "'") and _praised_thing(lows, p + 1, m, lex)
+    return lows[p] in POSSESSIVE_MARKS and _praised_thing(lows, p + 1, m, lex)
 
 
 def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
@@ -745,7 +746,7 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     made = p >= 0 and (
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
     )
-    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")  # "sells Quillex's Brisa range"
+    possessor = c.j < len(lows) and lows[c.j] in POSSESSIVE_MARKS  # "sells Quillex's Brisa range"
     # "Kelso sells Kelso-branded kettles": a hyphened premodifier, often the firm's own name
     possessor = possessor or lows[c.j : c.j + 1] == ["-"]
     if made and not possessor and not _made_into(lows, p, c.j):
@@ -876,7 +877,7 @@ def _possessed_product(
         return  # "Kessel's best-known Orla Reed": a person's name
     if k + 1 < len(lows) and lows[k] in ("and", "or") and (k + 1) in by_start:
         k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
-        if k + 1 < len(lows) and lows[k] in ("'s", "'") and (k + 1) in by_start:
+        if k + 1 < len(lows) and lows[k] in POSSESSIVE_MARKS and (k + 1) in by_start:
             k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
@@ -890,7 +891,7 @@ def _possessed_product(
         if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return
-    if poss >= 1 and lows[poss] in ("'s", "'") and poss in by_end and k < len(lows):
+    if poss >= 1 and lows[poss] in POSSESSIVE_MARKS and poss in by_end and k < len(lows):
         owner = by_end[poss].known
         place = owner is not None and owner[1] == "Location"
         head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
 
@@ -142,7 +143,7 @@ def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
         if not phrase_before(lows, first.i, rivals):
             continue
         owner: Candidate | None = first
-        while owner is not None and owner.j + 1 < len(lows) and lows[owner.j] in ("'s", "'"):
+        while owner is not None and owner.j + 1 < len(lows) and lows[owner.j] in POSSESSIVE_MARKS:
             thing = by_start.get(owner.j + 1)
             if thing is None or thing.known or _noun_after(lows, thing.j):
                 break  # "against Halden's Orvik unit": a company's arm
@@ -232,7 +233,11 @@ def _cleared_thing(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     if p < 1 or lows[p] != "for" or lows[p - 1] not in data_words(lex, "frame_product_cleared"):
         return False
     after = lows[c.j] if c.j < len(lows) else "."
-    if after in lex.heads or after in ("'s", "'") or after in data_words(lex, "frame_deal_nouns"):
+    if (
+        after in lex.heads
+        or after in POSSESSIVE_MARKS
+        or after in data_words(lex, "frame_deal_nouns")
+    ):
         return False
     for w in lows[c.j : c.j + 5]:  # "approval for Kesta and Brell to merge": companies
         if w in (",", ".", ";"):

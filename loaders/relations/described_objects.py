@@ -8,7 +8,7 @@ from __future__ import annotations
 from loaders.project_heads import project_head
 from loaders.relations.model import Sentence
 from loaders.relations.nav import descriptor_noun
-from loaders.relations.words import ARTICLES, OBJ_STOP, PREPOSITIONS, M
+from loaders.relations.words import ARTICLES, OBJ_STOP, POSSESSIVE_MARKS, PREPOSITIONS, M
 
 NOT_ORG = frozenset({"Product", "Location", "Person"})
 NOT_PROJECT = frozenset({"Organization", "Location", "Person"})
@@ -90,7 +90,7 @@ def possessed_project(s: Sentence, e: int) -> int:
         return -1
     q = e + 1
     if not s.is_det(e):
-        if q >= n or lows[q] not in ("'s", "'"):
+        if q >= n or lows[q] not in POSSESSIVE_MARKS:
             return -1
         q += 1
     start = q

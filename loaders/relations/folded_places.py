@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.relations.appositive import state_only
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
 ORG: Final = frozenset({"Organization"})
 PLACE: Final = frozenset({"Location"})
@@ -30,7 +30,7 @@ def folded_places(s: Sentence) -> None:
         if len(places) != 1 or s.etypes(places[0]) != PLACE:
             continue
         k = places[0]
-        if lows[k + 1] in ("'s", "'") or s.ment(k).short or state_only(s.ment(k).ids[0]):
+        if lows[k + 1] in POSSESSIVE_MARKS or s.ment(k).short or state_only(s.ment(k).ids[0]):
             continue
         if all(w.replace("-", "").isalpha() for w in lows[k + 1 : holder]):
             s.emit(s.ment(holder), ("LOCATED_IN",), s.ment(k), "folded_places/place-role", 0.7)

@@ -41,6 +41,7 @@ from loaders.relations.words import (
     DATE_WORDS,
     INDEFINITE_ARTICLES,
     LINKED_STATES,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -502,7 +503,7 @@ def _claim_owner(s: Sentence, k: int) -> str:
     lows = s.lows
     for c in range(k + 2, min(len(lows), k + CLAIM_REACH)):
         if lows[c] in s.lex.claim_nouns:
-            w = lows[c - 2] if lows[c - 1] in ("'s", "'") else ""
+            w = lows[c - 2] if lows[c - 1] in POSSESSIVE_MARKS else ""
             return w if w.isalpha() else ""
         if lows[c] in PUNCT_STOP or lows[c] == M:
             return ""
@@ -615,7 +616,7 @@ def _past_role_possessor(s: Sentence, c: int) -> int:
     for p in range(c, min(len(lows), c + 2)):
         if not lows[p].isalpha() or lows[p] in CLAIM_FILLERS:
             return c
-        if p + 1 < len(lows) and lows[p + 1] in ("'s", "'"):
+        if p + 1 < len(lows) and lows[p + 1] in POSSESSIVE_MARKS:
             return p + 2
     return c
 
@@ -765,7 +766,7 @@ def _respondent(s: Sentence, k: int) -> int:
         if (
             lows[m] in s.lex.spokespeople
             and m >= 2
-            and lows[m - 1] in ("'s", "'")
+            and lows[m - 1] in POSSESSIVE_MARKS
             and lows[m - 2] == M
         ):
             return m - 2  # "Quenby's lawyers called the claims baseless"
@@ -799,7 +800,7 @@ def deal(s: Sentence, d: int, length: int) -> None:
     m = d - 1
     while m >= 0 and d - m <= 2 and lows[m].isalpha() and lows[m] not in SKIP_DETS:
         m -= 1  # "A's proposed $2 billion purchase"
-    if m >= 1 and lows[m] in ("'s", "'") and lows[m - 1] == M and not s.is_det(m - 1):
+    if m >= 1 and lows[m] in POSSESSIVE_MARKS and lows[m - 1] == M and not s.is_det(m - 1):
         parties = coord(s, m - 1, -1)
         start = _np_start(s, parties[0])
     elif m >= 0 and lows[m] in SKIP_DETS:

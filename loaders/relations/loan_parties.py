@@ -21,7 +21,7 @@ from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
 _WORDS = read_data("loans.yaml")
 # verbs of a lender in a relative on the loan noun: "a facility L provided to B"
@@ -77,7 +77,7 @@ def to_from(s: Sentence) -> None:
         other = ({"to": "from", "from": "to"})[first]
         if nxt + 1 >= n or lows[nxt] != other or not _party(s, nxt + 1):
             continue
-        if nxt + 2 < n and lows[nxt + 2] in ("'s", "'"):
+        if nxt + 2 < n and lows[nxt + 2] in POSSESSIVE_MARKS:
             continue  # "from L to A's parent": not A
         a, b = coord(s, second, 1), coord(s, nxt + 1, 1)
         lenders, borrowers = (b, a) if first == "to" else (a, b)
@@ -200,7 +200,7 @@ def possessed_fund(s: Sentence) -> None:
         if not _loan_noun(s, k) or lows[k + 1] != "from":
             continue
         m = k + 3 if lows[k + 2] == "the" else k + 2
-        if not _party(s, m) or m + 2 >= n or lows[m + 1] not in ("'s", "'"):
+        if not _party(s, m) or m + 2 >= n or lows[m + 1] not in POSSESSIVE_MARKS:
             continue
         if not any(w in FUND_NOUNS for w in lows[m + 2 : m + 5]):
             continue

@@ -28,6 +28,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     FUND_HEADS,
     INDEFINITE_ARTICLES,
+    POSSESSIVE_MARKS,
     PUNCT_STOP,
     SITE_TYPES,
     SKIP_DETS,
@@ -76,7 +77,7 @@ def fronted(s: Sentence) -> None:
     p = c + 1
     while p < n and p - c <= 3 and lows[p] != M and lows[p].isalpha():
         p += 1  # "the lender"
-    if p + 1 < n and lows[p + 1] in ("'s", "'"):
+    if p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
         return  # "Based in Leeds, the firm's main rival ...": the rival is based there
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/fronted", 0.75)

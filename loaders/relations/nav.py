@@ -39,6 +39,7 @@ from loaders.relations.words import (
     INTENT_VERBS,
     MEMBER_NOUNS,
     OBJ_STOP,
+    POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -672,7 +673,7 @@ def _adverb(w: str) -> bool:
 def owns_a_fund(lows: list[str], k: int) -> bool:
     """ "an investor in Corriden Partners' 2016 fund", "invested in Harlow's third fund": the
     name at k possesses a fund (`fund_heads`); money in the fund is no stake in its manager."""
-    if k + 2 >= len(lows) or lows[k + 1] not in ("'s", "'"):
+    if k + 2 >= len(lows) or lows[k + 1] not in POSSESSIVE_MARKS:
         return False
     for q in range(k + 2, min(len(lows), k + 5)):
         if lows[q] in FUND_HEADS:
@@ -686,14 +687,14 @@ def possessor_at(lows: list[str], m: int, k: int) -> bool:
     """The mention at m possesses a noun before k: "Redmarsh's", "Redmarsh fans' groups"."""
     if m + 1 < len(lows) and lows[m + 1] == "'s":
         return True
-    return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in ("'", "'s")
+    return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in POSSESSIVE_MARKS
 
 
 def possessor_mark(s: Sentence, t: int) -> int:
     """The possessor whose mark stands at t: a name before "'s" or "'" ("Kessel Foods' $2bn
     acquisition") or the pronoun "its"/"their" itself ("its takeover"); else -1."""
     lows = s.lows
-    if t >= 1 and lows[t] in ("'s", "'") and lows[t - 1] == M and not s.is_det(t - 1):
+    if t >= 1 and lows[t] in POSSESSIVE_MARKS and lows[t - 1] == M and not s.is_det(t - 1):
         return t - 1
     if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in ("its", "their"):
         return t
@@ -1759,7 +1760,7 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
             while p < limit and lows[p] != w:
                 if s.is_det(p):
                     pass  # "thrown his weight behind"
-                elif lows[p] == M and p + 1 < n and lows[p + 1] in ("'s", "'"):
+                elif lows[p] == M and p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
                 elif (
                     lows[p] == M and (w in PREPOSITIONS or _first_object(lows, k, p)) and not inner

@@ -66,7 +66,7 @@ def contract_making(s: Sentence) -> None:
             continue
         if lows[q] != M:
             continue
-        if q + 1 < n and lows[q + 1] in ("'s", "'"):
+        if q + 1 < n and lows[q + 1] in POSSESSIVE_MARKS:
             s.claimed.add(k)  # "produces Kairo's Zosta vaccine": Kairo's, not Lonvo's
             continue
         r = q + 1
@@ -130,7 +130,7 @@ def _possessed_before(s: Sentence, k: int) -> bool:
     """ "Kairo's Zosta vaccine is produced": the thing made is another's possession."""
     lows = s.lows
     for b in range(k - 1, max(-1, k - 7), -1):
-        if lows[b] in ("'s", "'") and b >= 1 and lows[b - 1] == M:
+        if lows[b] in POSSESSIVE_MARKS and b >= 1 and lows[b - 1] == M:
             return True
         if lows[b] in (",", ".", ";") or (lows[b] == M and b + 1 < k and lows[b + 1] != "'s"):
             if lows[b] != M:
@@ -145,7 +145,7 @@ def possessives(s: Sentence) -> None:
             continue
         owner = -1
         p = past_product_modifiers(lows, k)  # "Gorlan's popular Zest range", "its new X"
-        if p >= 1 and lows[p] in ("'s", "'") and lows[p - 1] == M:
+        if p >= 1 and lows[p] in POSSESSIVE_MARKS and lows[p - 1] == M:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
@@ -181,7 +181,7 @@ def _set_off_owner(s: Sentence, k: int) -> int:
     if s.is_det(d) and s.ment(d).word not in ("his", "her"):
         # "its" with a noun no lexicon list names a product ("its venture, X") is too loose
         return d if kind is not None or product_noun(s, head) else -1
-    return d - 1 if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M else -1
+    return d - 1 if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M else -1
 
 
 def _past_kind(s: Sentence, k: int) -> int:
@@ -416,7 +416,7 @@ def possessor(s: Sentence, d: int) -> int:
             return -1
         antecedent = _relative_antecedent(s, d)  # "B, the maker that assembles its van"
         return antecedent if antecedent >= 0 else d
-    if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M and not s.is_det(d - 1):
+    if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M and not s.is_det(d - 1):
         return d - 1
     if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2

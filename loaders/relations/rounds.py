@@ -41,6 +41,7 @@ from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
     DATE_WORDS,
+    POSSESSIVE_MARKS,
     PUNCT_STOP,
     ROUND_DETS,
     ROUND_FILLER,
@@ -146,7 +147,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             return owner, True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
-    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+    if lows[d] in POSSESSIVE_MARKS and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
         _note_owner(s, d - 1)  # "pulled out of Tarn's round. Kell led the round": Tarn's
         return s.ment(d - 1), True, d - 1
     if s.is_det(d):
@@ -292,7 +293,7 @@ def _possessed_role(s: Sentence, q: int) -> bool:
     """The name at q possesses a role noun: "Kelvarro's parent also taking part" (its parent
     takes part, not Kelvarro)."""
     lows = s.lows
-    return q + 2 < len(lows) and lows[q + 1] in ("'s", "'") and lows[q + 2] in s.lex.roles
+    return q + 2 < len(lows) and lows[q + 1] in POSSESSIVE_MARKS and lows[q + 2] in s.lex.roles
 
 
 def round_verb_before(s: Sentence, d: int) -> int:
@@ -765,7 +766,7 @@ def _money_owner(s: Sentence, k: int, fw: FirstMoneyWords) -> tuple[Mention | No
         return None, ranked
     if s.is_det(d) and s.ment(d).word not in ("his", "her", "my"):
         return s.ment(d), ranked
-    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+    if lows[d] in POSSESSIVE_MARKS and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
         return s.ment(d - 1), ranked
     if lows[d] != "the":
         return None, ranked
@@ -886,7 +887,7 @@ def _bare_subject(s: Sentence, k: int) -> int:
     while a >= 0 and b - a < 4 and lows[a] in UNIT_WORDS:
         a -= 1
     if a < b:  # "Drask Motors' corporate venture unit"
-        b = a - 1 if a >= 1 and lows[a] in ("'s", "'") else -1
+        b = a - 1 if a >= 1 and lows[a] in POSSESSIVE_MARKS else -1
     if b < 0 or lows[b] != M or s.is_det(b):
         return -1
     return b if b == 0 or lows[b - 1] in CLAUSE_OPENERS else -1  # not "Sales at B followed"
@@ -918,7 +919,7 @@ def investor_copula(s: Sentence) -> None:
             a -= 1
         if w == "partners" and lows[k - 1] != "limited":
             continue  # only "limited partners" are investors
-        if a < 2 or lows[a] not in ("'s", "'") or lows[a - 1] != M:
+        if a < 2 or lows[a] not in POSSESSIVE_MARKS or lows[a - 1] != M:
             continue
         owner, c = a - 1, a - 2
         c -= lows[c] in ("the",)

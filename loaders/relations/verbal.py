@@ -141,6 +141,7 @@ from loaders.relations.words import (
     PASSIVE_GAP,
     PERSON_GROUPS,
     POSSESSED_NOUNS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -452,7 +453,7 @@ def _possessed_noun(lows: list[str], e: int) -> str:
     Air's debts", "the council's view"), else ""."""
     if e < len(lows) and lows[e] in ARTICLES:
         e += 1
-    if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in ("'s", "'"):
+    if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in POSSESSIVE_MARKS:
         return lows[e + 2]
     return ""
 
@@ -1882,7 +1883,7 @@ def _possessed_conjunct(s: Sentence, e: int) -> int:
     if not (q + 3 < n and q > e + 1 and lows[q] == "and" and lows[q + 1] == M):
         return -1
     x = q + 1
-    if s.is_det(x) or lows[x + 1] not in ("'s", "'") or not lows[x + 2].isalpha():
+    if s.is_det(x) or lows[x + 1] not in POSSESSIVE_MARKS or not lows[x + 2].isalpha():
         return -1
     thing = [w for w in lows[x + 2 : x + 5] if w.isalpha()]
     return -1 if any(s.person_head(w) for w in thing) else x  # "X's former chief": a person
@@ -1973,7 +1974,7 @@ def _questioned_person(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> boo
     if not any(t.words[0].startswith("question") for t in trigs):
         return False
     m = s.ment(obj)
-    owner = obj + 1 < len(s.lows) and s.lows[obj + 1] in ("'s", "'")
+    owner = obj + 1 < len(s.lows) and s.lows[obj + 1] in POSSESSIVE_MARKS
     return m.kind == "name" and not owner and s.type_of(m.ids[0]) == "Person"
 
 
@@ -2062,7 +2063,7 @@ def _gap_possessor(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> i
     if lows[e - 1] in PREPOSITIONS or not any(GAP in t.words for t in trigs):
         return -1
     for m in range(k + 1, e - 1):
-        if lows[m] == M and lows[m + 1] in ("'s", "'") and not s.is_det(m):
+        if lows[m] == M and lows[m + 1] in POSSESSIVE_MARKS and not s.is_det(m):
             return m
     return -1
 
@@ -2310,7 +2311,7 @@ def _names_securities(lows: list[str], last: int) -> bool:
     """The name at `last` issues the securities after it: "Corvell shares", "Corvell's
     ordinary shares" (the object of the verb is Corvell, not a part of it)."""
     j = last + 1
-    if j < len(lows) and lows[j] in ("'s", "'"):
+    if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
         j += 1
     while j < min(len(lows), last + 5) and lows[j] in SECURITY_KINDS:
         j += 1
