@@ -121,9 +121,11 @@ from loaders.relations.trap_words import trap_words
 from loaders.relations.unnamed_roles import LEAD_VERBS, clear_topic
 from loaders.relations.words import (
     ACQUIRED_HEADS,
+    AND_OR,
     ARTICLES,
     CONFLICT_TYPES,
     DEAL_TYPES,
+    DEFINITE_DETS,
     INDEFINITE_ARTICLES,
     INDEFINITES_AND_ANOTHER,
     INQUIRY_NOUNS,
@@ -132,6 +134,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     REPORTING,
     SKIP_DETS,
+    WHICH_THAT,
     M,
 )
 from loaders.retractions import retracts
@@ -185,7 +188,7 @@ TOPIC_NAMINGS: Final = 3
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
-DEFINITE: Final = frozenset({"the", "this", "that"})
+DEFINITE: Final[frozenset[str]] = DEFINITE_DETS
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
 HEADLINE_DOUBTS: Final[frozenset[str]] = frozenset({"LOCATED_IN"})
@@ -787,7 +790,7 @@ class Extraction:
             if lows[p] == "," and p + 1 in covered and p - 1 in covered:
                 p += 1
                 continue
-            if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
+            if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in AND_OR:
                 return None  # "the refinery with its partner": not one description
             # "the nurses' union": a plural possessive inside the description; "the
             # 40-year-old bakery": a number joined by a hyphen
@@ -1335,7 +1338,7 @@ class Extraction:
                 return (other,), 0.8
         # "OpenAI and its partner": the name right before wins
         link = 3 if lows[max(0, i - 3) : i] == ["as", "well", "as"] else 1
-        if link == 1 and not (i >= 2 and lows[i - 1] in ("and", "or")):
+        if link == 1 and not (i >= 2 and lows[i - 1] in AND_OR):
             link = 0  # "Veska, its best-selling pump": an appositive's "its" is not its head
         if link and items and items[-1].j == i - link:  # "A as well as its parent"
             near = items[-1].ids[0]
@@ -3207,7 +3210,7 @@ def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     former Varga Bank executive" (not "a Talbot spokesman", who speaks for Talbot)."""
     if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
         return False
-    if lows[j] in ("and", "or") or lows[j] in lex.acting_for:
+    if lows[j] in AND_OR or lows[j] in lex.acting_for:
         return False
     k = i - 1
     while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
@@ -3356,7 +3359,7 @@ def _relative_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
     r = c - 1
     while r >= 1 and c - r <= 3 and lows[r] in ("has", "have", "had", "long", "always"):
         r -= 1  # "which has long been its rival"
-    if lows[r] not in ("which", "that"):
+    if lows[r] not in WHICH_THAT:
         return set()
     for m in reversed(items):
         if m.j < r and m.j < len(lows) and lows[m.j] in (",", "is", "was"):

@@ -27,7 +27,7 @@ from typing import Final
 
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.relations.model import Mention
-from loaders.relations.words import DATE_WORDS, PREPOSITIONS, REPORTING
+from loaders.relations.words import AND_OR, DATE_WORDS, PREPOSITIONS, REPORTING
 
 OPENERS: Final = frozenset(
     {",", ";", "and", "but", "while", "whereas", "after", "before", "when", "as", "because"}
@@ -37,7 +37,7 @@ SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 # words after a comma that start a new clause whose subject is its own
 CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas"})
 COORDINATORS = frozenset({"and", ",", "or"})
-LIST_ENDS = frozenset({"and", "or"})
+LIST_ENDS: Final[frozenset[str]] = AND_OR
 
 
 def opens_clause(lows: Sequence[str], i: int) -> bool:

@@ -49,6 +49,7 @@ from loaders.place_words import (
     runs_site,
     trade_noun,
 )
+from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
 
@@ -207,7 +208,7 @@ def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
     for k in range(h - 1, max(-1, h - 4), -1):
         if lows[k] in INDEFINITE_ARTICLES:
             return True
-        if not lows[k].replace("-", "").isalpha() or lows[k] in ("the", "its", "their"):
+        if not lows[k].replace("-", "").isalpha() or lows[k] in OWN_DETS:
             return False
     return False
 
@@ -647,7 +648,7 @@ def _area_or_site(lows: list[str], c: Candidate, cues, toks: list[Tok]) -> bool:
         return after in DIVISIONS  # not "the studio's Kestrel island", a game's map
     if before == "the":
         return after in cues.place_nouns and not after.endswith("s")
-    return before in ("its", "their") and after in cues.sites
+    return before in OWN_PRONOUNS and after in cues.sites
 
 
 def _towns_listed(toks: list[Tok], lows: list[str], j: int) -> int:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from loaders.grammar_words import POSSESSIVE_MARKS, SKIP_DETS
 from loaders.non_names import data_words
+from loaders.relations.words import WHICH_THAT
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -107,7 +108,7 @@ def _appositive_noun(toks: list[Tok], lows: list[str], p: int) -> int | None:
 def _maker_clause(lows: list[str], m: int, by_start: dict[int, Candidate]) -> bool:
     """From m: "[that|which] (it|the firm|NAME) MAKING_VERB" or "MAKING_VERB by"."""
     n = len(lows)
-    if m < n and lows[m] in ("that", "which"):
+    if m < n and lows[m] in WHICH_THAT:
         m += 1
     if m + 1 < n and lows[m] in MAKING_VERBS and lows[m + 1] == "by":
         return True

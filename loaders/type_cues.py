@@ -50,7 +50,17 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS, STAYING_LINKS
+from loaders.relations.words import (
+    AMOUNT_STARTS,
+    AND_OR,
+    COORD,
+    OWN_PRONOUNS,
+    RELATIVES,
+    SCALE_WORDS,
+    SKIP_DETS,
+    STAYING_LINKS,
+    WHICH_THAT,
+)
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -232,7 +242,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
         first = True
         while c is not None:
             q = c.j
-            while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in ("and", "or"):
+            while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in AND_OR:
                 q += 1
             if not any(_product_word(lows[m], lex) for m in range(c.j, q)):
                 break  # a member with no product noun after it ends the list
@@ -241,7 +251,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             first = False
             sep = q
             q += q < n and lows[q] == ","
-            q += q < n and lows[q] in ("and", "or")
+            q += q < n and lows[q] in AND_OR
             q += q < n and q > sep and lows[q] == "the"
             c = by_start.get(q) if q > sep else None
 
@@ -716,7 +726,7 @@ def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | 
     head = _head_before(lows, comma, lex)
     if head is None or head[0] not in ("Product", "Project"):
         return None
-    owned = any(lows[m] in ("its", "their") for m in range(max(0, comma - 4), comma - 1))
+    owned = any(lows[m] in OWN_PRONOUNS for m in range(max(0, comma - 4), comma - 1))
     return head if owned else None
 
 
@@ -765,11 +775,11 @@ def _called_by_namer(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> 
     if i < 3 or lows[i - 1] not in ("calls", "call", "dubs"):
         return False
     q = i - 2
-    while q >= 0 and i - 2 - q < NAMER_REACH and lows[q] not in ("that", "which"):
+    while q >= 0 and i - 2 - q < NAMER_REACH and lows[q] not in WHICH_THAT:
         if toks[q].text.islower() and lows[q] not in ("it", "the") and q < i - 2:
             break  # past the namer ("it", "the bank", "Tarsa Foods")
         q -= 1
-    if q >= 0 and lows[q] in ("that", "which"):
+    if q >= 0 and lows[q] in WHICH_THAT:
         q -= 1
     return q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex)
 
@@ -789,7 +799,7 @@ def _plural_who(c: Candidate, lows: list[str]) -> bool:
     """ "Quillex, who were the sole bidder": a plural verb after one name's "who" is a
     British firm's agreement, no person's (not "Ada and Ben Roe, who were")."""
     k = c.j + 2
-    alone = c.i == 0 or lows[c.i - 1] not in ("and", ",", "&")
+    alone = c.i == 0 or lows[c.i - 1] not in COORD
     return alone and k < len(lows) and lows[k] in ("were", "are", "have")
 
 
@@ -837,7 +847,7 @@ def _appositive_origin(c: Candidate, lows: list[str], by_start: dict[int, Candid
     for q in range(p - 1, max(0, p - 7), -1):
         if lows[q] == ",":
             return lows[q + 1] in APPOSITIVE_DETS and q - 1 >= 0 and lows[q - 1][:1].isalpha()
-        if q in by_start or lows[q] in ("who", "which", "that"):
+        if q in by_start or lows[q] in RELATIVES:
             return False
     return False
 
@@ -875,7 +885,7 @@ def _possessed_product(
         return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
     if modified and c.j - c.i > 1 and _given(lows[c.i], lex):
         return  # "Kessel's best-known Orla Reed": a person's name
-    if k + 1 < len(lows) and lows[k] in ("and", "or") and (k + 1) in by_start:
+    if k + 1 < len(lows) and lows[k] in AND_OR and (k + 1) in by_start:
         k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
         if k + 1 < len(lows) and lows[k] in POSSESSIVE_MARKS and (k + 1) in by_start:
             k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed

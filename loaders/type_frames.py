@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Final
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
+from loaders.relations.words import AND_OR
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -149,7 +150,7 @@ def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
                 break  # "against Halden's Orvik unit": a company's arm
             thing.vote("Product", W_FRAME)
             k = thing.j
-            owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in ("and", "or") else None
+            owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in AND_OR else None
 
 
 _FIRSTS: Final[dict[frozenset[str], frozenset[str]]] = {}  # the first words of a phrase list

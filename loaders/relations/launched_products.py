@@ -22,7 +22,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import ARTICLES, POSSESSIVE_MARKS, M
+from loaders.relations.words import ARTICLES, POSSESSIVE_MARKS, WHICH_THAT, M
 
 NOUN_GAP = 3  # lower-case words between a name and its participle ("loyalty scheme")
 DATE_GAP = 4  # words between the launch noun and "of" ("in May", "last year")
@@ -126,7 +126,7 @@ def called(s: Sentence) -> None:
     for c in range(4, n - 1):
         if lows[c] not in NAMING_VERBS or lows[c + 1] != M or lows[c - 1] != M:
             continue
-        namer, h = c - 1, c - 2 - (lows[c - 2] in ("that", "which"))
+        namer, h = c - 1, c - 2 - (lows[c - 2] in WHICH_THAT)
         if "Organization" not in s.etypes(namer) or not _named_head(s, h):
             continue
         d = h - 1

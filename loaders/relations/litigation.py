@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import GAP, Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
 from loaders.relations.denials import denies_act
@@ -39,6 +40,7 @@ from loaders.relations.words import (
     CONFLICT_STATES,
     COPULAS,
     DATE_WORDS,
+    DEFINITE_DETS,
     INDEFINITE_ARTICLES,
     LINKED_STATES,
     POSSESSIVE_MARKS,
@@ -809,7 +811,7 @@ def deal(s: Sentence, d: int, length: int) -> None:
         other = right(s, e + 1, 2)
         if other >= 0:
             parties = parties + coord(s, other, +1)
-    if not parties and lows[start] in ("the", "this", "that"):
+    if not parties and lows[start] in DEFINITE_DETS:
         parties = _said_parties(s, e)  # "stop the disposal, saying A and B ..."
     sides = [s.ment(p) for p in parties] or _deal_before(s, start, e)
     if not sides:
@@ -833,7 +835,7 @@ def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
     for a bare "the deal" (no name after it, none named before it in the sentence)."""
     lows = s.lows
     ids = s.context.deal_parties
-    if not ids or lows[start] not in ("the", "this", "that"):
+    if not ids or lows[start] not in DEFINITE_DETS:
         return []
     if e < len(lows) and lows[e] in ("of", "with", "between", "for", "by", "'s"):
         return []
@@ -1376,7 +1378,7 @@ def _rejecting_verb(s: Sentence, r: int) -> tuple[int, bool]:
         while q < n and q - v <= 7 and lows[q] != "," and lows[q] not in PUNCT_STOP:
             q += 1
         v = q + 1 if q < n and lows[q] == "," else n
-    while v < n and v - r <= 9 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
+    while v < n and v - r <= 9 and (lows[v] in PERFECT_AUX or lows[v].endswith("ly")):
         v += 1  # "has flatly"
     if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
         return -1, False

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import POSSESSIVE_MARKS, M
+from loaders.relations.words import POSSESSIVE_MARKS, WHICH_THAT, M
 
 _WORDS = read_data("loans.yaml")
 # verbs of a lender in a relative on the loan noun: "a facility L provided to B"
@@ -109,11 +110,11 @@ def lender_relative(s: Sentence) -> None:
     for k in range(1, n - 2):
         if not _loan_noun(s, k):
             continue
-        m = k + 2 if lows[k + 1] in ("that", "which") else k + 1
+        m = k + 2 if lows[k + 1] in WHICH_THAT else k + 1
         if not _party(s, m) or "Location" in s.etypes(m):
             continue
         v = m + 1
-        if v < n and lows[v] in ("had", "has", "have"):
+        if v < n and lows[v] in PERFECT_AUX:
             v += 1
         if v >= n or lows[v] not in LENDING_FORMS:
             continue
@@ -157,7 +158,7 @@ def raiser_relative(s: Sentence) -> None:
     for k in range(1, n - 2):
         if lows[k] not in s.lex.round_nouns and not _loan_noun(s, k):
             continue
-        m = k + 2 if lows[k + 1] in ("that", "which") else k + 1
+        m = k + 2 if lows[k + 1] in WHICH_THAT else k + 1
         if not _party(s, m) or m + 1 >= n or "Location" in s.etypes(m):
             continue
         hit = s.lex.round_raise.match(lows, m + 1)

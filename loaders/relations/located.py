@@ -28,6 +28,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     FUND_HEADS,
     INDEFINITE_ARTICLES,
+    OWN_PRONOUNS,
     POSSESSIVE_MARKS,
     PUNCT_STOP,
     SITE_TYPES,
@@ -404,7 +405,7 @@ def site_of_place(s: Sentence) -> None:
             continue  # "its Leeds plant", "its Leeds assembly plant"
         if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
             owner = k - 2
-        elif s.is_det(k - 1) and s.ment(k - 1).word in ("its", "their"):
+        elif s.is_det(k - 1) and s.ment(k - 1).word in OWN_PRONOUNS:
             owner = k - 1
         elif lows[k - 1] == "the" and h + 2 < n and lows[h : h + 2] == [lows[h], "of"]:
             owner = h + 2  # "the London office of Brisa Capital"

@@ -26,6 +26,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
+    WHICH_THAT,
     M,
 )
 
@@ -110,7 +111,7 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
     b = k - 1
     while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in ("is", "are", "was", "were", "be")):
         b -= 1
-    if b >= 1 and lows[b] in ("which", "that") and lows[b - 1] == ",":
+    if b >= 1 and lows[b] in WHICH_THAT and lows[b - 1] == ",":
         b -= 1  # "Pavo, which is made by"
     if b >= 0 and lows[b] == ",":
         b -= 1
@@ -344,7 +345,7 @@ def _made_thing(s: Sentence, c: int) -> bool:
 
 def _past_relative_be(lows: list[str], p: int) -> int:
     """Past "which is" before a making participle ("Pavo, which is made by"), else p."""
-    if p + 2 < len(lows) and lows[p] in ("which", "that") and lows[p + 1] in RELATIVE_BE:
+    if p + 2 < len(lows) and lows[p] in WHICH_THAT and lows[p + 1] in RELATIVE_BE:
         return p + 2 if lows[p + 2] in MADE_BY else p
     return p
 

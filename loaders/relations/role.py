@@ -61,11 +61,13 @@ from loaders.relations.words import (
     PROMOTION_VERBS,
     PUNCT_STOP,
     QUOTE_MARKS,
+    RELATIVE_WH,
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
     SKIP_DETS,
     TELLING,
+    WHICH_THAT,
     M,
 )
 from loaders.type_cues import AGE
@@ -200,7 +202,7 @@ def _kin_of_holder(s: Sentence, k: int) -> bool:
     b = k - 1
     if b >= 1 and lows[b] in POSSESSIVE_MARKS:
         b -= 1
-    if b >= 1 and (lows[b] == M or lows[b] in ("the", "its", "their")):
+    if b >= 1 and (lows[b] == M or lows[b] in OWN_DETS):
         b -= 1
     return b >= 1 and lows[b] == "of" and lows[b - 1] in s.lex.person_cues.kin
 
@@ -1451,10 +1453,10 @@ def _past_relatives(s: Sentence, members: list[int]) -> list[int]:
     lows = s.lows
     n = len(lows)
     c = members[-1] + 1
-    if c + 1 >= n or lows[c] != "," or lows[c + 1] not in ("which", "who", "whose"):
+    if c + 1 >= n or lows[c] != "," or lows[c + 1] not in RELATIVE_WH:
         return members
     for q in range(c + 2, min(n - 2, c + 16)):
-        if lows[q] in PUNCT_STOP or lows[q] == "and" or lows[q] in ("which", "who", "whose"):
+        if lows[q] in PUNCT_STOP or lows[q] == "and" or lows[q] in RELATIVE_WH:
             return members
         if lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == M:
             nxt = q + 2
@@ -2266,7 +2268,7 @@ def board_chaired(s: Sentence) -> None:
         if lows[k] not in PANEL_NOUNS:
             continue
         p = k + 1 + (lows[k + 1] == ",")
-        if p < n and lows[p] in ("that", "which"):
+        if p < n and lows[p] in WHICH_THAT:
             p += 1
         while p < n and p - k <= 5 and lows[p] != M and s.person_head(lows[p]):
             p += 1  # "a panel that Professor Ines Marl chairs"

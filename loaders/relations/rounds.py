@@ -41,13 +41,16 @@ from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
     DATE_WORDS,
+    DEFINITE_DETS,
     POSSESSIVE_MARKS,
     PUNCT_STOP,
+    RELATIVES,
     ROUND_DETS,
     ROUND_FILLER,
     ROUND_LEAD_NOUNS,
     ROUND_MODS,
     ROUND_WITH_PARTICIPLES,
+    WHICH_THAT,
     M,
 )
 
@@ -105,7 +108,7 @@ def _contact_lead(s: Sentence, p: int) -> list[int]:
     """ "a round Pexley Ventures headed", "the round that X and Y co-led": the leads."""
     lows = s.lows
     n = len(lows)
-    if p < n and lows[p] in ("that", "which"):
+    if p < n and lows[p] in WHICH_THAT:
         p += 1
     if p >= n or lows[p] != M or s.is_det(p):
         return []
@@ -153,7 +156,7 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
     if s.is_det(d):
         return s.ment(d), True, d  # "its round"
     det = lows[d] in ROUND_DETS
-    definite = lows[d] in ("the", "this", "that")
+    definite = lows[d] in DEFINITE_DETS
     start = d if det else d + 1
     # "Ambrel said it closed a $12 million round": the subject of a raising verb
     for v in range(start - 1, max(-1, start - 9), -1):
@@ -369,7 +372,7 @@ def _relative_verb(lows: list[str], k: int) -> bool:
     """A relative clause opened after the last name before k ("invested in X, which works
     alongside B"): B is the clause's companion, no fellow funder."""
     last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
-    return last >= 0 and any(w in ("which", "who", "that") for w in lows[last + 1 : k])
+    return last >= 0 and any(w in RELATIVES for w in lows[last + 1 : k])
 
 
 HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})

@@ -849,7 +849,7 @@ def held_via(s: Sentence) -> None:
     n = len(lows)
     owned = [f.target for f in s.found if f.type == "OWNS"]
     for k in range(n - 2):
-        if lows[k] not in ("via", "through"):
+        if lows[k] not in VIA:
             continue
         # "X, which is controlled by the Duret family through H, also owns Y": H holds X
         targets = _passive_patient(s, k) or owned or _held_before(s, k) or _rest_via(s, k)

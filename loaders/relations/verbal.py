@@ -153,6 +153,7 @@ from loaders.relations.words import (
     TELLING,
     VENTURE_HEADS,
     VERB_LEADS,
+    WHICH_THAT,
     M,
 )
 
@@ -2727,7 +2728,7 @@ def relative(
         b = d  # "Vell Dairies is the Dalby cheese maker that K bought"
     if b < 0:
         return
-    r = next((x for x in range(b + 1, subj) if lows[x] in ("which", "that")), -1)
+    r = next((x for x in range(b + 1, subj) if lows[x] in WHICH_THAT), -1)
     described = described_antecedent(s, b, r) if r >= 0 else -1
     if described >= 0 and not s.blocked(b + 1, e):
         b = described  # "X, the farm beside the Wendle landing that Kaizu bought": X
@@ -2787,12 +2788,12 @@ def _relative_lead(s: Sentence, subj: int, subj_idx: list[int]) -> int:
     for m in sorted(subj_idx, reverse=True):
         if m < lead and all(w in (M, ",", "and") for w in lows[m:lead]):
             lead = m  # "A and B", "A, B and C"
-    if lead < 3 or lows[lead - 1] not in ("which", "that") or lows[lead - 2] != "and":
+    if lead < 3 or lows[lead - 1] not in WHICH_THAT or lows[lead - 2] != "and":
         return lead
     for o in range(lead - 3, max(0, lead - RELATIVE_REACH), -1):
-        if lows[o] in PUNCT_STOP or lows[o] == "and" and lows[o + 1] in ("which", "that"):
+        if lows[o] in PUNCT_STOP or lows[o] == "and" and lows[o + 1] in WHICH_THAT:
             return lead
-        if lows[o] in ("which", "that") and lows[o + 1] == M:
+        if lows[o] in WHICH_THAT and lows[o + 1] == M:
             return o + 1  # the first relative pronoun ("that ... and which"), its own subject
     return lead
 
@@ -2814,7 +2815,7 @@ def _premodified_relative(s: Sentence, b: int, subj: int) -> bool:
     founded" (the maker, the chain: not Dalby, not Tarvin)."""
     lows = s.lows
     r = subj - 1
-    while r > b and lows[r] not in ("that", "which"):
+    while r > b and lows[r] not in WHICH_THAT:
         r -= 1
     h = r - 1 - (lows[r - 1] == ",")  # the head noun before the relative pronoun
     return r > b and h > b and b > 0 and lows[b - 1] in ARTICLES and _premodifier(s, b, h + 1)
@@ -2842,7 +2843,7 @@ def _described_head(s: Sentence, subj: int) -> int:
     r = subj - 1 - (lows[subj - 1] == "the")
     if descriptor_noun(s, lows[subj - 1]) and not s.is_det(subj):
         r = subj  # no relative pronoun: the description's head noun right before the subject
-    elif r < 4 or lows[r] not in ("which", "that"):
+    elif r < 4 or lows[r] not in WHICH_THAT:
         return -1
     d = _description_start(s, r - 1, r, r == subj)
     if r == subj and d > 2 and lows[d] in ARTICLES and lows[d - 1] != ",":
