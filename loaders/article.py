@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, Final
@@ -193,6 +193,8 @@ TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
 HEADLINE_DOUBTS: Final[frozenset[str]] = frozenset({"LOCATED_IN"})
 Ref = tuple[int, int, str, str]  # a reference: (i, j, kind, type)
+# a resolved reference: the entity ids it stands for, and the confidence
+Resolution = tuple[tuple[str, ...], float]
 
 
 # -- reading files ---------------------------------------------------------------------------------
@@ -276,7 +278,9 @@ def extract(
 class Extraction:
     """One article's two passes: gather names, then resolve and apply the rules."""
 
-    def __init__(self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument):
+    def __init__(
+        self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument
+    ) -> None:
         self.text = text
         self.doc_id = doc_id
         self.lex = lex = config.lexicon
@@ -362,7 +366,7 @@ class Extraction:
         # phrase there ("Analysts at Brellis said ...")
         self.first_named: dict[str, tuple[int, bool]] = {}
 
-    def sentences(self):
+    def sentences(self) -> Iterator[tuple[Sentence, Analysis]]:
         if self.cache is not None and self.cache:
             yield from self.cache
             return
@@ -729,7 +733,7 @@ class Extraction:
 
     def _definite_ref(
         self, a: Analysis, i: int, covered: set[int], starts: set[int], names: list[Mention]
-    ):
+    ) -> Ref | None:
         """ "the company" at i as a reference (`_definite`), unless it is a role ("the maker of
         Sightline") or an appositive to the name before it ("Kestrel, the U.S. maker")."""
         lex = self.lex
@@ -758,7 +762,7 @@ class Extraction:
                     found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
-    def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
+    def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]) -> Ref | None:
         """ "the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
         lex = self.lex
         lows = a.lows
@@ -806,7 +810,7 @@ class Extraction:
 
     def _resolve(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """The entities a reference (i, j, kind, type) stands for, and the confidence; else
         None."""
         i, j, kind, etype = ref
@@ -847,7 +851,7 @@ class Extraction:
 
     def _resolve_order(
         self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
         type_of = self.registry.type_of
         before_lows, before = self.items_before
@@ -882,7 +886,9 @@ class Extraction:
         known = [d for s, r, d in rels if r == "FOUNDED" and type_of(s) == "Person"]
         return k + 1 if len(known) > len(set(known)) else 0
 
-    def _resolve_founders(self, lows: list[str], i: int, j: int, salience: Salience):
+    def _resolve_founders(
+        self, lows: list[str], i: int, j: int, salience: Salience
+    ) -> Resolution | None:
         """ "financed by its two founders": the people found to have founded the company
         mentioned last (as many as the number says)."""
         by_org: dict[str, list[str]] = {}
@@ -901,7 +907,7 @@ class Extraction:
 
     def _resolve_count(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "A competes with B and C, and all three launched Z": the last three entities of
         the type named in this sentence before it, then in the one before; None unless there
         are that many."""
@@ -920,7 +926,7 @@ class Extraction:
 
     def _resolve_pair(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the two", "both companies": the two latest entities of the type in view."""
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
@@ -1123,7 +1129,9 @@ class Extraction:
                 return True
         return False
 
-    def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience: Salience):
+    def _pair_not_unit(
+        self, etype: str, sno: int, here: set[str], noun: str, salience: Salience
+    ) -> list[str]:
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
         aside = {r for r in salience.last if self._pair_outsider(r) or r in self.advisers}
@@ -1154,7 +1162,7 @@ class Extraction:
 
     def _resolve_pronoun(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
         in view (not the clause's own subject for an object pronoun)."""
         i, _, _, etype = ref
@@ -1327,7 +1335,7 @@ class Extraction:
         sno: int,
         salience: Salience,
         types: tuple[str, ...],
-    ):
+    ) -> Resolution | None:
         """A pronoun bound by the name just before it: an appositive's owner, "OpenAI and
         its partner", "Brisa said it would"."""
         reg = self.registry
@@ -1362,7 +1370,7 @@ class Extraction:
         sno: int,
         salience: Salience,
         types: tuple[str, ...],
-    ):
+    ) -> Resolution | None:
         """A pronoun bound inside its own clause: the object of "sold it", a name the clause
         goes on to give, the owner of a possessive in its own clause."""
         reg = self.registry
@@ -1394,7 +1402,7 @@ class Extraction:
         sno: int,
         salience: Salience,
         types: tuple[str, ...],
-    ):
+    ) -> Resolution | None:
         """The subject in view that a pronoun stands for, of the first type if any: not its
         own clause's subject for an object pronoun, nor a quoted name."""
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
@@ -1435,7 +1443,7 @@ class Extraction:
 
     def _resolve_np(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the company", "the Texas project": the topical entity of the type and head."""
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
@@ -1522,7 +1530,7 @@ class Extraction:
         lows: list[str],
         sno: int,
         salience: Salience,
-    ):
+    ) -> Resolution | None:
         """The last rankings of a descriptive reference's candidates (the organisation's
         holdings, nationals, what the text called it, the subject chain) and its binding."""
         _, j, _, etype = ref
@@ -1688,7 +1696,7 @@ class Extraction:
 
     def _np_in_sentence(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the company" that its own sentence names: an appositive name, the claim's author,
         the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
         None (the topical entity is asked)."""
@@ -2202,7 +2210,7 @@ class Extraction:
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
-    def _speaker(self, lows: list[str], sno: int, salience: Salience):
+    def _speaker(self, lows: list[str], sno: int, salience: Salience) -> Resolution | None:
         """ "We" in a quotation or an answer: the organization of the speaker (`self.talk.voice`),
         else of the person quoted in this sentence (`_speaker_org`)."""
         if self.talk.voice is not None:
@@ -2237,7 +2245,7 @@ class Extraction:
         here: list[Mention],
         sno: int,
         salience: Salience,
-    ):
+    ) -> Resolution | None:
         """The organization of the person quoted, named outside the quotes next to a role
         ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
         Ann Lee, its chief executive"); else None."""
@@ -2431,7 +2439,7 @@ class Extraction:
             return None
         return (i, i + 1, "pronoun", SPEAKER_SELF)
 
-    def _voice_person(self, lows: list[str], etype: str):
+    def _voice_person(self, lows: list[str], etype: str) -> Resolution | None:
         """ "I" in a quotation or an answer: the speaker; "you" in a question: the
         interviewee's organization, else the interviewee."""
         if self.talk.voice is not None:
