@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -40,6 +39,9 @@ from loaders.acquired_refs import (
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
+from loaders.amount_words import amount_word, money_receiver
+from loaders.analysis_memo import analyses
+from loaders.analysis_memo import clear_caches as clear_caches
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -79,10 +81,23 @@ from loaders.holder_refs import (
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
+from loaders.it_readings import (
+    HOLDING_ADVERBS,
+    PARTICIPLE_ENDS,
+    passive_it,
+    placed_it,
+    predicate_it,
+    progressive_it,
+)
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
+from loaders.oblique_mentions import (
+    fronted,
+    object_pronoun,
+    oblique,
+)
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
@@ -111,8 +126,7 @@ from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
-from loaders.relations.located import PLACED
-from loaders.relations.model import OBJECT_FOLLOWERS, Found, Mention, dateline_end, her_object
+from loaders.relations.model import OBJECT_FOLLOWERS, Found, Mention, dateline_end
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
@@ -126,8 +140,6 @@ from loaders.relations.words import (
     CONFLICT_TYPES,
     DEAL_TYPES,
     DEFINITE_DETS,
-    INDEFINITE_ARTICLES,
-    INDEFINITES_AND_ANOTHER,
     INQUIRY_NOUNS,
     POSSESSIVES,
     PREPOSED_OPENERS,
@@ -292,7 +304,7 @@ class Extraction:
             [] if len(text) <= CACHE_LIMIT else None
         )
         self.mentioned: dict[str, int] = {}
-        self.memo = _analyses(lex)
+        self.memo = analyses(lex)
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self._init_deal_memory()
@@ -720,10 +732,10 @@ class Extraction:
         if w in lex.pronouns:  # written in lower case or as a title (see `_reference_at`)
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (
-                    _passive_it(lows, i)
-                    or _progressive_it(lows, i)
-                    or _predicate_it(lex, lows, i)
-                    or _placed_it(lows, i)
+                    passive_it(lows, i)
+                    or progressive_it(lows, i)
+                    or predicate_it(lex, lows, i)
+                    or placed_it(lows, i)
                 ):
                     return None  # "it was reported that": no reference
             if w == "it" and i == 0 and self.thing_before:
@@ -799,7 +811,7 @@ class Extraction:
             # "the nurses' union": a plural possessive inside the description; "the
             # 40-year-old bakery": a number joined by a hyphen
             numbered = lows[p][:1].isdigit() and p + 1 < n and lows[p + 1] == "-"
-            numbered = numbered or _amount_word(lows, p)  # "the £70m scheme"
+            numbered = numbered or amount_word(lows, p)  # "the £70m scheme"
             if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p] or numbered:
                 if lows[p] not in ("-", "'"):
                     units += 1
@@ -1410,8 +1422,8 @@ class Extraction:
         bound = ""
         # "Balder has put £4m into it": the money's receiver, when a name gives it (not "The
         # state bank has put €2m toward it", whose giver is no entity)
-        receiver = _money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
-        if _object_pronoun(lows, i):
+        receiver = money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
+        if object_pronoun(lows, i):
             bound = self._binder(items, sno, salience)
         elif self._verb_object(lows, i) or receiver:
             # "accused it of": not the accuser; "X, who bought it": not X
@@ -3170,125 +3182,12 @@ def _both_of_thing(lex: Lexicon, lows: list[str], j: int) -> bool:
 APPOSED_ROLE_HEADS: frozenset[str] = frozenset({"company", "firm", "group"})
 
 
-def _object_pronoun(lows: list[str], i: int) -> bool:
-    """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
-    company"."""
-    w = lows[i]
-    if w in ("him", "them"):
-        return True
-    return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
-
-
-def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
-    """The mention at token i (to j) is the object of a preposition ("with Velis", "by the
-    lender Halden") or a modifier inside a noun phrase ("a Talbot customer", "a former Varga
-    Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
-    "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
-    topic."""
-    if j and (premodifier(lows, i, j, lex) or hyphen_modifier(lows, j, lex)):
-        return True
-    k = i - 1
-    while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
-        k -= 1
-    if k >= 0 and i - k <= 3 and lows[k] in lex.heads:
-        k -= 1  # "with rival Velis"
-        while k >= 0 and lows[k] in SKIP_DETS:
-            k -= 1
-    return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
-
-
-PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
-PREMODIFIER_BEFORE: Final = frozenset({",", "is", "was", "remains", "remained", "became"})
-# words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
-FRONTED: Final = frozenset(
-    {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
-    | {"until", "before", "whereas", "despite", "unlike", "like"}
-)
-
-
-def fronted(lows: list[str], i: int) -> bool:
-    """The mention at i stands in a clause or phrase before the main clause: "After Talbot
-    cut prices, Orrin lost customers" (Talbot)."""
-    return lows[0] in FRONTED and "," in lows[i:] and "," not in lows[1:i]
-
-
-def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
-    """The name at i..j modifies the noun after it in an appositive or a copula's complement:
-    "Orrin Foods, a Talbot customer", "Orrin Foods is a Talbot customer", "Lina Moreau, a
-    former Varga Bank executive" (not "a Talbot spokesman", who speaks for Talbot)."""
-    if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
-        return False
-    if lows[j] in AND_OR or lows[j] in lex.acting_for:
-        return False
-    k = i - 1
-    while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
-        k -= 1  # "a former", "a longtime"
-    # "T is a C customer": after a copula as after an appositive's comma
-    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] in PREMODIFIER_BEFORE
-
-
-def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:
-    """The name ending at j modifies a noun through a hyphenated word: "Kessel-owned Corvan",
-    "Maersk-rival Corvan Lines" (Corvan is what a later "its" leans to)."""
-    return j + 1 < len(lows) and lows[j] == "-" and lows[j + 1] in lex.hyphen
-
-
-_MEMO_KEY = "sentence analyses"  # its entry in `Lexicon.derived`
-_memo_generation = [0]  # bumped by `clear_caches`: older memos are dropped when next asked for
-
-
-def _analyses(lex: Lexicon) -> OrderedDict[tuple[str, bool], Analysis]:
-    """The per-process cache of sentence analyses made with one lexicon (analyses are pure
-    functions of the sentence text, read-only afterwards), kept on the lexicon (`derived`) so
-    that it lives as long as the lexicon. An `OrderedDict`: dropping the oldest entry of a
-    plain dict costs a scan over the slots of every entry dropped before."""
-    got = lex.derived.get(_MEMO_KEY)
-    if got is None or got[0] != _memo_generation[0]:
-        got = lex.derived[_MEMO_KEY] = (_memo_generation[0], OrderedDict())
-    memo: OrderedDict[tuple[str, bool], Analysis] = got[1]
-    return memo
-
-
-def clear_caches() -> None:
-    """Forget cached sentence analyses (for benchmarks that time cold runs)."""
-    _memo_generation[0] += 1
-
-
-PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
-
-
 def _demonym_of(adjective: str, place: str) -> bool:
     """The adjective is made from the place's name (its last word): "Belgian" Belgium,
     "Korean" South Korea."""
     place = place.rsplit(" ", 1)[-1]
     common = len(os.path.commonprefix([adjective, place]))
     return common >= max(4, len(place) - 2)
-
-
-# an amount inside a description: "the £70m scheme", "the $2 billion plant", "the €40 million"
-_AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
-AMOUNT_FIRSTS: Final = "$£€geuc"  # the first characters of its matches, but for digits
-
-
-# the preposition of an amount's receiver ("£10m towards it"), never the giver
-MONEY_TO: Final = frozenset({"into", "toward", "towards", "for", "to"})
-
-
-def _money_receiver(lows: list[str], i: int) -> bool:
-    """The pronoun at i receives an amount named just before it ("put £10m into it", "is
-    borrowing a further £10m for it")."""
-    return lows[i - 1] in MONEY_TO and any(_amount_word(lows, p) for p in range(max(0, i - 5), i))
-
-
-def _amount_word(lows: list[str], p: int) -> bool:
-    """An amount's token at p ("£", "70m", "$2"): a currency sign, or a number that one
-    precedes or that carries its own sign or unit ("$2", "70m", "gbp70m")."""
-    w = lows[p]
-    # (most words open with no character an amount can: the match is not tried)
-    if not (w[:1] in AMOUNT_FIRSTS or w[:1].isdigit()) or not _AMOUNT_RE.match(w):
-        return False
-    signed = w[:1] in "$£€" or w[:1].isalpha() or w[-1:] in ("m", "n", "k")
-    return signed or (p > 0 and lows[p - 1] in ("$", "£", "€"))
 
 
 def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
@@ -3392,69 +3291,6 @@ def plural_orgs(lex: Lexicon) -> frozenset[str]:
         for k, v in spec.items()
         if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
     )
-
-
-# adverbs between "It is" and a participle of holding ("It is fully owned by X")
-HOLDING_ADVERBS = frozenset(
-    {"fully", "wholly", "entirely", "jointly", "partly", "mostly", "largely", "still", "now"}
-)
-
-
-def _passive_it(lows: list[str], i: int) -> bool:
-    """ "It was founded by", "It is based in", "It was bought last year by X": "it" before a
-    passive participle refers back; "It was reported that", "it is expected to" do not."""
-    p = i + 2
-    while p + 1 < len(lows) and lows[p] in HOLDING_ADVERBS:
-        p += 1  # "It is fully owned by", "It is still majority-owned by"
-    if p >= len(lows):
-        return False
-    w = lows[p]
-    if w.endswith(PARTICIPLE_ENDS) and "by" in lows[p + 1 : p + 5]:
-        return True  # a passive with its agent
-    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was"):
-        return False
-    participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
-    return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
-
-
-PROGRESSIVE_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "again"})
-
-
-def _progressive_it(lows: list[str], i: int) -> bool:
-    """ "It is competing with X", "It is up against X", "It was suing X": "it" before a verb
-    in -ing (or "up against") does something, so it refers back; "it is worth noting" does not."""
-    p = i + 2
-    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was", "'s"):
-        return False
-    while p + 2 < len(lows) and lows[p] in PROGRESSIVE_ADVERBS:
-        p += 1  # "It is now suing X", "It is also competing with"
-    w = lows[p]
-    if w == "up":
-        return lows[p + 1] == "against"
-    return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
-
-
-def _placed_it(lows: list[str], i: int) -> bool:
-    """ "Headquartered in Leeds and employing 300 people, it is one of ...": "it" after a
-    fronted participle of place is the firm placed ("Asked about it, it is unclear" is not)."""
-    return i >= 3 and lows[i - 1] == "," and lows[0] in PLACED and lows[1] == "in"
-
-
-def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
-    """ "It was once a supplier to X", "It is a small Welsh brewer with ...": "it" before a
-    predicate that names a kind of organization refers back; "it was a shame that" does not."""
-    p = i + 2
-    while p < len(lows) and (lows[p] in PROGRESSIVE_ADVERBS or lows[p] == "once"):
-        p += 1
-    if p >= len(lows) or lows[p] not in INDEFINITE_ARTICLES:
-        return False
-    for k in range(p + 1, min(len(lows), p + 5)):
-        hit = lex.anaphora.match(lows, k)
-        if hit and hit[1] == "Organization":
-            return lows[k + hit[0] : k + hit[0] + 1] != ["that"]  # "a firm that": a cleft
-        if not lows[k].isalpha() and lows[k] != "-":  # "a Leeds-based maker"
-            return False
-    return False
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:
