@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, Final
@@ -40,6 +39,9 @@ from loaders.acquired_refs import (
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
+from loaders.amount_words import amount_word, money_receiver
+from loaders.analysis_memo import analyses
+from loaders.analysis_memo import clear_caches as clear_caches
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -79,10 +81,23 @@ from loaders.holder_refs import (
 from loaders.host_clause import host_subject
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
+from loaders.it_readings import (
+    HOLDING_ADVERBS,
+    PARTICIPLE_ENDS,
+    passive_it,
+    placed_it,
+    predicate_it,
+    progressive_it,
+)
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.non_names import data_words
+from loaders.oblique_mentions import (
+    fronted,
+    object_pronoun,
+    oblique,
+)
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
@@ -111,8 +126,7 @@ from loaders.relations.context import Deals, Sale, SentenceContext
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
-from loaders.relations.located import PLACED
-from loaders.relations.model import OBJECT_FOLLOWERS, Found, Mention, dateline_end, her_object
+from loaders.relations.model import OBJECT_FOLLOWERS, Found, Mention, dateline_end
 from loaders.relations.model import Sentence as ModelSentence
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
@@ -121,17 +135,18 @@ from loaders.relations.trap_words import trap_words
 from loaders.relations.unnamed_roles import LEAD_VERBS, clear_topic
 from loaders.relations.words import (
     ACQUIRED_HEADS,
+    AND_OR,
     ARTICLES,
     CONFLICT_TYPES,
     DEAL_TYPES,
-    INDEFINITE_ARTICLES,
-    INDEFINITES_AND_ANOTHER,
+    DEFINITE_DETS,
     INQUIRY_NOUNS,
     POSSESSIVES,
     PREPOSED_OPENERS,
     PREPOSITIONS,
     REPORTING,
     SKIP_DETS,
+    WHICH_THAT,
     M,
 )
 from loaders.retractions import retracts
@@ -185,11 +200,13 @@ TOPIC_NAMINGS: Final = 3
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
-DEFINITE: Final = frozenset({"the", "this", "that"})
+DEFINITE: Final[frozenset[str]] = DEFINITE_DETS
 TITLE_END_RE = re.compile(r"[.,;:]$")
 # relations a headline alone does not give: its place words modify, its lists are teasers
 HEADLINE_DOUBTS: Final[frozenset[str]] = frozenset({"LOCATED_IN"})
 Ref = tuple[int, int, str, str]  # a reference: (i, j, kind, type)
+# a resolved reference: the entity ids it stands for, and the confidence
+Resolution = tuple[tuple[str, ...], float]
 
 
 # -- reading files ---------------------------------------------------------------------------------
@@ -273,7 +290,9 @@ def extract(
 class Extraction:
     """One article's two passes: gather names, then resolve and apply the rules."""
 
-    def __init__(self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument):
+    def __init__(
+        self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument
+    ) -> None:
         self.text = text
         self.doc_id = doc_id
         self.lex = lex = config.lexicon
@@ -285,7 +304,7 @@ class Extraction:
             [] if len(text) <= CACHE_LIMIT else None
         )
         self.mentioned: dict[str, int] = {}
-        self.memo = _analyses(lex)
+        self.memo = analyses(lex)
         self.rule_memo: dict = {}  # (analysis, resolved mentions) -> relations found
         self.headlines: set[int] = set()  # starts of headline sentences
         self._init_deal_memory()
@@ -359,7 +378,7 @@ class Extraction:
         # phrase there ("Analysts at Brellis said ...")
         self.first_named: dict[str, tuple[int, bool]] = {}
 
-    def sentences(self):
+    def sentences(self) -> Iterator[tuple[Sentence, Analysis]]:
         if self.cache is not None and self.cache:
             yield from self.cache
             return
@@ -713,10 +732,10 @@ class Extraction:
         if w in lex.pronouns:  # written in lower case or as a title (see `_reference_at`)
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (
-                    _passive_it(lows, i)
-                    or _progressive_it(lows, i)
-                    or _predicate_it(lex, lows, i)
-                    or _placed_it(lows, i)
+                    passive_it(lows, i)
+                    or progressive_it(lows, i)
+                    or predicate_it(lex, lows, i)
+                    or placed_it(lows, i)
                 ):
                     return None  # "it was reported that": no reference
             if w == "it" and i == 0 and self.thing_before:
@@ -726,7 +745,7 @@ class Extraction:
 
     def _definite_ref(
         self, a: Analysis, i: int, covered: set[int], starts: set[int], names: list[Mention]
-    ):
+    ) -> Ref | None:
         """ "the company" at i as a reference (`_definite`), unless it is a role ("the maker of
         Sightline") or an appositive to the name before it ("Kestrel, the U.S. maker")."""
         lex = self.lex
@@ -755,7 +774,7 @@ class Extraction:
                     found = None  # but "Based in Leeds, the firm ...": the subject
         return found
 
-    def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]):
+    def _definite(self, a: Analysis, i: int, covered: set[int], starts: set[int]) -> Ref | None:
         """ "the company", "the Texas project", "the Dublin-based airline": (i, j, "np", type)."""
         lex = self.lex
         lows = a.lows
@@ -787,12 +806,12 @@ class Extraction:
             if lows[p] == "," and p + 1 in covered and p - 1 in covered:
                 p += 1
                 continue
-            if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in ("and", "or"):
+            if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in AND_OR:
                 return None  # "the refinery with its partner": not one description
             # "the nurses' union": a plural possessive inside the description; "the
             # 40-year-old bakery": a number joined by a hyphen
             numbered = lows[p][:1].isdigit() and p + 1 < n and lows[p + 1] == "-"
-            numbered = numbered or _amount_word(lows, p)  # "the £70m scheme"
+            numbered = numbered or amount_word(lows, p)  # "the £70m scheme"
             if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p] or numbered:
                 if lows[p] not in ("-", "'"):
                     units += 1
@@ -803,7 +822,7 @@ class Extraction:
 
     def _resolve(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """The entities a reference (i, j, kind, type) stands for, and the confidence; else
         None."""
         i, j, kind, etype = ref
@@ -844,7 +863,7 @@ class Extraction:
 
     def _resolve_order(
         self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
         type_of = self.registry.type_of
         before_lows, before = self.items_before
@@ -879,7 +898,9 @@ class Extraction:
         known = [d for s, r, d in rels if r == "FOUNDED" and type_of(s) == "Person"]
         return k + 1 if len(known) > len(set(known)) else 0
 
-    def _resolve_founders(self, lows: list[str], i: int, j: int, salience: Salience):
+    def _resolve_founders(
+        self, lows: list[str], i: int, j: int, salience: Salience
+    ) -> Resolution | None:
         """ "financed by its two founders": the people found to have founded the company
         mentioned last (as many as the number says)."""
         by_org: dict[str, list[str]] = {}
@@ -898,7 +919,7 @@ class Extraction:
 
     def _resolve_count(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "A competes with B and C, and all three launched Z": the last three entities of
         the type named in this sentence before it, then in the one before; None unless there
         are that many."""
@@ -917,7 +938,7 @@ class Extraction:
 
     def _resolve_pair(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the two", "both companies": the two latest entities of the type in view."""
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
@@ -1120,7 +1141,9 @@ class Extraction:
                 return True
         return False
 
-    def _pair_not_unit(self, etype: str, sno: int, here: set[str], noun: str, salience: Salience):
+    def _pair_not_unit(
+        self, etype: str, sno: int, here: set[str], noun: str, salience: Salience
+    ) -> list[str]:
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
         aside = {r for r in salience.last if self._pair_outsider(r) or r in self.advisers}
@@ -1151,7 +1174,7 @@ class Extraction:
 
     def _resolve_pronoun(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
         in view (not the clause's own subject for an object pronoun)."""
         i, _, _, etype = ref
@@ -1324,7 +1347,7 @@ class Extraction:
         sno: int,
         salience: Salience,
         types: tuple[str, ...],
-    ):
+    ) -> Resolution | None:
         """A pronoun bound by the name just before it: an appositive's owner, "OpenAI and
         its partner", "Brisa said it would"."""
         reg = self.registry
@@ -1335,7 +1358,7 @@ class Extraction:
                 return (other,), 0.8
         # "OpenAI and its partner": the name right before wins
         link = 3 if lows[max(0, i - 3) : i] == ["as", "well", "as"] else 1
-        if link == 1 and not (i >= 2 and lows[i - 1] in ("and", "or")):
+        if link == 1 and not (i >= 2 and lows[i - 1] in AND_OR):
             link = 0  # "Veska, its best-selling pump": an appositive's "its" is not its head
         if link and items and items[-1].j == i - link:  # "A as well as its parent"
             near = items[-1].ids[0]
@@ -1359,7 +1382,7 @@ class Extraction:
         sno: int,
         salience: Salience,
         types: tuple[str, ...],
-    ):
+    ) -> Resolution | None:
         """A pronoun bound inside its own clause: the object of "sold it", a name the clause
         goes on to give, the owner of a possessive in its own clause."""
         reg = self.registry
@@ -1391,7 +1414,7 @@ class Extraction:
         sno: int,
         salience: Salience,
         types: tuple[str, ...],
-    ):
+    ) -> Resolution | None:
         """The subject in view that a pronoun stands for, of the first type if any: not its
         own clause's subject for an object pronoun, nor a quoted name."""
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
@@ -1399,8 +1422,8 @@ class Extraction:
         bound = ""
         # "Balder has put £4m into it": the money's receiver, when a name gives it (not "The
         # state bank has put €2m toward it", whose giver is no entity)
-        receiver = _money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
-        if _object_pronoun(lows, i):
+        receiver = money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
+        if object_pronoun(lows, i):
             bound = self._binder(items, sno, salience)
         elif self._verb_object(lows, i) or receiver:
             # "accused it of": not the accuser; "X, who bought it": not X
@@ -1432,7 +1455,7 @@ class Extraction:
 
     def _resolve_np(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the company", "the Texas project": the topical entity of the type and head."""
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
@@ -1519,7 +1542,7 @@ class Extraction:
         lows: list[str],
         sno: int,
         salience: Salience,
-    ):
+    ) -> Resolution | None:
         """The last rankings of a descriptive reference's candidates (the organisation's
         holdings, nationals, what the text called it, the subject chain) and its binding."""
         _, j, _, etype = ref
@@ -1685,7 +1708,7 @@ class Extraction:
 
     def _np_in_sentence(
         self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ):
+    ) -> Resolution | None:
         """ "the company" that its own sentence names: an appositive name, the claim's author,
         the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
         None (the topical entity is asked)."""
@@ -2172,7 +2195,7 @@ class Extraction:
             # "accused the carmakers of hiding defects" (not "the companies of the group")
             gerund = i + 3 < n and lows[i + 3].endswith("ing")
             return gerund or (i > 0 and lows[i - 1].startswith("accus"))
-        return i + 2 >= n or lows[i + 2] not in ("'s", "'")
+        return i + 2 >= n or lows[i + 2] not in POSSESSIVE_MARKS
 
     def _of_kinds(self, rid: str, kinds: frozenset[str]) -> bool:
         """The entity's name words or descriptors name one of these kinds of organization."""
@@ -2199,7 +2222,7 @@ class Extraction:
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
-    def _speaker(self, lows: list[str], sno: int, salience: Salience):
+    def _speaker(self, lows: list[str], sno: int, salience: Salience) -> Resolution | None:
         """ "We" in a quotation or an answer: the organization of the speaker (`self.talk.voice`),
         else of the person quoted in this sentence (`_speaker_org`)."""
         if self.talk.voice is not None:
@@ -2234,7 +2257,7 @@ class Extraction:
         here: list[Mention],
         sno: int,
         salience: Salience,
-    ):
+    ) -> Resolution | None:
         """The organization of the person quoted, named outside the quotes next to a role
         ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
         Ann Lee, its chief executive"); else None."""
@@ -2428,7 +2451,7 @@ class Extraction:
             return None
         return (i, i + 1, "pronoun", SPEAKER_SELF)
 
-    def _voice_person(self, lows: list[str], etype: str):
+    def _voice_person(self, lows: list[str], etype: str) -> Resolution | None:
         """ "I" in a quotation or an answer: the speaker; "you" in a question: the
         interviewee's organization, else the interviewee."""
         if self.talk.voice is not None:
@@ -3158,125 +3181,12 @@ def _both_of_thing(lex: Lexicon, lows: list[str], j: int) -> bool:
 APPOSED_ROLE_HEADS: frozenset[str] = frozenset({"company", "firm", "group"})
 
 
-def _object_pronoun(lows: list[str], i: int) -> bool:
-    """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
-    company"."""
-    w = lows[i]
-    if w in ("him", "them"):
-        return True
-    return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
-
-
-def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
-    """The mention at token i (to j) is the object of a preposition ("with Velis", "by the
-    lender Halden") or a modifier inside a noun phrase ("a Talbot customer", "a former Varga
-    Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
-    "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
-    topic."""
-    if j and (premodifier(lows, i, j, lex) or hyphen_modifier(lows, j, lex)):
-        return True
-    k = i - 1
-    while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
-        k -= 1
-    if k >= 0 and i - k <= 3 and lows[k] in lex.heads:
-        k -= 1  # "with rival Velis"
-        while k >= 0 and lows[k] in SKIP_DETS:
-            k -= 1
-    return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
-
-
-PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
-PREMODIFIER_BEFORE: Final = frozenset({",", "is", "was", "remains", "remained", "became"})
-# words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
-FRONTED: Final = frozenset(
-    {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
-    | {"until", "before", "whereas", "despite", "unlike", "like"}
-)
-
-
-def fronted(lows: list[str], i: int) -> bool:
-    """The mention at i stands in a clause or phrase before the main clause: "After Talbot
-    cut prices, Orrin lost customers" (Talbot)."""
-    return lows[0] in FRONTED and "," in lows[i:] and "," not in lows[1:i]
-
-
-def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
-    """The name at i..j modifies the noun after it in an appositive or a copula's complement:
-    "Orrin Foods, a Talbot customer", "Orrin Foods is a Talbot customer", "Lina Moreau, a
-    former Varga Bank executive" (not "a Talbot spokesman", who speaks for Talbot)."""
-    if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
-        return False
-    if lows[j] in ("and", "or") or lows[j] in lex.acting_for:
-        return False
-    k = i - 1
-    while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
-        k -= 1  # "a former", "a longtime"
-    # "T is a C customer": after a copula as after an appositive's comma
-    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] in PREMODIFIER_BEFORE
-
-
-def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:
-    """The name ending at j modifies a noun through a hyphenated word: "Kessel-owned Corvan",
-    "Maersk-rival Corvan Lines" (Corvan is what a later "its" leans to)."""
-    return j + 1 < len(lows) and lows[j] == "-" and lows[j + 1] in lex.hyphen
-
-
-_MEMO_KEY = "sentence analyses"  # its entry in `Lexicon.derived`
-_memo_generation = [0]  # bumped by `clear_caches`: older memos are dropped when next asked for
-
-
-def _analyses(lex: Lexicon) -> OrderedDict[tuple[str, bool], Analysis]:
-    """The per-process cache of sentence analyses made with one lexicon (analyses are pure
-    functions of the sentence text, read-only afterwards), kept on the lexicon (`derived`) so
-    that it lives as long as the lexicon. An `OrderedDict`: dropping the oldest entry of a
-    plain dict costs a scan over the slots of every entry dropped before."""
-    got = lex.derived.get(_MEMO_KEY)
-    if got is None or got[0] != _memo_generation[0]:
-        got = lex.derived[_MEMO_KEY] = (_memo_generation[0], OrderedDict())
-    memo: OrderedDict[tuple[str, bool], Analysis] = got[1]
-    return memo
-
-
-def clear_caches() -> None:
-    """Forget cached sentence analyses (for benchmarks that time cold runs)."""
-    _memo_generation[0] += 1
-
-
-PARTICIPLE_ENDS = ("ed", "en", "ght", "lt", "wn", "ld")
-
-
 def _demonym_of(adjective: str, place: str) -> bool:
     """The adjective is made from the place's name (its last word): "Belgian" Belgium,
     "Korean" South Korea."""
     place = place.rsplit(" ", 1)[-1]
     common = len(os.path.commonprefix([adjective, place]))
     return common >= max(4, len(place) - 2)
-
-
-# an amount inside a description: "the £70m scheme", "the $2 billion plant", "the €40 million"
-_AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
-AMOUNT_FIRSTS: Final = "$£€geuc"  # the first characters of its matches, but for digits
-
-
-# the preposition of an amount's receiver ("£10m towards it"), never the giver
-MONEY_TO: Final = frozenset({"into", "toward", "towards", "for", "to"})
-
-
-def _money_receiver(lows: list[str], i: int) -> bool:
-    """The pronoun at i receives an amount named just before it ("put £10m into it", "is
-    borrowing a further £10m for it")."""
-    return lows[i - 1] in MONEY_TO and any(_amount_word(lows, p) for p in range(max(0, i - 5), i))
-
-
-def _amount_word(lows: list[str], p: int) -> bool:
-    """An amount's token at p ("£", "70m", "$2"): a currency sign, or a number that one
-    precedes or that carries its own sign or unit ("$2", "70m", "gbp70m")."""
-    w = lows[p]
-    # (most words open with no character an amount can: the match is not tried)
-    if not (w[:1] in AMOUNT_FIRSTS or w[:1].isdigit()) or not _AMOUNT_RE.match(w):
-        return False
-    signed = w[:1] in "$£€" or w[:1].isalpha() or w[-1:] in ("m", "n", "k")
-    return signed or (p > 0 and lows[p - 1] in ("$", "£", "€"))
 
 
 def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
@@ -3355,7 +3265,7 @@ def _relative_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
     r = c - 1
     while r >= 1 and c - r <= 3 and lows[r] in ("has", "have", "had", "long", "always"):
         r -= 1  # "which has long been its rival"
-    if lows[r] not in ("which", "that"):
+    if lows[r] not in WHICH_THAT:
         return set()
     for m in reversed(items):
         if m.j < r and m.j < len(lows) and lows[m.j] in (",", "is", "was"):
@@ -3380,69 +3290,6 @@ def plural_orgs(lex: Lexicon) -> frozenset[str]:
         for k, v in spec.items()
         if v == "Organization" and " " not in str(k) and str(k).lower() not in roles
     )
-
-
-# adverbs between "It is" and a participle of holding ("It is fully owned by X")
-HOLDING_ADVERBS = frozenset(
-    {"fully", "wholly", "entirely", "jointly", "partly", "mostly", "largely", "still", "now"}
-)
-
-
-def _passive_it(lows: list[str], i: int) -> bool:
-    """ "It was founded by", "It is based in", "It was bought last year by X": "it" before a
-    passive participle refers back; "It was reported that", "it is expected to" do not."""
-    p = i + 2
-    while p + 1 < len(lows) and lows[p] in HOLDING_ADVERBS:
-        p += 1  # "It is fully owned by", "It is still majority-owned by"
-    if p >= len(lows):
-        return False
-    w = lows[p]
-    if w.endswith(PARTICIPLE_ENDS) and "by" in lows[p + 1 : p + 5]:
-        return True  # a passive with its agent
-    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was"):
-        return False
-    participle = w.endswith("ed") or w in ("built", "run", "led", "bought", "set", "sold", "held")
-    return participle and lows[p + 1] in ("by", "in", "from", "up", "out", "as")
-
-
-PROGRESSIVE_ADVERBS = frozenset({"now", "still", "also", "already", "currently", "again"})
-
-
-def _progressive_it(lows: list[str], i: int) -> bool:
-    """ "It is competing with X", "It is up against X", "It was suing X": "it" before a verb
-    in -ing (or "up against") does something, so it refers back; "it is worth noting" does not."""
-    p = i + 2
-    if p + 1 >= len(lows) or lows[i + 1] not in ("is", "was", "'s"):
-        return False
-    while p + 2 < len(lows) and lows[p] in PROGRESSIVE_ADVERBS:
-        p += 1  # "It is now suing X", "It is also competing with"
-    w = lows[p]
-    if w == "up":
-        return lows[p + 1] == "against"
-    return w.endswith("ing") and len(w) >= 5 and lows[p + 1] not in ("that", "to", ",", ".")
-
-
-def _placed_it(lows: list[str], i: int) -> bool:
-    """ "Headquartered in Leeds and employing 300 people, it is one of ...": "it" after a
-    fronted participle of place is the firm placed ("Asked about it, it is unclear" is not)."""
-    return i >= 3 and lows[i - 1] == "," and lows[0] in PLACED and lows[1] == "in"
-
-
-def _predicate_it(lex: Lexicon, lows: list[str], i: int) -> bool:
-    """ "It was once a supplier to X", "It is a small Welsh brewer with ...": "it" before a
-    predicate that names a kind of organization refers back; "it was a shame that" does not."""
-    p = i + 2
-    while p < len(lows) and (lows[p] in PROGRESSIVE_ADVERBS or lows[p] == "once"):
-        p += 1
-    if p >= len(lows) or lows[p] not in INDEFINITE_ARTICLES:
-        return False
-    for k in range(p + 1, min(len(lows), p + 5)):
-        hit = lex.anaphora.match(lows, k)
-        if hit and hit[1] == "Organization":
-            return lows[k + hit[0] : k + hit[0] + 1] != ["that"]  # "a firm that": a cleft
-        if not lows[k].isalpha() and lows[k] != "-":  # "a Leeds-based maker"
-            return False
-    return False
 
 
 def extract_file(path: str | Path, config: ExtractionConfig | None = None) -> GraphDocument:

@@ -25,8 +25,9 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.relations.model import Mention
-from loaders.relations.words import DATE_WORDS, PREPOSITIONS, REPORTING
+from loaders.relations.words import AND_OR, DATE_WORDS, PREPOSITIONS, REPORTING
 
 OPENERS: Final = frozenset(
     {",", ";", "and", "but", "while", "whereas", "after", "before", "when", "as", "because"}
@@ -36,7 +37,7 @@ SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 # words after a comma that start a new clause whose subject is its own
 CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas"})
 COORDINATORS = frozenset({"and", ",", "or"})
-LIST_ENDS = frozenset({"and", "or"})
+LIST_ENDS: Final[frozenset[str]] = AND_OR
 
 
 def opens_clause(lows: Sequence[str], i: int) -> bool:
@@ -101,7 +102,7 @@ def clause_subjects(lows: Sequence[str], items: Sequence[Mention], i: int, j: in
     module docstring); empty when there is none to exclude."""
     if opens_clause(lows, i):
         return set()  # the description opens its clause: it is a subject
-    if j < len(lows) and lows[j] in ("'s", "'"):
+    if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
         return set()
     before = [m for m in items if m.j <= i]
     for m in reversed(before):

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
+from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import per_lexicon
 from loaders.non_names import NonNames
 from loaders.person_cues import organization_shaped
@@ -111,7 +112,7 @@ def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexi
     """ "bought a Haugesund ferry operator, Kelmora Sealink,": "a/an", the town, its
     descriptor, then the firm's name (set off or not). Not with no determiner: "Orlo
     portfolio company Zolvak" names the owner before the noun (measured)."""
-    if c.i == 0 or a.lows[c.i - 1] not in ("a", "an"):
+    if c.i == 0 or a.lows[c.i - 1] not in INDEFINITE_ARTICLES:
         return False
     end = _descriptor_end(a, c.j, lex, False)
     if end < 0:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
+from loaders.relations.words import WHICH_THAT
 from loaders.type_frames import phrase_at
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def firm_network(lows: list[str], k: int, lex: Lexicon) -> bool:
     if m + 2 < n and lows[m + 1] == "of":  # "a network of (test) clinics"
         sites = _owned_sites() | data_words(lex, "network_firm_sites")
         return any(w in sites for w in lows[m + 2 : m + 5])
-    if m + 2 >= n or lows[m + 1] not in ("which", "that"):
+    if m + 2 >= n or lows[m + 1] not in WHICH_THAT:
         return False
     p = m + 2 + (lows[m + 2] in ("has", "had", "also", "now", "still"))
     lists = ("which_firm_verbs", "firm_context_after", "firm_context_deals", "network_firm_verbs")

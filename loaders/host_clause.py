@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.relations.model import Mention
 from loaders.relations.words import REPORTING
 
@@ -48,7 +49,7 @@ def _opens(lows: Sequence[str], m: Mention) -> bool:
     if tuple(lows[: m.i]) not in OPENING:
         return False
     after = lows[m.j : m.j + 2]
-    return not after or after[0] not in ("'s", "'") or after[1:] in (["shares"], ["stock"])
+    return not after or after[0] not in POSSESSIVE_MARKS or after[1:] in (["shares"], ["stock"])
 
 
 def _opens_clause(lows: Sequence[str], m: Mention) -> bool:

@@ -13,12 +13,14 @@ an organization written right before that comma.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.grammar_words import SKIP_DETS
 from loaders.relations.model import Mention
+from loaders.relations.words import WHICH_THAT
 
 COPULAS = frozenset({"is", "was", "has", "been", "being", "are", "were"})
-RELATIVES = frozenset({"which", "that"})
+RELATIVES: Final[frozenset[str]] = WHICH_THAT
 DESCRIPTOR_REACH = 6  # words of a descriptor appositive: ", a services company which"
 
 

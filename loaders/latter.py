@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from loaders.relations.model import Mention
+from loaders.relations.words import AND_OR
 
 WORDS = ("latter", "former")
 # what may follow a referring "the former" / "the latter"
@@ -45,7 +46,7 @@ def coordinated_pair(
     """The last two names joined by "and"/"or" before position `end`, else None."""
     before = [m for m in items if m.j <= end and len(m.ids) == 1 and type_of(m.ids[0]) in KINDS]
     for b in reversed(before):
-        a = next((m for m in before if m.j + 1 == b.i and lows[m.j] in ("and", "or")), None)
+        a = next((m for m in before if m.j + 1 == b.i and lows[m.j] in AND_OR), None)
         if a is not None and a.ids[0] != b.ids[0]:
             return (a.ids[0], b.ids[0])
     return None

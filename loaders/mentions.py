@@ -49,7 +49,7 @@ from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
 from loaders.relations.made_ties import MAKING
-from loaders.relations.words import BOARD_NOUNS, SKIP_DETS
+from loaders.relations.words import AND_OR, BOARD_NOUNS, DASHES, SKIP_DETS
 from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
@@ -1477,7 +1477,7 @@ def _dateline_agency(c: Candidate, toks: list[Tok]) -> bool:
         0 < c.i
         and c.j + 1 < len(toks)
         and AGENCY_BRACKETS.get(toks[c.i - 1].text) == toks[c.j].text
-        and toks[c.j + 1].text in ("-", "—", "–", "--")
+        and toks[c.j + 1].text in DASHES
     )
 
 
@@ -1668,7 +1668,7 @@ def _possessive_name(c: Candidate, text: str, base: int, toks, lows, lex: Lexico
         return c
     if lows[k + 1] not in lex.possessive_followers or lows[c.i] in lex.first_names:
         return c
-    if lows[k + 1] in ("and", "or") and _possessive_next(k + 2, toks, lows):
+    if lows[k + 1] in AND_OR and _possessive_next(k + 2, toks, lows):
         return c  # "Harlow's and Orlo's shares": two owners of one noun
     grown = _cand(text, base, toks, c.i, k + 1)
     grown.vote("Organization", W_SHAPE)

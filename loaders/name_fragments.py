@@ -29,6 +29,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
+from loaders.relations.words import AND_OR
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -102,7 +103,7 @@ def _modified_noun(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bo
     """A lower-case thing's noun at k, or after "and"/"or" and up to two lower-case words
     ("PVC and timber windows"): a plural or a listed head noun that no firm, role or holder
     noun is."""
-    if k < len(lows) and lows[k] in ("and", "or"):
+    if k < len(lows) and lows[k] in AND_OR:
         q = k + 1
         while q < len(lows) and q - k <= 3 and _lower(toks[q]) and lows[q] not in lex.stopwords:
             q += 1

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVES
+from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, POSSESSIVES
 from loaders.lexicon import nationality, word_set
 from loaders.list_layouts import item_verbs
 
@@ -227,7 +227,7 @@ def _family(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
         return False
     if k >= len(lows) or lows[k] not in lex.group_nouns:
         return False
-    if not a.toks[k].text.islower() or (k + 1 < len(lows) and lows[k + 1] in ("'s", "'")):
+    if not a.toks[k].text.islower() or (k + 1 < len(lows) and lows[k + 1] in POSSESSIVE_MARKS):
         return False
     # only where the sentence names the family's vehicle ("via Lusk Holdings") or its role
     # ("founding family"), or the family is bought out ("bought out the Lusk family"):

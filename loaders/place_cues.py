@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.descriptor_towns import descriptor_town_votes
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
-from loaders.grammar_words import INDEFINITE_ARTICLES, SKIP_DETS
+from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
@@ -49,6 +49,7 @@ from loaders.place_words import (
     runs_site,
     trade_noun,
 )
+from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
 
@@ -143,7 +144,7 @@ def _name_weight(
     if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues, a.toks):
         # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
         # region" outweighs the possessive's product vote
-        weight = W_NEAR if lows[c.i - 1] in ("'s", "'") else W_IN
+        weight = W_NEAR if lows[c.i - 1] in POSSESSIVE_MARKS else W_IN
         if _towns_listed(a.toks, lows, c.j) > c.j:
             weight = W_NEAR  # "its Kelmsby, Harwick and Dunley mills": each a town
     if c.j - c.i == 1 and lows[c.i].endswith(cues.suffixes) and len(lows[c.i]) > 6:
@@ -207,7 +208,7 @@ def _a_head(lows: list[str], h: int, lex: Lexicon) -> bool:
     for k in range(h - 1, max(-1, h - 4), -1):
         if lows[k] in INDEFINITE_ARTICLES:
             return True
-        if not lows[k].replace("-", "").isalpha() or lows[k] in ("the", "its", "their"):
+        if not lows[k].replace("-", "").isalpha() or lows[k] in OWN_DETS:
             return False
     return False
 
@@ -641,13 +642,13 @@ def _area_or_site(lows: list[str], c: Candidate, cues, toks: list[Tok]) -> bool:
     after "its NAME" or "X's NAME" (a possessive, so the name is no owner), also past more
     towns ("its Kelmsby and Harwick mills": the later towns follow the first's vote)."""
     before, after = lows[c.i - 1], lows[_towns_listed(toks, lows, c.j)]
-    if before in ("'s", "'") and after in cues.sites:
+    if before in POSSESSIVE_MARKS and after in cues.sites:
         return True  # "Brightsky Air's Gatwick base", "Orla Dairies' Cork plant"
     if before == "'s":
         return after in DIVISIONS  # not "the studio's Kestrel island", a game's map
     if before == "the":
         return after in cues.place_nouns and not after.endswith("s")
-    return before in ("its", "their") and after in cues.sites
+    return before in OWN_PRONOUNS and after in cues.sites
 
 
 def _towns_listed(toks: list[Tok], lows: list[str], j: int) -> int:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.grammar_words import SKIP_DETS
+from loaders.grammar_words import POSSESSIVE_MARKS, SKIP_DETS
 from loaders.non_names import data_words
+from loaders.relations.words import WHICH_THAT
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -107,7 +108,7 @@ def _appositive_noun(toks: list[Tok], lows: list[str], p: int) -> int | None:
 def _maker_clause(lows: list[str], m: int, by_start: dict[int, Candidate]) -> bool:
     """From m: "[that|which] (it|the firm|NAME) MAKING_VERB" or "MAKING_VERB by"."""
     n = len(lows)
-    if m < n and lows[m] in ("that", "which"):
+    if m < n and lows[m] in WHICH_THAT:
         m += 1
     if m + 1 < n and lows[m] in MAKING_VERBS and lows[m + 1] == "by":
         return True
@@ -125,7 +126,7 @@ def _maker_clause(lows: list[str], m: int, by_start: dict[int, Candidate]) -> bo
 def _owned_name_good(lows: list[str], i: int, m: int, lex: Lexicon) -> bool:
     """ "Kelso's Brisk, a payroll service,": a possessed name whose appositive noun, closing
     its phrase at m, is a good or a firm's own service."""
-    if i < 1 or lows[i - 1] not in ("'s", "'") or lows[m] not in (",", ".", ";", ")"):
+    if i < 1 or lows[i - 1] not in POSSESSIVE_MARKS or lows[m] not in (",", ".", ";", ")"):
         return False
     return possessed_good(lows, m - 1, lex) or lex.heads.lookup((lows[m - 1],)) == "Product"
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 from loaders.founded_events import founded_event
 from loaders.non_names import data_words
 from loaders.project_heads import project_head
+from loaders.relations.words import WHICH_THAT
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -122,7 +123,7 @@ def _site_called(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         if _site_noun(lows[q], lex):  # `type_cues._naming_verb` votes "a plant called X"
             return True
     for k in range(p - 1, max(0, p - 6), -1):
-        if lows[k] in ("which", "that"):
+        if lows[k] in WHICH_THAT:
             noun = lows[k - 2] if lows[k - 1] == "," and k >= 2 else lows[k - 1]
             return _site_noun(noun, lex)
     return False

@@ -19,17 +19,21 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from loaders.conjunct_binding import conjunct_subject, last_name, relative_object, round_raiser
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention
 from loaders.relations.words import (
+    AND_OR,
     ARTICLES,
     ASIDE_STOPS,
     AUXILIARIES,
+    OWN_PRONOUNS,
     PREPOSITIONS,
     REPORTING,
     STAKE_FRACTIONS,
+    WHICH_THAT,
 )
 
 RELATIVES = frozenset({"which", "who"})
@@ -73,7 +77,7 @@ def reported_binder(
     """ "Carran Health says Lockbit Systems knew of the flaw in its GateKeep software": a
     possessive inside a reported clause is that clause's own subject (named right after the
     reporting verb), not the speaker; else None."""
-    if lows[i] not in ("its", "their"):
+    if lows[i] not in OWN_PRONOUNS:
         return None
     last = last_name(items, i, type_of, types)
     if last is None or STOPS.intersection(lows[last.j : i]):
@@ -281,7 +285,7 @@ def relative_binder(
     if last is None or last.i < 1:
         return None
     between = lows[last.j : i]
-    if lows[last.i - 1] in ("which", "that") and _plain_clause(between):
+    if lows[last.i - 1] in WHICH_THAT and _plain_clause(between):
         return last.ids[0]  # "which Morrow makes at its plant"
     if between[:1] != ["'s"] or "," not in between:
         return None
@@ -362,7 +366,7 @@ def own_clause_subject(lows: Sequence[str], items: Sequence[Mention], i: int, j:
     stand for: "Gannet Infra will purchase 15% of the wind-farm company" (not Gannet); None
     across a reporting verb, a clause break or a quote ("X said the company would ...") and for
     a possessive description ("X cut jobs at the company's plant")."""
-    if j < len(lows) and lows[j] in ("'s", "'"):
+    if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
         return None
     first = items[0] if items else None
     if first is None or first.kind != "name" or len(first.ids) != 1 or first.j >= i:
@@ -403,7 +407,7 @@ def _own_aside(between: Sequence[str]) -> bool:
         return False
     if CLAUSE_BREAKS.intersection(between[2:]):
         return False
-    return between[1] in ("which", "who") or (between[1] in ARTICLES and between[-1] == "of")
+    return between[1] in RELATIVES or (between[1] in ARTICLES and between[-1] == "of")
 
 
 def _after_with(lows: Sequence[str], k: int) -> bool:
@@ -421,7 +425,7 @@ def _owns_site(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
         w = lows[k]
         if w in sites:
             return True
-        if not w.isalnum() or w in PREPOSITIONS or w in ARTICLES or w in ("and", "or"):
+        if not w.isalnum() or w in PREPOSITIONS or w in ARTICLES or w in AND_OR:
             return False
     return False
 
@@ -441,7 +445,7 @@ def clause_objects(lows: Sequence[str], names: Sequence[Mention], i: int) -> set
     if not after or after[0].i - i - 1 > VERB_REACH or after[0].i == i + 1:
         return set()
     verb = lows[i + 1 : after[0].i]
-    if not all(w.isalpha() and w not in PREPOSITIONS and w not in ("and", "or") for w in verb):
+    if not all(w.isalpha() and w not in PREPOSITIONS and w not in AND_OR for w in verb):
         return set()
     if REPORTING.intersection(verb):
         return set()  # "it said Velling would ...": the clause after is another's

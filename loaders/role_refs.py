@@ -92,24 +92,21 @@ def _verb_before(
     """One of `verbs` stands in the clause within reach before position k, not with a name
     for its object ("bought Lumo Games from X": a company's seller); a guarded verb only after
     one of its words in the clause ("its cartons came from X")."""
+    p = _clause_word(lows, k, verbs)
+    if p < 0 or p + 1 in names:
+        return False
+    return lows[p] not in role.guarded or _clause_word(lows, p, role.after) >= 0
+
+
+def _clause_word(lows: list[str], k: int, words: frozenset[str]) -> int:
+    """The position of the nearest of `words` before position k, within VERB_REACH and the
+    clause (no CLAUSE_STOPS between); -1 when there is none."""
     for p in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
         if lows[p] in CLAUSE_STOPS:
-            return False
-        if lows[p] in verbs:
-            if p + 1 in names:
-                return False
-            return lows[p] not in role.guarded or _clause_has(lows, p, role.after)
-    return False
-
-
-def _clause_has(lows: list[str], p: int, words: frozenset[str]) -> bool:
-    """One of `words` stands in the clause before position p."""
-    for q in range(p - 1, max(-1, p - 1 - VERB_REACH), -1):
-        if lows[q] in CLAUSE_STOPS:
-            return False
-        if lows[q] in words:
-            return True
-    return False
+            return -1
+        if lows[p] in words:
+            return p
+    return -1
 
 
 def cue_roles(

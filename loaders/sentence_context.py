@@ -446,7 +446,7 @@ def _topic_kin(x: Extraction, topic: str) -> tuple[str, ...]:
     kin = [
         source
         for source, rtype, target in x.doc.relations
-        if rtype in ("OWNS", "FUNDS") and target == topic and source in ents
+        if rtype in HOLDING and target == topic and source in ents
         if ents[source].type == "Organization"
         and _investor_tail(x.lex, ents[source].name.lower().split()[-1])
     ]

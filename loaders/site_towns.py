@@ -34,6 +34,7 @@ from loaders.grammar_words import SKIP_DETS
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import FIRM_PLACE_HEADS, trade_noun
+from loaders.relations.words import AND_OR
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -155,7 +156,7 @@ def _ranked_town(lows: list[str], c: Candidate, lex: Lexicon) -> bool:
     p = c.i - 1
     if p < 4 or lows[p] not in RANK_PREPS:
         return False
-    if c.j < len(lows) and lows[c.j].isalpha() and lows[c.j] not in ("and", "or"):
+    if c.j < len(lows) and lows[c.j].isalpha() and lows[c.j] not in AND_OR:
         return False  # "the biggest at Tarvin airport": another noun's modifier
     q = p - 1
     while q > 3 and p - q < RANK_REACH and (lows[q] in RANK_FILLERS or lows[q] in RANK_VERBS):

@@ -32,6 +32,7 @@ from loaders.firm_contexts import (
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
@@ -49,7 +50,17 @@ from loaders.product_cues import (
     possessed_good,
 )
 from loaders.project_cues import project_vote
-from loaders.relations.words import AMOUNT_STARTS, SCALE_WORDS, SKIP_DETS, STAYING_LINKS
+from loaders.relations.words import (
+    AMOUNT_STARTS,
+    AND_OR,
+    COORD,
+    OWN_PRONOUNS,
+    RELATIVES,
+    SCALE_WORDS,
+    SKIP_DETS,
+    STAYING_LINKS,
+    WHICH_THAT,
+)
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -231,7 +242,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
         first = True
         while c is not None:
             q = c.j
-            while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in ("and", "or"):
+            while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in AND_OR:
                 q += 1
             if not any(_product_word(lows[m], lex) for m in range(c.j, q)):
                 break  # a member with no product noun after it ends the list
@@ -240,7 +251,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             first = False
             sep = q
             q += q < n and lows[q] == ","
-            q += q < n and lows[q] in ("and", "or")
+            q += q < n and lows[q] in AND_OR
             q += q < n and q > sep and lows[q] == "the"
             c = by_start.get(q) if q > sep else None
 
@@ -344,7 +355,7 @@ def _descriptor_before(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexi
     """ "the social media platform X", "billionaire entrepreneur Elon Musk", "startup Anthropic",
     "his own AI venture, xAI"; else "its anticoagulant, Veltrix" (a possessed thing)."""
     head = _head_before(lows, c.i, lex)
-    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")
+    possessor = c.j < len(lows) and lows[c.j] in POSSESSIVE_MARKS
     if head is None and c.i > 1 and lows[c.i - 1] == "," and toks[c.i - 2].text.islower():
         # "his own AI venture, xAI"; not "Oakhurst Capital, Delmara" (a name's last word),
         # nor "The Solent kettle, Vantora's best seller" (the possessor of an appositive)
@@ -584,12 +595,12 @@ def _possessed_appositive(
     n = len(lows)
     if p < n and lows[p] in APPOSITIVE_ADVERBS:
         p += 1
-    if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in ("'s", "'"):
+    if p < n and p in by_start and by_start[p].j < n and lows[by_start[p].j] in POSSESSIVE_MARKS:
         p = by_start[p].j
     elif (
         p + 2 < n and lows[p] == "the" and toks[p + 1].text.isalpha() and toks[p + 1].text.islower()
     ):
-        p += 2 if lows[p + 2] in ("'s", "'") else 0  # "Penny, the bank's own checking service"
+        p += 2 if lows[p + 2] in POSSESSIVE_MARKS else 0  # "Penny, the bank's own checking service"
     if p >= n or lows[p] not in ("its", "their", "'s", "'"):
         return False
     m = p + 1
@@ -609,7 +620,7 @@ def _possessed_appositive(
     if m < n and lows[m] in launch:
         return True  # a descriptor its owner launched: "Sonalis's in-ear aid launched in May"
     # a named possessor only: "X, its new-look <noun>" may be another firm's "its"
-    return lows[p] in ("'s", "'") and _praised_thing(lows, p + 1, m, lex)
+    return lows[p] in POSSESSIVE_MARKS and _praised_thing(lows, p + 1, m, lex)
 
 
 def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
@@ -715,7 +726,7 @@ def _owned_head(lows: list[str], comma: int, lex: Lexicon) -> tuple[str, str] | 
     head = _head_before(lows, comma, lex)
     if head is None or head[0] not in ("Product", "Project"):
         return None
-    owned = any(lows[m] in ("its", "their") for m in range(max(0, comma - 4), comma - 1))
+    owned = any(lows[m] in OWN_PRONOUNS for m in range(max(0, comma - 4), comma - 1))
     return head if owned else None
 
 
@@ -745,7 +756,7 @@ def _naming_verb(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -
     made = p >= 0 and (
         lows[p] in MAKE_WORDS or (lows[p] == "of" and p > 0 and lows[p - 1] in MAKE_WORDS)
     )
-    possessor = c.j < len(lows) and lows[c.j] in ("'s", "'")  # "sells Quillex's Brisa range"
+    possessor = c.j < len(lows) and lows[c.j] in POSSESSIVE_MARKS  # "sells Quillex's Brisa range"
     # "Kelso sells Kelso-branded kettles": a hyphened premodifier, often the firm's own name
     possessor = possessor or lows[c.j : c.j + 1] == ["-"]
     if made and not possessor and not _made_into(lows, p, c.j):
@@ -764,11 +775,11 @@ def _called_by_namer(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> 
     if i < 3 or lows[i - 1] not in ("calls", "call", "dubs"):
         return False
     q = i - 2
-    while q >= 0 and i - 2 - q < NAMER_REACH and lows[q] not in ("that", "which"):
+    while q >= 0 and i - 2 - q < NAMER_REACH and lows[q] not in WHICH_THAT:
         if toks[q].text.islower() and lows[q] not in ("it", "the") and q < i - 2:
             break  # past the namer ("it", "the bank", "Tarsa Foods")
         q -= 1
-    if q >= 0 and lows[q] in ("that", "which"):
+    if q >= 0 and lows[q] in WHICH_THAT:
         q -= 1
     return q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex)
 
@@ -788,7 +799,7 @@ def _plural_who(c: Candidate, lows: list[str]) -> bool:
     """ "Quillex, who were the sole bidder": a plural verb after one name's "who" is a
     British firm's agreement, no person's (not "Ada and Ben Roe, who were")."""
     k = c.j + 2
-    alone = c.i == 0 or lows[c.i - 1] not in ("and", ",", "&")
+    alone = c.i == 0 or lows[c.i - 1] not in COORD
     return alone and k < len(lows) and lows[k] in ("were", "are", "have")
 
 
@@ -836,7 +847,7 @@ def _appositive_origin(c: Candidate, lows: list[str], by_start: dict[int, Candid
     for q in range(p - 1, max(0, p - 7), -1):
         if lows[q] == ",":
             return lows[q + 1] in APPOSITIVE_DETS and q - 1 >= 0 and lows[q - 1][:1].isalpha()
-        if q in by_start or lows[q] in ("who", "which", "that"):
+        if q in by_start or lows[q] in RELATIVES:
             return False
     return False
 
@@ -874,9 +885,9 @@ def _possessed_product(
         return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
     if modified and c.j - c.i > 1 and _given(lows[c.i], lex):
         return  # "Kessel's best-known Orla Reed": a person's name
-    if k + 1 < len(lows) and lows[k] in ("and", "or") and (k + 1) in by_start:
+    if k + 1 < len(lows) and lows[k] in AND_OR and (k + 1) in by_start:
         k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
-        if k + 1 < len(lows) and lows[k] in ("'s", "'") and (k + 1) in by_start:
+        if k + 1 < len(lows) and lows[k] in POSSESSIVE_MARKS and (k + 1) in by_start:
             k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed
         if k >= len(lows) or not _product_word(lows[k], lex):
             return
@@ -890,7 +901,7 @@ def _possessed_product(
         if good and lows[k] not in lex.place_cues.sites:
             c.vote("Product", W_NAME_HEAD + 0.5)  # "its Dorvel irons", "their Strada pickups"
         return
-    if poss >= 1 and lows[poss] in ("'s", "'") and poss in by_end and k < len(lows):
+    if poss >= 1 and lows[poss] in POSSESSIVE_MARKS and poss in by_end and k < len(lows):
         owner = by_end[poss].known
         place = owner is not None and owner[1] == "Location"
         head_after = lex.heads.match(lows, k) if lows[k] in lex.heads else None

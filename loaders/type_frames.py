@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
+from loaders.relations.words import AND_OR
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -142,13 +144,13 @@ def _rival_possessed(a: Analysis, lex: Lexicon) -> None:
         if not phrase_before(lows, first.i, rivals):
             continue
         owner: Candidate | None = first
-        while owner is not None and owner.j + 1 < len(lows) and lows[owner.j] in ("'s", "'"):
+        while owner is not None and owner.j + 1 < len(lows) and lows[owner.j] in POSSESSIVE_MARKS:
             thing = by_start.get(owner.j + 1)
             if thing is None or thing.known or _noun_after(lows, thing.j):
                 break  # "against Halden's Orvik unit": a company's arm
             thing.vote("Product", W_FRAME)
             k = thing.j
-            owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in ("and", "or") else None
+            owner = by_start.get(k + 1) if k + 1 < len(lows) and lows[k] in AND_OR else None
 
 
 _FIRSTS: Final[dict[frozenset[str], frozenset[str]]] = {}  # the first words of a phrase list
@@ -232,7 +234,11 @@ def _cleared_thing(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     if p < 1 or lows[p] != "for" or lows[p - 1] not in data_words(lex, "frame_product_cleared"):
         return False
     after = lows[c.j] if c.j < len(lows) else "."
-    if after in lex.heads or after in ("'s", "'") or after in data_words(lex, "frame_deal_nouns"):
+    if (
+        after in lex.heads
+        or after in POSSESSIVE_MARKS
+        or after in data_words(lex, "frame_deal_nouns")
+    ):
         return False
     for w in lows[c.j : c.j + 5]:  # "approval for Kesta and Brell to merge": companies
         if w in (",", ".", ";"):

@@ -268,15 +268,15 @@ def test_an_analyst_lexicon_extends_the_kinds() -> None:
 def test_her_is_an_object_by_one_definition_in_resolution_and_rules(
     after: str, is_object: bool
 ) -> None:
-    """The resolver's object test (`_object_pronoun`) and the rules' determiner test
+    """The resolver's object test (`object_pronoun`) and the rules' determiner test
     (`Sentence.is_det`) read "her" the same way."""
     from graph.schema import DEFAULT_SCHEMA
-    from loaders.article import _object_pronoun
+    from loaders.oblique_mentions import object_pronoun
     from loaders.relations.model import Mention, Sentence
     from loaders.relations.words import M
 
     lows = ["sued", "her", after]
-    assert _object_pronoun(lows, 1) is is_object
+    assert object_pronoun(lows, 1) is is_object
     ments: list[Mention | None] = [None, Mention(("ann-lee",), 1, 2, "pronoun", 0.8, "her"), None]
     s = Sentence(["sued", M, after], ments, lambda _: "Person", Lexicon.load(), DEFAULT_SCHEMA)
     assert s.is_det(1) is not is_object

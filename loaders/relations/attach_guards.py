@@ -7,13 +7,15 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.relations.deal_guards import deal_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import REPORTING, SKIP_DETS, TELLING, M
+from loaders.relations.words import DEFINITE_DETS, REPORTING, SKIP_DETS, TELLING, WHICH_THAT, M
 
 # determiners of an act the speaker only mentions: "said the purchase", "said this deal"
-MENTIONED_DETS: frozenset[str] = frozenset({"the", "this", "that"})
+MENTIONED_DETS: Final[frozenset[str]] = DEFINITE_DETS
 
 
 def reported_act(s: Sentence, subj: int, k: int) -> bool:
@@ -59,7 +61,7 @@ def aside_head(s: Sentence, patient: int, k: int) -> int:
     Foods), "The plant, which supplies Vessary, is majority held by X" (-1: the head is no
     name); else `patient` itself."""
     lows = s.lows
-    if patient >= 3 and lows[patient - 1] in ("which", "that") and lows[patient - 2] == ",":
+    if patient >= 3 and lows[patient - 1] in WHICH_THAT and lows[patient - 2] == ",":
         return object_relative_head(s, patient, k)
     if patient < 1 or patient + 2 >= k or lows[patient + 1] != ",":
         return patient

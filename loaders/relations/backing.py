@@ -29,7 +29,7 @@ from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, subjects
 from loaders.relations.verbal import is_money
-from loaders.relations.words import AUXILIARIES, SKIP_DETS, M
+from loaders.relations.words import AUXILIARIES, DEFINITE_DETS, SKIP_DETS, M
 
 BOARD_ADVERBS = frozenset(
     {"now", "also", "still", "unanimously", "formally", "publicly", "fully", "already"}
@@ -285,7 +285,7 @@ def deal_support_cues(lex: Lexicon) -> frozenset[str]:
     return firsts(holding_words(lex).deal_support)
 
 
-_DEAL_DETS = frozenset({"the", "this", "that"})
+_DEAL_DETS: Final[frozenset[str]] = DEFINITE_DETS
 # a bid for the deal just stated: "threw its weight behind the bid", "would accept the offer"
 OFFER_NOUNS = frozenset({"offer", "bid", "approach", "proposal", "merger", "tie-up"})
 

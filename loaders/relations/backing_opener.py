@@ -16,7 +16,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.backing import BACKING_NOUNS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import M
+from loaders.relations.words import AND_OR, POSSESSIVE_MARKS, M
 
 RULE = "backing/with-backing"
 NOUN_REACH: Final = 3  # words between "with" and the noun ("the full", "the unanimous")
@@ -41,7 +41,7 @@ def _backers(s: Sentence, listed: list[int]) -> list[int]:
     """The backers of a list that may run on past the phrase's comma into the subject ("of A
     and B, C opened"): up to the member after "and", else the first."""
     for n, x in enumerate(listed):
-        if x > 0 and s.lows[x - 1] in ("and", "or"):
+        if x > 0 and s.lows[x - 1] in AND_OR:
             return listed[: n + 1]
     return listed[:1]
 
@@ -60,7 +60,7 @@ def with_backing(s: Sentence) -> None:
         return
     if s.is_det(subject) or s.blocked(0, subject):
         return
-    if subject + 2 < len(lows) and lows[subject + 1] in ("'s", "'") and lows[subject + 2] != M:
+    if subject + 2 < len(lows) and lows[subject + 1] in POSSESSIVE_MARKS and lows[subject + 2] != M:
         return  # "Harrow Foods' creditors rejected": the possessed noun is the subject
     for b in backers:
         if not BACKER_TYPES.isdisjoint(s.etypes(b)):

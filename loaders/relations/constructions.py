@@ -197,7 +197,7 @@ from loaders.relations import (
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import BOARD_NOUNS, WHICH_THAT, M
+from loaders.relations.words import BOARD_NOUNS, POSSESSIVE_MARKS, WHICH_THAT, M
 
 __all__ = ["CONSTRUCTIONS", "Construction", "Found", "M", "Mention", "Sentence", "SentenceRules"]
 
@@ -375,7 +375,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction(
         "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
     ),
-    Construction("located", town_possessives.town_possessive, lambda lex: ("'s", "'")),
+    Construction("located", town_possessives.town_possessive, lambda lex: POSSESSIVE_MARKS),
     Construction("located", located_sites.operated_site, located.site_nouns),
     Construction("located", located_sites.site_then_owner, lambda lex: WHICH_THAT),
     Construction("located", located_sites.owner_relative_site, lambda lex: WHICH_THAT),

@@ -29,6 +29,7 @@ from loaders.relations.words import (
     DEAL_TYPES,
     GROUP_LINKS,
     GROUP_PREPS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
@@ -182,7 +183,7 @@ def _loose_bid(s: Sentence, k: int, e: int, phrase: tuple[str, ...], first: int)
             if w in PREPOSITIONS or w == M or (head and w in ARTICLES):
                 return True  # "among the banks lending to the bidders"
             head = head or w not in ARTICLES
-        if b + 1 < n and lows[b + 1] in ("'", "'s"):
+        if b + 1 < n and lows[b + 1] in POSSESSIVE_MARKS:
             return True  # "among the suitors' financial backers"
     if phrase[-1] in BARE_BIDS:
         o = e

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, inflect, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, M
 
 RULE = "litigation/possessed-criticism"
 # the critics' types: a firm or a person (not a place or a product)
@@ -72,7 +72,7 @@ def _possessor(s: Sentence, v: int, verbs: frozenset[str]) -> int:
     start = q
     while q >= 0 and start - q < 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
         q -= 1  # "pricing model", "new fee structure"
-    if q == start or q < 1 or lows[q] not in ("'s", "'") or lows[q - 1] != M:
+    if q == start or q < 1 or lows[q] not in POSSESSIVE_MARKS or lows[q - 1] != M:
         return -1
     owner = q - 1
     opener = lows[owner - 1] if owner >= 1 else "."

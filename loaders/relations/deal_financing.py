@@ -22,7 +22,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessed_funding import agent_after
-from loaders.relations.words import BE_FORMS, M
+from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, M
 
 # the rest of a passive verb group: "will be", "is being", "has been", "was partly"
 _CHAIN: frozenset[str] = BE_FORMS | frozenset(
@@ -114,7 +114,7 @@ def _deal_buyer(s: Sentence, d: int) -> tuple[Mention, int] | None:
     before = noun - 1
     if lows[before] == M and s.is_det(before):
         return s.ment(before), before
-    if lows[before] in ("'s", "'") and before >= 1 and lows[before - 1] == M:
+    if lows[before] in POSSESSIVE_MARKS and before >= 1 and lows[before - 1] == M:
         return s.ment(before - 1), before - 1
     if lows[before] in _THE and before == 0 and s.context.buyer:
         return Mention((s.context.buyer,), -1, -1, "context", 0.8), 0

@@ -31,7 +31,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
 from loaders.relations.hedge_scope import plan_before
 from loaders.relations.model import Sentence
-from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, DEAL_TYPES, PREPOSITIONS, M
+from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, DEAL_TYPES, PREPOSITIONS, RELATIVES, M
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def undone(s: Sentence, first: int, last: int) -> bool:
             return False
         if _hit(words.failed, lows, k):
             return True
-        if w == "," and k + 1 < n and lows[k + 1] in ("which", "who", "that"):
+        if w == "," and k + 1 < n and lows[k + 1] in RELATIVES:
             return False
     return False
 

@@ -19,7 +19,7 @@ from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
-from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, M
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, WHICH_THAT, M
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
@@ -146,7 +146,7 @@ def _built_head(s: Sentence, subj: int) -> int:
     """The named thing an object relative on a building verb describes: "the Orvane ring road,
     which X is constructing ...", "the Tarn Bypass, a road that X is building ..."; else -1."""
     lows = s.lows
-    if subj < 3 or lows[subj - 1] not in ("which", "that"):
+    if subj < 3 or lows[subj - 1] not in WHICH_THAT:
         return -1
     c = subj - 2
     if lows[subj - 1] == "that":

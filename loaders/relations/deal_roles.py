@@ -19,7 +19,7 @@ from typing import Final
 from loaders.lexicon import read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import CLAUSE_STOP, M
+from loaders.relations.words import CLAUSE_STOP, OWN_DETS, M
 
 _DEALS: Final = read_data("deals.yaml")
 SOLD_WORDS: Final[frozenset[str]] = frozenset({"sold", "acquired", "bought", "purchased", "taken"})
@@ -129,7 +129,7 @@ def _role_noun(lows: list[str], p: int) -> int:
 
 def _role_first(lows: list[str]) -> int:
     """ "The buyer, Y,", "The buyer was Y", "Its new owner Y": the position of Y, else -1."""
-    if lows[0] not in ("the", "its", "their"):
+    if lows[0] not in OWN_DETS:
         return -1
     q = _role_noun(lows, 1)
     return _named_after(lows, q) if q > 0 else -1
@@ -146,7 +146,7 @@ def _named_after(lows: list[str], q: int) -> int:
 
 def _role_after(lows: list[str]) -> int:
     """ "Y, the buyer, paid": 0 when the role follows the opening name, else -1."""
-    if len(lows) < 5 or lows[1] != "," or lows[2] not in ("the", "its", "their"):
+    if len(lows) < 5 or lows[1] != "," or lows[2] not in OWN_DETS:
         return -1
     q = _role_noun(lows, 3)
     return 0 if q > 0 and q < len(lows) and lows[q] == "," else -1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from loaders.project_heads import project_head
 from loaders.relations.model import Sentence
 from loaders.relations.nav import descriptor_noun
-from loaders.relations.words import ARTICLES, OBJ_STOP, PREPOSITIONS, M
+from loaders.relations.words import AND_OR, ARTICLES, OBJ_STOP, POSSESSIVE_MARKS, PREPOSITIONS, M
 
 NOT_ORG = frozenset({"Product", "Location", "Person"})
 NOT_PROJECT = frozenset({"Organization", "Location", "Person"})
@@ -74,7 +74,7 @@ def _apposed_name(s: Sentence, obj: int) -> int:
     if NOT_ORG.intersection(s.etypes(a)):
         return -1
     after = lows[a + 1] if a + 1 < n else "."
-    if after in ("and", "or") or (after not in OBJ_STOP and after not in PREPOSITIONS):
+    if after in AND_OR or (after not in OBJ_STOP and after not in PREPOSITIONS):
         return -1
     return a
 
@@ -90,7 +90,7 @@ def possessed_project(s: Sentence, e: int) -> int:
         return -1
     q = e + 1
     if not s.is_det(e):
-        if q >= n or lows[q] not in ("'s", "'"):
+        if q >= n or lows[q] not in POSSESSIVE_MARKS:
             return -1
         q += 1
     start = q

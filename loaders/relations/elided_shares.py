@@ -19,16 +19,18 @@ Words: `stake.nouns` of `loaders/data/triggers.yaml` (a share's noun: "a 30% sta
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import appositive_end, coord, descriptor_noun
 from loaders.relations.stake import percent_at
-from loaders.relations.words import APPOSITIVE_DETS, DATE_WORDS, M
+from loaders.relations.words import APPOSITIVE_DETS, DATE_WORDS, OWN_DETS, M
 
 # words that open the second clause: "while B holds", "; B has", ", and B holds"
 CLAUSE_OPENERS: frozenset[str] = frozenset({"while", "whereas", ";", "and", "with"})
 # determiners of a title before the second holder: "and its founder X kept 6%"
-TITLE_DETS: frozenset[str] = frozenset({"its", "the", "their"})
+TITLE_DETS: Final[frozenset[str]] = OWN_DETS
 # what may follow a gapped item's share: "; B, 24%; C, 13%, and the rest ..."
 GAPPED_ENDS: frozenset[str] = frozenset({";", ",", ".", "and"})
 # adverbs between the second holder and its verb: "; B now has 29%" ("meanwhile"; not the

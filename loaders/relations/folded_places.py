@@ -18,7 +18,7 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import phrase_index
 from loaders.relations.appositive import state_only
 from loaders.relations.model import Sentence
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
 ORG: Final = frozenset({"Organization"})
 PLACE: Final = frozenset({"Location"})
@@ -35,7 +35,7 @@ def folded_places(s: Sentence) -> None:
         if len(places) != 1 or s.etypes(places[0]) != PLACE:
             continue
         k = places[0]
-        if lows[k + 1] in ("'s", "'") or s.ment(k).short or state_only(s.ment(k).ids[0]):
+        if lows[k + 1] in POSSESSIVE_MARKS or s.ment(k).short or state_only(s.ment(k).ids[0]):
             continue
         if _former(s, first) or _moved(lows, holder):
             continue

@@ -22,7 +22,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import SITE_PREPS
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
 # words between "was" and the participle: "was originally founded in"
 AUX_WORDS: Final = frozenset({"was", "were", "is", "been", "originally", "first", "initially"})
@@ -87,7 +87,7 @@ def _fronted_subject(s: Sentence, v: int) -> int:
         c += 1
     p = c + 1
     if p < n and lows[p] == M and "Location" not in s.etypes(p):
-        if p + 1 < n and lows[p + 1] in ("'s", "'"):
+        if p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
             return -1
         return p
     return -1

@@ -34,7 +34,7 @@ from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.second_roles import PLURAL_LINKS, leads_end, owner_noun, owns_end, role_free
 from loaders.relations.unnamed_roles import _leading_role
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, WHICH_THAT, M
 
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({"but", "while", "whereas", "although", "who"})
 LATER_ACTS: Final[frozenset[str]] = frozenset({"before", "until", "sold", "sells", "selling"})
@@ -126,7 +126,7 @@ def _object_relative(s: Sentence, f: Found, h: int, v: int) -> bool:
     """ "Y, which X founded (in 1999)": the founder at h is the subject of a relative on the
     founded firm whose founding verb at v has no object of its own."""
     lows = s.lows
-    if h < 3 or lows[h - 1] not in ("which", "that") or v + 1 >= len(lows):
+    if h < 3 or lows[h - 1] not in WHICH_THAT or v + 1 >= len(lows):
         return False
     firm = h - 2 - (lows[h - 2] == ",")
     if lows[firm] != M or f.target not in s.ment(firm).ids or lows[v + 1] == M:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import read_data
 from loaders.relations.founder_roles import FIRST_ROLE_VERBS, LATER_ADVERBS
 from loaders.relations.model import Found, Sentence
@@ -76,7 +77,7 @@ def founded_at(s: Sentence, f: Found, v: int) -> int:
     o = v + 1 + up
     if o < len(lows) and lows[o] == "and":  # "founded and still runs Y": a shared object
         o = skip(lows, o + 1, ADVERBS) + 1
-    if o < len(lows) and lows[o] in ("the", "a", "an"):
+    if o < len(lows) and lows[o] in SKIP_DETS:
         o = past_descriptor(s, o + 1)
     if o < len(lows) and lows[o] == M and f.target in s.ment(o).ids:
         return o

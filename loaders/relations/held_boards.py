@@ -31,6 +31,7 @@ from loaders.relations.nav import agent_after, match_gap, subjects
 from loaders.relations.words import (
     CLAUSE_STOP,
     OWN_DETS,
+    POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -172,7 +173,7 @@ def _board_ends(lows: list[str], p: int) -> bool:
         return False
     if w in OUSTED:  # "wants the board replaced"
         return True
-    return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in ("'s", "'"))
+    return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in POSSESSIVE_MARKS)
 
 
 def _stake_pair(s: Sentence) -> tuple[int, int] | None:
@@ -201,7 +202,7 @@ def _stake_between(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
     lows = s.lows
     for first, second in ((a, b), (b, a)):
         q = first + 1
-        if q < len(lows) and lows[q] in ("'s", "'"):
+        if q < len(lows) and lows[q] in POSSESSIVE_MARKS:
             # "Y's top investor, X" / "X, Y's largest shareholder": Y is held
             for r in range(q + 1, min(len(lows), q + 4)):
                 if lows[r] in s.lex.holder_nouns:
@@ -256,7 +257,11 @@ def board_agent(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(2, n - 3):
-        if lows[k] not in MANAGEMENT_WORDS or lows[k - 1] not in ("'s", "'") or lows[k - 2] != M:
+        if (
+            lows[k] not in MANAGEMENT_WORDS
+            or lows[k - 1] not in POSSESSIVE_MARKS
+            or lows[k - 2] != M
+        ):
             continue
         if lows[k + 1] != ",":
             continue

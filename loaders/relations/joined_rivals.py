@@ -18,7 +18,7 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import APPOSITIVE_DETS, CLAUSE_STOP, PREPOSITIONS, M
+from loaders.relations.words import APPOSITIVE_DETS, CLAUSE_STOP, POSSESSIVE_MARKS, PREPOSITIONS, M
 
 RULE: Final[str] = "rivalry/joined-own-rival"
 CONJUNCT_REACH: Final = 12  # words from the appositive's comma to its "and"
@@ -52,7 +52,7 @@ def _joined_owner(s: Sentence, k: int) -> int:
     q = k - 1
     while q >= 0 and k - q <= MODIFIER_REACH and lows[q].replace("-", "").isalpha():
         q -= 1  # "closest", "long-time", "biggest American"
-    if q < 3 or lows[q] not in ("'s", "'") or lows[q - 1] != M or s.is_det(q - 1):
+    if q < 3 or lows[q] not in POSSESSIVE_MARKS or lows[q - 1] != M or s.is_det(q - 1):
         return -1
     return q - 1 if lows[q - 2] == "and" else -1
 

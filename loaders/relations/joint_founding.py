@@ -10,7 +10,7 @@ from __future__ import annotations
 from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
 JOINING_VERBS: tuple[tuple[str, ...], ...] = tuple(
     tuple(str(v).split()) for v in read_data("partnering.yaml")["joining_verbs"]
@@ -30,7 +30,7 @@ def joined_partner(s: Sentence, k: int) -> tuple[int, int]:
         return -1, -1
     last = t - 1
     while last > 0 and t - last <= HEAD_WORDS and lows[last] != M:
-        if not (lows[last].isalpha() or lows[last] in ("'", "'s")):
+        if not (lows[last].isalpha() or lows[last] in POSSESSIVE_MARKS):
             return -1, -1  # "with Y, which ..., to": another clause
         last -= 1
     if lows[last] != M:

@@ -22,7 +22,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import ARTICLES, M
+from loaders.relations.words import ARTICLES, POSSESSIVE_MARKS, WHICH_THAT, M
 
 NOUN_GAP = 3  # lower-case words between a name and its participle ("loyalty scheme")
 DATE_GAP = 4  # words between the launch noun and "of" ("in May", "last year")
@@ -86,7 +86,7 @@ def launch_of(s: Sentence) -> None:
             s.claimed.add(k)  # no later rule reads a launch still to come as a founding
             continue  # "the planned launch", "ahead of the launch", "delayed the launch"
         det = lows[k - 1] == M and s.is_det(k - 1)
-        if lows[k - 1] not in ARTICLES and lows[k - 1] not in ("'s", "'") and not det:
+        if lows[k - 1] not in ARTICLES and lows[k - 1] not in POSSESSIVE_MARKS and not det:
             continue
         of = next((x for x in range(k + 1, min(n, k + 2 + DATE_GAP)) if lows[x] == "of"), -1)
         if of < 0 or any(lows[x] == M or lows[x] in nouns for x in range(k + 1, of)):
@@ -94,9 +94,9 @@ def launch_of(s: Sentence) -> None:
         t = of + 1 + (of + 1 < n and lows[of + 1] in ARTICLES)
         if t >= n or lows[t] != M or s.is_det(t):
             continue
-        if t + 2 < n and lows[t + 1] in ("'s", "'") and lows[t + 2] == M:
+        if t + 2 < n and lows[t + 1] in POSSESSIVE_MARKS and lows[t + 2] == M:
             owner, t = t, t + 2  # "the launch of Ostrel's Tidemark Scan"
-        elif lows[k - 1] in ("'s", "'") and k >= 2 and lows[k - 2] == M:
+        elif lows[k - 1] in POSSESSIVE_MARKS and k >= 2 and lows[k - 2] == M:
             owner = k - 2  # "Ostrel's launch of Tidemark Scan"
         elif det:
             owner = k - 1  # "its launch of Tidemark Scan"
@@ -126,7 +126,7 @@ def called(s: Sentence) -> None:
     for c in range(4, n - 1):
         if lows[c] not in NAMING_VERBS or lows[c + 1] != M or lows[c - 1] != M:
             continue
-        namer, h = c - 1, c - 2 - (lows[c - 2] in ("that", "which"))
+        namer, h = c - 1, c - 2 - (lows[c - 2] in WHICH_THAT)
         if "Organization" not in s.etypes(namer) or not _named_head(s, h):
             continue
         d = h - 1

@@ -19,7 +19,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.list_layouts import ROLE_MODIFIERS, ListHead, item_verbs
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.words import DASHES, M
+from loaders.relations.words import COORD, DASHES, M
 
 BULLETS: Final[frozenset[str]] = frozenset({"-", "--", "–", "—", "•", "*", "·", "▪"})
 # what may follow an item's opening name: its share, a bracket, a separator, or nothing
@@ -182,7 +182,7 @@ def _roles_from(s: Sentence, k: int) -> tuple[int, tuple[str, ...]]:
             return end, types
         end, more = hit
         types += tuple(t for t in more if t not in types)
-        if end + 1 < len(lows) and lows[end] in ("and", "&", ","):
+        if end + 1 < len(lows) and lows[end] in COORD:
             k = end + 1
             continue
         return end, types

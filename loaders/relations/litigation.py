@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import GAP, Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
 from loaders.relations.denials import denies_act
@@ -39,8 +40,10 @@ from loaders.relations.words import (
     CONFLICT_STATES,
     COPULAS,
     DATE_WORDS,
+    DEFINITE_DETS,
     INDEFINITE_ARTICLES,
     LINKED_STATES,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -502,7 +505,7 @@ def _claim_owner(s: Sentence, k: int) -> str:
     lows = s.lows
     for c in range(k + 2, min(len(lows), k + CLAIM_REACH)):
         if lows[c] in s.lex.claim_nouns:
-            w = lows[c - 2] if lows[c - 1] in ("'s", "'") else ""
+            w = lows[c - 2] if lows[c - 1] in POSSESSIVE_MARKS else ""
             return w if w.isalpha() else ""
         if lows[c] in PUNCT_STOP or lows[c] == M:
             return ""
@@ -615,7 +618,7 @@ def _past_role_possessor(s: Sentence, c: int) -> int:
     for p in range(c, min(len(lows), c + 2)):
         if not lows[p].isalpha() or lows[p] in CLAIM_FILLERS:
             return c
-        if p + 1 < len(lows) and lows[p + 1] in ("'s", "'"):
+        if p + 1 < len(lows) and lows[p + 1] in POSSESSIVE_MARKS:
             return p + 2
     return c
 
@@ -765,7 +768,7 @@ def _respondent(s: Sentence, k: int) -> int:
         if (
             lows[m] in s.lex.spokespeople
             and m >= 2
-            and lows[m - 1] in ("'s", "'")
+            and lows[m - 1] in POSSESSIVE_MARKS
             and lows[m - 2] == M
         ):
             return m - 2  # "Quenby's lawyers called the claims baseless"
@@ -799,7 +802,7 @@ def deal(s: Sentence, d: int, length: int) -> None:
     m = d - 1
     while m >= 0 and d - m <= 2 and lows[m].isalpha() and lows[m] not in SKIP_DETS:
         m -= 1  # "A's proposed $2 billion purchase"
-    if m >= 1 and lows[m] in ("'s", "'") and lows[m - 1] == M and not s.is_det(m - 1):
+    if m >= 1 and lows[m] in POSSESSIVE_MARKS and lows[m - 1] == M and not s.is_det(m - 1):
         parties = coord(s, m - 1, -1)
         start = _np_start(s, parties[0])
     elif m >= 0 and lows[m] in SKIP_DETS:
@@ -808,7 +811,7 @@ def deal(s: Sentence, d: int, length: int) -> None:
         other = right(s, e + 1, 2)
         if other >= 0:
             parties = parties + coord(s, other, +1)
-    if not parties and lows[start] in ("the", "this", "that"):
+    if not parties and lows[start] in DEFINITE_DETS:
         parties = _said_parties(s, e)  # "stop the disposal, saying A and B ..."
     sides = [s.ment(p) for p in parties] or _deal_before(s, start, e)
     if not sides:
@@ -832,7 +835,7 @@ def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
     for a bare "the deal" (no name after it, none named before it in the sentence)."""
     lows = s.lows
     ids = s.context.deal_parties
-    if not ids or lows[start] not in ("the", "this", "that"):
+    if not ids or lows[start] not in DEFINITE_DETS:
         return []
     if e < len(lows) and lows[e] in ("of", "with", "between", "for", "by", "'s"):
         return []
@@ -1375,7 +1378,7 @@ def _rejecting_verb(s: Sentence, r: int) -> tuple[int, bool]:
         while q < n and q - v <= 7 and lows[q] != "," and lows[q] not in PUNCT_STOP:
             q += 1
         v = q + 1 if q < n and lows[q] == "," else n
-    while v < n and v - r <= 9 and (lows[v] in ("has", "have", "had") or lows[v].endswith("ly")):
+    while v < n and v - r <= 9 and (lows[v] in PERFECT_AUX or lows[v].endswith("ly")):
         v += 1  # "has flatly"
     if v >= n or lows[v] not in s.lex.rebut_verbs or not s.lex.rebut_verbs.match(lows, v):
         return -1, False

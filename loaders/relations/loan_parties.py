@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import M
+from loaders.relations.words import POSSESSIVE_MARKS, WHICH_THAT, M
 
 _WORDS = read_data("loans.yaml")
 # verbs of a lender in a relative on the loan noun: "a facility L provided to B"
@@ -77,7 +78,7 @@ def to_from(s: Sentence) -> None:
         other = ({"to": "from", "from": "to"})[first]
         if nxt + 1 >= n or lows[nxt] != other or not _party(s, nxt + 1):
             continue
-        if nxt + 2 < n and lows[nxt + 2] in ("'s", "'"):
+        if nxt + 2 < n and lows[nxt + 2] in POSSESSIVE_MARKS:
             continue  # "from L to A's parent": not A
         a, b = coord(s, second, 1), coord(s, nxt + 1, 1)
         lenders, borrowers = (b, a) if first == "to" else (a, b)
@@ -109,11 +110,11 @@ def lender_relative(s: Sentence) -> None:
     for k in range(1, n - 2):
         if not _loan_noun(s, k):
             continue
-        m = k + 2 if lows[k + 1] in ("that", "which") else k + 1
+        m = k + 2 if lows[k + 1] in WHICH_THAT else k + 1
         if not _party(s, m) or "Location" in s.etypes(m):
             continue
         v = m + 1
-        if v < n and lows[v] in ("had", "has", "have"):
+        if v < n and lows[v] in PERFECT_AUX:
             v += 1
         if v >= n or lows[v] not in LENDING_FORMS:
             continue
@@ -157,7 +158,7 @@ def raiser_relative(s: Sentence) -> None:
     for k in range(1, n - 2):
         if lows[k] not in s.lex.round_nouns and not _loan_noun(s, k):
             continue
-        m = k + 2 if lows[k + 1] in ("that", "which") else k + 1
+        m = k + 2 if lows[k + 1] in WHICH_THAT else k + 1
         if not _party(s, m) or m + 1 >= n or "Location" in s.etypes(m):
             continue
         hit = s.lex.round_raise.match(lows, m + 1)
@@ -200,7 +201,7 @@ def possessed_fund(s: Sentence) -> None:
         if not _loan_noun(s, k) or lows[k + 1] != "from":
             continue
         m = k + 3 if lows[k + 2] == "the" else k + 2
-        if not _party(s, m) or m + 2 >= n or lows[m + 1] not in ("'s", "'"):
+        if not _party(s, m) or m + 2 >= n or lows[m + 1] not in POSSESSIVE_MARKS:
             continue
         if not any(w in FUND_NOUNS for w in lows[m + 2 : m + 5]):
             continue

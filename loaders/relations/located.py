@@ -28,6 +28,8 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.words import (
     FUND_HEADS,
     INDEFINITE_ARTICLES,
+    OWN_PRONOUNS,
+    POSSESSIVE_MARKS,
     PUNCT_STOP,
     SITE_TYPES,
     SKIP_DETS,
@@ -76,7 +78,7 @@ def fronted(s: Sentence) -> None:
     p = c + 1
     while p < n and p - c <= 3 and lows[p] != M and lows[p].isalpha():
         p += 1  # "the lender"
-    if p + 1 < n and lows[p + 1] in ("'s", "'"):
+    if p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
         return  # "Based in Leeds, the firm's main rival ...": the rival is based there
     if p < n and lows[p] == M and "Location" not in s.etypes(p) and not s.is_det(p):
         s.emit(s.ment(p), ("LOCATED_IN",), s.ment(at), "located/fronted", 0.75)
@@ -403,7 +405,7 @@ def site_of_place(s: Sentence) -> None:
             continue  # "its Leeds plant", "its Leeds assembly plant"
         if k >= 2 and lows[k - 1] == "'s" and lows[k - 2] == M:
             owner = k - 2
-        elif s.is_det(k - 1) and s.ment(k - 1).word in ("its", "their"):
+        elif s.is_det(k - 1) and s.ment(k - 1).word in OWN_PRONOUNS:
             owner = k - 1
         elif lows[k - 1] == "the" and h + 2 < n and lows[h : h + 2] == [lows[h], "of"]:
             owner = h + 2  # "the London office of Brisa Capital"

@@ -7,6 +7,7 @@ old rail land in Dunshaw", "The Calder Ring, a ring road around Leeds"."""
 from __future__ import annotations
 
 from loaders.gazetteer import place_data
+from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.located import (
     APPOSED_SITES,
@@ -272,6 +273,11 @@ def _apposed_noun(s: Sentence, k: int) -> bool:
     """The site noun at k heads an appositive "NAME, a/an [modifiers] SITE"."""
     lows = s.lows
     q = k - 1
-    while q > 0 and lows[q] not in ("a", "an") and lows[q].isalpha() and k - q <= APPOSED_WORDS:
+    while (
+        q > 0
+        and lows[q] not in INDEFINITE_ARTICLES
+        and lows[q].isalpha()
+        and k - q <= APPOSED_WORDS
+    ):
         q -= 1
-    return q >= 2 and lows[q] in ("a", "an") and lows[q - 1] == "," and lows[q - 2] == M
+    return q >= 2 and lows[q] in INDEFINITE_ARTICLES and lows[q - 1] == "," and lows[q - 2] == M

@@ -16,6 +16,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, Trigger, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.words import (
+    AND_OR,
     ARTICLES,
     AUXILIARIES,
     MODIFIED_BREAKS,
@@ -57,6 +58,6 @@ def names_a_thing(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
                 return False  # "backed Vexa's merger plan": the possessor's own plan (a bare
                 # "the Corvo Dairy takeover plan" names the deal's target: still a thing)
             return x + 1 >= n or lows[x + 1] != M  # "the Brunello deal Vexa": a name after it
-        if not w.replace("-", "").isalpha() or w in ("and", "or") or w in PHRASE_BREAKS:
+        if not w.replace("-", "").isalpha() or w in AND_OR or w in PHRASE_BREAKS:
             return False  # "stood up for X throughout the inquiry": the noun phrase ended
     return False

@@ -17,7 +17,7 @@ from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.project_money import funding_words
 from loaders.relations.verbal import is_money
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PUNCT_STOP, WHICH_THAT, M
 
 SOURCE_REACH: Final = 12  # words from "from G" back to the money: "received a €1.5m grant from"
 
@@ -40,7 +40,7 @@ def used_by(s: Sentence) -> None:
     for c in range(2, len(lows) - 3):
         if lows[c] != "," or lows[c + 1] not in heads:
             continue
-        u = c + 2 + (lows[c + 2] in ("that", "which"))
+        u = c + 2 + (lows[c + 2] in WHICH_THAT)
         if u + 1 >= len(lows) or lows[u] != M or s.is_det(u) or lows[u + 1] not in used:
             continue
         if s.etypes(u) != {"Organization"} or s.ment(u).kind == "pronoun":

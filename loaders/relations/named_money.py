@@ -15,7 +15,7 @@ from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.verbal import is_money
-from loaders.relations.words import BE_FORMS, M
+from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, M
 
 REACH = 6  # words from the verb to the giver's name
 _BETWEEN = frozenset({"a", "an", "the", "of", "in", "new", "fresh", "further", "more", "extra"})
@@ -61,7 +61,7 @@ def _giver(s: Sentence, v: int, nouns: frozenset[str]) -> int:
         if w == M:
             if s.is_det(m):
                 return -1
-            nxt = m + 1 + (lows[m + 1] in ("'s", "'"))
+            nxt = m + 1 + (lows[m + 1] in POSSESSIVE_MARKS)
             return m if nxt < n and lows[nxt] in nouns else -1
         if not (w in _BETWEEN or is_money(s.lex, w)):
             return -1

@@ -22,6 +22,7 @@ from loaders.relations.model import Sentence, compatible
 from loaders.relations.place_series import place_series
 from loaders.relations.words import (
     AGENTS,
+    AND_OR,
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
@@ -39,6 +40,8 @@ from loaders.relations.words import (
     INTENT_VERBS,
     MEMBER_NOUNS,
     OBJ_STOP,
+    OWN_PRONOUNS,
+    POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
@@ -672,7 +675,7 @@ def _adverb(w: str) -> bool:
 def owns_a_fund(lows: list[str], k: int) -> bool:
     """ "an investor in Corriden Partners' 2016 fund", "invested in Harlow's third fund": the
     name at k possesses a fund (`fund_heads`); money in the fund is no stake in its manager."""
-    if k + 2 >= len(lows) or lows[k + 1] not in ("'s", "'"):
+    if k + 2 >= len(lows) or lows[k + 1] not in POSSESSIVE_MARKS:
         return False
     for q in range(k + 2, min(len(lows), k + 5)):
         if lows[q] in FUND_HEADS:
@@ -686,16 +689,16 @@ def possessor_at(lows: list[str], m: int, k: int) -> bool:
     """The mention at m possesses a noun before k: "Redmarsh's", "Redmarsh fans' groups"."""
     if m + 1 < len(lows) and lows[m + 1] == "'s":
         return True
-    return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in ("'", "'s")
+    return m + 2 < k and lows[m + 1].isalpha() and lows[m + 2] in POSSESSIVE_MARKS
 
 
 def possessor_mark(s: Sentence, t: int) -> int:
     """The possessor whose mark stands at t: a name before "'s" or "'" ("Kessel Foods' $2bn
     acquisition") or the pronoun "its"/"their" itself ("its takeover"); else -1."""
     lows = s.lows
-    if t >= 1 and lows[t] in ("'s", "'") and lows[t - 1] == M and not s.is_det(t - 1):
+    if t >= 1 and lows[t] in POSSESSIVE_MARKS and lows[t - 1] == M and not s.is_det(t - 1):
         return t - 1
-    if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in ("its", "their"):
+    if t >= 0 and lows[t] == M and s.is_det(t) and s.ment(t).word in OWN_PRONOUNS:
         return t
     return -1
 
@@ -856,7 +859,7 @@ def _relative_right(s: Sentence, m: int) -> int:
         if w in PUNCT_STOP or w in ("which", "who"):
             return -1
         if w == ",":
-            return q if lows[q + 1] in ("and", "or") else -1
+            return q if lows[q + 1] in AND_OR else -1
     return -1
 
 
@@ -866,7 +869,7 @@ def _relative_left(s: Sentence, m: int) -> int:
     lows = s.lows
     for q in range(m, max(1, m - 14), -1):
         w = lows[q]
-        if w in PUNCT_STOP or w == "," or w in ("and", "or"):
+        if w in PUNCT_STOP or w == "," or w in AND_OR:
             return m
         if w in ("which", "who") and lows[q - 1] == "," and q >= 2 and lows[q - 2] == M:
             return q - 2 if q < m and not s.is_det(q - 2) else m
@@ -888,7 +891,7 @@ def _conjoined(s: Sentence, m: int, step: int, seps: list[str], joined: list[str
     while p + 1 < n and lows[p] == "," and lows[p + 1] == M:
         p += 2  # ", B, C"
     p += p < n and lows[p] == ","  # the serial comma
-    return p + 1 < n and lows[p] in ("and", "or") and lows[p + 1] == M
+    return p + 1 < n and lows[p] in AND_OR and lows[p + 1] == M
 
 
 def _adverb_aside(lows: list[str], m: int) -> int:
@@ -1677,7 +1680,7 @@ def noun_phrase_head(s: Sentence, k: int) -> bool:
     lows = s.lows
     if lows[k] not in s.lex.heads or k + 1 >= len(lows) or lows[k + 1] != M:
         return False
-    if s.is_det(k + 1) and s.ment(k + 1).word in ("its", "their"):
+    if s.is_det(k + 1) and s.ment(k + 1).word in OWN_PRONOUNS:
         return False  # "will help fund its next scheme": no descriptor before a possessive
     prev = lows[k - 1] if k else ""
     if prev in BE_FORMS and lows[k].endswith("ing"):
@@ -1759,7 +1762,7 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
             while p < limit and lows[p] != w:
                 if s.is_det(p):
                     pass  # "thrown his weight behind"
-                elif lows[p] == M and p + 1 < n and lows[p + 1] in ("'s", "'"):
+                elif lows[p] == M and p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
                 elif (
                     lows[p] == M and (w in PREPOSITIONS or _first_object(lows, k, p)) and not inner

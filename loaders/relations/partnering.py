@@ -17,7 +17,7 @@ from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.tail_makers import tail_maker
-from loaders.relations.words import DEFINITE_DETS, PUNCT_STOP, REPORTING, M
+from loaders.relations.words import DEFINITE_DETS, POSSESSIVE_MARKS, PUNCT_STOP, REPORTING, M
 
 _DATA = read_data("partnering.yaml")
 NOUNS: Final = frozenset(_DATA["nouns"])
@@ -85,7 +85,7 @@ def linked_pair(s: Sentence) -> None:
         p = k - 1
         while p >= 0 and k - p <= 3 and lows[p] != M and lows[p].isalpha():
             p -= 1  # "the two firms' long-standing supply partnership"
-        if p >= 1 and lows[p] in ("'s", "'") and lows[p - 1] == M:
+        if p >= 1 and lows[p] in POSSESSIVE_MARKS and lows[p - 1] == M:
             m = s.ment(p - 1)
             if m.kind == "pair" and len(m.ids) >= 2:
                 _pairwise(s, m.ids, "linked-pair", p - 1, k + 1)
@@ -178,7 +178,7 @@ def _maker_before(s: Sentence, v: int) -> int:
     m = got[0] if got and got[0] < v else -1
     if m < 0:
         return _possessor_before(s, v, 8)  # "Kelso's new podcast app was developed jointly"
-    if m + 1 < len(lows) and lows[m + 1] in ("'s", "'"):
+    if m + 1 < len(lows) and lows[m + 1] in POSSESSIVE_MARKS:
         return m if "Organization" in s.etypes(m) else -1  # "Arcadia Air's new lounge"
     # "The arena was built in partnership with X", "a lounge, built ...": the thing made
     # ("that it is building jointly with X" is active: its subject makes it)
@@ -196,7 +196,7 @@ def _possessor_before(s: Sentence, m: int, reach: int = 4) -> int:
     that ends before m (a few plain words between); else -1."""
     lows = s.lows
     for q in range(m - 1, max(-1, m - 1 - reach), -1):
-        if lows[q] == M and (s.is_det(q) or lows[q + 1] in ("'s", "'")):
+        if lows[q] == M and (s.is_det(q) or lows[q + 1] in POSSESSIVE_MARKS):
             return q if "Organization" in s.etypes(q) else -1
         if not lows[q].isalpha() and lows[q] != "'s":
             return -1
@@ -437,7 +437,7 @@ def with_partner(s: Sentence) -> None:
             a -= 1  # "with Dutch partner", "with long-time local partner"
         if a < 1 or lows[a] not in ("with", "alongside"):
             continue
-        if k + 2 < n and lows[k + 2] in ("'s", "'"):
+        if k + 2 < n and lows[k + 2] in POSSESSIVE_MARKS:
             continue  # "with partner X's rival": a possessor
         if any(first == k + 1 for first, _, _ in s.folds):
             continue  # "with partner X's rival, Y" (folded into Y): Y is no partner

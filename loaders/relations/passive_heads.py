@@ -12,7 +12,7 @@ from __future__ import annotations
 from loaders.relations.attach_guards import ASIDE_OPENERS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name, opening_mention, prep_before
-from loaders.relations.words import PERCENT_SPELLED, PUNCT_STOP, M
+from loaders.relations.words import PERCENT_SPELLED, PUNCT_STOP, WHICH_THAT, M
 
 # auxiliaries and adverbs between the comma closing an aside and a passive participle
 RESUMING = frozenset(
@@ -124,6 +124,6 @@ def apposed_before(s: Sentence, p: int) -> int:
 def relative_on(lows: list[str], m: int, k: int) -> bool:
     """The words from the name at m to the participle at k open a relative clause in the
     passive: "(Vardo) that is being (co-financed)", "(Kelby) which was (funded)"."""
-    if m + 2 >= k or lows[m + 1] not in ("that", "which"):
+    if m + 2 >= k or lows[m + 1] not in WHICH_THAT:
         return False
     return all(w in RESUMING for w in lows[m + 2 : k])

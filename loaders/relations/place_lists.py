@@ -28,7 +28,15 @@ from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
-from loaders.relations.words import AND_OR, CLAUSE_STOP, INDEFINITE_ARTICLES, SKIP_DETS, M
+from loaders.relations.words import (
+    AND_OR,
+    CLAUSE_STOP,
+    INDEFINITE_ARTICLES,
+    OWN_PRONOUNS,
+    POSSESSIVE_MARKS,
+    SKIP_DETS,
+    M,
+)
 
 _DATA = place_data()
 
@@ -224,7 +232,7 @@ def _own_goods(s: Sentence, v: int) -> int:
     for p in range(v + 1, min(len(lows), v + 4)):
         if lows[p] == M:
             word = s.ment(p).word
-            return p if s.is_det(p) and word in ("its", "their") else -1
+            return p if s.is_det(p) and word in OWN_PRONOUNS else -1
         if lows[p] not in GOODS_OPENERS:
             return -1
     return -1
@@ -353,10 +361,10 @@ def _site_owner(s: Sentence, k: int) -> int:
             return -1
         if k >= 3 and _bare_work_verb(lows[k - 2]) and lows[k - 3] == M:
             return -1  # "will help Orvik Auto upgrade its Lyon plant": whose plant?
-        if s.ment(k - 1).word in ("its", "their") and "Location" not in s.etypes(k - 1):
+        if s.ment(k - 1).word in OWN_PRONOUNS and "Location" not in s.etypes(k - 1):
             return k - 1
         return -1
-    if k >= 2 and lows[k - 1] in ("'s", "'") and lows[k - 2] == M:
+    if k >= 2 and lows[k - 1] in POSSESSIVE_MARKS and lows[k - 2] == M:
         plural = lows[k - 1] == "'" and s.ment(k - 2).ids[0].endswith("s")
         if s.etypes(k - 2) == {"Organization"} and (plural or lows[k - 1] == "'s"):
             return k - 2  # "Ostby Motors' Graz plant": a name in "-s" takes a bare apostrophe

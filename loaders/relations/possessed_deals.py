@@ -19,7 +19,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
-from loaders.relations.words import DEAL_TYPES, M
+from loaders.relations.words import AND_OR, DEAL_TYPES, M
 
 MODIFIER_WORDS = 3  # "$2bn hostile": words between the possessive and the noun
 
@@ -111,7 +111,7 @@ def _possessor(s: Sentence, k: int) -> int:
     lows = s.lows
     t = k - 1
     while t >= 0 and k - t <= MODIFIER_WORDS and lows[t] not in ("'s", "'", M):
-        if lows[t] in ("and", "or"):
+        if lows[t] in AND_OR:
             return -1  # "Greenlea's cash and a National Bank loan": two phrases
         if not (lows[t].isalpha() or is_money(s.lex, lows[t]) or lows[t] == "-"):
             return -1

@@ -19,7 +19,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, possessor_mark
 from loaders.relations.verbal import is_money
-from loaders.relations.words import BE_FORMS, INDEFINITE_ARTICLES, M
+from loaders.relations.words import BE_FORMS, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, M
 
 THING_WORDS = 6  # "new fleet of tankers", "move onto the new routes": words before the verb
 MEANS_WORDS = 6  # "by a consortium of banks led by": words between "by" and the name
@@ -85,7 +85,7 @@ def _possessor(s: Sentence, k: int, heads: frozenset[str] | None = None) -> int:
     if heads is not None and (a < 0 or lows[a] not in heads):
         return -1  # "X's sale of the plant was backed by its board": backing, no money
     t = a
-    while t >= 0 and a - t < THING_WORDS and lows[t] not in ("'s", "'"):
+    while t >= 0 and a - t < THING_WORDS and lows[t] not in POSSESSIVE_MARKS:
         w = lows[t]
         if w == M and t >= 1 and lows[t - 1] in _AT and s.etypes(t) == {"Location"}:
             t -= 2  # "X's new plant in Ohio is funded by A"

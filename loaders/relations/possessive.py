@@ -26,6 +26,7 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PUNCT_STOP,
     SKIP_DETS,
+    WHICH_THAT,
     M,
 )
 
@@ -66,7 +67,7 @@ def contract_making(s: Sentence) -> None:
             continue
         if lows[q] != M:
             continue
-        if q + 1 < n and lows[q + 1] in ("'s", "'"):
+        if q + 1 < n and lows[q + 1] in POSSESSIVE_MARKS:
             s.claimed.add(k)  # "produces Kairo's Zosta vaccine": Kairo's, not Lonvo's
             continue
         r = q + 1
@@ -110,7 +111,7 @@ def _made_thing_before(s: Sentence, k: int) -> bool:
     b = k - 1
     while b >= 0 and (lows[b] in AUXILIARIES or lows[b] in ("is", "are", "was", "were", "be")):
         b -= 1
-    if b >= 1 and lows[b] in ("which", "that") and lows[b - 1] == ",":
+    if b >= 1 and lows[b] in WHICH_THAT and lows[b - 1] == ",":
         b -= 1  # "Pavo, which is made by"
     if b >= 0 and lows[b] == ",":
         b -= 1
@@ -130,7 +131,7 @@ def _possessed_before(s: Sentence, k: int) -> bool:
     """ "Kairo's Zosta vaccine is produced": the thing made is another's possession."""
     lows = s.lows
     for b in range(k - 1, max(-1, k - 7), -1):
-        if lows[b] in ("'s", "'") and b >= 1 and lows[b - 1] == M:
+        if lows[b] in POSSESSIVE_MARKS and b >= 1 and lows[b - 1] == M:
             return True
         if lows[b] in (",", ".", ";") or (lows[b] == M and b + 1 < k and lows[b + 1] != "'s"):
             if lows[b] != M:
@@ -145,7 +146,7 @@ def possessives(s: Sentence) -> None:
             continue
         owner = -1
         p = past_product_modifiers(lows, k)  # "Gorlan's popular Zest range", "its new X"
-        if p >= 1 and lows[p] in ("'s", "'") and lows[p - 1] == M:
+        if p >= 1 and lows[p] in POSSESSIVE_MARKS and lows[p - 1] == M:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
             owner = p
@@ -181,7 +182,7 @@ def _set_off_owner(s: Sentence, k: int) -> int:
     if s.is_det(d) and s.ment(d).word not in ("his", "her"):
         # "its" with a noun no lexicon list names a product ("its venture, X") is too loose
         return d if kind is not None or product_noun(s, head) else -1
-    return d - 1 if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M else -1
+    return d - 1 if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M else -1
 
 
 def _past_kind(s: Sentence, k: int) -> int:
@@ -344,7 +345,7 @@ def _made_thing(s: Sentence, c: int) -> bool:
 
 def _past_relative_be(lows: list[str], p: int) -> int:
     """Past "which is" before a making participle ("Pavo, which is made by"), else p."""
-    if p + 2 < len(lows) and lows[p] in ("which", "that") and lows[p + 1] in RELATIVE_BE:
+    if p + 2 < len(lows) and lows[p] in WHICH_THAT and lows[p + 1] in RELATIVE_BE:
         return p + 2 if lows[p + 2] in MADE_BY else p
     return p
 
@@ -416,7 +417,7 @@ def possessor(s: Sentence, d: int) -> int:
             return -1
         antecedent = _relative_antecedent(s, d)  # "B, the maker that assembles its van"
         return antecedent if antecedent >= 0 else d
-    if d >= 1 and lows[d] in ("'s", "'") and lows[d - 1] == M and not s.is_det(d - 1):
+    if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M and not s.is_det(d - 1):
         return d - 1
     if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2

@@ -19,7 +19,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.words import POSSESSIVE_MARKS, SKIP_DETS, M
 
 LINKS: Final = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
 CUES = frozenset({"whose", "behind", "include", "includes", "included", "is", "was", "are"})
@@ -48,7 +48,7 @@ def _noun_end(s: Sentence, p: int) -> int:
 def _owner_at(s: Sentence, p: int) -> int:
     """A possessor starting at p ("Ardent Pharma's", "its" is left to other rules), else -1."""
     lows = s.lows
-    if p + 1 < len(lows) and lows[p] == M and not s.is_det(p) and lows[p + 1] in ("'s", "'"):
+    if p + 1 < len(lows) and lows[p] == M and not s.is_det(p) and lows[p + 1] in POSSESSIVE_MARKS:
         return p
     return -1
 
@@ -108,7 +108,7 @@ def _behind(s: Sentence, k: int) -> None:
     if q >= len(lows) or lows[q] != M or s.is_det(q):
         return
     things = coord(s, q, +1)
-    if things[-1] + 1 < len(lows) and lows[things[-1] + 1] in ("'s", "'"):
+    if things[-1] + 1 < len(lows) and lows[things[-1] + 1] in POSSESSIVE_MARKS:
         return  # "the firm behind Pellam and Vestra's bid": the possessors' bid
     if lows[d - 1] != "," and "Organization" not in s.etypes(d - 2):
         return  # "she is the woman behind the app": no holding

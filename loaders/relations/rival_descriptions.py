@@ -16,7 +16,7 @@ from __future__ import annotations
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import CLAUSE_STOP, OWN_DETS, M
+from loaders.relations.words import CLAUSE_STOP, OWN_DETS, POSSESSIVE_MARKS, M
 
 RULE_APPOSED_OWN = "rivalry/apposed-own-rival"
 # what closes the appositive after the rival noun: "B, its Irish rival, about ...", "B, its rival."
@@ -53,7 +53,7 @@ def _owner_before(s: Sentence, k: int) -> int:
         q -= 1  # "Irish", "long-time", "closest"
     if q >= 0 and lows[q] == M and s.is_det(q):
         return q
-    if q >= 1 and lows[q] in ("'s", "'") and lows[q - 1] == M and not s.is_det(q - 1):
+    if q >= 1 and lows[q] in POSSESSIVE_MARKS and lows[q - 1] == M and not s.is_det(q - 1):
         return q - 1 if q - 2 >= 0 and lows[q - 2] == "," else -1
     return -1
 
@@ -96,6 +96,6 @@ def _name_after(s: Sentence, q: int) -> int:
     lows = s.lows
     if q >= len(lows) or lows[q] != M or s.is_det(q):
         return -1
-    if q + 2 < len(lows) and lows[q + 1] in ("'s", "'") and lows[q + 2] == M:
+    if q + 2 < len(lows) and lows[q + 1] in POSSESSIVE_MARKS and lows[q + 2] == M:
         return q + 2
     return q

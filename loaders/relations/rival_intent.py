@@ -17,7 +17,7 @@ from __future__ import annotations
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.rival_words import RivalWords, rival_words
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
 
 RULE = "rivalry/take-customers"
 # words between the verb and the market: "win back (some of the) shoppers", "take market share"
@@ -101,7 +101,7 @@ def aimed_at_customers(s: Sentence) -> None:
             continue
         t = k + 1 + (k + 1 < n and lows[k + 1] in rw.aim_particles)
         own = t < n and lows[t] == M and s.is_det(t)  # "is poaching its customers"
-        if t + 1 >= n or lows[t] != M or (lows[t + 1] not in ("'s", "'") and not own):
+        if t + 1 >= n or lows[t] != M or (lows[t + 1] not in POSSESSIVE_MARKS and not own):
             continue
         q = t + 1 + (not own)
         while q < n and q - t <= 4 and lows[q] not in rw.taken_things and _word(lows[q]):
@@ -171,7 +171,7 @@ def _possessor_before(s: Sentence, k: int) -> int:
     q = k - 1
     while q >= 1 and k - q <= 3 and _word(lows[q]) and lows[q] not in PASSIVE_AUX:
         q -= 1  # "market", "business"
-    if q >= 1 and lows[q] in ("'s", "'") and lows[q - 1] == M:
+    if q >= 1 and lows[q] in POSSESSIVE_MARKS and lows[q - 1] == M:
         q -= 1
     elif not (q >= 0 and lows[q] == M and s.is_det(q)):
         return -1

@@ -60,6 +60,7 @@ from loaders.relations.words import (
     ARTICLES_AND_ANOTHER,
     CLAUSE_STOP,
     INDEFINITES_AND_ANOTHER,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
@@ -362,7 +363,7 @@ def _held(s: Sentence, k: int) -> bool:
     if after in ("of", "to"):
         return True
     for m in range(k - 1, max(-1, k - 4), -1):
-        if lows[m] == "'s" or lows[m] == "'" or (lows[m] == M and s.is_det(m)):
+        if lows[m] in POSSESSIVE_MARKS or (lows[m] == M and s.is_det(m)):
             return True
         if not lows[m].isalpha():
             return False
@@ -478,7 +479,7 @@ def counted_rivals(s: Sentence) -> None:
         if q >= n or lows[q] not in COUNT_VERBS or w not in COUNT_VERBS[lows[q]]:
             continue
         q += 1
-        if q + 1 < n and lows[q] == M and lows[q + 1] in ("'s", "'") and not s.is_det(q):
+        if q + 1 < n and lows[q] == M and lows[q + 1] in POSSESSIVE_MARKS and not s.is_det(q):
             subj, q = [q], q + 2  # "names A and B as Q's main competitors": Q's rivals
         elif q < n and (lows[q] in ("its", "their", "the", "a", "one", "main") or s.is_det(q)):
             q += 1 + (q + 1 < n and lows[q + 1] == "of")  # "one of its rivals"

@@ -57,15 +57,18 @@ from loaders.relations.words import (
     OWN_DETS,
     OWN_PRONOUNS,
     PART_HEADS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PROMOTION_VERBS,
     PUNCT_STOP,
     QUOTE_MARKS,
+    RELATIVE_WH,
     REPORTING,
     ROLE_LINKS,
     ROLE_PREPS,
     SKIP_DETS,
     TELLING,
+    WHICH_THAT,
     M,
 )
 from loaders.type_cues import AGE
@@ -198,9 +201,9 @@ def _kin_of_holder(s: Sentence, k: int) -> bool:
     founder", "the daughter of its chairman" (the relative holds no role by it)."""
     lows = s.lows
     b = k - 1
-    if b >= 1 and lows[b] in ("'s", "'"):
+    if b >= 1 and lows[b] in POSSESSIVE_MARKS:
         b -= 1
-    if b >= 1 and (lows[b] == M or lows[b] in ("the", "its", "their")):
+    if b >= 1 and (lows[b] == M or lows[b] in OWN_DETS):
         b -= 1
     return b >= 1 and lows[b] == "of" and lows[b - 1] in s.lex.person_cues.kin
 
@@ -227,7 +230,7 @@ def _regional_title(s: Sentence, k: int) -> bool:
         return True  # "its Andean managing director": an adjective read as a name
     if k < 2 or s.etypes(k - 1) != {"Location"}:
         return False
-    return s.lows[k - 2] in ("'s", "'") or (s.lows[k - 2] == M and s.is_det(k - 2))
+    return s.lows[k - 2] in POSSESSIVE_MARKS or (s.lows[k - 2] == M and s.is_det(k - 2))
 
 
 # prectargets18: inquiry nouns that name a sub-body before a bare title ("committee chair X",
@@ -553,7 +556,7 @@ def _partner_at(lows: list[str], holder: int, other: int, other_types: frozenset
 
 def _possessor(lows: list[str], x: int) -> bool:
     """The name at x owns the name right after it ("Menlo's Slimra")."""
-    return x + 2 < len(lows) and lows[x + 1] in ("'s", "'") and lows[x + 2] == M
+    return x + 2 < len(lows) and lows[x + 1] in POSSESSIVE_MARKS and lows[x + 2] == M
 
 
 def appointed(s: Sentence, k: int, e: int, role: Role) -> bool:
@@ -1187,7 +1190,7 @@ def _place_modifier(s: Sentence, m: int) -> bool:
     lows = s.lows
     if m < 1 or lows[m] != M or s.etypes(m) != {"Location"}:
         return False
-    return lows[m - 1] in ("'s", "'") or s.is_det(m - 1)
+    return lows[m - 1] in POSSESSIVE_MARKS or s.is_det(m - 1)
 
 
 def _rival_head(s: Sentence, r: int) -> bool:
@@ -1458,10 +1461,10 @@ def _past_relatives(s: Sentence, members: list[int]) -> list[int]:
     lows = s.lows
     n = len(lows)
     c = members[-1] + 1
-    if c + 1 >= n or lows[c] != "," or lows[c + 1] not in ("which", "who", "whose"):
+    if c + 1 >= n or lows[c] != "," or lows[c + 1] not in RELATIVE_WH:
         return members
     for q in range(c + 2, min(n - 2, c + 16)):
-        if lows[q] in PUNCT_STOP or lows[q] == "and" or lows[q] in ("which", "who", "whose"):
+        if lows[q] in PUNCT_STOP or lows[q] == "and" or lows[q] in RELATIVE_WH:
             return members
         if lows[q] == "," and lows[q + 1] == "and" and lows[q + 2] == M:
             nxt = q + 2
@@ -1529,7 +1532,7 @@ def _bare_title_org(s: Sentence, site: RoleSite, rival: bool) -> int:
         org = reporting_org(s, k, verb=False)  # "X is growing, CEO Y said."
     if org < 0 and rival:
         org = _agent_before(s, k)  # "a suit filed by X against rival operator Y"
-    if org < 0 and not rival and not (h + 1 < n and lows[h + 1] in ("'s", "'")):
+    if org < 0 and not rival and not (h + 1 < n and lows[h + 1] in POSSESSIVE_MARKS):
         # "X ousted chief executive Y", "At X, chair Y" (not "X dismissed chief executive
         # Y's criticism": the verb's object is what Y has, and Y another firm's)
         org = staff_act_owner(s, k)
@@ -1705,7 +1708,7 @@ def _act_possessor(s: Sentence, k: int) -> int:
     a = next(
         (m for m in range(k - 2, max(0, k - 6), -1) if not lows[m].replace("-", "").isalpha()), -1
     )
-    if a < 1 or a == k - 2 or lows[a] not in ("'s", "'"):
+    if a < 1 or a == k - 2 or lows[a] not in POSSESSIVE_MARKS:
         return -1
     return a - 1 if lows[a - 1] == M and s.etypes(a - 1) == {"Organization"} else -1
 
@@ -2153,7 +2156,7 @@ def _part_of(s: Sentence, o: int) -> bool:
     """The name at o owns a part named after it: "Harwell Foods' UK business", "X's European
     operations" (up to two modifiers, places among them, before the part noun)."""
     lows = s.lows
-    if o + 2 >= len(lows) or lows[o + 1] not in ("'s", "'"):
+    if o + 2 >= len(lows) or lows[o + 1] not in POSSESSIVE_MARKS:
         return False
     for q in range(o + 2, min(len(lows), o + 5)):
         if lows[q] in PART_HEADS or lows[q] in HEADED_PARTS:
@@ -2221,7 +2224,7 @@ def _led_list(s: Sentence, other: int) -> list[int]:
     q = other + 2
     if q >= len(lows) or lows[other + 1] != "and" or lows[q] != M:
         return [other]
-    if q + 1 < len(lows) and lows[q + 1] in ("'s", "'"):
+    if q + 1 < len(lows) and lows[q + 1] in POSSESSIVE_MARKS:
         return [other]
     if s.etypes(q) != {"Organization"} or s.etypes(other) != {"Organization"}:
         return [other]
@@ -2273,7 +2276,7 @@ def board_chaired(s: Sentence) -> None:
         if lows[k] not in PANEL_NOUNS:
             continue
         p = k + 1 + (lows[k + 1] == ",")
-        if p < n and lows[p] in ("that", "which"):
+        if p < n and lows[p] in WHICH_THAT:
             p += 1
         while p < n and p - k <= 5 and lows[p] != M and s.person_head(lows[p]):
             p += 1  # "a panel that Professor Ines Marl chairs"

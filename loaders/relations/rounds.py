@@ -41,12 +41,16 @@ from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
     DATE_WORDS,
+    DEFINITE_DETS,
+    POSSESSIVE_MARKS,
     PUNCT_STOP,
+    RELATIVES,
     ROUND_DETS,
     ROUND_FILLER,
     ROUND_LEAD_NOUNS,
     ROUND_MODS,
     ROUND_WITH_PARTICIPLES,
+    WHICH_THAT,
     M,
 )
 
@@ -104,7 +108,7 @@ def _contact_lead(s: Sentence, p: int) -> list[int]:
     """ "a round Pexley Ventures headed", "the round that X and Y co-led": the leads."""
     lows = s.lows
     n = len(lows)
-    if p < n and lows[p] in ("that", "which"):
+    if p < n and lows[p] in WHICH_THAT:
         p += 1
     if p >= n or lows[p] != M or s.is_det(p):
         return []
@@ -146,13 +150,13 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
             return owner, True, max(start, 0)  # "the $30 million round in Vintrel"
     if d < 0:
         return None, False, 0
-    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+    if lows[d] in POSSESSIVE_MARKS and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
         _note_owner(s, d - 1)  # "pulled out of Tarn's round. Kell led the round": Tarn's
         return s.ment(d - 1), True, d - 1
     if s.is_det(d):
         return s.ment(d), True, d  # "its round"
     det = lows[d] in ROUND_DETS
-    definite = lows[d] in ("the", "this", "that")
+    definite = lows[d] in DEFINITE_DETS
     start = d if det else d + 1
     # "Ambrel said it closed a $12 million round": the subject of a raising verb
     for v in range(start - 1, max(-1, start - 9), -1):
@@ -292,7 +296,7 @@ def _possessed_role(s: Sentence, q: int) -> bool:
     """The name at q possesses a role noun: "Kelvarro's parent also taking part" (its parent
     takes part, not Kelvarro)."""
     lows = s.lows
-    return q + 2 < len(lows) and lows[q + 1] in ("'s", "'") and lows[q + 2] in s.lex.roles
+    return q + 2 < len(lows) and lows[q + 1] in POSSESSIVE_MARKS and lows[q + 2] in s.lex.roles
 
 
 def round_verb_before(s: Sentence, d: int) -> int:
@@ -368,7 +372,7 @@ def _relative_verb(lows: list[str], k: int) -> bool:
     """A relative clause opened after the last name before k ("invested in X, which works
     alongside B"): B is the clause's companion, no fellow funder."""
     last = next((j for j in range(k - 1, -1, -1) if lows[j] == M), -1)
-    return last >= 0 and any(w in ("which", "who", "that") for w in lows[last + 1 : k])
+    return last >= 0 and any(w in RELATIVES for w in lows[last + 1 : k])
 
 
 HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
@@ -765,7 +769,7 @@ def _money_owner(s: Sentence, k: int, fw: FirstMoneyWords) -> tuple[Mention | No
         return None, ranked
     if s.is_det(d) and s.ment(d).word not in ("his", "her", "my"):
         return s.ment(d), ranked
-    if lows[d] in ("'s", "'") and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
+    if lows[d] in POSSESSIVE_MARKS and d >= 1 and lows[d - 1] == M and not s.is_det(d - 1):
         return s.ment(d - 1), ranked
     if lows[d] != "the":
         return None, ranked
@@ -886,7 +890,7 @@ def _bare_subject(s: Sentence, k: int) -> int:
     while a >= 0 and b - a < 4 and lows[a] in UNIT_WORDS:
         a -= 1
     if a < b:  # "Drask Motors' corporate venture unit"
-        b = a - 1 if a >= 1 and lows[a] in ("'s", "'") else -1
+        b = a - 1 if a >= 1 and lows[a] in POSSESSIVE_MARKS else -1
     if b < 0 or lows[b] != M or s.is_det(b):
         return -1
     return b if b == 0 or lows[b - 1] in CLAUSE_OPENERS else -1  # not "Sales at B followed"
@@ -918,7 +922,7 @@ def investor_copula(s: Sentence) -> None:
             a -= 1
         if w == "partners" and lows[k - 1] != "limited":
             continue  # only "limited partners" are investors
-        if a < 2 or lows[a] not in ("'s", "'") or lows[a - 1] != M:
+        if a < 2 or lows[a] not in POSSESSIVE_MARKS or lows[a - 1] != M:
             continue
         owner, c = a - 1, a - 2
         c -= lows[c] in ("the",)

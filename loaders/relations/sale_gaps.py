@@ -13,7 +13,7 @@ Pellmoor Pharma's Dermix" (no sale to Pellmoor Pharma).
 from __future__ import annotations
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import ARTICLES, PUNCT_STOP, WHICH_THAT, M
+from loaders.relations.words import AND_OR, ARTICLES, PUNCT_STOP, WHICH_THAT, M
 
 ASIDE_REACH: int = 14  # words from an aside's first word to its closing comma
 FILLER_REACH: int = 6  # words of dates and prices before "to"
@@ -32,7 +32,7 @@ def aside_close(s: Sentence, m: int) -> int:
         w = lows[p]
         if w == ",":
             return p
-        if w in PUNCT_STOP or (not relative and w in ("and", "or")):
+        if w in PUNCT_STOP or (not relative and w in AND_OR):
             return -1
     return -1
 

@@ -21,10 +21,11 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
+from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
-from loaders.relations.words import SKIP_DETS, THING_RELATIVES, M
+from loaders.relations.words import OWN_PRONOUNS, SKIP_DETS, THING_RELATIVES, M
 
 _DATA = place_data()
 CLAUSE_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["clause_sites"])
@@ -122,7 +123,7 @@ def _own_site_holder(s: Sentence, c: int) -> int:
         return -1
     for a in range(h - 1, max(-1, h - 4), -1):
         if lows[a] == M:
-            return a if s.is_det(a) and s.ment(a).word in ("its", "their") else -1
+            return a if s.is_det(a) and s.ment(a).word in OWN_PRONOUNS else -1
         if not lows[a].isalpha():
             return -1
     return -1
@@ -134,7 +135,7 @@ def apposed_own(s: Sentence) -> None:
     n = len(lows)
     sites = clause_site_nouns(s.lex)
     for c in range(2, n - 4):
-        if lows[c] != "," or lows[c + 1] not in ("a", "an"):
+        if lows[c] != "," or lows[c + 1] not in INDEFINITE_ARTICLES:
             continue
         holder = _own_site_holder(s, c)
         if holder < 0:

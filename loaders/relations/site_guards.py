@@ -22,7 +22,7 @@ from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
 from loaders.relations.site_payments import paid_site
-from loaders.relations.words import PREPOSITIONS, SKIP_DETS, M
+from loaders.relations.words import OWN_PRONOUNS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 _DATA = place_data()
 OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
@@ -45,10 +45,10 @@ def unowned_plural_site(s: Sentence, k: int) -> bool:
     a, reach = k - 1, MODIFIER_WORDS
     while a >= 0 and k - a <= reach:
         w = lows[a]
-        if w in SITE_OWNING_VERBS or w in ("'s", "'"):
+        if w in SITE_OWNING_VERBS or w in POSSESSIVE_MARKS:
             return False
         if w == M:
-            return not (s.is_det(a) and s.ment(a).word in ("its", "their"))
+            return not (s.is_det(a) and s.ment(a).word in OWN_PRONOUNS)
         if w == "of" and a >= 1 and lows[a - 1] in SITE_GROUPS:
             a, reach = a - 2, reach + 3  # "has a chain of 40 stores in C"
             continue

@@ -22,7 +22,7 @@ from loaders.relations.site_guards import (
     no_site,
     site_verb,
 )
-from loaders.relations.words import COUNTS, SKIP_DETS, WHICH_THAT, M
+from loaders.relations.words import COUNTS, OWN_PRONOUNS, SKIP_DETS, WHICH_THAT, M
 from loaders.site_towns import (
     RANK_FILLERS,
     RANK_PREPS,
@@ -128,7 +128,7 @@ def standing_site(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for v in range(3, n - 3):
-        if lows[v] not in STAND_VERBS or lows[v - 1] not in ("which", "that"):
+        if lows[v] not in STAND_VERBS or lows[v - 1] not in WHICH_THAT:
             continue
         b = v - 3
         if b >= 1 and lows[b].isalpha() and lows[b - 1] == M and s.etypes(b - 1) == {"Project"}:
@@ -174,7 +174,7 @@ def project_at_site(s: Sentence) -> None:
     for k in range(4, len(lows) - 1):
         if lows[k] != M or lows[k + 1] not in sites or "Location" not in s.etypes(k):
             continue
-        if not (s.is_det(k - 1) and s.ment(k - 1).word.lower() in ("its", "their")):
+        if not (s.is_det(k - 1) and s.ment(k - 1).word.lower() in OWN_PRONOUNS):
             continue
         if lows[k - 2] not in ("at", "in") or s.ment(k).short:
             continue

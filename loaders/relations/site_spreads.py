@@ -31,7 +31,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.site_guards import OWNED_PLURAL_SITES, SITE_GROUPS, no_site
 from loaders.relations.site_lists import _premodifying_places
-from loaders.relations.words import COUNTS, M
+from loaders.relations.words import COUNTS, OWN_PRONOUNS, POSSESSIVE_MARKS, M
 
 _DATA = place_data()
 SPREAD_WORDS: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["spread_words"])
@@ -108,9 +108,9 @@ def _owner(s: Sentence, h: int) -> tuple[int, bool]:
         if w in PLANNED_SITES or w in SITE_OWNING_VERBS:
             return -1, counted  # "its rival runs 30 depots": the verb's subject's
         if w == M:  # "its 30 depots"; a name right before the noun is no owner
-            det = s.is_det(a) and s.ment(a).word in ("its", "their")
+            det = s.is_det(a) and s.ment(a).word in OWN_PRONOUNS
             return (a if det and _organization(s, a) else -1), counted
-        if w in ("'s", "'") and a >= 1 and lows[a - 1] == M:
+        if w in POSSESSIVE_MARKS and a >= 1 and lows[a - 1] == M:
             own = a - 1 if _organization(s, a - 1) and not s.is_det(a - 1) else -1
             return own, counted
         if w == "of" and a >= 1 and lows[a - 1] in SITE_GROUPS:

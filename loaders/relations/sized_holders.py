@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
@@ -20,7 +21,7 @@ from loaders.relations.words import HOLDER_LINKS, M
 
 # the phrase after the noun ends: "a 9% shareholder," "a 9% shareholder since 2015"
 NOUN_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "and", "since", "–", "—"})
-SIZED_DETS: Final[frozenset[str]] = frozenset({"a", "an", "the"})
+SIZED_DETS: Final[frozenset[str]] = SKIP_DETS
 HELD: Final[frozenset[str]] = frozenset({"OWNS", "FUNDS"})
 STAKE_RULES: Final[tuple[str, ...]] = ("stake/", "holdings/")
 

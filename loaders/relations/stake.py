@@ -37,6 +37,7 @@ from loaders.relations.words import (
     DASHES,
     HOLDING_PARTICIPLES,
     PERCENT_WORDS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     RELATIVES,
@@ -142,7 +143,7 @@ def _holder_of(s: Sentence, h: int) -> Mention | None:
     ):
         return None
     o = b - 3
-    if o >= 1 and lows[o] in ("'s", "'") and lows[o - 1] == M:
+    if o >= 1 and lows[o] in POSSESSIVE_MARKS and lows[o - 1] == M:
         return s.ment(o - 1)
     if o >= 0 and s.is_det(o):
         return s.ment(o)
@@ -792,7 +793,7 @@ def names_holders(s: Sentence, c: int) -> bool:
     investors", "X's shareholders", "employees of X"."""
     lows = s.lows
     nouns = _holders_of(s.lex)
-    after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in ("'s", "'"))
+    after = c + 1 + (c + 1 < len(lows) and lows[c + 1] in POSSESSIVE_MARKS)
     if after < len(lows) and lows[after] in nouns:
         return True
     return c >= 2 and lows[c - 1] == "of" and lows[c - 2] in nouns
@@ -848,7 +849,7 @@ def held_via(s: Sentence) -> None:
     n = len(lows)
     owned = [f.target for f in s.found if f.type == "OWNS"]
     for k in range(n - 2):
-        if lows[k] not in ("via", "through"):
+        if lows[k] not in VIA:
             continue
         # "X, which is controlled by the Duret family through H, also owns Y": H holds X
         targets = _passive_patient(s, k) or owned or _held_before(s, k) or _rest_via(s, k)
@@ -1317,7 +1318,7 @@ def _held(s: Sentence, k: int, e: int, v: int, det: int, value: float, target: i
     lows, lex = s.lows, s.lex
     if not (value > 0 or lows[e - 1] in lex.stake_held):
         return  # "Orland's interest in Calloway" is no stake
-    if v >= 1 and lows[v] in ("'s", "'") and lows[v - 1] == M and not s.is_det(v - 1):
+    if v >= 1 and lows[v] in POSSESSIVE_MARKS and lows[v - 1] == M and not s.is_det(v - 1):
         owner, before = v - 1, v - 2
     elif det >= 0 and s.ment(det).word != "his" and s.ment(det).word != "her":
         owner, before = det, det - 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
-from loaders.relations.words import HOLDER_LINKS, HOLDING_PARTICIPLES, M
+from loaders.relations.words import HOLDER_LINKS, HOLDING_PARTICIPLES, POSSESSIVE_MARKS, M
 
 RELATIVES = frozenset({"which", "that", "who", "whose"})
 WHOSE_REACH = 8  # words from "whose" to a holder in its clause: "whose relatives control it via H"
@@ -55,7 +55,7 @@ def _ranked_host(s: Sentence, holder: int) -> int:
     if lows[b - 1] not in s.lex.holder_nouns or lows[b - 2] not in s.lex.holder_ranks:
         return -1
     o = b - 3
-    if lows[o] in ("'s", "'") and lows[o - 1] == M:
+    if lows[o] in POSSESSIVE_MARKS and lows[o - 1] == M:
         return o - 1  # "The company's largest shareholder is": the reference's firm
     return possessor_mark(s, o)
 
@@ -104,7 +104,7 @@ def _price_host(s: Sentence, holder: int) -> int:
     m = opening_mention(s)
     if m < 0 or m >= holder:
         return -1
-    q = m + 1 + (m + 1 < len(lows) and lows[m + 1] in ("'s", "'"))
+    q = m + 1 + (m + 1 < len(lows) and lows[m + 1] in POSSESSIVE_MARKS)
     if q >= holder or lows[q] not in PRICE_NOUNS:
         return -1
     # "after H disclosed ...", "after H said it owns ...": the link before the holder's clause

@@ -20,7 +20,7 @@ from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.rival_words import RivalWords, rival_words
 from loaders.relations.rivalry import _held, _personal, apposed_name
-from loaders.relations.words import ARTICLES_AND_ANOTHER, M
+from loaders.relations.words import ARTICLES_AND_ANOTHER, WHICH_THAT, M
 
 RULE_TOPIC = "rivalry/apposed-topic-rival"
 # what may open a rival appositive: "a smaller rival", "the rival provider", "two rivals"
@@ -62,7 +62,7 @@ def _bare_definite(lows: list[str], last: int, k: int, end: int) -> bool:
     """A definite rival appositive between `last` and the noun at k that no relative clause
     follows: "Dorn, the rival, ...", "Dorn, the larger rival in Leeds" (not "Dorn, the York
     rival that ...")."""
-    return "the" in lows[last:k] and (end >= len(lows) or lows[end] not in ("that", "which"))
+    return "the" in lows[last:k] and (end >= len(lows) or lows[end] not in WHICH_THAT)
 
 
 def _noun_end(s: Sentence, k: int, rw: RivalWords) -> int:

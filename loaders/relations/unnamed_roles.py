@@ -22,7 +22,15 @@ from loaders.paragraph_firm import paragraph_firm
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.role import INTERIM, context_emit, role_emit
-from loaders.relations.words import BOARD_NOUNS, DETS, PUNCT_STOP, QUOTE_MARKS, SKIP_DETS, M
+from loaders.relations.words import (
+    BOARD_NOUNS,
+    DETS,
+    OWN_DETS,
+    PUNCT_STOP,
+    QUOTE_MARKS,
+    SKIP_DETS,
+    M,
+)
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -416,7 +424,7 @@ def made_relative(s: Sentence) -> None:
             if lows[k] in PUNCT_STOP or lows[k] == ",":
                 break
             if lows[k] in GIVING_VERBS:
-                p = k + 1 + (k + 1 < len(lows) and lows[k + 1] in ("the", "its", "their"))
+                p = k + 1 + (k + 1 < len(lows) and lows[k + 1] in OWN_DETS)
                 e = _leading_role(s, p, reach=2)
                 if e >= 0:
                     _lead(s, holder, e, "unnamed-roles/made-relative")

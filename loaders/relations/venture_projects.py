@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.co_builders import builder_verbs
+from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
 from loaders.relations.funding_shapes import shape_words
@@ -207,7 +208,7 @@ def _described(s: Sentence, p: int) -> int:
     for a in range(p - 2, max(1, p - DESCRIPTION_REACH), -1):
         if lows[a] in PUNCT_STOP or lows[a] == ",":
             return -1
-        if lows[a] in ("a", "an") and lows[a - 1] == "," and a >= 2 and lows[a - 2] == M:
+        if lows[a] in INDEFINITE_ARTICLES and lows[a - 1] == "," and a >= 2 and lows[a - 2] == M:
             return a - 2
     return -1
 

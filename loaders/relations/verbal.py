@@ -142,6 +142,7 @@ from loaders.relations.words import (
     PASSIVE_GAP,
     PERSON_GROUPS,
     POSSESSED_NOUNS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -153,6 +154,7 @@ from loaders.relations.words import (
     TELLING,
     VENTURE_HEADS,
     VERB_LEADS,
+    WHICH_THAT,
     M,
 )
 
@@ -453,7 +455,7 @@ def _possessed_noun(lows: list[str], e: int) -> str:
     Air's debts", "the council's view"), else ""."""
     if e < len(lows) and lows[e] in ARTICLES:
         e += 1
-    if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in ("'s", "'"):
+    if e + 2 < len(lows) and lows[e] == M and lows[e + 1] in POSSESSIVE_MARKS:
         return lows[e + 2]
     return ""
 
@@ -1885,7 +1887,7 @@ def _possessed_conjunct(s: Sentence, e: int) -> int:
     if not (q + 3 < n and q > e + 1 and lows[q] == "and" and lows[q + 1] == M):
         return -1
     x = q + 1
-    if s.is_det(x) or lows[x + 1] not in ("'s", "'") or not lows[x + 2].isalpha():
+    if s.is_det(x) or lows[x + 1] not in POSSESSIVE_MARKS or not lows[x + 2].isalpha():
         return -1
     thing = [w for w in lows[x + 2 : x + 5] if w.isalpha()]
     return -1 if any(s.person_head(w) for w in thing) else x  # "X's former chief": a person
@@ -1976,7 +1978,7 @@ def _questioned_person(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> boo
     if not any(t.words[0].startswith("question") for t in trigs):
         return False
     m = s.ment(obj)
-    owner = obj + 1 < len(s.lows) and s.lows[obj + 1] in ("'s", "'")
+    owner = obj + 1 < len(s.lows) and s.lows[obj + 1] in POSSESSIVE_MARKS
     return m.kind == "name" and not owner and s.type_of(m.ids[0]) == "Person"
 
 
@@ -2065,7 +2067,7 @@ def _gap_possessor(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> i
     if lows[e - 1] in PREPOSITIONS or not any(GAP in t.words for t in trigs):
         return -1
     for m in range(k + 1, e - 1):
-        if lows[m] == M and lows[m + 1] in ("'s", "'") and not s.is_det(m):
+        if lows[m] == M and lows[m + 1] in POSSESSIVE_MARKS and not s.is_det(m):
             return m
     return -1
 
@@ -2313,7 +2315,7 @@ def _names_securities(lows: list[str], last: int) -> bool:
     """The name at `last` issues the securities after it: "Corvell shares", "Corvell's
     ordinary shares" (the object of the verb is Corvell, not a part of it)."""
     j = last + 1
-    if j < len(lows) and lows[j] in ("'s", "'"):
+    if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
         j += 1
     while j < min(len(lows), last + 5) and lows[j] in SECURITY_KINDS:
         j += 1
@@ -2729,7 +2731,7 @@ def relative(
         b = d  # "Vell Dairies is the Dalby cheese maker that K bought"
     if b < 0:
         return
-    r = next((x for x in range(b + 1, subj) if lows[x] in ("which", "that")), -1)
+    r = next((x for x in range(b + 1, subj) if lows[x] in WHICH_THAT), -1)
     described = described_antecedent(s, b, r) if r >= 0 else -1
     if described >= 0 and not s.blocked(b + 1, e):
         b = described  # "X, the farm beside the Wendle landing that Kaizu bought": X
@@ -2789,12 +2791,12 @@ def _relative_lead(s: Sentence, subj: int, subj_idx: list[int]) -> int:
     for m in sorted(subj_idx, reverse=True):
         if m < lead and all(w in (M, ",", "and") for w in lows[m:lead]):
             lead = m  # "A and B", "A, B and C"
-    if lead < 3 or lows[lead - 1] not in ("which", "that") or lows[lead - 2] != "and":
+    if lead < 3 or lows[lead - 1] not in WHICH_THAT or lows[lead - 2] != "and":
         return lead
     for o in range(lead - 3, max(0, lead - RELATIVE_REACH), -1):
-        if lows[o] in PUNCT_STOP or lows[o] == "and" and lows[o + 1] in ("which", "that"):
+        if lows[o] in PUNCT_STOP or lows[o] == "and" and lows[o + 1] in WHICH_THAT:
             return lead
-        if lows[o] in ("which", "that") and lows[o + 1] == M:
+        if lows[o] in WHICH_THAT and lows[o + 1] == M:
             return o + 1  # the first relative pronoun ("that ... and which"), its own subject
     return lead
 
@@ -2816,7 +2818,7 @@ def _premodified_relative(s: Sentence, b: int, subj: int) -> bool:
     founded" (the maker, the chain: not Dalby, not Tarvin)."""
     lows = s.lows
     r = subj - 1
-    while r > b and lows[r] not in ("that", "which"):
+    while r > b and lows[r] not in WHICH_THAT:
         r -= 1
     h = r - 1 - (lows[r - 1] == ",")  # the head noun before the relative pronoun
     return r > b and h > b and b > 0 and lows[b - 1] in ARTICLES and _premodifier(s, b, h + 1)
@@ -2844,7 +2846,7 @@ def _described_head(s: Sentence, subj: int) -> int:
     r = subj - 1 - (lows[subj - 1] == "the")
     if descriptor_noun(s, lows[subj - 1]) and not s.is_det(subj):
         r = subj  # no relative pronoun: the description's head noun right before the subject
-    elif r < 4 or lows[r] not in ("which", "that"):
+    elif r < 4 or lows[r] not in WHICH_THAT:
         return -1
     d = _description_start(s, r - 1, r, r == subj)
     if r == subj and d > 2 and lows[d] in ARTICLES and lows[d - 1] != ",":

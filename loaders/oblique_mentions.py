@@ -1,0 +1,83 @@
+"""Mentions that are not the subject a later "its" or "the company" leans to: a
+preposition's object ("with Velis"), a noun's modifier ("a Talbot customer", "Kessel-owned
+Corvan"), a name in a clause before the main clause ("After Talbot cut prices, ...").
+
+>>> fronted(["after", "x", "cut", "prices", ",", "y", "lost"], 1)
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.grammar_words import INDEFINITES_AND_ANOTHER, POSSESSIVES, SKIP_DETS
+from loaders.lexicon import Lexicon
+from loaders.relations.model import her_object
+from loaders.relations.words import AND_OR, PREPOSITIONS
+
+
+def object_pronoun(lows: list[str], i: int) -> bool:
+    """ "him", "them", or "her" used as an object ("counselled her for years"), not "her
+    company"."""
+    w = lows[i]
+    if w in ("him", "them"):
+        return True
+    return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
+
+
+def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
+    """The mention at token i (to j) is the object of a preposition ("with Velis", "by the
+    lender Halden") or a modifier inside a noun phrase ("a Talbot customer", "a former Varga
+    Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
+    "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
+    topic."""
+    if j and (premodifier(lows, i, j, lex) or hyphen_modifier(lows, j, lex)):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
+        k -= 1
+    if k >= 0 and i - k <= 3 and lows[k] in lex.heads:
+        k -= 1  # "with rival Velis"
+        while k >= 0 and lows[k] in SKIP_DETS:
+            k -= 1
+    return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
+
+
+PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
+
+
+PREMODIFIER_BEFORE: Final = frozenset({",", "is", "was", "remains", "remained", "became"})
+
+
+# words opening a clause or phrase before the main clause: "After X cut prices, Y ..."
+FRONTED: Final = frozenset(
+    {"after", "when", "while", "although", "though", "as", "since", "because", "if", "once"}
+    | {"until", "before", "whereas", "despite", "unlike", "like"}
+)
+
+
+def fronted(lows: list[str], i: int) -> bool:
+    """The mention at i stands in a clause or phrase before the main clause: "After Talbot
+    cut prices, Orrin lost customers" (Talbot)."""
+    return lows[0] in FRONTED and "," in lows[i:] and "," not in lows[1:i]
+
+
+def premodifier(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """The name at i..j modifies the noun after it in an appositive or a copula's complement:
+    "Orrin Foods, a Talbot customer", "Orrin Foods is a Talbot customer", "Lina Moreau, a
+    former Varga Bank executive" (not "a Talbot spokesman", who speaks for Talbot)."""
+    if j >= len(lows) or not lows[j].isalpha() or lows[j] in PREPOSITIONS:
+        return False
+    if lows[j] in AND_OR or lows[j] in lex.acting_for:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lows[k].isalpha() and lows[k] not in PREMODIFIER_DETS:
+        k -= 1  # "a former", "a longtime"
+    # "T is a C customer": after a copula as after an appositive's comma
+    return k >= 1 and lows[k] in PREMODIFIER_DETS and lows[k - 1] in PREMODIFIER_BEFORE
+
+
+def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:
+    """The name ending at j modifies a noun through a hyphenated word: "Kessel-owned Corvan",
+    "Maersk-rival Corvan Lines" (Corvan is what a later "its" leans to)."""
+    return j + 1 < len(lows) and lows[j] == "-" and lows[j + 1] in lex.hyphen
