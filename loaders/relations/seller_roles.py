@@ -13,13 +13,13 @@ from typing import Final
 from loaders.relations.dated_slots import date_word
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import ARTICLES, M
+from loaders.relations.words import ARTICLES, OWN_PRONOUNS, M
 
 # "last year", "this month": a time phrase of two words before "from"
 SPANS: Final[frozenset[str]] = frozenset({"year", "month", "week", "spring", "summer", "autumn"})
 SPAN_OPENERS: Final[frozenset[str]] = frozenset({"last", "this", "that", "the", "same"})
 TIME_PREPS: Final[frozenset[str]] = frozenset({"in", "on", "during"})
-OWN_WORDS: Final[frozenset[str]] = frozenset({"its", "their"})
+OWN_WORDS: Final[frozenset[str]] = OWN_PRONOUNS
 
 
 def _before_time(s: Sentence, c: int) -> int:
