@@ -697,7 +697,7 @@ def names_other_org(
     is the sentence's subject or agent (`_other_subject`: "Dorn, set up by P, was sold, and
     P stayed on as chairman": Dorn's)."""
     skip: frozenset[int] = frozenset()
-    if topic and not _other_subject(lows, items, len(lows), org, type_of):
+    if topic and not _other_subject(lows, items, len(lows), org, type_of, lex):
         skip = topic_title_mentions(lex, lows, items, org, type_of)  # (a bare title's only)
     cut = _title_conjunct(lex, lows, {m.i: m.j for m in items})
     if cut >= 0 and _other_subject(lows, items, cut, org, type_of):
@@ -736,7 +736,12 @@ def _prep_object(lows: list[str], i: int, led: int) -> bool:
 
 
 def _other_subject(
-    lows: list[str], items: list[Mention], cut: int, org: str, type_of: Callable[[str], str]
+    lows: list[str],
+    items: list[Mention],
+    cut: int,
+    org: str,
+    type_of: Callable[[str], str],
+    lex: Lexicon | None = None,
 ) -> bool:
     """An organization other than `org` named before `cut` is the subject or the agent of the
     clause before it ("Halvik Energy opened a plant, and ...", "The tender was won by Halvik
@@ -755,7 +760,38 @@ def _other_subject(
         opens = m.i == 0 or (n == 0 and lows[m.i - 1] == ",")
         if opens and m.j < len(lows) and lows[m.j] != ",":
             return True
+        if opens and lex is not None and _appositive_subject(lex, lows, m.j, cut):
+            return True  # "Orvik Biotech, Selvik's partner, said chief executive X would ..."
     return False
+
+
+def _leading_title(lex: Lexicon, lows: list[str], k: int) -> bool:
+    """A title of leading or founding a person holds starts at k ("chair", "chief executive")."""
+    hit = lex.roles.match(lows, k) if lows[k] in lex.roles else None
+    if not hit:
+        return False
+    return hit[1].person_holder and bool({"LEADS", "FOUNDED"} & set(hit[1].types))
+
+
+# words from a subject's comma to the one closing its appositive ("Orvik, Selvik's partner,")
+APPOSITIVE_REACH: Final = 8
+# auxiliaries that may open a subject's verb phrase after its appositive
+SUBJECT_AUXILIARIES: Final = frozenset(
+    {"has", "had", "is", "was", "will", "would", "can", "could", "may", "might", "said", "says"}
+)
+
+
+def _appositive_subject(lex: Lexicon, lows: list[str], c: int, cut: int) -> bool:
+    """The comma at c opens an appositive of a sentence-opening firm that names no title (not
+    "Percival Fothergill, once chair at X,": a holder's aside) and a verb of saying or an
+    auxiliary follows its closing comma (before `cut`): the firm is the sentence's subject."""
+    if c >= len(lows) or lows[c] != ",":
+        return False
+    end = min(len(lows) - 1, cut - 1, c + APPOSITIVE_REACH)
+    close = next((k for k in range(c + 1, end) if lows[k] == ","), -1)
+    if close < 0 or any(_leading_title(lex, lows, k) for k in range(c + 1, close)):
+        return False
+    return lows[close + 1] in SAYING or lows[close + 1] in SUBJECT_AUXILIARIES
 
 
 def _reported_by_title(lex: Lexicon, lows: list[str], items: list[Mention]) -> int:

@@ -135,7 +135,155 @@ GAPS_CASES: list[Case] = [
     ),
 ]
 
-BANK = TITLED + ADVISERS + GAPS_CASES
+# review 25 (A): another firm tied to the title or its holder keeps the title from the topic
+_T = (
+    "Halvard Tiles raised prices in March. Halvard Tiles said demand was strong. Halvard Tiles "
+    "makes floor tiles in Stoke. "
+)
+_B = (
+    "Brenna Energy will build a wind farm off Wales. Brenna Energy expects to spend $2bn. "
+    "Brenna Energy picked Norsk Turbin to supply turbines. "
+)
+_NOT_TOPIC = [("lars-pim", "LEADS", "halvard-tiles")]
+TIED: list[Case] = [
+    (
+        _T + "Rival Orvik Ceramics, led by chairman Lars Pim, cut its prices too.",
+        [("lars-pim", "LEADS", "orvik-ceramics")],
+        _NOT_TOPIC,
+    ),
+    (
+        _T + "Orvik Ceramics, run by chief executive Lars Pim, cut its prices too.",
+        [("lars-pim", "LEADS", "orvik-ceramics")],
+        _NOT_TOPIC,
+    ),
+    (
+        _T + "Its rival, Orvik Ceramics, where chairman Lars Pim has cut jobs, is struggling.",
+        [],
+        _NOT_TOPIC,
+    ),
+    (
+        _T + "According to Orvik Ceramics, chief executive Lars Pim will retire in June.",
+        [],
+        _NOT_TOPIC,
+    ),
+    (_T + "Over at Orvik Ceramics, chairman Lars Pim was less upbeat.", [], _NOT_TOPIC),
+    (
+        "Selvik Pharma won approval for its asthma drug. Selvik Pharma will launch it in May. "
+        "Selvik Pharma shares rose 6%. Orvik Biotech, Selvik's partner, said chief executive Lars "
+        "Pim would visit Oslo.",
+        [],
+        [("lars-pim", "LEADS", "selvik-pharma")],
+    ),
+    (
+        _T + "The bid from Orvik Ceramics, which chairman Lars Pim called final, lapsed.",
+        [],
+        _NOT_TOPIC,
+    ),
+    (
+        _T + "Chief executive Lars Pim, whose company Orvik Ceramics made the bid, said it was "
+        "final.",
+        [],
+        _NOT_TOPIC,
+    ),
+    (
+        _T + "Chief executive Lars Pim said his company, Orvik Ceramics, would bid again.",
+        [],
+        _NOT_TOPIC,
+    ),
+    (
+        _B + "Chief executive Per Ulvik said Norsk Turbin, which he joined in 2019, would hire "
+        "300 people.",
+        [],
+        [("per-ulvik", "LEADS", "brenna-energy")],
+    ),
+    (
+        _T + '"Chief executive Lars Pim has transformed Orvik Ceramics," said Ada Roe.',
+        [],
+        _NOT_TOPIC,
+    ),
+    (_T + "Managing partner Lars Pim said Vess & Co had advised the board.", [], _NOT_TOPIC),
+    (  # brewing variant: a fronted "At Y," and a relative "where"
+        "Tarrow Ales lifts dividend\n\nTarrow Ales raised its dividend. Tarrow Ales sold more "
+        "cask beer. Tarrow Ales will open a bar in York. At Brindle Inns, chief executive Osric "
+        "Vell said trade was flat.",
+        [],
+        [("osric-vell", "LEADS", "tarrow-ales")],
+    ),
+    (  # insurance variant: the holder's own firm named after the title
+        "Quellstone Mutual returns to profit\n\nQuellstone Mutual returned to profit. "
+        "Quellstone Mutual cut claims costs. Quellstone Mutual will cut premiums. Chairman Dana "
+        "Firth said her firm, Corbel Assurance, would not follow.",
+        [],
+        [("dana-firth", "LEADS", "quellstone-mutual")],
+    ),
+    (  # still the topic's: a relative about another firm in the reported clause
+        _T + "Chairman Ivo Brandt said Orvik Ceramics, which cut prices in May, was a weak rival.",
+        [("ivo-brandt", "LEADS", "halvard-tiles")],
+        [],
+    ),
+    (  # still the topic's: a reporting tail after another firm
+        _T + "Halvard Tiles will buy a kiln from Orvik Ceramics, chief executive Ivo Brandt said.",
+        [("ivo-brandt", "LEADS", "halvard-tiles")],
+        [],
+    ),
+]
+
+# review 25 (B): a paragraph whose only subject is a bank, supplier or customer keeps the title
+# the topic's; a rival's paragraph keeps it the rival's
+_K = (
+    "Kestrel Shipping lost money. Kestrel Shipping blamed fuel. Kestrel Shipping may sell "
+    "ferries.\n\n"
+)
+COUNTERPARTS: list[Case] = [
+    (
+        _K + "Analysts were gloomy. Pellam Bank cut its target price. Chief executive Ada Roe said "
+        "the cuts were unfair.",
+        [("ada-roe", "LEADS", "kestrel-shipping")],
+        [("ada-roe", "LEADS", "pellam-bank")],
+    ),
+    (
+        _K
+        + "Brisk Fuels supplies its diesel. It raised prices twice. Chief executive Ada Roe said "
+        "a new contract was near.",
+        [("ada-roe", "LEADS", "kestrel-shipping")],
+        [("ada-roe", "LEADS", "brisk-fuels")],
+    ),
+    (
+        _K + "Brisk Homes, a big builder, books most of the cabins. It opened ten sites. Chief "
+        "executive Ada Roe said bookings from builders were strong.",
+        [("ada-roe", "LEADS", "kestrel-shipping")],
+        [("ada-roe", "LEADS", "brisk-homes")],
+    ),
+    (  # seeds variant: a customer's paragraph
+        "Fenland Seeds grows\n\nFenland Seeds raised sales. Fenland Seeds bought a farm. "
+        "Fenland Seeds hired staff.\n\nMarsh Growers, its biggest customer, cut orders. It "
+        "shut two farms. Chief executive Ada Roe said the loss was manageable.",
+        [],
+        [("ada-roe", "LEADS", "marsh-growers")],
+    ),
+    (
+        _K + "Norsea Lines, a rival ferry firm, did better. Norsea Lines grew by 8%. Chief "
+        "executive Per Ulvik said his firm would not follow.",
+        [("per-ulvik", "LEADS", "norsea-lines")],
+        [("per-ulvik", "LEADS", "kestrel-shipping")],
+    ),
+]
+
+# review 25 (E): "its" does not bind inside the holder's own relative
+OWN_ASIDE: list[Case] = [
+    (
+        "Dunmore Retail cut jobs. Ivo Lund, who chairs Kaffa Market, is an adviser to its board.",
+        [("ivo-lund", "ADVISES", "dunmore-retail")],
+        [("ivo-lund", "ADVISES", "kaffa-market")],
+    ),
+    (
+        "Harlow Tiles raised prices. Ada Roe, who runs Stoke Kilns, is an adviser to its board.",
+        [],
+        [("ada-roe", "ADVISES", "stoke-kilns")],
+    ),
+]
+
+BANK = TITLED + ADVISERS + GAPS_CASES + TIED + COUNTERPARTS + OWN_ASIDE
 GAPS: dict[str, str] = {
     "Brindle Nurseries sold": "a name before 'since her' is voted a person (person_cues)",
     "Harlow Tiles results\n\nHarlow Tiles, the Stoke maker of ceramic tiles, was founded": (

@@ -19,7 +19,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.advice import ADVISER_NOUNS, body_owner
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import PUNCT_STOP, QUOTE_MARKS, M
 
 HOLDER_REACH: Final = 20  # words between the holder and the adviser noun
@@ -41,8 +41,24 @@ def board_adviser(s: Sentence) -> None:
         if owner is None:
             continue
         holder = _holder(s, k)
-        if holder >= 0 and not s.blocked(holder, k + 1):
-            s.emit(s.ment(holder), ("ADVISES",), owner, "advice/board-adviser", 0.7)
+        if holder < 0 or s.blocked(holder, k + 1):
+            continue
+        if lows[k + 2] == M and s.is_det(k + 2) and _in_aside(s, owner, holder, k):
+            managed = s.context.managed  # "P, who chairs X, is an adviser to its board": "its"
+            if not managed or managed in owner.ids:  # is not X (the holder's own), it is the
+                continue  # article's subject
+            owner = Mention((managed,), -1, -1, "context", 0.7)
+        s.emit(s.ment(holder), ("ADVISES",), owner, "advice/board-adviser", 0.7)
+
+
+def _in_aside(s: Sentence, owner: Mention, holder: int, k: int) -> bool:
+    """A possessive's organization `owner` is one named between the holder and the adviser
+    noun at k, in the holder's own aside ("P, who chairs X, is an adviser to its board"): the
+    possessive cannot bind inside that relative."""
+    return any(
+        s.lows[x] == M and not s.is_det(x) and set(s.ment(x).ids) & set(owner.ids)
+        for x in range(holder + 1, k)
+    )
 
 
 def _holder(s: Sentence, k: int) -> int:

@@ -31,6 +31,7 @@ from loaders.relations.words import (
     SKIP_DETS,
     M,
 )
+from loaders.topic import paragraph_start
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
@@ -113,7 +114,35 @@ def _paragraph_about(x: Extraction, salience: Salience, sno: int, main: str, nea
     """The paragraph of sentence `sno` is about `near` (its one organization made a subject)
     and never names the article's subject `main`: "... Rival Sallow Pipes grew too. It was
     founded in 2015. Co-founder X is chief executive": Sallow's, not the article's subject."""
-    return paragraph_firm(x.pairs, sno, salience, main, x.registry.type_of) == near
+    if paragraph_firm(x.pairs, sno, salience, main, x.registry.type_of) != near:
+        return False
+    return not _counterparty(x, sno, near)
+
+
+COUNTERPARTY_KINDS: Final = frozenset(_DATA["counterparty_kinds"])
+COUNTERPARTY_WORDS: Final = frozenset(_DATA["counterparty_words"])
+COUNTERPARTY_PAIRS: Final = frozenset(tuple(p) for p in _DATA["counterparty_pairs"])
+
+
+def _counterparty(x: Extraction, sno: int, firm: str) -> bool:
+    """The paragraph's firm is one the topic deals with, not a rival or peer: its name is a
+    lender's ("Pellam Bank"), or the paragraph before sentence `sno` covers, lends to, supplies
+    or buys from ("Analysts were gloomy. Pellam Bank cut its target price.", "Brisk Fuels
+    supplies its diesel.", "Brisk Homes books most of the cabins."): a bare title after it is
+    the topic's holder replying."""
+    rec = x.registry.entities.get(firm)
+    words = {*rec.name.lower().split(), *rec.descr} if rec is not None else set()
+    if COUNTERPARTY_WORDS & words or any(
+        COUNTERPARTY_KINDS & x.lex.kinds.get(w, frozenset()) for w in words
+    ):
+        return True
+    for s in range(paragraph_start(x.pairs, sno), sno):
+        lows = x.pairs[s][1].lows
+        if COUNTERPARTY_WORDS.intersection(lows) or COUNTERPARTY_PAIRS.intersection(
+            zip(lows, lows[1:], strict=False)
+        ):
+            return True
+    return False
 
 
 def _named_over(x: Extraction, main: str, near: str) -> bool:
