@@ -531,7 +531,7 @@ def _disputes(
     if x.disputed_at != sno - 1:
         if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
-        # "A accused T of X. Its owner said he had written to the regulator. Mr Vass rejected
+        # "A accused T of X. Its owner said he had complained to the regulator. Mr Vass rejected
         # the criticism": the leader of the accused of a dispute a few sentences back answers
         recent = [
             (d, at)

@@ -34,9 +34,9 @@ NAMED_TYPES: Final = (frozenset({"Organization"}), frozenset({"Project"}))
 SITE_PREPS: Final = frozenset({"in", "at", "near", "outside", "around"})
 GROUND_PREPS: Final = SITE_PREPS | frozenset({"on"})
 NEARNESS: Final = frozenset({"near", "outside", "at"})  # not "in": "near Osby in Tarnshire"
-WITH_WORDS: Final = 10  # "a maker of rubber and foam underlay with"
-DESCRIPTION_WORDS: Final = 6  # "a 40 million euro drying and packaging centre"
-GROUND_WORDS: Final = 4  # "on former railway land in"
+WITH_WORDS: Final = 10  # "a maker of felt and cork matting with"
+DESCRIPTION_WORDS: Final = 6  # "a 12 million pound sorting and bottling hall"
+GROUND_WORDS: Final = 4  # "on disused dock land in"
 CLAUSE_WORDS: Final = 6
 AGENT_WORDS: Final = 4  # "by their joint venture in"  # "that the two partners are building"
 # a clause of building that ends before the site's place ("being built in", "that X is
@@ -99,7 +99,7 @@ def _site_head(s: Sentence, start: int) -> int:
 
 def _with_site(s: Sentence, start: int) -> int:
     """The site noun after "with" in a description ("a maker of felt with a mill in", "a
-    Danish operator with five warehouses around"); -1 if none."""
+    Latvian carrier with three depots around"); -1 if none."""
     lows = s.lows
     for w in range(start, min(len(lows) - 1, start + WITH_WORDS)):
         if lows[w] == M or lows[w] in ENDS:

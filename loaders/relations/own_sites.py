@@ -119,7 +119,7 @@ def _other_firm_before(s: Sentence, k: int) -> bool:
 
 
 def _outside_region(s: Sentence, h: int, p: int) -> bool:
-    """ "its first plant outside Europe": "outside" a country or a wider region says where the
+    """ "its first mill outside Asia": "outside" a country or a wider region says where the
     site is not."""
     return s.lows[h + 1] == "outside" and s.ment(p).ids[0] not in city_names()
 
