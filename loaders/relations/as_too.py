@@ -20,7 +20,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.so_too import backed_object, elided_backer, relative_asides
+from loaders.relations.so_too import back_elided, elided_backer, relative_asides
 from loaders.relations.words import ARTICLES, PASSIVE_AUX, PUNCT_STOP, M
 
 RULE: Final[str] = "backing/as-too"
@@ -49,13 +49,7 @@ def as_too(s: Sentence) -> None:
         if not comparative:  # "and so has C": `so_too` reads the backing
             _found_stances(s, p, backer, DISPUTES_ONLY)
             continue
-        verb, obj = backed_object(s, p - 1)
-        if verb >= 0:
-            subj = next(
-                (x for x in range(verb - 1, -1, -1) if lows[x] == M or lows[x] in PUNCT_STOP), 0
-            )
-            if not s.blocked(subj, obj + 1):
-                s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
+        back_elided(s, p, backer, RULE)
         _found_stances(s, p, backer, STANCES)
 
 

@@ -91,6 +91,20 @@ def _bid_of(lows: list[str], o: int, bids: frozenset[str]) -> bool:
     return q < len(lows) and lows[q] in bids
 
 
+def back_elided(s: Sentence, p: int, backer: int, rule: str) -> bool:
+    """The elided second backer at `backer` backs the object of the backing verb before `p`
+    ("A has backed P, and so has B"; "..., as has B"); False when no backing verb is there."""
+    lows = s.lows
+    verb, obj = backed_object(s, p - 1)
+    if verb < 0:
+        return False
+    # from the subject: "has not backed her, and so ..." is no one's backing
+    subj = next((x for x in range(verb - 1, -1, -1) if lows[x] == M or lows[x] in PUNCT_STOP), 0)
+    if not s.blocked(subj, obj + 1):
+        s.emit(s.ment(backer), ("BACKS",), s.ment(obj), rule, 0.6)
+    return True
+
+
 def so_too(s: Sentence) -> None:
     lows = s.lows
     so_aux = holding_words(s.lex).so_auxiliaries
@@ -100,14 +114,7 @@ def so_too(s: Sentence) -> None:
         backer = elided_backer(s, p + 2)
         if backer < 0:
             continue
-        verb, obj = backed_object(s, p - 1)
-        if verb >= 0:
-            # from the subject: "has not backed her, and so ..." is no one's backing
-            subj = next(
-                (x for x in range(verb - 1, -1, -1) if lows[x] == M or lows[x] in PUNCT_STOP), 0
-            )
-            if not s.blocked(subj, obj + 1):
-                s.emit(s.ment(backer), ("BACKS",), s.ment(obj), RULE, 0.6)
+        if back_elided(s, p, backer, RULE):
             continue
         # a backing another rule read in the clause ("has stood by Ada Rusk"), not in an aside
         asides = relative_asides(lows, 0, p - 1)
