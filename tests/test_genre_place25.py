@@ -4,7 +4,7 @@ An organization's own site followed by its place ("its main cannery in <Town>", 
 near <Town>", "<Firm>'s new lab in <Town>", "<Firm>, whose smelter at <Town>") places the owner,
 the possessor and not the clause's subject (and only when no other organization is named between
 them). A named firm or project described as a site ("<Name>, the monument shop in <Town>",
-"<Name>, a packaging centre that <Firm> is building near <Town>", "<Name>, a maker of felt with a
+"<Name>, a packaging centre that <Firm> is building near <Town>", "<Name>, a maker of yarn with a
 mill in <Town>") is where the site stands. A town inside a role phrase folded into a firm's name
 ("the <Town> developer <Name>") places the firm. Guards: a planned, hedged or only hoped-for site,
 a plural site spread over a country, a firm named between, a state as a label, customers after
@@ -12,7 +12,7 @@ a plural site spread over a country, a firm named between, a state as a label, c
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across canning, chips, data centres, zinc, pasta, memorials, quarrying, clinics, buttons,
-stadiums, housing, music, banking, felt, water and food.
+stadiums, housing, music, banking, yarn, water and food.
 """
 
 from __future__ import annotations
@@ -22,144 +22,146 @@ from construction_check import Case, check, gap_params
 
 OWN: list[Case] = [
     (  # canning: "the company" binds, its own site in a town
-        "Pellory Canning was sued by a grower on Monday. The company still operates its main "
-        "cannery in Stockwell and sells fruit to supermarkets.",
-        [("pellory-canning", "LOCATED_IN", "stockwell")],
+        "Quennell Conserves was fined by a regulator on Tuesday. The company still runs its main "
+        "cannery in Stockwell and ships peaches to grocers.",
+        [("quennell-conserves", "LOCATED_IN", "stockwell")],
         [],
     ),
     (  # chips: a relative's "its own factories in"
-        "Aurelle Chips competes with Tornaway Semiconductor, which is building its own factories "
-        "in Phoenix.",
-        [("tornaway-semiconductor", "LOCATED_IN", "phoenix")],
-        [("aurelle-chips", "LOCATED_IN", "phoenix")],
+        "Tollesby Circuits competes with Marrowdene Wafers, which is now building its own chip "
+        "factories in Tucson.",
+        [("marrowdene-wafers", "LOCATED_IN", "tucson")],
+        [("tollesby-circuits", "LOCATED_IN", "tucson")],
     ),
     (  # data centres: "near"
-        "Halvern Data will compete with Kuusto Compute, which has been expanding its own campus "
-        "near Oulu.",
-        [("kuusto-compute", "LOCATED_IN", "oulu")],
-        [("halvern-data", "LOCATED_IN", "oulu")],
+        "Brisbury Hosting will compete with Tamsk Servers, which has lately enlarged its own "
+        "campus near Turku.",
+        [("tamsk-servers", "LOCATED_IN", "turku")],
+        [("brisbury-hosting", "LOCATED_IN", "turku")],
     ),
     (  # zinc: "whose larger smelter at"
-        "Brenvik Metall lost a contract to Ostra Zinc, the Swedish rival whose larger smelter at "
-        "Skelleftea gives it lower costs.",
-        [("ostra-zinc", "LOCATED_IN", "skelleftea")],
-        [("brenvik-metall", "LOCATED_IN", "skelleftea")],
+        "Daskov Alloys lost a tender to Holmfjell Smelting, the Finnish competitor whose larger "
+        "smelter at Raahe keeps its power bills down.",
+        [("holmfjell-smelting", "LOCATED_IN", "raahe")],
+        [("daskov-alloys", "LOCATED_IN", "raahe")],
     ),
     (  # buttons: the possessor, not the lender that is the subject
-        "The Corran Development Bank has lent 15 million euros to Tessaly Buttons to fit solar "
-        "panels at its plant in Bursa.",
-        [("tessaly-buttons", "LOCATED_IN", "bursa")],
-        [("the-corran-development-bank", "LOCATED_IN", "bursa")],
+        "The Lindqvar Bank has lent 9 million euros to Pomeroy Buttons to fit solar panels at "
+        "its plant in Kayseri.",
+        [("pomeroy-buttons", "LOCATED_IN", "kayseri")],
+        [("the-lindqvar-bank", "LOCATED_IN", "kayseri")],
     ),
     (  # guard: another firm named between the subject and "its"
-        "The Larrow Water Authority sued Vesholt Chemicals in August, alleging that discharges "
-        "from its cannery near Decatur fouled a reservoir.",
+        "The Pensworth Catchment Council sued Quaintly Dyes in October, claiming that effluent "
+        "from its cannery near Tulsa had polluted a lake.",
         [],
-        [("the-larrow-water-authority", "LOCATED_IN", "decatur")],
+        [("the-pensworth-catchment-council", "LOCATED_IN", "tulsa")],
     ),
     (  # guard: a site only planned
-        "Marvell Foods said on Monday that it would raise prices. It also confirmed its planned "
-        "bakery in Lisburn would be delayed.",
+        "Dunholt Pies told investors on Thursday it would lift prices. It also confirmed its "
+        "planned bakery in Lisburn would be delayed.",
         [],
-        [("marvell-foods", "LOCATED_IN", "lisburn")],
+        [("dunholt-pies", "LOCATED_IN", "lisburn")],
     ),
     (  # guard: a site only weighed
-        "Nimbrel Cloud was reported to be weighing building its own data halls in Sweden.",
+        "Sorrowby Hosting was rumoured to weigh building its own server halls in Estonia.",
         [],
-        [("nimbrel-cloud", "LOCATED_IN", "sweden")],
+        [("sorrowby-hosting", "LOCATED_IN", "estonia")],
     ),
     (  # guard: many clinics spread over a country are a footprint
-        "Kestovan Resorts said profits rose at its two casinos in Nevada.",
+        "Fenlow Casinos said takings grew at its three casinos in Mississippi.",
         [],
-        [("kestovan-resorts", "LOCATED_IN", "nevada")],
+        [("fenlow-casinos", "LOCATED_IN", "mississippi")],
     ),
 ]
 
 NAMED: list[Case] = [
     (  # pasta: a named centre being built by a firm
-        "Casa Morelli is expanding. The next step is Polo Arzano, a 40 million euro packaging "
-        "centre that Casa Morelli is building near Nola.",
-        [("polo-arzano", "LOCATED_IN", "nola")],
+        "Pastificio Dorelli is growing. Its next move is Borgo Lanzetti, a 25 million euro "
+        "packaging centre that Pastificio Dorelli is building near Caserta.",
+        [("borgo-lanzetti", "LOCATED_IN", "caserta")],
         [],
     ),
     (  # memorials: a named shop, on a street in a town
-        "Ceroni Memorials, the monument shop on Granite Street in Barre, has been sold to "
-        "Evermont Memorial Group.",
-        [("ceroni-memorials", "LOCATED_IN", "barre")],
+        "Vardello Headstones, the monument shop on Wicket Street in Montpelier, has been "
+        "bought by Cawley Monuments.",
+        [("vardello-headstones", "LOCATED_IN", "montpelier")],
         [],
     ),
     (  # quarrying: "The X project, a quarry near P" stays read
-        "The Kelso Quarry project, a limestone quarry near Dumfries, is owned by Tenby Stone.",
-        [("kelso-quarry", "LOCATED_IN", "dumfries")],
+        "The Cairnholm Pit project, a sandstone quarry near Peebles, belongs to Strathlie Sands.",
+        [("cairnholm-pit", "LOCATED_IN", "peebles")],
         [],
     ),
     (  # guard: a stadium only hoped for
-        "Harlow Capital will put money into New Eastfield, a 15,000-seat stadium that the club "
-        "hopes to build on former railway land in Ashford.",
+        "Brantwick Capital will invest in New Fallowmead, a 12,500-seat ground that the "
+        "supporters hope to raise on disused sidings in Chelmsford.",
         [],
-        [("new-eastfield", "LOCATED_IN", "ashford")],
+        [("new-fallowmead", "LOCATED_IN", "chelmsford")],
     ),
     (  # guard: the town, not the county after it
-        "Much of the call focused on Thornway Fields, a garden village the company is "
-        "developing near Didcot in Oxfordshire.",
+        "Most of the briefing dwelt on Brookend Meadows, a garden suburb the firm is laying "
+        "out near Banbury in Oxfordshire.",
         [],
-        [("thornway-fields", "LOCATED_IN", "oxfordshire")],
+        [("brookend-meadows", "LOCATED_IN", "oxfordshire")],
     ),
 ]
 
 FOLDED: list[Case] = [
     (  # housing: a town inside a role phrase folded into the firm's name
-        "Harlow Group sold a stake to the Durban developer Umvoti Homes for 22 million pounds.",
-        [("umvoti-homes", "LOCATED_IN", "durban")],
-        [("harlow-group", "LOCATED_IN", "durban")],
+        "Kestrane Group sold a stake to the Bloemfontein developer Magalies Dwellings for 18 "
+        "million pounds.",
+        [("magalies-dwellings", "LOCATED_IN", "bloemfontein")],
+        [("kestrane-group", "LOCATED_IN", "bloemfontein")],
     ),
     (  # music: "defunct <Town> label <Name>"
-        "Ravel Records bought the recordings of defunct Leeds label Tarnby Sound in 2019.",
-        [("tarnby-sound", "LOCATED_IN", "leeds")],
-        [("ravel-records", "LOCATED_IN", "leeds")],
+        "Ravel Recordings bought the catalogue of defunct Leeds label Brindlecote Tapes in 2017.",
+        [("brindlecote-tapes", "LOCATED_IN", "leeds")],
+        [("ravel-recordings", "LOCATED_IN", "leeds")],
     ),
     (  # guard: a state before a lender's noun is a label, no seat
-        "The loan came from the Texas lender Corvid Bank.",
+        "The credit line came from the Mississippi lender Pellinore Bank.",
         [],
-        [("corvid-bank", "LOCATED_IN", "texas")],
+        [("pellinore-bank", "LOCATED_IN", "mississippi")],
     ),
 ]
 
 DESCRIBED: list[Case] = [
-    (  # felt: a site after "with" in a maker's description
-        "Harlow Group bought Pennick Felt, a maker of wool felt with a mill in Biella, in 2016.",
-        [("pennick-felt", "LOCATED_IN", "biella")],
-        [("harlow-group", "LOCATED_IN", "biella")],
+    (  # yarn: a site after "with" in a maker's description
+        "Kestrane Group bought Ambleton Wools, a maker of carded yarn with a mill in Prato, in "
+        "2015.",
+        [("ambleton-wools", "LOCATED_IN", "prato")],
+        [("kestrane-group", "LOCATED_IN", "prato")],
     ),
     (  # food: a facility being built by a venture, then its town
-        "Marsh Foods and Orla Fresh will each put 14 million pounds into Hearthway, a "
-        "cook-chill facility being built by their joint venture in Wolverhampton.",
-        [("hearthway", "LOCATED_IN", "wolverhampton")],
+        "Greyfold Baking and Linnet Creameries will each put 9 million pounds into Ovenbrook, a "
+        "ready-meal plant being constructed by their shared venture in Luton.",
+        [("ovenbrook", "LOCATED_IN", "luton")],
         [],
     ),
     (  # guard: customers after "with" are no site
-        "Harlow Group bought Corvex Pumps, a maker of pumps with customers in Leeds, last year.",
+        "Kestrane Group bought Dromley Pumps, a maker of valves with clients in Truro, in 2021.",
         [],
-        [("corvex-pumps", "LOCATED_IN", "leeds")],
+        [("dromley-pumps", "LOCATED_IN", "truro")],
     ),
     (  # guard: the firm's act in a relative, not a site it is
-        "Ostrel Foods, the firm that is building a depot near Colbury, hired staff.",
+        "Ostrel Provisions, the firm that is putting up a depot near Colbury, took on staff.",
         [],
-        [("ostrel-foods", "LOCATED_IN", "colbury")],
+        [("ostrel-provisions", "LOCATED_IN", "colbury")],
     ),
 ]
 
 LEFT: list[Case] = [
     (  # clinics: many sites across two nations (a footprint the rules leave out)
-        "The board of Kestow Renal, which runs 64 dialysis clinics across England and Wales, "
-        "rejected the offer.",
-        [("kestow-renal", "LOCATED_IN", "england")],
+        "The board of Marlbury Dialysis, which operates 38 kidney units across Slovenia and "
+        "Croatia, turned down the bid.",
+        [("marlbury-dialysis", "LOCATED_IN", "slovenia")],
         [],
     ),
     (  # terminals: a named site without a comma before its description
-        "He said the money would go toward the Delta Vero terminal that Petrovia is building in "
-        "Ravenna.",
-        [("delta-vero", "LOCATED_IN", "ravenna")],
+        "She said the funds would pay for the Calvo Portuale terminal that Calventi is building "
+        "in Livorno.",
+        [("calvo-portuale", "LOCATED_IN", "livorno")],
         [],
     ),
 ]
@@ -167,138 +169,138 @@ LEFT: list[Case] = [
 # review25 F5-F7: sites that do not stand, a client's site, a past seat (none of them a seat)
 REVIEW: list[Case] = [
     (
-        "Corlan Foods hopes to open its new plant in Osby by 2027.",
+        "Corlan Pickling hopes to open its new plant in Osby by 2027.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods plans to build its second gigafactory near Brandt.",
+        "Corlan Pickling plans to build its second gigafactory near Tarvo.",
         [],
-        [("corlan-foods", "LOCATED_IN", "brandt")],
+        [("corlan-pickling", "LOCATED_IN", "tarvo")],
     ),
     (
-        "Corlan Foods wants to build its next plant in Osby.",
+        "Corlan Pickling wants to build its next plant in Osby.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods aims to open its plant in Osby in 2027.",
+        "Corlan Pickling aims to open its plant in Osby in 2027.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods is considering building its plant in Osby.",
+        "Corlan Pickling is considering building its plant in Osby.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods would build its plant in Osby if subsidies were approved.",
+        "Corlan Pickling would build its plant in Osby if subsidies were approved.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods applied for planning permission for its plant in Osby.",
+        "Corlan Pickling applied for planning permission for its plant in Osby.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Pellam Zinc, whose smelter at Varby is still on the drawing board, raised $50 million.",
+        "Pellam Smelters, whose smelter at Varby is still on the drawing board, raised $40m.",
         [],
-        [("pellam-zinc", "LOCATED_IN", "varby")],
+        [("pellam-smelters", "LOCATED_IN", "varby")],
     ),
     (
-        "Corlan Foods dropped plans for its new plant in Osby after a public outcry.",
+        "Corlan Pickling dropped plans for its new plant in Osby after a public outcry.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods scrapped its plant in Osby after costs rose.",
+        "Corlan Pickling scrapped its plant in Osby after costs rose.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods abandoned its plant in Osby in 2012.",
+        "Corlan Pickling abandoned its plant in Osby in 2012.",
         [],
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        [("corlan-pickling", "LOCATED_IN", "osby")],
     ),
     (
-        "Corlan Foods said its cannery in Tarvo, sold to Marvel Foods in 2020, was now closed.",
+        "Corlan Pickling said its cannery in Tarvo, sold to Marvel Pickles in 2020, had closed.",
         [],
-        [("corlan-foods", "LOCATED_IN", "tarvo")],
+        [("corlan-pickling", "LOCATED_IN", "tarvo")],
     ),
     (
-        "Pellam Zinc, whose larger smelter at Varby was sold to Corlan Foods in 2020, cut output.",
+        "Pellam Smelters, whose smelter at Varby was sold to Corlan Pickling in 2020, cut output.",
         [],
-        [("pellam-zinc", "LOCATED_IN", "varby")],
+        [("pellam-smelters", "LOCATED_IN", "varby")],
     ),
     # other sectors: data centres, brewing, clinics
     (
-        "Kuusto Compute intends to open its first data centre near Oulu next year.",
+        "Tamsk Servers intends to open its first data centre near Turku next year.",
         [],
-        [("kuusto-compute", "LOCATED_IN", "oulu")],
+        [("tamsk-servers", "LOCATED_IN", "turku")],
     ),
     (
-        "Tarnby Brewing shelved its brewery at Kelso after the council objected.",
+        "Fenwold Beer shelved its brewery at Selkirk after the council objected.",
         [],
-        [("tarnby-brewing", "LOCATED_IN", "kelso")],
+        [("fenwold-beer", "LOCATED_IN", "selkirk")],
     ),
     (
-        "Orvik Health, whose clinic in Graz was divested last year, cut jobs.",
+        "Orvik Surgical, whose clinic in Graz was divested last year, cut jobs.",
         [],
-        [("orvik-health", "LOCATED_IN", "graz")],
+        [("orvik-surgical", "LOCATED_IN", "graz")],
     ),
     # kept: a standing site under a hedge or a bid on it
     (
-        "Corlan Foods may expand its plant in Osby, a spokesman said.",
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        "Corlan Pickling may expand its plant in Osby, a spokesman said.",
+        [("corlan-pickling", "LOCATED_IN", "osby")],
         [],
     ),
     (
-        "Corlan Foods' bid to expand its plant in Osby was rejected.",
-        [("corlan-foods", "LOCATED_IN", "osby")],
+        "Corlan Pickling's bid to enlarge its plant in Osby was rejected.",
+        [("corlan-pickling", "LOCATED_IN", "osby")],
         [],
     ),
     (
-        "Harlan Build, a contractor building a depot near Osby, hired 50 staff.",
+        "Brockley Groundworks, a contractor building a depot near Osby, hired 50 staff.",
         [],
-        [("harlan-build", "LOCATED_IN", "osby")],
+        [("brockley-groundworks", "LOCATED_IN", "osby")],
     ),
     (
-        "Velmar Security, a firm guarding a depot near Varby, hired 50 staff.",
+        "Velmar Guards, a firm guarding a depot near Varby, hired 50 staff.",
         [],
-        [("velmar-security", "LOCATED_IN", "varby")],
+        [("velmar-guards", "LOCATED_IN", "varby")],
     ),
     (
-        "Harwick Books, the shop on Main Street in Osby, will close.",
-        [("harwick-books", "LOCATED_IN", "osby")],
+        "Pellaby Stationers, the shop on Main Street in Osby, will close.",
+        [("pellaby-stationers", "LOCATED_IN", "osby")],
         [],
     ),
     (
-        "The former Lyon publisher Maison Orvel, which moved to Paris in 2019, said sales fell.",
-        [("maison-orvel", "LOCATED_IN", "paris")],
-        [("maison-orvel", "LOCATED_IN", "lyon")],
+        "The former Dijon publisher Editions Orvel, which moved to Paris in 2019, said sales fell.",
+        [("editions-orvel", "LOCATED_IN", "paris")],
+        [("editions-orvel", "LOCATED_IN", "dijon")],
     ),
     (
-        "The ex-Lyon publisher Maison Orvel said sales fell.",
+        "The ex-Dijon publisher Editions Orvel said sales fell.",
         [],
-        [("maison-orvel", "LOCATED_IN", "lyon")],
+        [("editions-orvel", "LOCATED_IN", "dijon")],
     ),
     (
-        "The Leeds label Tarnby Sound, which relocated to London in 2020, signed three bands.",
+        "The Leeds label Brindlecote Tapes, which relocated to Luton in 2020, signed three bands.",
         [],
-        [("tarnby-sound", "LOCATED_IN", "leeds")],
+        [("brindlecote-tapes", "LOCATED_IN", "leeds")],
     ),
     (
-        "The Lyon publisher Maison Orvel said sales fell.",
-        [("maison-orvel", "LOCATED_IN", "lyon")],
+        "The Dijon publisher Editions Orvel said sales fell.",
+        [("editions-orvel", "LOCATED_IN", "dijon")],
         [],
     ),
 ]
 
 BANK = OWN + NAMED + FOLDED + DESCRIBED + LEFT + REVIEW
 GAPS: dict[str, str] = {
-    "The board of Kestow Renal": "plural sites across nations: a footprint, measured as no seat",
-    "He said the money would go": "a named site with no appositive comma is not read",
+    "The board of Marlbury": "plural sites across nations: a footprint, measured as no seat",
+    "She said the funds would pay": "a named site with no appositive comma is not read",
 }
 
 
