@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import read_data
 from loaders.quotes import spans as quote_spans
 from loaders.relations.role import OTHER_BODY_KINDS
@@ -53,7 +54,7 @@ OWN_FIRM_NOUNS: Final = frozenset(_DATA["own_firm_nouns"])
 HOLDER_FIRM_VERBS: Final = frozenset(_DATA["holder_firm_verbs"])
 HOLDER_PRONOUNS: Final = frozenset(_DATA["holder_pronouns"])
 # words between the holder's pronoun and the verb ("which he has run", "which she also founded")
-HOLDER_AUXILIARIES: Final = frozenset({"has", "had", "have", "once", "later", "also", "then"})
+HOLDER_AUXILIARIES: Final = PERFECT_AUX | {"once", "later", "also", "then"}
 PARTNERSHIP_TITLES: Final = frozenset(_DATA["partnership_titles"])
 SAYING: Final = REPORTING | TELLING
 # words from the holder's possessive to the firm it names ("whose own company, Orvik")

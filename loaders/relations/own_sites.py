@@ -32,14 +32,13 @@ from loaders.relations.hedge_scope import planned
 from loaders.relations.located import SITES, place_after, whose_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.place_lists import HELD_SITES, cued_site_nouns
+from loaders.relations.place_lists import HELD_SITES, SITE_PREPS, cued_site_nouns
 from loaders.relations.site_clauses import CLAUSE_SITES
 from loaders.relations.site_guards import SALE_VERBS, no_site
 from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
 OWN_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["own_sites"])
 OWNING_DETS: Final = frozenset({"its", "their", "our"})
-SITE_PREPS: Final = frozenset({"in", "at", "near", "outside"})
 MODIFIER_WORDS: Final = 4  # "its two newest bottling plants in"
 # words that end the owner's phrase before any site: "its stake in", "its sale of"
 NOT_MODIFIERS: Final = PREPOSITIONS | frozenset({"and", "or", "but", "that", "which", ","})
