@@ -40,7 +40,7 @@ from loaders.relations.words import (
     MEMBER_NOUNS,
     OWN_PRONOUNS,
     PREPOSITIONS,
-    REPORTING,
+    SAYING,
     STAYING_LINKS,
     TELLING,
 )
@@ -862,9 +862,6 @@ def _whose(lows: list[str], i: int) -> bool:
     grandfather started the firm, ...": the reference is the title's own firm."""
     w = next((w for w in range(i - 1, max(-1, i - WHOSE_REACH - 1), -1) if lows[w] == "whose"), -1)
     return w >= 0 and "," not in lows[w:i]
-
-
-SAYING = REPORTING | TELLING
 
 
 # words of a verb phrase between a bare title's holder and its object ("has since steered")

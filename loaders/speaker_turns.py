@@ -41,7 +41,7 @@ from loaders.lexicon import read_data
 from loaders.quotes import CLOSE, OPEN, STRAIGHT, inside
 from loaders.quotes import spans as balanced
 from loaders.relations.model import Mention
-from loaders.relations.words import REPORTING, TELLING
+from loaders.relations.words import REPORTING, SAYING, TELLING
 from loaders.sentences import Sentence
 
 QUOTE_MARKS: Final[frozenset[str]] = OPEN | CLOSE | {STRAIGHT}
@@ -327,4 +327,3 @@ def pronoun_speaker(lows: list[str], quoted: list[tuple[int, int]]) -> int:
 
 
 SPEAKING_PRONOUNS: frozenset[str] = frozenset(_DATA["speaking_pronouns"])
-SAYING: frozenset[str] = REPORTING | TELLING

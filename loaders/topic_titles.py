@@ -32,7 +32,7 @@ from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import read_data
 from loaders.quotes import spans as quote_spans
 from loaders.relations.role import OTHER_BODY_KINDS
-from loaders.relations.words import PREPOSITIONS, REPORTING, TELLING
+from loaders.relations.words import PREPOSITIONS, SAYING
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -56,7 +56,6 @@ HOLDER_PRONOUNS: Final = frozenset(_DATA["holder_pronouns"])
 # words between the holder's pronoun and the verb ("which he has run", "which she also founded")
 HOLDER_AUXILIARIES: Final = PERFECT_AUX | {"once", "later", "also", "then"}
 PARTNERSHIP_TITLES: Final = frozenset(_DATA["partnership_titles"])
-SAYING: Final = REPORTING | TELLING
 # words from the holder's possessive to the firm it names ("whose own company, Orvik")
 OWN_FIRM_REACH: Final = 4
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
+from loaders.relations.rival_descriptions import CLOSERS
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import APPOSITIVE_DETS, CLAUSE_STOP, POSSESSIVE_MARKS, PREPOSITIONS, M
 
@@ -24,7 +25,6 @@ RULE: Final[str] = "rivalry/joined-own-rival"
 CONJUNCT_REACH: Final = 12  # words from the appositive's comma to its "and"
 TAIL_REACH: Final = 8  # words of a phrase after the rival noun ("in the trade market")
 MODIFIER_REACH: Final = 3  # "most direct", "biggest American"
-CLOSERS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "--", "\u2014"})
 
 
 def joined_own_rival(s: Sentence) -> None:

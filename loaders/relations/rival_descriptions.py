@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.rival_words import rival_words
@@ -20,7 +22,7 @@ from loaders.relations.words import CLAUSE_STOP, OWN_DETS, POSSESSIVE_MARKS, M
 
 RULE_APPOSED_OWN = "rivalry/apposed-own-rival"
 # what closes the appositive after the rival noun: "B, its Irish rival, about ...", "B, its rival."
-CLOSERS = frozenset({",", ".", ";", ")", "--", "\u2014"})
+CLOSERS: Final = frozenset({",", ".", ";", ")", "--", "\u2014"})
 
 
 def apposed_own_rival(s: Sentence) -> None:

@@ -78,6 +78,7 @@ DATE_WORDS: Final = _set("date_words")
 DASHES: Final = _set("dashes")
 REPORTING: Final = _set("reporting")
 TELLING: Final = _set("telling")
+SAYING: Final = REPORTING | TELLING  # "said", "told": a speaker's verb
 RELATIVE_PASTS: Final = _set("relative_pasts")
 ROUND_DETS: Final = _set("round_dets")
 ROUND_MODS: Final = ROUND_DETS | _set("round_mods")
