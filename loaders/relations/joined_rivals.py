@@ -17,14 +17,13 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.rival_descriptions import CLOSERS
+from loaders.relations.rival_descriptions import CLOSERS, modifiers_before
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import APPOSITIVE_DETS, CLAUSE_STOP, POSSESSIVE_MARKS, PREPOSITIONS, M
 
 RULE: Final[str] = "rivalry/joined-own-rival"
 CONJUNCT_REACH: Final = 12  # words from the appositive's comma to its "and"
 TAIL_REACH: Final = 8  # words of a phrase after the rival noun ("in the trade market")
-MODIFIER_REACH: Final = 3  # "most direct", "biggest American"
 
 
 def joined_own_rival(s: Sentence) -> None:
@@ -49,9 +48,7 @@ def _joined_owner(s: Sentence, k: int) -> int:
     """The possessor of the rival noun at k when "and" opens its phrase: "and Hestra's
     closest rival" (the name), else -1."""
     lows = s.lows
-    q = k - 1
-    while q >= 0 and k - q <= MODIFIER_REACH and lows[q].replace("-", "").isalpha():
-        q -= 1  # "closest", "long-time", "biggest American"
+    q = modifiers_before(lows, k)
     if q < 3 or lows[q] not in POSSESSIVE_MARKS or lows[q - 1] != M or s.is_det(q - 1):
         return -1
     return q - 1 if lows[q - 2] == "and" else -1

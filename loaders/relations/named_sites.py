@@ -24,7 +24,7 @@ from typing import Final
 from loaders.gazetteer import place_data
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
-from loaders.relations.own_sites import own_site_nouns
+from loaders.relations.own_sites import compound_end, own_site_nouns
 from loaders.relations.place_lists import SITE_BUILDERS
 from loaders.relations.site_clauses import PROJECT_NOUNS
 from loaders.relations.site_guards import SITE_GROUPS, SITE_SERVING_VERBS, no_site
@@ -85,9 +85,7 @@ def _site_head(s: Sentence, start: int) -> int:
     for h in range(start, min(len(lows), start + DESCRIPTION_WORDS + 1)):
         w = lows[h]
         if w in nouns:
-            while h + 1 < len(lows) and lows[h + 1] in nouns:
-                h += 1  # "a dairy farm": the compound's last noun
-            return h
+            return compound_end(lows, h, nouns)  # "a dairy farm"
         if w == M or w in ENDS or w in THING_RELATIVES:
             return -1  # "the firm that is building a depot near P": the firm's act, no site
         if w in CLIENT_WORK or (h > start and w in SKIP_DETS):

@@ -50,6 +50,13 @@ def own_site_nouns(lex: Lexicon) -> frozenset[str]:
     return cued_site_nouns(lex) | HELD_SITES | SITES | CLAUSE_SITES | OWN_SITES
 
 
+def compound_end(lows: list[str], h: int, nouns: frozenset[str]) -> int:
+    """The last site noun of the compound that starts at h ("bottling plant", "dairy farm")."""
+    while h + 1 < len(lows) and lows[h + 1] in nouns:
+        h += 1
+    return h
+
+
 def own_site_cues(lex: Lexicon) -> frozenset[str]:
     return own_site_nouns(lex)
 
@@ -131,9 +138,7 @@ def _site_head(s: Sentence, start: int) -> int:
     for h in range(start, min(len(lows), start + MODIFIER_WORDS + 1)):
         w = lows[h]
         if w in nouns:
-            while h + 1 < len(lows) and lows[h + 1] in nouns:
-                h += 1  # "its bottling plant": the compound's last noun
-            return h
+            return compound_end(lows, h, nouns)  # "its bottling plant"
         if w == "and" and start < h and lows[h + 1].isalpha() and lows[h + 1] not in ARTICLES:
             continue  # "its research and development centre in"
         if w == M or w in NOT_MODIFIERS or not w.replace("-", "").replace(",", "").isalnum():

@@ -46,13 +46,23 @@ def apposed_own_rival(s: Sentence) -> None:
         s.emit(s.ment(head), ("COMPETES_WITH",), s.ment(owner), RULE_APPOSED_OWN, 0.65)
 
 
+MODIFIER_REACH: Final = 3  # "Irish", "long-time", "most direct", "biggest American"
+
+
+def modifiers_before(lows: list[str], k: int) -> int:
+    """The position before the modifiers of the rival noun at k ("closest", "long-time",
+    "biggest American"; up to `MODIFIER_REACH` words), where its possessor should stand."""
+    q = k - 1
+    while q >= 0 and k - q <= MODIFIER_REACH and lows[q].replace("-", "").isalpha():
+        q -= 1
+    return q
+
+
 def _owner_before(s: Sentence, k: int) -> int:
     """The possessor opening the rival phrase that ends at k: "its Irish rival", "Quillex's
     closest competitor" (up to three modifiers between), else -1."""
     lows = s.lows
-    q = k - 1
-    while q >= 0 and k - q <= 3 and lows[q].replace("-", "").isalpha():
-        q -= 1  # "Irish", "long-time", "closest"
+    q = modifiers_before(lows, k)
     if q >= 0 and lows[q] == M and s.is_det(q):
         return q
     if q >= 1 and lows[q] in POSSESSIVE_MARKS and lows[q - 1] == M and not s.is_det(q - 1):
