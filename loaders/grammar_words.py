@@ -20,6 +20,8 @@ SKIP_DETS: Final[frozenset[str]] = frozenset(str(w) for w in read_data("grammar.
 INDEFINITE_ARTICLES: Final[frozenset[str]] = SKIP_DETS - {"the"}
 # with "another", which opens a noun phrase as they do ("another Lyon broker")
 INDEFINITES_AND_ANOTHER: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"another"}
+# an appositive's opening words: "a rival of", "the maker of", "one critic"
+DETS_AND_ONE: Final[frozenset[str]] = SKIP_DETS | {"one"}
 ARTICLES_AND_ANOTHER: Final[frozenset[str]] = SKIP_DETS | {"another"}
 # the possessive marks among lower-cased tokens, which fold "’" into "'" (tokens.tokenize):
 # "'s", and the bare apostrophe after a name in -s ("Brisa Labs' backers")

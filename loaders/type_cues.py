@@ -32,7 +32,7 @@ from loaders.firm_contexts import (
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
-from loaders.grammar_words import POSSESSIVE_MARKS
+from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
@@ -835,7 +835,6 @@ def _after_name(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -
 # "a scrap dealer from Wexbury, who"; "the founder of Rafferty Flagon Blowers, who": the
 # appositive's head is the person the "who" is about, not the name after the preposition
 ORIGIN_PREPS: Final = frozenset({"from", "in", "near", "of"})
-APPOSITIVE_DETS: Final = frozenset({"a", "an", "the", "one"})
 
 
 def _appositive_origin(c: Candidate, lows: list[str], by_start: dict[int, Candidate]) -> bool:
@@ -846,7 +845,7 @@ def _appositive_origin(c: Candidate, lows: list[str], by_start: dict[int, Candid
         return False
     for q in range(p - 1, max(0, p - 7), -1):
         if lows[q] == ",":
-            return lows[q + 1] in APPOSITIVE_DETS and q - 1 >= 0 and lows[q - 1][:1].isalpha()
+            return lows[q + 1] in DETS_AND_ONE and q - 1 >= 0 and lows[q - 1][:1].isalpha()
         if q in by_start or lows[q] in RELATIVES:
             return False
     return False

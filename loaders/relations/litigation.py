@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.grammar_words import PERFECT_AUX
+from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
 from loaders.lexicon import GAP, Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.quotes import spans as quote_spans
 from loaders.relations.denials import denies_act
@@ -865,7 +865,6 @@ def _said_parties(s: Sentence, e: int) -> list[int]:
 
 
 CRITIC_NOUNS: Final[frozenset[str]] = frozenset({"critic", "critics", "opponent", "opponents"})
-CRITIC_DETS: Final[frozenset[str]] = SKIP_DETS | {"one"}
 
 
 def _critic_of(s: Sentence, start: int) -> int:
@@ -877,9 +876,9 @@ def _critic_of(s: Sentence, start: int) -> int:
     if c < 1 or lows[start - 1] != "of" or lows[c] not in CRITIC_NOUNS:
         return -1
     d = c - 1
-    while d >= 0 and c - d <= 3 and lows[d].isalpha() and lows[d] not in CRITIC_DETS:
+    while d >= 0 and c - d <= 3 and lows[d].isalpha() and lows[d] not in DETS_AND_ONE:
         d -= 1  # "a loud", "the most vocal"
-    if d < 1 or lows[d] not in CRITIC_DETS:
+    if d < 1 or lows[d] not in DETS_AND_ONE:
         return -1
     if lows[d - 1] == "," and lows[d - 2 : d - 1] == [M] and not s.is_det(d - 2):
         return d - 2

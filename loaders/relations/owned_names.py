@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import DETS_AND_ONE
 from loaders.lexicon import Lexicon, per_lexicon, read_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import past_product_modifiers
@@ -118,7 +119,6 @@ def _past_words(lows: list[str], p: int, not_heads: frozenset[str]) -> int:
     return q if q >= 0 and (lows[q] in POSSESSIVE_MARKS or lows[q] in ("whose", M)) else p
 
 
-APPOSED_DETS: Final = frozenset({"a", "an", "the", "one"})
 APPOSED_REACH: Final = 4  # words of "a long-time rival of" before Y
 
 
@@ -131,12 +131,12 @@ def _apposed_head(s: Sentence, y: int, not_heads: frozenset[str]) -> int:
         return y
     a = y - 2
     relation = False
-    while a >= 0 and y - 1 - a <= APPOSED_REACH and lows[a] not in APPOSED_DETS:
+    while a >= 0 and y - 1 - a <= APPOSED_REACH and lows[a] not in DETS_AND_ONE:
         if not lows[a].replace("-", "").isalpha() or not lows[a].islower():
             return y
         relation = relation or lows[a] in not_heads
         a -= 1
-    if relation and a >= 2 and lows[a] in APPOSED_DETS and lows[a - 1] == "," and lows[a - 2] == M:
+    if relation and a >= 2 and lows[a] in DETS_AND_ONE and lows[a - 1] == "," and lows[a - 2] == M:
         return a - 2
     return y
 
