@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.amount_words import MONEY_TO
 from loaders.lexicon import (
     Lexicon,
     PhraseIndex,
@@ -459,7 +460,7 @@ def _money_target(s: Sentence) -> str | None:
     for k, w in enumerate(lows):
         if w == "with":
             return None
-        if w in MONEY_PREPS and k >= 1 and k + 1 < len(lows):
+        if w in MONEY_TO and k >= 1 and k + 1 < len(lows):
             if not any(is_money(lex, x) for x in lows[max(0, k - 3) : k]):
                 continue
             m = k + 1 + (lows[k + 1] in ROUND_DETS)
@@ -467,9 +468,6 @@ def _money_target(s: Sentence) -> str | None:
                 if not s.etypes(m).isdisjoint({"Project", "Organization"}):
                     return s.ment(m).ids[0]
     return None
-
-
-MONEY_PREPS: Final = frozenset({"towards", "toward", "for", "into", "to"})
 
 
 # just before a raising verb: a raise before the one the article is about
