@@ -57,10 +57,6 @@ def compound_end(lows: list[str], h: int, nouns: frozenset[str]) -> int:
     return h
 
 
-def own_site_cues(lex: Lexicon) -> frozenset[str]:
-    return own_site_nouns(lex)
-
-
 def own_sites(s: Sentence) -> None:
     """Each owner's site and the places after it (module docstring)."""
     lows = s.lows
