@@ -444,8 +444,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", site_clauses.owner_after, site_clauses.owner_cues),
     Construction("place_lists", site_clauses.apposed_own, site_clauses.apposed_cues),
     Construction("place_lists", site_clauses.project_apposed, site_clauses.apposed_cues),
-    Construction("place_lists", own_sites.own_sites, own_sites.own_site_nouns),
-    Construction("place_lists", named_sites.named_sites, own_sites.own_site_nouns),
+    Construction("place_lists", own_sites.own_sites, own_sites.own_site_cues),
+    Construction("place_lists", named_sites.named_sites, own_sites.own_site_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),

@@ -57,6 +57,11 @@ def compound_end(lows: list[str], h: int, nouns: frozenset[str]) -> int:
     return h
 
 
+def own_site_cues(lex: Lexicon) -> frozenset[str]:
+    # a plain function for the construction table: mypyc cannot type a per_lexicon one there
+    return own_site_nouns(lex)
+
+
 def own_sites(s: Sentence) -> None:
     """Each owner's site and the places after it (module docstring)."""
     lows = s.lows
