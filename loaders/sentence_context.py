@@ -37,6 +37,7 @@ from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
 from loaders.relations.words import (
+    AND_OR,
     MEMBER_NOUNS,
     OWN_PRONOUNS,
     PREPOSITIONS,
@@ -732,7 +733,8 @@ def names_other_org(
 def _prep_object(lows: list[str], i: int, led: int) -> bool:
     """The mention at i is a preposition's object, or a conjunct of the one that ended at
     `led` ("at Aapo and Kaisu")."""
-    return lows[i - 1] in PREPOSITIONS or (i - 1 == led and lows[i - 1] in ("and", "or", ","))
+    before = lows[i - 1]
+    return before in PREPOSITIONS or (i - 1 == led and (before in AND_OR or before == ","))
 
 
 def _other_subject(
