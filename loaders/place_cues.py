@@ -50,7 +50,6 @@ from loaders.place_words import (
     trade_noun,
 )
 from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
-from loaders.sited_places import sited_place
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
 
@@ -137,8 +136,6 @@ def _name_weight(
     an organization) gets from its words and the words around it; 0.0 for none."""
     lows, cues = a.lows, lex.place_cues
     weight = _weight(lows, c.i, cues)
-    if not weight and sited_place(lows, c.i, lex):
-        weight = W_IN  # "a depot to be built at Tarnby", "an oyster farm off Ulvay"
     if not weight and c.i >= 2 and lows[c.i - 1] in PLACE_ADJECTIVES:
         weight = _weight(lows, c.i - 1, cues)  # "in downtown Tarrow", "across rural X"
     if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
