@@ -16,23 +16,21 @@ titles of the lexicon.
 
 from __future__ import annotations
 
-from typing import Final
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import DETS_AND_ONE
 from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.non_names import data_words
 from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS
 
 if TYPE_CHECKING:
     from loaders.tokens import Tok
 
 THING_REACH: Final = 3  # lower-case words after the name: "its Tessel folding oat bars"
-# endings of a verb or an adverb right after the name: "whose Tessa joined", "its Orvo rarely"
+# endings of a verb or an adverb after the name ("whose Tessa joined", "its Orvo trading"); "-ly"
+# also shuts out "its Velo family of models", whose owner the possessive rule misread on a trial
 VERB_ENDS: Final[tuple[str, ...]] = ("ed", "ly", "ing")
-
-
 # words that end a name's phrase at once: "its Orra is", "its Orra and", "its Orra in"
 NOT_NOUNS: Final[frozenset[str]] = (
     AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}
@@ -41,10 +39,11 @@ NOT_NOUNS: Final[frozenset[str]] = (
 CLOSERS: Final[frozenset[str]] = NOT_NOUNS | DETS_AND_ONE | {"to", "as", "than", "if", "so"}
 
 
-def _words(data: dict[str, object], *keys: str) -> frozenset[str]:
+def _words(data: dict[str, Any], *keys: str) -> frozenset[str]:
+    """The lower-cased words of the lists `keys` of a data file (lists of lists flattened)."""
     out: set[str] = set()
     for key in keys:
-        for item in data.get(key) or []:  # type: ignore[attr-defined]
+        for item in data.get(key) or []:
             items = item if isinstance(item, list) else [item]
             out.update(str(w).lower() for w in items)
     return frozenset(out)
@@ -67,6 +66,11 @@ def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> b
     stops = _no_thing_words(lex)
     q = k
     while q < len(lows) and _lower_word(toks[q].text) and lows[q] not in CLOSERS:
+        if _past_verb(lows[q], lex):
+            if q == k and lows[q] in data_words(lex, "act_irregulars"):
+                return False  # "its flagship Tessel sold out": a verb, no noun
+            if q > k:
+                break  # "its Tessel salt doubled", "its Tessel bars sold": the clause's verb
         if q - k == THING_REACH:
             return False  # a longer run than a name's noun phrase: a clause
         if lows[q] in stops or lex.heads.lookup((lows[q],)) not in (None, "Product"):
@@ -75,6 +79,11 @@ def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> b
     if q == k or lows[q - 1].endswith(VERB_ENDS):
         return False
     return q - k > 1 or not lows[k].endswith(VERB_ENDS)
+
+
+def _past_verb(w: str, lex: Lexicon) -> bool:
+    """A past form: "doubled", "sold" (not "pre-wetted", a modifier)."""
+    return (w.endswith("ed") and "-" not in w) or w in data_words(lex, "act_irregulars")
 
 
 def _lower_word(text: str) -> bool:
