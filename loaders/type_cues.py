@@ -39,6 +39,7 @@ from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.possessed_descriptors import tie_word, tied_descriptor
+from loaders.possessed_things import possessed_thing
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
     APPOSITIVE_ADVERBS,
@@ -892,6 +893,7 @@ def _possessed_product(
             return
     if poss >= 0 and lows[poss] in ("its", "their", "whose") and k < len(lows):
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
+        good = good or possessed_thing(toks, lows, k, lex)  # "its Tessel hinge"
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
         head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None

@@ -142,15 +142,16 @@ TYPED: list[tuple[str, dict[str, str]]] = [
     ),
     ("Kelvane Tolls said its RouteTag toll badge sold well.", {"RouteTag": "Product"}),
     ("Ridgeline Parks cut the price of its PeakRun season pass.", {"PeakRun": "Product"}),
+    # typthing26: a possessed name before a noun no list types as a firm's is a product
+    (
+        "Tarrow Transit raised the price of its FreightPass subscription.",
+        {"FreightPass": "Product"},
+    ),
 ]
 TYPED_GAPS: list[tuple[str, dict[str, str]]] = [
     (
         "Pellam Zero, its top-selling cola, grew fast, said Orrin Beverages.",
         {"Pellam Zero": "Product"},
-    ),
-    (
-        "Tarrow Transit raised the price of its FreightPass subscription.",
-        {"FreightPass": "Product"},
     ),
 ]
 TYPED_PARAMS = [pytest.param(*t, id=t[0][:50]) for t in TYPED] + [

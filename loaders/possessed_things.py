@@ -1,0 +1,91 @@
+"""A possessed name before the noun of a thing is a product, read broadly.
+
+"its Marlo kettle" is typed by the lexicon's product nouns; the same construction with a noun no
+list knows ("its Tessel hinge", "whose Brindle oat bars", "its own Kavo 30 pump") used to leave
+the name a company by default. Here, after "its"/"their"/"whose"/"our" and the name, one to three
+lower-case words ending the noun phrase name the thing the possessor sells, unless a word of
+them names a firm, a site, a place, a role, a relation or a counterparty ("its Tessel unit",
+"its Orvo plant", "its Kessby customers", "its Orva deal", "its Halm rival", "its Pello stake",
+"whose Brenna orders"), or the phrase is a verb ("whose Tessa joined").
+
+Words: the lexicon's descriptor heads (any type but Product) and site nouns, the
+`not_goods`, `list_sites` and `held_sites` nouns of loaders/data/places.yaml, the
+`not_owned_heads` and `not_owned_bought_heads` of loaders/data/holdings.yaml, and the person
+titles of the lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+from loaders.gazetteer import place_data
+from loaders.grammar_words import DETS_AND_ONE
+from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.non_names import data_words
+from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS
+
+if TYPE_CHECKING:
+    from loaders.tokens import Tok
+
+THING_REACH: Final = 3  # lower-case words after the name: "its Tessel folding oat bars"
+# endings of a verb or an adverb after the name ("whose Tessa joined", "its Orvo trading"); "-ly"
+# also shuts out "its Velo family of models", whose owner the possessive rule misread on a trial
+VERB_ENDS: Final[tuple[str, ...]] = ("ed", "ly", "ing")
+# words that end a name's phrase at once: "its Orra is", "its Orra and", "its Orra in"
+NOT_NOUNS: Final[frozenset[str]] = (
+    AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}
+)
+# words that close the noun phrase after the name
+CLOSERS: Final[frozenset[str]] = NOT_NOUNS | DETS_AND_ONE | {"to", "as", "than", "if", "so"}
+
+
+def _words(data: dict[str, Any], *keys: str) -> frozenset[str]:
+    """The lower-cased words of the lists `keys` of a data file (lists of lists flattened)."""
+    out: set[str] = set()
+    for key in keys:
+        for item in data.get(key) or []:
+            items = item if isinstance(item, list) else [item]
+            out.update(str(w).lower() for w in items)
+    return frozenset(out)
+
+
+@per_lexicon
+def _no_thing_words(lex: Lexicon) -> frozenset[str]:
+    """Nouns after a possessed name that make it no product: relations, roles, sites."""
+    holdings = _words(read_data("holdings.yaml"), "not_owned_heads", "not_owned_bought_heads")
+    places = _words(place_data(), "not_goods", "list_sites", "held_sites")
+    titles = frozenset(t for t in lex.titles if " " not in t)
+    return holdings | places | titles | lex.place_cues.sites
+
+
+def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
+    """The words from k (right after a possessed name) are the noun phrase of a thing: one to
+    three lower-case words, closed by punctuation or a function word, none of them a firm's,
+    site's, place's or relation's noun, the last no verb form ("its Tessel hinge",
+    "whose Brindle oat bars"; not "its Tessel unit", "its Orvo plant", "its Orva deal")."""
+    stops = _no_thing_words(lex)
+    q = k
+    while q < len(lows) and _lower_word(toks[q].text) and lows[q] not in CLOSERS:
+        if _past_verb(lows[q], lex):
+            if q == k and lows[q] in data_words(lex, "act_irregulars"):
+                return False  # "its flagship Tessel sold out": a verb, no noun
+            if q > k:
+                break  # "its Tessel salt doubled", "its Tessel bars sold": the clause's verb
+        if q - k == THING_REACH:
+            return False  # a longer run than a name's noun phrase: a clause
+        if lows[q] in stops or lex.heads.lookup((lows[q],)) not in (None, "Product"):
+            return False
+        q += 1
+    if q == k or lows[q - 1].endswith(VERB_ENDS):
+        return False
+    return q - k > 1 or not lows[k].endswith(VERB_ENDS)
+
+
+def _past_verb(w: str, lex: Lexicon) -> bool:
+    """A past form: "doubled", "sold" (not "pre-wetted", a modifier)."""
+    return (w.endswith("ed") and "-" not in w) or w in data_words(lex, "act_irregulars")
+
+
+def _lower_word(text: str) -> bool:
+    w = text.replace("-", "")
+    return w.isalpha() and w.islower()
