@@ -80,11 +80,7 @@ def place_possessors(s: Sentence) -> None:
         return
     lows = s.lows
     n = len(lows)
-    places = [
-        t
-        for t, w in enumerate(lows)
-        if w == M and s.etypes(t) == PLACE_ONLY
-    ]
+    places = [t for t, w in enumerate(lows) if w == M and s.etypes(t) == PLACE_ONLY]
     owned = [t for t in places if t + 2 < n and lows[t + 1] == "'s" and lows[t + 2].isalpha()]
     bare = {i for t in places if t not in owned for i in s.ment(t).ids}
     gone = [t for t in owned if bare.isdisjoint(s.ment(t).ids)]

@@ -1,0 +1,112 @@
+"""Genre bank for disputes on fresh text (round 26).
+
+A holder whose stake the sentence gives without naming the firm ("which holds 6% of the
+shares", "an activist fund that holds just over 5%") and who attacks "the board" disputes the
+firm the stake reads give it; a place whose possessive opens a body's description ("Vardenia's
+competition authority", "the EU's top court") is no party of the dispute. The gaps are the
+common fresh-text constructions left unread: quoted criticism whose speaker is named after the
+quote, "accused the minister of" for a named minister, a suit's rebuttal quoted as "This is ...",
+"was taken to court by", and a strike called by a union against the carrier.
+
+Each case is a short invented text across brewing, frozen food, furniture, ice cream, ferries,
+telecoms, airlines, dairy, medical devices and energy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+HOLDERS: list[Case] = [
+    (  # brewing: a holder with an unnamed share attacks the board
+        "Pellow Brewing cut its dividend on Monday. Garrow Capital, an activist fund that holds "
+        "just over 6%, has criticised the board for buying pubs instead of returning cash.",
+        [("garrow-capital", "DISPUTES", "pellow-brewing")],
+        [],
+    ),
+    (  # frozen food: "which holds N% of the shares and has accused the board"
+        "Brindle Foods lowered its forecast again. Ostler Partners, which holds 9% of the "
+        "shares, has accused the board of wasting money on a bakery chain.",
+        [("ostler-partners", "DISPUTES", "brindle-foods")],
+        [],
+    ),
+    (  # guard: the holder backs the board (no dispute)
+        "Pellow Brewing cut its dividend on Monday. Garrow Capital, which holds just over 6%, "
+        "has backed the board throughout the review.",
+        [],
+        [("garrow-capital", "DISPUTES", "pellow-brewing")],
+    ),
+    (  # guard: negated attack
+        "Pellow Brewing cut its dividend on Monday. Garrow Capital, which holds just over 6%, "
+        "has not criticised the board.",
+        [],
+        [("garrow-capital", "DISPUTES", "pellow-brewing")],
+    ),
+    (  # furniture: guard, another firm named: whose board is unclear
+        "Harlan Desks lost a large order. Tarn Fund, with a stake of about 4 per cent, has "
+        "criticised the board for paying too much for Solmex Chairs.",
+        [],
+        [("tarn-fund", "DISPUTES", "harlan-desks")],
+    ),
+]
+
+PLACES: list[Case] = [
+    (  # ice cream: a fine imposed by a country's authority
+        "Gelmora is also contesting a 4 million euro fine imposed in March by Italy's "
+        "competition authority, which accused the company of squeezing cafes.",
+        [],
+        [("gelmora", "DISPUTES", "italy")],
+    ),
+    (  # telecoms: an appeal at a union's court
+        "Vextel fined Norlink in 2020, a decision Norlink is still contesting at the EU's "
+        "General Court.",
+        [],
+        [("norlink", "DISPUTES", "eu"), ("norlink", "DISPUTES", "european-union")],
+    ),
+    (  # ferries: guard, a firm's possessive is still a party
+        "Skerrin Line sued Tolsey Ferries' parent, Tolsey Group, in March.",
+        [("skerrin-line", "DISPUTES", "tolsey-group")],
+        [],
+    ),
+]
+
+GAPPED: list[Case] = [
+    (  # airlines: quoted criticism, speaker named after the quote
+        '"Skylane has made record profits on the backs of tired crews," said Tomas Wren, the '
+        "general secretary of the Pilots' Guild.",
+        [("tomas-wren", "DISPUTES", "skylane")],
+        [],
+    ),
+    (  # energy: "accused the minister of" for the named minister
+        "The energy minister, Helene Varro, has accused Voltmark of profiteering. Opposition "
+        'leader Marc Roubel accused the minister of "theatre".',
+        [("marc-roubel", "DISPUTES", "helene-varro")],
+        [],
+    ),
+    (  # medical devices: a suit's rebuttal quoted as "This is ..."
+        "Corvane Medical has sued Helmix Devices over its heart pump. "
+        '"This is a transparent attempt to slow down a competitor," Helmix\'s general counsel, '
+        "Priya Ram, said in a statement.",
+        [("priya-ram", "DISPUTES", "corvane-medical")],
+        [],
+    ),
+    (  # dairy: "was taken to the High Court by"
+        "Brightvale has fought suppliers before. In 2022 the chain was taken to the High Court "
+        "by potato grower Hollin Farms.",
+        [("hollin-farms", "DISPUTES", "brightvale")],
+        [],
+    ),
+]
+
+BANK = HOLDERS + PLACES + GAPPED
+GAPS: dict[str, str] = {
+    '"Skylane has made': "quoted criticism with the speaker after the quote is unread",
+    "The energy minister, Helene": "a role definite for a named person is not bound here",
+    "Corvane Medical has sued": "a quoted rebuttal whose target is the suit is unread",
+    "Brightvale has fought": "a passive 'taken to court by' is unread",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_disp26(case: Case) -> None:
+    check(*case)
