@@ -403,7 +403,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("litigation", litigation.management, lambda lex: litigation.MANAGEMENT_WORDS),
     Construction("litigation", quoted_board.quoted_board, quoted_board.cues),
     Construction("litigation", held_boards.held_board, held_boards.cues),
-    Construction("litigation", holder_boards.holder_board, held_boards.cues),
     Construction("litigation", held_boards.board_agent, held_boards.cues),
     Construction("litigation", held_boards.backed_board, held_boards.cues),
     Construction("funding", funding.apply, funding.cues),
