@@ -1,8 +1,8 @@
 """Genre bank for disputes on fresh text (round 26).
 
-A holder whose stake the sentence gives without naming the firm ("which holds 6% of the
-shares", "an activist fund that holds just over 5%") and who attacks "the board" disputes the
-firm the stake reads give it; a place whose possessive opens a body's description ("Vardenia's
+A holder whose stake the sentence gives without naming the firm and who attacks "the board"
+disputes the held firm (read by the existing holder and criticism rules, so holder_boards was
+reverted); a place whose possessive opens a body's description ("Vardenia's
 competition authority", "the EU's top court") is no party of the dispute. The gaps are the
 common fresh-text constructions left unread: quoted criticism whose speaker is named after the
 quote, "accused the minister of" for a named minister, a suit's rebuttal quoted as "This is ...",

@@ -120,7 +120,6 @@ from loaders.relations import (
     held_boards,
     held_majority,
     held_sites,
-    holder_boards,
     holder_copula,
     holder_lists,
     holder_ranks,
