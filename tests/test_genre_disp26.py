@@ -6,7 +6,12 @@ reverted); a place whose possessive opens a body's description ("Vardenia's
 competition authority", "the EU's top court") is no party of the dispute. The gaps are the
 common fresh-text constructions left unread: quoted criticism whose speaker is named after the
 quote, "accused the minister of" for a named minister, a suit's rebuttal quoted as "This is ...",
-"was taken to court by", and a strike called by a union against the carrier.
+"was taken to court by", and a strike called by a union against the carrier; and, from this
+round's second pass, quoted criticism with the speaker (or the speaker's firm) after the quote,
+a rebuttal of "the suit" whose claimant the article tied earlier (a reading was tried and failed
+the CHECK half, so these stay strict xfails), "names A, B and C as defendants", "sued both A and
+B" and defendants after "as well as". Guards: praise, a market judged, a bare denial, a
+third firm judging a ruling, the regulator urged to block a merger.
 
 Each case is a short invented text across brewing, frozen food, furniture, ice cream, ferries,
 telecoms, airlines, dairy, medical devices and energy.
@@ -98,12 +103,101 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = HOLDERS + PLACES + GAPPED
+QUOTED: list[Case] = [
+    (  # rail: quoted criticism, the speaker's firm named after the quote
+        '"This claim is a cynical attempt to hide their own delays," said Ines Marl, chief '
+        "executive of Toberg Rail. Halvo Signals had sued the operator in May.",
+        [("toberg-rail", "DISPUTES", "halvo-signals")],
+        [],
+    ),
+    (  # cement: '"The suit is ...," X said in a statement' (X disputes the claimant)
+        "Orlan Cement has sued Pesk Quarries over a supply contract. "
+        '"The suit is a transparent attempt to rewrite a fair deal," Pesk said in a statement.',
+        [("pesk-quarries", "DISPUTES", "orlan-cement")],
+        [],
+    ),
+    (  # telecoms: a ruling against a party judged "reckless" by a third firm
+        'Varo Telecom said the regulator\'s ruling against Skylink was "reckless".',
+        [],
+        [("varo-telecom", "DISPUTES", "skylink")],
+    ),
+    (  # airlines: guard, praise quoted with the speaker after it
+        '"Brell Airways has run a superb season," said Ines Marl, chief executive of Toberg Rail.',
+        [],
+        [("ines-marl", "DISPUTES", "brell-airways"), ("toberg-rail", "DISPUTES", "brell-airways")],
+    ),
+    (  # airlines: guard, a judgement of a market names no party
+        'Brell Airways said the fuel market was "reckless" this winter.',
+        [],
+        [("brell-airways", "DISPUTES", "fuel")],
+    ),
+]
+
+REBUTTALS: list[Case] = [
+    (  # dairy: the accused's founder calls the article's suit a stunt
+        "Varden Foods sued Halcot Dairy in March. Halcot's founder, Ruth Imrie, called the "
+        'lawsuit "a stunt to keep us off the shelves".',
+        [("ruth-imrie", "DISPUTES", "varden-foods")],
+        [],
+    ),
+    (  # dairy: guard, a bare denial with no claimant named
+        "Halcot Dairy denied any wrongdoing.",
+        [],
+        [],
+    ),
+]
+
+DEFENDANTS: list[Case] = [
+    (  # milling: "names A, B and C as defendants"
+        "Ferrow Holdings filed a suit in March. The suit names Dalby Foods, Crane Mills and "
+        "Peter Vose, the miller's chief executive, as defendants.",
+        [
+            ("ferrow-holdings", "DISPUTES", "dalby-foods"),
+            ("ferrow-holdings", "DISPUTES", "crane-mills"),
+        ],
+        [],
+    ),
+    (  # milling: "sued both A and B": the two defendants are no sides of each other
+        "Tarn Growers sued both Dalby Foods and Crane Mills in May, arguing the prices were "
+        "rigged.",
+        [("tarn-growers", "DISPUTES", "dalby-foods"), ("tarn-growers", "DISPUTES", "crane-mills")],
+        [("crane-mills", "DISPUTES", "dalby-foods")],
+    ),
+    (  # leisure: "as well as its head instructor, B, and C"
+        "Jane Pell is suing Corby Climbing, the gym where she fell, as well as its head "
+        "instructor, Sam Rudd, and the rope maker Kelt Ropes.",
+        [("jane-pell", "DISPUTES", "sam-rudd"), ("jane-pell", "DISPUTES", "kelt-ropes")],
+        [],
+    ),
+    (  # retail: "urged the regulator to block the merger of A and B" (read already)
+        "Halden Retail has agreed to buy Pym Stores. Varn Trading urged the regulator to block "
+        "the merger of Halden Retail and Pym Stores.",
+        [("varn-trading", "DISPUTES", "halden-retail"), ("varn-trading", "DISPUTES", "pym-stores")],
+        [("regulator", "DISPUTES", "pym-stores")],
+    ),
+    (  # shipping: "filed suit against A and B" (read already)
+        "Ostra Shipping filed suit against the Harbour Board and Melk Tugs, seeking damages.",
+        [
+            ("ostra-shipping", "DISPUTES", "harbour-board"),
+            ("ostra-shipping", "DISPUTES", "melk-tugs"),
+        ],
+        [],
+    ),
+]
+
+BANK = HOLDERS + PLACES + GAPPED + QUOTED + REBUTTALS + DEFENDANTS
 GAPS: dict[str, str] = {
     '"Skylane has made': "quoted criticism with the speaker after the quote is unread",
     "The energy minister, Helene": "a role definite for a named person is not bound here",
     "Corvane Medical has sued": "a quoted rebuttal whose target is the suit is unread",
     "Brightvale has fought": "a passive 'taken to court by' is unread",
+    '"This claim is a cynical': "quoted criticism with the speaker after the quote is unread",
+    "Orlan Cement has sued": "a quoted rebuttal whose target is the suit is unread",
+    "Varden Foods sued Halcot Dairy in March. Halcot's": "an unattributed rebuttal by the "
+    "accused's person is unread (tried: failed the CHECK half)",
+    "Ferrow Holdings filed": "'names A, B and C as defendants' is unread",
+    "Tarn Growers sued both": "'sued both A and B' reads A and B as disputing each other",
+    "Jane Pell is suing": "defendants after 'as well as' past an appositive are unread",
 }
 
 
