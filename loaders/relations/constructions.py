@@ -527,6 +527,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("non-parties", non_parties.court_fragments, non_parties.court_cues),
     Construction("non-parties", non_parties.counsel, non_parties.counsel_cues),
     Construction("non-parties", non_parties.office_places, non_parties.office_cues),
+    Construction("non-parties", non_parties.place_possessors, non_parties.court_cues),
     Construction("reported", reported_disputes.bystanders, reported_disputes.reporting_cues),
     Construction("reported", reported_disputes.questioned, reported_disputes.question_cues),
     Construction("reported", reported_disputes.alleged_things, reported_disputes.allege_cues),

@@ -6,6 +6,9 @@
   clause's antecedent; A is.
 - "filed at the Court of King's Bench, saying X owes it": the fragment of a court's name after
   its possessive is part of the venue, not the one who alleges.
+- "contesting a fine imposed by Vardenia's competition authority", "an appeal at the EU's
+  top court": a place whose possessive opens an organization's description is no party; the
+  unnamed body it possesses is (round 26).
 - "residents whose counsel is Marrow & Dunn, a Leeds law firm, suing X": a law firm
   acting for a party is no party itself (annotation conventions); a union or an association
   that represents its members is one.
@@ -31,6 +34,7 @@ COUNSEL_VERBS: Final = frozenset(str(w) for w in _WORDS["counsel_verbs"])
 COUNSEL_NAMES: Final = frozenset(str(w) for w in _WORDS["counsel_names"])
 COUNSEL_NOUNS: Final = frozenset(tuple(str(w).split()) for w in _WORDS["counsel_nouns"])
 PARTY_TYPES: Final = ("DISPUTES", "COMPETES_WITH")
+PLACE_ONLY: Final = frozenset({"Location"})
 SEATS: Final = frozenset(str(w) for w in _WORDS["seats"])
 COUNSEL_GAP: Final = 5  # words between a law firm's name and its noun: ", a Tralee law firm"
 
@@ -66,6 +70,21 @@ def demonym_parties(s: Sentence) -> None:
     gone = [t for t, w in enumerate(lows) if w == M and _demonym(s, _single_word(s, t))]
     for rel in PARTY_TYPES:
         drop_parties(s, rel, gone)
+
+
+def place_possessors(s: Sentence) -> None:
+    """A place read as a name before "'s" and a word ("Vardenia's regulator", "the EU's
+    court") is no party of a dispute: the body it possesses is. A place also named in the
+    sentence without the possessive keeps its relations."""
+    if not any(f.type == "DISPUTES" for f in s.found):
+        return
+    lows = s.lows
+    n = len(lows)
+    places = [t for t, w in enumerate(lows) if w == M and s.etypes(t) == PLACE_ONLY]
+    owned = [t for t in places if t + 2 < n and lows[t + 1] == "'s" and lows[t + 2].isalpha()]
+    bare = {i for t in places if t not in owned for i in s.ment(t).ids}
+    gone = [t for t in owned if bare.isdisjoint(s.ment(t).ids)]
+    drop_parties(s, "DISPUTES", gone)
 
 
 def court_cues(lex: Lexicon) -> Collection[str]:
