@@ -350,7 +350,8 @@ def _town_region(a: Analysis, lex: Lexicon) -> None:
     a town, and the region a place; not a person, not an organization-shaped name."""
     lows, cands = a.lows, a.cands
     n = len(lows)
-    for c, d in zip(cands, cands[1:], strict=False):
+    for at in range(len(cands) - 1):  # each name and the next (no zip with a keyword: native)
+        c, d = cands[at], cands[at + 1]
         if c.known or c.votes.get("Location") or c.votes.get("Person") or c.j + 1 >= n:
             continue
         if lows[c.j] != "," or d.i != c.j + 1 or (d.j < n and lows[d.j] not in TOWN_REGION_ENDS):

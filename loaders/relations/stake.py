@@ -36,6 +36,7 @@ from loaders.relations.words import (
     COORD,
     DASHES,
     HOLDING_PARTICIPLES,
+    PERCENT_SPELLED,
     PERCENT_WORDS,
     POSSESSIVE_MARKS,
     PREPOSITIONS,
@@ -76,15 +77,16 @@ def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
 
 
 def has_cue(s: Sentence) -> bool:
-    lex = s.lex
-    return any(
-        w[-1:] == "%"
-        or w in PERCENT_WORDS
-        or w == "cent"  # "4 per cent"
-        or w in lex.stake_nouns
-        or w in FRACTION_ENDS
-        for w in s.lows
-    )
+    """A percentage ("15%", "4 per cent"), a stake noun or a fraction ("a third") in the
+    sentence: one C-level set test, then the words' last characters."""
+    lows = s.lows
+    return not _cue_words(s.lex).isdisjoint(lows) or any(w[-1:] == "%" for w in lows)
+
+
+@per_lexicon
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """The words `has_cue` looks for: percent words ("cent" too), stake nouns, fractions."""
+    return PERCENT_SPELLED | lex.stake_nouns | FRACTION_ENDS
 
 
 FRACTION_ENDS: Final = frozenset(words[-1] for words in STAKE_FRACTIONS)  # "third", "half"

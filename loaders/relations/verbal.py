@@ -2259,7 +2259,9 @@ def _read_subjects(
     # a phrase that ends in its noun ("vote for ... proposal") is hedged before that noun, not
     # by it: "voted for Ann Vey's proposal to sell X" is a vote cast
     noun_end = all(GAP in t.words and t.words[-1] not in PREPOSITIONS for t in trigs)
-    for c, subj_idx in zip(cands, subj_lists, strict=False):
+    # by position, not `zip(..., strict=False)`: a call with a keyword is no native loop
+    for at in range(min(len(cands), len(subj_lists))):
+        c, subj_idx = cands[at], subj_lists[at]
         if s.blocked(c + 1, e - noun_end):
             break
         if c != cands[0] and _reflexive(s, cands[0], obj_idx):
