@@ -14,12 +14,14 @@ the `not_owned_heads`, `not_owned_bought_heads` and `not_thing_nouns` (firms and
 aftermaths, counterparties, titles, figures, land and resources, buildings, events) of
 loaders/data/holdings.yaml, the `trade_roles` of partnering.yaml, the lexicon's `event_nouns`,
 `founded_events`, `people_for` and `people_in`, and its person titles; a plural is looked up by
-its singular too ("its Talvik subsidiaries", "its Tarvo tenants"). A present verb right after
+its singular too ("its Talvik subsidiaries", "its Tarvo tenants"); a `not_thing_first_nouns`
+noun only right after the name ("its Talvik head", not "its Orra print head"). A present verb right after
 the name, before its object, is the clause's verb ("its Tarvo owns six hotels").
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 from loaders.gazetteer import place_data
@@ -69,6 +71,12 @@ def _no_thing_words(lex: Lexicon) -> frozenset[str]:
     return holdings | places | trades | people | titles | lex.place_cues.sites
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """Nouns of a person's post only right after the name: "its Talvik head said"."""
+    return _words(read_data("holdings.yaml"), "not_thing_first_nouns")
+
+
 @per_lexicon
 def _present_verbs(lex: Lexicon) -> frozenset[str]:
     """Present forms in -s of a firm's clause verbs: "owns", "posts", "employs"."""
@@ -116,7 +124,7 @@ def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> b
             return False  # "its Tarvo owns six hotels": the clause's verb
         if lows[q] in SAY_PASTS and q > k:
             break  # "its Tessel head said": the clause's verb
-        if _stop(lows, q, stops, lex):
+        if _stop(lows, q, stops, lex) or (q == k and lows[q] in _first_words()):
             return False
         q += 1
     if q == k or lows[q - 1].endswith(VERB_ENDS):

@@ -200,6 +200,11 @@ POSSESSED += [
         [],
     ),
     ("Mira Holdings said its Tarvo posts a loss.", {"Tarvo": "Organization"}, []),
+    (  # "head" names a post only right after the name: a part of a thing after another noun
+        "Printek said its Orravane print heads were sold out.",
+        {"Orravane": "Product"},
+        [],
+    ),
     (  # the rule's own reach: a TV show, a mortgage, a patent still are products
         "Brisko Drinks said its Morning Lark show drew two million viewers.",
         {"Morning Lark": "Product"},
