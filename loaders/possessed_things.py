@@ -15,8 +15,8 @@ aftermaths, counterparties, titles, figures, land and resources, buildings, even
 loaders/data/holdings.yaml, the `trade_roles` of partnering.yaml, the lexicon's `event_nouns`,
 `founded_events`, `people_for` and `people_in`, and its person titles; a plural is looked up by
 its singular too ("its Talvik subsidiaries", "its Tarvo tenants"); a `not_thing_first_nouns`
-noun only right after the name ("its Talvik head", not "its Orra print head"). A present verb right after
-the name, before its object, is the clause's verb ("its Tarvo owns six hotels").
+noun only right after the name ("its Talvik head", not "its Orra print head"). A present verb
+right after the name, before its object, is the clause's verb ("its Tarvo owns six hotels").
 """
 
 from __future__ import annotations
