@@ -73,7 +73,7 @@ def _no_thing_words(lex: Lexicon) -> frozenset[str]:
 
 @cache
 def _first_words() -> frozenset[str]:
-    """Nouns of a person's post only right after the name: "its Talvik head said"."""
+    """Nouns that stop only right after the name: "its Talvik head said", "its Skarva well"."""
     return _words(read_data("holdings.yaml"), "not_thing_first_nouns")
 
 
@@ -81,9 +81,7 @@ def _first_words() -> frozenset[str]:
 def _present_verbs(lex: Lexicon) -> frozenset[str]:
     """Present forms in -s of a firm's clause verbs: "owns", "posts", "employs"."""
     verbs = _words(read_data("holdings.yaml"), "clause_present_verbs")
-    verbs |= _words(read_data("names.yaml"), "which_firm_verbs")
-    verbs |= frozenset(w for w in item_verbs(lex) if w.endswith("s") and len(w) > 3)
-    return verbs
+    return verbs | _words(read_data("names.yaml"), "which_firm_verbs")
 
 
 def _stop(lows: list[str], q: int, stops: frozenset[str], lex: Lexicon) -> bool:
@@ -102,7 +100,9 @@ def _present_verb(lows: list[str], q: int, lex: Lexicon) -> bool:
     if lows[q] not in _present_verbs(lex) or q + 1 >= len(lows):
         return False
     nxt = lows[q + 1]
-    return nxt.isalnum() and nxt not in NOT_NOUNS
+    if not nxt.isalnum() or nxt in NOT_NOUNS or _past_verb(nxt, lex):
+        return False  # "its Orra ships sailed", "its Orra mines in Peru": a plural noun
+    return nxt not in _present_verbs(lex) and nxt not in item_verbs(lex)  # not "locks sell"
 
 
 def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:

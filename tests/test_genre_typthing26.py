@@ -205,6 +205,16 @@ POSSESSED += [
         {"Orravane": "Product"},
         [],
     ),
+    (  # "well" names a site only right after the name; an adverb after a verb
+        "Assaro Group, a rival of Norvell, whose Keylo locks sell well, cut prices.",
+        {"Keylo": "Product"},
+        [],
+    ),
+    (  # a plural noun that is also a verb's form, before a verb: a product
+        "Tessby Marine said its Orrin ships sail from Hull.",
+        {"Orrin": "Product"},
+        [],
+    ),
     (  # the rule's own reach: a TV show, a mortgage, a patent still are products
         "Brisko Drinks said its Morning Lark show drew two million viewers.",
         {"Morning Lark": "Product"},
