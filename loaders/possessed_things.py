@@ -9,18 +9,25 @@ them names a firm, a site, a place, a role, a relation or a counterparty ("its T
 "whose Brenna orders"), or the phrase is a verb ("whose Tessa joined").
 
 Words: the lexicon's descriptor heads (any type but Product) and site nouns, the
-`not_goods`, `list_sites` and `held_sites` nouns of loaders/data/places.yaml, the
-`not_owned_heads` and `not_owned_bought_heads` of loaders/data/holdings.yaml, and the person
-titles of the lexicon.
+`not_goods`, `list_sites`, `held_sites` and `venue_heads` nouns of loaders/data/places.yaml,
+the `not_owned_heads`, `not_owned_bought_heads` and `not_thing_nouns` (firms and units, deal
+aftermaths, counterparties, titles, figures, land and resources, buildings, events) of
+loaders/data/holdings.yaml, the `trade_roles` of partnering.yaml, the lexicon's `event_nouns`,
+`founded_events`, `people_for` and `people_in`, and its person titles; a plural is looked up by
+its singular too ("its Talvik subsidiaries", "its Tarvo tenants"); a `not_thing_first_nouns`
+noun only right after the name ("its Talvik head", not "its Orra print head"). A present verb
+right after the name, before its object, is the clause's verb ("its Tarvo owns six hotels").
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import DETS_AND_ONE
 from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.list_layouts import item_verbs
 from loaders.non_names import data_words
 from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS
 
@@ -35,6 +42,8 @@ VERB_ENDS: Final[tuple[str, ...]] = ("ed", "ly", "ing")
 NOT_NOUNS: Final[frozenset[str]] = (
     AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}
 )
+# past verbs of saying that end the noun phrase ("its Tessel head said")
+SAY_PASTS: Final[frozenset[str]] = frozenset({"said", "told", "added", "wrote", "warned"})
 # words that close the noun phrase after the name
 CLOSERS: Final[frozenset[str]] = NOT_NOUNS | DETS_AND_ONE | {"to", "as", "than", "if", "so"}
 
@@ -52,10 +61,48 @@ def _words(data: dict[str, Any], *keys: str) -> frozenset[str]:
 @per_lexicon
 def _no_thing_words(lex: Lexicon) -> frozenset[str]:
     """Nouns after a possessed name that make it no product: relations, roles, sites."""
-    holdings = _words(read_data("holdings.yaml"), "not_owned_heads", "not_owned_bought_heads")
-    places = _words(place_data(), "not_goods", "list_sites", "held_sites")
+    holdings = _words(
+        read_data("holdings.yaml"), "not_owned_heads", "not_owned_bought_heads", "not_thing_nouns"
+    )
+    places = _words(place_data(), "not_goods", "list_sites", "held_sites", "venue_heads")
+    trades = _words(read_data("partnering.yaml"), "trade_roles")
+    people = _words(lex.data, "event_nouns", "founded_events", "people_for", "people_in")
     titles = frozenset(t for t in lex.titles if " " not in t)
-    return holdings | places | titles | lex.place_cues.sites
+    return holdings | places | trades | people | titles | lex.place_cues.sites
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """Nouns that stop only right after the name: "its Talvik head said", "its Skarva well"."""
+    return _words(read_data("holdings.yaml"), "not_thing_first_nouns")
+
+
+@per_lexicon
+def _present_verbs(lex: Lexicon) -> frozenset[str]:
+    """Present forms in -s of a firm's clause verbs: "owns", "posts", "employs"."""
+    verbs = _words(read_data("holdings.yaml"), "clause_present_verbs")
+    return verbs | _words(read_data("names.yaml"), "which_firm_verbs")
+
+
+def _stop(lows: list[str], q: int, stops: frozenset[str], lex: Lexicon) -> bool:
+    """The word at q (or its singular, or the two words ending at it) names no product."""
+    w = lows[q]
+    if q >= 1 and f"{lows[q - 1]} {w}" in stops:
+        return True  # "its Geneva motor show"
+    forms = [w]
+    if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
+        forms += [w[:-1], w[:-2], w[:-3] + "y"]  # "affiliates", "businesses", "subsidiaries"
+    return any(f in stops or lex.heads.lookup((f,)) not in (None, "Product") for f in forms)
+
+
+def _present_verb(lows: list[str], q: int, lex: Lexicon) -> bool:
+    """A present verb at q before an object: "its Tarvo owns six hotels", "posts a loss"."""
+    if lows[q] not in _present_verbs(lex) or q + 1 >= len(lows):
+        return False
+    nxt = lows[q + 1]
+    if not nxt.isalnum() or nxt in NOT_NOUNS or _past_verb(nxt, lex):
+        return False  # "its Orra ships sailed", "its Orra mines in Peru": a plural noun
+    return nxt not in _present_verbs(lex) and nxt not in item_verbs(lex)  # not "locks sell"
 
 
 def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
@@ -73,7 +120,11 @@ def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> b
                 break  # "its Tessel salt doubled", "its Tessel bars sold": the clause's verb
         if q - k == THING_REACH:
             return False  # a longer run than a name's noun phrase: a clause
-        if lows[q] in stops or lex.heads.lookup((lows[q],)) not in (None, "Product"):
+        if q == k and _present_verb(lows, q, lex):
+            return False  # "its Tarvo owns six hotels": the clause's verb
+        if lows[q] in SAY_PASTS and q > k:
+            break  # "its Tessel head said": the clause's verb
+        if _stop(lows, q, stops, lex) or (q == k and lows[q] in _first_words()):
             return False
         q += 1
     if q == k or lows[q - 1].endswith(VERB_ENDS):

@@ -893,7 +893,8 @@ def _possessed_product(
             return
     if poss >= 0 and lows[poss] in ("its", "their", "whose") and k < len(lows):
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
-        good = good or possessed_thing(toks, lows, k, lex)  # "its Tessel hinge"
+        if not good and _firm_possessor(lows, poss, by_end, lex):
+            good = possessed_thing(toks, lows, k, lex)  # "its Tessel hinge"
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
         head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None
@@ -913,6 +914,36 @@ def _possessed_product(
         if toks[k].text.isalpha() and toks[k].text.islower() and lows[k] not in FUNCTION:
             if not place and not _bought_thing(lows[k], lex):
                 c.vote("Product", W_NAME_HEAD + 0.5)
+
+
+# words between "their" and the names it stands for: "A and B said on Monday that their"
+THEIR_GAP: Final = frozenset({"said", "say", "says", "that", "also", "on", "have", "had"})
+
+
+def _firm_possessor(lows: list[str], poss: int, by_end: dict[int, Candidate], lex: Lexicon) -> bool:
+    """The possessor of "its"/"their"/"whose" at poss is a firm's name, not a person's, a
+    place's or people's ("The couple said their", "Mark Brenn, whose", "Growers said their")."""
+    if lows[poss] == "its":
+        return True
+    q = poss - 1
+    if lows[poss] == "whose":
+        if q < 1 or lows[q] != ",":
+            return False
+    else:
+        while q >= 0 and poss - q <= 5 and (lows[q] in THEIR_GAP or lows[q] in WEEKDAYS):
+            q -= 1
+    c = by_end.get(q if lows[poss] == "whose" else q + 1)
+    if c is None or (c.known is not None and c.known[1] != "Organization"):
+        return False
+    first = c.i == 0 or lows[c.i - 1] in (".", "!", "?")
+    if lows[poss] == "their" and first and c.j == c.i + 1 and c.known is None:
+        return False  # "Growers said their", "Analysts said their": a sentence's first word
+    return not (c.j - c.i > 1 and _given(lows[c.i], lex))  # "Mark Brenn, whose"
+
+
+WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 # "Vantora's Tarvick takeover": the name after a possessive is the firm being bought

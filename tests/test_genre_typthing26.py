@@ -13,7 +13,7 @@ hardware, food, marine safety, road salt, furniture, textiles, asphalt, pyrotech
 from __future__ import annotations
 
 import pytest
-from construction_check import check_types, gap_params
+from construction_check import Triple, check, check_types, gap_params
 
 TypeCase = tuple[str, dict[str, str], list[str]]
 
@@ -81,6 +81,152 @@ POSSESSED += [
     ),
 ]
 
+
+# area26_fix1 (review 1, F1-F4): a firm's, a deal's, a counterparty's, a title's, a figure's,
+# a site's or an event's noun after the possessed name, or a present verb, keeps it no product;
+# "their"/"whose" type a product only for a firm possessor
+POSSESSED += [
+    (  # F1: a plural of a unit noun
+        "Orsena Foods said its Talvik subsidiaries in Norway would be merged into one company.",
+        {"Talvik": "Organization"},
+        [],
+    ),
+    (
+        "Kelso Motors said its Fenwick affiliate would be listed in Oslo.",
+        {"Fenwick": "Organization"},
+        [],
+    ),
+    ("Kelso Motors said its Fenwick spinoff would list in May.", {"Fenwick": "Organization"}, []),
+    (
+        "Kelso Motors said its Fenwick operation employs 400 people.",
+        {"Fenwick": "Organization"},
+        [],
+    ),
+    (  # F1: what a deal leaves behind (pharma, and a bank in another sector)
+        "Ortell Pharma said its Kavira integration was on track after the takeover closed.",
+        {"Kavira": "Organization"},
+        [],
+    ),
+    (
+        "Ortell Pharma said its Kavira divestment would raise 300 million dollars.",
+        {"Kavira": "Organization"},
+        [],
+    ),
+    (
+        "Brackwell Bank said its Denholm disposals would be completed by June.",
+        {"Denholm": "Organization"},
+        [],
+    ),
+    (  # F1: counterparties
+        "Kelso Motors said its Fenwick landlord had raised the rent.",
+        {"Fenwick": "Organization"},
+        [],
+    ),
+    (
+        "Kelso Motors said its Fenwick creditors had agreed to a deal.",
+        {"Fenwick": "Organization"},
+        [],
+    ),
+    (
+        "Arvane Shipping said its Tollby lessors had cut the charter rates.",
+        {"Tollby": "Organization"},
+        [],
+    ),
+    (  # F1: titles
+        "Orsena Foods said its Talvik president would retire in June.",
+        {"Talvik": "Organization"},
+        [],
+    ),
+    (
+        "Orsena Foods said its Talvik head said on Monday that prices would rise.",
+        {"Talvik": "Organization"},
+        [],
+    ),
+    (  # F2: a field, a well, a store of gas (energy)
+        "Merrow Energy said output from its Skarva gas field fell by a tenth.",
+        {"Skarva": "Project"},
+        [],
+    ),
+    ("Merrow Energy said its Skarva well was dry.", {"Skarva": "Organization"}, []),
+    (
+        "Castell Energy said its Harnwick gas storage would be sold.",
+        {"Harnwick": "Organization"},
+        [],
+    ),
+    (  # F2: rooms and buildings (steel, hotels, mining)
+        "Holmfirth Steel said its Tarnby lounge would be refitted.",
+        {"Tarnby": "Organization"},
+        [],
+    ),
+    ("Vantor Hotels said its Brennport spa would reopen.", {"Brennport": "Organization"}, []),
+    (
+        "Kelso Motors said its Brennport neighbours had complained about noise.",
+        {"Brennport": "Organization"},
+        [],
+    ),
+    (
+        "Daily Ledger said its Halden correspondent had been detained.",
+        {"Halden": "Organization"},
+        [],
+    ),
+    (  # F2: "their"/"whose" of people, not of firms
+        "The couple said their Tarnby cottage had been sold.",
+        {"Tarnby": "Organization"},
+        [],
+    ),
+    (
+        "Growers said their Kessby orchards had been hit by frost.",
+        {"Kessby": "Organization"},
+        [],
+    ),
+    (
+        "Mark Brenn, whose Halden gallery sells prints, opened a second shop.",
+        {"Halden": "Organization"},
+        [],
+    ),
+    (  # F3: events (drinks, and a trade show in machinery)
+        "Brisko Drinks said its Harbour Lights festival drew 20,000 visitors.",
+        {"Harbour Lights": "Organization"},
+        [],
+    ),
+    (
+        "Tarrant Machinery said its Kessel trade show attracted 300 exhibitors.",
+        {"Kessel": "Organization"},
+        [],
+    ),
+    (  # F4: a present verb after the name is the clause's verb
+        "Mira Holdings said its Tarvo owns six hotels.",
+        {"Tarvo": "Organization"},
+        [],
+    ),
+    ("Mira Holdings said its Tarvo posts a loss.", {"Tarvo": "Organization"}, []),
+    (  # "head" names a post only right after the name: a part of a thing after another noun
+        "Printek said its Orravane print heads were sold out.",
+        {"Orravane": "Product"},
+        [],
+    ),
+    (  # "well" names a site only right after the name; an adverb after a verb
+        "Assaro Group, a rival of Norvell, whose Keylo locks sell well, cut prices.",
+        {"Keylo": "Product"},
+        [],
+    ),
+    (  # a plural noun that is also a verb's form, before a verb: a product
+        "Tessby Marine said its Orrin ships sail from Hull.",
+        {"Orrin": "Product"},
+        [],
+    ),
+    (  # the rule's own reach: a TV show, a mortgage, a patent still are products
+        "Brisko Drinks said its Morning Lark show drew two million viewers.",
+        {"Morning Lark": "Product"},
+        [],
+    ),
+    (
+        "Halmstrand Bank said its Greenway mortgage was popular with first-time buyers.",
+        {"Greenway": "Product"},
+        [],
+    ),
+]
+
 GAPS_CASES: list[TypeCase] = [
     (  # a product named by "called" after a noun no list knows
         "Halden Microsystems makes a competing accelerator called Velaro, which has won "
@@ -113,3 +259,71 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
 def test_genre_typthing26(case: TypeCase) -> None:
     check_types(*case)
+
+
+# area26_fix1 (review 1, F5-F7): whose thing "its"/"whose" names past an appositive: a rival's
+# own, unless a verb aims at another's; a customer's, partner's, dealer's, distributor's or
+# supplier's not; "whose" after a person's or a customer's appositive stays with the company
+OwnerCase = tuple[str, list[Triple], list[Triple]]
+ARLO = "arlo"  # the found triples name entities by their ids
+OWNERS: list[OwnerCase] = [
+    (
+        "Kelso Motors said a partner, Fenwick Parts, would build its Arlo hatchback in Poland.",
+        [("kelso-motors", "OWNS", ARLO)],
+        [("fenwick-parts", "OWNS", ARLO)],
+    ),
+    (
+        "The deal between Kelso Motors and its dealer, Halden Cars, covers its Arlo hatchback.",
+        [("kelso-motors", "OWNS", ARLO)],
+        [("halden-cars", "OWNS", ARLO)],
+    ),
+    (
+        "Assaro Group said its distributor, Halden Trading, would stop selling its Keylo locks in "
+        "Spain.",
+        [("assaro-group", "OWNS", "keylo")],
+        [("halden-trading", "OWNS", "keylo")],
+    ),
+    (  # another sector: a supplier of a food group
+        "Quarnby Foods said its supplier, Tessby Mills, would keep milling its Brindlewick oats.",
+        [],
+        [("tessby-mills", "OWNS", "brindlewick")],
+    ),
+    (
+        "Norvell said a rival, Assaro Group, had copied its Keylo lock.",
+        [("norvell", "OWNS", "keylo")],
+        [("assaro-group", "OWNS", "keylo")],
+    ),
+    (
+        "Unlike its rival, Assaro Group, Norvell did not cut the price of its Keylo lock.",
+        [("norvell", "OWNS", "keylo")],
+        [("assaro-group", "OWNS", "keylo")],
+    ),
+    (
+        '"We cut prices," Norvell\'s rival, Assaro Group, said of its Keylo lock.',
+        [],
+        [("norvell", "OWNS", "keylo")],
+    ),
+    (
+        "Ana Ruiz, the founder of Kelso Motors, whose Arlo hatchback is Europe's best-selling "
+        "car, retired.",
+        [("kelso-motors", "OWNS", ARLO)],
+        [],
+    ),
+    (
+        "Tomas Bergh, a longtime critic of Kelso Motors, whose Arlo hatchback he called unsafe, "
+        "was sued.",
+        [("kelso-motors", "OWNS", ARLO)],
+        [("tomas-bergh", "OWNS", ARLO)],
+    ),
+    (
+        "Halden Rentals, a customer of Kelso Motors, whose Arlo hatchback it buys in bulk, "
+        "posted a profit.",
+        [("kelso-motors", "OWNS", ARLO)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", gap_params(OWNERS, {}))
+def test_genre_typthing26_owner(case: OwnerCase) -> None:
+    check(*case)

@@ -16,7 +16,7 @@ from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tied_descriptor
 from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
-from loaders.relations.apposed_owner import apposed_head, set_off_firm
+from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers
 from loaders.relations.place_lists import all_site_nouns
@@ -150,10 +150,10 @@ def possessives(s: Sentence) -> None:
         if p >= 1 and lows[p] in POSSESSIVE_MARKS and lows[p - 1] == M:
             owner = p - 1
         elif p >= 0 and s.is_det(p) and s.ment(p).word != "his":
-            owner = -1 if set_off_firm(s, p) else p  # not "B's rival, A, ... its X"
+            owner = set_off_owner(s, p)  # "B's rival, A, ... its X": A's
         elif p >= 2 and lows[p] == "whose":
             owner = possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
-            owner = apposed_head(s, owner) if owner >= 0 else owner  # "A, a rival of B, whose"
+            owner = apposed_head(s, owner, k) if owner >= 0 else owner  # "A, a rival of B, whose"
         else:
             owner = _set_off_owner(s, k)
         if owner >= 0:  # "Velmore's Strada and Corsa pickups": each of a product list
