@@ -38,6 +38,7 @@ from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
+from loaders.person_modifiers import employed_at, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
@@ -1397,6 +1398,8 @@ def _head_type(
         return None  # "Holloway-Pryce, the club said": a reporting clause
     if modifier or (after < n and lows[after] in lex.heads):
         return _READ_ON
+    if etype == "Organization" and modifies_job(lows, after, lex):
+        return _READ_ON  # "a former airline route planner who ...": the job is the head
     if etype in ("Project", "Product") and _role_of_before(lows, k, m, lex):
         return None  # "X, a supporter of the P project": P's head, not X's
     return etype, lows[after - 1]
@@ -1409,6 +1412,8 @@ def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[s
         return _READ_ON
     if skipped and lows[m] in lex.person_cues.shared_roles:
         return None  # "Kite Capital, a Google investor": companies invest too
+    if employed_at(lows, m, lex):
+        return "Person", lows[m]  # "a partner at the Leeds consultancy X": X employs her
     if _person_word(lows[m], lex) and (m + 1 >= len(lows) or lows[m + 1] in _TITLE_FOLLOWERS):
         return "Person", lows[m]  # "a former finance minister who ..."
     return _READ_ON
