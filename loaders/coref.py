@@ -31,7 +31,7 @@ from typing import Final
 
 from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
-from loaders.foreign_heads import family_names, foreign_head_word
+from loaders.foreign_heads import family_names, foreign_heads
 from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import Lexicon, nationality
 from loaders.mentions import Candidate
@@ -588,7 +588,7 @@ class Registry:
 
     def _foreign_second(self, toks: list[str]) -> str | None:
         """The family name of a name of two a foreign firm word opens ("Empresas Solmar")."""
-        return toks[1] if len(toks) == 2 and foreign_head_word(toks[0], self.lex) else None
+        return toks[1] if len(toks) == 2 and toks[0] in foreign_heads(self.lex) else None
 
     def _described_second(self, toks: list[str]) -> str | None:
         """The second word of a name of two opening with a direction or an ordinary word, or
@@ -597,7 +597,7 @@ class Registry:
         if len(toks) != 2:
             return None
         first, lex = toks[0], self.lex
-        headed = toks[1] in data_words(lex, "masthead_nouns") or foreign_head_word(first, lex)
+        headed = toks[1] in data_words(lex, "masthead_nouns") or first in foreign_heads(lex)
         return toks[1] if first in lex.name_adjectives or self._common(first) or headed else None
 
     def _record(self, cl: _Clusters) -> None:

@@ -7,10 +7,7 @@ Portuguese, German or Dutch) opens the name, so the English cues that read the l
 surname makes the name look like a person's. The head word is a cue for an organization. The
 words live in `loaders/data/names.yaml` under `foreign_org_heads`, with the words for a firm or
 its trade under `foreign_firm_words`, which may also end the name ("Tovalli Pneus", "Castell
-Textil"). A word for a trade's workshop is known by its ending too (`foreign_trade_endings`:
-"Spinnerei Kolb", "Brouwerij Stams", "Pastificio Lenzi", "Panadería Roble", "Pekárna
-Hubek"), so no list of every trade is needed; a given name, a known name or a place of that
-ending is none.
+Textil").
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -25,9 +22,8 @@ ending is none.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
-from loaders.gazetteer import place_names
 from loaders.lexicon import per_lexicon
 from loaders.non_names import data_words
 
@@ -35,7 +31,6 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Candidate
 
-MIN_WORKSHOP: Final = 7  # "bryggeri", "sklárna": shorter words of these endings are other words
 W_FOREIGN_HEAD = 4.0  # more than a given name (3), less than a title or a legal form
 
 
@@ -46,28 +41,9 @@ def foreign_heads(lex: Lexicon) -> frozenset[str]:
     return data_words(lex, "foreign_org_heads") | data_words(lex, "foreign_firm_words")
 
 
-def foreign_head_word(word: str, lex: Lexicon) -> bool:
-    """A foreign word that opens an organization's name: listed, or a trade's workshop by its
-    ending ("weberei", "gieterij", "lanificio", "herrería")."""
-    return word in foreign_heads(lex) or trade_workshop(word, lex)
-
-
-def trade_workshop(word: str, lex: Lexicon) -> bool:
-    """A foreign word for a trade's workshop, by its ending (`foreign_trade_endings`), that no
-    list knows as a given name or a place."""
-    if len(word) < MIN_WORKSHOP or not word.endswith(_endings(lex)):
-        return False
-    return word not in lex.first_names and word not in lex.known and word not in place_names()
-
-
-@per_lexicon
-def _endings(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted(data_words(lex, "foreign_trade_endings")))
-
-
 def foreign_head(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
     """The name opens with a foreign organization noun and has a word after it."""
-    return c.j - c.i >= 2 and foreign_head_word(lows[c.i], lex)
+    return c.j - c.i >= 2 and lows[c.i] in foreign_heads(lex)
 
 
 def foreign_head_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
@@ -80,4 +56,5 @@ def foreign_head_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
 def family_names(token_lists: Iterable[list[str]], lex: Lexicon) -> set[str]:
     """The family names of the article's "Casa Brusa"-shaped organizations: a name of no other
     cue ending in one ("Ottavia Brusa") is a member of the family, a person."""
-    return {t[-1] for t in token_lists if len(t) == 2 and foreign_head_word(t[0], lex)}
+    heads = foreign_heads(lex)
+    return {t[-1] for t in token_lists if len(t) == 2 and t[0] in heads}

@@ -1,10 +1,10 @@
 """Genre bank for the types of firms and persons (round 26, area typorg).
 
-Two readings: a firm's noun that only modifies a person's job in an appositive ("a former
-grocery chain buyer who", "a former airline route planner", "a partner at the Leeds
-consultancy X") types no firm; and a foreign word for a trade's workshop, known by its ending,
-opens a firm's name before a family name ("Spinnerei Kolb", "Pastificio Lenzi", "Herrería
-Brandal", "Sklárna Dostal") even when a member of the family runs it.
+A firm's noun that only modifies a person's job in an appositive ("a former grocery chain
+buyer who", "a former airline route planner", "a partner at the Leeds consultancy X") types no
+firm. Foreign workshop names ("Spinnerei Kolb", "Pastificio Lenzi", "Herrería Brandal",
+"Sklárna Dostal") are kept as cases: a reading of the workshop word by its ending was tried and
+reverted (its additions on unseen text were wrong), so the one still misread is a gap.
 
 Each case is a short invented text, across groceries, airlines, consulting, banking, textiles,
 pasta, ironwork, glass, brewing and printing. Guards keep a firm's noun that heads its phrase
@@ -114,6 +114,8 @@ RELATIONS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Greta Kolb, who has run Spinnerei": "a workshop word by its ending is no firm cue (the "
+    "reading failed its check half); the family member who runs it makes the name a person's",
     "Jonas Lund, who has run Bryggeri": 'the Nordic workshop ending "-eri" is left out: '
     "Italian surnames end so",
     "Mira Castell co-founded Pemvale with Tobin Varga, her": "a firm's noun before a "
