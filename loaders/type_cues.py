@@ -62,6 +62,7 @@ from loaders.relations.words import (
     STAYING_LINKS,
     WHICH_THAT,
 )
+from loaders.speaker_tails import speaker_tail
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -448,6 +449,8 @@ def _descriptor_after(
     k = c.j
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
+        if speaker_tail(lows, k):
+            return  # "..., a spokesman for the group said.": the speaker, not the name
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
         if made_good(c, toks, lows, by_start, lex):
             return
@@ -1079,7 +1082,7 @@ def _title_votes(
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
                 k -= 1
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
-            if prev and not prev.known:
+            if prev and not prev.known and not speaker_tail(lows, k):
                 prev.vote("Person", W_TITLE)
 
 
