@@ -30,6 +30,7 @@ from loaders.firm_contexts import (
     trade_descriptor,
 )
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
+from loaders.firm_fields import firm_after_and, modifies_noun, placed_firm_noun
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
@@ -1405,7 +1406,32 @@ def _head_type(
         return _READ_ON  # "a former airline route planner who ...": the job is the head
     if etype in ("Project", "Product") and _role_of_before(lows, k, m, lex):
         return None  # "X, a supporter of the P project": P's head, not X's
+    if etype == "Product":
+        return _product_head(lows, m, after, lex)
     return etype, lows[after - 1]
+
+
+def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A product noun (m up to `after`) of an appositive, unless it names a firm's field
+    (`loaders.firm_fields`): "the banknote printer and coin supplier", "the Leeds network"
+    (a company's); "a 40-truck chilled fleet" (no type: the fleet is the head)."""
+    firm = firm_after_and(lows, after, lambda q: _firm_head_at(lows, q, lex))
+    if firm:
+        return "Organization", firm
+    if placed_firm_noun(lows, after - 1, data_words(lex, "bare_firm_heads")):
+        return "Organization", lows[after - 1]
+    if modifies_noun(lows, after, data_words(lex, "firm_collectives")):
+        return None
+    return "Product", lows[after - 1]
+
+
+def _firm_head_at(lows: list[str], q: int, lex: Lexicon) -> str | None:
+    """The organization head noun that starts at q and ends the phrase, else None."""
+    hit = lex.heads.match(lows, q) if lows[q] in lex.heads else None
+    if hit is None or hit[1] != "Organization":
+        return None
+    end = q + hit[0]
+    return lows[end - 1] if end >= len(lows) or lows[end] not in lex.heads else None
 
 
 def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[str, str] | None:
