@@ -2,8 +2,8 @@
 "Orvane Print, the passport printer and ink supplier," (a second head of a firm's trade after
 "and"), "Tessel Haulage, a 40-truck chilled fleet from Leeds" (the product noun modifies a
 company's noun for what it runs, `firm_collectives`), "Brightwave Audio, the Leeds
-network" (a firm's descriptor a town modifies). In each the appositive describes a company, so the product noun gives the name no
-Product vote.
+network" (a firm's descriptor a town modifies). In each the appositive describes a company,
+so the product noun gives the name no Product vote.
 
 Guards: a product noun that ends its phrase ("Tindra, a budget phone,"), one another noun
 follows ("a cancer drug candidate", "a truck built in Ulm"), and a coordination of two
