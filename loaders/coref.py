@@ -930,7 +930,7 @@ def _join_founder_firms(
 ) -> dict[str, tuple[str, str]]:
     """ "Lidia Tovalli founded Tovalli Pneus ... Tovalli sells tyres": a surname that names the
     one company (`owners_of`: the companies by the word that names them) and does a company's
-    things in more of its mentions than a person's cue ("said", "Mr", "she") marks, is the
+    things in as many of its mentions as a person's cue ("said", "Mr", "she") marks, is the
     company; each mention still goes by its own cue (`Registry.surname_side`). Returns each
     such surname's person (the first named) and company, by key."""
     sides = {}
@@ -940,7 +940,7 @@ def _join_founder_firms(
         if len(g.tokens) != 1 or g.known or k not in by_last or len(owners) != 1:
             continue
         sides[k] = (min(by_last[k], key=lambda o: cl.kept[o].first), owners[0])
-        if g.firm_contexts > sum(m.person_cued for m in cl.members[k]):
+        if g.firm_contexts and g.firm_contexts >= sum(m.person_cued for m in cl.members[k]):
             cl.join(k, owners[0])
     return sides
 

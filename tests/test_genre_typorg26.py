@@ -4,12 +4,22 @@ A firm's noun that only modifies a person's job in an appositive ("a former groc
 buyer who", "a former airline route planner", "a partner at the Leeds consultancy X") types no
 firm. Foreign workshop names ("Spinnerei Kolb", "Pastificio Lenzi", "Herrería Brandal",
 "Sklárna Dostal") are kept as cases: a reading of the workshop word by its ending was tried and
-reverted (its additions on unseen text were wrong), so the one still misread is a gap.
+reverted (its additions on unseen text were wrong); those a family member "has run" are read
+by the run-object reading below.
+
+Then four readings of typing and merging: a reporting clause closing a sentence after a name
+and a comma ("..., a spokesman for the group said.") names the speaker, no type of the name;
+a product noun of an appositive that names a firm's field ("the passport printer and ink
+supplier", "the Leeds network", "a 40-truck chilled fleet") gives no Product vote; a
+founder's surname that does a company's things as often as a person's cue marks it joins the
+firm (each mention by its own cue); and the object of "has run" takes no Person vote from a
+"his"/"her" after it.
 
 Each case is a short invented text, across groceries, airlines, consulting, banking, textiles,
-pasta, ironwork, glass, brewing and printing. Guards keep a firm's noun that heads its phrase
-("a regional airline", "a supermarket chain based in", "a supermarket supplier") and a given
-name or a place of the same ending ("Valeria", "Liberia").
+pasta, ironwork, glass, brewing, printing, mining, shipping, chemicals, media, haulage,
+baking and leather. Guards keep a firm's noun that heads its phrase ("a regional airline", "a
+supermarket chain based in"), an appositive closed by a comma before "said", a product noun
+that closes its phrase ("a budget phone"), and the pronoun of the name's own clause.
 """
 
 from __future__ import annotations
@@ -81,7 +91,7 @@ WORKSHOPS: list[TypeCase] = [
         {"Sklárna Dostal": "Organization"},
         [],
     ),
-    (  # brewing: a Nordic "-eri", left out (Italian surnames end so: "Palmieri")
+    (  # brewing: a Nordic "-eri" (no workshop ending: Italian surnames end so), run by Lund
         "Jonas Lund, who has run Bryggeri Lund since his father retired, plans a new hall.",
         {"Jonas Lund": "Person", "Bryggeri Lund": "Organization"},
         [],
@@ -93,7 +103,80 @@ WORKSHOPS: list[TypeCase] = [
     ),
 ]
 
+SPEAKERS: list[TypeCase] = [
+    (  # mining: a closing reporting clause names the speaker, not the firm before it
+        "Drovane Metals has no plans to sell its stake in Kelvor, a spokesperson for the "
+        "Canadian miner added.",
+        {"Kelvor": "Organization", "Drovane Metals": "Organization"},
+        [],
+    ),
+    (  # shipping: an analyst who told reporters
+        "Freight volumes fell at Tamsk, an analyst at Brenmoor told reporters on Monday.",
+        {"Tamsk": "Organization", "Brenmoor": "Organization"},
+        [],
+    ),
+    (  # chemicals: its own chief added
+        "Sales of coatings rose at Pellvane, its finance chief added.",
+        {"Pellvane": "Organization"},
+        [],
+    ),
+    (  # guard: a comma after the noun phrase, an appositive of the name
+        "Nadia Brell, a spokeswoman for Tarvex, said the routes would open in May.",
+        {"Nadia Brell": "Person", "Tarvex": "Organization"},
+        [],
+    ),
+]
+
+FIELDS: list[TypeCase] = [
+    (  # printing: a product noun and a firm's noun after "and"
+        "Orvane Print, the passport printer and ink supplier, reported higher sales.",
+        {"Orvane Print": "Organization"},
+        [],
+    ),
+    (  # media: a town before a firm's network
+        "Listeners moved to Bramwell Audio, the Leeds network, after the show ended.",
+        {"Bramwell Audio": "Organization"},
+        [],
+    ),
+    (  # haulage: the product noun modifies the fleet
+        "Redvane Haulage bought Tessel Freight Lines, a 40-truck chilled fleet from Leeds.",
+        {"Tessel Freight Lines": "Organization"},
+        [],
+    ),
+    (  # guard: a product noun that closes its phrase
+        "Tindra, a budget phone, sold two million units in its first year.",
+        {"Tindra": "Product"},
+        [],
+    ),
+]
+
+RUNS: list[TypeCase] = [
+    (  # leather: the firm run since the father died
+        "Tomas Brell has run Brell Tanning since his father died in 2009.",
+        {"Tomas Brell": "Person", "Brell Tanning": "Organization"},
+        [],
+    ),
+    (  # guard: the pronoun of the name's own clause
+        "Ada Prent sold her stake in Orlo Labs last year.",
+        {"Ada Prent": "Person", "Orlo Labs": "Organization"},
+        [],
+    ),
+]
+
 RELATIONS: list[Case] = [
+    (  # baking: a founder's surname that names the firm, beside a titled family member
+        "Orlo Markets has agreed to buy Brannock Bakeries, the Leeds baker. Brannock, maker of "
+        "the Hearthloaf range of breads, was founded in 1923 by Walter Brannock, and his "
+        "granddaughter Edith Brannock has chaired the company since 2010. Ms Brannock said the "
+        "family would keep control. Brannock sells its loaves in 300 shops.",
+        [("walter-brannock", "FOUNDED", "brannock-bakeries")],
+        [],
+    ),
+    (  # leather: the one who has run the tannery leads it
+        "Tomas Brell has run Brell Tanning since his father died in 2009.",
+        [("tomas-brell", "LEADS", "brell-tanning")],
+        [],
+    ),
     (  # brewing: the founder of a Dutch brewery
         "Brouwerij Stams was founded in 1890 by Pieter Stams, a cooper from Breda.",
         [("pieter-stams", "FOUNDED", "brouwerij-stams")],
@@ -114,17 +197,13 @@ RELATIONS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Greta Kolb, who has run Spinnerei": "a workshop word by its ending is no firm cue (the "
-    "reading failed its check half); the family member who runs it makes the name a person's",
-    "Jonas Lund, who has run Bryggeri": 'the Nordic workshop ending "-eri" is left out: '
-    "Italian surnames end so",
     "Mira Castell co-founded Pemvale with Tobin Varga, her": "a firm's noun before a "
     'companion noun ("flatmate"), no job: still read as the name\'s kind',
 }
 REL_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", gap_params(JOBS + WORKSHOPS, GAPS))
+@pytest.mark.parametrize("case", gap_params(JOBS + WORKSHOPS + SPEAKERS + FIELDS + RUNS, GAPS))
 def test_genre_typorg26_types(case: TypeCase) -> None:
     check_types(*case)
 
