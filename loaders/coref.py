@@ -21,6 +21,7 @@ two articles gets the same id.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
@@ -968,9 +969,22 @@ def _join_given_names(
             continue
         if k in org_first:
             continue  # "Drayton" is Drayton Motors, not a person named Drayton Hauler
-        if max(_votes_of(cl.members[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
+        titled = _family_first(cl.kept[by_first[k][0]]) and "honorific" in g.descr
+        if not titled and max(_votes_of(cl.members[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
             continue
         cl.join(k, by_first[k][0])
+
+
+# a given name of two syllables joined by a hyphen, the second lower-case ("Seo-jin", "Xiao-mei")
+FAMILY_FIRST_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_first(person: Group) -> bool:
+    """A person's name of two words written family name first ("Yoon Seo-jin"): a titled first
+    word alone ("Dr Yoon") is that person."""
+    return any(
+        FAMILY_FIRST_GIVEN.fullmatch(s.split()[-1]) for s in person.surfaces if len(s.split()) == 2
+    )
 
 
 def _join_name_tails(cl: _Clusters) -> None:

@@ -13,13 +13,15 @@ a product noun of an appositive that names a firm's field ("the passport printer
 supplier", "the Leeds network", "a 40-truck chilled fleet") gives no Product vote; a
 founder's surname that does a company's things as often as a person's cue marks it joins the
 firm (each mention by its own cue); and the object of "has run" takes no Person vote from a
-"his"/"her" after it.
+"his"/"her" after it. A titled first word ("Dr Kim") is the one person whose name, written
+family name first, it opens ("Kim Ha-neul").
 
 Each case is a short invented text, across groceries, airlines, consulting, banking, textiles,
 pasta, ironwork, glass, brewing, printing, mining, shipping, chemicals, media, haulage,
-baking and leather. Guards keep a firm's noun that heads its phrase ("a regional airline", "a
-supermarket chain based in"), an appositive closed by a comma before "said", a product noun
-that closes its phrase ("a budget phone"), and the pronoun of the name's own clause.
+baking, cosmetics and leather. Guards keep a firm's noun that heads its phrase ("a regional
+airline", "a supermarket chain based in"), an appositive closed by a comma before "said", a
+product noun that closes its phrase ("a budget phone"), and the pronoun of the name's own
+clause.
 """
 
 from __future__ import annotations
@@ -170,6 +172,12 @@ RELATIONS: list[Case] = [
         "granddaughter Edith Brannock has chaired the company since 2010. Ms Brannock said the "
         "family would keep control. Brannock sells its loaves in 300 shops.",
         [("walter-brannock", "FOUNDED", "brannock-bakeries")],
+        [],
+    ),
+    (  # cosmetics: a titled family name of a name written family name first
+        "Orlo Beauty was set up by its founder, Kim Ha-neul, in 2015. Dr Kim, who also chairs "
+        "the board, said sales had doubled.",
+        [("kim-ha-neul", "LEADS", "orlo-beauty")],
         [],
     ),
     (  # leather: the one who has run the tannery leads it
