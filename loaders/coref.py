@@ -21,6 +21,7 @@ two articles gets the same id.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
@@ -65,6 +66,7 @@ class Group:
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
+    person_cued: int = 0  # mentions their own sentence votes a person's more than a firm's
     firm_only: int = 0  # mentions only a company's verb or passive follows (`Candidate.firm_only`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
     fragments: int = 0  # mentions that are a fragment, no party (`Candidate.fragment`)
@@ -92,6 +94,7 @@ class Group:
         self.sentences = set()
         self.clause_opens = 0
         self.firm_contexts = 0
+        self.person_cued = 0
         self.firm_only = 0
         self.premodifiers = 0
         self.fragments = 0
@@ -245,6 +248,8 @@ class Registry:
             g.clause_opens += 1
         if cand.firm_context:
             g.firm_contexts += 1
+        if cand.votes.get("Person", 0.0) > cand.votes.get("Organization", 0.0):
+            g.person_cued += 1
         if cand.firm_only:
             g.firm_only += 1
         if cand.premodifier:
@@ -646,7 +651,7 @@ class Registry:
         if sides is None:
             return None
         if person_context(c, lows):
-            return sides[0]
+            return self.name_genders.side(key, lows, c.i) or sides[0]  # "Ms Quillex" of two
         if c.firm_context or not COMPANY_PLURALS.isdisjoint(lows):
             return sides[1]  # "The two companies will set up X, owned 60% by Tessvik and ..."
         return None
@@ -926,8 +931,9 @@ def _join_founder_firms(
 ) -> dict[str, tuple[str, str]]:
     """ "Lidia Tovalli founded Tovalli Pneus ... Tovalli sells tyres": a surname that names the
     one company (`owners_of`: the companies by the word that names them) and does a company's
-    things, with no person's cue ("said", "Mr", "she"), is the company. Returns each such
-    surname's person (the first named) and company, by key."""
+    things in as many of its mentions as a person's cue ("said", "Mr", "she") marks, is the
+    company; each mention still goes by its own cue (`Registry.surname_side`). Returns each
+    such surname's person (the first named) and company, by key."""
     sides = {}
     for k in list(cl.members):
         g = cl.kept[k]
@@ -935,7 +941,7 @@ def _join_founder_firms(
         if len(g.tokens) != 1 or g.known or k not in by_last or len(owners) != 1:
             continue
         sides[k] = (min(by_last[k], key=lambda o: cl.kept[o].first), owners[0])
-        if g.firm_contexts and not _votes_of(cl.members[k]).get("Person"):
+        if g.firm_contexts and g.firm_contexts >= sum(m.person_cued for m in cl.members[k]):
             cl.join(k, owners[0])
     return sides
 
@@ -963,9 +969,22 @@ def _join_given_names(
             continue
         if k in org_first:
             continue  # "Drayton" is Drayton Motors, not a person named Drayton Hauler
-        if max(_votes_of(cl.members[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
+        titled = _family_first(cl.kept[by_first[k][0]]) and "honorific" in g.descr
+        if not titled and max(_votes_of(cl.members[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
             continue
         cl.join(k, by_first[k][0])
+
+
+# a given name of two syllables joined by a hyphen, the second lower-case ("Seo-jin", "Xiao-mei")
+FAMILY_FIRST_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_first(person: Group) -> bool:
+    """A person's name of two words written family name first ("Yoon Seo-jin"): a titled first
+    word alone ("Dr Yoon") is that person."""
+    return any(
+        FAMILY_FIRST_GIVEN.fullmatch(s.split()[-1]) for s in person.surfaces if len(s.split()) == 2
+    )
 
 
 def _join_name_tails(cl: _Clusters) -> None:

@@ -85,7 +85,8 @@ def person_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Person", W_PERSON_VERB)
         # "Oyelaran Adebisi sold his stake": a person's pronoun in the clause the name opens
         if (multi or not c.initial) and _own_pronoun(lows, k, lex, by_start):
-            c.vote("Person", W_KIN)
+            if not _firm_object(lows, i, lex):
+                c.vote("Person", W_KIN)
         # "Under Ada Prent's leadership, ...": a person's stewardship
         if multi and i >= 1 and lows[i - 1] == "under" and lows[k : k + 2] == ["'s", "leadership"]:
             c.vote("Person", W_PERSON_VERB)
@@ -446,6 +447,12 @@ PRONOUN_WINDOW: Final = 5
 KIN_BREAKS: Final[frozenset[str]] = frozenset(
     {";", "but", "while", "whose", "who", "said", "says", '"', "“", "it", "its", "they", "their"}
 )
+
+
+def _firm_object(lows: list[str], i: int, lex: Lexicon) -> bool:
+    """The name at i is the object of a verb whose object is a firm (`firm_object_verbs`):
+    "has run Orlo Labs since her father retired" (her is the subject's)."""
+    return i >= 1 and lows[i - 1] in data_words(lex, "firm_object_verbs")
 
 
 def _own_pronoun(

@@ -30,6 +30,7 @@ from loaders.firm_contexts import (
     trade_descriptor,
 )
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
+from loaders.firm_fields import firm_after_and, modifies_noun, placed_firm_noun
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
@@ -38,6 +39,7 @@ from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
+from loaders.person_modifiers import employed_at, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.possessed_things import possessed_thing
 from loaders.premodifier import place_vote, premodifier
@@ -62,6 +64,7 @@ from loaders.relations.words import (
     STAYING_LINKS,
     WHICH_THAT,
 )
+from loaders.speaker_tails import speaker_tail
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
 from loaders.type_frames import frame_votes
 
@@ -448,6 +451,8 @@ def _descriptor_after(
     k = c.j
     n = len(lows)
     if k < n and (lows[k] == "," or lows[k] in COPULAS) and not _fronted(lows, c.i, k):
+        if speaker_tail(lows, k):
+            return  # "..., a spokesman for the group said.": the speaker, not the name
         head = None if _superlative_in(lows, c.i) else _head_after(lows, k + 1, by_start, lex)
         if made_good(c, toks, lows, by_start, lex):
             return
@@ -1111,7 +1116,7 @@ def _title_votes(
             if k > 0 and lows[k] in ("a", "an", "the", "its", "his", "her", "their"):
                 k -= 1
             prev = by_end.get(k) if k > 0 and lows[k] == "," else None
-            if prev and not prev.known:
+            if prev and not prev.known and not speaker_tail(lows, k):
                 prev.vote("Person", W_TITLE)
 
 
@@ -1430,9 +1435,36 @@ def _head_type(
         return None  # "Holloway-Pryce, the club said": a reporting clause
     if modifier or (after < n and lows[after] in lex.heads):
         return _READ_ON
+    if etype == "Organization" and modifies_job(lows, after, lex):
+        return _READ_ON  # "a former airline route planner who ...": the job is the head
     if etype in ("Project", "Product") and _role_of_before(lows, k, m, lex):
         return None  # "X, a supporter of the P project": P's head, not X's
+    if etype == "Product":
+        return _product_head(lows, m, after, lex)
     return etype, lows[after - 1]
+
+
+def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A product noun (m up to `after`) of an appositive, unless it names a firm's field
+    (`loaders.firm_fields`): "the banknote printer and coin supplier", "the Leeds network"
+    (a company's); "a 40-truck chilled fleet" (no type: the fleet is the head)."""
+    firm = firm_after_and(lows, after, lambda q: _firm_head_at(lows, q, lex))
+    if firm:
+        return "Organization", firm
+    if placed_firm_noun(lows, after - 1, data_words(lex, "bare_firm_heads")):
+        return "Organization", lows[after - 1]
+    if modifies_noun(lows, after, data_words(lex, "firm_collectives")):
+        return None
+    return "Product", lows[after - 1]
+
+
+def _firm_head_at(lows: list[str], q: int, lex: Lexicon) -> str | None:
+    """The organization head noun that starts at q and ends the phrase, else None."""
+    hit = lex.heads.match(lows, q) if lows[q] in lex.heads else None
+    if hit is None or hit[1] != "Organization":
+        return None
+    end = q + hit[0]
+    return lows[end - 1] if end >= len(lows) or lows[end] not in lex.heads else None
 
 
 def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[str, str] | None:
@@ -1442,6 +1474,8 @@ def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[s
         return _READ_ON
     if skipped and lows[m] in lex.person_cues.shared_roles:
         return None  # "Kite Capital, a Google investor": companies invest too
+    if employed_at(lows, m, lex):
+        return "Person", lows[m]  # "a partner at the Leeds consultancy X": X employs her
     if _person_word(lows[m], lex) and (m + 1 >= len(lows) or lows[m + 1] in _TITLE_FOLLOWERS):
         return "Person", lows[m]  # "a former finance minister who ..."
     return _READ_ON

@@ -79,6 +79,7 @@ DASHES: Final = _set("dashes")
 REPORTING: Final = _set("reporting")
 TELLING: Final = _set("telling")
 SAYING: Final = REPORTING | TELLING  # "said", "told": a speaker's verb
+SPEAKER_TAIL_STARTS: Final = _set("speaker_tail_starts")  # "told reporters": loaders.speaker_tails
 RELATIVE_PASTS: Final = _set("relative_pasts")
 ROUND_DETS: Final = _set("round_dets")
 ROUND_MODS: Final = ROUND_DETS | _set("round_mods")
