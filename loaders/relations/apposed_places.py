@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data
 from loaders.place_words import PHRASE_ENDS
 from loaders.relations.appositive import state_only
 from loaders.relations.located import place_after
@@ -87,12 +87,30 @@ def _last_place(s: Sentence, d: int) -> int:
             return -1  # "a seller that competes in P", "a supplier to plants in P"
         if lows[q] == M and "Location" not in s.etypes(q):
             return -1  # "a firm founded by Ana Berg in P"
+        if lows[q] in RELATIVES and not _firm_act(lows, q + 1):
+            return -1  # "a startup that won an award in P": the place of an event
         if lows[q] in APPOSED_PREPS and (at := place_after(s, q + 1)) >= 0:
             p = q = at
             if q + 1 >= n or lows[q + 1] in APPOSED_ENDS:
                 return p
         q += 1
     return -1
+
+
+RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+# verbs a firm does where it is ("a venture that makes shells in P", "which runs a mill in P")
+FIRM_ACTS: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in read_data("names.yaml")["which_firm_verbs"]
+)
+
+
+def _firm_act(lows: list[str], v: int) -> bool:
+    """A verb of `FIRM_ACTS` at v, past auxiliaries and "-ly" adverbs ("that still makes")."""
+    while v < len(lows) and (
+        lows[v] in AUXILIARIES or lows[v].endswith("ly") or lows[v] == "still"
+    ):
+        v += 1
+    return v < len(lows) and lows[v] in FIRM_ACTS
 
 
 def _after_site_prep(lows: list[str], b: int) -> bool:
