@@ -81,7 +81,7 @@ def _last_place(s: Sentence, d: int) -> int:
     lows = s.lows
     n = len(lows)
     p = -1
-    q = d + 2  # a noun at least: "a maker in"
+    q = d + 1
     while q < n - 1 and q - d <= APPOSED_WORDS and lows[q] not in DESCRIPTION_STOPS:
         if lows[q] in MARKET_VERBS or lows[q] in SITE_SERVING_NOUNS:
             return -1  # "a seller that competes in P", "a supplier to plants in P"
@@ -89,7 +89,7 @@ def _last_place(s: Sentence, d: int) -> int:
             return -1  # "a firm founded by Ana Berg in P"
         if lows[q] in RELATIVES and not _firm_act(lows, q + 1):
             return -1  # "a startup that won an award in P": the place of an event
-        if lows[q] in APPOSED_PREPS and (at := place_after(s, q + 1)) >= 0:
+        if q > d + 1 and lows[q] in APPOSED_PREPS and (at := place_after(s, q + 1)) >= 0:
             p = q = at
             if q + 1 >= n or lows[q + 1] in APPOSED_ENDS:
                 return p
