@@ -160,7 +160,6 @@ GAPS: dict[str, str] = {
     "Fenix Works": BUILDER,
     "Staff moved": BUILDER,
     "Growers will sell": BUILDER,
-    "Tessaly Agri": "farms are no site noun yet",
 }
 
 

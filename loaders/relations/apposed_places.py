@@ -31,12 +31,15 @@ from loaders.relations.appositive import state_only
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, described_left
-from loaders.relations.words import AUXILIARIES, PREPOSITIONS, SKIP_DETS, M
+from loaders.relations.site_guards import EVENT_VENUES
+from loaders.relations.words import AUXILIARIES, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 _DATA = place_data()
 # verbs whose "in PLACE" is a market or a served place, not the seat of the firm described
 MARKET_VERBS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for key in ("market_verbs", "site_serving_verbs") for w in _DATA[key]
+    str(w).lower()
+    for key in ("market_verbs", "site_serving_verbs", "apposed_tie_nouns")
+    for w in _DATA[key]
 )
 # nouns of serving another's site: "a supplier to mills in P", "a contractor for plants in P"
 SITE_SERVING_NOUNS: Final[frozenset[str]] = frozenset(
@@ -89,7 +92,13 @@ def _last_place(s: Sentence, d: int) -> int:
             return -1  # "a firm founded by Ana Berg in P"
         if lows[q] in RELATIVES and not _firm_act(lows, q + 1):
             return -1  # "a startup that won an award in P": the place of an event
-        if q > d + 1 and lows[q] in APPOSED_PREPS and (at := place_after(s, q + 1)) >= 0:
+        if _other_thing(s, q, any(w in PREPOSITIONS for w in lows[d + 1 : q])):
+            return -1  # "a village near P", "a fund to buy shops in P", "guarding a depot"
+        if q > d + 1 and lows[q] in APPOSED_PREPS and _seat_prep(lows, q):
+            at = place_after(s, q + 1)
+        else:
+            at = -1
+        if at >= 0:
             p = q = at
             if q + 1 >= n or lows[q + 1] in APPOSED_ENDS:
                 return p
@@ -98,6 +107,31 @@ def _last_place(s: Sentence, d: int) -> int:
 
 
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who"})
+# participles before a place that still seat the firm: "a grower based on", "being built in"
+SEAT_PARTICIPLES_BEFORE: Final[frozenset[str]] = frozenset(
+    {"based", "located", "headquartered", "built", "registered", "incorporated", "founded"}
+)
+
+
+def _seat_prep(lows: list[str], q: int) -> bool:
+    """The preposition at q may place the firm: no other participle right before it ("ovens
+    used in P" are the buyers' there)."""
+    w = lows[q - 1]
+    return not (w.endswith("ed") and w.isalpha()) or w in SEAT_PARTICIPLES_BEFORE
+
+
+def _other_thing(s: Sentence, q: int, past_prep: bool) -> bool:
+    """The word at q makes the description another thing's: a place noun before its first
+    preposition ("a village near P"; not "a maker across the valley in P"), a venue after it
+    ("a caterer to the arena in P"; not "a stadium in P"), a purpose ("a fund to buy shops in
+    P") or a participle taking an object ("a firm guarding a depot near P")."""
+    lows = s.lows
+    w = lows[q]
+    if w in (EVENT_VENUES if past_prep else s.lex.place_cues.place_nouns) or w == "to":
+        return True
+    return w.endswith("ing") and q + 1 < len(lows) and lows[q + 1] in SKIP_DETS
+
+
 # verbs a firm does where it is ("a venture that makes shells in P", "which runs a mill in P")
 FIRM_ACTS: Final[frozenset[str]] = frozenset(
     str(w).lower() for w in read_data("names.yaml")["which_firm_verbs"]
@@ -166,6 +200,8 @@ def fronted_seat(s: Sentence) -> None:
     if p < 0 or not _city(s, p):
         return
     c = lows.index(",", p) if "," in lows[p:] else -1
+    if c + 2 < n and lows[c + 2] in POSSESSIVE_MARKS:
+        return  # "Based in Leeds, the firm's main rival is ...": the rival is
     if 0 < c < n - 1 and lows[c + 1] == M and s.etypes(c + 1) == {"Organization"}:
         if not _placed(s, c + 1):
             s.emit(s.ment(c + 1), ("LOCATED_IN",), s.ment(p), "located/fronted-seat", 0.7)
