@@ -154,13 +154,14 @@ def _after_site_prep(lows: list[str], b: int) -> bool:
 
 
 def described_name(s: Sentence) -> None:
-    """NAME, a/the PLACE NOUN(S): the named organization is in the place, whatever its noun."""
+    """NAME, a/the PLACE NOUN(S): the named organization is in the place, whatever its noun
+    ("X, the Dayton, Ohio, drain-clearing operator": the city's state set off between)."""
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 2):
         if lows[k] != M or s.ment(k).short or not _city(s, k):
             continue
-        h = _head_end(s, k)
+        h = _head_end(s, _past_region(s, k))
         if h < 0 or s.person_head(lows[h]):
             continue
         after = lows[h + 1] if h + 1 < n else "."
@@ -170,6 +171,15 @@ def described_name(s: Sentence) -> None:
         if b >= 0 and s.etypes(b) == {"Organization"} and not _placed(s, b):
             if not s.blocked(b, k):
                 s.emit(s.ment(b), ("LOCATED_IN",), s.ment(k), "located/place-described", 0.65)
+
+
+def _past_region(s: Sentence, k: int) -> int:
+    """The comma closing "CITY, REGION," after the city at k, else k."""
+    lows = s.lows
+    if k + 3 < len(lows) and lows[k + 1] == "," and lows[k + 3] == ",":
+        if lows[k + 2] == M and s.etypes(k + 2) == {"Location"}:
+            return k + 3
+    return k
 
 
 def _head_end(s: Sentence, k: int) -> int:
