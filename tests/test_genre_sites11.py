@@ -160,6 +160,7 @@ GAPS: dict[str, str] = {
     "Fenix Works": BUILDER,
     "Staff moved": BUILDER,
     "Growers will sell": BUILDER,
+    "Tessaly Agri": "farms are no site noun yet",
 }
 
 
