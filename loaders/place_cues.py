@@ -31,6 +31,7 @@ A name that also ends in an organization word or is known keeps its type. The wo
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final
 
 from loaders.descriptor_towns import descriptor_town_votes
@@ -241,12 +242,14 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
     in a compound), not a given name."""
     lows = a.lows
     n = len(lows)
+    ends = {c.j for c in a.cands}
     for c in a.cands:
         if c.votes or c.known or c.i < 2:
             continue
         people = _people_in(lows, c.i - 1)
         where = c.j + 1 < n and lows[c.j] == "," and lows[c.j + 1] == "where"
-        if lows[c.i - 1] not in CITY_PREPS and not people and not where:
+        marked = _bracketed(lows, c, ends)
+        if lows[c.i - 1] not in CITY_PREPS and not (people or where or marked):
             continue  # "to Rotterdam, where ...": a where-clause makes the city a place
         if c.j < n and lows[c.j] in ("-", "'s", "'"):
             continue
@@ -258,6 +261,13 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
             continue
         c.vote("Location", W_CITY)
+
+
+def _bracketed(lows: list[str], c: Candidate, ends: AbstractSet[int]) -> bool:
+    """ "Orlo Tiles (Tarvo), two sites": a name alone in brackets right after another name
+    (loc26: the list entry's town, which `located.place_marks` reads)."""
+    i, j = c.i, c.j
+    return lows[i - 1] == "(" and j < len(lows) and lows[j] == ")" and (i - 1) in ends
 
 
 REGION_PREPS = frozenset(
@@ -386,6 +396,7 @@ def _people_in(lows: list[str], k: int) -> bool:
 PEOPLE_IN = frozenset(
     {"customers", "users", "engineers", "executives", "directors", "peers", "rivals"}
     | {"competitors", "members", "shareholders", "investors", "jobs"}
+    | {"rival", "competitor"}  # loc26: "a smaller competitor in Tarvo"
 )
 
 

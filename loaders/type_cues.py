@@ -1340,7 +1340,12 @@ def _modifies(lows: list[str], after: int) -> bool:
         and lows[after].isalpha()
         and lows[after] not in FUNCTION
         and lows[after] not in DETERMINERS
+        and lows[after] not in RELATIVE_ADVERBS  # loc26: "Tarvo, the city where ..."
     )
+
+
+# relative adverbs that open a clause on the noun before them, which they do not modify
+RELATIVE_ADVERBS: Final = frozenset({"where", "when"})
 
 
 # what a word of the phrase decides when it decides nothing: read the next word

@@ -109,6 +109,7 @@ from loaders.relations import (
     deal_members,
     deal_roles,
     denied_claims,
+    described_seats,
     elided_shares,
     founded_places,
     founded_too,
@@ -448,6 +449,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", named_sites.named_sites, own_sites.own_site_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
+    # broad readings of a firm's seat where the rules above found none (`described_seats`)
+    Construction("located", described_seats.described_name, described_seats.described_cues),
+    Construction("located", described_seats.fronted_seat, described_seats.seat_cues),
     Construction("holdings", holdings.share_holder, holdings.share_cues),
     Construction("holdings", sold_in_apposition.sold_in_apposition, sold_in_apposition.cues),
     Construction("holdings", bought_from.bought_from, bought_from.cues),

@@ -1,0 +1,114 @@
+"""Genre bank for a firm's seat read from its description or a fronted participle (round 26).
+
+`loaders.relations.described_seats`: "NAME, the PLACE NOUN" with any trade or kind noun, and
+"Headquartered in PLACE ..., it ..."; and two typing cues of `place_cues` and `type_cues`: a
+gazetteer city alone in brackets after a name ("Orlo Tiles (Tarvo)") or after a singular rival
+("a competitor in Tarvo"), and a place noun before "where" ("Tarvo, the city where ..."). Guards
+keep a person's description and a state before the noun out. The broader "NAME, a ... PREP
+PLACE" reading was measured and removed: its cases are strict xfails.
+
+Each case is a short invented text (relations that must be found, relations that must not be),
+across theatre, drains, geothermal power, subsea cables, climbing gyms, netting, motorways,
+podcasts, cocoa and balloon flights.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+DESCRIBED: list[Case] = [
+    (  # theatre: "NAME, the PLACE theatre owner,"
+        "In 2009 Orrin Pell sold a stake in the company to Stagewell Group, the Leeds theatre "
+        "owner, for a sum reported at 20 million pounds.",
+        [("stagewell-group", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # drains: the city's state set off between the city and the noun
+        "Cobalt Ridge Capital agreed to buy RootWay Drain, the Dayton, Ohio, drain-clearing "
+        "operator, for $300 million.",
+        [("rootway-drain", "LOCATED_IN", "dayton")],
+        [("rootway-drain", "LOCATED_IN", "ohio")],
+    ),
+    (  # guard: a person's job with a place
+        "Marta Lind, the Chicago fund manager, said she had sold her shares in Orvane Bio.",
+        [],
+        [("marta-lind", "LOCATED_IN", "chicago")],
+    ),
+    (  # guard: a state before the noun is a label
+        "Taupe Thermal, a Nevada developer that had bid for the stake, sued Rift Power.",
+        [],
+        [("taupe-thermal", "LOCATED_IN", "nevada")],
+    ),
+]
+
+FRONTED: list[Case] = [
+    (  # subsea cables: a fronted participle of seat, then the pronoun subject
+        "Nereon Cables lays fibre on the seabed. Headquartered in Porto and employing about 300 "
+        "people, it is a minnow among cable makers.",
+        [("nereon-cables", "LOCATED_IN", "porto")],
+        [],
+    ),
+]
+
+TYPED: list[Case] = [
+    (  # climbing gyms: a city alone in brackets in a list of purchases
+        "Fellrock bought three climbing gyms this year. Cragline (Dublin), two sites; Chalk "
+        "Werk (Leipzig), one site; Nordwand (Hamburg), two sites.",
+        [("chalk-werk", "LOCATED_IN", "leipzig"), ("nordwand", "LOCATED_IN", "hamburg")],
+        [],
+    ),
+    (  # netting: "a smaller competitor in" a gazetteer city
+        "Haldon Nets has been hit by a strike. Tayford Netting, a smaller competitor in Dundee, "
+        "said it had received calls from Haldon customers.",
+        [("tayford-netting", "LOCATED_IN", "dundee")],
+        [],
+    ),
+]
+
+GAP_CASES: list[Case] = [
+    (  # balloons: "one of the ... operators in PLACE" (the appositive reading was removed)
+        "Ardent Growth, a Lyon fund, has bought a 30% stake in Skyreach Balloons, one of the "
+        "larger licensed operators in Tarsville, for an undisclosed sum.",
+        [("skyreach-balloons", "LOCATED_IN", "tarsville")],
+        [],
+    ),
+    (  # motorways: a where-clause seat after a city's appositive (the city is typed now)
+        "The road runs from Alicante to Murcia, the city where Viamotor is headquartered.",
+        [("viamotor", "LOCATED_IN", "murcia")],
+        [],
+    ),
+    (  # podcasts: a firm typed as a product loses its seat
+        "The most heated segment concerns Tidemark Podcasts, the Boston network and Loudvale's "
+        "biggest rival, which sued Loudvale in January.",
+        [("tidemark-podcasts", "LOCATED_IN", "boston")],
+        [],
+    ),
+    (  # cocoa: an unresolved "the PLACE-based NOUN" subject
+        "Kora Cocoa grinds beans for chocolate makers. The Accra-based grinder runs two plants.",
+        [("kora-cocoa", "LOCATED_IN", "accra")],
+        [],
+    ),
+    (  # a place's possessive before a name (measured: as often a rival's or a deal's town)
+        "Nova bought Copenhagen's Fodselshjem two years later.",
+        [("fodselshjem", "LOCATED_IN", "copenhagen")],
+        [],
+    ),
+]
+
+# the appositive reading "NAME, a ... PREP PLACE" added 7 right and 2 wrong on the CHECK half
+# (below the .85 bar) and was removed
+APPOSED = "no reading of a place ending a firm's set-off description"
+BANK = DESCRIBED + FRONTED + TYPED + GAP_CASES
+GAPS: dict[str, str] = {
+    "Ardent Growth, a Lyon": APPOSED,
+    "The road runs from Alicante": "where_based does not read a where-clause after a typed city",
+    "The most heated segment": "the podcast network is typed Product (no LOCATED_IN from it)",
+    "Kora Cocoa grinds": "an unresolved 'the P-based N' subject names no firm",
+    "Nova bought Copenhagen": "a place's possessive before a name is not read (town_possessives)",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_loc26(case: Case) -> None:
+    check(*case)
