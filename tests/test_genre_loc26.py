@@ -24,11 +24,11 @@ DESCRIBED: list[Case] = [
         [("stagewell-group", "LOCATED_IN", "leeds")],
         [],
     ),
-    (  # drains: the city's state set off between the city and the noun
-        "Cobalt Ridge Capital agreed to buy RootWay Drain, the Dayton, Ohio, drain-clearing "
-        "operator, for $300 million.",
-        [("rootway-drain", "LOCATED_IN", "dayton")],
-        [("rootway-drain", "LOCATED_IN", "ohio")],
+    (  # oilfield services: the city's state set off between the city and the noun
+        "Velmont Partners agreed to buy Pellmark Pumps, the Tulsa, Oklahoma, well-servicing "
+        "contractor, for $140 million.",
+        [("pellmark-pumps", "LOCATED_IN", "tulsa")],
+        [("pellmark-pumps", "LOCATED_IN", "oklahoma")],
     ),
     (  # guard: a person's job with a place
         "Marta Lind, the Chicago fund manager, said she had sold her shares in Orvane Bio.",
