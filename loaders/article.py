@@ -89,6 +89,7 @@ from loaders.topic import (
     interviewee_offset,
 )
 from loaders.verb_led import verb_led_openers
+from loaders.voices import Voices
 from loaders.wide_places import drop_wide_places
 
 MAX_EVIDENCE: Final = 10
@@ -203,6 +204,7 @@ class Extraction:
         self.headlines: set[int] = set()  # starts of headline sentences
         self._init_deal_memory()
         self._init_sentence_state()
+        self.voices = Voices(text, lex, self.registry, doc)  # who speaks (`loaders.voices`)
         # "he", "the company", "the two": what they stand for (`loaders.references`)
         self.refs = ReferenceResolver(
             text,
@@ -215,6 +217,7 @@ class Extraction:
             roles=self.roles,
             groups=self.groups,
             mentioned=self.mentioned,
+            voices=self.voices,
         )
 
     def _init_deal_memory(self) -> None:
@@ -295,6 +298,7 @@ class Extraction:
         salience = Salience(reg)
         before = -1  # where the sentence before starts
         self.pairs = list(self.sentences())
+        self.voices.begin(self.pairs)
         self.refs.begin(self.pairs)
         for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
@@ -324,8 +328,8 @@ class Extraction:
     # -- what the resolver knows, for `loaders.sentence_context` and `relations.unnamed_roles` --
     @property
     def talk(self) -> Talk:
-        """The speakers' turns and the voice of the sentence read (`ReferenceResolver.talk`)."""
-        return self.refs.talk
+        """The speakers' turns and the voice of the sentence read (`Voices.talk`)."""
+        return self.voices.talk
 
     @property
     def topic(self) -> str | None:
@@ -373,7 +377,7 @@ class Extraction:
         first = next((c for c in a.cands if c.i == 0), None)
         if first is not None:
             self.registry.observe(first, s.start + at)
-            self.refs.talk.headline = True
+            self.voices.talk.headline = True
 
     def _walked_away(self, sno: int, a: Analysis, deal: tuple[int, str, str] | None) -> None:
         """The buyer of a takeover stated in the two sentences before walks away from it here

@@ -22,7 +22,6 @@ from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.adviser_refs import advisers_last
 from loaders.amount_words import amount_word, money_receiver
-from loaders.analysis_memo import clear_caches as clear_caches
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
@@ -34,13 +33,7 @@ from loaders.based_descriptions import (
 from loaders.cataphora import appositive_name, forward_binder
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
-from loaders.coref import (
-    Record,
-    Registry,
-    Salience,
-    capital_adjectives,
-    described_adjectives,
-)
+from loaders.coref import Record, Registry, Salience, capital_adjectives, described_adjectives
 from loaders.deal_advisers import advised_clients, advising_subjects
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.grammar_words import POSSESSIVE_MARKS
@@ -65,10 +58,7 @@ from loaders.it_readings import (
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis
 from loaders.non_names import data_words
-from loaders.oblique_mentions import (
-    object_pronoun,
-    oblique,
-)
+from loaders.oblique_mentions import object_pronoun, oblique
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
@@ -95,7 +85,6 @@ from loaders.relations.model import OBJECT_FOLLOWERS, Mention, dateline_end
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
 from loaders.relations.trap_words import trap_words
-from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import (
     ACQUIRED_HEADS,
     AND_OR,
@@ -112,25 +101,12 @@ from loaders.relations.words import (
 )
 from loaders.rival_refs import rivals_after_topic
 from loaders.role_refs import ROLE_WINDOW, RoleMemory, holds_by_name, new_party, role_fits
-from loaders.sentence_context import (
-    INVESTOR_KIND,
-    ContextCues,
-)
+from loaders.sentence_context import INVESTOR_KIND, ContextCues
 from loaders.sentences import Sentence
 from loaders.speaker_firm import speaker_firm
-from loaders.speaker_turns import (
-    ATTRIBUTING_WORDS,
-    NO_TURN,
-    Talk,
-    Turn,
-    plan,
-    pronoun_speaker,
-    speaker_person,
-)
 from loaders.subject_chain import acting_subject, bought_by_chain
 from loaders.tied_firm import tied_firm
 from loaders.title_firm import title_firm
-from loaders.titled_voice import person_on_firm
 from loaders.topic import (
     first_person_clause,
     opening_topic,
@@ -140,6 +116,7 @@ from loaders.topic import (
 )
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 from loaders.voiced_groups import people_possessor, voiced_by
+from loaders.voices import ADDRESSEE, SPEAKER, SPEAKER_SELF, Voices
 from loaders.with_pair import with_pair
 
 DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may name its sides
@@ -200,11 +177,6 @@ THEIR = "Their"  # the type of "their" opening an appositive: the clause's subje
 RIVALRY = frozenset({"COMPETES_WITH"})
 GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
-SPEAKER = "Speaker"  # the type of "we" in a quote: the quoted person's organization
-SPEAKER_SELF = "SpeakerSelf"  # "I", "my" in a quote or an answer: the person speaking
-ADDRESSEE = "Addressee"  # "you" in an interview's question: the interviewee's organization
-# the words between a person and an organization that name the person's affiliation
-AFFILIATING: frozenset[str] = frozenset({"of", "at", "from", "("})
 
 
 def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
@@ -335,6 +307,7 @@ class ReferenceResolver:
         roles: RoleMemory,
         groups: GroupMemory,
         mentioned: dict[str, int],
+        voices: Voices,
     ) -> None:
         self.text = text
         self.lex = lex
@@ -348,6 +321,7 @@ class ReferenceResolver:
         # consortium", "the canneries A and B" ... "the canneries")
         self.groups = groups
         self.mentioned = mentioned  # entity id -> how often the article names it so far
+        self.voices = voices  # the speakers, for "we", "I", "you" (`loaders.voices`)
         self.pairs: list[tuple[Sentence, Analysis]] = []  # the article's sentences (`begin`)
         self._init_deal_memory()
         self._init_sentence_state()
@@ -375,7 +349,6 @@ class ReferenceResolver:
         self.covered: set[int] = set()  # the positions its names cover
         self.quoted: list[tuple[int, int]] = []
         self.quoted_before: set[str] = set()
-        self.talk = Talk()  # the speakers' turns (`loaders.speaker_turns`)
         self.opening_pair: tuple[str, ...] = ()
         self.next_pair: tuple[str, ...] = ()
         # the sentence before's words and mentions, for its last "A and B" of names
@@ -399,9 +372,8 @@ class ReferenceResolver:
 
     # -- the interface -----------------------------------------------------------------------------
     def begin(self, pairs: list[tuple[Sentence, Analysis]]) -> None:
-        """Start the second pass over the article's sentences: plan each one's speaker turn."""
+        """Start the second pass over the article's sentences."""
         self.pairs = pairs
-        self.talk.turns = self._plan_turns()
 
     def enter(self, sno: int, a: Analysis, names: list[Mention], salience: Salience) -> None:
         """Read sentence `sno`'s names (the article's topic from the first), quotations and
@@ -412,7 +384,9 @@ class ReferenceResolver:
                 [m.ids[0] for m in names], self.registry.type_of
             )
         self._enter(sno, a, names)
-        self._enter_turn(sno, a, names, salience)
+        spans = self.voices.enter_turn(sno, a, names, salience)
+        if spans is not None:
+            self.quoted = spans  # a quotation running over sentences
         self._describe(a, names, salience)
         self.unnamed_before = self.unnamed
         self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
@@ -560,13 +534,15 @@ class ReferenceResolver:
         if w in lex.plural_pronouns:
             if self.opening_pair and self._pair_pronoun(lows, i, names):
                 return (i, i + 1, "pair", THEY)  # "A and B sell X. They compete"
-            if self._after_name_answer(sno):
+            if self.voices.after_name_answer(sno):
                 return (i, i + 1, "pronoun", ANSWERED)  # "A: Norlund Capital. They hold ..."
-            if self._after_question_about(sno):
+            if self.voices.after_question_about(sno):
                 return (i, i + 1, "pronoun", ASKED)  # "Q: And Varga? A: They fight us ..."
             return None
         if w in lex.voice_pronouns:
-            return self._voice_at(a, i, w)  # "We compete with X," said ...; "A: I founded X"
+            return self.voices.voice_at(
+                a, i, w, self.quoted
+            )  # "We compete with X," said ...; "A: I founded X"
         if w in lex.pronouns:  # written in lower case or as a title (see `_reference_at`)
             if w == "it" and i + 1 < n and lows[i + 1] in ("is", "was", "'s", "seems"):
                 if not (
@@ -687,14 +663,14 @@ class ReferenceResolver:
             return ((person,), 0.8) if person else None
         if kind == "order":  # "the latter", "the former"
             return self._resolve_order(items, lows, i, etype, sno, salience)
-        if kind == "pronoun" and etype == ANSWERED and self.talk.name_answer:
-            return (self.talk.name_answer[1],), 0.7
-        if kind == "pronoun" and etype == ASKED and self.talk.asked:
-            return (self.talk.asked[1],), 0.7
+        if kind == "pronoun" and etype == ANSWERED and self.voices.talk.name_answer:
+            return (self.voices.talk.name_answer[1],), 0.7
+        if kind == "pronoun" and etype == ASKED and self.voices.talk.asked:
+            return (self.voices.talk.asked[1],), 0.7
         if kind == "pronoun" and etype == SPEAKER:
-            return self._speaker(lows, sno, salience)
+            return self.voices.speaker(lows, sno, salience, self.quoted, self.here)
         if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
-            return self._voice_person(lows, etype)
+            return self.voices.voice_person(lows, etype, self.quoted, self.here)
         if kind == "pronoun":
             return self._resolve_pronoun(ref, items, lows, sno, salience)
         return self._resolve_np(ref, items, lows, sno, salience)
@@ -1447,7 +1423,7 @@ class ReferenceResolver:
         ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
         if taken is not None:
             return taken
-        return tied_firm(lows, items, i, self.doc.relations, type_of, self._leading_verb)
+        return tied_firm(lows, items, i, self.doc.relations, type_of, self.voices.leading_verb)
 
     def _org_ranked(self, ids: list[str], lows: list[str], j: int, salience: Salience) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's
@@ -1575,7 +1551,9 @@ class ReferenceResolver:
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
         if etype == "Organization" and first_person_clause(lows, i, self.quoted):
-            return self._speaker(lows, sno, salience)  # '"I founded the company," said X of Y'
+            return self.voices.speaker(
+                lows, sno, salience, self.quoted, self.here
+            )  # '"I founded the company," said X of Y'
         return None
 
     def _topic_first(
@@ -2059,247 +2037,6 @@ class ReferenceResolver:
 
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
-
-    def _speaker(self, lows: list[str], sno: int, salience: Salience) -> Resolution | None:
-        """ "We" in a quotation or an answer: the organization of the speaker (`self.talk.voice`),
-        else of the person quoted in this sentence (`_speaker_org`)."""
-        if self.talk.voice is not None:
-            return ((self.talk.voice[1],), 0.7) if self.talk.voice[1] else None
-        found = self._speaker_org(lows, self.quoted, self.here, sno, salience)
-        if found is None:  # '"We ...," she said', 'said Ann Lee', who leads an organization
-            org = self._led_by(self._said_by(lows, self.quoted, self.here, sno, salience))
-            found = ((org,), 0.7) if org else None
-        return found
-
-    def _said_by(
-        self,
-        lows: list[str],
-        quoted: list[tuple[int, int]],
-        here: list[Mention],
-        sno: int,
-        salience: Salience,
-    ) -> str | None:
-        """The person a sentence's quotation is attributed to: named ('"...," said Ann Lee'),
-        else "he" or "she" ('"...," she said': the person the text is about; only for the
-        organization: a quoted "I" so resolved cost blind precision)."""
-        person = speaker_person(lows, quoted, here, self.registry.type_of)
-        if person is None and pronoun_speaker(lows, quoted) >= 0:
-            skip = {m.ids[0] for m in here if inside(quoted, m.i)}
-            person = salience.subject(("Person",), sno, skip=skip)
-        return person
-
-    def _speaker_org(
-        self,
-        lows: list[str],
-        quoted: list[tuple[int, int]],
-        here: list[Mention],
-        sno: int,
-        salience: Salience,
-    ) -> Resolution | None:
-        """The organization of the person quoted, named outside the quotes next to a role
-        ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
-        Ann Lee, its chief executive"); else None."""
-        out = [x for x in range(len(lows)) if not inside(quoted, x)]
-        if not any(lows[x] in REPORTING or lows[x] in ATTRIBUTING_WORDS for x in out):
-            return None  # no "said", "according to" ("told": of a person, `_said_by`)
-        spokespeople = self.lex.spokespeople  # "a spokesman for X", "an X spokeswoman"
-        person_ends = {m.j for m in here if self.registry.type_of(m.ids[0]) == "Person"}
-        roles = [
-            x
-            for x in out
-            if lows[x] in self.lex.roles
-            or lows[x] in spokespeople
-            or (x >= 1 and lows[x - 1] == "who" and self._leading_verb(lows[x]))
-            or (lows[x] in ("of", "at") and x in person_ends)  # "said Ann Lee of X"
-        ]
-        reg = self.registry
-        if not roles:
-            # '"Our scanner is ready," Ocura said', 'Ocura said: "Our scanner ..."': an
-            # organization that is itself the subject of the reporting verb
-            for m in here:
-                if inside(quoted, m.i) or reg.type_of(m.ids[0]) != "Organization":
-                    continue
-                if (m.j < len(lows) and lows[m.j] in REPORTING) or (
-                    m.i >= 1 and lows[m.i - 1] in REPORTING and not inside(quoted, m.i - 1)
-                ):
-                    return (m.ids[0],), 0.7
-            return None
-        orgs = [
-            m for m in here if not inside(quoted, m.i) and reg.type_of(m.ids[0]) == "Organization"
-        ]
-        after = [m for m in orgs if m.i > (quoted[-1][1] if quoted else -1)]
-        if orgs:
-            return ((after or orgs)[0].ids[0],), 0.75
-        if any(x >= 1 and lows[x - 1] == "its" for x in roles):
-            skip = {m.ids[0] for m in here if inside(quoted, m.i)}
-            rid = salience.subject(("Organization",), sno, skip=skip)
-            return ((rid,), 0.7) if rid else None
-        return None
-
-    def _leading_verb(self, w: str) -> bool:
-        """ "runs", "founded": after "who", the speaker's organization follows."""
-        return w in LEAD_VERBS or w in self.lex.speaker_founding_verbs
-
-    def _plan_turns(self) -> list[Turn]:
-        """Each sentence's speaker turn (`loaders.speaker_turns.plan`)."""
-        firsts: list[str] = []
-        last = -1
-        for s, _ in self.pairs:
-            firsts.append(s.text_of(self.text) if s.paragraph != last else "")
-            last = s.paragraph
-        return plan([a.lows for _, a in self.pairs], [s for s, _ in self.pairs], firsts)
-
-    def _enter_turn(self, sno: int, a: Analysis, names: list[Mention], salience: Salience) -> None:
-        """This sentence's turn and its speaker: an interview answer's (the label's person,
-        else the interviewee), a quotation's run over sentences (named in its `source`)."""
-        turn = self.talk.turns[sno] if sno < len(self.talk.turns) else NO_TURN
-        self.talk.turn, self.talk.voice = turn, None
-        type_of = self.registry.type_of
-        if sno == 0:  # "Mara Voss on Quillex's next decade": her "we" is Quillex
-            self.talk.titled = person_on_firm(a.lows, names, type_of)
-        if not turn.spans and not turn.turn:
-            if self.talk.interviewee is None and (not a.headline or self.talk.headline):
-                self._meet_interviewee(a, names)
-            return
-        if turn.turn:
-            person = self._label_person(turn.label) if turn.label else self.talk.interviewee
-            org = self._led_by(person)
-            if org is None and person == self.talk.interviewee:
-                org = self.talk.interviewee_org  # "Hana Ostrova of Brightmoor Freight"
-            self.talk.voice = (person, org) if person else None
-            named = self._name_answer(a, names) if turn.turn == "answer" else None
-            self.talk.name_answer = (sno, named) if named else self.talk.name_answer
-            if turn.turn == "question":
-                asked = self._asked_org(names, org)
-                self.talk.asked = (sno, asked) if asked else None
-            return
-        self.quoted = list(turn.spans)
-        if turn.source < 0:
-            return
-        source = self.pairs[turn.source][1]
-        quoted = list(self.talk.turns[turn.source].spans) or quote_spans(source.lows)
-        here = names if turn.source == sno else self._plain_names(source)
-        person = speaker_person(source.lows, quoted, here, type_of)
-        found = self._speaker_org(source.lows, quoted, here, sno, salience)
-        if found is None:
-            org = self._led_by(self._said_by(source.lows, quoted, here, sno, salience))
-        else:
-            org = found[0][0]
-        if person or org:
-            self.talk.voice = (person, org)
-
-    def _meet_interviewee(self, a: Analysis, names: list[Mention]) -> None:
-        """The first person the body names (an interview's subject) and the organization named
-        beside them (`_affiliation`)."""
-        people = [m for m in names if self.registry.type_of(m.ids[0]) == "Person"]
-        if people:
-            self.talk.interviewee = people[0].ids[0]
-            self.talk.interviewee_org = self._affiliation(a.lows, people[0], names)
-
-    def _affiliation(self, lows: list[str], person: Mention, names: list[Mention]) -> str | None:
-        """The organization named next to a person with no role: "Hana Ostrova of (at, from)
-        Brightmoor Freight", "Hana Ostrova (Brightmoor Freight)", "Brightmoor Freight's Hana
-        Ostrova"; else None."""
-        for m in names:
-            if self.registry.type_of(m.ids[0]) != "Organization":
-                continue
-            after = m.i == person.j + 1 and lows[person.j] in AFFILIATING
-            if after or (m.j + 1 == person.i and lows[m.j] in POSSESSIVE_MARKS):
-                return m.ids[0]
-        return None
-
-    def _name_answer(self, a: Analysis, names: list[Mention]) -> str | None:
-        """The organization an answer is nothing but ("A: Norlund Capital."), else None."""
-        lows = a.lows
-        k = lows.index(":") + 1 if ":" in lows[:4] else 0
-        orgs = [m for m in names if self.registry.type_of(m.ids[0]) == "Organization"]
-        if len(orgs) == 1 and orgs[0].i == k and lows[orgs[0].j :] in (["."], []):
-            return orgs[0].ids[0]
-        return None
-
-    def _asked_org(self, names: list[Mention], own: str | None) -> str | None:
-        """The one organization a question names, not the interviewee's own ("Q: What about
-        Varga Motors?"), else None."""
-        type_of = self.registry.type_of
-        orgs = {m.ids[0] for m in names if len(m.ids) == 1 and type_of(m.ids[0]) == "Organization"}
-        orgs.discard(own or "")
-        return orgs.pop() if len(orgs) == 1 else None
-
-    def _after_question_about(self, sno: int) -> bool:
-        """This sentence opens the answer to a question that named one organization: its "they"
-        is that organization ("Q: What about Varga Motors? A: They fight us for every tender")."""
-        talk = self.talk
-        return talk.asked is not None and talk.asked[0] == sno - 1 and talk.turn.turn == "answer"
-
-    def _after_name_answer(self, sno: int) -> bool:
-        """This sentence follows, in the same answer, one that is only a name ("A: Norlund
-        Capital. They hold 30% of us.")."""
-        talk = self.talk
-        if talk.name_answer is None or talk.name_answer[0] != sno - 1 or talk.turn.turn != "answer":
-            return False
-        return not opens_paragraph(self.pairs, sno)
-
-    def _plain_names(self, a: Analysis) -> list[Mention]:
-        """Another sentence's names, looked up with no count kept."""
-        reg = self.registry
-        out = []
-        for c in a.cands:
-            ids = [] if c.descriptor_only else reg.lookup_key(reg.key_of(c))
-            if ids:
-                out.append(Mention((ids[0],), c.i, c.j))
-        return out
-
-    def _label_person(self, label: tuple[str, ...]) -> str | None:
-        """The person an interview turn's label names ("Ostrova", "Hana Ostrova") or gives the
-        initials of ("HO", "H.O.")."""
-        bare = label[0].replace(".", "")
-        initials = bare if len(label) == 1 and len(bare) >= 2 else None
-        for rid, e in self.registry.entities.items():
-            if e.type != "Person":
-                continue
-            words = tuple(e.name.lower().split())
-            if words[-len(label) :] == label or initials == "".join(w[0] for w in words):
-                return rid
-        return None
-
-    def _led_by(self, person: str | None) -> str | None:
-        """The organization a person leads or founded, by the relations found so far, else the
-        one the opening line ties them to ("Mara Voss on Quillex's next decade")."""
-        type_of = self.registry.type_of
-        for src, rel, dst in self.doc.relations:
-            if src == person and rel in ("LEADS", "FOUNDED") and type_of(dst) == "Organization":
-                return dst
-        titled = self.talk.titled  # the firm the title ties the person to (`titled_voice`)
-        return titled[1] if titled is not None and person == titled[0] else None
-
-    def _voice_at(self, a: Analysis, i: int, w: str) -> tuple[int, int, str, str] | None:
-        """ "we", "I", "you" at i: a speaker's (in a quotation or an answer), an interview
-        question's addressee; else None."""
-        lex, turn = self.lex, self.talk.turn
-        in_turn = bool(turn.turn) and inside(list(turn.spans), i)
-        if w in lex.addressee_pronouns:
-            return (i, i + 1, "pronoun", ADDRESSEE) if in_turn and turn.turn == "question" else None
-        if turn.turn == "question" or not (in_turn or inside(self.quoted, i)):
-            return None  # the interviewer's "we", a narrator's
-        if turn.turn and not in_turn:
-            return None  # a voice quoted in an answer ('The board told us: "We ..."')
-        if w in lex.speaker_pronouns:
-            return (i, i + 1, "pronoun", SPEAKER)
-        if w == "i" and a.toks[i].text != "I":
-            return None
-        return (i, i + 1, "pronoun", SPEAKER_SELF)
-
-    def _voice_person(self, lows: list[str], etype: str) -> Resolution | None:
-        """ "I" in a quotation or an answer: the speaker; "you" in a question: the
-        interviewee's organization, else the interviewee."""
-        if self.talk.voice is not None:
-            person, org = self.talk.voice
-            rid = (org or person) if etype == ADDRESSEE else person
-        elif etype == SPEAKER_SELF:
-            rid = speaker_person(lows, self.quoted, self.here, self.registry.type_of)
-        else:
-            rid = None
-        return ((rid,), 0.7) if rid else None
 
     def _binder(self, items: list[Mention], sno: int, salience: Salience) -> str:
         """The person an object pronoun cannot be: the nearest person named before it in the
