@@ -9,8 +9,9 @@
 
 The pipeline, one small module per step:
 `loaders.sentences` splits the text (with offsets), `loaders.mentions` finds and types name
-candidates, `loaders.coref` groups them into entities and resolves "he", "the company" or
-"the two", and `loaders.relations` applies the rules. The words behind every step live in
+candidates, `loaders.coref` groups them into entities, `loaders.references` resolves "he",
+"the company" or "the two" (with `loaders.voices` for the speakers of "we" and "I"), and
+`loaders.relations` applies the rules. The words behind every step live in
 `loaders/data/*.yaml` (see `loaders.lexicon`).
 
 Two passes keep memory bounded on very large inputs: the first only gathers names (and, for
@@ -183,7 +184,12 @@ def extract(
 
 
 class Extraction:
-    """One article's two passes: gather names, then resolve and apply the rules."""
+    """One article's two passes: gather names, then resolve and apply the rules.
+
+    The second pass reads each sentence's names, hands its references to a
+    `ReferenceResolver` (`refs`: `enter`, `find`, `resolve`, `leave`), applies the rules to the
+    mentions and remembers what they found (deals, sales, disputes, owners) for the sentences
+    after; `voices` follows the speakers."""
 
     def __init__(
         self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument

@@ -1,6 +1,14 @@
 """Reference resolution: what "he", "the company", "the two" or "the consortium" stands for.
 
-The words and small tests the resolver of `loaders.article` reads; the resolver itself follows.
+`ReferenceResolver` finds a sentence's unresolved references and resolves each to the
+entities it means, from what the sentences before said (their names, the pair one opened with,
+the topic, the deals and roles found). `loaders.article.Extraction` builds one per article;
+the words and small tests it reads come first.
+
+    >>> from loaders.article import extract
+    >>> doc = extract("Vantora makes ovens. The company sued Quillex in May.")
+    >>> ("vantora", "DISPUTES", "quillex") in doc.relations
+    True
 """
 
 from __future__ import annotations
@@ -2091,6 +2099,7 @@ class ReferenceResolver:
         # organization of the sentence before
         return salience.subject(types[:1], sno - 1, window=1, exclude=near)
 
+    # -- reading a sentence for later references (`enter`, `find`, and the pipeline's notes) ------
     def _indefinites(self, a: Analysis, names: list[Mention], salience: Salience) -> dict[str, int]:
         """This sentence's organizations introduced without a name ("a regional airline"), by
         noun; the words of those that describe a name are its descriptors ("a startup called

@@ -4,6 +4,11 @@
 quotation running over sentences); `Voices` follows them through the article and answers the
 reference resolver (`loaders.references`): the organization a quoted "we" speaks for, the
 person a quoted "I" is, the interviewee an interviewer's "you" addresses.
+
+    >>> from loaders.article import extract
+    >>> doc = extract('Ann Lee is the chief executive of Corvan. "We will buy Haldor," Lee said.')
+    >>> ("corvan", "OWNS", "haldor") in doc.relations
+    True
 """
 
 from __future__ import annotations
