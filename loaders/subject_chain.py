@@ -2,7 +2,7 @@
 
 "Brenna Tiles opened a kiln in Stoke last year. Ola Venn, a director, said the company ...":
 the description carries on the organization the sentence before made the subject of an act
-(`Extraction._chained` in `loaders.article` lets it override the usual choice only within
+(`ReferenceResolver._chained` in `loaders.references` lets it override the usual choice only within
 a paragraph, when that choice is not the paragraph's topic, was not named in this sentence or
 the one before, fits the description no better, and is not the chained firm's own purchase
 that "the business" names). A bystander subject starts no chain: one whose verb is negated ("did not

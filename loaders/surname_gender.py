@@ -166,7 +166,7 @@ class NameGenders:
     def gender(self, keys: Iterable[str]) -> str | None:
         """A recorded person's gender from its keys: "f", "m", "" when its surname was kept
         apart from it (the surname's title is another person's), None when nothing is known
-        (titles only: a pronoun's gender is the binder's own, `Extraction.paired`)."""
+        (titles only: a pronoun's gender is the binder's own, `ReferenceResolver.paired`)."""
         keys = list(keys)
         found = {self.by_title[k] for k in keys if k in self.by_title}
         if len(found) == 1:

@@ -8,7 +8,7 @@
   a bare share with no such role ("Corvel Capital, which holds 13%") stays a gap;
 - a description the topic would take only by being the most named firm ("the chain", "the
   airline" in a paragraph about a food group, in an article about a brewer) binds nothing when
-  it fits neither the paragraph's firm nor the topic (`article._paragraph_owned`);
+  it fits neither the paragraph's firm nor the topic (`ReferenceResolver._paragraph_owned`);
 - "A bought B. P, who founded the company, will stay on": a bare company noun as the object of
   a founding verb, in the sentence right after one company was bought, is the one bought, as
   "who founded it" already was (`acquired_refs.founded_bought`);

@@ -2,7 +2,7 @@
 
 - a profile or interview titled "<Person> on <Organization>" ("Mara Voss on Quillex's next
   decade", "Voss on Quillex: ...") gives the person's quoted or answered "we" that firm when the
-  body never says she leads it (`loaders/titled_voice.py`, read by `article._led_by`);
+  body never says she leads it (`loaders/titled_voice.py`, read by `voices.Voices._led_by`);
 - a possessed "partner(s) at <Organization>" ("Quillex's partners at Orvik Labs", '"Our
   partners at Orvik Labs ...," said the chief executive of Quillex') is the firm partnered
   with, not a person's job title (`loaders/relations/partners_at.py`);
