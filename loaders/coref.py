@@ -975,13 +975,13 @@ def _join_given_names(
         cl.join(k, by_first[k][0])
 
 
-# a given name of two syllables joined by a hyphen, the second lower-case ("Seo-jin", "Xiao-mei")
+# a given name of two syllables joined by a hyphen, the second lower-case ("Da-eun", "Xiao-mei")
 FAMILY_FIRST_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _family_first(person: Group) -> bool:
-    """A person's name of two words written family name first ("Yoon Seo-jin"): a titled first
-    word alone ("Dr Yoon") is that person."""
+    """A person's name of two words written family name first ("Jang Da-eun"): a titled first
+    word alone ("Dr Jang") is that person."""
     return any(
         FAMILY_FIRST_GIVEN.fullmatch(s.split()[-1]) for s in person.surfaces if len(s.split()) == 2
     )

@@ -1,6 +1,6 @@
 """A product noun in an appositive that only names a firm's field, not what the name is:
-"Orvane Print, the passport printer and ink supplier," (a second head of a firm's trade after
-"and"), "Tessel Haulage, a 40-truck chilled fleet from Leeds" (the product noun modifies a
+"Lorrisk Print, the passport printer and ink supplier," (a second head of a firm's trade after
+"and"), "Wystan Haulage, a 40-truck chilled fleet from Leeds" (the product noun modifies a
 company's noun for what it runs, `firm_collectives`), "Brightwave Audio, the Leeds
 network" (a firm's descriptor a town modifies). In each the appositive describes a company,
 so the product noun gives the name no Product vote.
@@ -10,7 +10,7 @@ follows ("a cancer drug candidate", "a truck built in Ulm"), and a coordination 
 products ("Tindra, the tablet and phone app").
 
 >>> heads = {"supplier"}
->>> lows = "x , the banknote printer and coin supplier , said".split()
+>>> lows = "x , the passport printer and ink supplier , said".split()
 >>> firm_after_and(lows, 5, lambda m: lows[m] if lows[m] in heads else None)
 'supplier'
 >>> modifies_noun("x , a 40 - truck chilled fleet from leeds".split(), 6, {"fleet"})
@@ -55,7 +55,7 @@ def firm_after_and(
     lows: Sequence[str], after: int, firm_head: Callable[[int], str | None]
 ) -> str | None:
     """After the product noun ending before `after`, "and" and a firm's head noun within
-    `AND_REACH` lower-case words ("printer and coin blank supplier"): that head, else None.
+    `AND_REACH` lower-case words ("printer and security ink supplier"): that head, else None.
     `firm_head` gives the firm's noun found at a position, if any."""
     n = len(lows)
     if after >= n or lows[after] != "and":

@@ -1,6 +1,6 @@
 """A firm's noun that modifies a person's noun in an appositive: "Tova Rinn, a former grocery
 chain buyer who ...", "Tova Rinn, a former airline route planner", "Tova Rinn, a partner at
-the Leeds consultancy Orrin Vale".
+the Leeds consultancy Brackwen Dorne".
 
 The appositive reader (`loaders.type_cues._head_after`) types a name by the first descriptor
 noun of its phrase. When that noun ("airline", "bank", "supermarket") only modifies the noun

@@ -1,12 +1,12 @@
 """A possessed name before the noun of a thing is a product, read broadly.
 
 "its Marlo kettle" is typed by the lexicon's product nouns; the same construction with a noun no
-list knows ("its Tessel hinge", "whose Brindle oat bars", "its own Kavo 30 pump") used to leave
+list knows ("its Tesselo hinge", "whose Brindlewick oat bars", "its own Kavo 30 pump") used to leave
 the name a company by default. Here, after "its"/"their"/"whose"/"our" and the name, one to three
 lower-case words ending the noun phrase name the thing the possessor sells, unless a word of
-them names a firm, a site, a place, a role, a relation or a counterparty ("its Tessel unit",
+them names a firm, a site, a place, a role, a relation or a counterparty ("its Tesselo unit",
 "its Orvo plant", "its Kessby customers", "its Orva deal", "its Halm rival", "its Pello stake",
-"whose Brenna orders"), or the phrase is a verb ("whose Tessa joined").
+"whose Brenna orders"), or the phrase is a verb ("whose Wenna joined").
 
 Words: the lexicon's descriptor heads (any type but Product) and site nouns, the
 `not_goods`, `list_sites`, `held_sites` and `venue_heads` nouns of loaders/data/places.yaml,
@@ -14,8 +14,8 @@ the `not_owned_heads`, `not_owned_bought_heads` and `not_thing_nouns` (firms and
 aftermaths, counterparties, titles, figures, land and resources, buildings, events) of
 loaders/data/holdings.yaml, the `trade_roles` of partnering.yaml, the lexicon's `event_nouns`,
 `founded_events`, `people_for` and `people_in`, and its person titles; a plural is looked up by
-its singular too ("its Talvik subsidiaries", "its Tarvo tenants"); a `not_thing_first_nouns`
-noun only right after the name ("its Talvik head", not "its Orra print head"). A present verb
+its singular too ("its Sarnvik subsidiaries", "its Tarvo tenants"); a `not_thing_first_nouns`
+noun only right after the name ("its Sarnvik head", not "its Orra print head"). A present verb
 right after the name, before its object, is the clause's verb ("its Tarvo owns six hotels").
 """
 
@@ -34,15 +34,15 @@ from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS
 if TYPE_CHECKING:
     from loaders.tokens import Tok
 
-THING_REACH: Final = 3  # lower-case words after the name: "its Tessel folding oat bars"
-# endings of a verb or an adverb after the name ("whose Tessa joined", "its Orvo trading"); "-ly"
+THING_REACH: Final = 3  # lower-case words after the name: "its Tesselo folding oat bars"
+# endings of a verb or an adverb after the name ("whose Wenna joined", "its Orvo trading"); "-ly"
 # also shuts out "its Velo family of models", whose owner the possessive rule misread on a trial
 VERB_ENDS: Final[tuple[str, ...]] = ("ed", "ly", "ing")
 # words that end a name's phrase at once: "its Orra is", "its Orra and", "its Orra in"
 NOT_NOUNS: Final[frozenset[str]] = (
     AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}
 )
-# past verbs of saying that end the noun phrase ("its Tessel head said")
+# past verbs of saying that end the noun phrase ("its Tesselo head said")
 SAY_PASTS: Final[frozenset[str]] = frozenset({"said", "told", "added", "wrote", "warned"})
 # words that close the noun phrase after the name
 CLOSERS: Final[frozenset[str]] = NOT_NOUNS | DETS_AND_ONE | {"to", "as", "than", "if", "so"}
@@ -73,7 +73,7 @@ def _no_thing_words(lex: Lexicon) -> frozenset[str]:
 
 @cache
 def _first_words() -> frozenset[str]:
-    """Nouns that stop only right after the name: "its Talvik head said", "its Skarva well"."""
+    """Nouns that stop only right after the name: "its Sarnvik head said", "its Skarva well"."""
     return _words(read_data("holdings.yaml"), "not_thing_first_nouns")
 
 
@@ -108,22 +108,22 @@ def _present_verb(lows: list[str], q: int, lex: Lexicon) -> bool:
 def possessed_thing(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
     """The words from k (right after a possessed name) are the noun phrase of a thing: one to
     three lower-case words, closed by punctuation or a function word, none of them a firm's,
-    site's, place's or relation's noun, the last no verb form ("its Tessel hinge",
-    "whose Brindle oat bars"; not "its Tessel unit", "its Orvo plant", "its Orva deal")."""
+    site's, place's or relation's noun, the last no verb form ("its Tesselo hinge",
+    "whose Brindlewick oat bars"; not "its Tesselo unit", "its Orvo plant", "its Orva deal")."""
     stops = _no_thing_words(lex)
     q = k
     while q < len(lows) and _lower_word(toks[q].text) and lows[q] not in CLOSERS:
         if _past_verb(lows[q], lex):
             if q == k and lows[q] in data_words(lex, "act_irregulars"):
-                return False  # "its flagship Tessel sold out": a verb, no noun
+                return False  # "its flagship Tesselo sold out": a verb, no noun
             if q > k:
-                break  # "its Tessel salt doubled", "its Tessel bars sold": the clause's verb
+                break  # "its Tesselo salt doubled", "its Tesselo bars sold": the clause's verb
         if q - k == THING_REACH:
             return False  # a longer run than a name's noun phrase: a clause
         if q == k and _present_verb(lows, q, lex):
             return False  # "its Tarvo owns six hotels": the clause's verb
         if lows[q] in SAY_PASTS and q > k:
-            break  # "its Tessel head said": the clause's verb
+            break  # "its Tesselo head said": the clause's verb
         if _stop(lows, q, stops, lex) or (q == k and lows[q] in _first_words()):
             return False
         q += 1

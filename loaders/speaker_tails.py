@@ -1,7 +1,7 @@
-"""A reporting clause that closes a sentence after a name and a comma: "... a stake in Corvel,
-a spokesman for the Dutch group said." The noun phrase before the reporting verb names the
+"""A reporting clause that closes a sentence after a name and a comma: "... a stake in Marrask,
+a spokeswoman for the Swiss firm said." The noun phrase before the reporting verb names the
 speaker, not the name before the comma, so it is no appositive and gives that name no type
-votes ("Corvel" is no spokesman). Other shapes: "..., a company spokeswoman said.", "..., an
+votes ("Marrask" is no spokesman). Other shapes: "..., a company spokeswoman said.", "..., an
 analyst at Pellor told reporters.", "..., its finance chief added on Monday."
 
 Guards: a comma after the noun phrase ("Tarvex, a regional airline, said ...": an appositive
@@ -9,11 +9,11 @@ and then the subject's verb), a relative word in it ("Tarvex, a carrier that sai
 a reporting verb that does not close the sentence ("..., a spokesman said the deal ...": the
 verb opens what is said; it is read as a tail only with a few words after it).
 
->>> speaker_tail("profits rose at corvel , a spokesman for the group said .".split(), 4)
+>>> speaker_tail("profits rose at marrask , a spokesman for the group said .".split(), 4)
 True
->>> speaker_tail("corvel , a regional airline , said it would grow .".split(), 1)
+>>> speaker_tail("marrask , a regional airline , said it would grow .".split(), 1)
 False
->>> speaker_tail("corvel , a spokesman said the deal would close .".split(), 1)
+>>> speaker_tail("marrask , a spokesman said the deal would close .".split(), 1)
 False
 """
 

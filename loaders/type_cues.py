@@ -899,7 +899,7 @@ def _possessed_product(
     if poss >= 0 and lows[poss] in ("its", "their", "whose") and k < len(lows):
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if not good and _firm_possessor(lows, poss, by_end, lex):
-            good = possessed_thing(toks, lows, k, lex)  # "its Tessel hinge"
+            good = possessed_thing(toks, lows, k, lex)  # "its Tesselo hinge"
         if _product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
         head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None
@@ -1451,7 +1451,7 @@ def _head_type(
 
 def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[str, str] | None:
     """A product noun (m up to `after`) of an appositive, unless it names a firm's field
-    (`loaders.firm_fields`): "the banknote printer and coin supplier", "the Leeds network"
+    (`loaders.firm_fields`): "the passport printer and ink supplier", "the Leeds network"
     (a company's); "a 40-truck chilled fleet" (no type: the fleet is the head)."""
     firm = firm_after_and(lows, after, lambda q: _firm_head_at(lows, q, lex))
     if firm:

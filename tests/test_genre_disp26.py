@@ -24,62 +24,62 @@ from construction_check import Case, check, gap_params
 
 HOLDERS: list[Case] = [
     (  # brewing: a holder with an unnamed share attacks the board
-        "Pellow Brewing cut its dividend on Monday. Garrow Capital, an activist fund that holds "
-        "just over 6%, has criticised the board for buying pubs instead of returning cash.",
-        [("garrow-capital", "DISPUTES", "pellow-brewing")],
+        "Dunsop Brewing trimmed its payout on Tuesday. Garrow Capital, the hedge fund that holds "
+        "close to 7%, has openly criticised the board for opening taverns instead of paying out.",
+        [("garrow-capital", "DISPUTES", "dunsop-brewing")],
         [],
     ),
-    (  # frozen food: "which holds N% of the shares and has accused the board"
-        "Brindle Foods lowered its forecast again. Ostler Partners, which holds 9% of the "
-        "shares, has accused the board of wasting money on a bakery chain.",
-        [("ostler-partners", "DISPUTES", "brindle-foods")],
+    (  # frozen food: "which holds N% of the stock" then "accused the board"
+        "Quarne Foods trimmed its outlook once more. Ostler Partners, which holds 9% of the "
+        "stock, has since accused the board of squandering cash on a pie maker.",
+        [("ostler-partners", "DISPUTES", "quarne-foods")],
         [],
     ),
     (  # guard: the holder backs the board (no dispute)
-        "Pellow Brewing cut its dividend on Monday. Garrow Capital, which holds just over 6%, "
+        "Dunsop Brewing trimmed its payout on Tuesday. Garrow Capital, which holds close to 7%, "
         "has backed the board throughout the review.",
         [],
-        [("garrow-capital", "DISPUTES", "pellow-brewing")],
+        [("garrow-capital", "DISPUTES", "dunsop-brewing")],
     ),
     (  # guard: negated attack
-        "Pellow Brewing cut its dividend on Monday. Garrow Capital, which holds just over 6%, "
+        "Dunsop Brewing trimmed its payout on Tuesday. Garrow Capital, which holds close to 7%, "
         "has not criticised the board.",
         [],
-        [("garrow-capital", "DISPUTES", "pellow-brewing")],
+        [("garrow-capital", "DISPUTES", "dunsop-brewing")],
     ),
     (  # furniture: guard, another firm named: whose board is unclear
-        "Harlan Desks lost a large order. Tarn Fund, with a stake of about 4 per cent, has "
-        "criticised the board for paying too much for Solmex Chairs.",
+        "Brisel Desks lost a big contract. Vellan Fund, owning roughly 5 per cent, has since "
+        "criticised the board for overpaying for Solmex Chairs.",
         [],
-        [("tarn-fund", "DISPUTES", "harlan-desks")],
+        [("vellan-fund", "DISPUTES", "brisel-desks")],
     ),
 ]
 
 PLACES: list[Case] = [
     (  # ice cream: a fine imposed by a country's authority
-        "Gelmora is also contesting a 4 million euro fine imposed in March by Italy's "
-        "competition authority, which accused the company of squeezing cafes.",
+        "Gelmora is also appealing a 3 million euro penalty set in May by Italy's "
+        "competition authority, which found it had squeezed cafes.",
         [],
         [("gelmora", "DISPUTES", "italy")],
     ),
     (  # telecoms: an appeal at a union's court
-        "Vextel fined Norlink in 2020, a decision Norlink is still contesting at the EU's "
+        "Vextel fined Quellnet in 2020, a decision Quellnet is still contesting at the EU's "
         "General Court.",
         [],
-        [("norlink", "DISPUTES", "eu"), ("norlink", "DISPUTES", "european-union")],
+        [("quellnet", "DISPUTES", "eu"), ("quellnet", "DISPUTES", "european-union")],
     ),
     (  # ferries: guard, a firm's possessive is still a party
-        "Skerrin Line sued Tolsey Ferries' parent, Tolsey Group, in March.",
-        [("skerrin-line", "DISPUTES", "tolsey-group")],
+        "Skellmoor Line sued Tolsey Ferries' parent, Tolsey Group, in March.",
+        [("skellmoor-line", "DISPUTES", "tolsey-group")],
         [],
     ),
 ]
 
 GAPPED: list[Case] = [
     (  # airlines: quoted criticism, speaker named after the quote
-        '"Skylane has made record profits on the backs of tired crews," said Tomas Wren, the '
+        '"Airvane has made record profits on the backs of tired crews," said Tomas Haverly, the '
         "general secretary of the Pilots' Guild.",
-        [("tomas-wren", "DISPUTES", "skylane")],
+        [("tomas-haverly", "DISPUTES", "airvane")],
         [],
     ),
     (  # energy: "accused the minister of" for the named minister
@@ -89,23 +89,23 @@ GAPPED: list[Case] = [
         [],
     ),
     (  # medical devices: a suit's rebuttal quoted as "This is ..."
-        "Corvane Medical has sued Helmix Devices over its heart pump. "
-        '"This is a transparent attempt to slow down a competitor," Helmix\'s general counsel, '
+        "Quennell Medical has sued Helmix Devices over its heart pump. "
+        '"This is a plain bid to stall a rival," Helmix\'s general counsel, '
         "Priya Ram, said in a statement.",
-        [("priya-ram", "DISPUTES", "corvane-medical")],
+        [("priya-ram", "DISPUTES", "quennell-medical")],
         [],
     ),
     (  # dairy: "was taken to the High Court by"
         "Brightvale has fought suppliers before. In 2022 the chain was taken to the High Court "
-        "by potato grower Hollin Farms.",
-        [("hollin-farms", "DISPUTES", "brightvale")],
+        "by potato grower Wetherop Farms.",
+        [("wetherop-farms", "DISPUTES", "brightvale")],
         [],
     ),
 ]
 
 QUOTED: list[Case] = [
     (  # rail: quoted criticism, the speaker's firm named after the quote
-        '"This claim is a cynical attempt to hide their own delays," said Ines Marl, chief '
+        '"This claim is a cynical attempt to hide their own delays," said Ines Dubb, chief '
         "executive of Toberg Rail. Halvo Signals had sued the operator in May.",
         [("toberg-rail", "DISPUTES", "halvo-signals")],
         [],
@@ -122,9 +122,9 @@ QUOTED: list[Case] = [
         [("varo-telecom", "DISPUTES", "skylink")],
     ),
     (  # airlines: guard, praise quoted with the speaker after it
-        '"Brell Airways has run a superb season," said Ines Marl, chief executive of Toberg Rail.',
+        '"Brell Airways has run a superb season," said Ines Dubb, chief executive of Toberg Rail.',
         [],
-        [("ines-marl", "DISPUTES", "brell-airways"), ("toberg-rail", "DISPUTES", "brell-airways")],
+        [("ines-dubb", "DISPUTES", "brell-airways"), ("toberg-rail", "DISPUTES", "brell-airways")],
     ),
     (  # airlines: guard, a judgement of a market names no party
         'Brell Airways said the fuel market was "reckless" this winter.',
@@ -135,9 +135,9 @@ QUOTED: list[Case] = [
 
 REBUTTALS: list[Case] = [
     (  # dairy: the accused's founder calls the article's suit a stunt
-        "Varden Foods sued Halcot Dairy in March. Halcot's founder, Ruth Imrie, called the "
+        "Varden Foods sued Halcot Dairy in March. Halcot's founder, Ruth Ancrum, called the "
         'lawsuit "a stunt to keep us off the shelves".',
-        [("ruth-imrie", "DISPUTES", "varden-foods")],
+        [("ruth-ancrum", "DISPUTES", "varden-foods")],
         [],
     ),
     (  # dairy: guard, a bare denial with no claimant named
@@ -149,37 +149,37 @@ REBUTTALS: list[Case] = [
 
 DEFENDANTS: list[Case] = [
     (  # milling: "names A, B and C as defendants"
-        "Ferrow Holdings filed a suit in March. The suit names Dalby Foods, Crane Mills and "
+        "Pendry Holdings filed a suit in March. The suit names Ossel Foods, Crane Mills and "
         "Peter Vose, the miller's chief executive, as defendants.",
         [
-            ("ferrow-holdings", "DISPUTES", "dalby-foods"),
-            ("ferrow-holdings", "DISPUTES", "crane-mills"),
+            ("pendry-holdings", "DISPUTES", "ossel-foods"),
+            ("pendry-holdings", "DISPUTES", "crane-mills"),
         ],
         [],
     ),
     (  # milling: "sued both A and B": the two defendants are no sides of each other
-        "Tarn Growers sued both Dalby Foods and Crane Mills in May, arguing the prices were "
+        "Avet Growers sued both Ossel Foods and Crane Mills in May, arguing the prices were "
         "rigged.",
-        [("tarn-growers", "DISPUTES", "dalby-foods"), ("tarn-growers", "DISPUTES", "crane-mills")],
-        [("crane-mills", "DISPUTES", "dalby-foods")],
+        [("avet-growers", "DISPUTES", "ossel-foods"), ("avet-growers", "DISPUTES", "crane-mills")],
+        [("crane-mills", "DISPUTES", "ossel-foods")],
     ),
     (  # leisure: "as well as its head instructor, B, and C"
-        "Jane Pell is suing Corby Climbing, the gym where she fell, as well as its head "
+        "Jane Ottery is suing Corby Climbing, the gym where she fell, as well as its head "
         "instructor, Sam Rudd, and the rope maker Kelt Ropes.",
-        [("jane-pell", "DISPUTES", "sam-rudd"), ("jane-pell", "DISPUTES", "kelt-ropes")],
+        [("jane-ottery", "DISPUTES", "sam-rudd"), ("jane-ottery", "DISPUTES", "kelt-ropes")],
         [],
     ),
     (  # retail: "urged the regulator to block the merger of A and B" (read already)
-        "Halden Retail has agreed to buy Pym Stores. Varn Trading urged the regulator to block "
-        "the merger of Halden Retail and Pym Stores.",
-        [("varn-trading", "DISPUTES", "halden-retail"), ("varn-trading", "DISPUTES", "pym-stores")],
+        "Brevan Retail has agreed to buy Pym Stores. Varn Trading urged the regulator to block "
+        "the merger of Brevan Retail and Pym Stores.",
+        [("varn-trading", "DISPUTES", "brevan-retail"), ("varn-trading", "DISPUTES", "pym-stores")],
         [("regulator", "DISPUTES", "pym-stores")],
     ),
     (  # shipping: "filed suit against A and B" (read already)
-        "Ostra Shipping filed suit against the Harbour Board and Melk Tugs, seeking damages.",
+        "Kelmar Shipping filed suit against the Harbour Board and Melk Tugs, seeking damages.",
         [
-            ("ostra-shipping", "DISPUTES", "harbour-board"),
-            ("ostra-shipping", "DISPUTES", "melk-tugs"),
+            ("kelmar-shipping", "DISPUTES", "harbour-board"),
+            ("kelmar-shipping", "DISPUTES", "melk-tugs"),
         ],
         [],
     ),
@@ -187,17 +187,17 @@ DEFENDANTS: list[Case] = [
 
 BANK = HOLDERS + PLACES + GAPPED + QUOTED + REBUTTALS + DEFENDANTS
 GAPS: dict[str, str] = {
-    '"Skylane has made': "quoted criticism with the speaker after the quote is unread",
+    '"Airvane has made': "quoted criticism with the speaker after the quote is unread",
     "The energy minister, Helene": "a role definite for a named person is not bound here",
-    "Corvane Medical has sued": "a quoted rebuttal whose target is the suit is unread",
+    "Quennell Medical has sued": "a quoted rebuttal whose target is the suit is unread",
     "Brightvale has fought": "a passive 'taken to court by' is unread",
     '"This claim is a cynical': "quoted criticism with the speaker after the quote is unread",
     "Orlan Cement has sued": "a quoted rebuttal whose target is the suit is unread",
     "Varden Foods sued Halcot Dairy in March. Halcot's": "an unattributed rebuttal by the "
     "accused's person is unread (tried: failed the CHECK half)",
-    "Ferrow Holdings filed": "'names A, B and C as defendants' is unread",
-    "Tarn Growers sued both": "'sued both A and B' reads A and B as disputing each other",
-    "Jane Pell is suing": "defendants after 'as well as' past an appositive are unread",
+    "Pendry Holdings filed": "'names A, B and C as defendants' is unread",
+    "Avet Growers sued both": "'sued both A and B' reads A and B as disputing each other",
+    "Jane Ottery is suing": "defendants after 'as well as' past an appositive are unread",
 }
 
 

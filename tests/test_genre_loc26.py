@@ -19,24 +19,24 @@ from construction_check import Case, check, gap_params
 
 DESCRIBED: list[Case] = [
     (  # theatre: "NAME, the PLACE theatre owner,"
-        "In 2009 Orrin Pell sold a stake in the company to Stagewell Group, the Leeds theatre "
-        "owner, for a sum reported at 20 million pounds.",
+        "In 2011 Odile Fenby sold her shares to Stagewell Group, the Leeds theatre "
+        "owner, for about 18 million pounds.",
         [("stagewell-group", "LOCATED_IN", "leeds")],
         [],
     ),
     (  # oilfield services: the city's state set off between the city and the noun
-        "Velmont Partners agreed to buy Pellmark Pumps, the Tulsa, Oklahoma, well-servicing "
+        "Velmont Partners agreed to buy Quorran Pumps, the Tulsa, Oklahoma, well-servicing "
         "contractor, for $140 million.",
-        [("pellmark-pumps", "LOCATED_IN", "tulsa")],
-        [("pellmark-pumps", "LOCATED_IN", "oklahoma")],
+        [("quorran-pumps", "LOCATED_IN", "tulsa")],
+        [("quorran-pumps", "LOCATED_IN", "oklahoma")],
     ),
     (  # guard: a person's job with a place
-        "Marta Lind, the Chicago fund manager, said she had sold her shares in Orvane Bio.",
+        "Greta Solvang, the Chicago fund manager, said she had sold her shares in Pellick Bio.",
         [],
-        [("marta-lind", "LOCATED_IN", "chicago")],
+        [("greta-solvang", "LOCATED_IN", "chicago")],
     ),
     (  # guard: a state before the noun is a label
-        "Taupe Thermal, a Nevada developer that had bid for the stake, sued Rift Power.",
+        "Taupe Thermal, a Nevada developer whose offer lost, sued Vorn Power.",
         [],
         [("taupe-thermal", "LOCATED_IN", "nevada")],
     ),
@@ -44,8 +44,8 @@ DESCRIBED: list[Case] = [
 
 FRONTED: list[Case] = [
     (  # subsea cables: a fronted participle of seat, then the pronoun subject
-        "Nereon Cables lays fibre on the seabed. Headquartered in Porto and employing about 300 "
-        "people, it is a minnow among cable makers.",
+        "Nereon Cables lays fibre on the seabed. Headquartered in Porto and employing some 300 "
+        "staff, it is small among cable makers.",
         [("nereon-cables", "LOCATED_IN", "porto")],
         [],
     ),
@@ -53,40 +53,40 @@ FRONTED: list[Case] = [
 
 TYPED: list[Case] = [
     (  # climbing gyms: a city alone in brackets in a list of purchases
-        "Fellrock bought three climbing gyms this year. Cragline (Dublin), two sites; Chalk "
-        "Werk (Leipzig), one site; Nordwand (Hamburg), two sites.",
-        [("chalk-werk", "LOCATED_IN", "leipzig"), ("nordwand", "LOCATED_IN", "hamburg")],
+        "Fellrock bought three climbing gyms this year. Cragline (Dublin), two sites; Griff "
+        "Werk (Leipzig), one site; Steilwand (Hamburg), two sites.",
+        [("griff-werk", "LOCATED_IN", "leipzig"), ("steilwand", "LOCATED_IN", "hamburg")],
         [],
     ),
-    (  # netting: "a smaller competitor in" a gazetteer city
-        "Haldon Nets has been hit by a strike. Tayford Netting, a smaller competitor in Dundee, "
-        "said it had received calls from Haldon customers.",
-        [("tayford-netting", "LOCATED_IN", "dundee")],
+    (  # fishing nets: the singular rival "a smaller competitor in" a gazetteer city
+        "Haldon Nets faces a walkout. Tayford Twine, a smaller competitor in Aberdeen, "
+        "reported calls from worried Haldon clients.",
+        [("tayford-twine", "LOCATED_IN", "aberdeen")],
         [],
     ),
 ]
 
 GAP_CASES: list[Case] = [
     (  # balloons: "one of the ... operators in PLACE" (the appositive reading was removed)
-        "Ardent Growth, a Lyon fund, has bought a 30% stake in Skyreach Balloons, one of the "
-        "larger licensed operators in Tarsville, for an undisclosed sum.",
-        [("skyreach-balloons", "LOCATED_IN", "tarsville")],
+        "Ardlune Equity, a Lyon fund, has taken a 25% holding in Cloudhop Balloons, one of the "
+        "bigger registered operators in Tarsville, for an undisclosed sum.",
+        [("cloudhop-balloons", "LOCATED_IN", "tarsville")],
         [],
     ),
     (  # motorways: a where-clause seat after a city's appositive (the city is typed now)
-        "The road runs from Alicante to Murcia, the city where Viamotor is headquartered.",
-        [("viamotor", "LOCATED_IN", "murcia")],
+        "The motorway goes from Cordoba to Granada, the city where Viamotor is headquartered.",
+        [("viamotor", "LOCATED_IN", "granada")],
         [],
     ),
     (  # podcasts: a firm typed as a product loses its seat
-        "The most heated segment concerns Tidemark Podcasts, the Boston network and Loudvale's "
+        "The angriest episode concerns Marrowby Podcasts, the Boston network and Loudvale's "
         "biggest rival, which sued Loudvale in January.",
-        [("tidemark-podcasts", "LOCATED_IN", "boston")],
+        [("marrowby-podcasts", "LOCATED_IN", "boston")],
         [],
     ),
     (  # cocoa: an unresolved "the PLACE-based NOUN" subject
-        "Kora Cocoa grinds beans for chocolate makers. The Accra-based grinder runs two plants.",
-        [("kora-cocoa", "LOCATED_IN", "accra")],
+        "Tafo Cocoa grinds beans for chocolate makers. The Accra-based grinder runs two plants.",
+        [("tafo-cocoa", "LOCATED_IN", "accra")],
         [],
     ),
     (  # a place's possessive before a name (measured: as often a rival's or a deal's town)
@@ -101,10 +101,10 @@ GAP_CASES: list[Case] = [
 APPOSED = "no reading of a place ending a firm's set-off description"
 BANK = DESCRIBED + FRONTED + TYPED + GAP_CASES
 GAPS: dict[str, str] = {
-    "Ardent Growth, a Lyon": APPOSED,
-    "The road runs from Alicante": "where_based does not read a where-clause after a typed city",
-    "The most heated segment": "the podcast network is typed Product (no LOCATED_IN from it)",
-    "Kora Cocoa grinds": "an unresolved 'the P-based N' subject names no firm",
+    "Ardlune Equity, a Lyon": APPOSED,
+    "The motorway goes from Cordoba": "where_based does not read a where-clause after a typed city",
+    "The angriest episode": "the podcast network is typed Product (no LOCATED_IN from it)",
+    "Tafo Cocoa grinds": "an unresolved 'the P-based N' subject names no firm",
     "Nova bought Copenhagen": "a place's possessive before a name is not read (town_possessives)",
 }
 

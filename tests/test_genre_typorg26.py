@@ -2,7 +2,7 @@
 
 A firm's noun that only modifies a person's job in an appositive ("a former grocery chain
 buyer who", "a former airline route planner", "a partner at the Leeds consultancy X") types no
-firm. Foreign workshop names ("Spinnerei Kolb", "Pastificio Lenzi", "Herrería Brandal",
+firm. Foreign workshop names ("Spinnerei Aschl", "Pastificio Lenzi", "Herrería Brandal",
 "Sklárna Dostal") are kept as cases: a reading of the workshop word by its ending was tried and
 reverted (its additions on unseen text were wrong); those a family member "has run" are read
 by the run-object reading below.
@@ -32,32 +32,31 @@ from construction_check import Case, check, check_types, gap_params
 TypeCase = tuple[str, dict[str, str], list[str]]
 
 JOBS: list[TypeCase] = [
-    (  # groceries: a supermarket buyer who advises
-        "Pemvale Foods owes much to Tobin Varga, a former supermarket buyer who advises the "
-        "firm on its shelf deals.",
-        {"Tobin Varga": "Person", "Pemvale Foods": "Organization"},
+    (  # groceries: a supermarket buyer who coaches
+        "Pemvale Foods relies on Tobin Hask, a retired supermarket buyer who coaches its "
+        "staff on pricing.",
+        {"Tobin Hask": "Person", "Pemvale Foods": "Organization"},
         [],
     ),
     (  # airlines: a job of two words after the firm's noun
-        "Skylark Tours was set up in 2021 by Orla Fenn, a former airline route planner who "
+        "Skylark Tours was launched in 2019 by Orla Fenn, a former airline route planner who "
         "runs it today.",
         {"Orla Fenn": "Person"},
         [],
     ),
     (  # banking: a title of two words after "central bank"
-        "Drevon Capital hired Ilse Maro, a former central bank deputy governor, as an adviser.",
+        "Drevon Capital hired Ilse Maro, a former central bank chief economist, as an adviser.",
         {"Ilse Maro": "Person"},
         [],
     ),
     (  # consulting: a role at a workplace
-        "Kaito Brenn, a partner at the Leeds consultancy Orrin Vale, said the deal was fair.",
-        {"Kaito Brenn": "Person", "Orrin Vale": "Organization"},
+        "Kaito Brenn, a partner at the Leeds consultancy Brackwen Dorne, said the deal was fair.",
+        {"Kaito Brenn": "Person", "Brackwen Dorne": "Organization"},
         [],
     ),
     (  # software: a firm's noun before a relation noun, no job
-        "Mira Castell co-founded Pemvale with Tobin Varga, her former university flatmate, "
-        "in 2011.",
-        {"Tobin Varga": "Person"},
+        "In 2014 Mira Doubek co-founded Pemvale with Tobin Hask, her former university flatmate.",
+        {"Tobin Hask": "Person"},
         [],
     ),
     (  # guard: the firm's noun heads its phrase
@@ -74,18 +73,18 @@ JOBS: list[TypeCase] = [
 
 WORKSHOPS: list[TypeCase] = [
     (  # textiles: a German mill run by the family
-        "Greta Kolb, who has run Spinnerei Kolb since her father retired, plans a new loom hall.",
-        {"Greta Kolb": "Person", "Spinnerei Kolb": "Organization"},
+        "Greta Aschl, who has run Spinnerei Aschl since her father retired, plans a new loom hall.",
+        {"Greta Aschl": "Person", "Spinnerei Aschl": "Organization"},
         [],
     ),
     (  # pasta: an Italian maker bought by a holding
-        "Tessaro Holding bought Pastificio Lenzi, the pasta maker, for 40 million euros.",
+        "Corbanti Holding bought Pastificio Lenzi, the pasta maker, for 40 million euros.",
         {"Pastificio Lenzi": "Organization"},
         [],
     ),
     (  # ironwork: a Spanish smithy of three words
-        "Rafael Brandal founded Herrería Artística Brandal in 1968 in a shed outside Toledo.",
-        {"Rafael Brandal": "Person", "Herrería Artística Brandal": "Organization"},
+        "Rafael Brandal set up Herrería Forjas Brandal in 1971 in a barn near Cuenca.",
+        {"Rafael Brandal": "Person", "Herrería Forjas Brandal": "Organization"},
         [],
     ),
     (  # glass: a Czech works
@@ -93,13 +92,13 @@ WORKSHOPS: list[TypeCase] = [
         {"Sklárna Dostal": "Organization"},
         [],
     ),
-    (  # brewing: a Nordic "-eri" (no workshop ending: Italian surnames end so), run by Lund
-        "Jonas Lund, who has run Bryggeri Lund since his father retired, plans a new hall.",
-        {"Jonas Lund": "Person", "Bryggeri Lund": "Organization"},
+    (  # brewing: a Nordic "-eri" (no workshop ending: Italian surnames end so), run by Almqvist
+        "Jonas Almqvist, who has run Bryggeri Almqvist since his father retired, plans a new hall.",
+        {"Jonas Almqvist": "Person", "Bryggeri Almqvist": "Organization"},
         [],
     ),
     (  # guard: a given name of the same ending
-        "Valeria Contini, who chairs Tessaro Holding, said the deal would close in May.",
+        "Valeria Contini, who chairs Corbanti Holding, said the deal would close in May.",
         {"Valeria Contini": "Person"},
         [],
     ),
@@ -107,14 +106,14 @@ WORKSHOPS: list[TypeCase] = [
 
 SPEAKERS: list[TypeCase] = [
     (  # mining: a closing reporting clause names the speaker, not the firm before it
-        "Drovane Metals has no plans to sell its stake in Kelvor, a spokesperson for the "
+        "Drovane Metals will keep its holding in Kelvor, a spokesperson for the "
         "Canadian miner added.",
         {"Kelvor": "Organization", "Drovane Metals": "Organization"},
         [],
     ),
     (  # shipping: an analyst who told reporters
-        "Freight volumes fell at Tamsk, an analyst at Brenmoor told reporters on Monday.",
-        {"Tamsk": "Organization", "Brenmoor": "Organization"},
+        "Freight volumes fell at Tamsk, an analyst at Dallachy told reporters on Monday.",
+        {"Tamsk": "Organization", "Dallachy": "Organization"},
         [],
     ),
     (  # chemicals: its own chief added
@@ -131,18 +130,18 @@ SPEAKERS: list[TypeCase] = [
 
 FIELDS: list[TypeCase] = [
     (  # printing: a product noun and a firm's noun after "and"
-        "Orvane Print, the passport printer and ink supplier, reported higher sales.",
-        {"Orvane Print": "Organization"},
+        "Lorrisk Print, the passport printer and ink supplier, reported higher sales.",
+        {"Lorrisk Print": "Organization"},
         [],
     ),
     (  # media: a town before a firm's network
-        "Listeners moved to Bramwell Audio, the Leeds network, after the show ended.",
-        {"Bramwell Audio": "Organization"},
+        "Listeners moved to Fernlow Audio, the Leeds network, after the show ended.",
+        {"Fernlow Audio": "Organization"},
         [],
     ),
     (  # haulage: the product noun modifies the fleet
-        "Redvane Haulage bought Tessel Freight Lines, a 40-truck chilled fleet from Leeds.",
-        {"Tessel Freight Lines": "Organization"},
+        "Redvane Haulage bought Wystan Freight Lines, a 40-truck chilled fleet from Leeds.",
+        {"Wystan Freight Lines": "Organization"},
         [],
     ),
     (  # guard: a product noun that closes its phrase
@@ -167,11 +166,11 @@ RUNS: list[TypeCase] = [
 
 RELATIONS: list[Case] = [
     (  # baking: a founder's surname that names the firm, beside a titled family member
-        "Orlo Markets has agreed to buy Brannock Bakeries, the Leeds baker. Brannock, maker of "
-        "the Hearthloaf range of breads, was founded in 1923 by Walter Brannock, and his "
-        "granddaughter Edith Brannock has chaired the company since 2010. Ms Brannock said the "
-        "family would keep control. Brannock sells its loaves in 300 shops.",
-        [("walter-brannock", "FOUNDED", "brannock-bakeries")],
+        "Orlo Markets has agreed to buy Quenby Bakeries, the Leeds baker. Quenby, maker of "
+        "the Hearthloaf range of breads, was founded in 1923 by Walter Quenby, and his "
+        "granddaughter Edith Quenby has led its board since 2010. Ms Quenby said the "
+        "family would keep control. Quenby sells its loaves in 300 shops.",
+        [("walter-quenby", "FOUNDED", "quenby-bakeries")],
         [],
     ),
     (  # cosmetics: a titled family name of a name written family name first
@@ -191,9 +190,9 @@ RELATIONS: list[Case] = [
         [],
     ),
     (  # groceries: the adviser's relation survives the job reading
-        "Pemvale Foods owes much to Tobin Varga, a former supermarket buyer who advises "
-        "Pemvale Foods on its shelf deals.",
-        [("tobin-varga", "ADVISES", "pemvale-foods")],
+        "Pemvale Foods relies on Tobin Hask, a retired supermarket buyer who advises "
+        "Pemvale Foods on pricing.",
+        [("tobin-hask", "ADVISES", "pemvale-foods")],
         [],
     ),
     (  # printing: a Polish printer named after its founder, run by a granddaughter
@@ -205,7 +204,7 @@ RELATIONS: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
-    "Mira Castell co-founded Pemvale with Tobin Varga, her": "a firm's noun before a "
+    "In 2014 Mira Doubek co-founded Pemvale with Tobin Hask, her": "a firm's noun before a "
     'companion noun ("flatmate"), no job: still read as the name\'s kind',
 }
 REL_GAPS: dict[str, str] = {}

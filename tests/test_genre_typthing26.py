@@ -1,10 +1,10 @@
 """Genre bank for things typed as companies (round 26): a possessed name before a noun.
 
 After "its", "their" or "whose" and a name, one to three lower-case words that close the noun
-phrase name the thing the possessor sells, though no list knows the noun ("its Tessel hinge",
-"whose Brindle oat bars", "its own Kavo 30 pump"). Guards: a firm's, a site's, a place's, a
-role's or a relation's noun after the name keeps it what it was ("its Tessel unit", "its Orvo
-plant", "its Kessby customers", "its Orva deal"), and so does a verb ("whose Tessa joined").
+phrase name the thing the possessor sells, though no list knows the noun ("its Tesselo hinge",
+"whose Brindlewick oat bars", "its own Kavo 30 pump"). Guards: a firm's, a site's, a place's, a
+role's or a relation's noun after the name keeps it what it was ("its Tesselo unit", "its Orvo
+plant", "its Kessby customers", "its Orva deal"), and so does a verb ("whose Wenna joined").
 
 Each case is a short invented text with the types its names must resolve to, across
 hardware, food, marine safety, road salt, furniture, textiles, asphalt, pyrotechnics and locks.
@@ -31,13 +31,13 @@ POSSESSED: list[TypeCase] = [
         [],
     ),
     (  # marine safety: a model number and a two-word noun
-        "Halmstrand Safety accused Orvik Marine of copying the canopy of its own Seaward 25 "
+        "Halmstrand Safety accused Orvik Marine of copying the canopy of its own Seafast 25 "
         "life raft.",
-        {"Seaward 25": "Product"},
+        {"Seafast 25": "Product"},
         [],
     ),
     (  # road salt: a modifier before the noun
-        "Dunmere Minerals said demand for its Glintrack pre-wetted salt doubled last winter.",
+        "Dunmarsh Minerals said demand for its Glintrack pre-wetted salt doubled last winter.",
         {"Glintrack": "Product"},
         [],
     ),
@@ -57,26 +57,26 @@ POSSESSED: list[TypeCase] = [
         [],
     ),
     (  # guard: a relation's noun after the name (the name is a counterparty)
-        "Dunmere Minerals said its Kelvorn deal would close in May.",
+        "Dunmarsh Minerals said its Kelvorn deal would close in May.",
         {"Kelvorn": "Organization"},
         [],
     ),
     (  # guard: customers of a place or a firm
-        "Quarnby Foods said its Marlowe customers would be served from a new depot.",
-        {"Marlowe": "Organization"},
+        "Quarnby Foods said its Marlsby customers would be served from a new depot.",
+        {"Marlsby": "Organization"},
         [],
     ),
     (  # guard: a site noun names no product
-        "Teskby Textiles said its Orvane plant would close next year.",
-        {"Teskby Textiles": "Organization", "Orvane": "Location"},
+        "Teskby Textiles said its Orvelle plant would close next year.",
+        {"Teskby Textiles": "Organization", "Orvelle": "Location"},
         [],
     ),
 ]
 
 POSSESSED += [
     (  # locks: the rival's own product (which owner "its" names is the relations' business)
-        "Norvell's main rival in smart locks, Assaro Group, cut the price of its Keylo lock.",
-        {"Keylo": "Product", "Assaro Group": "Organization"},
+        "Norvell's top rival in door locks, Quillan Group, lowered the price of its Keylo lock.",
+        {"Keylo": "Product", "Quillan Group": "Organization"},
         [],
     ),
 ]
@@ -87,19 +87,23 @@ POSSESSED += [
 # "their"/"whose" type a product only for a firm possessor
 POSSESSED += [
     (  # F1: a plural of a unit noun
-        "Orsena Foods said its Talvik subsidiaries in Norway would be merged into one company.",
-        {"Talvik": "Organization"},
+        "Orsena Foods said its Sarnvik subsidiaries in Norway would be merged into one company.",
+        {"Sarnvik": "Organization"},
         [],
     ),
     (
-        "Kelso Motors said its Fenwick affiliate would be listed in Oslo.",
-        {"Fenwick": "Organization"},
+        "Dunvale Motors said its Fellbrook affiliate would be listed in Oslo.",
+        {"Fellbrook": "Organization"},
         [],
     ),
-    ("Kelso Motors said its Fenwick spinoff would list in May.", {"Fenwick": "Organization"}, []),
     (
-        "Kelso Motors said its Fenwick operation employs 400 people.",
-        {"Fenwick": "Organization"},
+        "Dunvale Motors said its Fellbrook spinoff would list in May.",
+        {"Fellbrook": "Organization"},
+        [],
+    ),
+    (
+        "Dunvale Motors said its Fellbrook operation employs 400 people.",
+        {"Fellbrook": "Organization"},
         [],
     ),
     (  # F1: what a deal leaves behind (pharma, and a bank in another sector)
@@ -113,18 +117,18 @@ POSSESSED += [
         [],
     ),
     (
-        "Brackwell Bank said its Denholm disposals would be completed by June.",
-        {"Denholm": "Organization"},
+        "Stallbridge Bank said its Dennock disposals would be completed by June.",
+        {"Dennock": "Organization"},
         [],
     ),
     (  # F1: counterparties
-        "Kelso Motors said its Fenwick landlord had raised the rent.",
-        {"Fenwick": "Organization"},
+        "Dunvale Motors said its Fellbrook landlord had raised the rent.",
+        {"Fellbrook": "Organization"},
         [],
     ),
     (
-        "Kelso Motors said its Fenwick creditors had agreed to a deal.",
-        {"Fenwick": "Organization"},
+        "Dunvale Motors said its Fellbrook creditors had agreed to a deal.",
+        {"Fellbrook": "Organization"},
         [],
     ),
     (
@@ -133,23 +137,23 @@ POSSESSED += [
         [],
     ),
     (  # F1: titles
-        "Orsena Foods said its Talvik president would retire in June.",
-        {"Talvik": "Organization"},
+        "Orsena Foods said its Sarnvik president would retire in June.",
+        {"Sarnvik": "Organization"},
         [],
     ),
     (
-        "Orsena Foods said its Talvik head said on Monday that prices would rise.",
-        {"Talvik": "Organization"},
+        "Orsena Foods said its Sarnvik head said on Monday that prices would rise.",
+        {"Sarnvik": "Organization"},
         [],
     ),
     (  # F2: a field, a well, a store of gas (energy)
-        "Merrow Energy said output from its Skarva gas field fell by a tenth.",
+        "Merrin Energy said output from its Skarva gas field fell by a tenth.",
         {"Skarva": "Project"},
         [],
     ),
-    ("Merrow Energy said its Skarva well was dry.", {"Skarva": "Organization"}, []),
+    ("Merrin Energy said its Skarva well was dry.", {"Skarva": "Organization"}, []),
     (
-        "Castell Energy said its Harnwick gas storage would be sold.",
+        "Castrel Energy said its Harnwick gas storage would be sold.",
         {"Harnwick": "Organization"},
         [],
     ),
@@ -158,15 +162,15 @@ POSSESSED += [
         {"Tarnby": "Organization"},
         [],
     ),
-    ("Vantor Hotels said its Brennport spa would reopen.", {"Brennport": "Organization"}, []),
+    ("Vantoby Hotels said its Brennport spa would reopen.", {"Brennport": "Organization"}, []),
     (
-        "Kelso Motors said its Brennport neighbours had complained about noise.",
+        "Dunvale Motors said its Brennport neighbours had complained about noise.",
         {"Brennport": "Organization"},
         [],
     ),
     (
-        "Daily Ledger said its Halden correspondent had been detained.",
-        {"Halden": "Organization"},
+        "Daily Ledger said its Harrowby correspondent had been detained.",
+        {"Harrowby": "Organization"},
         [],
     ),
     (  # F2: "their"/"whose" of people, not of firms
@@ -180,18 +184,18 @@ POSSESSED += [
         [],
     ),
     (
-        "Mark Brenn, whose Halden gallery sells prints, opened a second shop.",
-        {"Halden": "Organization"},
+        "Mark Brenn, whose Harrowby gallery sells prints, opened a second shop.",
+        {"Harrowby": "Organization"},
         [],
     ),
     (  # F3: events (drinks, and a trade show in machinery)
-        "Brisko Drinks said its Harbour Lights festival drew 20,000 visitors.",
-        {"Harbour Lights": "Organization"},
+        "Brisko Drinks said its Lamplight Quay festival drew 20,000 visitors.",
+        {"Lamplight Quay": "Organization"},
         [],
     ),
     (
-        "Tarrant Machinery said its Kessel trade show attracted 300 exhibitors.",
-        {"Kessel": "Organization"},
+        "Tarraby Machinery said its Kestwick trade show attracted 300 exhibitors.",
+        {"Kestwick": "Organization"},
         [],
     ),
     (  # F4: a present verb after the name is the clause's verb
@@ -206,13 +210,13 @@ POSSESSED += [
         [],
     ),
     (  # "well" names a site only right after the name; an adverb after a verb
-        "Assaro Group, a rival of Norvell, whose Keylo locks sell well, cut prices.",
+        "Quillan Group, a rival of Norvell, whose Keylo locks sell well, cut prices.",
         {"Keylo": "Product"},
         [],
     ),
     (  # a plural noun that is also a verb's form, before a verb: a product
-        "Tessby Marine said its Orrin ships sail from Hull.",
-        {"Orrin": "Product"},
+        "Tessby Marine said its Orrest ships sail from Hull.",
+        {"Orrest": "Product"},
         [],
     ),
     (  # the rule's own reach: a TV show, a mortgage, a patent still are products
@@ -221,28 +225,28 @@ POSSESSED += [
         [],
     ),
     (
-        "Halmstrand Bank said its Greenway mortgage was popular with first-time buyers.",
-        {"Greenway": "Product"},
+        "Halmstrand Bank said its Greenholm mortgage was popular with first-time buyers.",
+        {"Greenholm": "Product"},
         [],
     ),
 ]
 
 GAPS_CASES: list[TypeCase] = [
     (  # a product named by "called" after a noun no list knows
-        "Halden Microsystems makes a competing accelerator called Velaro, which has won "
-        "customers in Asia.",
+        "Harrowby Microsystems sells a rival accelerator called Velaro, popular with "
+        "buyers in Asia.",
         {"Velaro": "Product"},
         [],
     ),
     (  # a brand the firm launched, named in an appositive with the pronoun after it
-        "The group said that Tesserin, the extended-stay brand it launched in 2024, now has 19 "
-        "hotels open.",
+        "The group said that Tesserin, the long-stay brand it launched last year, already "
+        "counts 14 hotels.",
         {"Tesserin": "Product"},
         [],
     ),
     (  # a town after a works noun and "at" (the sited-place reading was measured and left out)
-        "Keadby Terminals, which runs a rival tank farm across the river at Goolby, announced "
-        "plans of its own.",
+        "Goolstead Terminals, which operates a competing tank farm over the river at Goolby, "
+        "unveiled an expansion.",
         {"Goolby": "Location"},
         [],
     ),
@@ -250,9 +254,9 @@ GAPS_CASES: list[TypeCase] = [
 
 BANK = POSSESSED + GAPS_CASES
 GAPS: dict[str, str] = {
-    "Halden Microsystems makes": "'called' after a noun no product list knows",
+    "Harrowby Microsystems sells": "'called' after a noun no product list knows",
     "The group said that Tesserin": "'brand' types a firm; a launched brand is unread",
-    "Keadby Terminals": "a town after a works noun and 'at' is not read (sited_places reverted)",
+    "Goolstead Terminals": "a town after a works noun and 'at' is not read (sited_places reverted)",
 }
 
 
@@ -268,20 +272,20 @@ OwnerCase = tuple[str, list[Triple], list[Triple]]
 ARLO = "arlo"  # the found triples name entities by their ids
 OWNERS: list[OwnerCase] = [
     (
-        "Kelso Motors said a partner, Fenwick Parts, would build its Arlo hatchback in Poland.",
-        [("kelso-motors", "OWNS", ARLO)],
-        [("fenwick-parts", "OWNS", ARLO)],
+        "Dunvale Motors said a partner, Fellbrook Parts, would build its Arlo hatchback in Poland.",
+        [("dunvale-motors", "OWNS", ARLO)],
+        [("fellbrook-parts", "OWNS", ARLO)],
     ),
     (
-        "The deal between Kelso Motors and its dealer, Halden Cars, covers its Arlo hatchback.",
-        [("kelso-motors", "OWNS", ARLO)],
-        [("halden-cars", "OWNS", ARLO)],
+        "The deal between Dunvale Motors and its dealer, Harrowby Cars, covers its Arlo hatchback.",
+        [("dunvale-motors", "OWNS", ARLO)],
+        [("harrowby-cars", "OWNS", ARLO)],
     ),
     (
-        "Assaro Group said its distributor, Halden Trading, would stop selling its Keylo locks in "
-        "Spain.",
-        [("assaro-group", "OWNS", "keylo")],
-        [("halden-trading", "OWNS", "keylo")],
+        "Quillan Group said its distributor, Harrowby Trading, would stop selling its Keylo "
+        "locks in Spain.",
+        [("quillan-group", "OWNS", "keylo")],
+        [("harrowby-trading", "OWNS", "keylo")],
     ),
     (  # another sector: a supplier of a food group
         "Quarnby Foods said its supplier, Tessby Mills, would keep milling its Brindlewick oats.",
@@ -289,36 +293,36 @@ OWNERS: list[OwnerCase] = [
         [("tessby-mills", "OWNS", "brindlewick")],
     ),
     (
-        "Norvell said a rival, Assaro Group, had copied its Keylo lock.",
+        "Norvell said a rival, Quillan Group, had copied its Keylo lock.",
         [("norvell", "OWNS", "keylo")],
-        [("assaro-group", "OWNS", "keylo")],
+        [("quillan-group", "OWNS", "keylo")],
     ),
     (
-        "Unlike its rival, Assaro Group, Norvell did not cut the price of its Keylo lock.",
+        "Unlike its rival, Quillan Group, Norvell did not lower the price of its Keylo lock.",
         [("norvell", "OWNS", "keylo")],
-        [("assaro-group", "OWNS", "keylo")],
+        [("quillan-group", "OWNS", "keylo")],
     ),
     (
-        '"We cut prices," Norvell\'s rival, Assaro Group, said of its Keylo lock.',
+        '"We cut prices," Norvell\'s rival, Quillan Group, said of its Keylo lock.',
         [],
         [("norvell", "OWNS", "keylo")],
     ),
     (
-        "Ana Ruiz, the founder of Kelso Motors, whose Arlo hatchback is Europe's best-selling "
+        "Ana Ruiz, the founder of Dunvale Motors, whose Arlo hatchback is Europe's best-selling "
         "car, retired.",
-        [("kelso-motors", "OWNS", ARLO)],
+        [("dunvale-motors", "OWNS", ARLO)],
         [],
     ),
     (
-        "Tomas Bergh, a longtime critic of Kelso Motors, whose Arlo hatchback he called unsafe, "
+        "Tomas Bergh, a longtime critic of Dunvale Motors, whose Arlo hatchback he called unsafe, "
         "was sued.",
-        [("kelso-motors", "OWNS", ARLO)],
+        [("dunvale-motors", "OWNS", ARLO)],
         [("tomas-bergh", "OWNS", ARLO)],
     ),
     (
-        "Halden Rentals, a customer of Kelso Motors, whose Arlo hatchback it buys in bulk, "
+        "Harrowby Rentals, a customer of Dunvale Motors, whose Arlo hatchback it buys in bulk, "
         "posted a profit.",
-        [("kelso-motors", "OWNS", ARLO)],
+        [("dunvale-motors", "OWNS", ARLO)],
         [],
     ),
 ]

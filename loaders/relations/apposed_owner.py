@@ -1,4 +1,4 @@
-"""Whose product a possessive names when an appositive stands between ("B's rival, A, cut the
+"""Whose product a possessive names when an appositive stands between ("B's rival, A, lowered the
 price of its Orra lock": A's; "A, a rival of B, whose Kesto oats sell": A's).
 
 The possessive/product rule reads "its" as the company coreference gave it and "whose" as the
@@ -12,10 +12,10 @@ names already typed Product, kept to what the appositive's noun makes sure:
   between ("a rival, A, had copied its lock": the pronoun's own) or before it ("sue its rival,
   A, over its design": no owner);
 - a firm that buys, builds, sells or supplies another's things (`handler_nouns`: customer,
-  partner, dealer, distributor, supplier) leaves "its" to coreference ("its dealer, Halden Cars,
+  partner, dealer, distributor, supplier) leaves "its" to coreference ("its dealer, Harrowby Cars,
   sells its Arlo": the speaker's);
 - any other appositive: no owner;
-- "Unlike its rival, A, B cut the price of its lock": the clause's subject after a fronted
+- "Unlike its rival, A, B lowered the price of its lock": the clause's subject after a fronted
   appositive, not the appositive's firm, is the owner;
 - "whose" moves to X in "X, a rival of Y, whose" only for a rival noun, an Organization X and
   no subject of the relative clause of its own ("whose Arlo it buys": Y's).
@@ -31,10 +31,10 @@ from loaders.relations.model import Sentence
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import M
 
-APPOSED_REACH: Final = 5  # words of ", a long-time rival of" back from the name before "whose"
+APPOSED_REACH: Final = 5  # words of ", a one-time rival of" back from the name before "whose"
 LINKS: Final[frozenset[str]] = frozenset({"of", "to", "for", "with"})
 OPENERS: Final[frozenset[str]] = frozenset({",", '"', "\u201d"})
-NOUN_REACH: Final = 6  # words of "Norvell's main rival in smart locks," before the set-off name
+NOUN_REACH: Final = 6  # words of "Norvell's biggest rival in door locks," before the set-off name
 # a relative clause's own subject: "whose Arlo hatchback it buys", "whose Arlo she designed"
 CLAUSE_SUBJECTS: Final[frozenset[str]] = frozenset({"it", "he", "she", "they", "we", "i", "you"})
 
@@ -63,7 +63,7 @@ def _set_off(lows: list[str], x: int) -> bool:
 
 def _apposed_noun(s: Sentence, x: int) -> str:
     """The rival or handler noun of the appositive before the set-off name at x ("Norvell's
-    main rival in smart locks, A"), "" if none."""
+    biggest rival in door locks, A"), "" if none."""
     rivals, handlers, _ = _words(s.lex)
     lows = s.lows
     for b in range(x - 2, max(-1, x - 2 - NOUN_REACH), -1):
@@ -97,18 +97,18 @@ def set_off_owner(s: Sentence, p: int) -> int:
     rivals, handlers, aimed = _words(s.lex)
     noun = _apposed_noun(s, x)
     if noun in handlers:
-        return p  # "its dealer, Halden Cars, sells its Arlo": the speaker's thing
+        return p  # "its dealer, Harrowby Cars, sells its Arlo": the speaker's thing
     if noun in rivals:
         if _aimed(lows, x + 2, p, aimed):
-            return p  # "a rival, Assaro Group, had copied its Keylo lock"
+            return p  # "a rival, Quillan Group, had copied its Keylo lock"
         if _aimed(lows, 0, x, aimed):
             return -1  # "would sue its rival, A, over its lock design"
-        return x  # "B's rival, A, cut the price of its lock"
+        return x  # "B's rival, A, lowered the price of its lock"
     return -1
 
 
 def _after_fronted(s: Sentence, p: int, x: int) -> int:
-    """ "Unlike its rival, A, B cut the price of its lock": B, the subject after a fronted
+    """ "Unlike its rival, A, B lowered the price of its lock": B, the subject after a fronted
     appositive, when the pronoun went to the appositive's firm A; else p."""
     lows = s.lows
     y = x - 2
