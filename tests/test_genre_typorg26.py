@@ -151,6 +151,26 @@ FIELDS: list[TypeCase] = [
     ),
 ]
 
+TITLED: list[TypeCase] = [
+    (  # banking: a family holding beside a family-first director (review 26, F1)
+        "Ma Yong-jun, a director at Hexin Bank, resigned. Ma Holdings, his family's firm, sold "
+        "its stake in Hexin. Mr Ma declined to comment.",
+        {"Ma Yong-jun": "Person", "Ma Holdings": "Organization"},
+        [],
+    ),
+    (  # law: the firm, not the founder
+        "Kim Ha-neul founded Doyun Chemical. Kim & Partners, a law firm, advised the buyer. "
+        "Dr Kim said the deal was fair.",
+        {"Kim Ha-neul": "Person", "Kim & Partners": "Organization"},
+        [],
+    ),
+    (  # guard: no firm shares the word, the titled name is the person
+        "Zhang Xiao-mei runs Velto Foods. Ms Zhang said sales rose.",
+        {"Zhang Xiao-mei": "Person", "Velto Foods": "Organization"},
+        [],
+    ),
+]
+
 RUNS: list[TypeCase] = [
     (  # leather: the firm run since the father died
         "Tomas Brell has run Brell Tanning since his father died in 2009.",
@@ -178,6 +198,36 @@ RELATIONS: list[Case] = [
         "the board, said sales had doubled.",
         [("kim-ha-neul", "LEADS", "orlo-beauty")],
         [],
+    ),
+    (  # law: a firm opened by the titled family name stays a firm (review 26, F1)
+        "Kim Ha-neul founded Doyun Chemical. Kim & Partners, a law firm, advised the buyer. "
+        "Dr Kim said the deal was fair.",
+        [("kim-ha-neul", "FOUNDED", "doyun-chemical")],
+        [
+            ("kim-partners", "FOUNDED", "doyun-chemical"),
+            ("kim-ha-neul", "ADVISES", "doyun-chemical"),
+        ],
+    ),
+    (  # funds: a fund opened by the titled family name keeps its stake
+        "Lee Hsien-wen, founder of Lumora, sold shares to Tenvik. Mr Lee said Lumora would stay "
+        "independent. Lee Capital, a separate fund, bought 2%.",
+        [("lee-capital", "FUNDS", "lumora"), ("lee-hsien-wen", "FOUNDED", "lumora")],
+        [("lee-hsien-wen", "FUNDS", "lumora")],
+    ),
+    (  # groceries: a rival firm of the same family name keeps its rivalry
+        "Tan Wei-ling chairs Orchid Foods. Tan Brothers, a rival, cut prices. Ms Tan said "
+        "Orchid Foods would not follow.",
+        [
+            ("tan-brothers", "COMPETES_WITH", "orchid-foods"),
+            ("tan-wei-ling", "LEADS", "orchid-foods"),
+        ],
+        [],
+    ),
+    (  # shipping: the firm named first, the titled name after
+        "Park Holdings, a ferry operator, bought 5% of Haesong Lines. Park Ji-hoon founded "
+        "Haesong Lines in 2001. Mr Park said the stake was welcome.",
+        [("park-ji-hoon", "FOUNDED", "haesong-lines")],
+        [("park-ji-hoon", "FUNDS", "haesong-lines"), ("park-holdings", "FOUNDED", "haesong-lines")],
     ),
     (  # leather: the one who has run the tannery leads it
         "Tomas Brell has run Brell Tanning since his father died in 2009.",
@@ -210,7 +260,9 @@ GAPS: dict[str, str] = {
 REL_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", gap_params(JOBS + WORKSHOPS + SPEAKERS + FIELDS + RUNS, GAPS))
+@pytest.mark.parametrize(
+    "case", gap_params(JOBS + WORKSHOPS + SPEAKERS + FIELDS + TITLED + RUNS, GAPS)
+)
 def test_genre_typorg26_types(case: TypeCase) -> None:
     check_types(*case)
 
