@@ -38,9 +38,10 @@ JOB_REACH: Final = 2
 
 def _job_word(w: str, lex: Lexicon) -> bool:
     """A person's descriptor head ("researcher"), a title, a role, or an agent noun of a job
-    ("buyer"); not a firm's descriptor head ("operator", "lender")."""
-    if not w.isalpha() or not w.islower():
-        return False
+    ("buyer"); not a firm's descriptor head ("operator", "lender") nor a firm's trade
+    ("broker", "issuer", "shareholder": `firm_trade_agents`)."""
+    if not w.isalpha() or not w.islower() or w in data_words(lex, "firm_trade_agents"):
+        return False  # "a bank loan broker": the firm's trade, listed before any job reading
     if w in lex.heads:
         hit = lex.heads.match([w], 0)
         return hit is not None and hit[1] == "Person"

@@ -59,6 +59,56 @@ JOBS: list[TypeCase] = [
         {"Tobin Hask": "Person"},
         [],
     ),
+    (  # guard: a firm's trade after a firm's noun is no job (review 26, F2)
+        "Orrin, a bank loan broker, collapsed in May.",
+        {"Orrin": "Organization"},
+        [],
+    ),
+    (  # guard: funds
+        "Beacon, a hedge fund adviser, was fined by the regulator.",
+        {"Beacon": "Organization"},
+        [],
+    ),
+    (  # guard: pensions
+        "Pellam, a pension fund administrator, was hired by the Corran Council scheme.",
+        {"Pellam": "Organization"},
+        [],
+    ),
+    (  # guard: hotels
+        "Vinto, a hotel chain franchisor, signed 40 new sites.",
+        {"Vinto": "Organization"},
+        [],
+    ),
+    (  # guard: cards
+        "Pavo, a bank card issuer, was fined by the regulator.",
+        {"Pavo": "Organization"},
+        [],
+    ),
+    (  # guard: aviation services
+        "Kestrel, an airline ground handler, won a contract at Gatwick.",
+        {"Kestrel": "Organization"},
+        [],
+    ),
+    (  # guard: a stake held by a firm
+        "Gant, a supermarket chain shareholder, sold its 3% stake.",
+        {"Gant": "Organization"},
+        [],
+    ),
+    (  # guard: ticketing
+        "Ostrel, an airline ticket seller, went bust in June.",
+        {"Ostrel": "Organization"},
+        [],
+    ),
+    (  # guard: bonds
+        "Norrey, a bank bond underwriter, was fined by the regulator.",
+        {"Norrey": "Organization"},
+        [],
+    ),
+    (  # banking: a person's job after the firm's noun still reads on
+        "Drevon hired Ilse Maro, a former bank branch manager, as an adviser.",
+        {"Ilse Maro": "Person", "Drevon": "Organization"},
+        [],
+    ),
     (  # guard: the firm's noun heads its phrase
         "Tarvex, a regional airline, said on Monday it would add four routes.",
         {"Tarvex": "Organization"},
