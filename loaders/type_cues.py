@@ -1456,7 +1456,8 @@ def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[st
     firm = firm_after_and(lows, after, lambda q: _firm_head_at(lows, q, lex))
     if firm:
         return "Organization", firm
-    if placed_firm_noun(lows, after - 1, data_words(lex, "bare_firm_heads")):
+    heads, cues = data_words(lex, "bare_firm_heads"), data_words(lex, "platform_field_cues")
+    if placed_firm_noun(lows, after - 1, heads, cues, data_words(lex, "platform_launch_verbs")):
         return "Organization", lows[after - 1]
     if modifies_noun(lows, after, data_words(lex, "firm_collectives")):
         return None

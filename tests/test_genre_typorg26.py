@@ -194,6 +194,31 @@ FIELDS: list[TypeCase] = [
         {"Wystan Freight Lines": "Organization"},
         [],
     ),
+    (  # oil: a placed platform shut after a leak is a facility (review 26, F5)
+        "Kelvor shut the Hollin Alpha, an Aberdeen platform, after a gas leak.",
+        {"Hollin Alpha": "Product"},
+        [],
+    ),
+    (  # oil: a placed platform sold by a driller
+        "Ranger, a Houston platform, was sold by Apex Drilling to Corrib Energy.",
+        {"Ranger": "Product"},
+        [],
+    ),
+    (  # gas: a platform evacuated after a fire in its wells
+        "Tarsk Energy evacuated Dunlin Bravo, a Stavanger platform, after a fire in the well bay.",
+        {"Dunlin Bravo": "Product"},
+        [],
+    ),
+    (  # software: a platform launched by a firm is its product
+        "Lumo, the Berlin platform, was launched by Vexa in May.",
+        {"Lumo": "Product", "Vexa": "Organization"},
+        [],
+    ),
+    (  # payments: a platform that launches a service is a firm
+        "Lumo, the Berlin platform, launched a payments service in May.",
+        {"Lumo": "Organization"},
+        [],
+    ),
     (  # guard: a product noun that closes its phrase
         "Tindra, a budget phone, sold two million units in its first year.",
         {"Tindra": "Product"},
