@@ -36,8 +36,8 @@ NO_NOUN: Final[frozenset[str]] = frozenset(
     "says that which who as than made built sold run grown worn first launched".split()
 )
 PLATFORMS: Final[frozenset[str]] = frozenset({"platform", "platforms"})
-AND_REACH: Final = 4
-BY_REACH: Final = 4  # words from a launch verb to its "by": "launched in May 2019 by"  # lower-case words after "and" up to the second head
+AND_REACH: Final = 4  # lower-case words after "and" up to the second head
+BY_REACH: Final = 4  # words from a launch verb to its "by": "launched in May 2019 by"
 
 
 def modifies_noun(lows: Sequence[str], after: int, collectives: Container[str]) -> bool:
