@@ -29,6 +29,8 @@ from __future__ import annotations
 import pytest
 from construction_check import Case, check, check_types, gap_params
 
+from loaders.article import extract
+
 TypeCase = tuple[str, dict[str, str], list[str]]
 
 JOBS: list[TypeCase] = [
@@ -328,6 +330,29 @@ RELATIONS: list[Case] = [
     ),
 ]
 
+# a founder's bare surname and the entity whose alias it is: a person's life events outweigh
+# one company's verb (review 26, F7)
+SURNAMES: list[tuple[str, str, str]] = [
+    (  # shipping: born, studied, married
+        "Oskar Brandvik founded Brandvik Marine. Brandvik makes ferries. Brandvik was born in "
+        "Bergen. Brandvik studied engineering in Trondheim. Brandvik married in 1970.",
+        "Brandvik",
+        "Oskar Brandvik",
+    ),
+    (  # shipping: born, then a board seat
+        "Oskar Brandvik founded Brandvik Marine. Brandvik makes ferries. Brandvik was born in "
+        "Bergen. Brandvik joined the board of Fjord Bank in 2012.",
+        "Brandvik",
+        "Oskar Brandvik",
+    ),
+    (  # baking: grew up, studied law
+        "Ines Harrow founded Harrow Bakeries. Harrow sells bread in 90 shops. Harrow grew up "
+        "in Leeds. Harrow studied law in York.",
+        "Harrow",
+        "Ines Harrow",
+    ),
+]
+
 GAPS: dict[str, str] = {
     "In 2014 Mira Doubek co-founded Pemvale with Tobin Hask, her": "a firm's noun before a "
     'companion noun ("flatmate"), no job: still read as the name\'s kind',
@@ -345,3 +370,10 @@ def test_genre_typorg26_types(case: TypeCase) -> None:
 @pytest.mark.parametrize("case", gap_params(RELATIONS, REL_GAPS))
 def test_genre_typorg26_relations(case: Case) -> None:
     check(*case)
+
+
+@pytest.mark.parametrize("case", gap_params(SURNAMES, {}))
+def test_genre_typorg26_surnames(case: tuple[str, str, str]) -> None:
+    text, alias, owner = case
+    owners = [e.name for e in extract(text).entities.values() if alias in e.aliases]
+    assert owners == [owner], owners
