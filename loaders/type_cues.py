@@ -39,7 +39,7 @@ from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.person_modifiers import employed_at, modifies_job
+from loaders.person_modifiers import employed_at, firm_at_venture, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.possessed_things import possessed_thing
 from loaders.premodifier import place_vote, premodifier
@@ -1482,6 +1482,8 @@ def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[s
         return None  # "Kite Capital, a Google investor": companies invest too
     if employed_at(lows, m, lex):
         return "Person", lows[m]  # "a partner at the Leeds consultancy X": X employs her
+    if firm_at_venture(lows, m, lex):
+        return None  # "a partner at the Halvard wind project": firms are partners there too
     if _person_word(lows[m], lex) and (m + 1 >= len(lows) or lows[m + 1] in _TITLE_FOLLOWERS):
         return "Person", lows[m]  # "a former finance minister who ..."
     return _READ_ON

@@ -56,6 +56,21 @@ JOBS: list[TypeCase] = [
         {"Kaito Brenn": "Person", "Brackwen Dorne": "Organization"},
         [],
     ),
+    (  # wind: a partner at a project is no person's cue (review 26, F3)
+        "Kappel, a partner at the Halvard wind project, was fined.",
+        {"Kappel": "Organization"},
+        [],
+    ),
+    (  # gas: a shareholder at a field
+        "Tarrow, a shareholder at the Corvin gas field, sold its stake to Lenk Energy.",
+        {"Tarrow": "Organization", "Lenk Energy": "Organization"},
+        [],
+    ),
+    (  # wind: a person's given name still types her
+        "Anna Berg, a partner at the Halvard wind project, said the deal was fair.",
+        {"Anna Berg": "Person"},
+        [],
+    ),
     (  # software: a firm's noun before a relation noun, no job
         "In 2014 Mira Doubek co-founded Pemvale with Tobin Hask, her former university flatmate.",
         {"Tobin Hask": "Person"},
