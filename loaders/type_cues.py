@@ -1452,7 +1452,7 @@ def _head_type(
 def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[str, str] | None:
     """A product noun (m up to `after`) of an appositive, unless it names a firm's field
     (`loaders.firm_fields`): "the passport printer and ink supplier", "the Leeds network"
-    (a company's); "a 40-truck chilled fleet" (no type: the fleet is the head)."""
+    (a company's); "a 40-truck chilled fleet" (the company that runs the fleet)."""
     firm = firm_after_and(lows, after, lambda q: _firm_head_at(lows, q, lex))
     if firm:
         return "Organization", firm
@@ -1460,7 +1460,7 @@ def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[st
     if placed_firm_noun(lows, after - 1, heads, cues, data_words(lex, "platform_launch_verbs")):
         return "Organization", lows[after - 1]
     if modifies_noun(lows, after, data_words(lex, "firm_collectives")):
-        return None
+        return "Organization", lows[after - 1]  # "Skyward, a 12-jet fleet,": who runs it
     return "Product", lows[after - 1]
 
 

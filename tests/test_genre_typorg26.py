@@ -211,6 +211,16 @@ FIELDS: list[TypeCase] = [
         {"Wystan Freight Lines": "Organization"},
         [],
     ),
+    (  # aviation: a fleet with no other cue is the firm that runs it (review 26, F6)
+        "Skyward, a 12-jet fleet, flies for Rellan Air.",
+        {"Skyward": "Organization", "Rellan Air": "Organization"},
+        [],
+    ),
+    (  # haulage: a fleet bought by a logistics firm
+        "Tessel, a 40-truck fleet, was bought by Corrin Logistics.",
+        {"Tessel": "Organization"},
+        [],
+    ),
     (  # oil: a placed platform shut after a leak is a facility (review 26, F5)
         "Kelvor shut the Hollin Alpha, an Aberdeen platform, after a gas leak.",
         {"Hollin Alpha": "Product"},
