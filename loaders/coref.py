@@ -969,7 +969,10 @@ def _join_given_names(
             continue
         if k in org_first:
             continue  # "Drayton" is Drayton Motors, not a person named Drayton Hauler
-        titled = _family_first(cl.kept[by_first[k][0]]) and "honorific" in g.descr
+        # "Kim & Partners ... Dr Kim": a cluster holding a longer name is that name (a firm's
+        # alias), never the family-first person's title form
+        single = all(len(m.tokens) == 1 for m in cl.members[k])
+        titled = single and _family_first(cl.kept[by_first[k][0]]) and "honorific" in g.descr
         if not titled and max(_votes_of(cl.members[k]).values(), default=0.0) >= OTHER_TYPE_VETO:
             continue
         cl.join(k, by_first[k][0])

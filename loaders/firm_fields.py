@@ -35,7 +35,9 @@ NO_NOUN: Final[frozenset[str]] = frozenset(
     "and or but of in on at to for with by from is was are were has have had will would said "
     "says that which who as than made built sold run grown worn first launched".split()
 )
+PLATFORMS: Final[frozenset[str]] = frozenset({"platform", "platforms"})
 AND_REACH: Final = 4  # lower-case words after "and" up to the second head
+BY_REACH: Final = 4  # words from a launch verb to its "by": "launched in May 2019 by"
 
 
 def modifies_noun(lows: Sequence[str], after: int, collectives: Container[str]) -> bool:
@@ -69,13 +71,34 @@ def firm_after_and(
     return None
 
 
-def placed_firm_noun(lows: Sequence[str], m: int, firm_nouns: Container[str]) -> bool:
+def placed_firm_noun(
+    lows: Sequence[str],
+    m: int,
+    firm_nouns: Container[str],
+    field_cues: Container[str] = (),
+    launch_verbs: Container[str] = (),
+) -> bool:
     """The noun at m is a firm's descriptor (`bare_firm_heads`: "network", "platform") with a
-    town of one or two words right before it: "the Leeds network", "the Los Angeles network"."""
+    town of one or two words right before it: "the Leeds network", "the Los Angeles network".
+    A platform is no firm in a sentence with an oil field's word (`field_cues`: "an Aberdeen
+    platform, shut after a gas leak") or a launch verb a "by" follows (`launch_verbs`: "the
+    Berlin platform, was launched by Vexa"): a facility, a product."""
     if m < 1 or lows[m] not in firm_nouns:
+        return False
+    if lows[m] in PLATFORMS and _platform_thing(lows, field_cues, launch_verbs):
         return False
     places = place_names()
     return lows[m - 1] in places or (m >= 2 and f"{lows[m - 2]} {lows[m - 1]}" in places)
+
+
+def _platform_thing(
+    lows: Sequence[str], field_cues: Container[str], launch_verbs: Container[str]
+) -> bool:
+    """The sentence names an oil field's words, or a thing launched "by" someone."""
+    for i, w in enumerate(lows):
+        if w in field_cues or (w in launch_verbs and "by" in lows[i + 1 : i + 1 + BY_REACH]):
+            return True
+    return False
 
 
 def _noun_word(w: str) -> bool:

@@ -34,13 +34,16 @@ PHRASE_STOPS: Final[frozenset[str]] = frozenset(
 )
 # how far past a firm's noun the job may be: "a former airline route planner"
 JOB_REACH: Final = 2
+# how far past "at" the head of the workplace may be: "at the Halvard offshore wind project"
+SITE_REACH: Final = 6
 
 
 def _job_word(w: str, lex: Lexicon) -> bool:
     """A person's descriptor head ("researcher"), a title, a role, or an agent noun of a job
-    ("buyer"); not a firm's descriptor head ("operator", "lender")."""
-    if not w.isalpha() or not w.islower():
-        return False
+    ("buyer"); not a firm's descriptor head ("operator", "lender") nor a firm's trade
+    ("broker", "issuer", "shareholder": `firm_trade_agents`)."""
+    if not w.isalpha() or not w.islower() or w in data_words(lex, "firm_trade_agents"):
+        return False  # "a bank loan broker": the firm's trade, listed before any job reading
     if w in lex.heads:
         hit = lex.heads.match([w], 0)
         return hit is not None and hit[1] == "Person"
@@ -64,5 +67,32 @@ def modifies_job(lows: list[str], after: int, lex: Lexicon) -> bool:
 
 def employed_at(lows: list[str], m: int, lex: Lexicon) -> bool:
     """A role a person holds at a workplace: "a partner at X", "an associate at X" (firms are
-    partners "with" or "in" one another, not "at" one)."""
+    partners "with" or "in" one another, not "at" one); not at a project, scheme or venture
+    (`at_venture`)."""
+    return _role_at(lows, m, lex) and not at_venture(lows, m, lex)
+
+
+def firm_at_venture(lows: list[str], m: int, lex: Lexicon) -> bool:
+    """A role firms hold at a project, scheme or venture (`venture_sites`), one no list gives
+    only to people: "Kappel, a partner at the Halvard wind project" is no person's cue (nor a
+    firm's: a person may be one too, "Anna Berg, a partner at the Halvard wind project")."""
+    if not _role_at(lows, m, lex) or not at_venture(lows, m, lex):
+        return False
+    role = lex.roles.lookup((lows[m],))
+    return role is not None and not role.person_holder
+
+
+def _role_at(lows: list[str], m: int, lex: Lexicon) -> bool:
     return m + 1 < len(lows) and lows[m + 1] == "at" and lex.roles.lookup((lows[m],)) is not None
+
+
+def at_venture(lows: list[str], m: int, lex: Lexicon) -> bool:
+    """The phrase after "at" (m + 1) names a project, scheme or venture (`venture_sites`)
+    within `SITE_REACH` words: "at the Halvard wind project"."""
+    sites = data_words(lex, "venture_sites")
+    for w in lows[m + 2 : m + 2 + SITE_REACH]:
+        if w in sites:
+            return True
+        if not w.replace("-", "").isalnum():
+            return False  # the workplace's phrase ends at a comma or a full stop
+    return False

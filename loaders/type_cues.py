@@ -39,7 +39,7 @@ from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
-from loaders.person_modifiers import employed_at, modifies_job
+from loaders.person_modifiers import employed_at, firm_at_venture, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.possessed_things import possessed_thing
 from loaders.premodifier import place_vote, premodifier
@@ -1452,14 +1452,15 @@ def _head_type(
 def _product_head(lows: list[str], m: int, after: int, lex: Lexicon) -> tuple[str, str] | None:
     """A product noun (m up to `after`) of an appositive, unless it names a firm's field
     (`loaders.firm_fields`): "the passport printer and ink supplier", "the Leeds network"
-    (a company's); "a 40-truck chilled fleet" (no type: the fleet is the head)."""
+    (a company's); "a 40-truck chilled fleet" (the company that runs the fleet)."""
     firm = firm_after_and(lows, after, lambda q: _firm_head_at(lows, q, lex))
     if firm:
         return "Organization", firm
-    if placed_firm_noun(lows, after - 1, data_words(lex, "bare_firm_heads")):
+    heads, cues = data_words(lex, "bare_firm_heads"), data_words(lex, "platform_field_cues")
+    if placed_firm_noun(lows, after - 1, heads, cues, data_words(lex, "platform_launch_verbs")):
         return "Organization", lows[after - 1]
     if modifies_noun(lows, after, data_words(lex, "firm_collectives")):
-        return None
+        return "Organization", lows[after - 1]  # "Skyward, a 12-jet fleet,": who runs it
     return "Product", lows[after - 1]
 
 
@@ -1481,6 +1482,8 @@ def _title_type(lows: list[str], m: int, skipped: bool, lex: Lexicon) -> tuple[s
         return None  # "Kite Capital, a Google investor": companies invest too
     if employed_at(lows, m, lex):
         return "Person", lows[m]  # "a partner at the Leeds consultancy X": X employs her
+    if firm_at_venture(lows, m, lex):
+        return None  # "a partner at the Halvard wind project": firms are partners there too
     if _person_word(lows[m], lex) and (m + 1 >= len(lows) or lows[m + 1] in _TITLE_FOLLOWERS):
         return "Person", lows[m]  # "a former finance minister who ..."
     return _READ_ON
