@@ -665,11 +665,11 @@ class Extraction:
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
         refs = self.refs.find(a, names, sno)
         if not refs:  # names only: each counted, in order
-            lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
+            lows, lex, mentioned = a.lows, self.lex, self.mentioned
             for m in names:
                 rid = m.ids[0]
                 side = oblique(lows, m.i, lex, m.j) or self._apposed_possessor(lows, m, names)
-                mention(rid, sno, side, fronted(lows, m.i))
+                salience.mention(rid, sno, side, fronted(lows, m.i))  # (native: not bound)
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
