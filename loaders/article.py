@@ -288,7 +288,7 @@ class Extraction:
                     the_led = c.i > 0 and lows[c.i - 1] == "the"
                     family = family_led(c.i, c.j, lows, self.lex.group_nouns)
                     reg.observe(c, s.start, the_led, family)
-            reg.name_genders.read(a, reg.key_of)
+            reg.name_genders.read(a, reg)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"
             self._acronyms(a)

@@ -20,12 +20,15 @@ set()
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Final
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon
-from loaders.mentions import Analysis, Candidate
+from loaders.mentions import Analysis
 from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.coref import Registry  # (it imports this module)
 
 # subject pronouns whose gender a lone person named just before takes
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
@@ -69,12 +72,13 @@ class NameGenders:
             k -= 2  # "Mr and Mrs Hale"
         return out
 
-    def read(self, a: Analysis, key_of: Callable[[Candidate], str]) -> None:
-        """Note the titled names, the names and the he/she of one sentence."""
+    def read(self, a: Analysis, reg: Registry) -> None:
+        """Note the titled names, the names and the he/she of one sentence (`reg` keys them:
+        the registry, not its bound `key_of`, so the compiled build calls it natively)."""
         lows = a.lows
         names = []
         for c in a.cands:
-            key = key_of(c)
+            key = reg.key_of(c)
             if not key:
                 continue
             names.append((key, c.j))
