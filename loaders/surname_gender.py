@@ -45,6 +45,7 @@ class NameGenders:
             **{w: "f" for w in data_words(lex, "female_pronouns") if w in SUBJECT_PRONOUNS},
             **{w: "m" for w in data_words(lex, "male_pronouns") if w in SUBJECT_PRONOUNS},
         }
+        self.pronoun_words = frozenset(self.pronouns)  # (a set test walks a dict argument)
         self.kin = lex.person_cues.kin  # "his wife ... she": another person
         self.titled: dict[str, set[str]] = {}  # name key -> genders of the titles before it
         # each sentence in order: the (key, end) of its names, the (at, gender) of he/she,
@@ -86,7 +87,7 @@ class NameGenders:
             if titles:
                 self.titled.setdefault(key, set()).update(titles)
         said, kin = [], _NO_KIN  # most sentences have no he/she and no kin word: no walk
-        if not a.words.isdisjoint(self.pronouns):
+        if not a.words.isdisjoint(self.pronoun_words):
             said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
         if not a.words.isdisjoint(self.kin):
             kin = next(n for n, w in enumerate(lows) if w in self.kin)
