@@ -62,7 +62,7 @@ from loaders.references import (
 from loaders.relations import deal_members, deal_roles, funding, list_items
 from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules
-from loaders.relations.context import Deals, Sale, SentenceContext
+from loaders.relations.context import Deals, Sale, SentenceContext, calls_for_rules, without_org
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
@@ -288,7 +288,7 @@ class Extraction:
                     the_led = c.i > 0 and lows[c.i - 1] == "the"
                     family = family_led(c.i, c.j, lows, self.lex.group_nouns)
                     reg.observe(c, s.start, the_led, family)
-            reg.name_genders.read(a, reg.key_of)
+            reg.name_genders.read(a, reg)
             if a.headline and s.start == self.first_start():
                 self._observe_interviewee(s)  # "Q&A: Hana Ostrova"
             self._acronyms(a)
@@ -524,7 +524,7 @@ class Extraction:
         if ctx.org is not None and names_other_org(
             items, ctx.org, main, type_of, a.lows, self.lex, self._clear_main(ctx.org, main)
         ):
-            ctx = ctx.without_org()  # the sentence names its own organizations
+            ctx = without_org(ctx)  # the sentence names its own organizations
         if not a.headline and not self.cues.sold.isdisjoint(a.words):
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
         head = None if a.question else self._list_item(s, a, items, topic)
@@ -534,7 +534,7 @@ class Extraction:
             self._list_rules(sno, s, text, a, items, ctx, head)
         subject = list_items.elided_subject(head)
         if a.question or not (
-            subject or ctx.calls_for_rules(items, bool(located), a.words, self.lex, type_of)
+            subject or calls_for_rules(ctx, items, bool(located), a.words, self.lex, type_of)
         ):
             return
         if any(items[k].i < items[k - 1].i for k in range(1, len(items))):
@@ -665,11 +665,11 @@ class Extraction:
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
         refs = self.refs.find(a, names, sno)
         if not refs:  # names only: each counted, in order
-            lows, lex, mentioned, mention = a.lows, self.lex, self.mentioned, salience.mention
+            lows, lex, mentioned = a.lows, self.lex, self.mentioned
             for m in names:
                 rid = m.ids[0]
                 side = oblique(lows, m.i, lex, m.j) or self._apposed_possessor(lows, m, names)
-                mention(rid, sno, side, fronted(lows, m.i))
+                salience.mention(rid, sno, side, fronted(lows, m.i))  # (native: not bound)
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []

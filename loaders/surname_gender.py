@@ -20,12 +20,15 @@ set()
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Final
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import Lexicon
-from loaders.mentions import Analysis, Candidate
+from loaders.mentions import Analysis
 from loaders.non_names import data_words
+
+if TYPE_CHECKING:
+    from loaders.coref import Registry  # (it imports this module)
 
 # subject pronouns whose gender a lone person named just before takes
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
@@ -42,6 +45,7 @@ class NameGenders:
             **{w: "f" for w in data_words(lex, "female_pronouns") if w in SUBJECT_PRONOUNS},
             **{w: "m" for w in data_words(lex, "male_pronouns") if w in SUBJECT_PRONOUNS},
         }
+        self.pronoun_words = frozenset(self.pronouns)  # (a set test walks a dict argument)
         self.kin = lex.person_cues.kin  # "his wife ... she": another person
         self.titled: dict[str, set[str]] = {}  # name key -> genders of the titles before it
         # each sentence in order: the (key, end) of its names, the (at, gender) of he/she,
@@ -69,12 +73,13 @@ class NameGenders:
             k -= 2  # "Mr and Mrs Hale"
         return out
 
-    def read(self, a: Analysis, key_of: Callable[[Candidate], str]) -> None:
-        """Note the titled names, the names and the he/she of one sentence."""
+    def read(self, a: Analysis, reg: Registry) -> None:
+        """Note the titled names, the names and the he/she of one sentence (`reg` keys them:
+        the registry, not its bound `key_of`, so the compiled build calls it natively)."""
         lows = a.lows
         names = []
         for c in a.cands:
-            key = key_of(c)
+            key = reg.key_of(c)
             if not key:
                 continue
             names.append((key, c.j))
@@ -82,7 +87,7 @@ class NameGenders:
             if titles:
                 self.titled.setdefault(key, set()).update(titles)
         said, kin = [], _NO_KIN  # most sentences have no he/she and no kin word: no walk
-        if not a.words.isdisjoint(self.pronouns):
+        if not a.words.isdisjoint(self.pronoun_words):
             said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
         if not a.words.isdisjoint(self.kin):
             kin = next(n for n, w in enumerate(lows) if w in self.kin)

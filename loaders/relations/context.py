@@ -122,54 +122,58 @@ class SentenceContext(NamedTuple):
     # chairman, X" is theirs, not the topic's (`role.unresolved_possessed_title`)
     plural_before: bool = False
 
-    def without_org(self) -> SentenceContext:
-        # the fields after `org` as they are (`_replace` runs a few interpreted calls, and so
-        # does the named tuple's `__new__`: `tuple.__new__` builds it natively)
-        return tuple.__new__(SentenceContext, (None, *self[1:])) if self.org is not None else self
-
-    def calls_for_rules(
-        self,
-        items: list[Mention],
-        located: bool,
-        words: Collection[str],
-        lex: Lexicon,
-        type_of: Callable[[str], str],
-    ) -> bool:
-        """Whether the rules can find anything: two mentions (or a place modifier), else one
-        mention that earlier sentences give a partner."""
-        if len(items) >= 2 or located:
-            return True
-        if not items:
-            return False
-        ids = items[0].ids
-        if (
-            len(ids) > 1  # "the two founded it"
-            or self.round_owner
-            or self.disputes
-            or self.funded
-            or self.rival
-            or self.bodies
-            or self.joint_org
-            or self.sale_before is not None
-            or self.held_before
-            or self.buyer
-            or self.managed
-            or self.stake_sold is not None
-            or self.sold
-            or self.deal_parties
-            # "It injected a further $30m": an owner an earlier sentence named
-            or any(not set(ids).isdisjoint(holders) for _, holders in self.owners)
-            # "X raised $40m.": the company a later "A also took part" joins
-            or not lex.round_raise.keys().isdisjoint(words)
-        ):
-            return True
-        # a bare role's organization ("Chief executive Ann Lee said"), a stake's company
-        partner = (self.org is not None and type_of(ids[0]) == "Person") or (
-            self.stake_topic is not None and self.stake_topic not in ids
-        )
-        if not partner and lex.round_nouns.isdisjoint(words):
-            return False
-        return bool(self.org or self.stake_topic)
-
 
 NO_CONTEXT: Final = SentenceContext()
+
+
+def without_org(ctx: SentenceContext) -> SentenceContext:
+    """`ctx` with no `org` (a module function, not a method: the compiled build looks a named
+    tuple's methods up in Python)."""
+    # the fields after `org` as they are (`_replace` runs a few interpreted calls, and so does
+    # the named tuple's `__new__`: `tuple.__new__` builds it natively)
+    return tuple.__new__(SentenceContext, (None, *ctx[1:])) if ctx.org is not None else ctx
+
+
+def calls_for_rules(
+    ctx: SentenceContext,
+    items: list[Mention],
+    located: bool,
+    words: Collection[str],
+    lex: Lexicon,
+    type_of: Callable[[str], str],
+) -> bool:
+    """Whether the rules can find anything: two mentions (or a place modifier), else one
+    mention that earlier sentences (`ctx`) give a partner."""
+    if len(items) >= 2 or located:
+        return True
+    if not items:
+        return False
+    ids = items[0].ids
+    if (
+        len(ids) > 1  # "the two founded it"
+        or ctx.round_owner
+        or ctx.disputes
+        or ctx.funded
+        or ctx.rival
+        or ctx.bodies
+        or ctx.joint_org
+        or ctx.sale_before is not None
+        or ctx.held_before
+        or ctx.buyer
+        or ctx.managed
+        or ctx.stake_sold is not None
+        or ctx.sold
+        or ctx.deal_parties
+        # "It injected a further $30m": an owner an earlier sentence named
+        or any(not set(ids).isdisjoint(holders) for _, holders in ctx.owners)
+        # "X raised $40m.": the company a later "A also took part" joins
+        or not lex.round_raise.keys().isdisjoint(words)
+    ):
+        return True
+    # a bare role's organization ("Chief executive Ann Lee said"), a stake's company
+    partner = (ctx.org is not None and type_of(ids[0]) == "Person") or (
+        ctx.stake_topic is not None and ctx.stake_topic not in ids
+    )
+    if not partner and lex.round_nouns.isdisjoint(words):
+        return False
+    return bool(ctx.org or ctx.stake_topic)
