@@ -22,7 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from loaders.relations.words import DATE_WORDS, RELATIVES, SAYING, SPEAKER_TAIL_STARTS
+from loaders.relations.words import (
+    DATE_WORDS,
+    RELATIVES,
+    SAYING,
+    SENTENCE_ENDS,
+    SPEAKER_TAIL_STARTS,
+)
 
 # what opens the speaker's noun phrase: "a spokesman", "the company", "its chief", "one analyst"
 SPEAKER_OPENERS: Final[frozenset[str]] = frozenset(
@@ -34,7 +40,7 @@ TAIL_REACH: Final = 6  # words after the verb before the sentence ends: "said in
 # audience ("told reporters"); not an object or a clause ("said the deal would close")
 TAIL_STARTS: Final[frozenset[str]] = DATE_WORDS | SPEAKER_TAIL_STARTS
 STOPS: Final[frozenset[str]] = frozenset({",", ";", ":", "(", ")", '"', "and", "but", "whose"})
-ENDS: Final[frozenset[str]] = frozenset({".", "!", "?"})
+ENDS: Final[frozenset[str]] = SENTENCE_ENDS
 
 
 def speaker_tail(lows: Sequence[str], k: int) -> bool:

@@ -32,7 +32,7 @@ from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import read_data
 from loaders.quotes import spans as quote_spans
 from loaders.relations.role import OTHER_BODY_KINDS
-from loaders.relations.words import PREPOSITIONS, SAYING
+from loaders.relations.words import PREPOSITIONS, SAYING, SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -43,7 +43,7 @@ OWN_BODY_PREPS: Final[frozenset[str]] = frozenset({"of", "at"})
 # words that set a firm named before a title apart from it ("Sales of Y, Z's range, fell,
 # which chief executive X ...": Z is no owner of the title)
 STRETCH_BREAKS: Final[frozenset[str]] = frozenset({",", ";", ":", '"', "“", "”"})
-CLAUSE_END: Final[frozenset[str]] = STRETCH_BREAKS | {".", "!", "?", "(", ")", "--", "—"}
+CLAUSE_END: Final[frozenset[str]] = STRETCH_BREAKS | SENTENCE_ENDS | {"(", ")", "--", "—"}
 
 _DATA = read_data("unnamed_roles.yaml")
 FRONTING_PREPS: Final = frozenset(_DATA["title_fronting_preps"])

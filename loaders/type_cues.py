@@ -60,6 +60,7 @@ from loaders.relations.words import (
     OWN_PRONOUNS,
     RELATIVES,
     SCALE_WORDS,
+    SENTENCE_ENDS,
     SKIP_DETS,
     STAYING_LINKS,
     WHICH_THAT,
@@ -940,7 +941,7 @@ def _firm_possessor(lows: list[str], poss: int, by_end: dict[int, Candidate], le
     c = by_end.get(q if lows[poss] == "whose" else q + 1)
     if c is None or (c.known is not None and c.known[1] != "Organization"):
         return False
-    first = c.i == 0 or lows[c.i - 1] in (".", "!", "?")
+    first = c.i == 0 or lows[c.i - 1] in SENTENCE_ENDS
     if lows[poss] == "their" and first and c.j == c.i + 1 and c.known is None:
         return False  # "Growers said their", "Analysts said their": a sentence's first word
     return not (c.j - c.i > 1 and _given(lows[c.i], lex))  # "Mark Brenn, whose"

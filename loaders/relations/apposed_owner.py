@@ -29,14 +29,14 @@ from loaders.grammar_words import DETS_AND_ONE
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import M
+from loaders.relations.words import BARE_PRONOUNS, M
 
 APPOSED_REACH: Final = 5  # words of ", a one-time rival of" back from the name before "whose"
 LINKS: Final[frozenset[str]] = frozenset({"of", "to", "for", "with"})
 OPENERS: Final[frozenset[str]] = frozenset({",", '"', "\u201d"})
 NOUN_REACH: Final = 6  # words of "Norvell's biggest rival in door locks," before the set-off name
 # a relative clause's own subject: "whose Arlo hatchback it buys", "whose Arlo she designed"
-CLAUSE_SUBJECTS: Final[frozenset[str]] = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+CLAUSE_SUBJECTS: Final[frozenset[str]] = BARE_PRONOUNS | {"i", "you"}
 
 
 @per_lexicon

@@ -75,6 +75,7 @@ VENTURE_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     tuple(str(p).split()) for p in _DATA["venture_phrases"]
 )
 DATE_WORDS: Final = _set("date_words")
+SENTENCE_ENDS: Final[frozenset[str]] = frozenset({".", "!", "?"})  # a sentence's last mark
 DASHES: Final = _set("dashes")
 REPORTING: Final = _set("reporting")
 TELLING: Final = _set("telling")
