@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import INDEFINITE_ARTICLES
-from loaders.lexicon import per_lexicon
+from loaders.lexicon import per_lexicon, word_set
 from loaders.non_names import NonNames
 from loaders.person_cues import organization_shaped
 from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 DESCRIPTOR_REACH: Final = 5  # "the Varberg hiking and climbing label": words up to the noun
 ADJECTIVE_REACH: Final = 2  # "the larger": lower-case words between "the" and the town
 # "the former", "the rival" (`descriptor_breaks` of places.yaml)
-BREAKS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["descriptor_breaks"])
+BREAKS: Final[frozenset[str]] = word_set(place_data()["descriptor_breaks"])
 # what joins a name to "the ... TOWN <noun>" describing it: a comma, a copula ("was" too: the
 # town is one still; a relation of place takes the present ones, `place_lists.DESCRIBING`)
 APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})

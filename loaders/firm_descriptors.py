@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 from loaders.non_names import data_words
 from loaders.relations.words import WHICH_THAT
 from loaders.type_frames import phrase_at
@@ -61,7 +61,7 @@ def ampersand_vote(c: Candidate, lows: list[str]) -> None:
 @cache
 def _owned_sites() -> frozenset[str]:
     """The plural sites a firm runs (`owned_plural_sites` in loaders/data/places.yaml)."""
-    return frozenset(str(w).lower() for w in read_data("places.yaml")["owned_plural_sites"])
+    return word_set(read_data("places.yaml")["owned_plural_sites"])
 
 
 NETWORK_REACH = 6  # "a pickup network", "a nationwide chain-store payment network"

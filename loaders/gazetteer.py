@@ -32,6 +32,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from loaders.lexicon import word_set
+
 MIN_POPULATION = 100_000
 FORMAT = 2  # what a cached list holds: 2 = names and their ASCII spellings
 REGION_FORMAT = 2  # what a cached region list holds
@@ -114,7 +116,7 @@ def place_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def compass_places() -> frozenset[str]:
     """The words of `compass_places` in `loaders/data/places.yaml` ("atlantic", "hemisphere")."""
-    return frozenset(str(w).lower() for w in place_data()["compass_places"])
+    return word_set(place_data()["compass_places"])
 
 
 def compass_place(lows: list[str], i: int, j: int, directions: AbstractSet[str]) -> bool:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 
 # the three articles: "the", "a", "an"
-SKIP_DETS: Final[frozenset[str]] = frozenset(str(w) for w in read_data("grammar.yaml")["skip_dets"])
+SKIP_DETS: Final[frozenset[str]] = word_set(read_data("grammar.yaml")["skip_dets"])
 # the indefinite ones, "a" and "an" ("Orrin Foods, a Talbot customer"); the definite is "the"
 INDEFINITE_ARTICLES: Final[frozenset[str]] = SKIP_DETS - {"the"}
 # with "another", which opens a noun phrase as they do ("another Lyon broker")

@@ -404,6 +404,12 @@ def word_set(items: Any) -> frozenset[str]:
     return frozenset(_lows(items))
 
 
+def phrase_set(items: Any) -> frozenset[str]:
+    """A lexicon entry's phrases, lower-cased, their inner spaces collapsed to one ("put  up"
+    is "put up")."""
+    return frozenset(" ".join(p.split()) for p in _lows(items))
+
+
 def phrase_index(items: Any) -> PhraseIndex:
     """A lexicon entry's phrases, lower-cased and tokenized as sentences are, for `match`."""
     index = PhraseIndex()

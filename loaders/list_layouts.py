@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 
 _DATA: dict = read_data("layouts.yaml")
 KINDS: tuple[str, ...] = (
@@ -35,7 +35,7 @@ DEAL_SIDES: dict[str, str] = {"buyers": "targets", "targets": "buyers"}
 PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {
     kind: tuple(tuple(str(p).lower().split()) for p in _DATA[kind]) for kind in KINDS
 }
-BOX_TITLES: frozenset[str] = frozenset(str(p).lower() for p in _DATA["box_titles"])
+BOX_TITLES: frozenset[str] = word_set(_DATA["box_titles"])
 CAPTIONS: tuple[str, ...] = tuple(str(p).lower() for p in _DATA["captions"])
 ITEM_VERBS: frozenset[str] = frozenset(_DATA["item_verbs"])
 ROLE_MODIFIERS: frozenset[str] = frozenset(_DATA["role_modifiers"])

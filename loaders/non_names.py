@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, POSSESSIVES
-from loaders.lexicon import nationality, word_set
+from loaders.lexicon import nationality, phrase_set, word_set
 from loaders.list_layouts import item_verbs
 
 if TYPE_CHECKING:
@@ -79,13 +79,9 @@ class NonNames:
                 *("labels", "modifiers", "degrees", "sections", "openers", "styles"),
                 *("breeds", "name_styles"),
             )
-            cached = cls(*(_words(spec.get(k)) for k in keys))
+            cached = cls(*(word_set(spec.get(k)) for k in keys))
             lex.derived[NonNames] = cached
         return cached
-
-
-def _words(items: list[object] | None) -> frozenset[str]:
-    return frozenset(str(x).strip().lower() for x in items or [] if str(x).strip())
 
 
 def non_names(a: Analysis, lex: Lexicon) -> list[Candidate]:
@@ -481,7 +477,7 @@ def data_words(lex: Lexicon, key: str) -> frozenset[str]:
     words = lex.word_lists.get(key)
     if words is None:
         items = lex.data.get(key) or []
-        words = lex.word_lists[key] = frozenset(" ".join(str(x).lower().split()) for x in items)
+        words = lex.word_lists[key] = phrase_set(items)
     return words
 
 

@@ -18,10 +18,9 @@ from collections.abc import Set as AbstractSet
 from typing import Final
 
 from loaders.gazetteer import place_data, place_names
+from loaders.lexicon import word_set
 
-FEATURE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data().get("feature_prepositions") or ()
-)
+FEATURE_PREPOSITIONS: Final[frozenset[str]] = word_set(place_data().get("feature_prepositions"))
 _PREP_THE = re.compile(r"\b([A-Za-z]+)\s+the\s+$")
 
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Final
 from loaders.descriptor_towns import descriptor_town_votes
 from loaders.gazetteer import compass_place, place_data, place_names, region_names
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
-from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon
+from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, word_set
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
@@ -402,14 +402,14 @@ PEOPLE_IN = frozenset(
 
 # nouns a city owns: "Rotterdam's port", "Gdansk's shipyards" (`loaders/data/places.yaml`)
 _PLACES = place_data()
-CITY_OWNED = frozenset(str(w).lower() for w in _PLACES["city_owned"])
-CITY_MODIFIED = frozenset(str(w).lower() for w in _PLACES["city_modified"])
+CITY_OWNED = word_set(_PLACES["city_owned"])
+CITY_MODIFIED = word_set(_PLACES["city_modified"])
 # "a Nantes fund": company nouns of a descriptor (typing only; LOCATED_IN reads its own words)
-DESCRIPTOR_HEADS: Final = frozenset(str(w).lower() for w in _PLACES["descriptor_heads"])
-DESCRIPTOR_BREAKS: Final = frozenset(str(w).lower() for w in _PLACES["descriptor_breaks"])
-PLACE_ADJECTIVES: Final = frozenset(str(w).lower() for w in _PLACES["place_adjectives"])
-BODY_ADJECTIVES = frozenset(str(w).lower() for w in _PLACES["body_adjectives"])
-BODY_NOUNS = frozenset(str(w).lower() for w in _PLACES["body_nouns"])
+DESCRIPTOR_HEADS: Final = word_set(_PLACES["descriptor_heads"])
+DESCRIPTOR_BREAKS: Final = word_set(_PLACES["descriptor_breaks"])
+PLACE_ADJECTIVES: Final = word_set(_PLACES["place_adjectives"])
+BODY_ADJECTIVES = word_set(_PLACES["body_adjectives"])
+BODY_NOUNS = word_set(_PLACES["body_nouns"])
 # offices by their last word ("lord mayor" -> "mayor"): what stands right before "of" or "for"
 OFFICES_OF = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_of"])
 OFFICES_FOR = frozenset(str(w).lower().split()[-1] for w in _PLACES["offices_for"])

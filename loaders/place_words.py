@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
+from loaders.lexicon import word_set
 from loaders.type_cues import FUNCTION
 
 if TYPE_CHECKING:
@@ -29,16 +30,14 @@ def modifies_noun(lows: list[str], j: int) -> bool:
     return j < len(lows) and lows[j].isalpha() and lows[j] not in CLAUSE_WORDS
 
 
-RELATIONAL_AGENTS: frozenset[str] = frozenset(
-    str(w).lower() for w in place_data().get("relational_agents") or ()
-)
+RELATIONAL_AGENTS: frozenset[str] = word_set(place_data().get("relational_agents"))
 
 
 # places5: company nouns a bare town modifies when an organization is described: the place-list
 # descriptor heads and `firm_place_heads` of places.yaml ("a Vienna fund", "a Berlin station")
 # the heads of a named venue or institution (`venue_heads` of places.yaml): "the Halden
 # Institute", "the Mirabel Arena" (`loaders.coref`, `loaders.relations.venue_places`)
-VENUE_HEADS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["venue_heads"])
+VENUE_HEADS: Final[frozenset[str]] = word_set(place_data()["venue_heads"])
 FIRM_PLACE_HEADS: frozenset[str] = frozenset(
     str(w).lower()
     for key in ("descriptor_heads", "firm_place_heads")
@@ -80,9 +79,7 @@ def firm_head(lows: list[str], k: int, any_end: bool = False) -> int:
 
 # verbs whose subject owns the sites after them ("operates two refineries in A"), and the
 # sites of care a where-clause names besides the lexicon's `sites` ("runs private wards")
-SITE_OWNING_VERBS: frozenset[str] = frozenset(
-    str(w).lower() for w in place_data()["site_owning_verbs"]
-)
+SITE_OWNING_VERBS: frozenset[str] = word_set(place_data()["site_owning_verbs"])
 # their finite forms of running, operating, owning and having: no "-ing" form and no verb of
 # opening, managing or maintaining (site_lists counts the sites after them; place_lists and
 # venue_places take subsets)

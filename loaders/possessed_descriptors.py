@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 from loaders.non_names import NonNames
 
 if TYPE_CHECKING:
@@ -27,9 +27,7 @@ HOLDERS: Final[frozenset[str]] = frozenset(
     str(w) for w in read_data("partnering.yaml")["seller_nouns"]
 )
 # nouns of how a company relates to others ("partner", "investor", "customer"), places.yaml
-AGENTS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data().get("relational_agents") or ()
-)
+AGENTS: Final[frozenset[str]] = word_set(place_data().get("relational_agents"))
 # the type heads whose possessed phrase is no product of the possessor
 OTHER_BODIES: Final[frozenset[str]] = frozenset({"Organization", "Person", "Location"})
 

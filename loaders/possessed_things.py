@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import DETS_AND_ONE
-from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.list_layouts import item_verbs
 from loaders.non_names import data_words
 from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS
@@ -50,12 +50,8 @@ CLOSERS: Final[frozenset[str]] = NOT_NOUNS | DETS_AND_ONE | {"to", "as", "than",
 
 def _words(data: dict[str, Any], *keys: str) -> frozenset[str]:
     """The lower-cased words of the lists `keys` of a data file (lists of lists flattened)."""
-    out: set[str] = set()
-    for key in keys:
-        for item in data.get(key) or []:
-            items = item if isinstance(item, list) else [item]
-            out.update(str(w).lower() for w in items)
-    return frozenset(out)
+    items = [item for key in keys for item in data.get(key) or []]
+    return word_set([w for item in items for w in (item if isinstance(item, list) else [item])])
 
 
 @per_lexicon

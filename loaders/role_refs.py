@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, word_set
 from loaders.non_names import data_words
 from loaders.relations.model import Mention
 
@@ -59,7 +59,7 @@ class Role:
 
 
 def _words(items: object) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in items) if isinstance(items, list) else frozenset()
+    return word_set(items) if isinstance(items, list) else frozenset()
 
 
 def role_table(lex: Lexicon) -> dict[str, Role]:

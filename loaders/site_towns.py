@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import SKIP_DETS
+from loaders.lexicon import word_set
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import FIRM_PLACE_HEADS, trade_noun
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in place_data().get(key) or ())
+    return word_set(place_data().get(key))
 
 
 AIRFIELDS: Final[frozenset[str]] = _words("airfields")

@@ -34,7 +34,7 @@ from loaders.firm_fields import firm_after_and, modifies_noun, placed_firm_noun
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 from loaders.loyalty import loyalty_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
@@ -953,7 +953,7 @@ WEEKDAYS: Final = frozenset(
 
 
 # "Vantora's Tarvick takeover": the name after a possessive is the firm being bought
-PURCHASE_WORDS: Final = frozenset(str(w) for w in read_data("partnering.yaml")["purchase_words"])
+PURCHASE_WORDS: Final = word_set(read_data("partnering.yaml")["purchase_words"])
 
 
 def _bought_thing(w: str, lex: Lexicon) -> bool:
@@ -973,7 +973,7 @@ def _product_word(w: str, lex: Lexicon) -> bool:
     return False
 
 
-PRODUCT_MODIFIERS: Final = frozenset(str(w) for w in read_data("grammar.yaml")["product_modifiers"])
+PRODUCT_MODIFIERS: Final = word_set(read_data("grammar.yaml")["product_modifiers"])
 
 
 def _product_modifier(w: str) -> bool:
@@ -1313,7 +1313,7 @@ def _role_of_before(lows: list[str], k: int, m: int, lex: Lexicon) -> bool:
 
 
 # "X, its chief executive told reporters": a reporting clause, like the speech verbs
-TOLD: frozenset[str] = frozenset(str(w) for w in read_data("grammar.yaml")["telling"])
+TOLD: frozenset[str] = word_set(read_data("grammar.yaml")["telling"])
 
 
 def _phrase_start(

@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from loaders.grammar_words import POSSESSIVE_MARKS
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.non_names import data_words
 
-EXTRA_PEOPLE: Final = frozenset(str(w) for w in read_data("parties.yaml")["group_voices"])
+EXTRA_PEOPLE: Final = word_set(read_data("parties.yaml")["group_voices"])
 STEM: Final = 6  # letters of the people word a name must carry ("neighb" for "neighbours")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.grammar_words import PERFECT_AUX
-from loaders.lexicon import Lexicon, inflect, per_lexicon
+from loaders.lexicon import Lexicon, inflect, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.words import PASSIVE_AUX, PUNCT_STOP, M
@@ -34,7 +34,7 @@ def accuse_words(lex: Lexicon) -> AccuseWords:
     for v in spec.get("wrongdoing_verbs") or ():
         forms = [f for f, _ in inflect(str(v), lex.irregular)]
         wrong |= {f for f in forms[1:] if not f.endswith("ing")}
-    fronted = frozenset(str(v).lower() for v in spec.get("fronted_charges") or ())
+    fronted = word_set(spec.get("fronted_charges"))
     return AccuseWords(frozenset(say), frozenset(wrong), fronted)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.grammar_words import DETS_AND_ONE
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, phrase_set
 from loaders.relations.model import Sentence
 from loaders.relations.rival_words import rival_words
 from loaders.relations.words import BARE_PRONOUNS, M
@@ -44,11 +44,8 @@ def _words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     """Rival nouns, handler nouns and aimed verbs (phrases joined by spaces)."""
     spec = lex.data.get("rivalry") or {}
 
-    def words(key: str) -> frozenset[str]:
-        return frozenset(" ".join(str(w).lower().split()) for w in spec.get(key) or [])
-
-    rivals = rival_words(lex).rival_nouns | words("apposed_rivals")
-    return rivals, words("handler_nouns"), words("aimed_verbs")
+    rivals = rival_words(lex).rival_nouns | phrase_set(spec.get("apposed_rivals"))
+    return rivals, phrase_set(spec.get("handler_nouns")), phrase_set(spec.get("aimed_verbs"))
 
 
 def _org(s: Sentence, x: int) -> bool:

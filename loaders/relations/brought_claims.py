@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import right
 from loaders.relations.words import (
@@ -40,15 +40,13 @@ def bringing_verbs(lex: Lexicon) -> PhraseIndex:
 @per_lexicon
 def counsel_marks(lex: Lexicon) -> frozenset[str]:
     spec = lex.data.get("litigation") or {}
-    return frozenset(str(w).lower() for w in spec.get("counsel_marks") or ())
+    return word_set(spec.get("counsel_marks"))
 
 
 @per_lexicon
 def claim_nouns(lex: Lexicon) -> frozenset[str]:
     spec = lex.data.get("litigation") or {}
-    return frozenset(
-        str(w).lower() for key in ("claims", "suit_nouns") for w in spec.get(key) or ()
-    )
+    return word_set(spec.get("claims")) | word_set(spec.get("suit_nouns"))
 
 
 def cues(lex: Lexicon) -> frozenset[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, inflect, per_lexicon
+from loaders.lexicon import Lexicon, inflect, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, M
@@ -34,7 +34,7 @@ class CriticismWords:
 @per_lexicon
 def criticism_words(lex: Lexicon) -> CriticismWords:
     spec = lex.data.get("litigation") or {}
-    states = frozenset(str(w).lower() for w in spec.get("criticism_states") or ())
+    states = word_set(spec.get("criticism_states"))
     verbs = {f for v in spec.get("state_verbs") or () for f, _ in inflect(str(v), lex.irregular)}
     return CriticismWords(states, frozenset(verbs))
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.relations.hedge_scope import plan_before
 from loaders.relations.model import Sentence
 from loaders.relations.words import CLAUSE_STOP, DATE_WORDS, DEAL_TYPES, PREPOSITIONS, RELATIVES, M
@@ -57,7 +57,7 @@ def deal_words(lex: Lexicon) -> DealWords:
         failed=phrase_index(spec.get("failed")),
         undoing=phrase_index(spec.get("undoing")),
         repaid=phrase_index(spec.get("repaid")),
-        called_off=frozenset(str(w).lower() for w in spec.get("called_off") or ()),
+        called_off=word_set(spec.get("called_off")),
         stopping=phrase_index(spec.get("stopping")),
         founding_intent=phrase_index([*lex.data.get("plans", ()), *founding]),
     )

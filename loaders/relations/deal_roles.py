@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import CLAUSE_STOP, OWN_DETS, M
@@ -188,8 +188,8 @@ def bid_for(
 
 
 PRICE_REACH: Final = 6  # words of a price between a bid and its "for": "of 40 euros a share"
-BID_VERBS: Final[frozenset[str]] = frozenset(str(w) for w in _DEALS["bid_verbs"])
-BIDDING: Final[frozenset[str]] = frozenset(str(w) for w in _DEALS["bidding"])  # "is bidding for T"
+BID_VERBS: Final[frozenset[str]] = word_set(_DEALS["bid_verbs"])
+BIDDING: Final[frozenset[str]] = word_set(_DEALS["bidding"])  # "is bidding for T"
 
 
 def _priced_bid(lows: list[str], k: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, inflected, per_lexicon
+from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.owner_money import owner_money_words
@@ -73,4 +73,4 @@ def money_in_words(lex: Lexicon) -> frozenset[str]:
         for entry in spec.get("money_in_verbs") or ()
         for form, _ in inflected(str(entry), lex.irregular)
     )
-    return frozenset(verbs) | frozenset(str(w) for w in spec.get("money_in_nouns") or ())
+    return frozenset(verbs) | word_set(spec.get("money_in_nouns"))

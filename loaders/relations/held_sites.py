@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import country_names, place_data
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.appositive import state_only
 from loaders.relations.located import place_after
@@ -78,9 +78,7 @@ def held_sites(s: Sentence) -> None:
 
 
 EMPLOYING: Final = frozenset({"employs", "employed"})
-EMPLOYED_STAFF: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data()["employed_staff"]
-)
+EMPLOYED_STAFF: Final[frozenset[str]] = word_set(place_data()["employed_staff"])
 STAFF_WORDS = 7  # "employs about 300 dentists and dental nurses in"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
 from loaders.relations.words import BE_FORMS
 
 
@@ -80,7 +80,7 @@ def holding_words(lex: Lexicon) -> HoldingWords:
 
 def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
     """A key's one-word entries, lower-cased."""
-    return frozenset(str(w).lower() for w in spec.get(key) or () if " " not in str(w))
+    return frozenset(w for w in word_set(spec.get(key)) if " " not in w)
 
 
 def _phrases(

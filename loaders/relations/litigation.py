@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
-from loaders.lexicon import GAP, Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
+from loaders.lexicon import (
+    GAP,
+    Lexicon,
+    PhraseIndex,
+    per_lexicon,
+    phrase_index,
+    verb_index,
+    word_set,
+)
 from loaders.quotes import spans as quote_spans
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
@@ -1084,15 +1092,15 @@ def litigation_words(lex: Lexicon) -> LitigationWords:
     links = phrase_index(spec.get("permit_links"))
     verbs = verb_index(spec.get("permit_verbs"), irregular, True)
     settle = verb_index(spec.get("settle_verbs"), irregular, True)
-    soft = frozenset(str(w).lower() for w in spec.get("answer_nouns") or ())
-    possessed = frozenset(str(w).lower() for w in spec.get("possessed_answer_nouns") or ())
+    soft = word_set(spec.get("answer_nouns"))
+    possessed = word_set(spec.get("possessed_answer_nouns"))
     naming = verb_index(spec.get("naming_verbs"), irregular, True)
-    grounds = frozenset(str(w).lower() for w in spec.get("claim_grounds") or ())
-    rulings = frozenset(str(w).lower() for w in spec.get("ruling_nouns") or ())
+    grounds = word_set(spec.get("claim_grounds"))
+    rulings = word_set(spec.get("ruling_nouns"))
     appeals = verb_index(spec.get("ruling_answers"), irregular, True)
-    suits = frozenset(str(w).lower() for w in spec.get("suit_nouns") or ())
-    charged = frozenset(str(w).lower() for w in spec.get("suit_participles") or ())
-    parties = frozenset(str(w).lower() for w in spec.get("suit_parties") or ())
+    suits = word_set(spec.get("suit_nouns"))
+    charged = word_set(spec.get("suit_participles"))
+    parties = word_set(spec.get("suit_parties"))
     return LitigationWords(
         nouns,
         links,

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
@@ -242,7 +242,7 @@ def registered_in(s: Sentence) -> None:
             s.emit(s.ment(a - 2), ("LOCATED_IN",), s.ment(place), "located/registered", 0.7)
 
 
-APPOSED_SITES: frozenset[str] = frozenset(str(w).lower() for w in place_data()["apposed_sites"])
+APPOSED_SITES: frozenset[str] = word_set(place_data()["apposed_sites"])
 
 
 def _apposed_site(s: Sentence, head: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import INDEFINITE_ARTICLES
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.located import (
     APPOSED_SITES,
     SITES,
@@ -78,7 +78,7 @@ def operated_site(s: Sentence) -> None:
                 s.emit(s.ment(j), ("LOCATED_IN",), s.ment(place), "located/operated-site", 0.7)
 
 
-SITE_GROUNDS: frozenset[str] = frozenset(str(w).lower() for w in place_data()["site_grounds"])
+SITE_GROUNDS: frozenset[str] = word_set(place_data()["site_grounds"])
 # prepositions of a described site's place; "in" and "near" right after the site noun are
 # `located.from_place`'s; "on" only before "the edge of", "the outskirts of"
 DESCRIBED_PREPS: frozenset[str] = frozenset({"in", "near", "outside", "around", "on"})

@@ -18,16 +18,14 @@ from typing import Final
 
 from loaders.gazetteer import city_id, place_data
 from loaders.grammar_words import PERFECT_AUX
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.place_lists import NOT_GOODS
 from loaders.relations.words import M
 
-BARE_MAKING_VERBS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data()["bare_making_verbs"]
-)
-MADE_GOODS: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["made_goods"])
+BARE_MAKING_VERBS: Final[frozenset[str]] = word_set(place_data()["bare_making_verbs"])
+MADE_GOODS: Final[frozenset[str]] = word_set(place_data()["made_goods"])
 GOODS_WORDS = 3  # "makes electric delivery vans in"
 MADE_PREPS: Final = frozenset({"in", "at"})
 

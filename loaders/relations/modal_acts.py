@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.words import CLAUSE_STOP, QUOTE_MARKS, REPORTING, TELLING, M
 
@@ -53,8 +53,8 @@ def modal_words(lex: Lexicon) -> ModalWords:
     """The modal heads of `lexicon.yaml`, compiled once per lexicon."""
     return ModalWords(
         heads=phrase_index(lex.data.get("modal_heads")),
-        hopes=frozenset(str(w).lower() for w in lex.data.get("hope_verbs") or ()),
-        pasts=frozenset(str(w).lower() for w in lex.data.get("modal_pasts") or ()),
+        hopes=word_set(lex.data.get("hope_verbs")),
+        pasts=word_set(lex.data.get("modal_pasts")),
     )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
+from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data, word_set
 from loaders.relations.appositive import state_only
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
@@ -37,9 +37,9 @@ OWNER_NOUNS: Final = frozenset(
 )
 OWNING_VERBS: Final = frozenset({"owns", "owned", "runs", "ran"})
 RUNNING_VERBS: Final = frozenset({"runs", "ran"})
-PARTY_DEAL_NOUNS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data()["party_deal_nouns"]
-) | frozenset(str(w).lower() for w in read_data("partnering.yaml")["nouns"])
+PARTY_DEAL_NOUNS: Final[frozenset[str]] = word_set(place_data()["party_deal_nouns"]) | word_set(
+    read_data("partnering.yaml")["nouns"]
+)
 # what after the town makes it the deal's: "a deal with X in Lyon that covers", "for a plant"
 DEAL_CLAUSES: Final = frozenset({"that", "for"})
 TOWN_PREPS: Final = frozenset({"in", "near"})

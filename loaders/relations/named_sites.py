@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
+from loaders.lexicon import word_set
 from loaders.relations.located import place_after
 from loaders.relations.model import Sentence
 from loaders.relations.own_sites import compound_end, own_site_nouns
@@ -47,7 +48,7 @@ ENDS: Final = frozenset({",", ".", ";", ":", "(", ")", "—", "–", '"'})
 # a participle of work on a client's site: "a contractor building a depot near P", "a firm
 # supplying two mills in P" (the client's sites)
 CLIENT_WORK: Final = (
-    frozenset(str(w).lower() for w in place_data()["client_site_work"])
+    word_set(place_data()["client_site_work"])
     | frozenset(p[0] for p in SITE_BUILDERS)
     | frozenset(w for w in SITE_SERVING_VERBS if w.endswith("ing"))
 )

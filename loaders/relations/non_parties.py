@@ -21,21 +21,21 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.place_cues import office_before
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.service_traps import drop_parties
 from loaders.relations.words import M
 
 _WORDS: Final = read_data("parties.yaml")
-ODD_DEMONYMS: Final = frozenset(str(w) for w in _WORDS["odd_demonyms"])
-COURT_WORDS: Final = frozenset(str(w) for w in _WORDS["court_words"])
-COUNSEL_VERBS: Final = frozenset(str(w) for w in _WORDS["counsel_verbs"])
-COUNSEL_NAMES: Final = frozenset(str(w) for w in _WORDS["counsel_names"])
+ODD_DEMONYMS: Final = word_set(_WORDS["odd_demonyms"])
+COURT_WORDS: Final = word_set(_WORDS["court_words"])
+COUNSEL_VERBS: Final = word_set(_WORDS["counsel_verbs"])
+COUNSEL_NAMES: Final = word_set(_WORDS["counsel_names"])
 COUNSEL_NOUNS: Final = frozenset(tuple(str(w).split()) for w in _WORDS["counsel_nouns"])
 PARTY_TYPES: Final = ("DISPUTES", "COMPETES_WITH")
 PLACE_ONLY: Final = frozenset({"Location"})
-SEATS: Final = frozenset(str(w) for w in _WORDS["seats"])
+SEATS: Final = word_set(_WORDS["seats"])
 COUNSEL_GAP: Final = 5  # words between a law firm's name and its noun: ", a Tralee law firm"
 
 

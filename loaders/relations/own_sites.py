@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import city_names, place_data
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.relations.appositive import state_only
 from loaders.relations.deal_guards import deal_words
 from loaders.relations.hedge_scope import planned
@@ -37,7 +37,7 @@ from loaders.relations.site_clauses import CLAUSE_SITES
 from loaders.relations.site_guards import SALE_VERBS, no_site
 from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
-OWN_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in place_data()["own_sites"])
+OWN_SITES: Final[frozenset[str]] = word_set(place_data()["own_sites"])
 OWNING_DETS: Final = frozenset({"its", "their", "our"})
 MODIFIER_WORDS: Final = 4  # "its two newest bottling plants in"
 # words that end the owner's phrase before any site: "its stake in", "its sale of"
@@ -149,9 +149,9 @@ def _site_head(s: Sentence, start: int) -> int:
 
 _PLACES = place_data()
 SITE_CREATING: Final = phrase_index(_PLACES["site_creating_verbs"])
-SITE_PLAN_NOUNS: Final = frozenset(str(w).lower() for w in _PLACES["site_plan_nouns"])
+SITE_PLAN_NOUNS: Final = word_set(_PLACES["site_plan_nouns"])
 SITE_UNBUILT: Final = phrase_index(_PLACES["site_unbuilt"])
-STATE_FILLERS: Final = frozenset(str(w).lower() for w in _PLACES["site_state_fillers"])
+STATE_FILLERS: Final = word_set(_PLACES["site_state_fillers"])
 GOVERNING_REACH: Final = 4  # "scrapped", "pulled the plug on", "is considering building"
 PLAN_FOR: Final = frozenset({"for"})
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.grammar_words import DETS_AND_ONE
-from loaders.lexicon import Lexicon, per_lexicon, read_data
+from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import past_product_modifiers
 from loaders.relations.place_lists import HELD_SITES, LIST_SITES, NOT_GOODS
@@ -38,14 +38,14 @@ from loaders.relations.words import (
 )
 
 _HOLDINGS: Final = read_data("holdings.yaml")
-NOT_OWNED: Final[frozenset[str]] = frozenset(str(w) for w in _HOLDINGS["not_owned_heads"])
+NOT_OWNED: Final[frozenset[str]] = word_set(_HOLDINGS["not_owned_heads"])
 # nouns that make the name a customer, a supplier, a licensor, a debtor, an employer, an
 # equivalent or a place of people ("whose Aldi orders", "its Airbus jets", "its Osby workforce")
 BOUGHT: Final[frozenset[str]] = frozenset(
     str(w) for group in _HOLDINGS["not_owned_bought_heads"] for w in group
 )
 # modifiers that say the possessor no longer owns the name ("whose former Kesto unit")
-PAST_OWNER: Final[frozenset[str]] = frozenset(str(w) for w in _HOLDINGS["past_owner_modifiers"])
+PAST_OWNER: Final[frozenset[str]] = word_set(_HOLDINGS["past_owner_modifiers"])
 # words that end a name's phrase at once: "its Orra is", "Kell's Orra and", "X's Orra in"
 NOT_NOUNS: Final[frozenset[str]] = (
     AUXILIARIES | BE_FORMS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who"}

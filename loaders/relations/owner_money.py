@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon
+from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
@@ -51,8 +51,8 @@ def owner_money_words(lex: Lexicon) -> OwnerMoneyWords:
         for entry in spec.get("money_support_verbs") or ()
         for form, _ in inflected(str(entry), lex.irregular)
     )
-    nouns = frozenset(str(w).lower() for w in spec.get("owner_money_nouns") or ())
-    plans = frozenset(str(w).lower() for w in spec.get("plan_nouns") or ())
+    nouns = word_set(spec.get("owner_money_nouns"))
+    plans = word_set(spec.get("plan_nouns"))
     return OwnerMoneyWords(verbs, nouns, support, plans)
 
 

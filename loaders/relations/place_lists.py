@@ -23,7 +23,7 @@ from typing import Final
 
 from loaders.descriptor_towns import APPOSING
 from loaders.gazetteer import place_data
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.place_words import SITE_HOLDING_VERBS
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
@@ -42,7 +42,7 @@ _DATA = place_data()
 
 
 def _set(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _DATA[key])
+    return word_set(_DATA[key])
 
 
 LIST_SITES: Final[frozenset[str]] = _set("list_sites")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.litigation import MANAGEMENT_FILLERS, MANAGEMENT_WORDS, forum
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
@@ -36,7 +36,7 @@ def cues(lex: Lexicon) -> frozenset[str]:
 def commentators(lex: Lexicon) -> frozenset[str]:
     """Role nouns of people whose remarks dispute no one: "an analyst at Kestrel"."""
     spec = lex.data.get("litigation") or {}
-    return frozenset(str(w).lower() for w in spec.get("commentators") or ())
+    return word_set(spec.get("commentators"))
 
 
 def quoted_board(s: Sentence) -> None:
@@ -68,7 +68,7 @@ def quoted_board(s: Sentence) -> None:
 def meeting_nouns(lex: Lexicon) -> frozenset[str]:
     """Meetings whose audience a remark is told to: "said at the vote that"."""
     spec = lex.data.get("litigation") or {}
-    return frozenset(str(w).lower() for w in spec.get("meeting_nouns") or ())
+    return word_set(spec.get("meeting_nouns"))
 
 
 def _said_at_meeting(s: Sentence, k: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.words import (
     AUXILIARIES,
@@ -31,17 +31,17 @@ from loaders.relations.words import (
 )
 
 _WORDS: Final = read_data("parties.yaml")
-REPORTING_VERBS: Final = frozenset(str(w) for w in _WORDS["reporting_verbs"])
-DISPUTE_NOUNS: Final = frozenset(str(w) for w in _WORDS["dispute_nouns"])
-QUESTION_FORMS: Final = frozenset(str(w) for w in _WORDS["question_forms"])
-QUESTION_OPENERS: Final = frozenset(str(w) for w in _WORDS["question_openers"])
-HEARING_OBJECTS: Final = frozenset(str(w) for w in _WORDS["hearing_objects"])
-ALLEGE_FORMS: Final = frozenset(str(w) for w in _WORDS["allege_forms"])
-REPORT_LINKS: Final = frozenset(str(w) for w in _WORDS["report_links"])
-UNOWNED_DETS: Final = frozenset(str(w) for w in _WORDS["unowned_dets"])
+REPORTING_VERBS: Final = word_set(_WORDS["reporting_verbs"])
+DISPUTE_NOUNS: Final = word_set(_WORDS["dispute_nouns"])
+QUESTION_FORMS: Final = word_set(_WORDS["question_forms"])
+QUESTION_OPENERS: Final = word_set(_WORDS["question_openers"])
+HEARING_OBJECTS: Final = word_set(_WORDS["hearing_objects"])
+ALLEGE_FORMS: Final = word_set(_WORDS["allege_forms"])
+REPORT_LINKS: Final = word_set(_WORDS["report_links"])
+UNOWNED_DETS: Final = word_set(_WORDS["unowned_dets"])
 NOUN_GAP: Final = 4  # words between the verb's determiner and its dispute noun
 SUBJECT_GAP: Final = 4  # words between a speaker and the verb: "also asked"
-MODIFIER_LEADS: Final = frozenset(str(w) for w in _WORDS["modifier_leads"])
+MODIFIER_LEADS: Final = word_set(_WORDS["modifier_leads"])
 # words after a name that make it the clause's subject: "that the Tarrow council had ..."
 VERBISH: Final = AUXILIARIES | MODALS | QUESTION_AUXILIARIES | BE_FORMS
 

@@ -13,14 +13,15 @@ site in the town the gazetteer lists (`town_parts`).
 from __future__ import annotations
 
 from loaders.gazetteer import city_names, place_data
+from loaders.lexicon import word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import INDEFINITE_ARTICLES, M
 
 _DATA = place_data()
-SET_OFF_SEATS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["set_off_seats"])
-DISTRIBUTIVES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["set_off_distributives"])
-TOWN_PARTS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["town_parts"])
+SET_OFF_SEATS: frozenset[str] = word_set(_DATA["set_off_seats"])
+DISTRIBUTIVES: frozenset[str] = word_set(_DATA["set_off_distributives"])
+TOWN_PARTS: frozenset[str] = word_set(_DATA["town_parts"])
 SEAT_ADVERBS: frozenset[str] = frozenset({"also", "now", "still", "currently", "formerly"})
 HEAD_WORDS = 4  # "a small family-owned cheese processor based in"
 

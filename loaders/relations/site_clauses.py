@@ -22,13 +22,13 @@ from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import INDEFINITE_ARTICLES
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
 from loaders.relations.words import OWN_PRONOUNS, SKIP_DETS, THING_RELATIVES, M
 
 _DATA = place_data()
-CLAUSE_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["clause_sites"])
+CLAUSE_SITES: Final[frozenset[str]] = word_set(_DATA["clause_sites"])
 
 
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
@@ -36,7 +36,7 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _DATA[key])
+    return word_set(_DATA[key])
 
 
 PAST_LINKS: Final = _phrases("site_owner_past_links")

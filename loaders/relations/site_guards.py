@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
@@ -25,13 +25,13 @@ from loaders.relations.site_payments import paid_site
 from loaders.relations.words import OWN_PRONOUNS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 _DATA = place_data()
-OWNED_PLURAL_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["owned_plural_sites"])
-NOT_SITE_BASES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["not_site_bases"])
-SITE_SERVING_VERBS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_verbs"])
-SITE_SERVING_NOUNS: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_serving_nouns"])
-PLANNED_SITES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["planned_sites"])
-SITE_SEARCHES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["site_searches"])
-EVENT_VENUES: frozenset[str] = frozenset(str(w).lower() for w in _DATA["event_venues"])
+OWNED_PLURAL_SITES: frozenset[str] = word_set(_DATA["owned_plural_sites"])
+NOT_SITE_BASES: frozenset[str] = word_set(_DATA["not_site_bases"])
+SITE_SERVING_VERBS: frozenset[str] = word_set(_DATA["site_serving_verbs"])
+SITE_SERVING_NOUNS: frozenset[str] = word_set(_DATA["site_serving_nouns"])
+PLANNED_SITES: frozenset[str] = word_set(_DATA["planned_sites"])
+SITE_SEARCHES: frozenset[str] = word_set(_DATA["site_searches"])
+EVENT_VENUES: frozenset[str] = word_set(_DATA["event_venues"])
 SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
 MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
@@ -93,13 +93,11 @@ def no_site(s: Sentence, k: int) -> bool:
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
 
 
-DEALT_NOUNS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data()["dealt_nouns"]
-) | frozenset(str(w).lower() for w in read_data("partnering.yaml")["nouns"])
-DEAL_REACH = 3  # "a supply deal worth $4m with"
-SUPPLY_VERBS: Final[frozenset[str]] = frozenset(
-    str(w).lower() for w in place_data()["supply_verbs"]
+DEALT_NOUNS: Final[frozenset[str]] = word_set(place_data()["dealt_nouns"]) | word_set(
+    read_data("partnering.yaml")["nouns"]
 )
+DEAL_REACH = 3  # "a supply deal worth $4m with"
+SUPPLY_VERBS: Final[frozenset[str]] = word_set(place_data()["supply_verbs"])
 SUPPLY_REACH = 6  # "buys most of its green beans from"
 
 

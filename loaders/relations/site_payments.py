@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
+from loaders.lexicon import word_set
 from loaders.non_names import data_words
 from loaders.relations.located import HOME_SITES
 from loaders.relations.model import Sentence
@@ -31,9 +32,9 @@ from loaders.relations.words import (
 )
 
 _DATA = place_data()
-SITE_PAYMENTS: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_payments"])
-SITE_CONTRIBUTIONS: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_contributions"])
-SITE_OWN_USE: Final[frozenset[str]] = frozenset(str(w) for w in _DATA["site_own_use"])
+SITE_PAYMENTS: Final[frozenset[str]] = word_set(_DATA["site_payments"])
+SITE_CONTRIBUTIONS: Final[frozenset[str]] = word_set(_DATA["site_contributions"])
+SITE_OWN_USE: Final[frozenset[str]] = word_set(_DATA["site_own_use"])
 USE_RELATIVES: Final = RELATIVES | {"where"}  # "a plant in Selby where it will ..."
 GIVING_VERBS: Final = "recipient_purpose_verbs"  # lent, gave, granted ... (coref.yaml)
 TOWARDS: Final[frozenset[str]] = frozenset({"towards", "toward"})

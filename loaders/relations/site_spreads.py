@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import Lexicon, per_lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.located import HOME_SITES, place_after
 from loaders.relations.model import Sentence
@@ -34,8 +34,8 @@ from loaders.relations.site_lists import _premodifying_places
 from loaders.relations.words import COUNTS, OWN_PRONOUNS, POSSESSIVE_MARKS, M
 
 _DATA = place_data()
-SPREAD_WORDS: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["spread_words"])
-PLANNED_SITES: Final[frozenset[str]] = frozenset(str(w).lower() for w in _DATA["planned_sites"])
+SPREAD_WORDS: Final[frozenset[str]] = word_set(_DATA["spread_words"])
+PLANNED_SITES: Final[frozenset[str]] = word_set(_DATA["planned_sites"])
 # prepositions of the places a site list is spread over, right after the plural noun
 SPREAD_PREPS: Final[frozenset[str]] = frozenset({"across", "throughout", "in"})
 # ... and after a comma and a quantifier ("most of them in", "mostly near")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def trap_words(lex: Lexicon) -> TrapWords:
     spec: dict[str, Any] = lex.data.get("traps") or {}
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in spec.get(key) or ())
+        return word_set(spec.get(key))
 
     return TrapWords(
         stated=phrase_index(spec.get("stated_conditions")),

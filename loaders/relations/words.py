@@ -15,13 +15,13 @@ from loaders.grammar_words import PERFECT_AUX as PERFECT_AUX  # re-exported
 from loaders.grammar_words import POSSESSIVE_MARKS as POSSESSIVE_MARKS  # re-exported
 from loaders.grammar_words import POSSESSIVES as POSSESSIVES  # re-exported
 from loaders.grammar_words import SKIP_DETS as SKIP_DETS  # re-exported: one definition
-from loaders.lexicon import read_data
+from loaders.lexicon import read_data, word_set
 
 _DATA: Final = read_data("grammar.yaml")
 
 
 def _set(key: str) -> frozenset[str]:
-    return frozenset(str(w) for w in _DATA[key])
+    return word_set(_DATA[key])
 
 
 M: Final = "\x00"  # the lows[] entry of a mention item
