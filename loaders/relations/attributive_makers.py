@@ -17,7 +17,13 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import M
+from loaders.relations.words import (
+    NAMING_PARTICIPLES,
+    OFFERING_VERBS,
+    RUNNING_PARTICIPLES,
+    STRICT_MAKING_PARTICIPLES,
+    M,
+)
 
 # words that close the appositive after its head noun
 CLOSERS: Final[frozenset[str]] = frozenset(
@@ -74,10 +80,7 @@ def attributive_makers(s: Sentence) -> None:
     for k in range(n - 4):
         if lows[k] != M or s.is_det(k) or lows[k + 1] != "," or lows[k + 2] != "the":
             continue
-        if "Organization" in s.etypes(k) and "Product" not in s.etypes(k):
-            product_typed = False
-        else:
-            product_typed = True
+        product_typed = "Product" in s.etypes(k) or "Organization" not in s.etypes(k)
         a = k + 3
         if _firm(s, a):
             p = _product_end(s, a + 1)
@@ -95,3 +98,78 @@ def attributive_makers(s: Sentence) -> None:
         if set(s.ment(a).ids) & set(s.ment(k).ids) or s.blocked(k, a):
             continue
         s.emit(s.ment(a), ("OWNS",), s.ment(k), rule, 0.7)
+
+
+# a thing made or manufactured by a firm is its product, whatever its noun; one run or
+# operated by a firm is its product only when its noun names a product ("the app run by V")
+STRICT_MAKING: Final = STRICT_MAKING_PARTICIPLES
+RUNNING: Final = RUNNING_PARTICIPLES
+MAX_DESCRIPTION: Final[int] = 5
+
+
+def _maker_after(s: Sentence, q: int) -> int:
+    """From q (after the article), a description of at most MAX_DESCRIPTION plain words, then
+    "made by FIRM" (any noun) or "run by FIRM" (a product noun): the firm's index, else -1."""
+    lows = s.lows
+    n = len(lows)
+    h = q
+    while h < n and h - q < MAX_DESCRIPTION and _plain(lows[h]) and lows[h] not in STOPS:
+        if lows[h] in STRICT_MAKING or lows[h] in RUNNING:
+            break
+        h += 1
+    if h == q or h + 2 >= n or lows[h + 1] != "by" or not _firm(s, h + 2):
+        return -1
+    if lows[h] in STRICT_MAKING:
+        head = lows[h - 1]
+        if s.lex.heads.lookup((head,)) not in (None, "Product") and not product_noun(s, head):
+            return -1  # "Kelvo, the bank made famous by V": a body, no product
+        return h + 2
+    return h + 2 if lows[h] in RUNNING and product_noun(s, lows[h - 1]) else -1
+
+
+def described_makers(s: Sentence) -> None:
+    """ "P, the ceramic valve made by FIRM", "P, an app run by FIRM": the firm owns P."""
+    lows = s.lows
+    n = len(lows)
+    for k in range(n - 5):
+        if lows[k] != M or s.is_det(k) or lows[k + 1] != ",":
+            continue
+        if lows[k + 2] not in ("the", "a", "an"):
+            continue
+        a = _maker_after(s, k + 3)
+        if a < 0 or set(s.ment(a).ids) & set(s.ment(k).ids) or s.blocked(k, a):
+            continue
+        s.emit(s.ment(a), ("OWNS",), s.ment(k), "attributive-maker/made-by", 0.7)
+
+
+def _offerer(s: Sentence, v: int) -> int:
+    """The firm that offers at verb v: named right before it ("X sells"), or the antecedent of
+    a relative pronoun there ("X, which sells"); else -1."""
+    lows = s.lows
+    a = v - 1
+    if a >= 2 and lows[a] in ("which", "that") and lows[a - 1] == ",":
+        a -= 2
+    return a if a >= 0 and _firm(s, a) else -1
+
+
+def called_products(s: Sentence) -> None:
+    """ "X, which sells a tide gauge called Y", "X makes a rival kettle named Y": the firm
+    owns the product named after its description (a product noun heads it)."""
+    lows = s.lows
+    n = len(lows)
+    offering = OFFERING_VERBS
+    naming = NAMING_PARTICIPLES
+    for v in range(1, n - 4):
+        if lows[v] not in offering or lows[v + 1] not in ("a", "an"):
+            continue
+        h = v + 2
+        while h < n and h - v <= 5 and _plain(lows[h]) and lows[h] not in naming:
+            h += 1
+        if not (h < n - 1 and lows[h] in naming and lows[h + 1] == M):
+            continue
+        if not product_noun(s, lows[h - 1]) and "Product" not in s.etypes(h + 1):
+            continue
+        a = _offerer(s, v)
+        if a < 0 or s.is_det(h + 1) or s.blocked(a, h + 1):
+            continue
+        s.emit(s.ment(a), ("OWNS",), s.ment(h + 1), "attributive-maker/called", 0.7)

@@ -228,6 +228,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("possessive", product_links.apply, product_links.cues),
     Construction("attributive-maker", attributive_makers.attributive_makers, lambda lex: (",",)),
+    Construction("attributive-maker", attributive_makers.described_makers, lambda lex: ("by",)),
+    Construction("attributive-maker", attributive_makers.called_products),
     Construction("possessive", launched_products.launched_owned, launched_products.cues),
     Construction("possessive", launched_products.launch_of, launched_products.cues),
     Construction("possessive", launched_products.called, launched_products.called_cues),
