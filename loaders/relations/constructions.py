@@ -8,6 +8,7 @@ construction family, each a few short rules:
 |---|---|---|
 | role | `role` | "Tesla CEO Elon Musk", "X, a unit of Y", "his Acme counterpart Z" |
 | possessive | `possessive` | "Arclight's Halo" |
+| attributive-maker | `attributive_makers` | "P, the Torvik Labs toothpaste", "P, the range of V" |
 | appositive | `appositive` | "Texas-based Tesla", "Fennick, a Lisbon start-up" |
 | verbal | `verbal` | "A invested in B", "B was founded by A", "X, the platform he owns" |
 | nominal | `nominal` | "a $600 million investment in B by A", "the takeover of B by A" |
@@ -92,6 +93,7 @@ from loaders.relations import (
     appositive,
     as_too,
     aspect_traps,
+    attributive_makers,
     backing,
     backing_opener,
     bare_stakes,
@@ -225,6 +227,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("possessive", product_links.apply, product_links.cues),
+    Construction("attributive-maker", attributive_makers.attributive_makers, lambda lex: (",",)),
+    Construction("attributive-maker", attributive_makers.described_makers, lambda lex: ("by",)),
+    Construction("attributive-maker", attributive_makers.called_products),
     Construction("possessive", launched_products.launched_owned, launched_products.cues),
     Construction("possessive", launched_products.launch_of, launched_products.cues),
     Construction("possessive", launched_products.called, launched_products.called_cues),

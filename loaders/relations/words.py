@@ -67,6 +67,9 @@ PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "pct", "pc"})
 # the words of a share written out: "30 percent", "30 per cent", "30 pct"
 PERCENT_SPELLED: Final[frozenset[str]] = PERCENT_WORDS | {"cent"}
 NAMING_PARTICIPLES: Final = _set("naming_participles")
+OFFERING_VERBS: Final = _set("offering_verbs")
+STRICT_MAKING_PARTICIPLES: Final = _set("strict_making_participles")
+RUNNING_PARTICIPLES: Final = _set("running_participles")
 BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
 HOLDING_PARTICIPLES: Final = _set("holding_participles")
