@@ -58,10 +58,13 @@ def _past_region(s: Sentence, k: int) -> int:
 
 
 def _head_end(s: Sentence, k: int) -> int:
-    """The last of the (up to three) plain words after the place at k, else -1."""
+    """The last of the (up to three) plain words after the place at k, else -1; a word that
+    ends a noun phrase ends the head ("a Tarvo rival that makes": "rival")."""
     lows = s.lows
     h = k + 1
     while h < len(lows) and h - k <= HEAD_WORDS and _plain(lows[h]):
+        if h > k + 1 and lows[h] in PHRASE_ENDS:
+            break
         h += 1
     return h - 1 if h > k + 1 else -1
 
