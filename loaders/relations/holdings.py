@@ -37,6 +37,7 @@ from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.split_holders import earlier_holder, sold_thing, sold_to
 from loaders.relations.stake import MAJORITY, gapped_from, names_holders, percent_at, sold_by
+from loaders.relations.stake_host import in_which
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
@@ -264,8 +265,8 @@ def kept_share(s: Sentence) -> None:
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
         cands = subjects(s, a, True)
-        if not cands or cands[0] > a or s.is_det(cands[0]):
-            continue
+        if not cands or cands[0] > a or s.is_det(cands[0]) or in_which(s, cands[0]):
+            continue  # "X, in which H owns a 60% stake": X's (`stake.percents`), not the topic's
         idx = coord(s, cands[0], -1)
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
