@@ -36,7 +36,15 @@ from loaders.relations.holding_words import HoldingWords, firsts, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.split_holders import earlier_holder, sold_thing, sold_to
-from loaders.relations.stake import MAJORITY, gapped_from, names_holders, percent_at, sold_by
+from loaders.relations.stake import (
+    MAJORITY,
+    gapped_from,
+    names_holders,
+    percent_at,
+    role_firm,
+    sold_by,
+)
+from loaders.relations.stake_host import in_which
 from loaders.relations.words import AUXILIARIES, M
 
 CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "while", "whereas", ":"})
@@ -264,12 +272,14 @@ def kept_share(s: Sentence) -> None:
         if lows[v - 2 : v] == [",", "each"]:
             continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
         cands = subjects(s, a, True)
-        if not cands or cands[0] > a or s.is_det(cands[0]):
-            continue
+        if not cands or cands[0] > a or s.is_det(cands[0]) or in_which(s, cands[0]):
+            continue  # "X, in which H owns a 60% stake": X's (`stake.percents`), not the topic's
         idx = coord(s, cands[0], -1)
         holders = s.merged(idx)
         sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
         owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
+        if owned is not None and owned.kind == "context" and len(idx) == 1:
+            owned = role_firm(s, idx[0]) or owned  # "bought X from its founder F, who keeps 9%"
         if (noun or tailed) and owned is not None and _other_taken(s, owned, holders):
             continue  # the readings of round 21: a stake taken, a share with a price or time
         owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned

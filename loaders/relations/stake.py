@@ -163,7 +163,7 @@ def _role_owned(s: Sentence, h: int) -> Mention | None:
     return None
 
 
-def _role_firm(s: Sentence, h: int) -> Mention | None:
+def role_firm(s: Sentence, h: int) -> Mention | None:
     """The one organization a role rule of the sentence says the name at h founded or leads
     ("Brennan's founder, Tom Keel, still owns 20%", "Its chief executive, Ann Roe, holds 5%"):
     a bare share of a firm's founder or head is of that firm, not of the article's topic;
@@ -220,7 +220,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         founded = _relative_founding(s, holder, k)
         listed = s.ment(held[0]) if held else _listed_company(s, holder) or _founded_by(s, holder)
         listed = listed or _role_owned(s, holder)  # "The group's biggest investor, C, holds 13%"
-        listed = listed or _role_firm(s, holder)  # "Brennan's founder, Tom Keel, owns 20%"
+        listed = listed or role_firm(s, holder)  # "Brennan's founder, Tom Keel, owns 20%"
         listed = listed or (s.ment(founded) if founded >= 0 else None)
         sold = -1 if listed else sold_by(s, owners, k)
         listed = listed or (s.ment(sold) if sold >= 0 else None)  # "sold 70% of X and keeps 30%"

@@ -9,15 +9,29 @@ name is never rebound.
 
 from __future__ import annotations
 
+from typing import Final
+
+from loaders.lexicon import read_data, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
-from loaders.relations.words import HOLDER_LINKS, HOLDING_PARTICIPLES, POSSESSIVE_MARKS, M
+from loaders.relations.words import (
+    HOLDER_LINKS,
+    HOLDING_PARTICIPLES,
+    PERCENT_WORDS,
+    POSSESSIVE_MARKS,
+    M,
+)
 
 RELATIVES = frozenset({"which", "that", "who", "whose"})
 WHOSE_REACH = 8  # words from "whose" to a holder in its clause: "whose relatives control it via H"
 # words between a holding participle and its "by": "controlled since 2018 by", "owned mostly by"
 PARTICIPLE_REACH = 4
 PRICE_NOUNS = frozenset({"shares", "stock", "share", "price"})
+PRICE_MOVES: Final = word_set(read_data("grammar.yaml")["price_moves"])  # "jumped", "fell"
+DESCRIBED_AGENT = 4  # words of a description between "by" and its name: "by the buyout firm"
+PERCENT_NEXT: Final = PERCENT_WORDS | {"per"}  # "9 percent", "4 per cent"
+PLACE_ONLY: Final = frozenset({"Location"})
+ASIDE_REACH = 7  # words of an aside after an opening name: ", on the other hand,"
 TIME_LINKS = frozenset({"after", "when", "as", "since"})
 
 
@@ -70,18 +84,35 @@ def _passive_host(s: Sentence, holder: int, verb: int) -> int:
         lows[x] in RELATIVES or lows[x].endswith("ing") for x in range(holder + 2, verb + 1)
     ):
         return -1
-    if lows[holder - 1] != "by":
+    by = _agent_by(lows, holder)
+    if by < 0:
         return -1
     founding = s.lex.person_cues.founding
-    for p in range(holder - 2, max(-1, holder - 2 - PARTICIPLE_REACH), -1):
+    for p in range(by - 1, max(-1, by - 1 - PARTICIPLE_REACH), -1):
         # "T was set up (in 2004) by P, who owns 40% of the firm": P's firm is T
         up = lows[p] == "set" and lows[p + 1] == "up"
-        if lows[p] in HOLDING_PARTICIPLES or lows[p] in founding or up:
+        if _holding_participle(lows[p]) or lows[p] in founding or up:
             subj = [c for c in subjects(s, p, True) if c < p and not s.is_det(c)]
             return subj[0] if subj else -1
         if lows[p] == M or lows[p] in (",", ";", "."):
             return -1
     return -1
+
+
+def _agent_by(lows: list[str], holder: int) -> int:
+    """The "by" before the agent at `holder`, past a short description of it ("by the fund
+    manager Orvel Capital", "by investment firm Orvel"); else -1."""
+    for b in range(holder - 1, max(-1, holder - 2 - DESCRIBED_AGENT), -1):
+        if lows[b] == "by":
+            return b
+        if not lows[b].isalpha() or lows[b] in RELATIVES:
+            return -1
+    return -1
+
+
+def _holding_participle(word: str) -> bool:
+    """ "owned", "controlled", and a compound of one ("majority-owned", "state-controlled")."""
+    return word in HOLDING_PARTICIPLES or word.rpartition("-")[2] in HOLDING_PARTICIPLES
 
 
 def _agent_relative_host(s: Sentence, holder: int) -> int:
@@ -105,14 +136,44 @@ def _price_host(s: Sentence, holder: int) -> int:
     if m < 0 or m >= holder:
         return -1
     q = m + 1 + (m + 1 < len(lows) and lows[m + 1] in POSSESSIVE_MARKS)
-    if q >= holder or lows[q] not in PRICE_NOUNS:
+    if q >= holder or not (lows[q] in PRICE_NOUNS or _moved(s, q, holder)):
         return -1
     # "after H disclosed ...", "after H said it owns ...": the link before the holder's clause
     link = next((x for x in range(holder - 1, q, -1) if lows[x] in TIME_LINKS), -1)
     # "after H said it owns": a name may stand before the pronoun
     named = s.ment(holder).kind == "pronoun"
     if link < 0 or any(
-        lows[x] in (";", ":") or (lows[x] == M and not named) for x in range(link + 1, holder)
+        lows[x] in (";", ":") or (lows[x] == M and not named and not _place(s, x))
+        for x in range(link + 1, holder)
     ):
         return -1
     return m
+
+
+def _moved(s: Sentence, q: int, holder: int) -> bool:
+    """ "Obrine jumped 12% after", "Obrine, for its part, rose 4% when": past a short aside, a
+    verb of a share price's move and its percentage follow the opening name at q-1."""
+    lows = s.lows
+    if lows[q] == ",":
+        close = next((x for x in range(q + 1, min(holder, q + ASIDE_REACH)) if lows[x] == ","), -1)
+        if close < 0 or any(lows[x] == M and s.ment(x).kind == "name" for x in range(q + 1, close)):
+            return False
+        q = close + 1
+    return q + 2 < holder and lows[q] in PRICE_MOVES and _percent(lows, q + 1)
+
+
+def _percent(lows: list[str], k: int) -> bool:
+    """A percentage opens at k: "12%", "4 per cent", "9 percent"."""
+    w = lows[k]
+    return w.endswith("%") or (w[:1].isdigit() and lows[k + 1] in PERCENT_NEXT)
+
+
+def _place(s: Sentence, x: int) -> bool:
+    """A place's name before the holder ("after Oslo-based H took ..."): no other firm."""
+    return s.etypes(x) == PLACE_ONLY
+
+
+def in_which(s: Sentence, holder: int) -> bool:
+    """The holder at `holder` opens a relative on the held firm ("Corma, in which H owns a
+    60% stake"): the stake is the antecedent's, not the article's topic's."""
+    return holder >= 2 and s.lows[holder - 1] == "which" and s.lows[holder - 2] == "in"
