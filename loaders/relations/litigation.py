@@ -1283,7 +1283,8 @@ def management(s: Sentence) -> None:
             for x, v in enumerate(lows)
             if v == M and "Organization" in s.etypes(x) and not _affiliation(s, subj[0], x, verb)
         ]
-        others = [x for x in named if x not in critics and org not in s.ment(x).ids]
+        mine = {i for x in critics for i in s.ment(x).ids}  # "... the pay it says rewards"
+        others = [x for x in named if mine.isdisjoint(s.ment(x).ids) and org not in s.ment(x).ids]
         if others or any(org in s.ment(x).ids for x in critics):
             continue  # another organization in the sentence: whose management is unclear
             # (the managed one itself may be named: "700 of the carrier's pilots")
