@@ -320,13 +320,6 @@ def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str])
     return managed
 
 
-def _holds(x: Extraction, holder: str, held: str) -> bool:
-    """The article so far gives `holder` a stake in `held`."""
-    return any(
-        (src, t) == (holder, held) and rtype in HOLDING for src, rtype, t in x.doc.relations
-    )
-
-
 def _sold(
     sale: Sale | None, sno: int, buyers: frozenset[str], cued: frozenset[str]
 ) -> tuple[str, ...]:
