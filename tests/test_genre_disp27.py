@@ -4,7 +4,8 @@ Three readings that widen the existing rules, each with its guards:
 
 - a holder's attack on "the board" in a run of the article's shareholders: the holder in view
   is not whose board it is, the article's clear topic is (`sentence_context._managed`); the
-  critic's own pronoun ("the pay it says ...") names no other organization
+  critic's own pronoun ("the pay it says ...") names no other organization, nor does a
+  description or pronoun after the board ("while the core unit stalls"), unlike a name
   (`litigation.management`);
 - a negation inside a reported clause stops at "and" plus a past verb: "said it had not been
   asked and criticised Y" criticises Y (`hedge_scope.scope_start`);
@@ -20,7 +21,7 @@ that named it, a rebuttal of "the suit" by a person
 of the accused (left alone: last round's reading failed the CHECK half and the TUNE half
 shows no wrong addition to learn from).
 
-Each case is a short invented text across cement, ferries, toys, hotels, bakeries, salmon
+Each case is a short invented text across cement, ferries, toys, footwear, hotels, bakeries, salmon
 farming, textiles, paper, dairy, pharmacies, savings and water.
 """
 
@@ -51,6 +52,22 @@ BOARDS: list[Case] = [
         "for overpaying for Tillet Games.",
         [],
         [("orrin-partners", "DISPUTES", "bramble-toys")],
+    ),
+    (  # footwear: a description after the board names no other owner of it
+        "Stoval Boots cut its outlook on Tuesday.\n\nStoval's holders are restless. Ferrin "
+        "Pension Plan owns 14% of Stoval. Stoval sold its sandal arm, Breeze Sandals, in May. "
+        "Ardley Fund, which holds 9% of the shares, has attacked the board for buying rivals "
+        "while the sandal maker thrives.",
+        [("ardley-fund", "DISPUTES", "stoval-boots")],
+        [("ardley-fund", "DISPUTES", "breeze-sandals")],
+    ),
+    (  # footwear: guard, the same firm named after the board: whose board is unclear
+        "Stoval Boots cut its outlook on Tuesday.\n\nStoval's holders are restless. Ferrin "
+        "Pension Plan owns 14% of Stoval. Stoval sold its sandal arm, Breeze Sandals, in May. "
+        "Ardley Fund, which holds 9% of the shares, has attacked the board for buying rivals "
+        "while Breeze Sandals thrives.",
+        [],
+        [("ardley-fund", "DISPUTES", "stoval-boots")],
     ),
     (  # hotels: guard, a negated attack
         "Corrant Hotels cut its outlook again.\n\nCorrant's holders are split. Vey Pension "
