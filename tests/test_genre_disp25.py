@@ -235,7 +235,6 @@ HOLDER = "a shareholder's attack on or support of a bare board is not given the 
 GAPS: dict[str, str] = {
     "Marvane Shipping cuts routes": HOLDER,
     "Fjellmo Foods plan": HOLDER,
-    "Tobbin Hotels results": HOLDER,
     "Pellam Software results\n\nPellam Software reported higher sales. Managers": (
         "a partnership noun with no clause subject is not given the article's firm"
     ),

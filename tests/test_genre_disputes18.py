@@ -272,9 +272,6 @@ BANK = FALLING_OUT + COUNTER_CLAIMS + HEARSAY + QUOTED_BOARD + DEAL_CRITICS + AW
 GAPS: dict[str, str] = {
     "Corvane Water awarded": "an award of an earlier sentence is not remembered: 'took the "
     "award to the High Court' has no winner or awarding body in its own sentence",
-    "Lindell Foods holds its annual meeting today. Harrow Oak, a hedge": "'the directors' "
-    "after a holder's sentence: the managed company is read only when the last subject is "
-    "the article's clear topic",
     '"Tarsa copied': "a quoted charge with the speaker's company in a role appositive is no "
     "DISPUTES, so the short rejoinder has nothing to answer",
     "Tessin Dairy reported a loss": "'said the board was' with a quotation is not read (a "

@@ -30,6 +30,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     RELATIVE_WH,
     RELATIVES,
+    REPORTING,
     SKIP_DETS,
     M,
 )
@@ -45,6 +46,9 @@ SEQUENCE: frozenset[str] = frozenset(
 CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
 FUTURE: Final = "will"
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
+REPORT_REACH = 3  # words before the blocked span its reporting verb may stand ("said it had")
+# "-ed" words that are no past verb opening a new act after "and"
+NOT_PAST: Final[frozenset[str]] = frozenset({"need", "indeed", "exceed", "proceed", "succeed"})
 STATED_REACH = 5  # words from "if" to the approval ("if the merger is approved")
 
 
@@ -58,7 +62,19 @@ def scope_start(lows: list[str], start: int, hi: int) -> int:
             return k + 1
         if w == "and" and k + 1 < hi and lows[k + 1] in SEQUENCE:
             return k + 1
+        if w == "and" and k + 1 < hi and _report_closed(lows, start, k):
+            return k + 1
     return start
+
+
+def _report_closed(lows: list[str], start: int, k: int) -> bool:
+    """The "and" at k closes a clause reported from just before start, a past verb opening the
+    next act of the sentence's subject: "X said it had not been asked and accused Y" (Y is accused;
+    not "X did not sue and accuse Y", nor "X said it had not and would not")."""
+    nxt = lows[k + 1]
+    if not (nxt.endswith("ed") and nxt.isalpha()) or nxt in NOT_PAST:
+        return False
+    return any(lows[j] in REPORTING for j in range(max(0, start - REPORT_REACH), k))
 
 
 def conditional(lows: list[str], lex: Lexicon, lo: int, hi: int, preposed: int) -> bool:

@@ -1256,6 +1256,9 @@ def _past_place(s: Sentence, p: int) -> int:
     return p
 
 
+REFERRING_KINDS: Final[frozenset[str]] = frozenset({"pronoun", "np"})
+
+
 def management(s: Sentence) -> None:
     """ "The nurses' union attacked management for cancelling leave" in an article about
     Vitra: criticism aimed at the bare management of the article's organization disputes it
@@ -1291,7 +1294,14 @@ def management(s: Sentence) -> None:
             for x, v in enumerate(lows)
             if v == M and "Organization" in s.etypes(x) and not _affiliation(s, subj[0], x, verb)
         ]
-        others = [x for x in named if x not in critics and org not in s.ment(x).ids]
+        mine = {i for x in critics for i in s.ment(x).ids}  # "... the pay it says rewards"
+        others = [
+            x
+            for x in named
+            if mine.isdisjoint(s.ment(x).ids)
+            and org not in s.ment(x).ids
+            and not (x > k and s.ment(x).kind in REFERRING_KINDS)
+        ]  # a reference after the board ("while the core unit stalls") names no other owner
         if others or any(org in s.ment(x).ids for x in critics):
             continue  # another organization in the sentence: whose management is unclear
             # (the managed one itself may be named: "700 of the carrier's pilots")

@@ -14,6 +14,7 @@ from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.list_layouts import item_verbs
 from loaders.relations.agent_descriptors import described_name
+from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.hedge_scope import SEQUENCE
@@ -237,7 +238,10 @@ def past_relative(s: Sentence, k: int) -> int:
             return head
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2:
             if lows[m - 2].isalpha() and lows[m - 2] not in REPORTING:
-                return UNNAMED  # "The fund, which Reed set up, owns Pell": an unnamed head
+                # "The fund, which Reed set up, owns Pell": an unnamed head; but "X, the
+                # growers' union, which ..., sued Y": the appositive's name
+                named = apposed_name(s, m - 2)
+                return named if named >= 0 else UNNAMED
         if lows[m] == "," and a - m >= 3 and (head := _whose_role(s, m)) != -1:
             # "X, whose chief, Y, joined in 2020, has sued Z": X
             return -1 if head >= 0 and "Location" in s.etypes(head) else head
