@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.grammar_words import DETS_AND_ONE
 from loaders.non_names import data_words
+from loaders.possessed_descriptors import tie_word
 from loaders.possessed_things import CLOSERS, no_thing_word, possessed_thing
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def described_thing_votes(
     describes as a thing."""
     toks, lows = a.toks, a.lows
     for c in a.cands:
-        if c.known or c.firm_only or "Product" in c.votes:
+        if c.known or c.firm_only or "Product" in c.votes or c.votes.get("Person"):
             continue
         if _appositive_thing(c, toks, lows, by_start, lex):
             c.vote("Product", W_OWNED)
@@ -97,9 +98,7 @@ def _appositive_thing(
     return _made_after(lows, end, data_words(lex, "thing_making_verbs"))
 
 
-def _after_possessor(
-    lows: list[str], p: int, by_start: dict[int, Candidate], lex: Lexicon
-) -> int:
+def _after_possessor(lows: list[str], p: int, by_start: dict[int, Candidate], lex: Lexicon) -> int:
     """Where the noun phrase starts after a possessor at p ("its", "the company's", "Orlo's"),
     else 0."""
     n = len(lows)
@@ -136,10 +135,16 @@ def _thing_head(lows: list[str], p: int, end: int, lex: Lexicon) -> bool:
     """The words p..end name a thing: their noun (the last) names no firm, site, person or
     relation, but may be a brand word ("the budget brand"); no verb among them."""
     last = end - 1
-    if lows[last] in CLOSERS or len(lows[last]) < 3 or lows[last].endswith(("ly", "ing", "ed", "est")):
+    if (
+        lows[last] in CLOSERS
+        or len(lows[last]) < 3
+        or lows[last].endswith(("ly", "ing", "ed", "est"))
+    ):
         return False  # "the company's largest": no noun
     if lows[last] in data_words(lex, "not_described_things") or lows[last] in lex.shop_nouns:
         return False
+    if lows[last] not in BRAND_NOUNS and tie_word(lows[last], lex):
+        return False  # "its largest holder", "its marketing head": a tie or a role
     followers = data_words(lex, "possessive_name_followers")
     if any(lows[q] in followers and lows[q] not in AND_OR for q in range(p, end)):
         return False  # "its Tarvo said": a verb, no noun
@@ -190,8 +195,9 @@ def _possessed_name(
         if "-" not in lows[c.j]:
             return False  # the narrow reading decides "Beltra's Summit desk"
     elif poss == "whose" and mods == 0:
-        if not (p >= 2 and lows[p - 1] == "," and lex.heads.lookup((lows[p - 2],)) == "Organization"):
-            return False
+        firm = p >= 2 and lex.heads.lookup((lows[p - 2],)) == "Organization"
+        if not (firm and lows[p - 1] == ","):
+            return False  # "the Leeds company, whose"; the narrow reading decides "Orvo, whose"
     elif poss != "our" and not (mods and poss in OWN_DETS | {"whose"}):
         return False
     return possessed_thing(toks, lows, c.j, lex)

@@ -115,8 +115,7 @@ GUARDS: list[TypeCase] = [
         [],
     ),
     (  # guard: a public body owned by a place ("the county's")
-        "Visit Tamarside, the county's tourism body, launched a winter walking scheme last "
-        "year.",
+        "Visit Tamarside, the county's tourism body, launched a winter walking scheme last year.",
         {"Visit Tamarside": "Organization"},
         [],
     ),
@@ -131,8 +130,7 @@ GUARDS: list[TypeCase] = [
         [],
     ),
     (  # guard: a rival after a possessor, a preposition after the noun
-        "Brannoch Pumps slipped 2%. Castello, Brannoch's closest rival in irrigation pumps, "
-        "rose.",
+        "Brannoch Pumps slipped 2%. Castello, Brannoch's closest rival in irrigation pumps, rose.",
         {"Castello": "Organization"},
         [],
     ),
