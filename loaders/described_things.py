@@ -1,17 +1,17 @@
 """A name described as a thing a firm makes or sells, read broadly where the narrow product
 cues of `loaders.type_cues` stay silent (a name no cue types is a company by default).
 
-- an appositive owned by a firm, whatever its noun: "Brisko, its clog-warning valve that ...",
+- an appositive owned by a firm, whatever its noun: "Brisko, its clog-warning filter that ...",
   "Quillo, the company's scheduling and billing software,";
 - an appositive whose thing its maker launched, built or made: "Lorne, the budget brand it
-  launched in 2023", "Pavane, a hard cider launched by the cooperative", "Vanta 7, a thermal
-  camera with no fan that Ostrel unveiled";
+  launched in 2023", "Pavane, a hard cider launched by the cooperative", "Vanta 7, a cordless
+  drill with a brushless motor that Ostrel unveiled";
 - a possessed name after a modifier, or after "our" or a described firm's "whose": "whose
-  refillable Pebble pen", "its newer Softweave rug", "our Halo kiosk", "the Leeds company,
-  whose Tamsin bed", "Beltra's Summit sit-stand desk";
+  foldable Pebble pram", "its newer Fennick saucepan", "our Halo charger", "the Leeds company,
+  whose Tamsin bed", "Beltra's Summit all-weather tent";
 - a possessor, modifiers and a brand word or a thing's noun right before the name: "its
-  resale marketplace TixHop", "its frozen-pizza brand Hemlo";
-- a thing's noun before "called": "a low-sugar jam called Brisa".
+  resale marketplace CycleHop", "its frozen-pizza brand Hemlo";
+- a thing's noun before "called": "a cultured butter called Velloa".
 
 Guards: the noun is none of a firm's, site's, place's, person's, role's or relation's nouns (the
 stop words of `loaders.possessed_things`), nor a shop's or a campaign's (`not_described_things`
@@ -19,7 +19,7 @@ in loaders/data/names.yaml); a brand word only with an owner or a launch; a name
 trade verb or passive follows ("Corrow sells", "Corrow was fined") keeps its firm cues.
 
 >>> from tests.construction_check import types
->>> types("Orlen will double output of Brisko, its clog-warning valve that reports wear.")["Brisko"]
+>>> types("Orlen will double output of Brisko, its clog-warning filter.")["Brisko"]
 'Product'
 """
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 W_OWNED: Final = 4.5  # an owned or launched appositive: outweighs "brand" as a firm's noun (4)
 W_MODIFIED: Final = 2.5  # a possessed name and its noun: as the narrow possessive reading
-W_CALLED: Final = 3.0  # "a jam called Brisa": as a descriptor noun
+W_CALLED: Final = 3.0  # "a butter called Velloa": as a descriptor noun
 NP_REACH: Final = 5  # lower-case words of an appositive's noun phrase
 MAKING_REACH: Final = 8  # words from the noun to the verb that made it ("with no fan that X made")
 OWN_DETS: Final = frozenset({"its", "their"})
@@ -75,7 +75,7 @@ def described_thing_votes(
 def _appositive_thing(
     c: Candidate, toks: list[Tok], lows: list[str], by_start: dict[int, Candidate], lex: Lexicon
 ) -> bool:
-    """ "NAME, its clog-warning valve that", "NAME, the firm's billing and payroll software,",
+    """ "NAME, its clog-warning filter that", "NAME, the firm's billing and payroll software,",
     "NAME, the budget brand it launched": an owned or a made thing set off after the name."""
     k = c.j
     headed = k + 1 < len(lows) and _lower(toks[k].text) and lows[k + 1] == ","
@@ -171,8 +171,8 @@ def _made_after(lows: list[str], end: int, making: frozenset[str]) -> bool:
 def _possessed_name(
     c: Candidate, toks: list[Tok], lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
 ) -> bool:
-    """ "whose refillable Pebble pen", "its newer Softweave rug", "our Halo kiosk", "Beltra's
-    Summit sit-stand desk", "the Leeds company, whose Tamsin bed": a possessed name before the
+    """ "whose foldable Pebble pram", "its newer Fennick saucepan", "our Halo charger", "Beltra's
+    Summit all-weather tent", "the Leeds company, whose Tamsin bed": a possessed name before the
     noun of a thing (`possessed_thing`) that the narrow possessive reading leaves."""
     p = c.i - 1
     mods = 0
@@ -204,7 +204,7 @@ def _possessed_name(
 
 
 def _called_thing(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
-    """ "a competing chip called Vesta", "a low-sugar jam called Brisa": an article, up to
+    """ "a smoked cheese called Vesta", "a cultured butter called Velloa": an article, up to
     three lower-case modifiers and a thing's noun before "called"/"named" (not "a startup
     called X", "a village named X", "a bakery called X")."""
     k = c.i - 1
@@ -222,8 +222,8 @@ def _called_thing(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) 
 def _possessed_descriptor(
     c: Candidate, toks: list[Tok], lows: list[str], by_end: dict[int, Candidate], lex: Lexicon
 ) -> bool:
-    """ "its resale marketplace TixHop", "its frozen-pizza brand Hemlo", "Norcast's crime
-    series Dark Ledger": a possessor, up to two modifiers and a brand word or a thing's noun
+    """ "its resale marketplace CycleHop", "its frozen-pizza brand Hemlo", "Norcast's quiz
+    series Brain Harbour": a possessor, up to two modifiers and a brand word or a thing's noun
     no head list holds (`named_thing_nouns`) right before the name (not "its rival Orvo", "its
     investors include Orvo", "its plant near Orvo")."""
     noun = c.i - 1
@@ -249,6 +249,6 @@ def _possessed_descriptor(
 
 
 def _lower(text: str) -> bool:
-    """A lower-case word, maybe hyphenated ("pre-wetted", "sit-stand")."""
+    """A lower-case word, maybe hyphenated ("all-weather", "low-fat")."""
     w = text.replace("-", "")
     return w.isalpha() and w.islower()

@@ -1,17 +1,17 @@
 """Genre bank for products typed as companies (round 27): a name described as a thing.
 
 An appositive owned by a firm or launched by one names a thing, whatever its noun ("Brisko, its
-clog-warning valve that ...", "Lorne, the budget brand it launched"); so does a possessed name
-after a modifier ("whose refillable Pebble pen", "our Halo kiosk"), a possessed thing's noun
-right before the name ("its resale marketplace TixHop") and a thing's noun before "called" ("a
-low-sugar jam called Brisa"). Guards: a firm's, a site's, a role's or a relation's noun keeps a
-name what it was ("Tarvo, its Danish arm", "its plant near Orsk", "its investors include
-Kelm Capital"), and so does a person's or a place's word ("a craftsman named Peter Brandl", "the
-county's tourism body").
+clog-warning filter that ...", "Lorne, the budget brand it launched"); so does a possessed name
+after a modifier ("whose foldable Pebble pram", "our Halo charger"), a possessed thing's noun
+right before the name ("its resale marketplace CycleHop") and a thing's noun before "called" ("a
+cultured butter called Velloa"). Guards: a firm's, a site's, a role's or a relation's noun keeps
+a name what it was ("Tarvo, its Danish arm", "its plant near Orsk", "its lenders include Kelmar
+Bank"), and so does a person's or a place's word ("a weaver named Peter Brandl", "the region's
+food board").
 
-Each case is a short invented text with the types its names must resolve to, across valves,
-bookkeeping software, hotels, cider, stationery, carpets, street furniture, chips, jam, ticketing,
-frozen food, furniture, tourism, dairy and investment.
+Each case is a short invented text with the types its names must resolve to, across water
+filters, bookkeeping software, gyms, cider, power tools, baby goods, cookware, camping gear, dairy,
+bicycles, frozen food, glass, textiles, bakeries and garden furniture.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from construction_check import Triple, check, check_types, gap_params
 TypeCase = tuple[str, dict[str, str], list[str]]
 
 DESCRIBED: list[TypeCase] = [
-    (  # valves: an owned appositive with a noun no list knows, then a relative clause
-        "Corvell Engineering will spend the money on Brisko, its clog-warning valve that "
-        "signals wear early.",
+    (  # water filters: an owned appositive with a noun no list knows, then a relative clause
+        "Corvell Engineering will spend the money on Brisko, its clog-warning filter that "
+        "warns of blockages.",
         {"Brisko": "Product", "Corvell Engineering": "Organization"},
         [],
     ),
@@ -34,10 +34,10 @@ DESCRIBED: list[TypeCase] = [
         {"Quillo": "Product"},
         [],
     ),
-    (  # hotels: a brand its owner launched ("brand" alone would type a firm)
-        "Marrowgate Hotels said that Lorne, the budget brand it launched in 2023, now has "
-        "twelve sites.",
-        {"Lorne": "Product", "Marrowgate Hotels": "Organization"},
+    (  # gyms: a brand its owner launched ("brand" alone would type a firm)
+        "Marrowgate Leisure said that Lorne, the budget brand it launched in 2023, now runs "
+        "twelve gyms.",
+        {"Lorne": "Product", "Marrowgate Leisure": "Organization"},
         [],
     ),
     (  # cider: a thing launched by its maker, after the article
@@ -45,47 +45,46 @@ DESCRIBED: list[TypeCase] = [
         {"Pavane": "Product"},
         [],
     ),
-    (  # metering: a preposition phrase between the noun and the making clause
-        "The star of the fair was Vantor 7, an acoustic meter with no moving parts that "
-        "Ostrel Water unveiled in June.",
+    (  # power tools: a preposition phrase between the noun and the making clause
+        "The hit of the trade show was Vantor 7, a cordless drill with a brushless motor that "
+        "Ostrel Tools unveiled in June.",
         {"Vantor 7": "Product"},
         [],
     ),
-    (  # stationery: a modifier between "whose" and the name
-        "Marrowby Paper, whose refillable Pebble journal sells in forty countries, raised "
+    (  # baby goods: a modifier between "whose" and the name
+        "Marrowby Nursery Goods, whose foldable Pebble pram sells in forty countries, raised "
         "fresh money.",
-        {"Pebble": "Product", "Marrowby Paper": "Organization"},
+        {"Pebble": "Product", "Marrowby Nursery Goods": "Organization"},
         [],
     ),
-    (  # carpets: a modifier between "its" and the name, a sentence's first word
-        "Its newer Softweave rug is woven from reclaimed yarn, Halder Mills said.",
-        {"Softweave": "Product"},
+    (  # cookware: a modifier between "its" and the name, a sentence's first word
+        "Its newer Fennick saucepan has a copper base, Halder Cookware said.",
+        {"Fennick": "Product"},
         [],
     ),
-    (  # street furniture: "our" in a quotation
-        '"Our Halo kiosk runs on a solar roof," said the founder of Pellam Street Works.',
+    (  # camping gear: "our" in a quotation
+        '"Our Halo charger folds flat," said the founder of Pellam Outdoor.',
         {"Halo": "Product"},
         [],
     ),
-    (  # chips: a thing's noun before "called"
-        "Kessarine Semiconductor makes a rival accelerator called Vestra, which is popular in "
-        "Korea.",
-        {"Vestra": "Product"},
+    (  # dairy: a thing's noun before "called"
+        "Dunmere Dairy makes a cultured butter called Velloa, which sells in Oslo.",
+        {"Velloa": "Product"},
         [],
     ),
-    (  # ticketing: a possessor, a modifier and a noun no list knows before the name
-        "Gatewell sells tickets through its resale marketplace TixHop, which opened in 2020.",
-        {"TixHop": "Product"},
+    (  # bicycles: a possessor, a modifier and a noun no list knows before the name
+        "Vardell sells used bikes through its resale marketplace CycleHop, which opened in 2020.",
+        {"CycleHop": "Product"},
         [],
     ),
     (  # frozen food: a possessed brand word before the name
-        "Tarsk Foods is weighing a sale of its frozen-pizza brand Hemlo, two people said.",
+        "Tarsk Foods has relaunched its frozen-pizza brand Hemlo with a thinner crust.",
         {"Hemlo": "Product", "Tarsk Foods": "Organization"},
         [],
     ),
-    (  # furniture: a hyphenated modifier after a named possessor and the name
-        "Corrin Desks sued Beltra, alleging that Beltra's Summit sit-stand desk copies the "
-        "lifting frame of a Corrin model.",
+    (  # camping: a hyphenated modifier after a named possessor and the name
+        "Corrin Tents sued Beltra, alleging that Beltra's Summit all-weather tent copies the "
+        "pole design of a Corrin model.",
         {"Summit": "Product"},
         [],
     ),
@@ -102,26 +101,24 @@ GUARDS: list[TypeCase] = [
         {"Velmark Glass": "Organization"},
         [],
     ),
-    (  # guard: a verb after a possessed plural ("investors include")
-        "Dunmore Robotics is growing fast. Its investors include Kelmar Capital, which led a "
-        "round in 2024.",
-        {"Kelmar Capital": "Organization"},
+    (  # guard: a verb after a possessed plural ("lenders include")
+        "Dunmore Robotics said its lenders include Kelmar Bank.",
+        {"Kelmar Bank": "Organization"},
         [],
     ),
     (  # guard: a person named after "named"
-        "In a workshop in Brno, a craftsman named Peter Brandl is shaping a copper kettle for "
-        "Ostravia Metals.",
+        "At a mill in Brno, a weaver named Peter Brandl is threading a loom for Ostravia Textiles.",
         {"Peter Brandl": "Person"},
         [],
     ),
-    (  # guard: a public body owned by a place ("the county's")
-        "Visit Tamarside, the county's tourism body, launched a winter walking scheme last year.",
-        {"Visit Tamarside": "Organization"},
+    (  # guard: a public body owned by a place ("the region's")
+        "Taste Tamarside, the region's food board, launched a farmers' market last year.",
+        {"Taste Tamarside": "Organization"},
         [],
     ),
-    (  # guard: an elided superlative, no noun ("the company's largest")
-        "Kelbrook Storage opened a store in Harwick, the company's largest, in May.",
-        {"Kelbrook Storage": "Organization"},
+    (  # guard: an elided superlative, no noun ("the chain's largest")
+        "Kelbrook Bakeries opened a bakery in Harwick, the chain's largest, in May.",
+        {"Kelbrook Bakeries": "Organization"},
         [],
     ),
     (  # guard: a firm's own name described as a firm, with a firm's verb
@@ -130,7 +127,7 @@ GUARDS: list[TypeCase] = [
         [],
     ),
     (  # guard: a rival after a possessor, a preposition after the noun
-        "Brannoch Pumps slipped 2%. Castello, Brannoch's closest rival in irrigation pumps, rose.",
+        "Brannoch Loungers slipped 2%. Castello, Brannoch's closest rival in garden chairs, rose.",
         {"Castello": "Organization"},
         [],
     ),
@@ -170,10 +167,10 @@ def test_genre_product27(case: TypeCase) -> None:
 OwnerCase = tuple[str, list[Triple], list[Triple]]
 
 OWNERS: list[OwnerCase] = [
-    (  # chips: a maker of a product typed by "called"
-        "Kessarine Semiconductor, based in Daejeon, makes a rival accelerator called Vestra, "
-        "which is popular in Korea.",
-        [("kessarine-semiconductor", "OWNS", "vestra")],
+    (  # dairy: a maker of a product typed by "called"
+        "Dunmere Dairy, based in Bergen, makes a cultured butter called Velloa, which sells in "
+        "Oslo.",
+        [("dunmere-dairy", "OWNS", "velloa")],
         [],
     ),
 ]
