@@ -136,3 +136,9 @@ def _past_verb(w: str, lex: Lexicon) -> bool:
 def _lower_word(text: str) -> bool:
     w = text.replace("-", "")
     return w.isalpha() and w.islower()
+
+
+def no_thing_word(lows: list[str], q: int, lex: Lexicon) -> bool:
+    """The word at q names no product: a firm's, site's, place's, role's or relation's noun
+    ("unit", "plant", "customer", "stake"), or a descriptor head of another type."""
+    return _stop(lows, q, _no_thing_words(lex), lex)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final
 from anyascii import anyascii
 
 from loaders.company_frames import company_frames
+from loaders.described_things import described_thing_votes
 from loaders.firm_contexts import (
     firm_context,
     firm_only,
@@ -168,6 +169,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     _made_list(a, by_start, lex)
     person_frame_votes(a, by_start, lex)
     frame_votes(a, lex)
+    described_thing_votes(a, by_start, by_end, lex)
     for c in cands:  # after the persons' titles and roles: "Dr Ana Reis is suing" keeps hers
         if not c.known and not (c.initial and c.j - c.i == 1 and not c.votes):
             company_frames(c, lows, lex)

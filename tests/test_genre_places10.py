@@ -147,13 +147,13 @@ TYPED: list[tuple[str, dict[str, str]]] = [
         "Tarrow Transit raised the price of its FreightPass subscription.",
         {"FreightPass": "Product"},
     ),
-]
-TYPED_GAPS: list[tuple[str, dict[str, str]]] = [
+    # product27: an appositive owned by "its" types the drink, with no drink head in a list
     (
         "Pellam Zero, its top-selling cola, grew fast, said Orrin Beverages.",
         {"Pellam Zero": "Product"},
     ),
 ]
+TYPED_GAPS: list[tuple[str, dict[str, str]]] = []
 TYPED_PARAMS = [pytest.param(*t, id=t[0][:50]) for t in TYPED] + [
     pytest.param(*t, id=t[0][:50], marks=pytest.mark.xfail(strict=True, reason=DRINKS))
     for t in TYPED_GAPS

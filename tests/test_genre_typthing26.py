@@ -231,6 +231,7 @@ POSSESSED += [
     ),
 ]
 
+# product27: the first two are read now (loaders/described_things.py); the third stays a gap
 GAPS_CASES: list[TypeCase] = [
     (  # a product named by "called" after a noun no list knows
         "Harrowby Microsystems sells a rival accelerator called Velaro, popular with "
@@ -254,8 +255,6 @@ GAPS_CASES: list[TypeCase] = [
 
 BANK = POSSESSED + GAPS_CASES
 GAPS: dict[str, str] = {
-    "Harrowby Microsystems sells": "'called' after a noun no product list knows",
-    "The group said that Tesserin": "'brand' types a firm; a launched brand is unread",
     "Goolstead Terminals": "a town after a works noun and 'at' is not read (sited_places reverted)",
 }
 
