@@ -100,6 +100,7 @@ from loaders.relations import (
     bought_from,
     brought_claims,
     co_funders,
+    compete_examples,
     coordination,
     counted_holders,
     counter_charge,
@@ -360,6 +361,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rivalry", rival_clauses.rival_complement, lambda lex: rival_words(lex).rival_nouns
     ),
     Construction("rivalry", rival_clauses.rival_subject, lambda lex: rival_words(lex).rival_nouns),
+    Construction("rivalry", compete_examples.compete_examples, compete_examples.cues),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list
     Construction("appositive", appositive.trade_heads, lambda lex: (",",)),
