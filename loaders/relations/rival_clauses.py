@@ -199,6 +199,6 @@ def _phrase_copula(s: Sentence, p: int) -> int:
     for q in range(p + 1, min(len(lows), p + 1 + PHRASE_REACH)):
         if lows[q] in BE:
             return q
-        if not (lows[q].isalpha() or _place(s, q)):
-            return -1
+        if not (lows[q].isalnum() or _place(s, q)):
+            return -1  # "for most of the 1990s" passes; a comma or a name stops it
     return -1
