@@ -102,6 +102,7 @@ from loaders.relations import (
     bought_from,
     brought_claims,
     co_funders,
+    compete_examples,
     coordination,
     counted_holders,
     counter_charge,
@@ -165,6 +166,7 @@ from loaders.relations import (
     relative_ties,
     reported_disputes,
     result_stakes,
+    rival_clauses,
     rival_copulas,
     rival_descriptions,
     rival_intent,
@@ -360,6 +362,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rivalry", rival_intent.aimed_at_customers, lambda lex: rival_words(lex).aim_verbs
     ),
     Construction("rivalry", rival_intent.share_taken_by, lambda lex: rival_words(lex).taken_things),
+    Construction(
+        "rivalry", rival_clauses.rival_complement, lambda lex: rival_words(lex).rival_nouns
+    ),
+    Construction("rivalry", rival_clauses.rival_subject, lambda lex: rival_words(lex).rival_nouns),
+    Construction("rivalry", compete_examples.compete_examples, compete_examples.cues),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list
     Construction("appositive", appositive.trade_heads, lambda lex: (",",)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, phrase_set, word_set
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,8 @@ class RivalWords:
     joint_words: frozenset[str] = frozenset()  # "A and B bid jointly for X"
     bid_words: frozenset[str] = frozenset()  # "A and B both bid for X"
     lost_case_words: frozenset[str] = frozenset()  # "lost to X in the High Court"
+    compete_forms: frozenset[str] = frozenset()  # "competes with larger rivals, including A"
+    example_openers: frozenset[str] = frozenset()  # "including", "among them", "such as"
 
 
 @per_lexicon
@@ -105,4 +107,6 @@ def rival_words(lex: Lexicon) -> RivalWords:
         joint_words=words("joint_words"),
         bid_words=words("bid_words"),
         lost_case_words=words("lost_case_words"),
+        compete_forms=words("compete_forms"),
+        example_openers=phrase_set(spec.get("example_openers")),
     )
