@@ -75,6 +75,63 @@ BOARD: list[Case] = [
     ),
 ]
 
+LAUNCH: list[Case] = [
+    (  # kitchenware: a description with a prepositional phrase before "that"
+        "Brask Kitchens held a trade day in Ghent. Its star was Pivo, a kettle with a "
+        "copper base and a wooden handle that Brask introduced in March.",
+        [("brask-kitchens", "FOUNDED", "pivo")],
+        [],
+    ),
+    (  # railways: a first relative clause, then ", which" and the launch
+        "Orvel Rail showed investors its plans. The biggest is TrackEye, a drone service that "
+        "checks overhead lines at night from a van, which Orvel started in pilot form in 2024.",
+        [("orvel-rail", "FOUNDED", "trackeye")],
+        [],
+    ),
+    (  # farming: an infinitive and a place inside the description
+        "Greenfold Seeds named its next bet as Project Barley Belt, a £12m plan to plant "
+        "hardy barley on 300 farms near Lincoln, which Greenfold Seeds launched in April.",
+        [("greenfold-seeds", "FOUNDED", "project-barley-belt")],
+        [],
+    ),
+    (  # cosmetics: a contact relative after the description's head noun
+        "Lumea Skin cut prices. It will push its Dewa 2 cream, a night serum Lumea unveiled "
+        "last winter that is sold in 800 chemists.",
+        [("lumea-skin", "FOUNDED", "dewa-2")],
+        [],
+    ),
+    (  # publishing: "the company" as the relative's subject
+        "Harrowgate Press sells novels. Its Inkwell Kids imprint, a smaller list of picture "
+        "books for under-fives that the company created in 2021, now sells best.",
+        [("harrowgate-press", "FOUNDED", "inkwell-kids")],
+        [],
+    ),
+    (  # guard: the launch verb has its own object (no relative gap)
+        "Brask Kitchens sells kettles. Pivo, a kettle with a copper base that Brask launched "
+        "a campaign for in May, sold well.",
+        [],
+        [("brask-kitchens", "FOUNDED", "pivo")],
+    ),
+    (  # guard: a negated launch
+        "Orvel Rail showed its plans. TrackEye, a drone service for overhead lines at night, "
+        "which Orvel never launched, was shelved.",
+        [],
+        [("orvel-rail", "FOUNDED", "trackeye")],
+    ),
+    (  # guard: a launch still to come
+        "Greenfold Seeds named Project Barley Belt, a £12m plan for hardy barley on 300 "
+        "farms, which Greenfold plans to launch in April.",
+        [],
+        [("greenfold-seeds", "FOUNDED", "project-barley-belt")],
+    ),
+    (  # guard: another firm named inside the description
+        "Tallis Tools bought Ferro Saws. Ferro Saws, a unit of Brenmoor Steel for hand saws "
+        "that Tallis bought in May, will keep its name.",
+        [],
+        [("tallis-tools", "FOUNDED", "ferro-saws")],
+    ),
+]
+
 GAP_CASES: list[Case] = [
     (  # ports: floating "both" after coordinated subjects
         "Dunmore Ports will build the Harlow Quay extension, a berth on the Tyne. Brisk Lines "
@@ -101,14 +158,21 @@ GAP_CASES: list[Case] = [
         [("arbo-tools", "PARTNERS_WITH", "keller-maschinen")],
         [],
     ),
+    (  # bikes: a founding participle after a long description
+        "Kelso Bikes, a maker of cargo bikes with electric motors for city couriers, founded "
+        "in 2011 by Ines Varga, has been sold.",
+        [("ines-varga", "FOUNDED", "kelso-bikes")],
+        [],
+    ),
 ]
 
-BANK = BOARD + GAP_CASES
+BANK = LAUNCH + BOARD + GAP_CASES
 GAPS: dict[str, str] = {
     "Dunmore Ports": "floating 'both' read as a pair reference, not the coordinated subjects",
     "OSLO, Norway": "coordinated subjects past an aside that names a product range",
     "Loxa Robotics": "'joined X as its technology partner' is unread",
     "Arbo Tools": "'in partnership since <year> with' is unread",
+    "Kelso Bikes": "a founding participle after a long description is unread",
 }
 
 

@@ -21,11 +21,12 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import descriptor_noun
 from loaders.relations.words import (
     APPOSITIVE_DETS,
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_STOP,
+    OBJ_STOP,
     PREPOSITIONS,
     PUNCT_STOP,
     WHICH_THAT,
@@ -106,7 +107,15 @@ def _description_end(s: Sentence, r: int) -> int:
     lows = s.lows
     if lows[r] in WHICH_THAT:
         return r - 1 - (lows[r - 1] == ",") if r >= 2 else -1
-    return r if lows[r].isalpha() and descriptor_noun(s, lows[r]) else -1
+    return r if _head_noun(lows[r]) else -1  # "a night serum Quillex unveiled"
+
+
+def _head_noun(w: str) -> bool:
+    """A plain lower-case word that may end a description as its head noun: no function word,
+    adverb or participle ("a serum Quillex unveiled", not "a serum and Quillex unveiled")."""
+    if not w.replace("-", "").isalpha() or w in PREPOSITIONS or w in AUXILIARIES or w in OBJ_STOP:
+        return False
+    return w not in CLAUSE_STOP and not w.endswith(("ly", "ed", "ing"))
 
 
 def _described_name(s: Sentence, end: int) -> int:
@@ -117,11 +126,11 @@ def _described_name(s: Sentence, end: int) -> int:
         w = lows[d]
         if w in PUNCT_STOP:
             return -1
-        if w == M and not s.is_det(d) and s.etypes(d) != {"Location"}:
+        if w == M and s.ment(d).kind == "name" and s.etypes(d) != {"Location"}:
             return -1  # another name inside: whose launch it is is unclear
         if w in APPOSITIVE_DETS and lows[d - 1] == "," and d >= 2:
             named = d - 2
-            if named >= 1 and lows[named - 1] == M and descriptor_noun(s, lows[named]):
+            if named >= 1 and lows[named - 1] == M and _head_noun(lows[named]):
                 named -= 1  # "its Vela 2 valve, a low-noise model ...": Vela 2
             return named if lows[named] == M and not s.is_det(named) else -1
     return -1
