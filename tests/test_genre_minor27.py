@@ -1,10 +1,18 @@
 """Genre bank for the smaller relation types: PARTNERS_WITH, FOUNDED, BACKS, ADVISES (round 27).
 
-The reading built this round: a person in a relative clause who advises a body of an
-organization named without a possessive ("X, a retired auditor who now advises the board on
-pay") advises the organization the article is about, as "an adviser to the board" already does.
-The adviser must be a person; a firm that advises the board, a person who chairs it, one who
-declined to advise it, and a board of another named organization ("the board of Y") keep their
+Two readings built this round. A launch told in a relative clause after a long appositive
+description founds the described name ("Pivo, a kettle with a copper base and a wooden handle
+that Brask introduced in March"), over prepositional phrases, a first relative clause, an
+infinitive, places and a contact relative ("a night serum Lumea unveiled"); a founding
+participle set off after such a description reads the same way ("Kelso Bikes, a maker of
+cargo bikes ..., founded in 2011 by Ines Varga"). Guards: a launch verb with its own object,
+a negated or planned launch, another firm named inside the description, "set" without "up",
+an agent past another comma.
+
+A person in a relative clause who advises a body named without a possessive ("X, a retired
+auditor who now advises the board on pay") advises the organization the article is about, as
+"an adviser to the board" already does; a firm that advises the board, a person who chairs it,
+one who declined to advise it, and the board of another named organization keep their
 readings.
 
 Strict xfails record constructions of these types that erg still leaves unread: floating "both"
@@ -12,7 +20,8 @@ after coordinated subjects, a press-release opener whose first party's aside nam
 range, "joined X as its technology partner" and "worked in partnership since <year> with Y".
 
 Each case is a short invented text across dairy, ferries, bakeries, glassworks, quarrying, seed
-breeding, dentistry, ports, kettles, buoys, drones and tools.
+breeding, dentistry, kitchenware, railways, farming, cosmetics, publishing, bikes, insurance,
+ports, buoys, drones and tools.
 """
 
 from __future__ import annotations
@@ -130,6 +139,30 @@ LAUNCH: list[Case] = [
         [],
         [("tallis-tools", "FOUNDED", "ferro-saws")],
     ),
+    (  # bikes: a founding participle after a long description
+        "Kelso Bikes, a maker of cargo bikes with electric motors for city couriers, founded "
+        "in 2011 by Ines Varga, has been sold.",
+        [("ines-varga", "FOUNDED", "kelso-bikes")],
+        [],
+    ),
+    (  # insurance: a two-word founding participle after the description
+        "The buyer is Ostvik Mutual, a Norwegian insurer that covers fishing boats in 12 "
+        "ports, set up in 1961 by Arne Lund.",
+        [("arne-lund", "FOUNDED", "ostvik-mutual")],
+        [],
+    ),
+    (  # guard: "set" without "up" sets a target, it founds nothing
+        "Brask Kitchens cut costs. Its goal is Zero Waste 30, a recycling target for every "
+        "plant that Brask set for 2030.",
+        [],
+        [("brask-kitchens", "FOUNDED", "zero-waste-30")],
+    ),
+    (  # guard: a participle whose agent follows another comma is no founding by it
+        "Ostvik Mutual, a Norwegian insurer for fishing boats in 12 ports, founded in 1961, "
+        "was bought by Harl Group.",
+        [],
+        [("harl-group", "FOUNDED", "ostvik-mutual")],
+    ),
 ]
 
 GAP_CASES: list[Case] = [
@@ -158,12 +191,6 @@ GAP_CASES: list[Case] = [
         [("arbo-tools", "PARTNERS_WITH", "keller-maschinen")],
         [],
     ),
-    (  # bikes: a founding participle after a long description
-        "Kelso Bikes, a maker of cargo bikes with electric motors for city couriers, founded "
-        "in 2011 by Ines Varga, has been sold.",
-        [("ines-varga", "FOUNDED", "kelso-bikes")],
-        [],
-    ),
 ]
 
 BANK = LAUNCH + BOARD + GAP_CASES
@@ -172,7 +199,6 @@ GAPS: dict[str, str] = {
     "OSLO, Norway": "coordinated subjects past an aside that names a product range",
     "Loxa Robotics": "'joined X as its technology partner' is unread",
     "Arbo Tools": "'in partnership since <year> with' is unread",
-    "Kelso Bikes": "a founding participle after a long description is unread",
 }
 
 

@@ -5,7 +5,9 @@ ferry booking app that lets walkers pay on board, which Brannock introduced last
 name the appositive describes (not a name inside the description) was launched by the
 relative clause's subject. The narrow relative rule reads short descriptions; this reading
 walks back over a longer one (prepositional phrases, a first relative clause, an infinitive,
-places) to the ", a|an|the" that opens it.
+places) to the ", a|an|the" that opens it. A founding participle set off after such a
+description reads the same way: "Kelso Bikes, a maker of cargo bikes for city couriers,
+founded in 2011 by Ines Varga, ..." (the agent after "by" FOUNDED the described name).
 
 Guards: the launch verb has no object of its own ("which Quillex launched a range with": not
 a relative gap); the subject is one organization or person; the description holds no other
@@ -34,6 +36,8 @@ from loaders.relations.words import (
 )
 
 RULE: Final = "described-launch/relative"
+PARTICIPLE_RULE: Final = "described-launch/participle"
+BY_REACH: Final = 5  # words from the participle to its "by" ("founded in May 2011 by")
 DESCRIPTION_REACH: Final = 30  # words from the relative pronoun back to ", a|an|the"
 ADVERB_REACH: Final = 3  # auxiliaries and adverbs between the subject and the verb
 LAUNCHERS: Final = frozenset({"Organization", "Person"})
@@ -46,34 +50,66 @@ AFTER_VERB: Final = frozenset(
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
+    """The past forms of launching and founding ("launched", "founded"), and the first word
+    of a two-word one ("set" of "set up")."""
     founding = data_words(lex, "event_founding_verbs")
-    return data_words(lex, "launch_participles") | {
-        w for w in founding if w.endswith("ed") and " " not in w
-    }
+    return (
+        data_words(lex, "launch_participles")
+        | {w for w in founding if w.endswith("ed") and " " not in w}
+        | {w.split()[0] for w in _phrasal(lex)}
+    )
+
+
+def _phrasal(lex: Lexicon) -> frozenset[str]:
+    """The two-word founding verbs ("set up"; a past form is its present one)."""
+    return frozenset(w for w in data_words(lex, "event_founding_verbs") if " " in w)
 
 
 def described_launch(s: Sentence) -> None:
     """ "X, a <long description> that|which <subject> launched ...": the subject FOUNDED X."""
     lows = s.lows
-    verbs = cues(s.lex)
+    words = data_words(s.lex, "launch_participles") | data_words(s.lex, "event_founding_verbs")
     for k, w in enumerate(lows):
-        if w not in verbs or not _no_object(lows, k + 1):
+        two = " ".join(lows[k : k + 2]) in words and not w.endswith("s")
+        e = k + 2 if two else k + 1  # "set up" (not "sets up")
+        if e == k + 1 and (w not in words or not w.endswith("ed")):
             continue
-        subj = _subject_before(s, k)
-        if subj < 1:
+        if k >= 2 and lows[k - 1] == ",":
+            _described_participle(s, e - 1)  # "..., founded in 2011 by P"
             continue
-        end = _description_end(s, subj - 1)
-        if end < 0:
-            continue
-        named = _described_name(s, end)
-        if named < 0 or s.blocked(subj, k + 1):
-            continue
-        thing, doer = s.ment(named), s.ment(subj)
-        if set(thing.ids) & set(doer.ids) or not s.etypes(named) & LAUNCHED:
-            continue
-        if any(f.type == "FOUNDED" and f.target in thing.ids for f in s.found):
-            continue  # a narrow rule has read its founder
-        s.emit(doer, ("FOUNDED",), thing, RULE, 0.6)
+        subj = _subject_before(s, k) if _no_object(lows, e) else -1
+        end = _description_end(s, subj - 1) if subj >= 1 else -1
+        named = _described_name(s, end) if end >= 0 else -1
+        if named >= 0 and not s.blocked(subj, e):
+            _found(s, subj, named, RULE)
+
+
+def _found(s: Sentence, subj: int, named: int, rule: str) -> None:
+    """The launcher at subj FOUNDED the described name at `named`, unless a narrow rule has
+    read its founder or they are one entity."""
+    thing, doer = s.ment(named), s.ment(subj)
+    if set(thing.ids) & set(doer.ids) or not s.etypes(named) & LAUNCHED:
+        return
+    if any(f.type == "FOUNDED" and f.target in thing.ids for f in s.found):
+        return  # a narrow rule has read its founder
+    s.emit(doer, ("FOUNDED",), thing, rule, 0.6)
+
+
+def _described_participle(s: Sentence, k: int) -> None:
+    """ "X, a <long description>, founded in 2011 by P": P FOUNDED X (a date or place
+    between the participle ending at k and "by")."""
+    lows = s.lows
+    c = k - 1 - (lows[k - 1] != ",")  # the comma before the participle
+    by = next((b for b in range(k + 1, min(len(lows), k + 1 + BY_REACH)) if lows[b] == "by"), -1)
+    if by < 0 or by + 1 >= len(lows) or lows[by + 1] != M or s.is_det(by + 1):
+        return
+    if any(w == M and s.etypes(x) != {"Location"} for x, w in enumerate(lows[k + 1 : by], k + 1)):
+        return  # "founded by" belongs to another name in between
+    if not s.etypes(by + 1) & LAUNCHERS or any(w in PUNCT_STOP or w == "," for w in lows[k:by]):
+        return
+    named = _described_name(s, c - 1)
+    if named >= 0 and not s.blocked(named, by + 2):
+        _found(s, by + 1, named, PARTICIPLE_RULE)
 
 
 def _no_object(lows: list[str], p: int) -> bool:
