@@ -15,12 +15,16 @@ auditor who now advises the board on pay") advises the organization the article 
 one who declined to advise it, and the board of another named organization keep their
 readings.
 
+A board set off by a comma aside still speaks for its company ("Orsk's board, chaired by Ada
+Lind, recommended the offer": Orsk BACKS the buyer), also a two-tier "management board"; a
+rejection or a promise to study the offer backs nothing.
+
 Strict xfails record constructions of these types that erg still leaves unread: floating "both"
 after coordinated subjects, a press-release opener whose first party's aside names a product
 range, "joined X as its technology partner" and "worked in partnership since <year> with Y".
 
 Each case is a short invented text across dairy, ferries, bakeries, glassworks, quarrying, seed
-breeding, dentistry, kitchenware, railways, farming, cosmetics, publishing, bikes, insurance,
+breeding, dentistry, hand tools, brewing, pharmacies, kitchenware, railways, farming, cosmetics, publishing, bikes, insurance,
 ports, buoys, drones and tools.
 """
 
@@ -165,6 +169,39 @@ LAUNCH: list[Case] = [
     ),
 ]
 
+BOARD_ASIDE: list[Case] = [
+    (  # hand tools: a board with a chair aside recommends the deal just stated
+        "Harl Group has agreed to buy Orsk Tools for £90m in cash, the companies said on "
+        "Monday. Orsk's board, chaired by Ada Lind, unanimously recommended the offer.",
+        [("orsk-tools", "BACKS", "harl-group")],
+        [],
+    ),
+    (  # brewing: a two-tier "management board" led by its chief executive
+        "Tarvo Brewing has agreed to buy Kessel Bräu for €60m. Kessel's management board, led "
+        "by chief executive Jana Roth, recommended that offer on Friday.",
+        [("kessel-brau", "BACKS", "tarvo-brewing")],
+        [],
+    ),
+    (  # pharmacies: a named bidder's offer after the aside
+        "Pillbox Pharmacies received two bids last week. Pillbox's directors, led by the "
+        "chair Omar Haddad, now back Medora's offer.",
+        [("pillbox-pharmacies", "BACKS", "medora")],
+        [],
+    ),
+    (  # guard: a board with an aside that rejects the offer backs nothing
+        "Harl Group has agreed to buy Orsk Tools for £90m, subject to approval. Orsk's board, "
+        "chaired by Ada Lind, rejected the offer on Friday.",
+        [],
+        [("orsk-tools", "BACKS", "harl-group")],
+    ),
+    (  # guard: a board with an aside that only weighs the offer
+        "Tarvo Brewing has agreed to buy Kessel Bräu for €60m. Kessel's board, led by Jana "
+        "Roth, said it would study the offer.",
+        [],
+        [("kessel-brau", "BACKS", "tarvo-brewing")],
+    ),
+]
+
 GAP_CASES: list[Case] = [
     (  # ports: floating "both" after coordinated subjects
         "Dunmore Ports will build the Harlow Quay extension, a berth on the Tyne. Brisk Lines "
@@ -193,7 +230,7 @@ GAP_CASES: list[Case] = [
     ),
 ]
 
-BANK = LAUNCH + BOARD + GAP_CASES
+BANK = LAUNCH + BOARD + BOARD_ASIDE + GAP_CASES
 GAPS: dict[str, str] = {
     "Dunmore Ports": "floating 'both' read as a pair reference, not the coordinated subjects",
     "OSLO, Norway": "coordinated subjects past an aside that names a product range",
