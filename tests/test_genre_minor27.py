@@ -23,9 +23,9 @@ Strict xfails record constructions of these types that erg still leaves unread: 
 after coordinated subjects, a press-release opener whose first party's aside names a product
 range, "joined X as its technology partner" and "worked in partnership since <year> with Y".
 
-Each case is a short invented text across dairy, ferries, bakeries, glassworks, quarrying, seed
-breeding, dentistry, hand tools, brewing, pharmacies, kitchenware, railways, farming, cosmetics, publishing, bikes, insurance,
-ports, buoys, drones and tools.
+Each case is a short invented text across dairy, ferries, bakeries, glassworks, quarrying,
+seed breeding, dentistry, hand tools, brewing, pharmacies, kitchenware, railways, farming,
+cosmetics, publishing, bikes, insurance, ports, buoys, drones and tools.
 """
 
 from __future__ import annotations
