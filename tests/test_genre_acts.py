@@ -989,8 +989,6 @@ BANK += REFERENCES
 LEFT: dict[str, str] = {
     "Fairshare Alliance called for a boycott": "'said the group was misinformed': a"
     " characterization of the other side is no dispute trigger",
-    "Pellix, the company Dev Patel started": "a reduced relative ('the company X started') and"
-    " an unknown first name typed an organization",
     "Tagus Foods has agreed to supply": "'who started the business': the description goes to"
     " the latest company, not the supplier the sentence before opened with",
 }

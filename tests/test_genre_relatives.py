@@ -285,8 +285,6 @@ GAPS: dict[str, str] = {
     "retain the other 30%') has no sale before it, so the rest kept names no company",
     "Tarrant Agri, a Vienna fund": "'it' inside a relative clause binds to the clause's own "
     "subject, not to the object of the first verb",
-    "Kestrel, a van that": "a launch then 'co-designed in partnership with Y' in one relative: the "
-    "joint-act reading takes the clause and the launch's object relative is lost",
     "Behind Norvia stands": "inverted 'Behind X stands Y': 'it' in Y's relative clause is not "
     "bound to X",
     "Behind Calder stands": "inverted 'Behind X stands Y': 'it' in Y's relative clause is not "

@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.relations.board_asides import board_aside_end
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
@@ -109,6 +110,7 @@ def board_backs(s: Sentence) -> None:
         if board is None:
             continue
         company, v = board
+        v = board_aside_end(lows, v, n)  # "Ferrand's directors, led by Ann Lee, back ..."
         if v + 1 < n and lows[v] in hw.reporting and lows[v + 1] in ("they", "it"):
             v += 2  # "said they would support"
         while v < n and (lows[v] in AUXILIARIES or lows[v] in BOARD_ADVERBS):
@@ -447,15 +449,19 @@ def _deal_backed_by(s: Sentence, buyer: str) -> None:
                 s.emit(s.ment(x), ("BACKS",), target, "backing/deal-support", 0.65)
 
 
+BOARD_REACH: Final = 20  # words from a board to its verb, an aside between
+
+
 def _board_before(s: Sentence, v: int, board_nouns: PhraseIndex) -> int:
     """The company whose board is the subject of the verb at v ("Tarrant's board recommended
     the offer", "The board of Tarrant unanimously backed the deal"), else -1."""
     lows = s.lows
-    for k in range(max(0, v - 8), v):
+    for k in range(max(0, v - BOARD_REACH), v):
         board = _board_subject(s, k, board_nouns)
         if board is None:
             continue
         company, b = board
+        b = board_aside_end(lows, b, v)  # "Tarrant's board, chaired by Ann Lee, backed ..."
         while b < v and (lows[b] in AUXILIARIES or lows[b] in BOARD_ADVERBS):
             b += 1
         return company if b == v else -1

@@ -112,6 +112,7 @@ from loaders.relations import (
     deal_members,
     deal_roles,
     denied_claims,
+    described_launches,
     described_seats,
     elided_shares,
     founded_places,
@@ -255,6 +256,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
+    Construction("verbal", described_launches.described_launch, described_launches.cues),
     Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS

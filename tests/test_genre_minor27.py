@@ -1,0 +1,244 @@
+"""Genre bank for the smaller relation types: PARTNERS_WITH, FOUNDED, BACKS, ADVISES (round 27).
+
+Two readings built this round. A launch told in a relative clause after a long appositive
+description founds the described name ("Pivo, a kettle with a copper base and a wooden handle
+that Brask introduced in March"), over prepositional phrases, a first relative clause, an
+infinitive, places and a contact relative ("a night serum Lumea unveiled"); a founding
+participle set off after such a description reads the same way ("Kelso Bikes, a maker of
+cargo bikes ..., founded in 2011 by Ines Varga"). Guards: a launch verb with its own object,
+a negated or planned launch, another firm named inside the description, "set" without "up",
+an agent past another comma.
+
+A person in a relative clause who advises a body named without a possessive ("X, a retired
+auditor who now advises the board on pay") advises the organization the article is about, as
+"an adviser to the board" already does; a firm that advises the board, a person who chairs it,
+one who declined to advise it, and the board of another named organization keep their
+readings.
+
+A board set off by a comma aside still speaks for its company ("Orsk's board, chaired by Ada
+Lind, recommended the offer": Orsk BACKS the buyer), also a two-tier "management board"; a
+rejection or a promise to study the offer backs nothing.
+
+Strict xfails record constructions of these types that erg still leaves unread: floating "both"
+after coordinated subjects, a press-release opener whose first party's aside names a product
+range, "joined X as its technology partner" and "worked in partnership since <year> with Y".
+
+Each case is a short invented text across dairy, ferries, bakeries, glassworks, quarrying,
+seed breeding, dentistry, hand tools, brewing, pharmacies, kitchenware, railways, farming,
+cosmetics, publishing, bikes, insurance, ports, buoys, drones and tools.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+BOARD: list[Case] = [
+    (  # dairy: an aside on a person who advises the bare board
+        "Ostrava Dairy, a cheese maker in Brno, named a new chair on Monday. Ostrava sells "
+        "cheese to hotels. The search was run with Lenka Vrba, a retired auditor who now "
+        "advises the board on pay.",
+        [("lenka-vrba", "ADVISES", "ostrava-dairy")],
+        [],
+    ),
+    (  # ferries: a bare relative on a named person, perfect tense and a date
+        "Sound Ferries, which runs six boats across the Kyle, lost money in 2025. Sound Ferries "
+        "carries cars and freight. Morag Reid, who has advised the board since 2021, said the "
+        "timetable would change.",
+        [("morag-reid", "ADVISES", "sound-ferries")],
+        [],
+    ),
+    (  # bakeries: "counsels the directors"
+        "Tallow Bakeries, a chain of 40 shops in Cork, raised its prices on Friday. Tallow "
+        "bakes bread for cafes. Aoife Lane, a former miller who still counsels the directors "
+        "on flour buying, backed the move.",
+        [("aoife-lane", "ADVISES", "tallow-bakeries")],
+        [],
+    ),
+    (  # guard: a firm that advises the board advises nobody (a person's relation)
+        "Grennick Glass, a glassworks in Stourbridge, is up for sale. Grennick makes bottles. "
+        "Harrow Partners, which advises the board on the sale, declined to comment.",
+        [],
+        [("harrow-partners", "ADVISES", "grennick-glass")],
+    ),
+    (  # guard: who chairs the board leads, not advises
+        "Delph Quarries, a stone quarry near Halifax, cut its dividend. Delph sells paving. "
+        "Ruth Ashby, a former mining engineer who chairs the board, said demand was weak.",
+        [],
+        [("ruth-ashby", "ADVISES", "delph-quarries")],
+    ),
+    (  # guard: a refusal advises no one
+        "Kerran Seeds, a wheat breeder in Norfolk, lost a patent case. Kerran sells seed to "
+        "farms. Tom Drury, a plant geneticist who declined to advise the board on the appeal, "
+        "said the ruling was fair.",
+        [],
+        [("tom-drury", "ADVISES", "kerran-seeds")],
+    ),
+    (  # guard: the board of another named firm is that firm's
+        "Brightsmile Clinics, a dental chain in Leeds, bought two practices. Brightsmile fits "
+        "braces. Ines Moor, a dentist who advises the board of Polden Dental, welcomed the deal.",
+        [("ines-moor", "ADVISES", "polden-dental")],
+        [("ines-moor", "ADVISES", "brightsmile-clinics")],
+    ),
+    (  # guard: the relative on a person advising a named person stays as it was
+        "Varda Ports, an operator of three harbours, lost a tender. Its chief executive is "
+        "Nils Berg. He leans on Ola Strand, a retired pilot who has advised him since 2015.",
+        [("ola-strand", "ADVISES", "nils-berg")],
+        [("ola-strand", "ADVISES", "varda-ports")],
+    ),
+]
+
+LAUNCH: list[Case] = [
+    (  # kitchenware: a description with a prepositional phrase before "that"
+        "Brask Kitchens held a trade day in Ghent. Its star was Pivo, a kettle with a "
+        "copper base and a wooden handle that Brask introduced in March.",
+        [("brask-kitchens", "FOUNDED", "pivo")],
+        [],
+    ),
+    (  # railways: a first relative clause, then ", which" and the launch
+        "Orvel Rail showed investors its plans. The biggest is TrackEye, a drone service that "
+        "checks overhead lines at night from a van, which Orvel started in pilot form in 2024.",
+        [("orvel-rail", "FOUNDED", "trackeye")],
+        [],
+    ),
+    (  # farming: an infinitive and a place inside the description
+        "Greenfold Seeds named its next bet as Project Barley Belt, a £12m plan to plant "
+        "hardy barley on 300 farms near Lincoln, which Greenfold Seeds launched in April.",
+        [("greenfold-seeds", "FOUNDED", "project-barley-belt")],
+        [],
+    ),
+    (  # cosmetics: a contact relative after the description's head noun
+        "Lumea Skin cut prices. It will push its Dewa 2 cream, a night serum Lumea unveiled "
+        "last winter that is sold in 800 chemists.",
+        [("lumea-skin", "FOUNDED", "dewa-2")],
+        [],
+    ),
+    (  # publishing: "the company" as the relative's subject
+        "Harrowgate Press sells novels. Its Inkwell Kids imprint, a smaller list of picture "
+        "books for under-fives that the company created in 2021, now sells best.",
+        [("harrowgate-press", "FOUNDED", "inkwell-kids")],
+        [],
+    ),
+    (  # guard: the launch verb has its own object (no relative gap)
+        "Brask Kitchens sells kettles. Pivo, a kettle with a copper base that Brask launched "
+        "a campaign for in May, sold well.",
+        [],
+        [("brask-kitchens", "FOUNDED", "pivo")],
+    ),
+    (  # guard: a negated launch
+        "Orvel Rail showed its plans. TrackEye, a drone service for overhead lines at night, "
+        "which Orvel never launched, was shelved.",
+        [],
+        [("orvel-rail", "FOUNDED", "trackeye")],
+    ),
+    (  # guard: a launch still to come
+        "Greenfold Seeds named Project Barley Belt, a £12m plan for hardy barley on 300 "
+        "farms, which Greenfold plans to launch in April.",
+        [],
+        [("greenfold-seeds", "FOUNDED", "project-barley-belt")],
+    ),
+    (  # guard: another firm named inside the description
+        "Tallis Tools bought Ferro Saws. Ferro Saws, a unit of Brenmoor Steel for hand saws "
+        "that Tallis bought in May, will keep its name.",
+        [],
+        [("tallis-tools", "FOUNDED", "ferro-saws")],
+    ),
+    (  # bikes: a founding participle after a long description
+        "Kelso Bikes, a maker of cargo bikes with electric motors for city couriers, founded "
+        "in 2011 by Ines Varga, has been sold.",
+        [("ines-varga", "FOUNDED", "kelso-bikes")],
+        [],
+    ),
+    (  # insurance: a two-word founding participle after the description
+        "The buyer is Ostvik Mutual, a Norwegian insurer that covers fishing boats in 12 "
+        "ports, set up in 1961 by Arne Lund.",
+        [("arne-lund", "FOUNDED", "ostvik-mutual")],
+        [],
+    ),
+    (  # guard: "set" without "up" sets a target, it founds nothing
+        "Brask Kitchens cut costs. Its goal is Zero Waste 30, a recycling target for every "
+        "plant that Brask set for 2030.",
+        [],
+        [("brask-kitchens", "FOUNDED", "zero-waste-30")],
+    ),
+    (  # guard: a participle whose agent follows another comma is no founding by it
+        "Ostvik Mutual, a Norwegian insurer for fishing boats in 12 ports, founded in 1961, "
+        "was bought by Harl Group.",
+        [],
+        [("harl-group", "FOUNDED", "ostvik-mutual")],
+    ),
+]
+
+BOARD_ASIDE: list[Case] = [
+    (  # hand tools: a board with a chair aside recommends the deal just stated
+        "Harl Group has agreed to buy Orsk Tools for £90m in cash, the companies said on "
+        "Monday. Orsk's board, chaired by Ada Lind, unanimously recommended the offer.",
+        [("orsk-tools", "BACKS", "harl-group")],
+        [],
+    ),
+    (  # brewing: a two-tier "management board" led by its chief executive
+        "Tarvo Brewing has agreed to buy Kessel Bräu for €60m. Kessel's management board, led "
+        "by chief executive Jana Roth, recommended that offer on Friday.",
+        [("kessel-brau", "BACKS", "tarvo-brewing")],
+        [],
+    ),
+    (  # pharmacies: a named bidder's offer after the aside
+        "Pillbox Pharmacies received two bids last week. Pillbox's directors, led by the "
+        "chair Omar Haddad, now back Medora's offer.",
+        [("pillbox-pharmacies", "BACKS", "medora")],
+        [],
+    ),
+    (  # guard: a board with an aside that rejects the offer backs nothing
+        "Harl Group has agreed to buy Orsk Tools for £90m, subject to approval. Orsk's board, "
+        "chaired by Ada Lind, rejected the offer on Friday.",
+        [],
+        [("orsk-tools", "BACKS", "harl-group")],
+    ),
+    (  # guard: a board with an aside that only weighs the offer
+        "Tarvo Brewing has agreed to buy Kessel Bräu for €60m. Kessel's board, led by Jana "
+        "Roth, said it would study the offer.",
+        [],
+        [("kessel-brau", "BACKS", "tarvo-brewing")],
+    ),
+]
+
+GAP_CASES: list[Case] = [
+    (  # ports: floating "both" after coordinated subjects
+        "Dunmore Ports will build the Harlow Quay extension, a berth on the Tyne. Brisk Lines "
+        "and Odra Cargo have both backed the extension.",
+        [("brisk-lines", "BACKS", "harlow-quay"), ("odra-cargo", "BACKS", "harlow-quay")],
+        [],
+    ),
+    (  # buoys: press-release opener whose first aside names a product range
+        "OSLO, Norway, 3 May — Fenrik Marine AS, the Norwegian maker of the Skarv range of "
+        "buoys, and Polmar S.A., one of Poland's leading builders of mooring gear, today "
+        "announced a strategic partnership to develop anchors.",
+        [("fenrik-marine-as", "PARTNERS_WITH", "polmar-s-a")],
+        [],
+    ),
+    (  # drones: joined a project as its technology partner
+        "Loxa Robotics, a Bergen-based maker of drones, has joined Project Cormorant as its "
+        "technology partner.",
+        [("loxa-robotics", "PARTNERS_WITH", "project-cormorant")],
+        [],
+    ),
+    (  # tools: an adjunct with a year between "partnership" and "with"
+        "Arbo Tools has worked in partnership since 2019 with Keller Maschinen, the Ulm-based "
+        "lathe builder, on spindle design.",
+        [("arbo-tools", "PARTNERS_WITH", "keller-maschinen")],
+        [],
+    ),
+]
+
+BANK = LAUNCH + BOARD + BOARD_ASIDE + GAP_CASES
+GAPS: dict[str, str] = {
+    "Dunmore Ports": "floating 'both' read as a pair reference, not the coordinated subjects",
+    "OSLO, Norway": "coordinated subjects past an aside that names a product range",
+    "Loxa Robotics": "'joined X as its technology partner' is unread",
+    "Arbo Tools": "'in partnership since <year> with' is unread",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_minor27(case: Case) -> None:
+    check(*case)
