@@ -104,3 +104,10 @@ def held_here(s: Sentence) -> list[str]:
         return held
     owned = [f.target for f in s.found if f.rule == PASSIVE_RULE and f.type == "OWNS"]
     return owned or _passive_subject(s, k)
+
+
+def passive_owned(s: Sentence) -> list[str]:
+    """The named company of a percentage passive whose first holder is unnamed: "Korvel is
+    owned 50% by its founders, 30% by A and 20% by B" (Korvel)."""
+    k = percent_passive(s.lows)
+    return _passive_subject(s, k) if k >= 0 else []
