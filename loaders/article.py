@@ -67,6 +67,7 @@ from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
 from loaders.relations.model import Sentence as ModelSentence
+from loaders.relations.rest_holders import stated_stakes
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import clear_topic
 from loaders.relations.words import (
@@ -825,9 +826,7 @@ class Extraction:
         if sales:
             sellers, sold = sales[-1]
             self.last_sale = Sale(sno, sellers, sold, True)
-        stakes = tuple(
-            dict.fromkeys(f.target for f in found if f.rule.startswith(("stake/", "holdings/")))
-        )
+        stakes = stated_stakes(found, s.text_of(text).lower().split())
         if stakes:
             self.last_held = (sno, stakes)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}

@@ -24,6 +24,7 @@ from typing import Final
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import appositive_end, coord, descriptor_noun
+from loaders.relations.rest_holders import passive_owned
 from loaders.relations.stake import percent_at
 from loaders.relations.words import APPOSITIVE_DETS, DATE_WORDS, OWN_DETS, M
 
@@ -97,9 +98,14 @@ def _by_share(s: Sentence, k: int, owned: Mention) -> None:
     if pct is None:
         return
     b = pct[1]
-    if b + 1 < len(lows) and lows[b] == "by" and lows[b + 1] == M and not s.is_det(b + 1):
-        if "by" in lows[:k] and not s.blocked(0, b + 1):
-            _emit(s, s.merged(coord(s, b + 1, 1)), owned)
+    if b + 1 >= len(lows) or lows[b] != "by":
+        return
+    h = b + 1
+    if lows[h] in ("the", "a"):
+        h = _described_name(s, h + 1)  # "and 30% by the infrastructure investor B"
+    if h > 0 and lows[h] == M and not s.is_det(h):
+        if "by" in lows[:k] and not s.blocked(0, h):
+            _emit(s, s.merged(coord(s, h, 1)), owned)
 
 
 def _split_rest(s: Sentence, k: int, owned: Mention) -> None:
@@ -190,8 +196,16 @@ def _gapped_share(s: Sentence, k: int, owned: Mention) -> None:
 
 
 def _one_owned(s: Sentence) -> Mention | None:
-    """The one company this sentence's OWNS relations name."""
-    targets = {f.target for f in s.found if f.type == "OWNS"}
+    """The one company this sentence's OWNS relations name; else the one project its stake
+    rules fund ("A holds 50% of the P project, while B and C hold 25% each"); else the named
+    company of a percentage passive ("X is owned 50% by its founders, 30% by B ...")."""
+    targets = {f.target for f in s.found if f.type == "OWNS"} or {
+        f.target
+        for f in s.found
+        if f.type == "FUNDS" and f.rule.startswith("stake/") and s.type_of(f.target) == "Project"
+    }
+    if not targets and not s.found:
+        targets = set(passive_owned(s))
     if len(targets) != 1:
         return None
     return Mention((targets.pop(),), -1, -1)
@@ -200,4 +214,4 @@ def _one_owned(s: Sentence) -> Mention | None:
 def _emit(s: Sentence, holders: Mention, owned: Mention) -> None:
     if set(holders.ids) & set(owned.ids):
         return
-    s.emit(holders, ("OWNS",), owned, "elided-shares/share", 0.65)
+    s.emit(holders, ("OWNS", "FUNDS"), owned, "elided-shares/share", 0.65)

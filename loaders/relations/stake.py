@@ -26,6 +26,7 @@ from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, place_head, right, subjects, with_companions
+from loaders.relations.rest_holders import held_here, named_held
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
@@ -966,7 +967,7 @@ def invested_in_which(s: Sentence) -> None:
 def remainder(s: Sentence) -> None:
     """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
     owns the rest of what the sentence's stake rules say is held."""
-    held = [f.target for f in s.found if f.rule.startswith("stake/")] or list(s.context.held_before)
+    held = held_here(s) or list(s.context.held_before)
     if not held:
         return
     lows, rest = s.lows, s.lex.stake_rest
@@ -984,23 +985,36 @@ def remainder(s: Sentence) -> None:
             continue  # "holds the rest of its savings in bonds": not the rest of a stake
         if e < n and lows[e] in ("is", "was", "are", "were", "will", "be"):
             e += 1 + (e + 1 < n and lows[e + 1] == "be")  # "the remaining 49% is held by"
-        holder = -1
-        if e + 2 < n and lows[e] in HOLDING_WORDS and lows[e + 1] == "by":
-            holder = right(s, e + 2, 2)  # "with the balance held by B"
-            if holder < 0:
-                holder = _named_after_unnamed(s, e + 2)  # "held by staff and the fund B"
-        elif k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
-            holder = k - 3  # "while B holds the remainder"
-        elif k >= 5 and lows[k - 2] in HOLDING_WORDS and lows[k - 5 : k - 2] == [",", M, ","]:
-            holder = k - 4  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
-        elif k >= 2 and lows[k - 2] in HOLDING_WORDS:
-            holder = _relative_holder(s, k - 2)  # "B, which holds the remaining 40%"
+        holder, fresh = _rest_holder(s, k, e)
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
         holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
-        for target in dict.fromkeys(held):
+        for target in dict.fromkeys(named_held(s, held) if fresh else held):
             tgt = Mention((target,), -1, -1)
             s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)
+
+
+def _rest_holder(s: Sentence, k: int, e: int) -> tuple[int, bool]:
+    """The holder of the rest "the" k ... e ("the remaining 40%"): its index, and whether it was
+    found past unnamed holders, a split or a role read with its holder (readings that take only
+    a company the sentence names); -1 when there is none."""
+    lows = s.lows
+    n = len(lows)
+    split = lows[e] in s.lex.split_verbs and e + 2 < n and lows[e + 1] == "between"
+    if e + 2 < n and (split or (lows[e] in HOLDING_WORDS and lows[e + 1] == "by")):
+        holder = right(s, e + 2, 2)  # "with the balance held by B", "split between A and B"
+        if holder >= 0:
+            return holder, split
+        return _named_after_unnamed(s, e + 2), True  # "held by staff and the fund B"
+    if k >= 3 and lows[k - 2] in HOLDING_WORDS and lows[k - 3] == M:
+        return k - 3, False  # "while B holds the remainder"
+    if k >= 5 and lows[k - 2] in HOLDING_WORDS and lows[k - 5 : k - 2] == [",", M, ","]:
+        return k - 4, False  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
+    if k == 4 and lows[2] in HOLDING_WORDS and lows[:2] == [M, ","]:
+        return 0, True  # the same, the role and its holder read as one opening item
+    if k >= 2 and lows[k - 2] in HOLDING_WORDS:
+        return _relative_holder(s, k - 2), False  # "B, which holds the remaining 40%"
+    return -1, False
 
 
 RELATIVE_GLUE: Final[frozenset[str]] = frozenset({"still", "now", "already", "currently"})
@@ -1034,6 +1048,8 @@ def _named_after_unnamed(s: Sentence, p: int) -> int:
             return q if joined > p and q - joined <= NAME_AFTER_AND else -1
         if w in COORD:
             joined = q
+        elif w == "by" and q - 1 == joined:
+            continue  # "held by staff and by the fund B"
         elif w in CLAUSE_STOP or w in PREPOSITIONS or not (w.isalpha() or s.is_det(q)):
             return -1
     return -1
