@@ -209,7 +209,7 @@ def _called_thing(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) 
     called X", "a village named X", "a bakery called X")."""
     k = c.i - 1
     if k < 2 or lows[k] not in CALLING or c.votes.get("Person") or c.votes.get("Location"):
-        return False  # "a craftsman named Dieter Franke"
+        return False  # "a glassblower named Tamsin Vell"
     noun = k - 1
     p = noun
     while p > 0 and noun - p < 4 and _lower(toks[p].text) and lows[p] not in ARTICLES:
@@ -244,7 +244,7 @@ def _possessed_descriptor(
         return False
     nxt = toks[c.j].text if c.j < len(lows) else "."
     if _lower(nxt) and lows[c.j] not in CLOSERS:
-        return False  # "Skerry's earlier Horns Edge project": the name's own head follows
+        return False  # "Brolan's first Quell Ridge scheme": the name's own head follows
     return lows[noun] in BRAND_NOUNS or lows[noun] in data_words(lex, "named_thing_nouns")
 
 

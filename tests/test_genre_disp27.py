@@ -8,7 +8,7 @@ Three readings that widen the existing rules, each with its guards:
   description or pronoun after the board ("while the core unit stalls"), unlike a name
   (`litigation.management`);
 - a negation inside a reported clause stops at "and" plus a past verb: "said it had not been
-  asked and criticised Y" criticises Y (`hedge_scope.scope_start`);
+  told and criticised Y" criticises Y (`hedge_scope.scope_start`);
 - a relative clause whose head is an appositive of a name ("X, the growers' union, which ...,
   sued Y") gives the verb after it that name (`apposed_heads`, `nav.past_relative`).
 
@@ -21,8 +21,8 @@ that named it, a rebuttal of "the suit" by a person
 of the accused (left alone: last round's reading failed the CHECK half and the TUNE half
 shows no wrong addition to learn from).
 
-Each case is a short invented text across cement, ferries, toys, footwear, hotels, bakeries, salmon
-farming, textiles, paper, dairy, pharmacies, savings and water.
+Each case is a short invented text across breweries, quarries, ferries, toys, footwear, hotels,
+bakeries, salmon farming, textiles, paper, dairy, pharmacies, savings and water.
 """
 
 from __future__ import annotations
@@ -31,18 +31,18 @@ import pytest
 from construction_check import Case, check, gap_params
 
 BOARDS: list[Case] = [
-    (  # cement: a holder after another holder in view; the board is the topic's
-        "Grelford Cement cut its dividend on Monday.\n\nGrelford's shareholders are restless. "
-        "Ostmark Pension Fund owns 14% of Grelford. Velvin Partners, the activist fund that "
-        "bought a 5% holding in June, has criticised the board for building kilns it says "
-        "nobody needs.",
-        [("velvin-partners", "DISPUTES", "grelford-cement")],
-        [("velvin-partners", "DISPUTES", "ostmark-pension-fund")],
+    (  # breweries: a holder after another holder in view; the board is the topic's
+        "Harwick Breweries halved its interim payout on Thursday.\n\nHarwick's investors are "
+        "uneasy. Calder Mutual Trust owns 13% of Harwick. Brisa Capital, the hedge fund that "
+        "took a 4% position in March, has criticised the board over a bottling plant it calls "
+        "a folly.",
+        [("brisa-capital", "DISPUTES", "harwick-breweries")],
+        [("brisa-capital", "DISPUTES", "calder-mutual-trust")],
     ),
     (  # ferries: "an activist that holds just over N%" attacking the board
         "Skarn Ferries lost two routes this year.\n\nSkarn's owners are split. Holm "
         "Pension Trust owns 11% of Skarn. Pellow Capital, an activist that holds just over "
-        "6%, has attacked the board for ordering three ships in a slump.",
+        "7%, has attacked the board for ordering three ships in a slump.",
         [("pellow-capital", "DISPUTES", "skarn-ferries")],
         [("pellow-capital", "DISPUTES", "holm-pension-trust")],
     ),
@@ -79,10 +79,10 @@ BOARDS: list[Case] = [
 ]
 
 REPORTED: list[Case] = [
-    (  # textiles: a negation in the reported clause does not reach the next act
-        "Torvane Mills makes linen in Prato. Filati Union, the regional weavers' union, said "
-        "it had not been consulted and criticised Torvane for closing the dye house.",
-        [("filati-union", "DISPUTES", "torvane-mills")],
+    (  # quarries: a negation in the reported clause does not reach the next act
+        "Dunlin Quarries cuts granite near Elgin. Glenvarrow Residents Forum, a village lobby, "
+        "said it had not been warned of the blasting and criticised Dunlin for cracked walls.",
+        [("glenvarrow-residents-forum", "DISPUTES", "dunlin-quarries")],
         [],
     ),
     (  # salmon farming: the same shape with "accused"

@@ -9,8 +9,8 @@ half of the P project, while B and C hold 25% each"). Guards: a rest of somethin
 stake ("the rest of its debt"), a share of no named company guessed as the article's, a
 percentage that is no passive agent ("30% by the time it listed").
 
-Invented texts across textiles, ferries, bakeries, dental labs, quarries, seed banks, cinemas,
-orchards, ports and glassworks.
+Invented texts across textiles, ferries, bakeries, dental labs, coaches, preserves, seed banks,
+cinemas, orchards, ports, rail, quarries and glassworks.
 """
 
 from __future__ import annotations
@@ -47,10 +47,10 @@ REST: list[Case] = [
         [("quillon-growth-fund", "OWNS", "dentix-labs")],
         [],
     ),
-    (  # quarries: the rest in the next sentence
-        "Granvik Stone is 58% owned by Tollis Group. The remainder is held by managers and by "
-        "Aster Partners.",
-        [("aster-partners", "OWNS", "granvik-stone")],
+    (  # coaches: the rest in the next sentence
+        "Vennick Coaches is 67% owned by Drummel Transit. The remainder is held by its drivers "
+        "and by Melwood Capital.",
+        [("melwood-capital", "OWNS", "vennick-coaches")],
         [],
     ),
     (  # seed banks: a role read with its holder before "holds the remaining"
@@ -66,11 +66,11 @@ REST: list[Case] = [
         [("pellam-capital", "OWNS", "lindvar-weaving")],
     ),
     (  # guard: a share of no named company, guessed as the article's
-        "Harlo Pumps agreed to buy Vestra Seals, a gasket maker. Vestra supplies shipyards. "
-        "Pellan Group holds 82% of the shares; the remainder is held by managers and by "
-        "Ilka Dorn, who left the board.",
+        "Tamber Foods agreed to buy Quince Preserves, a jam maker. Quince supplies hotels. "
+        "Ravel Group holds 74% of the equity; the remainder is held by its cooks and by "
+        "Mira Solt, who retired in May.",
         [],
-        [("ilka-dorn", "OWNS", "vestra-seals"), ("ilka-dorn", "OWNS", "harlo-pumps")],
+        [("mira-solt", "OWNS", "quince-preserves"), ("mira-solt", "OWNS", "tamber-foods")],
     ),
 ]
 
@@ -115,10 +115,10 @@ LISTS: list[Case] = [
         [("ines-marl", "OWNS", "glasswick-studio"), ("brann-capital", "OWNS", "glasswick-studio")],
         [],
     ),
-    (  # glassworks (gap): partners each paying half of a project's cost
-        "Vitra Nord and Halden Glass are joint-venture partners in the Skarn Furnace project, "
-        "each providing half of the 90 million euro cost.",
-        [("vitra-nord", "FUNDS", "skarn-furnace"), ("halden-glass", "FUNDS", "skarn-furnace")],
+    (  # rail (gap): partners each paying half of a project's cost
+        "Tellam Rail and Osgood Civil became joint-venture partners in the Brask Viaduct "
+        "project, each putting up half of its 140 million pound budget.",
+        [("tellam-rail", "FUNDS", "brask-viaduct"), ("osgood-civil", "FUNDS", "brask-viaduct")],
         [],
     ),
     (  # quarries (gap): a rest list whose named holder carries an apposition
@@ -134,7 +134,7 @@ LISTS: list[Case] = [
 
 BANK = REST + LISTS
 GAPS: dict[str, str] = {
-    "Vitra Nord and Halden Glass are joint": "each partner providing half of a project's cost",
+    "Tellam Rail and Osgood Civil became": "each partner providing half of a project's cost",
     "Granvik Stone is 58% owned by the Tollis": "a second rest holder after an apposed first",
 }
 

@@ -10,22 +10,22 @@ a negated or planned launch, another firm named inside the description, "set" wi
 an agent past another comma.
 
 A person in a relative clause who advises a body named without a possessive ("X, a retired
-auditor who now advises the board on pay") advises the organization the article is about, as
+surveyor who also advises the board on pensions") advises the organization the article is about, as
 "an adviser to the board" already does; a firm that advises the board, a person who chairs it,
 one who declined to advise it, and the board of another named organization keep their
 readings.
 
-A board set off by a comma aside still speaks for its company ("Orsk's board, chaired by Ada
-Lind, recommended the offer": Orsk BACKS the buyer), also a two-tier "management board"; a
+A board set off by a comma aside still speaks for its company ("Quist's board, chaired by Elin
+Sand, recommended the offer": Quist BACKS the buyer), also a two-tier "management board"; a
 rejection or a promise to study the offer backs nothing.
 
 Strict xfails record constructions of these types that erg still leaves unread: floating "both"
 after coordinated subjects, a press-release opener whose first party's aside names a product
 range, "joined X as its technology partner" and "worked in partnership since <year> with Y".
 
-Each case is a short invented text across dairy, ferries, bakeries, glassworks, quarrying,
-seed breeding, dentistry, hand tools, brewing, pharmacies, kitchenware, railways, farming,
-cosmetics, publishing, bikes, insurance, ports, buoys, drones and tools.
+Each case is a short invented text across cider, ferries, bakeries, glassworks, bricks,
+seed breeding, dentistry, pickles, milling, brewing, pharmacies, kitchenware, railways, farming,
+cosmetics, publishing, bikes, insurance, ports, lifejackets, sensors and tools.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ import pytest
 from construction_check import Case, check, gap_params
 
 BOARD: list[Case] = [
-    (  # dairy: an aside on a person who advises the bare board
-        "Ostrava Dairy, a cheese maker in Brno, named a new chair on Monday. Ostrava sells "
-        "cheese to hotels. The search was run with Lenka Vrba, a retired auditor who now "
-        "advises the board on pay.",
-        [("lenka-vrba", "ADVISES", "ostrava-dairy")],
+    (  # cider: an aside on a person who advises the bare board
+        "Brenna Cider, an orchard press in Hereford, posted a loss on Wednesday. Brenna sells "
+        "cider to pubs. The review was led by Oskar Tremmel, a retired surveyor who also "
+        "advises the board on pensions.",
+        [("oskar-tremmel", "ADVISES", "brenna-cider")],
         [],
     ),
     (  # ferries: a bare relative on a named person, perfect tense and a date
@@ -62,10 +62,10 @@ BOARD: list[Case] = [
         [("harrow-partners", "ADVISES", "grennick-glass")],
     ),
     (  # guard: who chairs the board leads, not advises
-        "Delph Quarries, a stone quarry near Halifax, cut its dividend. Delph sells paving. "
-        "Ruth Ashby, a former mining engineer who chairs the board, said demand was weak.",
+        "Pelham Kilns, a brickworks near Stoke, froze hiring. Pelham sells facing bricks. "
+        "Ilse Varnow, a onetime chemist who chairs the board, said orders had slowed.",
         [],
-        [("ruth-ashby", "ADVISES", "delph-quarries")],
+        [("ilse-varnow", "ADVISES", "pelham-kilns")],
     ),
     (  # guard: a refusal advises no one
         "Kerran Seeds, a wheat breeder in Norfolk, lost a patent case. Kerran sells seed to "
@@ -170,29 +170,29 @@ LAUNCH: list[Case] = [
 ]
 
 BOARD_ASIDE: list[Case] = [
-    (  # hand tools: a board with a chair aside recommends the deal just stated
-        "Harl Group has agreed to buy Orsk Tools for £90m in cash, the companies said on "
-        "Monday. Orsk's board, chaired by Ada Lind, unanimously recommended the offer.",
-        [("orsk-tools", "BACKS", "harl-group")],
+    (  # pickles: a board with a chair aside recommends the deal just stated
+        "Maren Provisions has agreed to buy Quist Pickles for €45m, a deal both firms confirmed "
+        "on Tuesday. Quist's board, chaired by Elin Sand, unanimously recommended the offer.",
+        [("quist-pickles", "BACKS", "maren-provisions")],
         [],
     ),
-    (  # brewing: a two-tier "management board" led by its chief executive
-        "Tarvo Brewing has agreed to buy Kessel Bräu for €60m. Kessel's management board, led "
-        "by chief executive Jana Roth, recommended that offer on Friday.",
-        [("kessel-brau", "BACKS", "tarvo-brewing")],
+    (  # milling: a two-tier "management board" with a leader aside
+        "Brakel Mills has agreed to buy Wendt Mühle for €38m. Wendt's management board, headed "
+        "by finance chief Uwe Kranz, recommended that offer on Thursday.",
+        [("wendt-muhle", "BACKS", "brakel-mills")],
         [],
     ),
     (  # pharmacies: a named bidder's offer after the aside
         "Pillbox Pharmacies received two bids last week. Pillbox's directors, led by the "
-        "chair Omar Haddad, now back Medora's offer.",
+        "chair Nadia Ferro, now back Medora's offer.",
         [("pillbox-pharmacies", "BACKS", "medora")],
         [],
     ),
     (  # guard: a board with an aside that rejects the offer backs nothing
-        "Harl Group has agreed to buy Orsk Tools for £90m, subject to approval. Orsk's board, "
-        "chaired by Ada Lind, rejected the offer on Friday.",
+        "Maren Provisions has agreed to buy Quist Pickles for €45m, subject to approval. Quist's "
+        "board, chaired by Elin Sand, rejected the offer on Friday.",
         [],
-        [("orsk-tools", "BACKS", "harl-group")],
+        [("quist-pickles", "BACKS", "maren-provisions")],
     ),
     (  # guard: a board with an aside that only weighs the offer
         "Tarvo Brewing has agreed to buy Kessel Bräu for €60m. Kessel's board, led by Jana "
@@ -209,17 +209,17 @@ GAP_CASES: list[Case] = [
         [("brisk-lines", "BACKS", "harlow-quay"), ("odra-cargo", "BACKS", "harlow-quay")],
         [],
     ),
-    (  # buoys: press-release opener whose first aside names a product range
-        "OSLO, Norway, 3 May — Fenrik Marine AS, the Norwegian maker of the Skarv range of "
-        "buoys, and Polmar S.A., one of Poland's leading builders of mooring gear, today "
-        "announced a strategic partnership to develop anchors.",
-        [("fenrik-marine-as", "PARTNERS_WITH", "polmar-s-a")],
+    (  # lifejackets: press-release opener whose first aside names a product range
+        "TRONDHEIM, Norway, 21 August — Havblikk AS, the Trondheim producer of the Mako line "
+        "of lifejackets, and Vireo S.A., one of Portugal's oldest weavers of sailcloth, today "
+        "announced a joint partnership to design drysuits.",
+        [("havblikk-as", "PARTNERS_WITH", "vireo-s-a")],
         [],
     ),
-    (  # drones: joined a project as its technology partner
-        "Loxa Robotics, a Bergen-based maker of drones, has joined Project Cormorant as its "
+    (  # sensors: joined a project as its technology partner
+        "Quorra Sensors, a Lyon supplier of lidar units, has joined Project Heron as its "
         "technology partner.",
-        [("loxa-robotics", "PARTNERS_WITH", "project-cormorant")],
+        [("quorra-sensors", "PARTNERS_WITH", "project-heron")],
         [],
     ),
     (  # tools: an adjunct with a year between "partnership" and "with"
@@ -233,8 +233,8 @@ GAP_CASES: list[Case] = [
 BANK = LAUNCH + BOARD + BOARD_ASIDE + GAP_CASES
 GAPS: dict[str, str] = {
     "Dunmore Ports": "floating 'both' read as a pair reference, not the coordinated subjects",
-    "OSLO, Norway": "coordinated subjects past an aside that names a product range",
-    "Loxa Robotics": "'joined X as its technology partner' is unread",
+    "TRONDHEIM, Norway": "coordinated subjects past an aside that names a product range",
+    "Quorra Sensors": "'joined X as its technology partner' is unread",
     "Arbo Tools": "'in partnership since <year> with' is unread",
 }
 

@@ -3,13 +3,13 @@
 A possessed rival noun after a copula whose subject is a relative's head or the subject of a
 coordinated predicate ("X, the maker that was then Y's closest rival"; "X, which has added
 routes and is Y's nearest competitor"); a possessed rival phrase with a longer phrase before its
-copula ("Y's great rival for most of the decade was X"); named examples set off after the plural
-object of a verb of competing ("competes for school work with far larger rivals, including A and
-B"). Guards: a reporting clause between the head and the copula, a negation, a customer or a
-partner in the list's place, examples of a plural that is no object of competing.
+copula ("Y's fiercest rival for much of the postwar era was X"); named examples set off after
+the plural object of a verb of competing ("competes for school work with far larger rivals,
+including A and B"). Guards: a reporting clause between the head and the copula, a negation, a
+customer or a partner in the list's place, examples of a plural that is no object of competing.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across rope making, airlines, bakeries, paint, printing, ferries, insurance, dairies, software
+across rope making, airlines, bakeries, clocks, printing, ferries, insurance, dairies, games
 and timber.
 """
 
@@ -38,10 +38,10 @@ COPULAS: list[Case] = [
         [("dunmore-bakeries", "COMPETES_WITH", "penrose-bread")],
         [],
     ),
-    (  # paint: a longer phrase between the rival noun and its copula
-        "Halloran Paints' great rival for most of the 1990s was Brevik Coatings, run by the "
-        "Brevik family.",
-        [("brevik-coatings", "COMPETES_WITH", "halloran-paints")],
+    (  # clocks: a longer phrase between the rival noun and its copula
+        "Tamsin Clocks' fiercest rival for much of the interwar period was Orlo Watches, run "
+        "by the Orlo brothers.",
+        [("orlo-watches", "COMPETES_WITH", "tamsin-clocks")],
         [],
     ),
     (  # guard: a reporting clause names another firm between the head and the copula
@@ -105,9 +105,9 @@ EXAMPLES: list[Case] = [
 
 UNREAD: list[Case] = [
     (  # a second "with" after a relative clause, then a plural of makers' tools
-        "Brightwell Apps competes with Folio Notes, which is owned by Harcourt Media, and with "
-        "tools from start-ups such as Notably and Jotwise.",
-        [("brightwell-apps", "COMPETES_WITH", "notably")],
+        "Quayside Games competes with Tilt Arcade, which is owned by Marrowby Studios, and "
+        "with puzzles from indie studios such as Frankly and Kwirk.",
+        [("quayside-games", "COMPETES_WITH", "frankly")],
         [],
     ),
     (  # "their oldest rivals": a team's rival set off after its match
@@ -120,7 +120,7 @@ UNREAD: list[Case] = [
 BANK: list[Case] = COPULAS + EXAMPLES + UNREAD
 
 GAPS: dict[str, str] = {
-    "Brightwell Apps competes": "the resumed 'and with' before examples is not read",
+    "Quayside Games competes": "the resumed 'and with' before examples is not read",
     "Fans watched Castlemere": "a plural rival apposed to the other side of a match",
 }
 

@@ -2,13 +2,13 @@
 
 "the company" in a relative or a time clause is the firm the main clause is about, not the one
 named last: the subject of a holding passive whose agent is described ("is majority-owned by the
-buyout firm H, which bought 70% of the company"), the firm whose share price moved ("O, for its
+holding group H, which bought 64% of the company"), the firm whose share price moved ("O, for its
 part, jumped 12% after H took a stake in the company"). A kept share is the firm a role of the
 same sentence gives its holder ("bought X from its founder F, who still holds 9%") and, after
 "in which", the relative's antecedent, not the article's topic.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across dairy, ferries, paints, brewing, seaweed, software, bakeries and football.
+across solar, waste, ferries, knitwear, brewing, seaweed, logistics, bakeries and golf.
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ import pytest
 from construction_check import Case, check, gap_params
 
 MOVED: list[Case] = [
-    (  # dairy: a price move past an aside, the buyer from a town
-        "Pellin Foods agreed to buy Ostra Cheese on Monday. Ostra makes cheddar. Tarsk Dairy, "
-        "for its part, jumped 22% after Lyon-based Morvane Holdings took a 12% stake in the "
-        "company.",
-        [("morvane-holdings", "FUNDS", "tarsk-dairy")],
+    (  # solar: a price move past an aside, the buyer from a town
+        "Vendel Power agreed to buy Skarp Solar on Tuesday. Skarp builds rooftop arrays. "
+        "Quilla Energy, for its part, jumped 17% after Ghent-based Tovar Invest took a 13% "
+        "stake in the company.",
+        [("tovar-invest", "FUNDS", "quilla-energy")],
         [
-            ("morvane-holdings", "FUNDS", "ostra-cheese"),
-            ("morvane-holdings", "FUNDS", "pellin-foods"),
+            ("tovar-invest", "FUNDS", "skarp-solar"),
+            ("tovar-invest", "FUNDS", "vendel-power"),
         ],
     ),
     (  # brewing: a plain move verb and its percentage
@@ -48,17 +48,17 @@ MOVED: list[Case] = [
 ]
 
 PASSIVE: list[Case] = [
-    (  # ferries: a described agent of "majority-owned by"
-        "Kelvar Ports bought Ostby Terminals last year. Halm Ferries is majority-owned by the "
-        "buyout firm Rusk Partners, which bought 70% of the company in 2020.",
-        [("rusk-partners", "OWNS", "halm-ferries")],
-        [("rusk-partners", "OWNS", "ostby-terminals")],
+    (  # waste: a described agent of "majority-owned by"
+        "Brenholt Recycling bought Carrow Skips last year. Dunlo Waste is majority-owned by "
+        "the holding group Varn Equity, which bought 64% of the company in 2014.",
+        [("varn-equity", "OWNS", "dunlo-waste")],
+        [("varn-equity", "OWNS", "carrow-skips")],
     ),
-    (  # software: "controlled by" and a short description
-        "Tevra Systems won a contract from Norlund Bank. Quillon Software is controlled by "
-        "growth investor Ardent Peak, which bought 60% of the business in 2019.",
-        [("ardent-peak", "OWNS", "quillon-software")],
-        [("ardent-peak", "OWNS", "norlund-bank"), ("ardent-peak", "OWNS", "tevra-systems")],
+    (  # logistics: "controlled by" and a short description
+        "Marlo Freight won a contract from Dessan Steel. Orbeck Logistics is controlled by "
+        "growth investor Vorran Capital, which bought 55% of the business in 2016.",
+        [("vorran-capital", "OWNS", "orbeck-logistics")],
+        [("vorran-capital", "OWNS", "dessan-steel"), ("vorran-capital", "OWNS", "marlo-freight")],
     ),
     (  # guard: a verb of no holding before "by" binds nothing
         "Kelvar Ports bought Ostby Terminals last year. Halm Ferries was praised by the "
@@ -69,12 +69,11 @@ PASSIVE: list[Case] = [
 ]
 
 KEPT: list[Case] = [
-    (  # paints: the founder a buyer bought from keeps a share of that firm
-        "Dravel Paints agreed to buy Ostmark Coatings on Monday. Lorrin Capital bought a "
-        "majority of Felsen Lacke in 2017 from its founder, Pia Kessel, who still holds a 12% "
-        "stake.",
-        [("pia-kessel", "OWNS", "felsen-lacke")],
-        [("pia-kessel", "OWNS", "ostmark-coatings")],
+    (  # knitwear: the founder a buyer bought from keeps a share of that firm
+        "Sorrel Textiles agreed to buy Imbri Yarns on Friday. Casko Capital bought a majority "
+        "of Webber Strick in 2015 from its founder, Lene Voss, who still holds a 7% stake.",
+        [("lene-voss", "OWNS", "webber-strick")],
+        [("lene-voss", "OWNS", "imbri-yarns")],
     ),
     (  # bakeries: the same with a chief executive (gap: "its" read as the buyer's)
         "Crumhold Bakeries bought Wrenfield Mills in March. Ovari Group bought most of Tallin "
@@ -83,7 +82,7 @@ KEPT: list[Case] = [
         [("jonas-peld", "OWNS", "wrenfield-mills")],
     ),
     (  # guard: with no role in the sentence the article's firm keeps the share
-        "Ovari Group agreed to buy Tallin Bread on Monday. Its founder will keep a 15% stake. "
+        "Ovari Group agreed to buy Tallin Bread on Monday. Its founder will keep an 11% stake. "
         "Jonas Peld, the chief executive, kept a 5% stake.",
         [("jonas-peld", "OWNS", "tallin-bread")],
         [],
@@ -100,12 +99,12 @@ KEPT: list[Case] = [
         [("brask-seaweed", "OWNS", "marrow-kelp")],
         [("brask-seaweed", "OWNS", "tessit-foods")],
     ),
-    (  # guard: football, a holder tendering to a bidder holds the target
-        "Corrin Sports made a hostile offer for Valebridge Athletic on Monday. Corrin has "
-        "raised its bid once. Its largest shareholder is the hedge fund Ostwin Partners, which "
-        "owns 18% and has agreed to tender its shares.",
-        [("ostwin-partners", "OWNS", "valebridge-athletic")],
-        [("ostwin-partners", "OWNS", "corrin-sports")],
+    (  # guard: golf, a holder tendering to a bidder holds the target
+        "Halvard Leisure made an unsolicited bid for Pollick Golf on Wednesday. Halvard has "
+        "sweetened its terms twice. Its biggest shareholder is the pension manager Corlan "
+        "Asset, which owns 23% and has promised to tender its shares.",
+        [("corlan-asset", "OWNS", "pollick-golf")],
+        [("corlan-asset", "OWNS", "halvard-leisure")],
     ),
 ]
 

@@ -96,7 +96,7 @@ def relative_advice(s: Sentence) -> None:
         if who < 1:
             continue
         head = relative_head(s, who)
-        # "X, a former banker who now advises the board on pay": the body's organization
+        # "X, a retired surveyor who counsels the board on pensions": the body's organization
         advised = _advised(s, k) or body_owner(s, k + 1)
         if head < 0 or advised is None:
             continue

@@ -1,5 +1,5 @@
 """A comma-set aside between a board and its verb: "Tarrant's board, chaired by Ann Lee,
-recommended the offer", "the board of Orsk, led by its chief executive, backed the deal"
+recommended the offer", "the board of Orsk, headed by its finance chief, backed the deal"
 (the board still speaks for its company)."""
 
 from __future__ import annotations

@@ -70,7 +70,7 @@ def _prep_after(lows: list[str], k: int) -> int:
 
 def _plural_object(lows: list[str], p: int, openers: frozenset[str]) -> int:
     """The comma or example opener closing a plural noun phrase of plain words opening at p
-    ("much larger rivals,", "tools from start-ups such"), else -1."""
+    ("much larger rivals,", "apps from studios such"), else -1."""
     for q in range(p, min(len(lows) - 1, p + NOUN_REACH + 1)):
         w = lows[q]
         if w == "," or w in openers or " ".join(lows[q : q + 2]) in openers:

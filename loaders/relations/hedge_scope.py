@@ -69,7 +69,7 @@ def scope_start(lows: list[str], start: int, hi: int) -> int:
 
 def _report_closed(lows: list[str], start: int, k: int) -> bool:
     """The "and" at k closes a clause reported from just before start, a past verb opening the
-    next act of the sentence's subject: "X said it had not been asked and accused Y" (Y is accused;
+    next act of the sentence's subject: "X said it had not been told and accused Y" (Y is accused;
     not "X did not sue and accuse Y", nor "X said it had not and would not")."""
     nxt = lows[k + 1]
     if not (nxt.endswith("ed") and nxt.isalpha()) or nxt in NOT_PAST:

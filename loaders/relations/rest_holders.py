@@ -87,7 +87,7 @@ def _passive_subject(s: Sentence, k: int) -> list[str]:
 
 
 def named_held(s: Sentence, held: list[str]) -> list[str]:
-    """The companies of `held` not only guessed: "A holds 82% of the shares; the rest is held by
+    """The companies of `held` not only guessed: "A owns 64% of the stock; the rest is held by
     staff and by B" takes the article's company for A's share ("stake/unnamed"), and a reading
     past unnamed holders does not build on that guess."""
     stated = {f.target for f in s.found if f.rule.startswith("stake/") and f.rule != GUESSED_RULE}

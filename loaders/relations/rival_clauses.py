@@ -6,7 +6,7 @@
   40 bakeries, has opened a depot in Leeds, and is now Ostrel's most obvious rival.": the
   possessed rival phrase closes the clause after a copula, and its subject is the named head
   of a relative clause or of a coordinated predicate; that head competes with the possessor.
-- `rival_subject`: "Ostrel's great rival for most of the decade was Marbeck Ropes": the
+- `rival_subject`: "Ostrel's fiercest rival for much of the postwar era was Marbeck Ropes": the
   possessed rival phrase, past a longer phrase of time or market, is the copula's subject;
   the names after the verb compete with the possessor.
 

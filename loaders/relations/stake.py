@@ -1013,7 +1013,7 @@ def _rest_holder(s: Sentence, k: int, e: int) -> tuple[int, bool]:
     if k == 4 and lows[2] in HOLDING_WORDS and lows[:2] == [M, ","]:
         return 0, True  # the same, the role and its holder read as one opening item
     if k >= 2 and lows[k - 2] in HOLDING_WORDS:
-        return _relative_holder(s, k - 2), False  # "B, which holds the remaining 40%"
+        return _relative_holder(s, k - 2), False  # "B, which holds the remaining 27%"
     return -1, False
 
 
