@@ -43,6 +43,7 @@ from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped
 from loaders.person_modifiers import employed_at, firm_at_venture, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.possessed_things import possessed_thing
+from loaders.possessor_firms import possessor_votes
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
     APPOSITIVE_ADVERBS,
@@ -173,6 +174,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
     for c in cands:  # after the persons' titles and roles: "Dr Ana Reis is suing" keeps hers
         if not c.known and not (c.initial and c.j - c.i == 1 and not c.votes):
             company_frames(c, lows, lex)
+    possessor_votes(a, lex)  # "Quorvan's biggest rival"
 
 
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
