@@ -78,6 +78,11 @@ def _advice_verbs(lows: Sequence[str], words: Set[str] | None = None) -> list[in
     """Where the active verbs of advice stand (`words`: the set of `lows`, when known)."""
     if ADVISE_VERBS.isdisjoint(lows if words is None else words):
         return []  # (most sentences have none: one pass in C, not a test per word)
+    return _active_verbs(lows)
+
+
+def _active_verbs(lows: Sequence[str]) -> list[int]:
+    """Where the active verbs of advice stand, by a walk over `lows`."""
     return [k for k, w in enumerate(lows) if w in ADVISE_VERBS and not _passive(lows, k)]
 
 
@@ -101,7 +106,7 @@ def advised_clients(
     ends = {m.j for m in names}
     starts = {m.i: m for m in names}
     out: set[str] = set()
-    for k in _advice_verbs(lows, words):
+    for k in _active_verbs(lows):  # (the test above found such a verb)
         client = starts.get(k + 1)
         if client is not None and _subject_end(lows, k) in ends:
             out.update(client.ids)

@@ -130,23 +130,31 @@ def cue_roles(
     return out
 
 
-def _may_cue(table: dict[str, Role], lows: list[str], m: Mention) -> bool:
+def role_acts(table: dict[str, Role]) -> frozenset[str]:
+    """Every role's acts in one set (what `_may_cue` tests a word against)."""
+    return frozenset(w for role in table.values() for w in role.acts)
+
+
+def _may_cue(acts: frozenset[str], lows: list[str], m: Mention) -> bool:
     """A cue of `cue_roles` can stand around m: "from" or "by" before it, or one of a role's
-    acts after it (past ", which")."""
+    `acts` (`role_acts`) after it (past ", which")."""
     if m.i > 0 and lows[m.i - 1] in ("from", "by"):
         return True
-    k = m.j + 2 if lows[m.j : m.j + 2] == [",", "which"] else m.j
-    return k < len(lows) and any(lows[k] in role.acts for role in table.values())
+    k = m.j
+    if k + 1 < len(lows) and lows[k] == "," and lows[k + 1] == "which":
+        k += 2
+    return k < len(lows) and lows[k] in acts
 
 
 def sentence_cues(
-    table: dict[str, Role], lows: list[str], items: Iterable[Mention]
+    table: dict[str, Role], lows: list[str], items: Iterable[Mention], acts: frozenset[str]
 ) -> dict[str, set[str]]:
     """The roles verbs give the sentence's names; a cue over a coordination ("insured by X and
-    Y", "X and Y supply") gives every conjunct the role."""
-    names = sorted((m for m in items if m.kind == "name" and m.ids), key=lambda m: m.i)
-    if not any(_may_cue(table, lows, m) for m in names):
+    Y", "X and Y supply") gives every conjunct the role. `acts`: `role_acts(table)`."""
+    named = [m for m in items if m.kind == "name" and m.ids]
+    if not any(_may_cue(acts, lows, m) for m in named):
         return {}  # most sentences: no "from X", "by X" nor a role's act after a name
+    names = sorted(named, key=lambda m: m.i)
     at = frozenset(q for m in names for q in range(m.i, m.j))
     cues = [cue_roles(table, lows, m, at) for m in names]
     out: dict[str, set[str]] = {}
@@ -247,6 +255,7 @@ class RoleMemory:
 
     def __init__(self, lex: Lexicon, type_of: Callable[[str], str]) -> None:
         self.table = role_table(lex)
+        self.acts = role_acts(self.table)  # a word after a name that may give a role
         self.kin_words = lex.person_cues.kin
         self.kin_owners = data_words(lex, "kin_possessors")
         self.type_of = type_of
@@ -273,7 +282,7 @@ class RoleMemory:
     def note(self, lows: list[str], items: Iterable[Mention], sno: int) -> None:
         """Remember the roles and kin a read sentence gave its names."""
         items = list(items)
-        for rid, roles in sentence_cues(self.table, lows, items).items():
+        for rid, roles in sentence_cues(self.table, lows, items, self.acts).items():
             if roles:
                 self.given.setdefault(rid, set()).update(roles)
         for said, pid, at in kin_named(lows, items, self.kin_words, self.kin_owners):
@@ -288,7 +297,7 @@ class RoleMemory:
         self, lows: list[str], items: Iterable[Mention], i: int
     ) -> Callable[[str], set[str]]:
         """The roles of an entity: remembered, or given by the sentence before position i."""
-        here = sentence_cues(self.table, lows, [m for m in items if m.j <= i])
+        here = sentence_cues(self.table, lows, [m for m in items if m.j <= i], self.acts)
         return lambda rid: self.given.get(rid, set()) | here.get(rid, set())
 
     def kin_reference(self, lows: list[str], i: int, covered: set[int]) -> bool:

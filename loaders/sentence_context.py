@@ -528,21 +528,22 @@ def _disputes(
     allegations", "X has countersued")."""
     if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
         return ()
-    latest = x.disputes[-6:]
+    # parallel lists, walked by position: a zip with a keyword is no native loop in the
+    # compiled build but a generic call of builtins.zip
+    disputes, snos = x.disputes, x.dispute_snos
+    n = len(disputes)
+    latest = disputes[-6:]
     if x.lex.claim_nouns.isdisjoint(cued):
         # "Kelso denied that its systems were out of date", sentences after a fine: a denial
         # with no claim noun answers only a dispute of the last few sentences
-        snos = x.dispute_snos[-6:]
-        latest = [d for d, at in zip(latest, snos, strict=True) if sno - at <= DENIAL_REACH]
+        latest = [disputes[k] for k in range(max(0, n - 6), n) if sno - snos[k] <= DENIAL_REACH]
     if x.disputed_at != sno - 1:
         if sno >= 1 and hearsay_at(x.lex, x.pairs[sno - 1][1].lows) >= 0:
             return ()  # "There is talk of a sale. Tarsa denies it.": the rumour is denied
         # "A accused T of X. Its owner said he had complained to the regulator. Mr Vass rejected
         # the criticism": the leader of the accused of a dispute a few sentences back answers
         recent = [
-            (d, at)
-            for d, at in zip(x.disputes[-3:], x.dispute_snos[-3:], strict=True)
-            if sno - at <= LEADER_REACH
+            (disputes[k], snos[k]) for k in range(max(0, n - 3), n) if sno - snos[k] <= LEADER_REACH
         ]
         # only an answer whose object is that dispute: not "Ms Roe denied that she planned to
         # retire", "rejected the criticism from investors"
