@@ -641,6 +641,8 @@ def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tup
     Vass chairs Corvane. Ardent accused Corvane of padding its reserves. Mr Vass rejected the
     criticism": the accused's leader answers for it (older than the disputes themselves; only
     the latest dispute, found in the sentence just before)."""
+    if not disputes:
+        return []
     leaders: dict[str, list[str]] = {}
     ents = x.registry.entities
     for src, typ, tgt in x.doc.relations:
