@@ -183,10 +183,10 @@ LAUNCH: list[Case] = [
         [],
         [("orvel", "FOUNDED", "torrin")],
     ),
-    (  # guard (mend27): software, "an add-on to the app that"
-        "Quillon, an add-on to the payroll app that Sagebrook created in 2019, has 900 users.",
+    (  # guard (mend27): software, "a successor to the tool that"
+        "Tessa, a successor to the payroll tool that Sagebrook created in 2015, has 900 users.",
         [],
-        [("sagebrook", "FOUNDED", "quillon")],
+        [("sagebrook", "FOUNDED", "tessa")],
     ),
     (  # guard (mend27): "introduced to Britain" is an import
         "Kessen Outdoor, a Swedish maker of hiking boots that Orvel introduced to Britain in "

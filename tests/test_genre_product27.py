@@ -190,6 +190,12 @@ FIRMS: list[TypeCase] = [
         {"Corvix": "Organization"},
         [],
     ),
+    (  # mend27: a chip "accelerator" is a thing, not a firm's trade noun
+        "Halden Microsystems makes a competing accelerator called Vela, which has won "
+        "customers in Asia.",
+        {"Vela": "Product"},
+        [],
+    ),
     (  # guard (mend27): ferries, a carrier's line after a named possessor
         "Tarrow Group's ferry line Seabrook will add a route to Cherbourg.",
         {"Seabrook": "Organization"},
