@@ -283,6 +283,8 @@ class Sentence:
         self.headline = headline
         self.found: list[Found] = []
         self.seen: set[tuple[str, str, str]] = set()
+        # relations found with a context mention: a named reading of the same pair may replace
+        self.context_keys: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
         self.starts: set[int] = set()  # positions of trigger words (verbs and nouns)
         self.claimed: set[int] = set()  # trigger words an earlier construction has read
@@ -336,10 +338,24 @@ class Sentence:
                     if key not in self.seen:
                         self.seen.add(key)
                         self.found.append(Found(s, rel, t, rule, round(c, 3)))
+                        if "context" in (src.kind, tgt.kind):
+                            self.context_keys.add(key)
+                    elif key in self.context_keys and src.kind == tgt.kind == "name":
+                        self._surer(key, rule, round(c, 3))
                     made = True
                     if not every:
                         break
         return made
+
+    def _surer(self, key: tuple[str, str, str], rule: str, conf: float) -> None:
+        """A reading of two named mentions replaces a less sure one of the same relation that
+        a context mention gave ("T is majority-owned by H, which holds 62%": the passive's
+        named reading, not the stake's context host)."""
+        for n, f in enumerate(self.found):
+            if self.key(f.source, f.type, f.target) == key and f.confidence < conf:
+                self.found[n] = Found(f.source, f.type, f.target, rule, conf)
+                self.context_keys.discard(key)
+                return
 
     def key(self, source: str, rel: str, target: str) -> tuple[str, str, str]:
         """The seen-set key of a relation (`relation_key`)."""
