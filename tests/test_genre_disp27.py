@@ -97,6 +97,16 @@ BOARDS: list[Case] = [
 ]
 
 REPORTED: list[Case] = [
+    (  # guard (mend27): "and backed it" takes the reported bid up again: still reported
+        "Orvel said it had not opposed Brix's bid and backed it.",
+        [],
+        [("orvel", "FUNDS", "brix")],
+    ),
+    (  # guard (mend27): brewing, "and welcomed it" after a negated reported clause
+        "Halden Brewing said it had not rejected Tarn's offer and welcomed it.",
+        [],
+        [("halden-brewing", "BACKS", "tarn")],
+    ),
     (  # textiles: a negation in the reported clause does not reach the next act
         "Torvane Mills makes linen in Prato. Filati Union, the regional weavers' union, said "
         "it had not been consulted and criticised Torvane for closing the dye house.",

@@ -410,7 +410,8 @@ class Sentence:
             return True  # "Ostrel denied buying Dunmere": the act is denied
         if self._hypothetical(lo, hi, start):
             return True
-        scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
+        # "considered buying A but bought B instead"; "and backed it" goes on with the report
+        scope = scope_start(lows, start, hi, self._pronoun)
         for k in self._blocking[1]:
             if k < scope:
                 continue
@@ -456,6 +457,11 @@ class Sentence:
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
         return _report_denied(lows, lo, hi)
+
+    def _pronoun(self, k: int) -> bool:
+        """A pronoun's mention at k ("backed it")."""
+        m = self.ments[k]
+        return m is not None and m.kind == "pronoun" and m.word in ("it", "them")
 
     def _hypothetical(self, lo: int, hi: int, start: int) -> bool:
         """The act from lo (its clause from `start`) to hi is only supposed or claimed: "If
