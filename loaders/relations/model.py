@@ -46,6 +46,10 @@ from loaders.relations.words import (
 )
 from loaders.schema_view import SchemaView
 
+# the word of a context mention that stands for a firm named in the sentence, the host of a
+# holder's clause ("T is majority-owned by H, which holds 62%"): `Sentence.context_keys`
+HOST: Final = "host"
+
 
 @dataclass(slots=True)
 class Mention:
@@ -283,7 +287,8 @@ class Sentence:
         self.headline = headline
         self.found: list[Found] = []
         self.seen: set[tuple[str, str, str]] = set()
-        # relations found with a context mention: a named reading of the same pair may replace
+        # relations found with a clause's host as a context mention (`stake_host.hosted_owned`):
+        # a named reading of the same pair may replace them
         self.context_keys: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
         self.starts: set[int] = set()  # positions of trigger words (verbs and nouns)
@@ -338,7 +343,7 @@ class Sentence:
                     if key not in self.seen:
                         self.seen.add(key)
                         self.found.append(Found(s, rel, t, rule, round(c, 3)))
-                        if "context" in (src.kind, tgt.kind):
+                        if HOST in (src.word, tgt.word) and "context" in (src.kind, tgt.kind):
                             self.context_keys.add(key)
                     elif key in self.context_keys and src.kind == tgt.kind == "name":
                         self._surer(key, rule, round(c, 3))
