@@ -346,19 +346,20 @@ class Sentence:
                         if HOST in (src.word, tgt.word) and "context" in (src.kind, tgt.kind):
                             self.context_keys.add(key)
                     elif key in self.context_keys and src.kind == tgt.kind == "name":
-                        self._surer(key, rule, round(c, 3))
+                        self._surer(key, round(c, 3))
                     made = True
                     if not every:
                         break
         return made
 
-    def _surer(self, key: tuple[str, str, str], rule: str, conf: float) -> None:
-        """A reading of two named mentions replaces a less sure one of the same relation that
-        a context mention gave ("T is majority-owned by H, which holds 62%": the passive's
-        named reading, not the stake's context host)."""
+    def _surer(self, key: tuple[str, str, str], conf: float) -> None:
+        """A reading of two named mentions lends its sureness to a less sure one of the same
+        relation that a clause host gave as a context mention ("T is majority-owned by H, which
+        holds 62%": as sure as the passive); the first reading's rule stays (what later rules
+        read of it, a share's purchase or a deal's buyer, is unchanged)."""
         for n, f in enumerate(self.found):
             if self.key(f.source, f.type, f.target) == key and f.confidence < conf:
-                self.found[n] = Found(f.source, f.type, f.target, rule, conf)
+                self.found[n] = Found(f.source, f.type, f.target, f.rule, conf)
                 self.context_keys.discard(key)
                 return
 
