@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final
 from loaders.grammar_words import DETS_AND_ONE
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tie_word
-from loaders.possessed_things import CLOSERS, no_thing_word, possessed_thing
+from loaders.possessed_things import CLOSERS, firm_pair, no_thing_word, possessed_thing
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -148,7 +148,9 @@ def _thing_head(lows: list[str], p: int, end: int, lex: Lexicon) -> bool:
     followers = data_words(lex, "possessive_name_followers")
     if any(lows[q] in followers and lows[q] not in AND_OR for q in range(p, end)):
         return False  # "its Tarvo said": a verb, no noun
-    return lows[last] in BRAND_NOUNS or not no_thing_word(lows, last, lex)
+    if lows[last] in BRAND_NOUNS:
+        return not firm_pair(lows, last, lex)  # "the budget label", not "its record label"
+    return not no_thing_word(lows, last, lex)
 
 
 def _made_after(lows: list[str], end: int, making: frozenset[str]) -> bool:
@@ -245,6 +247,8 @@ def _possessed_descriptor(
     nxt = toks[c.j].text if c.j < len(lows) else "."
     if _lower(nxt) and lows[c.j] not in CLOSERS:
         return False  # "Brolan's first Quell Ridge scheme": the name's own head follows
+    if firm_pair(lows, noun, lex):
+        return False  # "its cruise line Azurene", "its record label Moonjar": a firm
     return lows[noun] in BRAND_NOUNS or lows[noun] in data_words(lex, "named_thing_nouns")
 
 

@@ -80,11 +80,21 @@ def _present_verbs(lex: Lexicon) -> frozenset[str]:
     return verbs | _words(read_data("names.yaml"), "which_firm_verbs")
 
 
+def firm_pair(lows: list[str], q: int, lex: Lexicon) -> bool:
+    """The two words ending at q name no product: a listed pair or a descriptor head of another
+    type ("its Geneva motor show", "its record label", "an investment vehicle", "its cruise
+    line"), whatever the last word alone names ("label", "vehicle", "line")."""
+    if q < 1:
+        return False
+    pair = (lows[q - 1], lows[q])
+    return " ".join(pair) in _no_thing_words(lex) or lex.heads.lookup(pair) not in (None, "Product")
+
+
 def _stop(lows: list[str], q: int, stops: frozenset[str], lex: Lexicon) -> bool:
     """The word at q (or its singular, or the two words ending at it) names no product."""
     w = lows[q]
-    if q >= 1 and f"{lows[q - 1]} {w}" in stops:
-        return True  # "its Geneva motor show"
+    if firm_pair(lows, q, lex):
+        return True  # "its Geneva motor show", "an investment vehicle"
     forms = [w]
     if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
         forms += [w[:-1], w[:-2], w[:-3] + "y"]  # "affiliates", "businesses", "subsidiaries"

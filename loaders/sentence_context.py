@@ -254,7 +254,7 @@ def _body_reads(
         rival = _operating(x, salience, rival, bodies) if rival else None
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
     if not MANAGEMENT_WORDS.isdisjoint(cued):
-        managed = _managed(x, salience, sno, words)
+        managed = _managed(x, salience, sno, words, a)
     if _has_share(a, text, cued):
         stake_topic = _bought_topic(x, sno, salience)  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
@@ -300,7 +300,9 @@ def _side_party(x: Extraction, salience: Salience, rid: str, main: str) -> bool:
     return salience.kind_named(rid, BANK_KIND) and not salience.kind_named(main, BANK_KIND)
 
 
-def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str]) -> str | None:
+def _managed(
+    x: Extraction, salience: Salience, sno: int, words: frozenset[str], a: Analysis
+) -> str | None:
     """The organization whose management or board the sentence's critics attack: the subject
     in view that is no union or ministry (they have no management), and for "the board" only
     the article's clear topic ("attacked the board"), also when the subject in view holds it
@@ -314,6 +316,8 @@ def _managed(x: Extraction, salience: Salience, sno: int, words: frozenset[str])
         main = salience.main.get("Organization")
         if main is None or not (managed == main or _holds(x, managed, main)):
             return None
+        if managed != main and _share_named(x, a, managed):
+            return None  # "Arno, which owns 5% of Orvel, attacked the board": Orvel's board
         if not unnamed_roles.clear_topic(x, main):
             return None
         return main
@@ -402,6 +406,18 @@ def _paragraph_topic(
     if not firm or _holds(x, firm, topic) or (last is not None and firm in last[1:]):
         return topic
     return None
+
+
+def _share_named(x: Extraction, a: Analysis, firm: str) -> bool:
+    """This sentence names `firm` as the firm a percentage is of ("which owns 5% of Orvel")."""
+    lows = a.lows
+    for c in a.cands:
+        if c.i < 2 or lows[c.i - 1] != "of" or firm not in x.registry.lookup(c.text):
+            continue
+        before = lows[c.i - 2]
+        if before.endswith("%") or before in ("percent", "cent", "stake", "share", "shares"):
+            return True
+    return False
 
 
 def _holds(x: Extraction, holder: str, held: str) -> bool:

@@ -69,6 +69,24 @@ BOARDS: list[Case] = [
         [],
         [("ardley-fund", "DISPUTES", "stoval-boots")],
     ),
+    (  # valves (mend27): the critic holds the holder in view: the board is the holder's
+        "Obrine makes valves. Orvel owns 9% of Obrine. Arno Capital, which owns 5% of Orvel, "
+        "attacked the board.",
+        [("arno-capital", "DISPUTES", "orvel")],
+        [("arno-capital", "DISPUTES", "obrine")],
+    ),
+    (  # paper (mend27): the same with "holds" and "criticised"
+        "Tarsk Mills makes paper. Helm Group owns 12% of Tarsk Mills. Vendo Partners, which "
+        "holds 4% of Helm Group, criticised the board.",
+        [("vendo-partners", "DISPUTES", "helm-group")],
+        [("vendo-partners", "DISPUTES", "tarsk-mills")],
+    ),
+    (  # valves (mend27): a holder with no firm named: the board is the held topic's
+        "Obrine makes valves. Pell Fund owns 9% of Obrine. Arno Capital, with 5%, attacked the "
+        "board.",
+        [("arno-capital", "DISPUTES", "obrine")],
+        [("arno-capital", "DISPUTES", "pell-fund")],
+    ),
     (  # hotels: guard, a negated attack
         "Corrant Hotels cut its outlook again.\n\nCorrant's holders are split. Vey Pension "
         "Plan owns 12% of Corrant. Lusk Capital, which holds 5%, has not criticised the "
@@ -79,6 +97,16 @@ BOARDS: list[Case] = [
 ]
 
 REPORTED: list[Case] = [
+    (  # guard (mend27): "and backed it" takes the reported bid up again: still reported
+        "Orvel said it had not opposed Brix's bid and backed it.",
+        [],
+        [("orvel", "FUNDS", "brix")],
+    ),
+    (  # guard (mend27): brewing, "and welcomed it" after a negated reported clause
+        "Halden Brewing said it had not rejected Tarn's offer and welcomed it.",
+        [],
+        [("halden-brewing", "BACKS", "tarn")],
+    ),
     (  # quarries: a negation in the reported clause does not reach the next act
         "Dunlin Quarries cuts granite near Elgin. Glenvarrow Residents Forum, a village lobby, "
         "said it had not been warned of the blasting and criticised Dunlin for cracked walls.",

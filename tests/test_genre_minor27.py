@@ -167,6 +167,45 @@ LAUNCH: list[Case] = [
         [],
         [("harl-group", "FOUNDED", "ostvik-mutual")],
     ),
+    (  # guard (mend27): the relative is a complement noun's ("a supplier to the range that")
+        "Brixham Foods, a supplier to the range that Tesco introduced last year, hired 40 staff.",
+        [],
+        [("tesco", "FOUNDED", "brixham-foods")],
+    ),
+    (  # guard (mend27): the same after "a member of"
+        "Pellow Mutual, a member of the lending scheme that the Treasury launched in 2020, said "
+        "profits rose.",
+        [],
+        [("treasury", "FOUNDED", "pellow-mutual")],
+    ),
+    (  # guard (mend27): scooters, "a rival to the scooter that"
+        "Torrin, a rival to the scooter that Orvel launched last year, has sold 3,000 units.",
+        [],
+        [("orvel", "FOUNDED", "torrin")],
+    ),
+    (  # guard (mend27): software, "a successor to the tool that"
+        "Tessa, a successor to the payroll tool that Sagebrook created in 2015, has 900 users.",
+        [],
+        [("sagebrook", "FOUNDED", "tessa")],
+    ),
+    (  # guard (mend27): "introduced to Britain" is an import
+        "Kessen Outdoor, a Swedish maker of hiking boots that Orvel introduced to Britain in "
+        "2015, opened a store.",
+        [],
+        [("orvel", "FOUNDED", "kessen-outdoor")],
+    ),
+    (  # guard (mend27): the participle with "to the Dutch market"
+        "Kelso Bikes, a maker of cargo bikes for couriers, introduced in 2016 by Orvel to the "
+        "Dutch market, sold well.",
+        [],
+        [("orvel", "FOUNDED", "kelso-bikes")],
+    ),
+    (  # mend27: a scheme a body with "the" before it launched, after a preposition phrase
+        "Help to Grow, a lending scheme for small firms that the Treasury launched in 2020, has "
+        "closed.",
+        [("treasury", "FOUNDED", "help-to-grow")],
+        [],
+    ),
 ]
 
 BOARD_ASIDE: list[Case] = [

@@ -88,6 +88,64 @@ CALLED: list[Case] = [
     ),
 ]
 
+MEND27: list[Case] = [
+    (  # guard (mend27): a rival word between the firm and the product noun
+        "Velo, the Tesla rival car, will go on sale in May.",
+        [],
+        [("tesla", "OWNS", "velo")],
+    ),
+    (  # guard (mend27): the same in drinks
+        "Zestra, the Pepsi rival drink, has lost market share.",
+        [],
+        [("pepsi", "OWNS", "zestra")],
+    ),
+    (  # guard (mend27): "competitor" in apps
+        "Zora, the Amazon competitor app, was launched in May.",
+        [],
+        [("amazon", "OWNS", "zora")],
+    ),
+    (  # guard (mend27): a lookalike in vacuum cleaners
+        "Shoppers queued for Tornel, the Dyson lookalike vacuum, at Harrow Retail's stores.",
+        [],
+        [("dyson", "OWNS", "tornel")],
+    ),
+    (  # guard (mend27): a person described with a product's noun
+        "Anna Kell, the Kessel Agency model, fronted the campaign.",
+        [],
+        [("kessel-agency", "OWNS", "anna-kell")],
+    ),
+    (  # guard (mend27): an investment made by a firm is no product of it
+        "Halden, the first investment made by Orvel Ventures in Spain, raised $20m.",
+        [],
+        [("orvel-ventures", "OWNS", "halden")],
+    ),
+    (  # guard (mend27): an offer, the same
+        "Pellam, the offer made by Vantora last week, was rejected by Ostrel's board.",
+        [],
+        [("vantora", "OWNS", "pellam")],
+    ),
+    (  # guard (mend27): a donation in charities, the same
+        "Brightwell, a donation made by Harlan Foods in 2020, paid for a new ward.",
+        [],
+        [("harlan-foods", "OWNS", "brightwell")],
+    ),
+    (  # mend27: a shop sells what a named maker made
+        "Harlow Stores sells a blender called Whirla, made by Kessen Appliances.",
+        [("kessen-appliances", "OWNS", "whirla")],
+        [("harlow-stores", "OWNS", "whirla")],
+    ),
+    (  # mend27: gardening, the same with "offers"
+        "Greenway Garden Centres offers a mower called Trimwell, made by Ostrel Tools.",
+        [("ostrel-tools", "OWNS", "trimwell")],
+        [("greenway-garden-centres", "OWNS", "trimwell")],
+    ),
+    (  # guard (mend27): made under licence, the design is the licensor's
+        "Petrel, a sailing dinghy made by Halcyon Boats under licence from Orvel, won a prize.",
+        [],
+        [("halcyon-boats", "OWNS", "petrel")],
+    ),
+]
+
 GAP_CASES: list[Case] = [
     (  # hobby kits: a product "from" a named maker (typed as a firm, so left unread)
         "The new locomotive kit undercuts the Zephyr 4 from Marlow Models by a fifth.",
@@ -107,7 +165,7 @@ GAP_CASES: list[Case] = [
     ),
 ]
 
-BANK = APPOSED + RANGE_OF + MADE_BY + CALLED + GAP_CASES
+BANK = APPOSED + RANGE_OF + MADE_BY + CALLED + MEND27 + GAP_CASES
 GAPS: dict[str, str] = {
     "The new locomotive kit": "a product 'from' a maker: the product is typed as a firm",
     "Brineworks, the Gdansk": "'the company also sells P': no seller reading for a product",

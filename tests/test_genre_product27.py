@@ -133,6 +133,76 @@ GUARDS: list[TypeCase] = [
     ),
 ]
 
+FIRMS: list[TypeCase] = [
+    (  # guard (mend27): a firm's trade noun no head list holds, in an owned appositive
+        "Ostrava Drinks sold Kelbeck, its regional bottler, to a buyout group.",
+        {"Kelbeck": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): "record label", whatever "label" alone names
+        "Bramwell Media said Moonjar, its record label, had signed three new bands.",
+        {"Moonjar": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): "investment vehicle", whatever "vehicle" alone names
+        "Tarrant Holdings moved the shares into Nexmoor, an investment vehicle it created in 2018.",
+        {"Nexmoor": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): a firm an owner built
+        "Harlan Group has folded Pivotal, an incubator it built in Leeds, into its venture arm.",
+        {"Pivotal": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): a carrier's "X line" before the name
+        "Skerry Group said its cruise line Azurene would add two ships next year.",
+        {"Azurene": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): shipping, the same
+        "Norland Shipping said its container line Baltrex had cut rates on Asian routes.",
+        {"Baltrex": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): a firm's trade noun, the second of two appositives
+        "Orrin Bakeries bought Fenlow, a contract caterer, and Ashby, a packager it built up "
+        "with a partner.",
+        {"Ashby": "Organization", "Fenlow": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): "think tank" before "called"
+        "The pension fund has sold its stake in Hartsfield, a think tank called Mercia Forum.",
+        {"Mercia Forum": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): "record label" before "called"
+        "Grayling Music has bought a record label called Brightside from its founders.",
+        {"Brightside": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): coffee, a trade noun in -er before "called"
+        "Dunholt Foods bought a small roaster called Beanly in 2019.",
+        {"Beanly": "Organization"},
+        [],
+    ),
+    (  # guard (mend27): insurance, a trade noun in -age in an owned appositive
+        "Pellam Insurance said Corvix, its brokerage, had lost two clients.",
+        {"Corvix": "Organization"},
+        [],
+    ),
+    (  # mend27: a chip "accelerator" is a thing, not a firm's trade noun
+        "Halden Microsystems makes a competing accelerator called Vela, which has won "
+        "customers in Asia.",
+        {"Vela": "Product"},
+        [],
+    ),
+    (  # guard (mend27): ferries, a carrier's line after a named possessor
+        "Tarrow Group's ferry line Seabrook will add a route to Cherbourg.",
+        {"Seabrook": "Organization"},
+        [],
+    ),
+]
+
 GAP_CASES: list[TypeCase] = [
     (  # a brand named after "the" with its owner before it
         "Harlan Peat owns the Moorfield Gold brand of potting compost.",
@@ -151,7 +221,7 @@ GAP_CASES: list[TypeCase] = [
     ),
 ]
 
-BANK = DESCRIBED + GUARDS + GAP_CASES
+BANK = DESCRIBED + GUARDS + FIRMS + GAP_CASES
 GAPS: dict[str, str] = {
     "Harlan Peat owns": "'the X brand' after an owning verb is unread (a coreference side effect)",
     "Sayle Boats accused": "a model number alone types nothing",
@@ -172,6 +242,26 @@ OWNERS: list[OwnerCase] = [
         "Oslo.",
         [("dunmere-dairy", "OWNS", "velloa")],
         [],
+    ),
+    (  # mend27: a firm named after a trade noun keeps its stake's relation
+        "Kelvo has a stake in a brokerage called Ledgerly.",
+        [("kelvo", "FUNDS", "ledgerly")],
+        [],
+    ),
+    (  # mend27: the same with "invested in"
+        "Kelvo invested in a bottler called Fizzco.",
+        [("kelvo", "FUNDS", "fizzco")],
+        [],
+    ),
+    (  # mend27: a holding vehicle is a firm that owns
+        "Tarrant said Nexmoor, an investment vehicle it created in 2018, owns 12% of Obrine.",
+        [("nexmoor", "OWNS", "obrine")],
+        [],
+    ),
+    (  # mend27: a record label sues, not its owner
+        "Orvel said its record label Moonjar was suing Spotlight for breach of contract.",
+        [("moonjar", "DISPUTES", "spotlight"), ("orvel", "OWNS", "moonjar")],
+        [("orvel", "DISPUTES", "spotlight")],
     ),
 ]
 

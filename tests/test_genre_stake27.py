@@ -60,6 +60,21 @@ PASSIVE: list[Case] = [
         [("vorran-capital", "OWNS", "orbeck-logistics")],
         [("vorran-capital", "OWNS", "dessan-steel"), ("vorran-capital", "OWNS", "marlo-freight")],
     ),
+    (  # mend27: the passive as the article's first words; the named reading is kept
+        "Trellis is majority-owned by Orvel Capital, which holds 62%.",
+        [("orvel-capital", "OWNS", "trellis")],
+        [],
+    ),
+    (  # mend27: the same with a described agent
+        "Trellis is majority-owned by the investment firm Orvel Capital, which holds 62%.",
+        [("orvel-capital", "OWNS", "trellis")],
+        [],
+    ),
+    (  # mend27: dairy, "controlled by" and a relative's purchase, first sentence
+        "Brenna Dairy is controlled by Halden Partners, which bought 60% of the company in 2015.",
+        [("halden-partners", "OWNS", "brenna-dairy")],
+        [],
+    ),
     (  # guard: a verb of no holding before "by" binds nothing
         "Kelvar Ports bought Ostby Terminals last year. Halm Ferries was praised by the "
         "shipping analyst Ria Moss, who owns 70% of Ostby Terminals.",

@@ -18,9 +18,12 @@ from typing import Final
 from loaders.relations.model import Sentence
 from loaders.relations.possessive import product_noun
 from loaders.relations.words import (
+    AGAINST_MODS,
+    MADE_ACT_NOUNS,
     NAMING_PARTICIPLES,
     OFFERING_VERBS,
     RUNNING_PARTICIPLES,
+    SELLING_VERBS,
     STRICT_MAKING_PARTICIPLES,
     M,
 )
@@ -73,6 +76,15 @@ def _owner_of_range(s: Sentence, p: int) -> int:
     return a if a < n and _firm(s, a) else -1
 
 
+def _person_shaped(s: Sentence, k: int) -> bool:
+    """The name at k is a person's: typed so, or opening with a first name ("Anna Kell, the
+    Kessel Agency model")."""
+    if "Person" in s.etypes(k):
+        return True
+    first = s.ment(k).ids[0].split("-")[0]
+    return len(s.ment(k).ids[0].split("-")) > 1 and first in s.lex.first_names
+
+
 def attributive_makers(s: Sentence) -> None:
     """ "P, the FIRM NOUN" and "P, the NOUN of FIRM": the firm owns the named product P."""
     lows = s.lows
@@ -86,6 +98,10 @@ def attributive_makers(s: Sentence) -> None:
             p = _product_end(s, a + 1)
             if p >= 0 and p + 1 < n and lows[p + 1] == "of":
                 continue  # "the Vantora share of sales"
+            if p >= 0 and any(lows[q] in AGAINST_MODS for q in range(a + 1, p + 1)):
+                continue  # "Velo, the Tesla rival car": a rival's product, not Tesla's
+            if _person_shaped(s, k):
+                continue  # "Anna Kell, the Kessel Agency model": a person, no product
             rule = "attributive-maker/apposed"
         else:
             p = _product_end(s, a)
@@ -121,6 +137,8 @@ def _maker_after(s: Sentence, q: int) -> int:
         return -1
     if lows[h] in STRICT_MAKING:
         head = lows[h - 1]
+        if head in MADE_ACT_NOUNS:
+            return -1  # "the first investment made by V", "the offer made by V": no product
         if s.lex.heads.lookup((head,)) not in (None, "Product") and not product_noun(s, head):
             return -1  # "Kelvo, the bank made famous by V": a body, no product
         return h + 2
@@ -139,6 +157,11 @@ def described_makers(s: Sentence) -> None:
         a = _maker_after(s, k + 3)
         if a < 0 or set(s.ment(a).ids) & set(s.ment(k).ids) or s.blocked(k, a):
             continue
+        if lows[a + 1 : a + 3] == ["under", "licence"] or lows[a + 1 : a + 3] == [
+            "under",
+            "license",
+        ]:
+            continue  # "made by X under licence from Y": the design is Y's
         s.emit(s.ment(a), ("OWNS",), s.ment(k), "attributive-maker/made-by", 0.7)
 
 
@@ -150,6 +173,15 @@ def _offerer(s: Sentence, v: int) -> int:
     if a >= 2 and lows[a] in ("which", "that") and lows[a - 1] == ",":
         a -= 2
     return a if a >= 0 and _firm(s, a) else -1
+
+
+def _maker_named_after(s: Sentence, q: int) -> bool:
+    """Right after a named product (from q, past a comma): "made by FIRM", "manufactured by"."""
+    lows = s.lows
+    q += q < len(lows) and lows[q] == ","
+    return (
+        q + 2 < len(lows) and lows[q] in STRICT_MAKING and lows[q + 1] == "by" and lows[q + 2] == M
+    )
 
 
 def called_products(s: Sentence) -> None:
@@ -172,4 +204,6 @@ def called_products(s: Sentence) -> None:
         a = _offerer(s, v)
         if a < 0 or s.is_det(h + 1) or s.blocked(a, h + 1):
             continue
+        if lows[v] in SELLING_VERBS and _maker_named_after(s, h + 2):
+            continue  # "X sells a blender called Y, made by Z": Z owns Y, X resells it
         s.emit(s.ment(a), ("OWNS",), s.ment(h + 1), "attributive-maker/called", 0.7)

@@ -77,11 +77,53 @@ def described_launch(s: Sentence) -> None:
         if k >= 2 and lows[k - 1] == ",":
             _described_participle(s, e - 1)  # "..., founded in 2011 by P"
             continue
+        if _market_entry(s, k, e):
+            continue  # "introduced to Britain in 2015": an import, no founding
         subj = _subject_before(s, k) if _no_object(lows, e) else -1
-        end = _description_end(s, subj - 1) if subj >= 1 else -1
+        r = subj - 1 - (subj >= 2 and lows[subj - 1] in ARTICLES)  # "that the Treasury"
+        end = _description_end(s, r) if subj >= 1 else -1
+        if end >= 0 and _inner_noun(s, end, r):
+            continue  # "a supplier to the range that Tesco introduced": the range's launch
         named = _described_name(s, end) if end >= 0 else -1
         if named >= 0 and not s.blocked(subj, e):
             _found(s, subj, named, RULE)
+
+
+def _market_entry(s: Sentence, k: int, e: int) -> bool:
+    """The verb at k (ending before e) brings a thing to a market: a market-entry verb and
+    "to"/"into" after it before the clause ends ("introduced to Britain in 2015", "introduced
+    in 2016 by Orvel to the Dutch market")."""
+    lows = s.lows
+    if lows[k] not in data_words(s.lex, "market_entry_verbs"):
+        return False
+    preps = data_words(s.lex, "market_entry_preps")
+    for q in range(e, min(len(lows), e + 2 * BY_REACH)):
+        if lows[q] in PUNCT_STOP or lows[q] == ",":
+            return False
+        if lows[q] in preps:
+            return True
+    return False
+
+
+def _inner_noun(s: Sentence, end: int, r: int) -> bool:
+    """The noun phrase ending at `end` is a complement inside the description and the relative
+    (or contact) clause follows it directly, no comma: "a supplier to the range that", "a
+    member of the lending scheme that", "a maker of hiking boots that"."""
+    lows = s.lows
+    if lows[r] in WHICH_THAT and lows[r - 1] == ",":
+        return False  # ", which X launched": set off, it may reach back to the head
+    preps = data_words(s.lex, "inner_complement_preps")
+    q = end
+    while q > 0 and end - q < 5 and (lows[q] in ARTICLES or _np_word(lows[q]) or q == end):
+        q -= 1
+    return q < end and lows[q] in preps
+
+
+def _np_word(w: str) -> bool:
+    """A modifier or noun of a noun phrase, a participle or gerund too ("the lending scheme")."""
+    if not w.replace("-", "").isalpha() or w in PREPOSITIONS or w in AUXILIARIES or w in OBJ_STOP:
+        return False
+    return w not in CLAUSE_STOP and not w.endswith("ly")
 
 
 def _found(s: Sentence, subj: int, named: int, rule: str) -> None:
@@ -107,6 +149,8 @@ def _described_participle(s: Sentence, k: int) -> None:
         return  # "founded by" belongs to another name in between
     if not s.etypes(by + 1) & LAUNCHERS or any(w in PUNCT_STOP or w == "," for w in lows[k:by]):
         return
+    if _market_entry(s, k, k + 1):
+        return  # "introduced in 2016 by Orvel to the Dutch market": an import
     named = _described_name(s, c - 1)
     if named >= 0 and not s.blocked(named, by + 2):
         _found(s, by + 1, named, PARTICIPLE_RULE)

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, Trigger, per_lexicon, phrase_index
@@ -47,12 +48,17 @@ CONDITIONAL_VERBS: Final[frozenset[str]] = frozenset({"would"})
 FUTURE: Final = "will"
 CONDITIONS: frozenset[str] = frozenset({"if", "unless"})
 REPORT_REACH = 3  # words before the blocked span its reporting verb may stand ("said it had")
+# an object pronoun after the verb past "and" that takes the reported clause's object up again
+# ("said it had not opposed X's bid and backed it"): the report goes on, its scope with it
+BACK_OBJECTS: Final[frozenset[str]] = frozenset({"it", "them", "this", "that", "one"})
 # "-ed" words that are no past verb opening a new act after "and"
 NOT_PAST: Final[frozenset[str]] = frozenset({"need", "indeed", "exceed", "proceed", "succeed"})
 STATED_REACH = 5  # words from "if" to the approval ("if the merger is approved")
 
 
-def scope_start(lows: list[str], start: int, hi: int) -> int:
+def scope_start(
+    lows: list[str], start: int, hi: int, pronoun: Callable[[int], bool] | None = None
+) -> int:
     """The first position whose hedges and negations reach hi: past the last "but" (not "all
     but") or "and" + sequence adverb between start and hi; else start."""
     hi = min(hi, len(lows))
@@ -62,18 +68,23 @@ def scope_start(lows: list[str], start: int, hi: int) -> int:
             return k + 1
         if w == "and" and k + 1 < hi and lows[k + 1] in SEQUENCE:
             return k + 1
-        if w == "and" and k + 1 < hi and _report_closed(lows, start, k):
+        if w == "and" and k + 1 < hi and _report_closed(lows, start, k, pronoun):
             return k + 1
     return start
 
 
-def _report_closed(lows: list[str], start: int, k: int) -> bool:
+def _report_closed(
+    lows: list[str], start: int, k: int, pronoun: Callable[[int], bool] | None = None
+) -> bool:
     """The "and" at k closes a clause reported from just before start, a past verb opening the
     next act of the sentence's subject: "X said it had not been told and accused Y" (Y is accused;
     not "X did not sue and accuse Y", nor "X said it had not and would not")."""
     nxt = lows[k + 1]
     if not (nxt.endswith("ed") and nxt.isalpha()) or nxt in NOT_PAST:
         return False
+    obj = k + 2
+    if obj < len(lows) and (lows[obj] in BACK_OBJECTS or (pronoun is not None and pronoun(obj))):
+        return False  # "said it had not opposed X's bid and backed it": the reported bid again
     return any(lows[j] in REPORTING for j in range(max(0, start - REPORT_REACH), k))
 
 

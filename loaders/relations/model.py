@@ -46,6 +46,10 @@ from loaders.relations.words import (
 )
 from loaders.schema_view import SchemaView
 
+# the word of a context mention that stands for a firm named in the sentence, the host of a
+# holder's clause ("T is majority-owned by H, which holds 62%"): `Sentence.context_keys`
+HOST: Final = "host"
+
 
 @dataclass(slots=True)
 class Mention:
@@ -283,6 +287,9 @@ class Sentence:
         self.headline = headline
         self.found: list[Found] = []
         self.seen: set[tuple[str, str, str]] = set()
+        # relations found with a clause's host as a context mention (`stake_host.hosted_owned`):
+        # a named reading of the same pair may replace them
+        self.context_keys: set[tuple[str, str, str]] = set()
         self.lows, self.ments = lows, ments
         self.starts: set[int] = set()  # positions of trigger words (verbs and nouns)
         self.claimed: set[int] = set()  # trigger words an earlier construction has read
@@ -336,10 +343,25 @@ class Sentence:
                     if key not in self.seen:
                         self.seen.add(key)
                         self.found.append(Found(s, rel, t, rule, round(c, 3)))
+                        if HOST in (src.word, tgt.word) and "context" in (src.kind, tgt.kind):
+                            self.context_keys.add(key)
+                    elif key in self.context_keys and src.kind == tgt.kind == "name":
+                        self._surer(key, round(c, 3))
                     made = True
                     if not every:
                         break
         return made
+
+    def _surer(self, key: tuple[str, str, str], conf: float) -> None:
+        """A reading of two named mentions lends its sureness to a less sure one of the same
+        relation that a clause host gave as a context mention ("T is majority-owned by H, which
+        holds 62%": as sure as the passive); the first reading's rule stays (what later rules
+        read of it, a share's purchase or a deal's buyer, is unchanged)."""
+        for n, f in enumerate(self.found):
+            if self.key(f.source, f.type, f.target) == key and f.confidence < conf:
+                self.found[n] = Found(f.source, f.type, f.target, f.rule, conf)
+                self.context_keys.discard(key)
+                return
 
     def key(self, source: str, rel: str, target: str) -> tuple[str, str, str]:
         """The seen-set key of a relation (`relation_key`)."""
@@ -394,7 +416,8 @@ class Sentence:
             return True  # "Ostrel denied buying Dunmere": the act is denied
         if self._hypothetical(lo, hi, start):
             return True
-        scope = scope_start(lows, start, hi)  # "considered buying A but bought B instead"
+        # "considered buying A but bought B instead"; "and backed it" goes on with the report
+        scope = scope_start(lows, start, hi, self._pronoun)
         for k in self._blocking[1]:
             if k < scope:
                 continue
@@ -440,6 +463,11 @@ class Sentence:
                         continue  # "sued to block A's purchase of B": an attempt, B is bought
                 return True
         return _report_denied(lows, lo, hi)
+
+    def _pronoun(self, k: int) -> bool:
+        """A pronoun's mention at k ("backed it")."""
+        m = self.ments[k]
+        return m is not None and m.kind == "pronoun" and m.word in ("it", "them")
 
     def _hypothetical(self, lo: int, hi: int, start: int) -> bool:
         """The act from lo (its clause from `start`) to hi is only supposed or claimed: "If

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import read_data, word_set
-from loaders.relations.model import Mention, Sentence
+from loaders.relations.model import HOST, Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
 from loaders.relations.words import (
     HOLDER_LINKS,
@@ -56,7 +56,8 @@ def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> 
     holders = s.ment(holder).ids
     if set(ment.ids) & set(holders):
         return owned
-    return Mention(ment.ids, owned.i if owned else -1, owned.j if owned else -1, "context", 0.8)
+    i, j = (owned.i, owned.j) if owned else (-1, -1)
+    return Mention(ment.ids, i, j, "context", 0.8, HOST)
 
 
 def _ranked_host(s: Sentence, holder: int) -> int:
