@@ -110,6 +110,7 @@ from loaders.relations.words import (
 from loaders.rival_refs import rivals_after_topic
 from loaders.role_refs import ROLE_WINDOW, RoleMemory, holds_by_name, new_party, role_fits
 from loaders.sentence_context import INVESTOR_KIND, ContextCues
+from loaders.sentence_state import SentenceState
 from loaders.sentences import Sentence
 from loaders.speaker_firm import speaker_firm
 from loaders.subject_chain import acting_subject, bought_by_chain
@@ -642,11 +643,10 @@ class ReferenceResolver:
             return None
         return None
 
-    def resolve(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def resolve(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """The entities a reference (i, j, kind, type) stands for, and the confidence; else
         None."""
+        items, lows, sno = s.items, s.lows, s.sno
         i, j, kind, etype = ref
         if kind == "group" or (kind == "pair" and etype == GROUP):
             members = self._group_ids.get((i, j))
@@ -661,32 +661,31 @@ class ReferenceResolver:
             ids = subject_pair(items, lows, i)
             return (ids, 0.75) if ids else None
         if kind == "pair":
-            return self._resolve_pair(ref, items, lows, sno, salience)
+            return self._resolve_pair(ref, s)
         if kind == "founders":
-            return self._resolve_founders(lows, i, j, salience)
+            return self._resolve_founders(s, i)
         if kind == "count":
-            return self._resolve_count(ref, items, lows, sno, salience)
+            return self._resolve_count(ref, s)
         if kind == "kin":
             person = self.roles.kin_person(lows, items, i, sno)
             return ((person,), 0.8) if person else None
         if kind == "order":  # "the latter", "the former"
-            return self._resolve_order(items, lows, i, etype, sno, salience)
+            return self._resolve_order(s, i, etype)
         if kind == "pronoun" and etype == ANSWERED and self.voices.talk.name_answer:
             return (self.voices.talk.name_answer[1],), 0.7
         if kind == "pronoun" and etype == ASKED and self.voices.talk.asked:
             return (self.voices.talk.asked[1],), 0.7
         if kind == "pronoun" and etype == SPEAKER:
-            return self.voices.speaker(lows, sno, salience, self.quoted, self.here)
+            return self.voices.speaker(s, self.quoted, self.here)
         if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
             return self.voices.voice_person(lows, etype, self.quoted, self.here)
         if kind == "pronoun":
-            return self._resolve_pronoun(ref, items, lows, sno, salience)
-        return self._resolve_np(ref, items, lows, sno, salience)
+            return self._resolve_pronoun(ref, s)
+        return self._resolve_np(ref, s)
 
-    def _resolve_order(
-        self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_order(self, s: SentenceState, i: int, word: str) -> Resolution | None:
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         type_of = self.registry.type_of
         before_lows, before = self.items_before
         pair = latter.coordinated_pair(lows, items, type_of, i) or latter.coordinated_pair(
@@ -720,11 +719,10 @@ class ReferenceResolver:
         known = [d for s, r, d in rels if r == "FOUNDED" and type_of(s) == "Person"]
         return k + 1 if len(known) > len(set(known)) else 0
 
-    def _resolve_founders(
-        self, lows: list[str], i: int, j: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_founders(self, s: SentenceState, i: int) -> Resolution | None:
         """ "financed by its two founders": the people found to have founded the company
         mentioned last (as many as the number says)."""
+        lows, salience = s.lows, s.salience
         by_org: dict[str, list[str]] = {}
         type_of = self.registry.type_of
         for src, rel, dst in self.doc.relations:
@@ -739,12 +737,11 @@ class ReferenceResolver:
             return None
         return tuple(people), 0.7
 
-    def _resolve_count(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_count(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "A competes with B and C, and all three launched Z": the last three entities of
         the type named in this sentence before it, then in the one before; None unless there
         are that many."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i, _, _, etype = ref
         want = self.lex.counted[lows[i + 1]]
         type_of = self.registry.type_of
@@ -758,10 +755,9 @@ class ReferenceResolver:
                 return tuple(reversed(out)), 0.7
         return None
 
-    def _resolve_pair(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_pair(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "the two", "both companies": the two latest entities of the type in view."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
@@ -776,27 +772,27 @@ class ReferenceResolver:
             here |= self.public_bodies(salience, lows[j - 1])
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
-        own = [] if bare else self._own_pair(items, lows, i, etype, bodies)
+        own = [] if bare else self._own_pair(s, i, etype, bodies)
         if bare and etype == "Person":
             # "A partnered with B, and the two set up C": the two firms just named together,
             # not two people named further back
-            own = self._bare_org_pair(items, lows, i, sno, bodies, salience)
+            own = self._bare_org_pair(s, i, bodies)
         if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
-        ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
-        if not own and not bare and self._clause_outsider(items, lows, i, etype, ids):
+        ids = own or self._pair_not_unit(s, etype, here, lows[j - 1])
+        if not own and not bare and self._clause_outsider(s, i, etype, ids):
             return None  # "A, which X, hired B; both firms ...": not two named further back
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view ("A works with B, and the pair co-own
             # C": the two this sentence coordinated)
-            own = self._own_pair(items, lows, i, "Organization", bodies)
+            own = self._own_pair(s, i, "Organization", bodies)
             ids = own or salience.latest("Organization", sno, window=2, exclude=here)
         company = lows[j - 1] in self._company_plurals() and not institution
         if not own and (bare or company):
             ids = self._fitting_pair(ids, sno, here, company)
         if not own and (etype == "Organization" or bare):
-            ids = self._acted_first(ids, sno, here, salience)
+            ids = self._acted_first(s, ids, here)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
@@ -806,24 +802,22 @@ class ReferenceResolver:
             return tuple(ids[:2]), APART_CONF  # a pair named apart: a guess (`loaders.pair_apart`)
         return tuple(ids[:2]), 0.8
 
-    def _clause_outsider(
-        self, items: list[Mention], lows: list[str], i: int, etype: str, pair: list[str]
-    ) -> bool:
+    def _clause_outsider(self, s: SentenceState, i: int, etype: str, pair: list[str]) -> bool:
         """ "both firms" at i opens a clause after one of its sentence that names an entity of
         `etype` outside the `pair` found further back (its own pair was not read): the pair
         is that clause's, unclear, not an earlier sentence's ("Halden and Norsk merged. Halden
         grew, and both firms ..." keeps Halden and Norsk)."""
+        items, lows = s.items, s.lows
         if etype != "Organization" or not opens_clause(lows, i):
             return False
         type_of = self.registry.type_of
         named = {r for m in items if m.j <= i for r in m.ids if type_of(r) == etype}
         return not named <= set(pair[:2])
 
-    def _acted_first(
-        self, ids: list[str], sno: int, here: set[str], salience: Salience
-    ) -> list[str]:
+    def _acted_first(self, s: SentenceState, ids: list[str], here: set[str]) -> list[str]:
         """The pair a sentence of the last few made act together (`loaders.acted_pairs`)
         when the latest two named are no pair or tie an owner, lender or adviser to one of it."""
+        sno = s.sno
         acted = self.acted
         if acted is None or not 0 < sno - acted[0] <= ACTED_REACH:
             return ids
@@ -852,40 +846,32 @@ class ReferenceResolver:
             return False
         return self.first_named.get(others[0], (-1, False))[1]
 
-    def _own_pair(
-        self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]
-    ) -> list[str]:
+    def _own_pair(self, s: SentenceState, i: int, etype: str, skip: set[str]) -> list[str]:
         """The pair "the two firms" at i names inside its own sentence (`own_pair`,
         `coordinated_pair`), else []."""
+        items, lows = s.items, s.lows
         type_of = self.registry.type_of
         return own_pair(items, lows, i, type_of, etype, skip) or coordinated_pair(
             items, lows, i, type_of, etype, skip
         )
 
-    def _bare_org_pair(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        bodies: set[str],
-        salience: Salience,
-    ) -> list[str]:
+    def _bare_org_pair(self, s: SentenceState, i: int, bodies: set[str]) -> list[str]:
         """The two organizations a bare "the two" or "the pair" at i names when they are the
         nearest pair: coordinated in its own sentence before a new clause ("A partnered with
         B, and the two ..."), else the only two entities of the sentence before, no person
         among them ("A teamed up with B in 2018. The two later set up C"); else []."""
+        items, sno, salience = s.items, s.sno, s.salience
         type_of = self.registry.type_of
         here = [r for m in items if m.j <= i for r in m.ids]
         if any(type_of(r) == "Person" for r in here):
             return []  # "Ann Lusk left A for B, and the two ...": which two is unclear
-        own = self._own_pair(items, lows, i, "Organization", bodies)
+        own = self._own_pair(s, i, "Organization", bodies)
         if own or here:
             return own
         prev = list(dict.fromkeys(salience.order.get(sno - 1, ())))
         if len(prev) != 2 or any(type_of(r) != "Organization" for r in prev):
             return []
-        if self._they_of_people(sno, salience):
+        if self._they_of_people(s):
             return []  # "A and B met at school. Later they joined C and D. The two ...": A and B
         owners = self.ownership.update(self.doc.relations).owners
         held = prev[0] in owners.get(prev[1], ()) or prev[1] in owners.get(prev[0], ())
@@ -893,10 +879,11 @@ class ReferenceResolver:
             return []  # "B is controlled by C, a buyout fund. The pair ...": no such pair
         return prev
 
-    def _they_of_people(self, sno: int, salience: Salience) -> bool:
+    def _they_of_people(self, s: SentenceState) -> bool:
         """The sentence before has a "they" before its first name, and the one before that
         named two people: that "they" is the two people ("Ann Lee and Tom Vell met in Leeds.
         After university they joined A and B."), the nearer pair for a later "the two"."""
+        sno, salience = s.sno, s.salience
         lows, items = self.items_before
         first = min((m.i for m in items), default=len(lows))
         if "they" not in lows[:first]:
@@ -963,11 +950,10 @@ class ReferenceResolver:
                 return True
         return False
 
-    def _pair_not_unit(
-        self, etype: str, sno: int, here: set[str], noun: str, salience: Salience
-    ) -> list[str]:
+    def _pair_not_unit(self, s: SentenceState, etype: str, here: set[str], noun: str) -> list[str]:
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
+        sno, salience = s.sno, s.salience
         aside = {r for r in salience.last if self._pair_outsider(r) or r in self.advisers}
         ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun, bystanders=aside)
         if len(ids) < 2:
@@ -994,23 +980,20 @@ class ReferenceResolver:
             rid for rid in salience.last if GOVERNMENT in salience.kinds_of(tuple(ents[rid].descr))
         }
 
-    def _resolve_pronoun(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_pronoun(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
         in view (not the clause's own subject for an object pronoun)."""
+        lows, sno, salience = s.lows, s.sno, s.salience
         i, _, _, etype = ref
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
-        clause = self._clause_owner(items, lows, i, sno)
+        clause = self._clause_owner(s, i)
         if clause is not None:
             return clause
-        before = not _after_fronted_with(lows, i) and self._name_before(
-            ref, items, lows, sno, salience, types
-        )
+        before = not _after_fronted_with(lows, i) and self._name_before(ref, s, types)
         if before and etype == "Person":
             self._pair_gender(lows[i], before[0])  # "Nadia Rusk said she ...": a woman
         if i == 0 and etype != "Person" and not before:
@@ -1025,20 +1008,16 @@ class ReferenceResolver:
             )
             if intro:
                 return (intro,), 0.75  # "... from Norvik Capital, an activist fund. Its founder"
-        found = (
-            before
-            or self._clause_binding(items, lows, i, sno, salience, types)
-            or self._pronoun_subject(items, lows, i, sno, salience, types)
-        )
+        found = before or self._clause_binding(s, i, types) or self._pronoun_subject(s, i, types)
         if found and self._other_gender(lows[i]).intersection(found[0]):
             return None  # "Ms Ostrova ... He accused X": not her
         if found and etype == "Person" and self._lone_person(found[0], salience):
             self._pair_gender(lows[i], found[0])  # "Ida Ronne ... She ...": the only one named
-        if found and self._body_deal(lows, i, salience).intersection(found[0]):
+        if found and self._body_deal(s, i).intersection(found[0]):
             # "The watchdog said its purchase of X ...": the firm it dealt with, not the body
-            return self._pronoun_subject(items, lows, i, sno, salience, types)
+            return self._pronoun_subject(s, i, types)
         if found is None and i == 0 and etype != "Person" and not self.thing_before:
-            far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
+            far = self._far_topic(s, i, i + 1)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
         if found and i == 0 and lows[i] == "its":
             # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
@@ -1047,13 +1026,12 @@ class ReferenceResolver:
                 return ((client,), found[1]) if client else None
         return found
 
-    def _clause_owner(
-        self, items: list[Mention], lows: list[str], i: int, sno: int
-    ) -> tuple[tuple[str], float] | None:
+    def _clause_owner(self, s: SentenceState, i: int) -> tuple[tuple[str], float] | None:
         """The firm a pronoun at i stands for by its own clause: the company bought ("A bought
         B. Its founder, X, ...": B), the intensified head ("A is owned by B, which is itself
         owned by C": B) or a purpose clause's recipient ("Saxen lent Kest Foods $20m to expand
         its plant": Kest); else None."""
+        items, lows, sno = s.items, s.lows, s.sno
         type_of = self.registry.type_of
         taken = (
             bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
@@ -1070,9 +1048,10 @@ class ReferenceResolver:
         got = purpose_recipient(self.lex, lows, items, i, type_of)
         return ((got,), 0.75) if got is not None else None
 
-    def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
+    def _body_deal(self, s: SentenceState, i: int) -> set[str]:
         """The public bodies in view when "its" opens a deal ("its purchase of X"): a
         regulator or ministry buys nothing."""
+        lows, salience = s.lows, s.salience
         stages = trap_words(self.lex).deal_stages
         k = i + 2 if lows[i + 1 : i + 2] and lows[i + 1] in stages else i + 1
         if lows[i] != "its" or self.lex.deal_nouns.match(lows, k) is None:
@@ -1161,21 +1140,14 @@ class ReferenceResolver:
         start = max(0, end - 6)
         return head == "Project" and any(w in ("the", "a", "its") for w in prev[start:end])
 
-    def _name_before(
-        self,
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
-    ) -> Resolution | None:
+    def _name_before(self, ref: Ref, s: SentenceState, types: tuple[str, ...]) -> Resolution | None:
         """A pronoun bound by the name just before it: an appositive's owner, "OpenAI and
         its partner", "Brisa said it would"."""
+        items, lows = s.items, s.lows
         reg = self.registry
         i = ref[0]
         if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
-            other = self._appositive_owner(ref, items, lows, sno, salience, types)
+            other = self._appositive_owner(ref, s, types)
             if other:
                 return (other,), 0.8
         # "OpenAI and its partner": the name right before wins
@@ -1197,16 +1169,11 @@ class ReferenceResolver:
         return None
 
     def _clause_binding(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
+        self, s: SentenceState, i: int, types: tuple[str, ...]
     ) -> Resolution | None:
         """A pronoun bound inside its own clause: the object of "sold it", a name the clause
         goes on to give, the owner of a possessive in its own clause."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         reg = self.registry
         # "A bought B in 2019 and sold it to C": the sentence's other name, not its subject
         # (a verb with its own subject named right before it is left to the rules below)
@@ -1229,16 +1196,11 @@ class ReferenceResolver:
         return None
 
     def _pronoun_subject(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
+        self, s: SentenceState, i: int, types: tuple[str, ...]
     ) -> Resolution | None:
         """The subject in view that a pronoun stands for, of the first type if any: not its
         own clause's subject for an object pronoun, nor a quoted name."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
         # clause's subject
         bound = ""
@@ -1246,7 +1208,7 @@ class ReferenceResolver:
         # state bank has put €2m toward it", whose giver is no entity)
         receiver = money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
         if object_pronoun(lows, i):
-            bound = self._binder(items, sno, salience)
+            bound = self._binder(s)
         elif self._verb_object(lows, i) or receiver:
             # "accused it of": not the accuser; "X, who bought it": not X
             rel = relative_antecedent(lows, items, i)
@@ -1256,7 +1218,7 @@ class ReferenceResolver:
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
         skip = skip | appositive_head(lows, items, i) | self._other_gender(lows[i])
         skip = skip | object_relative_head(lows, items, i)  # "X, which it bought": not X
-        skip = skip | self._body_deal(lows, i, salience)
+        skip = skip | self._body_deal(s, i)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
             skip = skip | _described_name(lows, items, i)  # "X is its rival": not X
@@ -1275,10 +1237,9 @@ class ReferenceResolver:
         )
         return ((rid,), 0.8) if rid else None
 
-    def _resolve_np(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_np(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "the company", "the Texas project": the topical entity of the type and head."""
+        lows, sno, salience = s.lows, s.sno, s.salience
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
         if self._names_new_entity(words, sno):
@@ -1288,14 +1249,14 @@ class ReferenceResolver:
             return None  # "undercuts the main competing service, Velta": another's, not X
         people = people_possessor(words, self.lex)  # "the residents' group": only a name
         voiced = self._voiced(people)  # that carries the residents
-        bound = self._np_in_sentence(ref, items, lows, sno, salience)
+        bound = self._np_in_sentence(ref, s)
         if bound is not None:
             return bound if all(voiced(r) for r in bound[0]) else None
-        role = self._role_bound(ref, items, lows, sno, salience)
+        role = self._role_bound(ref, s)
         if role is not None:  # "the supplier": the one firm in view given the role
             return ((role[0],), 0.8) if len(role) == 1 else None
         if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
-            firm = self._firm_of_clause(items, lows, i, sno)
+            firm = self._firm_of_clause(s, i)
             if firm is not None:
                 return (firm,), 0.75
         ids = salience.topical(
@@ -1309,28 +1270,27 @@ class ReferenceResolver:
         ids = [r for r in ids if voiced(r)]
         if people and not ids:
             return None  # no fallback to the firm in view either
-        ranked = self._drop_fronted(ids, ref, items, lows, sno, salience)
+        ranked = self._drop_fronted(ids, ref, s)
         if ranked is None:
             return None
-        ids = self._topic_first(ranked, i, j, sno, lows, salience)
+        ids = self._topic_first(ranked, i, j, s)
         if etype == "Organization" and ids and ids[0] == self.topic:
-            ids = self._paragraph_owned(ids, sno, words, lows[j - 1], salience)
+            ids = self._paragraph_owned(ids, s, words, lows[j - 1])
             if not ids:
                 return None  # "Harwick bought Dalby. P, who founded the chain": neither is one
         if self._unnamed_meant(ids, i, lows[j - 1], salience):
             return None  # "... and to a regional airline. The airline is based in Leeds"
         ids = self._placed_first(ids, i, j)
-        based = self._based_ranked(ids, ref, items, lows)
+        based = self._based_ranked(ids, ref, s)
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
-        return self._np_ranked(based or ids, ref, words, lows, sno, salience)
+        return self._np_ranked(based or ids, ref, words, s)
 
-    def _role_bound(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> list[str] | None:
+    def _role_bound(self, ref: Ref, s: SentenceState) -> list[str] | None:
         """ "the supplier", "the regulator": the organizations in view the text gave the role
         (`loaders.role_refs`); none for a party it did not name ("the regulator in Spain");
         None when the noun is no role or no organization in view was given it."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i, j, _, etype = ref
         noun = lows[j - 1]
         role = self.roles.table.get(noun)
@@ -1357,44 +1317,40 @@ class ReferenceResolver:
         return role_fits(role, tuple(lows[i + 1 : j]), near, given, said, named)
 
     def _np_ranked(
-        self,
-        ids: list[str],
-        ref: Ref,
-        words: tuple[str, ...],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
+        self, ids: list[str], ref: Ref, words: tuple[str, ...], s: SentenceState
     ) -> Resolution | None:
         """The last rankings of a descriptive reference's candidates (the organisation's
         holdings, nationals, what the text called it, the subject chain) and its binding."""
+        lows, salience = s.lows, s.salience
         _, j, _, etype = ref
         if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
-            ids = self._org_ranked(ids, lows, j, salience)
+            ids = self._org_ranked(ids, s, j)
         kinds = salience.kinds_of(words)
-        ids = self._nationals_first(ids, ref, kinds, sno, salience)
+        ids = self._nationals_first(ids, ref, kinds, s)
         if ids and kinds:
             salience.described(ids[0], lows[j - 1])
         called = self._one_called(ids, lows[j - 1], salience)
         if called is None:
             return None
-        ids = self._np_fallback(called, ref, lows, salience)
+        ids = self._np_fallback(called, ref, s)
         if not ids:
             return None
         if etype == "Organization":
-            ids = self._chained(ids, sno, lows[j - 1], salience)
+            ids = self._chained(ids, s, lows[j - 1])
         if len(ids) == 1 or ids[0] in salience.verb_led:
             # "Quillex makes ovens. The company competes with ...": a lone sentence opener
             # the text then calls "the company" is an entity, not a capitalized word
             self.referred.add(ids[0])
         return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
 
-    def _chained(self, ids: list[str], sno: int, head: str, salience: Salience) -> list[str]:
+    def _chained(self, ids: list[str], s: SentenceState, head: str) -> list[str]:
         """The candidates with the acting subject of the sentence before first
         (`loaders.subject_chain`), when it is one of them and the paragraph goes on (no new
         one opens); the first candidate stays when this or the sentence before names it, when
         the chained firm bought it and the noun names a bought firm ("the business"), when
         the noun fits it and not the chained firm ("the lender"), or when it is the
         paragraph's topic."""
+        sno, salience = s.sno, s.salience
         lows, before = self.items_before
         chain = acting_subject(self.lex, lows, before, self.registry.type_of)
         if not chain or chain == ids[0] or chain not in ids or opens_paragraph(self.pairs, sno):
@@ -1419,12 +1375,11 @@ class ReferenceResolver:
         entities = self.registry.entities
         return lambda rid: rid in entities and voiced_by(people, entities[rid].name)
 
-    def _firm_of_clause(
-        self, items: list[Mention], lows: list[str], i: int, sno: int
-    ) -> str | None:
+    def _firm_of_clause(self, s: SentenceState, i: int) -> str | None:
         """The firm a bare "the company" at i means from the clause around it: the one bought
         ("A bought B. The company's founder, X, ...": B), or the one the person of "P, who
         heads the company" is tied to ("Roduit, who still heads the company": her firm)."""
+        items, lows, sno = s.items, s.lows, s.sno
         type_of = self.registry.type_of
         taken = founded_bought(
             self.lex, lows, items, i, self.deals.taken, sno, type_of
@@ -1433,9 +1388,10 @@ class ReferenceResolver:
             return taken
         return tied_firm(lows, items, i, self.doc.relations, type_of, self.voices.leading_verb)
 
-    def _org_ranked(self, ids: list[str], lows: list[str], j: int, salience: Salience) -> list[str]:
+    def _org_ranked(self, ids: list[str], s: SentenceState, j: int) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's
         rivals put last and a facility bought first ("A bought B. The dairy": B)."""
+        lows, salience = s.lows, s.salience
         rels, head = self.doc.relations, lows[j - 1]
         ids = investors_last(ids, head, lows, j, salience, rels)
         ids = bought_facility(ids, head, salience, rels)
@@ -1455,25 +1411,18 @@ class ReferenceResolver:
             return None
         return ids
 
-    def _drop_fronted(
-        self,
-        ids: list[str],
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-    ) -> list[str] | None:
+    def _drop_fronted(self, ids: list[str], ref: Ref, s: SentenceState) -> list[str] | None:
         """The candidates of a noun phrase (those quoted before last) ranked
         (`_rank_described`), less the names of a
         fronted clause or phrase before it ("After buying A, the group": not A; "Backed by X,
         the company bought Y": not X); None when only those were at hand."""
+        items, lows = s.items, s.lows
         i = ref[0]
         ids = [x for x in ids if x not in self.quoted_before] or ids
         kept = fronted_out(ids, items, lows, i, self.lex)
         if ids and not kept:
             return None
-        ids = self._rank_described(kept, ref, items, lows, sno, salience)
+        ids = self._rank_described(kept, ref, s)
         if kept and not ids:
             return None  # "A sued B, accusing the company of ...": only A was at hand
         reg = self.registry
@@ -1485,12 +1434,13 @@ class ReferenceResolver:
         return [x for x in ids if x not in opening]
 
     def _paragraph_owned(
-        self, ids: list[str], sno: int, words: tuple[str, ...], head: str, salience: Salience
+        self, ids: list[str], s: SentenceState, words: tuple[str, ...], head: str
     ) -> list[str]:
         """The candidates of a description whose first is the topic, in a paragraph about
         another firm (`loaders.paragraph_firm`): that firm first when the description fits it;
         none when it fits neither that firm nor the topic ("the chain" after "Harwick Foods
         agreed to buy Dalby Mills", in an article about a brewer)."""
+        sno, salience = s.sno, s.salience
         own = paragraph_firm(self.pairs, sno, salience, ids[0], self.registry.type_of)
         if not own:
             return ids
@@ -1499,10 +1449,11 @@ class ReferenceResolver:
         return ids if topic_fits(salience, ids[0], words, head) else []
 
     def _nationals_first(
-        self, ids: list[str], ref: Ref, kinds: frozenset[str], sno: int, salience: Salience
+        self, ids: list[str], ref: Ref, kinds: frozenset[str], s: SentenceState
     ) -> list[str]:
         """ "the Belgian contractor": the one described as Belgian first (`kinds`: those the
         description's words name)."""
+        sno, salience = s.sno, s.salience
         i, j, _, etype = ref
         adjectives = capital_adjectives(self.texts, i, j, self.covered)
         if kinds and kinds <= self.lex.strict_kinds:
@@ -1512,15 +1463,13 @@ class ReferenceResolver:
             ids = salience.national_first(ids, adjectives, etype, sno)
         return ids
 
-    def _np_fallback(
-        self, ids: list[str], ref: Ref, lows: list[str], salience: Salience
-    ) -> list[str]:
+    def _np_fallback(self, ids: list[str], ref: Ref, s: SentenceState) -> list[str]:
         """With no topical candidate, the topic long before or the one project or product
         mentioned; for an organization, never a place's name."""
         reg = self.registry
         i, j, _, etype = ref
         if not ids and etype == "Organization":
-            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
+            ids = self._far_topic(s, i, j)  # "the company", long after its name
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
@@ -1528,12 +1477,11 @@ class ReferenceResolver:
             ids = no_place_names(ids, reg, self.lex)
         return ids
 
-    def _np_in_sentence(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _np_in_sentence(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "the company" that its own sentence names: an appositive name, the claim's author,
         the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
         None (the topical entity is asked)."""
+        items, lows, salience = s.items, s.lows, s.salience
         reg = self.registry
         i, j, _, etype = ref
         words = tuple(lows[i + 1 : j])
@@ -1552,25 +1500,23 @@ class ReferenceResolver:
         spoken = speaker_firm(lows, items, i, self.lex, reg.type_of)
         if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
-        owner = self._modifier_owner(items, lows, words, etype, salience)
+        owner = self._modifier_owner(s, words, etype)
         if owner:
             return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
         if etype == "Organization" and first_person_clause(lows, i, self.quoted):
-            return self.voices.speaker(
-                lows, sno, salience, self.quoted, self.here
-            )  # '"I founded the company," said X of Y'
+            # '"I founded the company," said X of Y'
+            return self.voices.speaker(s, self.quoted, self.here)
         return None
 
-    def _topic_first(
-        self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience
-    ) -> list[str]:
+    def _topic_first(self, ids: list[str], i: int, j: int, s: SentenceState) -> list[str]:
         """A description opening a sentence means the article's topic (`loaders.topic`)
         rather than a company named in passing: at a new paragraph, one the paragraph before
         named aside; mid-paragraph, one only the relative clause of the person-led sentence
         just before named ("P, who joined from rival A, said ... The company's works")."""
+        lows, sno, salience = s.lows, s.sno, s.salience
         topic = self.topic
         if topic is None or i > 0 or not ids or ids[0] == topic:
             return ids
@@ -1619,9 +1565,10 @@ class ReferenceResolver:
         core = salience.core.get(sno, [])
         return bool(core) and self.registry.type_of(core[0]) == "Person"
 
-    def _far_topic(self, lows: list[str], i: int, j: int, salience: Salience) -> list[str]:
+    def _far_topic(self, s: SentenceState, i: int, j: int) -> list[str]:
         """The article's topic for a description no organization in reach fits, when the topic
         is the article's most named organization and the description fits it."""
+        lows, salience = s.lows, s.salience
         topic = self.topic
         if topic is None or topic != salience.main.get("Organization"):
             return []
@@ -1666,11 +1613,10 @@ class ReferenceResolver:
         there = [x for x in ids if any((x, "LOCATED_IN", p) in rels for p in places)]
         return there + [x for x in ids if x not in there]
 
-    def _based_ranked(
-        self, ids: list[str], ref: Ref, items: list[Mention], lows: list[str]
-    ) -> list[str] | None:
+    def _based_ranked(self, ids: list[str], ref: Ref, s: SentenceState) -> list[str] | None:
         """The candidates for "the P-based N" (`loaders.based_descriptions`), best first; an
         empty list when the text placed each in another town; None for other descriptions."""
+        items, lows = s.items, s.lows
         i, j, _, _ = ref
         reg = self.registry
         places = based_places(lows, self.here, i, j, reg.type_of)
@@ -1707,16 +1653,10 @@ class ReferenceResolver:
         part = len(words) >= 2 and words[-1] in lex.modified_part_heads  # "the cancer unit"
         return merged or new_part or part or not lex.new_entity_words.isdisjoint(words)
 
-    def _modifier_owner(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        words: tuple[str, ...],
-        etype: str,
-        salience: Salience,
-    ) -> str:
+    def _modifier_owner(self, s: SentenceState, words: tuple[str, ...], etype: str) -> str:
         """ "Norvale co-founder Lars Eide, who runs the company": the name opening the
         sentence as a modifier of a role (or with "'s") is what the description means."""
+        items, lows, salience = s.items, s.lows, s.salience
         if not items:
             return ""
         reg = self.registry
@@ -1736,18 +1676,11 @@ class ReferenceResolver:
             return first.ids[0]
         return ""
 
-    def _rank_described(
-        self,
-        ids: list[str],
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-    ) -> list[str]:
+    def _rank_described(self, ids: list[str], ref: Ref, s: SentenceState) -> list[str]:
         """The candidates for a description, best first, by where it stands: not its own
         clause's subject, a dispute or deal verb's object, the company a person subject leads,
         the company bought, the main company of a statement of where it sits."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i, j, _, etype = ref
         own = own_clause_subject(lows, items, i, j)
         if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
@@ -1764,7 +1697,7 @@ class ReferenceResolver:
             and not self._deal_verb(lows[i - 1])
         ):
             # "A sued B, accusing the Cyprus company of ...": the participle's subject is A's
-            ids = self._participle_object(ids, items, lows, i, sno, salience)
+            ids = self._participle_object(ids, s, i)
         elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject
@@ -1773,39 +1706,28 @@ class ReferenceResolver:
             # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
             # subject leads
             rels = self.doc.relations
-            ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
+            ids = [x for x in ids if not any((who, "LEADS", x) in rels for who in subjects)] or ids
         elif len(ids) > 1 and i >= 1 and self._deal_verb(lows[i - 1]):
-            ids = self._deal_object(ids, sno, salience, subjects, tuple(lows[i + 1 : j]))
+            ids = self._deal_object(ids, s, subjects, tuple(lows[i + 1 : j]))
         if len(ids) > 1:
-            ids = self._led_first(ids, lows, i, sno, salience)
+            ids = self._led_first(ids, s, i)
         if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
             ids = self._bought_first(ids)
         if len(ids) > 1 and lows[j - 1] in BUYER_ROLES:
-            ids = self._buyer_first(ids, items, lows, i)
+            ids = self._buyer_first(ids, s, i)
         if len(ids) > 1 and lows[j - 1] in data_words(self.lex, "funded_heads"):
             ids = self._funded_first(ids, salience)
-        if (
-            len(ids) > 1
-            and self._place_statement(lows, j)
-            and not self._carried(ids, i, sno, salience)
-        ):
+        if len(ids) > 1 and self._place_statement(lows, j) and not self._carried(ids, i, s):
             ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
         return ids
 
-    def _participle_object(
-        self,
-        ids: list[str],
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        salience: Salience,
-    ) -> list[str]:
+    def _participle_object(self, ids: list[str], s: SentenceState, i: int) -> list[str]:
         """The candidates for the object of a trailing conflict participle ("A sued B,
         accusing the company of ..."), less the sentence's subject, whose act it is (none
         left when the subject was the only one). A firm named in the sentence counts as that
         subject only when it ends before the first conflict verb ("Ann Lee sued B, accusing
         the company": B is the verb's object, and stays)."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         type_of = self.registry.type_of
         verb = next((k for k in range(i - 1) if self._conflict_verb(lows[k])), i - 1)
         firms = [
@@ -1822,11 +1744,10 @@ class ReferenceResolver:
             lead = firms[0] if firms else ""
         return [x for x in ids if x != lead]
 
-    def _led_first(
-        self, ids: list[str], lows: list[str], i: int, sno: int, salience: Salience
-    ) -> list[str]:
+    def _led_first(self, ids: list[str], s: SentenceState, i: int) -> list[str]:
         """ "Kim, who runs the Raleigh-based company": the company its person subject leads
         first."""
+        lows, sno, salience = s.lows, s.sno, s.salience
         reg = self.registry
         lead = salience.clause_subject(sno)
         who = any(
@@ -1868,12 +1789,11 @@ class ReferenceResolver:
         bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
         return bought[:1] + [x for x in ids if x not in bought[:1]]
 
-    def _buyer_first(
-        self, ids: list[str], items: list[Mention], lows: list[str], i: int
-    ) -> list[str]:
+    def _buyer_first(self, ids: list[str], s: SentenceState, i: int) -> list[str]:
         """ "Tsubo agreed to buy Harnby, and the Osaka-based buyer ...": of a buyer and the
         company it buys (the object of a deal verb before the description, or one a candidate
         owns), "the buyer" is not the one bought."""
+        items, lows = s.items, s.lows
         rels = self.doc.relations
         bought = {x for x in ids if any((y, "OWNS", x) in rels for y in ids)}
         for m in items:
@@ -1895,16 +1815,12 @@ class ReferenceResolver:
         return funded[:1] + [x for x in ids if x not in funded[:1]]
 
     def _deal_object(
-        self,
-        ids: list[str],
-        sno: int,
-        salience: Salience,
-        subjects: set[str],
-        words: tuple[str, ...],
+        self, ids: list[str], s: SentenceState, subjects: set[str], words: tuple[str, ...]
     ) -> list[str]:
         """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
         its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
         over a company named more often further back."""
+        sno, salience = s.sno, s.salience
         subjects = subjects or {salience.clause_subject(sno)}
         ids = [x for x in ids if x not in subjects] or ids
         prev = salience.clause_subject(sno - 1)
@@ -1937,11 +1853,12 @@ class ReferenceResolver:
                 return False
         return False
 
-    def _carried(self, ids: list[str], i: int, sno: int, salience: Salience) -> bool:
+    def _carried(self, ids: list[str], i: int, s: SentenceState) -> bool:
         """ "X was bought by Y. The firm is based in C": a description opening its sentence
         that carries on the previous sentence's subject (X) stays with it when that sentence
         named Y too, however often the article names Y (a sentence about Y alone leaves "the
         firm" to the article's company)."""
+        sno, salience = s.sno, s.salience
         if i > 0 or sno < 1 or not ids or ids[0] != salience.clause_subject(sno - 1):
             return False
         main = salience.main.get(self.registry.type_of(ids[0]))
@@ -2046,10 +1963,11 @@ class ReferenceResolver:
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
-    def _binder(self, items: list[Mention], sno: int, salience: Salience) -> str:
+    def _binder(self, s: SentenceState) -> str:
         """The person an object pronoun cannot be: the nearest person named before it in the
         sentence ("Her mentor is Ken Aro, who has advised her": not Aro), else the clause
         subject."""
+        items, sno, salience = s.items, s.sno, s.salience
         for m in reversed(items):
             if m.kind == "pronoun" and m.word in POSSESSIVES:
                 continue
@@ -2057,17 +1975,10 @@ class ReferenceResolver:
                 return m.ids[0]
         return salience.clause_subject(sno)
 
-    def _appositive_owner(
-        self,
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
-    ) -> str | None:
+    def _appositive_owner(self, ref: Ref, s: SentenceState, types: tuple[str, ...]) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
         but the sentence's other entity (a role noun closes the appositive)."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i = ref[0]
         n = len(lows)
         j = i + 1
@@ -2140,10 +2051,11 @@ class ReferenceResolver:
         kept.extend((g.i, g.j, "group", g.noun) for g in phrases)
         return sorted(kept)
 
-    def person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
+    def person_company(self, m: Mention, s: SentenceState) -> Mention | None:
         """ "In 2019 he sold his company to Brenner": "his company" (or "her firm", "his
         startup") is the company the person founded, leads or owns, the latest named; not
         when a name follows ("her company, Harlan Labs")."""
+        lows, salience = s.lows, s.salience
         k = m.j + (m.j < len(lows) and lows[m.j] == "own")
         hit = self.lex.anaphora.match(lows, k) if k < len(lows) else None
         if (
