@@ -40,6 +40,7 @@ from loaders.coref import (
     strip_legal,
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
+from loaders.description_refs import after_participle
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory
@@ -54,11 +55,7 @@ from loaders.ownership import Ownership
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
 from loaders.project_cues import headed_aliases
-from loaders.references import (
-    ReferenceResolver,
-    after_participle,
-    reference_mention,
-)
+from loaders.references import ReferenceResolver, reference_mention
 from loaders.relations import deal_members, deal_roles, funding, list_items
 from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules

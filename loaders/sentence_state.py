@@ -1,5 +1,8 @@
 """The sentence a reference is resolved in: its number, words, mentions so far and salience.
 
+Also the shapes of a reference (`Ref`: i, j, kind, type) and of its resolution (`Resolution`:
+the entity ids, the confidence).
+
 `loaders.article.Extraction` builds one `SentenceState` per sentence, before its references
 are resolved, and hands it to `ReferenceResolver.resolve` (`loaders.references`), whose rules
 pass it on instead of the same four arguments; the speakers of `loaders.voices` read it too.
@@ -20,6 +23,10 @@ from typing import final
 
 from loaders.coref import Salience
 from loaders.relations.model import Mention
+
+Ref = tuple[int, int, str, str]  # a reference: (i, j, kind, type)
+# a resolved reference: the entity ids it stands for, and the confidence
+Resolution = tuple[tuple[str, ...], float]
 
 
 @final
