@@ -40,6 +40,7 @@ from loaders.coref import (
     strip_legal,
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
+from loaders.description_refs import after_participle
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory
@@ -54,11 +55,7 @@ from loaders.ownership import Ownership
 from loaders.passing_places import passing_place
 from loaders.person_cues import pronoun_subject
 from loaders.project_cues import headed_aliases
-from loaders.references import (
-    ReferenceResolver,
-    after_participle,
-    reference_mention,
-)
+from loaders.references import ReferenceResolver, reference_mention
 from loaders.relations import deal_members, deal_roles, funding, list_items
 from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules
@@ -83,6 +80,7 @@ from loaders.sentence_context import (
     names_other_org,
     sentence_context,
 )
+from loaders.sentence_state import SentenceState
 from loaders.sentences import Sentence, split_sentences
 from loaders.speaker_turns import Talk
 from loaders.textfile import read_text
@@ -674,6 +672,7 @@ class Extraction:
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
+        state = SentenceState(sno, a.lows, items, salience)  # `items` grows as refs resolve
         located: list[tuple[Mention, Mention]] = []
         events = sorted(
             [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
@@ -696,7 +695,7 @@ class Extraction:
             inside = [x for x in inner if x.i >= i and x.j <= j]
             # "the ChartPilot documentation assistant" names ChartPilot, the Product itself
             named = any(self.registry.type_of(x.ids[0]) == etype for x in inside)
-            got = None if named else self.refs.resolve(obj, items, a.lows, sno, salience)
+            got = None if named else self.refs.resolve(obj, state)
             if not got:
                 hide = etype == "Organization" and after_participle(a.lows, i)
                 for x in inside:
@@ -707,7 +706,7 @@ class Extraction:
             ids, conf = got
             m = reference_mention(a.lows, obj, ids, conf)
             if m.word in ("his", "her"):
-                m = self.refs.person_company(a.lows, m, salience) or m  # "he sold his company"
+                m = self.refs.person_company(m, state) or m  # "he sold his company"
             self._locate(a.lows, m, inside, located)
             items.append(m)
             for rid in ids:

@@ -3,7 +3,9 @@
 `ReferenceResolver` finds a sentence's unresolved references and resolves each to the
 entities it means, from what the sentences before said (their names, the pair one opened with,
 the topic, the deals and roles found). `loaders.article.Extraction` builds one per article;
-the words and small tests it reads come first.
+the words and small tests it reads come first. Each sentence's references are resolved with
+its `loaders.sentence_state.SentenceState`; descriptions ("the company", "the carmaker") are
+ranked by `loaders.description_refs.Descriptions`.
 
     >>> from loaders.article import extract
     >>> doc = extract("Vantora makes ovens. The company sued Quillex in May.")
@@ -13,8 +15,6 @@ the words and small tests it reads come first.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
@@ -28,31 +28,15 @@ from loaders.acquired_refs import (
 )
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
-from loaders.adviser_refs import advisers_last
 from loaders.amount_words import amount_word, money_receiver
-from loaders.based_descriptions import (
-    based_places,
-    bid_subject,
-    no_public_body,
-    parent_named,
-    placed_elsewhere,
-    reporting_subject,
-)
-from loaders.cataphora import appositive_name, forward_binder
-from loaders.claimant import claimant
-from loaders.clause_subject import clause_subjects, object_reference, relative_antecedent
-from loaders.coref import Record, Registry, Salience, capital_adjectives, described_adjectives
+from loaders.cataphora import forward_binder
+from loaders.clause_subject import relative_antecedent
+from loaders.coref import Record, Registry, Salience, described_adjectives
 from loaders.deal_advisers import advised_clients, advising_subjects
-from loaders.definite_guards import fronted_out, merger_built, no_place_names
+from loaders.description_refs import Descriptions, conflict_verb
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.groups import GroupMemory, pair_at
-from loaders.holder_refs import (
-    bought_facility,
-    investors_last,
-    pair_outsider_words,
-    units_owned_first,
-)
-from loaders.host_clause import host_subject
+from loaders.holder_refs import pair_outsider_words
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
 from loaders.it_readings import (
@@ -66,10 +50,9 @@ from loaders.it_readings import (
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis
 from loaders.non_names import data_words
-from loaders.oblique_mentions import object_pronoun, oblique
+from loaders.oblique_mentions import object_pronoun
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
-from loaders.paragraph_firm import paragraph_firm, paragraph_topic
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.product_pairs import product_pair
 from loaders.pronoun_binding import (
@@ -77,8 +60,6 @@ from loaders.pronoun_binding import (
     clause_objects,
     funded_passive,
     own_clause_binder,
-    own_clause_object,
-    own_clause_subject,
     share_of_it,
 )
 from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
@@ -87,43 +68,25 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import deal_roles
 from loaders.relations.context import Deals
-from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
 from loaders.relations.holding_words import holding_words
-from loaders.relations.model import OBJECT_FOLLOWERS, Mention, dateline_end
-from loaders.relations.opening_participle import phrase_names
-from loaders.relations.rival_words import rival_words
+from loaders.relations.model import OBJECT_FOLLOWERS, Mention
 from loaders.relations.trap_words import trap_words
 from loaders.relations.words import (
-    ACQUIRED_HEADS,
     AND_OR,
     ARTICLES,
-    CONFLICT_TYPES,
-    DEAL_TYPES,
     DEFINITE_DETS,
     INQUIRY_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING,
-    SKIP_DETS,
     WHICH_THAT,
 )
-from loaders.rival_refs import rivals_after_topic
-from loaders.role_refs import ROLE_WINDOW, RoleMemory, holds_by_name, new_party, role_fits
-from loaders.sentence_context import INVESTOR_KIND, ContextCues
+from loaders.role_refs import RoleMemory
+from loaders.sentence_context import ContextCues
+from loaders.sentence_state import Ref, Resolution, SentenceState
 from loaders.sentences import Sentence
-from loaders.speaker_firm import speaker_firm
-from loaders.subject_chain import acting_subject, bought_by_chain
-from loaders.tied_firm import tied_firm
-from loaders.title_firm import title_firm
-from loaders.topic import (
-    first_person_clause,
-    opening_topic,
-    opens_paragraph,
-    paragraph_start,
-    topic_fits,
-)
+from loaders.topic import opening_topic
 from loaders.unnamed_refs import indefinite_heads, thing_subject
-from loaders.voiced_groups import people_possessor, voiced_by
 from loaders.voices import ADDRESSEE, SPEAKER, SPEAKER_SELF, Voices
 from loaders.with_pair import with_pair
 
@@ -131,11 +94,6 @@ DEAL_PAIR_REACH: Final = 6  # sentences after a takeover that "both firms" may n
 # "... over X": a takeover written with "take"
 TAKE_WORDS: Final[frozenset[str]] = frozenset({"take", "takes", "took", "taking", "taken"})
 DEFINITE: Final[frozenset[str]] = DEFINITE_DETS
-
-
-Ref = tuple[int, int, str, str]  # a reference: (i, j, kind, type)
-# a resolved reference: the entity ids it stands for, and the confidence
-Resolution = tuple[tuple[str, ...], float]
 
 
 PAIRED = frozenset({"pair", "order"})  # references whose word is their last: "rivals", "latter"
@@ -154,14 +112,6 @@ def _both_of_thing(lex: Lexicon, lows: list[str], j: int) -> bool:
 
 # appoint area: the head noun after a role noun in an appositive ("A, its parent company,")
 APPOSED_ROLE_HEADS: frozenset[str] = frozenset({"company", "firm", "group"})
-
-
-def _demonym_of(adjective: str, place: str) -> bool:
-    """The adjective is made from the place's name (its last word): "Belgian" Belgium,
-    "Korean" South Korea."""
-    place = place.rsplit(" ", 1)[-1]
-    common = len(os.path.commonprefix([adjective, place]))
-    return common >= max(4, len(place) - 2)
 
 
 def _fronted_place(lows: list[str], name: int, comma: int) -> bool:
@@ -185,29 +135,6 @@ THEIR = "Their"  # the type of "their" opening an appositive: the clause's subje
 RIVALRY = frozenset({"COMPETES_WITH"})
 GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 GROUP = "Group"  # the type of "the canneries": a remembered group of organizations
-
-
-def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
-    """rid's first mention in the sentence (lows, items) sits inside a "who" clause ("P, who
-    joined from rival A in 2020, said"), with no descriptor of its own (not "A, a dyer")."""
-    m = next((m for m in items if m.ids[0] == rid), None)
-    if m is None:
-        return False
-    if lows[m.j : m.j + 1] == [","] and m.j + 1 < len(lows) and lows[m.j + 1] in SKIP_DETS:
-        return False  # "A, a Bradford dyer": described, not named in passing
-    who = [w for w in range(m.i) if lows[w] == "who"]
-    return bool(who) and "," not in lows[who[-1] : m.i]
-
-
-def _rival_thing(lex: Lexicon, words: tuple[str, ...]) -> bool:
-    """ "the main competing service", "the rival app": a thing offered by a rival (a rival
-    modifier before one of `rival_things`), never the firm or product in view."""
-    rw = rival_words(lex)
-    return (
-        len(words) >= 2
-        and words[-1] in rw.rival_things
-        and not rw.rival_mods.isdisjoint(words[:-1])
-    )
 
 
 def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
@@ -284,13 +211,6 @@ def reference_mention(
     return Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
 
 
-def after_participle(lows: list[str], i: int) -> bool:
-    """The description at i follows a trailing participle ("..., accusing the Cyprus company
-    of"): measured, hiding the place of any other unresolved description cost blind13 0.003
-    mean P."""
-    return i >= 2 and lows[i - 2] == "," and lows[i - 1].endswith("ing")
-
-
 class ReferenceResolver:
     """What one article's references stand for, sentence by sentence (its second pass).
 
@@ -333,6 +253,8 @@ class ReferenceResolver:
         self.pairs: list[tuple[Sentence, Analysis]] = []  # the article's sentences (`begin`)
         self._init_deal_memory()
         self._init_sentence_state()
+        # "the company", "the carmaker": ranked by `loaders.description_refs`
+        self.descriptions = Descriptions(self)
 
     def _init_deal_memory(self) -> None:
         """The deals, mergers and advisers of the sentences before, as references read them."""
@@ -642,11 +564,10 @@ class ReferenceResolver:
             return None
         return None
 
-    def resolve(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def resolve(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """The entities a reference (i, j, kind, type) stands for, and the confidence; else
         None."""
+        items, lows, sno = s.items, s.lows, s.sno
         i, j, kind, etype = ref
         if kind == "group" or (kind == "pair" and etype == GROUP):
             members = self._group_ids.get((i, j))
@@ -661,32 +582,31 @@ class ReferenceResolver:
             ids = subject_pair(items, lows, i)
             return (ids, 0.75) if ids else None
         if kind == "pair":
-            return self._resolve_pair(ref, items, lows, sno, salience)
+            return self._resolve_pair(ref, s)
         if kind == "founders":
-            return self._resolve_founders(lows, i, j, salience)
+            return self._resolve_founders(s, i)
         if kind == "count":
-            return self._resolve_count(ref, items, lows, sno, salience)
+            return self._resolve_count(ref, s)
         if kind == "kin":
             person = self.roles.kin_person(lows, items, i, sno)
             return ((person,), 0.8) if person else None
         if kind == "order":  # "the latter", "the former"
-            return self._resolve_order(items, lows, i, etype, sno, salience)
+            return self._resolve_order(s, i, etype)
         if kind == "pronoun" and etype == ANSWERED and self.voices.talk.name_answer:
             return (self.voices.talk.name_answer[1],), 0.7
         if kind == "pronoun" and etype == ASKED and self.voices.talk.asked:
             return (self.voices.talk.asked[1],), 0.7
         if kind == "pronoun" and etype == SPEAKER:
-            return self.voices.speaker(lows, sno, salience, self.quoted, self.here)
+            return self.voices.speaker(s, self.quoted, self.here)
         if kind == "pronoun" and etype in (SPEAKER_SELF, ADDRESSEE):
             return self.voices.voice_person(lows, etype, self.quoted, self.here)
         if kind == "pronoun":
-            return self._resolve_pronoun(ref, items, lows, sno, salience)
-        return self._resolve_np(ref, items, lows, sno, salience)
+            return self._resolve_pronoun(ref, s)
+        return self.descriptions.resolve(ref, s)
 
-    def _resolve_order(
-        self, items: list[Mention], lows: list[str], i: int, word: str, sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_order(self, s: SentenceState, i: int, word: str) -> Resolution | None:
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         type_of = self.registry.type_of
         before_lows, before = self.items_before
         pair = latter.coordinated_pair(lows, items, type_of, i) or latter.coordinated_pair(
@@ -720,11 +640,10 @@ class ReferenceResolver:
         known = [d for s, r, d in rels if r == "FOUNDED" and type_of(s) == "Person"]
         return k + 1 if len(known) > len(set(known)) else 0
 
-    def _resolve_founders(
-        self, lows: list[str], i: int, j: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_founders(self, s: SentenceState, i: int) -> Resolution | None:
         """ "financed by its two founders": the people found to have founded the company
         mentioned last (as many as the number says)."""
+        lows, salience = s.lows, s.salience
         by_org: dict[str, list[str]] = {}
         type_of = self.registry.type_of
         for src, rel, dst in self.doc.relations:
@@ -739,12 +658,11 @@ class ReferenceResolver:
             return None
         return tuple(people), 0.7
 
-    def _resolve_count(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_count(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "A competes with B and C, and all three launched Z": the last three entities of
         the type named in this sentence before it, then in the one before; None unless there
         are that many."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i, _, _, etype = ref
         want = self.lex.counted[lows[i + 1]]
         type_of = self.registry.type_of
@@ -758,10 +676,9 @@ class ReferenceResolver:
                 return tuple(reversed(out)), 0.7
         return None
 
-    def _resolve_pair(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_pair(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "the two", "both companies": the two latest entities of the type in view."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i, j, _, etype = ref
         # "The venture, called X, is owned by the two companies": not X itself
         here = {rid for m in items for rid in m.ids}
@@ -776,27 +693,27 @@ class ReferenceResolver:
             here |= self.public_bodies(salience, lows[j - 1])
         # "A began using B's robots, and the two firms ...": A and B (a noun, not a bare "both")
         bodies = self.public_bodies(salience, lows[j - 1]) if etype == "Organization" else set()
-        own = [] if bare else self._own_pair(items, lows, i, etype, bodies)
+        own = [] if bare else self._own_pair(s, i, etype, bodies)
         if bare and etype == "Person":
             # "A partnered with B, and the two set up C": the two firms just named together,
             # not two people named further back
-            own = self._bare_org_pair(items, lows, i, sno, bodies, salience)
+            own = self._bare_org_pair(s, i, bodies)
         if not own and self._three_listed(etype):
             return None  # "A, B and C cut prices. The two firms ...": which two is a guess
-        ids = own or self._pair_not_unit(etype, sno, here, lows[j - 1], salience)
-        if not own and not bare and self._clause_outsider(items, lows, i, etype, ids):
+        ids = own or self._pair_not_unit(s, etype, here, lows[j - 1])
+        if not own and not bare and self._clause_outsider(s, i, etype, ids):
             return None  # "A, which X, hired B; both firms ...": not two named further back
         if len(ids) < 2 and bare and etype == "Person":
             # a bare "Both compete with ...", "The two later extended their alliance": two
             # companies when no two people are in view ("A works with B, and the pair co-own
             # C": the two this sentence coordinated)
-            own = self._own_pair(items, lows, i, "Organization", bodies)
+            own = self._own_pair(s, i, "Organization", bodies)
             ids = own or salience.latest("Organization", sno, window=2, exclude=here)
         company = lows[j - 1] in self._company_plurals() and not institution
         if not own and (bare or company):
             ids = self._fitting_pair(ids, sno, here, company)
         if not own and (etype == "Organization" or bare):
-            ids = self._acted_first(ids, sno, here, salience)
+            ids = self._acted_first(s, ids, here)
         if len(ids) < 2:
             return None
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
@@ -806,24 +723,22 @@ class ReferenceResolver:
             return tuple(ids[:2]), APART_CONF  # a pair named apart: a guess (`loaders.pair_apart`)
         return tuple(ids[:2]), 0.8
 
-    def _clause_outsider(
-        self, items: list[Mention], lows: list[str], i: int, etype: str, pair: list[str]
-    ) -> bool:
+    def _clause_outsider(self, s: SentenceState, i: int, etype: str, pair: list[str]) -> bool:
         """ "both firms" at i opens a clause after one of its sentence that names an entity of
         `etype` outside the `pair` found further back (its own pair was not read): the pair
         is that clause's, unclear, not an earlier sentence's ("Halden and Norsk merged. Halden
         grew, and both firms ..." keeps Halden and Norsk)."""
+        items, lows = s.items, s.lows
         if etype != "Organization" or not opens_clause(lows, i):
             return False
         type_of = self.registry.type_of
         named = {r for m in items if m.j <= i for r in m.ids if type_of(r) == etype}
         return not named <= set(pair[:2])
 
-    def _acted_first(
-        self, ids: list[str], sno: int, here: set[str], salience: Salience
-    ) -> list[str]:
+    def _acted_first(self, s: SentenceState, ids: list[str], here: set[str]) -> list[str]:
         """The pair a sentence of the last few made act together (`loaders.acted_pairs`)
         when the latest two named are no pair or tie an owner, lender or adviser to one of it."""
+        sno = s.sno
         acted = self.acted
         if acted is None or not 0 < sno - acted[0] <= ACTED_REACH:
             return ids
@@ -852,40 +767,32 @@ class ReferenceResolver:
             return False
         return self.first_named.get(others[0], (-1, False))[1]
 
-    def _own_pair(
-        self, items: list[Mention], lows: list[str], i: int, etype: str, skip: set[str]
-    ) -> list[str]:
+    def _own_pair(self, s: SentenceState, i: int, etype: str, skip: set[str]) -> list[str]:
         """The pair "the two firms" at i names inside its own sentence (`own_pair`,
         `coordinated_pair`), else []."""
+        items, lows = s.items, s.lows
         type_of = self.registry.type_of
         return own_pair(items, lows, i, type_of, etype, skip) or coordinated_pair(
             items, lows, i, type_of, etype, skip
         )
 
-    def _bare_org_pair(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        bodies: set[str],
-        salience: Salience,
-    ) -> list[str]:
+    def _bare_org_pair(self, s: SentenceState, i: int, bodies: set[str]) -> list[str]:
         """The two organizations a bare "the two" or "the pair" at i names when they are the
         nearest pair: coordinated in its own sentence before a new clause ("A partnered with
         B, and the two ..."), else the only two entities of the sentence before, no person
         among them ("A teamed up with B in 2018. The two later set up C"); else []."""
+        items, sno, salience = s.items, s.sno, s.salience
         type_of = self.registry.type_of
         here = [r for m in items if m.j <= i for r in m.ids]
         if any(type_of(r) == "Person" for r in here):
             return []  # "Ann Lusk left A for B, and the two ...": which two is unclear
-        own = self._own_pair(items, lows, i, "Organization", bodies)
+        own = self._own_pair(s, i, "Organization", bodies)
         if own or here:
             return own
         prev = list(dict.fromkeys(salience.order.get(sno - 1, ())))
         if len(prev) != 2 or any(type_of(r) != "Organization" for r in prev):
             return []
-        if self._they_of_people(sno, salience):
+        if self._they_of_people(s):
             return []  # "A and B met at school. Later they joined C and D. The two ...": A and B
         owners = self.ownership.update(self.doc.relations).owners
         held = prev[0] in owners.get(prev[1], ()) or prev[1] in owners.get(prev[0], ())
@@ -893,10 +800,11 @@ class ReferenceResolver:
             return []  # "B is controlled by C, a buyout fund. The pair ...": no such pair
         return prev
 
-    def _they_of_people(self, sno: int, salience: Salience) -> bool:
+    def _they_of_people(self, s: SentenceState) -> bool:
         """The sentence before has a "they" before its first name, and the one before that
         named two people: that "they" is the two people ("Ann Lee and Tom Vell met in Leeds.
         After university they joined A and B."), the nearer pair for a later "the two"."""
+        sno, salience = s.sno, s.salience
         lows, items = self.items_before
         first = min((m.i for m in items), default=len(lows))
         if "they" not in lows[:first]:
@@ -963,11 +871,10 @@ class ReferenceResolver:
                 return True
         return False
 
-    def _pair_not_unit(
-        self, etype: str, sno: int, here: set[str], noun: str, salience: Salience
-    ) -> list[str]:
+    def _pair_not_unit(self, s: SentenceState, etype: str, here: set[str], noun: str) -> list[str]:
         """The salient pair, but not an owner and its unit when a third party is in view ("A and
         its unit B reached a deal with C. The two companies ...": A and C)."""
+        sno, salience = s.sno, s.salience
         aside = {r for r in salience.last if self._pair_outsider(r) or r in self.advisers}
         ids = salience.pair(etype, sno, window=4, exclude=here, noun=noun, bystanders=aside)
         if len(ids) < 2:
@@ -994,23 +901,20 @@ class ReferenceResolver:
             rid for rid in salience.last if GOVERNMENT in salience.kinds_of(tuple(ents[rid].descr))
         }
 
-    def _resolve_pronoun(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
+    def _resolve_pronoun(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """ "he", "she", "it", "its": the name right before it, a speaker, else the subject
         in view (not the clause's own subject for an object pronoun)."""
+        lows, sno, salience = s.lows, s.sno, s.salience
         i, _, _, etype = ref
         if etype != "Person" and self.new_entity_at == sno and lows[i] in ("it", "its"):
             return None  # "... will run the merged firm, while Kaye will chair it"
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
-        clause = self._clause_owner(items, lows, i, sno)
+        clause = self._clause_owner(s, i)
         if clause is not None:
             return clause
-        before = not _after_fronted_with(lows, i) and self._name_before(
-            ref, items, lows, sno, salience, types
-        )
+        before = not _after_fronted_with(lows, i) and self._name_before(ref, s, types)
         if before and etype == "Person":
             self._pair_gender(lows[i], before[0])  # "Nadia Rusk said she ...": a woman
         if i == 0 and etype != "Person" and not before:
@@ -1025,20 +929,16 @@ class ReferenceResolver:
             )
             if intro:
                 return (intro,), 0.75  # "... from Norvik Capital, an activist fund. Its founder"
-        found = (
-            before
-            or self._clause_binding(items, lows, i, sno, salience, types)
-            or self._pronoun_subject(items, lows, i, sno, salience, types)
-        )
+        found = before or self._clause_binding(s, i, types) or self._pronoun_subject(s, i, types)
         if found and self._other_gender(lows[i]).intersection(found[0]):
             return None  # "Ms Ostrova ... He accused X": not her
         if found and etype == "Person" and self._lone_person(found[0], salience):
             self._pair_gender(lows[i], found[0])  # "Ida Ronne ... She ...": the only one named
-        if found and self._body_deal(lows, i, salience).intersection(found[0]):
+        if found and self._body_deal(s, i).intersection(found[0]):
             # "The watchdog said its purchase of X ...": the firm it dealt with, not the body
-            return self._pronoun_subject(items, lows, i, sno, salience, types)
+            return self._pronoun_subject(s, i, types)
         if found is None and i == 0 and etype != "Person" and not self.thing_before:
-            far = self._far_topic(lows, i, i + 1, salience)  # "Its chairman", long after
+            far = self.descriptions.far_topic(s, i, i + 1)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
         if found and i == 0 and lows[i] == "its":
             # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
@@ -1047,13 +947,12 @@ class ReferenceResolver:
                 return ((client,), found[1]) if client else None
         return found
 
-    def _clause_owner(
-        self, items: list[Mention], lows: list[str], i: int, sno: int
-    ) -> tuple[tuple[str], float] | None:
+    def _clause_owner(self, s: SentenceState, i: int) -> tuple[tuple[str], float] | None:
         """The firm a pronoun at i stands for by its own clause: the company bought ("A bought
         B. Its founder, X, ...": B), the intensified head ("A is owned by B, which is itself
         owned by C": B) or a purpose clause's recipient ("Saxen lent Kest Foods $20m to expand
         its plant": Kest); else None."""
+        items, lows, sno = s.items, s.lows, s.sno
         type_of = self.registry.type_of
         taken = (
             bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
@@ -1070,9 +969,10 @@ class ReferenceResolver:
         got = purpose_recipient(self.lex, lows, items, i, type_of)
         return ((got,), 0.75) if got is not None else None
 
-    def _body_deal(self, lows: list[str], i: int, salience: Salience) -> set[str]:
+    def _body_deal(self, s: SentenceState, i: int) -> set[str]:
         """The public bodies in view when "its" opens a deal ("its purchase of X"): a
         regulator or ministry buys nothing."""
+        lows, salience = s.lows, s.salience
         stages = trap_words(self.lex).deal_stages
         k = i + 2 if lows[i + 1 : i + 2] and lows[i + 1] in stages else i + 1
         if lows[i] != "its" or self.lex.deal_nouns.match(lows, k) is None:
@@ -1161,21 +1061,14 @@ class ReferenceResolver:
         start = max(0, end - 6)
         return head == "Project" and any(w in ("the", "a", "its") for w in prev[start:end])
 
-    def _name_before(
-        self,
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
-    ) -> Resolution | None:
+    def _name_before(self, ref: Ref, s: SentenceState, types: tuple[str, ...]) -> Resolution | None:
         """A pronoun bound by the name just before it: an appositive's owner, "OpenAI and
         its partner", "Brisa said it would"."""
+        items, lows = s.items, s.lows
         reg = self.registry
         i = ref[0]
         if i >= 2 and lows[i - 1] == "," and items and items[-1].j == i - 1:
-            other = self._appositive_owner(ref, items, lows, sno, salience, types)
+            other = self._appositive_owner(ref, s, types)
             if other:
                 return (other,), 0.8
         # "OpenAI and its partner": the name right before wins
@@ -1197,16 +1090,11 @@ class ReferenceResolver:
         return None
 
     def _clause_binding(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
+        self, s: SentenceState, i: int, types: tuple[str, ...]
     ) -> Resolution | None:
         """A pronoun bound inside its own clause: the object of "sold it", a name the clause
         goes on to give, the owner of a possessive in its own clause."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         reg = self.registry
         # "A bought B in 2019 and sold it to C": the sentence's other name, not its subject
         # (a verb with its own subject named right before it is left to the rules below)
@@ -1229,16 +1117,11 @@ class ReferenceResolver:
         return None
 
     def _pronoun_subject(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
+        self, s: SentenceState, i: int, types: tuple[str, ...]
     ) -> Resolution | None:
         """The subject in view that a pronoun stands for, of the first type if any: not its
         own clause's subject for an object pronoun, nor a quoted name."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         # "James Ward, her mentor, has counselled her": an object pronoun is not its own
         # clause's subject
         bound = ""
@@ -1246,7 +1129,7 @@ class ReferenceResolver:
         # state bank has put €2m toward it", whose giver is no entity)
         receiver = money_receiver(lows, i) and any(m.j <= i and m.kind == "name" for m in items)
         if object_pronoun(lows, i):
-            bound = self._binder(items, sno, salience)
+            bound = self._binder(s)
         elif self._verb_object(lows, i) or receiver:
             # "accused it of": not the accuser; "X, who bought it": not X
             rel = relative_antecedent(lows, items, i)
@@ -1256,7 +1139,7 @@ class ReferenceResolver:
         skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
         skip = skip | appositive_head(lows, items, i) | self._other_gender(lows[i])
         skip = skip | object_relative_head(lows, items, i)  # "X, which it bought": not X
-        skip = skip | self._body_deal(lows, i, salience)
+        skip = skip | self._body_deal(s, i)
         if lows[i] == "its" and not self.cues.rivals.isdisjoint(lows[i + 1 : i + 3]):
             skip = skip | self.public_bodies(salience, "rival")  # "its rival": no ministry
             skip = skip | _described_name(lows, items, i)  # "X is its rival": not X
@@ -1275,696 +1158,14 @@ class ReferenceResolver:
         )
         return ((rid,), 0.8) if rid else None
 
-    def _resolve_np(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
-        """ "the company", "the Texas project": the topical entity of the type and head."""
-        i, j, _, etype = ref
-        words = tuple(lows[i + 1 : j])
-        if self._names_new_entity(words, sno):
-            self.new_entity_at = sno
-            return None  # "the combined company": the organization a deal will create
-        if _rival_thing(self.lex, words):
-            return None  # "undercuts the main competing service, Velta": another's, not X
-        people = people_possessor(words, self.lex)  # "the residents' group": only a name
-        voiced = self._voiced(people)  # that carries the residents
-        bound = self._np_in_sentence(ref, items, lows, sno, salience)
-        if bound is not None:
-            return bound if all(voiced(r) for r in bound[0]) else None
-        role = self._role_bound(ref, items, lows, sno, salience)
-        if role is not None:  # "the supplier": the one firm in view given the role
-            return ((role[0],), 0.8) if len(role) == 1 else None
-        if etype == "Organization" and j == i + 2:  # "A bought B. P, who founded the company"
-            firm = self._firm_of_clause(items, lows, i, sno)
-            if firm is not None:
-                return (firm,), 0.75
-        ids = salience.topical(
-            etype,
-            sno,
-            head=lows[j - 1],
-            words=words,
-            object_ref=object_reference(lows, i, j) and self._conflict_verb(lows[i - 1]),
-            quoted=self.quoted_before,
-        )
-        ids = [r for r in ids if voiced(r)]
-        if people and not ids:
-            return None  # no fallback to the firm in view either
-        ranked = self._drop_fronted(ids, ref, items, lows, sno, salience)
-        if ranked is None:
-            return None
-        ids = self._topic_first(ranked, i, j, sno, lows, salience)
-        if etype == "Organization" and ids and ids[0] == self.topic:
-            ids = self._paragraph_owned(ids, sno, words, lows[j - 1], salience)
-            if not ids:
-                return None  # "Harwick bought Dalby. P, who founded the chain": neither is one
-        if self._unnamed_meant(ids, i, lows[j - 1], salience):
-            return None  # "... and to a regional airline. The airline is based in Leeds"
-        ids = self._placed_first(ids, i, j)
-        based = self._based_ranked(ids, ref, items, lows)
-        if based is not None and not based:
-            return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
-        return self._np_ranked(based or ids, ref, words, lows, sno, salience)
-
-    def _role_bound(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> list[str] | None:
-        """ "the supplier", "the regulator": the organizations in view the text gave the role
-        (`loaders.role_refs`); none for a party it did not name ("the regulator in Spain");
-        None when the noun is no role or no organization in view was given it."""
-        i, j, _, etype = ref
-        noun = lows[j - 1]
-        role = self.roles.table.get(noun)
-        if role is None or etype != "Organization" or lows[i] not in DEFINITE:
-            return None
-        if new_party(lows, j, self.covered):
-            return []
-        ents = self.registry.entities
-        near = [
-            r
-            for r, last in salience.last.items()
-            if sno - last <= ROLE_WINDOW and ents[r].type == "Organization"
-        ]
-        given = self.roles.given_here(lows, items, i)
-        nationals = salience.nationals
-
-        def said(r: str) -> set[str]:  # the words the text said of r: name, descriptors
-            named = set(ents[r].name.lower().split()) | ents[r].descr
-            return named | {w.lower() for w in nationals.get(r, ())}
-
-        def named(r: str) -> bool:  # a descriptor, apposition or name that says the role
-            return holds_by_name(role, ents[r].name, ents[r].descr)
-
-        return role_fits(role, tuple(lows[i + 1 : j]), near, given, said, named)
-
-    def _np_ranked(
-        self,
-        ids: list[str],
-        ref: Ref,
-        words: tuple[str, ...],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-    ) -> Resolution | None:
-        """The last rankings of a descriptive reference's candidates (the organisation's
-        holdings, nationals, what the text called it, the subject chain) and its binding."""
-        _, j, _, etype = ref
-        if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
-            ids = self._org_ranked(ids, lows, j, salience)
-        kinds = salience.kinds_of(words)
-        ids = self._nationals_first(ids, ref, kinds, sno, salience)
-        if ids and kinds:
-            salience.described(ids[0], lows[j - 1])
-        called = self._one_called(ids, lows[j - 1], salience)
-        if called is None:
-            return None
-        ids = self._np_fallback(called, ref, lows, salience)
-        if not ids:
-            return None
-        if etype == "Organization":
-            ids = self._chained(ids, sno, lows[j - 1], salience)
-        if len(ids) == 1 or ids[0] in salience.verb_led:
-            # "Quillex makes ovens. The company competes with ...": a lone sentence opener
-            # the text then calls "the company" is an entity, not a capitalized word
-            self.referred.add(ids[0])
-        return ((ids[0],), 0.8 if len(ids) == 1 else 0.6)
-
-    def _chained(self, ids: list[str], sno: int, head: str, salience: Salience) -> list[str]:
-        """The candidates with the acting subject of the sentence before first
-        (`loaders.subject_chain`), when it is one of them and the paragraph goes on (no new
-        one opens); the first candidate stays when this or the sentence before names it, when
-        the chained firm bought it and the noun names a bought firm ("the business"), when
-        the noun fits it and not the chained firm ("the lender"), or when it is the
-        paragraph's topic."""
-        lows, before = self.items_before
-        chain = acting_subject(self.lex, lows, before, self.registry.type_of)
-        if not chain or chain == ids[0] or chain not in ids or opens_paragraph(self.pairs, sno):
-            return ids
-        if any(ids[0] in salience.order.get(k, ()) for k in (sno - 1, sno)):
-            return ids  # "A bought B. The company ...": a choice among the acts' own parties
-        if head in ACQUIRED_HEADS and bought_by_chain(chain, ids[0], self.doc.relations):
-            return ids  # "A bought B. A wants growth. The business ...": A's purchase, B
-        kinds = salience.kinds_of((head,))
-        fits = [salience.called(r, head) or salience.of_kind(r, kinds) for r in (ids[0], chain)]
-        if fits[0] and not fits[1]:
-            return ids  # "the lender": not a chained firm no text called a lender
-        type_of = self.registry.type_of
-        if ids[0] == paragraph_topic(self.pairs, sno, salience, self.topic or "", type_of):
-            return ids
-        return [chain] + [x for x in ids if x != chain]
-
-    def _voiced(self, people: str) -> Callable[[str], bool]:
-        """Whether an entity may be a group described by the `people` it speaks for."""
-        if not people:
-            return lambda rid: True
-        entities = self.registry.entities
-        return lambda rid: rid in entities and voiced_by(people, entities[rid].name)
-
-    def _firm_of_clause(
-        self, items: list[Mention], lows: list[str], i: int, sno: int
-    ) -> str | None:
-        """The firm a bare "the company" at i means from the clause around it: the one bought
-        ("A bought B. The company's founder, X, ...": B), or the one the person of "P, who
-        heads the company" is tied to ("Roduit, who still heads the company": her firm)."""
-        type_of = self.registry.type_of
-        taken = founded_bought(
-            self.lex, lows, items, i, self.deals.taken, sno, type_of
-        ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
-        if taken is not None:
-            return taken
-        return tied_firm(lows, items, i, self.doc.relations, type_of, self.voices.leading_verb)
-
-    def _org_ranked(self, ids: list[str], lows: list[str], j: int, salience: Salience) -> list[str]:
-        """An organization noun phrase's candidates with investors, advisers and the topic's
-        rivals put last and a facility bought first ("A bought B. The dairy": B)."""
-        rels, head = self.doc.relations, lows[j - 1]
-        ids = investors_last(ids, head, lows, j, salience, rels)
-        ids = bought_facility(ids, head, salience, rels)
-        ids = units_owned_first(ids, head, salience, rels)
-        ids = advisers_last(ids, head, salience, self.advisers, rels, self.clients)
-        return rivals_after_topic(ids, head, self.topic, salience)  # not its rival
-
-    def _one_called(self, ids: list[str], head: str, salience: Salience) -> list[str] | None:
-        """The candidates left when the head names one of them, or None when it could be either
-        of two: "the bottler" is the one firm called so; "Corbel Bank and Harrow Bank fell. The
-        bank ...", "A and B to merge ... The company": either of them."""
-        if head in self.lex.trade_heads:
-            ids = [x for x in ids if salience.called(x, head)]
-            if len(ids) != 1:
-                return None
-        if self._pair_both_called(ids, head, salience) or self._merging_pair(ids):
-            return None
-        return ids
-
-    def _drop_fronted(
-        self,
-        ids: list[str],
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-    ) -> list[str] | None:
-        """The candidates of a noun phrase (those quoted before last) ranked
-        (`_rank_described`), less the names of a
-        fronted clause or phrase before it ("After buying A, the group": not A; "Backed by X,
-        the company bought Y": not X); None when only those were at hand."""
-        i = ref[0]
-        ids = [x for x in ids if x not in self.quoted_before] or ids
-        kept = fronted_out(ids, items, lows, i, self.lex)
-        if ids and not kept:
-            return None
-        ids = self._rank_described(kept, ref, items, lows, sno, salience)
-        if kept and not ids:
-            return None  # "A sued B, accusing the company of ...": only A was at hand
-        reg = self.registry
-        dated = items and items[0].i == 0 and reg.type_of(items[0].ids[0]) == "Location"
-        start = dateline_end(lows) if dated else 0  # "OSLO, April 2 - Backed by X, ..."
-        opening = phrase_names(lows, items, i, self.lex, start)  # "Backed by X, the company"
-        if ids and opening and set(ids) <= opening:
-            return None  # X alone was at hand
-        return [x for x in ids if x not in opening]
-
-    def _paragraph_owned(
-        self, ids: list[str], sno: int, words: tuple[str, ...], head: str, salience: Salience
-    ) -> list[str]:
-        """The candidates of a description whose first is the topic, in a paragraph about
-        another firm (`loaders.paragraph_firm`): that firm first when the description fits it;
-        none when it fits neither that firm nor the topic ("the chain" after "Harwick Foods
-        agreed to buy Dalby Mills", in an article about a brewer)."""
-        own = paragraph_firm(self.pairs, sno, salience, ids[0], self.registry.type_of)
-        if not own:
-            return ids
-        if own in ids and topic_fits(salience, own, words, head):
-            return [own] + [x for x in ids if x != own]
-        return ids if topic_fits(salience, ids[0], words, head) else []
-
-    def _nationals_first(
-        self, ids: list[str], ref: Ref, kinds: frozenset[str], sno: int, salience: Salience
-    ) -> list[str]:
-        """ "the Belgian contractor": the one described as Belgian first (`kinds`: those the
-        description's words name)."""
-        i, j, _, etype = ref
-        adjectives = capital_adjectives(self.texts, i, j, self.covered)
-        if kinds and kinds <= self.lex.strict_kinds:
-            adjectives = set()  # "the Swiss health ministry" is no Swiss company
-        if adjectives:  # "the Belgian contractor": the one described as Belgian
-            self._placed_nationals(adjectives, salience)
-            ids = salience.national_first(ids, adjectives, etype, sno)
-        return ids
-
-    def _np_fallback(
-        self, ids: list[str], ref: Ref, lows: list[str], salience: Salience
-    ) -> list[str]:
-        """With no topical candidate, the topic long before or the one project or product
-        mentioned; for an organization, never a place's name."""
-        reg = self.registry
-        i, j, _, etype = ref
-        if not ids and etype == "Organization":
-            ids = self._far_topic(lows, i, j, salience)  # "the company", long after its name
-        if not ids and etype in ("Project", "Product"):
-            same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
-            ids = same if len(same) == 1 else []
-        if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
-            ids = no_place_names(ids, reg, self.lex)
-        return ids
-
-    def _np_in_sentence(
-        self, ref: Ref, items: list[Mention], lows: list[str], sno: int, salience: Salience
-    ) -> Resolution | None:
-        """ "the company" that its own sentence names: an appositive name, the claim's author,
-        the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
-        None (the topical entity is asked)."""
-        reg = self.registry
-        i, j, _, etype = ref
-        words = tuple(lows[i + 1 : j])
-        named = appositive_name(lows, self.here, j, reg.type_of, etype)
-        if named:
-            return (named,), 0.8  # "The Ravelle-based firm, Kestrel Aero, hired staff"
-        built = merger_built(lows, items, i, reg.type_of) if etype == "Organization" else ""
-        if built:
-            return (built,), 0.75  # "built C by merging A and B, and the group later ..."
-        author = claimant(lows, items, i, j, self.lex, reg.type_of)
-        if author and etype == "Organization":
-            return (author,), 0.75  # "a suit by A against B ... the company's claims": A
-        titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
-        if titled and etype == "Organization":
-            return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
-        spoken = speaker_firm(lows, items, i, self.lex, reg.type_of)
-        if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
-            return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
-        owner = self._modifier_owner(items, lows, words, etype, salience)
-        if owner:
-            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
-        host = host_subject(lows, items, i, j, reg.type_of)
-        if host and topic_fits(salience, host, words, lows[j - 1]):
-            return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
-        if etype == "Organization" and first_person_clause(lows, i, self.quoted):
-            return self.voices.speaker(
-                lows, sno, salience, self.quoted, self.here
-            )  # '"I founded the company," said X of Y'
-        return None
-
-    def _topic_first(
-        self, ids: list[str], i: int, j: int, sno: int, lows: list[str], salience: Salience
-    ) -> list[str]:
-        """A description opening a sentence means the article's topic (`loaders.topic`)
-        rather than a company named in passing: at a new paragraph, one the paragraph before
-        named aside; mid-paragraph, one only the relative clause of the person-led sentence
-        just before named ("P, who joined from rival A, said ... The company's works")."""
-        topic = self.topic
-        if topic is None or i > 0 or not ids or ids[0] == topic:
-            return ids
-        if ids[0] in self.first_line or topic in salience.order.get(sno, ()):
-            return ids
-        if topic not in salience.last or not self._named_less(ids[0], topic, salience):
-            return ids
-        first, oblique = self.first_named.get(ids[0], (-1, False))
-        passing = oblique or self._named_aside(ids[0], first, topic, salience)
-        if opens_paragraph(self.pairs, sno):
-            if not passing or first < paragraph_start(self.pairs, sno - 1):
-                # a company the article spoke of before the paragraph just ended, or one it
-                # introduced as a subject
-                return ids
-        elif not (
-            oblique
-            and first == sno - 1
-            and self._person_led(sno - 1, salience)
-            and _in_relative(*self.items_before, ids[0])
-        ):
-            # "Chief executive P, who joined from rival A, said ... The company's works":
-            # a company only a person's relative clause just before named in passing (not
-            # "P spent a decade at A, a Bradford dyer. The firm ...": A)
-            return ids
-        if not topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]):
-            return ids
-        return [topic] + [x for x in ids if x != topic]
-
-    def _named_aside(self, rid: str, first: int, topic: str, salience: Salience) -> bool:
-        """The sentence that first named rid had the topic or a person as its clause subject
-        ("In 2020 it raised £12m, and later the group V took 20%"; "P, who heads the V traders
-        lobby, called it ..."): rid came up aside."""
-        core = salience.core.get(first, [])
-        if not core or core[0] == rid:
-            return False
-        return core[0] == topic or self.registry.type_of(core[0]) == "Person"
-
-    def _named_less(self, rid: str, topic: str, salience: Salience) -> bool:
-        """The article names rid less often than the topic; as often, but referred to less
-        ("it", "the company")."""
-        named, top = self.named(rid), self.named(topic)
-        return named < top or (named == top and salience.count[rid] < salience.count[topic])
-
-    def _person_led(self, sno: int, salience: Salience) -> bool:
-        """The sentence's clause subject is a person ("Chief executive P, who joined ...")."""
-        core = salience.core.get(sno, [])
-        return bool(core) and self.registry.type_of(core[0]) == "Person"
-
-    def _far_topic(self, lows: list[str], i: int, j: int, salience: Salience) -> list[str]:
-        """The article's topic for a description no organization in reach fits, when the topic
-        is the article's most named organization and the description fits it."""
-        topic = self.topic
-        if topic is None or topic != salience.main.get("Organization"):
-            return []
-        if topic not in salience.last:
-            return []
-        return [topic] if topic_fits(salience, topic, tuple(lows[i + 1 : j]), lows[j - 1]) else []
-
-    def _merging_pair(self, ids: list[str]) -> bool:
-        """The two candidates ahead are the two organizations of a first line, the article
-        speaks of a merger, and the text names both as often: a merger of equals, whose "the
-        company" is either."""
-        pair = self.first_line
-        if len(ids) < 2 or len(pair) != 2 or set(ids[:2]) != pair or self.merger_at < 0:
-            return False
-        return self.named(ids[0]) == self.named(ids[1])
-
-    def _pair_both_called(self, ids: list[str], head: str, salience: Salience) -> bool:
-        """The two candidates ahead are the pair the sentence before opened with, and the
-        text called both by the description's noun: nothing tells them apart."""
-        pair = set(self.opening_pair)
-        if len(ids) < 2 or len(pair) != 2 or set(ids[:2]) != pair:
-            return False
-        return all(salience.called(x, head) for x in pair)
-
-    def _unnamed_meant(self, ids: list[str], i: int, head: str, salience: Salience) -> bool:
-        """An organization introduced without a name just before ("a regional airline") is
-        what the description at i means, when the text called no candidate by its noun."""
-        at = self.unnamed.get(head, len(self.texts))
-        if head not in self.unnamed_before and at >= i:
-            return False
-        return not any(salience.called(x, head) for x in ids)
-
-    def _placed_first(self, ids: list[str], i: int, j: int) -> list[str]:
-        """ "Halden Bio is based in Basel. ... the Basel-based drugmaker": the candidate the
-        text placed where the description's place names, first."""
-        type_of = self.registry.type_of
-        places = {m.ids[0] for m in self.here if i < m.i and m.j <= j}
-        places = {p for p in places if type_of(p) == "Location"}
-        if not places or len(ids) < 2:
-            return ids
-        rels = self.doc.relations
-        there = [x for x in ids if any((x, "LOCATED_IN", p) in rels for p in places)]
-        return there + [x for x in ids if x not in there]
-
-    def _based_ranked(
-        self, ids: list[str], ref: Ref, items: list[Mention], lows: list[str]
-    ) -> list[str] | None:
-        """The candidates for "the P-based N" (`loaders.based_descriptions`), best first; an
-        empty list when the text placed each in another town; None for other descriptions."""
-        i, j, _, _ = ref
-        reg = self.registry
-        places = based_places(lows, self.here, i, j, reg.type_of)
-        if not places:
-            return None
-        speaker = reporting_subject(lows, items, i, j, reg.type_of)
-        if speaker:
-            return [speaker] + [x for x in ids if x != speaker]
-        hw = holding_words(self.lex)
-        bidder = bid_subject(lows, items, i, hw.bid_nouns, hw.bidder_verbs)
-        ids = [x for x in ids if x != bidder]
-        ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
-        if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"
-            ids = no_public_body(ids, lows[j - 1], lambda x: reg.entities[x].name)
-        before_lows, before = self.items_before
-        parent = parent_named(before_lows, before, lows[j - 1], ids)
-        return [parent] + [x for x in ids if x != parent] if parent else ids
-
-    def _placed_nationals(self, adjectives: set[str], salience: Salience) -> None:
-        """Entities found in a country whose name an adjective stems from ("X is based in
-        Belgium": "the Belgian firm") take the adjective, as a description would give it."""
-        ents = self.registry.entities
-        for src, rel, dst in self.doc.relations:
-            if rel == "LOCATED_IN" and dst in ents:
-                place = ents[dst].name.lower()
-                salience.national(src, {a for a in adjectives if _demonym_of(a, place)})
-
-    def _names_new_entity(self, words: tuple[str, ...], sno: int) -> bool:
-        """ "the combined company", "the new unit", "the merged group" soon after a merger: a
-        description of the organization a deal will create; "the cancer unit": a part of one."""
-        lex = self.lex
-        merged = sno - self.merger_at <= 2 and not lex.new_after_merger.isdisjoint(words)
-        new_part = "new" in words and words[-1] in lex.new_part_heads  # "the new unit"
-        part = len(words) >= 2 and words[-1] in lex.modified_part_heads  # "the cancer unit"
-        return merged or new_part or part or not lex.new_entity_words.isdisjoint(words)
-
-    def _modifier_owner(
-        self,
-        items: list[Mention],
-        lows: list[str],
-        words: tuple[str, ...],
-        etype: str,
-        salience: Salience,
-    ) -> str:
-        """ "Norvale co-founder Lars Eide, who runs the company": the name opening the
-        sentence as a modifier of a role (or with "'s") is what the description means."""
-        if not items:
-            return ""
-        reg = self.registry
-        first = items[0]
-        modifier = (
-            first.j < len(lows)
-            and (lows[first.j] in self.lex.roles or lows[first.j] == "'s")
-            and not reg.entities[first.ids[0]].weak  # "Fishermen's group X"
-        )
-        # "The Shoppers' League director, X, accused the retailer": not of the kind named
-        # (a company of no known kind may still be "the startup": "Parcel Pay's chief ...")
-        kinds = salience.kinds_of(words)
-        known = salience.kinds_of(tuple(reg.entities[first.ids[0]].descr))
-        if kinds and known and not kinds & known:
-            modifier = False
-        if modifier and reg.entities[first.ids[0]].type == etype:
-            return first.ids[0]
-        return ""
-
-    def _rank_described(
-        self,
-        ids: list[str],
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-    ) -> list[str]:
-        """The candidates for a description, best first, by where it stands: not its own
-        clause's subject, a dispute or deal verb's object, the company a person subject leads,
-        the company bought, the main company of a statement of where it sits."""
-        i, j, _, etype = ref
-        own = own_clause_subject(lows, items, i, j)
-        if own:  # "Gannet will purchase 15% of the wind-farm company": not Gannet itself
-            ids = [x for x in ids if x != own]
-        obj = own_clause_object(lows, self.here, i, j)
-        if obj:  # "The miner sued Brisco": not Brisco itself
-            ids = [x for x in ids if x != obj]
-        # "A borrowed heavily, and B later sued the lender": not B, the subject of the
-        # description's own clause, though A opened the sentence
-        subjects = clause_subjects(lows, items, i, j)
-        if (
-            after_participle(lows, i)
-            and self._conflict_verb(lows[i - 1])
-            and not self._deal_verb(lows[i - 1])
-        ):
-            # "A sued B, accusing the Cyprus company of ...": the participle's subject is A's
-            ids = self._participle_object(ids, items, lows, i, sno, salience)
-        elif len(ids) > 1 and i >= 1 and self._conflict_verb(lows[i - 1]):
-            # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
-            # is not the clause's own subject
-            subjects = subjects or {salience.clause_subject(sno)}
-            ids = [x for x in ids if x not in subjects] or ids
-            # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
-            # subject leads
-            rels = self.doc.relations
-            ids = [x for x in ids if not any((s, "LEADS", x) in rels for s in subjects)] or ids
-        elif len(ids) > 1 and i >= 1 and self._deal_verb(lows[i - 1]):
-            ids = self._deal_object(ids, sno, salience, subjects, tuple(lows[i + 1 : j]))
-        if len(ids) > 1:
-            ids = self._led_first(ids, lows, i, sno, salience)
-        if len(ids) > 1 and lows[j - 1] in ACQUIRED_HEADS:
-            ids = self._bought_first(ids)
-        if len(ids) > 1 and lows[j - 1] in BUYER_ROLES:
-            ids = self._buyer_first(ids, items, lows, i)
-        if len(ids) > 1 and lows[j - 1] in data_words(self.lex, "funded_heads"):
-            ids = self._funded_first(ids, salience)
-        if (
-            len(ids) > 1
-            and self._place_statement(lows, j)
-            and not self._carried(ids, i, sno, salience)
-        ):
-            ids = self._main_first(ids, etype, salience, tuple(lows[i + 1 : j]))
-        return ids
-
-    def _participle_object(
-        self,
-        ids: list[str],
-        items: list[Mention],
-        lows: list[str],
-        i: int,
-        sno: int,
-        salience: Salience,
-    ) -> list[str]:
-        """The candidates for the object of a trailing conflict participle ("A sued B,
-        accusing the company of ..."), less the sentence's subject, whose act it is (none
-        left when the subject was the only one). A firm named in the sentence counts as that
-        subject only when it ends before the first conflict verb ("Ann Lee sued B, accusing
-        the company": B is the verb's object, and stays)."""
-        type_of = self.registry.type_of
-        verb = next((k for k in range(i - 1) if self._conflict_verb(lows[k])), i - 1)
-        firms = [
-            m.ids[0]
-            for m in items
-            if m.j <= verb
-            and type_of(m.ids[0]) == "Organization"
-            and not oblique(lows, m.i, self.lex, m.j)
-        ]
-        # the clause subject when a firm: "It sued B" (named before), or named before the verb
-        lead = salience.clause_subject(sno)
-        named = lead in {m.ids[0] for m in items if m.j < i}
-        if not lead or type_of(lead) != "Organization" or (named and lead not in firms):
-            lead = firms[0] if firms else ""
-        return [x for x in ids if x != lead]
-
-    def _led_first(
-        self, ids: list[str], lows: list[str], i: int, sno: int, salience: Salience
-    ) -> list[str]:
-        """ "Kim, who runs the Raleigh-based company": the company its person subject leads
-        first."""
-        reg = self.registry
-        lead = salience.clause_subject(sno)
-        who = any(
-            m.ids[0] == lead and lows[m.j : m.j + 2] == [",", "who"] and m.j < i for m in self.here
-        )
-        if who and reg.entities[lead].type == "Person":
-            return sorted(ids, key=lambda x: (lead, "LEADS", x) not in self.doc.relations)
-        return ids
-
-    def _conflict_verb(self, w: str, types: frozenset[str] = frozenset()) -> bool:
-        """A word that starts a DISPUTES or COMPETES_WITH trigger ("criticised", "sued"), or
-        one of `types`."""
-        if w not in self.lex.triggers or w in REPORTING:
-            return False
-        return any(
-            t.family == "verb" and (types or CONFLICT_TYPES).intersection(t.types)
-            for _, trigs in self.lex.triggers.bucket(w)
-            for t in trigs
-        )
-
-    def _deal_verb(self, w: str) -> bool:
-        """A word that starts an OWNS or FUNDS verb ("bought"), or a sale's ("sold the unit to
-        Y": the unit is not the seller)."""
-        return self._conflict_verb(w, DEAL_TYPES) or w in self.lex.transfers
-
     def _competes_after(self, lows: list[str], j: int) -> bool:
         """A verb of competing right after j ("the two compete", "both also vie")."""
         for w in lows[j : j + 2]:
-            if self._conflict_verb(w, RIVALRY):
+            if conflict_verb(self.lex, w, RIVALRY):
                 return True
             if w not in ("also", "now", "still", "already", "both", "directly"):
                 return False
         return False
-
-    def _bought_first(self, ids: list[str]) -> list[str]:
-        """ "Pratt agreed to buy Dunholm. ... the CEO of the business": of a buyer and the
-        company it bought, both candidates, "the business" is the one bought."""
-        rels = self.doc.relations
-        bought = [x for x in ids[1:] if (ids[0], "OWNS", x) in rels]
-        return bought[:1] + [x for x in ids if x not in bought[:1]]
-
-    def _buyer_first(
-        self, ids: list[str], items: list[Mention], lows: list[str], i: int
-    ) -> list[str]:
-        """ "Tsubo agreed to buy Harnby, and the Osaka-based buyer ...": of a buyer and the
-        company it buys (the object of a deal verb before the description, or one a candidate
-        owns), "the buyer" is not the one bought."""
-        rels = self.doc.relations
-        bought = {x for x in ids if any((y, "OWNS", x) in rels for y in ids)}
-        for m in items:
-            if m.j <= i and m.i >= 1 and self._deal_verb(lows[m.i - 1]):
-                bought.add(m.ids[0])  # "agreed to buy Harnby": Harnby is bought
-        return [x for x in ids if x not in bought] + [x for x in ids if x in bought]
-
-    def _funded_first(self, ids: list[str], salience: Salience) -> list[str]:
-        """ "Vell Capital led a round in Tarn. The company ...": of an investor (by name,
-        description or the round it led) and the company it funded, both candidates, "the
-        company" is the one funded; a carmaker that bought a stake may still be "the company"."""
-        rels = self.doc.relations
-        funded = [x for x in ids[1:] if (ids[0], "FUNDS", x) in rels]
-        if funded and not salience.kind_named(ids[0], INVESTOR_KIND):
-            # "Hestia Growth led a raise for Quillon": an investor by the round it led
-            issues = holding_words(self.lex).funded_issues
-            said = rels[(ids[0], "FUNDS", funded[0])].evidence[0].text.lower().split()
-            funded = funded if not issues.isdisjoint(said) else []
-        return funded[:1] + [x for x in ids if x not in funded[:1]]
-
-    def _deal_object(
-        self,
-        ids: list[str],
-        sno: int,
-        salience: Salience,
-        subjects: set[str],
-        words: tuple[str, ...],
-    ) -> list[str]:
-        """ "T has a new owner. Ridge bought the business": the object of a deal verb is not
-        its own clause's subject (Ridge), and leans to the previous sentence's subject (T)
-        over a company named more often further back."""
-        subjects = subjects or {salience.clause_subject(sno)}
-        ids = [x for x in ids if x not in subjects] or ids
-        prev = salience.clause_subject(sno - 1)
-        # "A lost money, and B acquired the company": a company this sentence named first
-        here = salience.core.get(sno, ())
-        # ... nor one the description fits worse ("buy the family-owned business")
-        if (
-            prev in ids[1:]
-            and ids[0] not in here
-            and salience.fit(prev, words) >= salience.fit(ids[0], words)
-        ):
-            ids = [prev] + [x for x in ids if x != prev]
-        # "Corvid will buy Saltmarsh. ... Penhale acquired the Plymouth-based operator in
-        # 2014": the company traded, not its buyer nor a co-investor named after it
-        rels = self.doc.relations
-        traded = [x for x in ids if any((y, "OWNS", x) in rels for y in ids if y != x)]
-        party = any((prev, t, x) in rels for x in traded for t in ("OWNS", "FUNDS"))
-        if not traded or (ids[0] == prev and not party):
-            return ids
-        return traded[:1] + [x for x in ids if x not in traded[:1]]
-
-    def _place_statement(self, lows: list[str], j: int) -> bool:
-        """ "The firm is based in C", "the company has its head office in C": the
-        description is the subject of a statement of where it sits."""
-        clauses = self.lex.place_clauses
-        for k in range(j, min(len(lows), j + 5)):
-            if lows[k] in clauses and clauses.match(lows, k):
-                return lows[k + 1 : k + 2] == ["in"] or lows[k] == "headquartered"
-            if lows[k] in PREPOSITIONS or lows[k] in (",", ";", "."):
-                return False
-        return False
-
-    def _carried(self, ids: list[str], i: int, sno: int, salience: Salience) -> bool:
-        """ "X was bought by Y. The firm is based in C": a description opening its sentence
-        that carries on the previous sentence's subject (X) stays with it when that sentence
-        named Y too, however often the article names Y (a sentence about Y alone leaves "the
-        firm" to the article's company)."""
-        if i > 0 or sno < 1 or not ids or ids[0] != salience.clause_subject(sno - 1):
-            return False
-        main = salience.main.get(self.registry.type_of(ids[0]))
-        return main in salience.order.get(sno - 1, ())
-
-    def _main_first(
-        self, ids: list[str], etype: str, salience: Salience, words: tuple[str, ...] = ()
-    ) -> list[str]:
-        """Where a company sits is said of the article's company ("Penwright ... It hired
-        Corvex ... The firm is based in Larnwick"): it goes first when it is a candidate and
-        named more often in the whole text than the first one, and of the description's kind
-        ("The league is based in Manchester" is not said of a broadcaster)."""
-        main = salience.main.get(etype)
-        if main is None or main == ids[0] or main not in ids:
-            return ids
-        kinds = salience.kinds_of(words)
-        ent = self.registry.entities[main]
-        descr = tuple(ent.descr) + tuple(ent.name.lower().split())  # "Velmar Bank": a bank
-        if kinds and not kinds & salience.kinds_of(descr):
-            return ids
-        if self.named(main) <= self.named(ids[0]):
-            return ids
-        return [main] + [i for i in ids if i != main]
 
     def named(self, rid: str) -> int:
         """How often the article names an entity (its names and aliases, not references)."""
@@ -2001,7 +1202,7 @@ class ReferenceResolver:
             return i == 0 or (lows[i - 1] == "," and not before)
         pair = set(self.opening_pair)
         # a verb of disputing or competing ("sued them"; not "the army bought them": things)
-        verb = i > 0 and (self._conflict_verb(lows[i - 1]) or lows[i - 1] == "against")
+        verb = i > 0 and (conflict_verb(self.lex, lows[i - 1]) or lows[i - 1] == "against")
         return verb and not any(pair.intersection(m.ids) for m in names if m.i < i)
 
     def _plural_pair(self, lows: list[str], i: int, starts: set[int]) -> bool:
@@ -2046,10 +1247,11 @@ class ReferenceResolver:
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
 
-    def _binder(self, items: list[Mention], sno: int, salience: Salience) -> str:
+    def _binder(self, s: SentenceState) -> str:
         """The person an object pronoun cannot be: the nearest person named before it in the
         sentence ("Her mentor is Ken Aro, who has advised her": not Aro), else the clause
         subject."""
+        items, sno, salience = s.items, s.sno, s.salience
         for m in reversed(items):
             if m.kind == "pronoun" and m.word in POSSESSIVES:
                 continue
@@ -2057,17 +1259,10 @@ class ReferenceResolver:
                 return m.ids[0]
         return salience.clause_subject(sno)
 
-    def _appositive_owner(
-        self,
-        ref: Ref,
-        items: list[Mention],
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-        types: tuple[str, ...],
-    ) -> str | None:
+    def _appositive_owner(self, ref: Ref, s: SentenceState, types: tuple[str, ...]) -> str | None:
         """ "after Skerra Air, its main rival": "its" is not the name the appositive describes
         but the sentence's other entity (a role noun closes the appositive)."""
+        items, lows, sno, salience = s.items, s.lows, s.sno, s.salience
         i = ref[0]
         n = len(lows)
         j = i + 1
@@ -2140,10 +1335,11 @@ class ReferenceResolver:
         kept.extend((g.i, g.j, "group", g.noun) for g in phrases)
         return sorted(kept)
 
-    def person_company(self, lows: list[str], m: Mention, salience: Salience) -> Mention | None:
+    def person_company(self, m: Mention, s: SentenceState) -> Mention | None:
         """ "In 2019 he sold his company to Brenner": "his company" (or "her firm", "his
         startup") is the company the person founded, leads or owns, the latest named; not
         when a name follows ("her company, Harlan Labs")."""
+        lows, salience = s.lows, s.salience
         k = m.j + (m.j < len(lows) and lows[m.j] == "own")
         hit = self.lex.anaphora.match(lows, k) if k < len(lows) else None
         if (

@@ -25,6 +25,7 @@ from loaders.quotes import spans as quote_spans
 from loaders.relations.model import Mention
 from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import REPORTING
+from loaders.sentence_state import SentenceState
 from loaders.sentences import Sentence
 from loaders.speaker_turns import (
     ATTRIBUTING_WORDS,
@@ -64,52 +65,39 @@ class Voices:
         self.talk.turns = self._plan_turns()
 
     def speaker(
-        self,
-        lows: list[str],
-        sno: int,
-        salience: Salience,
-        quoted: list[tuple[int, int]],
-        here: list[Mention],
+        self, s: SentenceState, quoted: list[tuple[int, int]], here: list[Mention]
     ) -> tuple[tuple[str, ...], float] | None:
         """ "We" in a quotation or an answer: the organization of the speaker (`self.talk.voice`),
-        else of the person quoted in this sentence (its `quoted` spans and names `here`:
+        else of the person quoted in sentence `s` (its `quoted` spans and names `here`:
         `_speaker_org`)."""
         if self.talk.voice is not None:
             return ((self.talk.voice[1],), 0.7) if self.talk.voice[1] else None
-        found = self._speaker_org(lows, quoted, here, sno, salience)
+        found = self._speaker_org(s, quoted, here)
         if found is None:  # '"We ...," she said', 'said Ann Lee', who leads an organization
-            org = self._led_by(self._said_by(lows, quoted, here, sno, salience))
+            org = self._led_by(self._said_by(s, quoted, here))
             found = ((org,), 0.7) if org else None
         return found
 
     def _said_by(
-        self,
-        lows: list[str],
-        quoted: list[tuple[int, int]],
-        here: list[Mention],
-        sno: int,
-        salience: Salience,
+        self, s: SentenceState, quoted: list[tuple[int, int]], here: list[Mention]
     ) -> str | None:
         """The person a sentence's quotation is attributed to: named ('"...," said Ann Lee'),
         else "he" or "she" ('"...," she said': the person the text is about; only for the
         organization: a quoted "I" so resolved cost blind precision)."""
+        lows = s.lows
         person = speaker_person(lows, quoted, here, self.registry.type_of)
         if person is None and pronoun_speaker(lows, quoted) >= 0:
             skip = {m.ids[0] for m in here if inside(quoted, m.i)}
-            person = salience.subject(("Person",), sno, skip=skip)
+            person = s.salience.subject(("Person",), s.sno, skip=skip)
         return person
 
     def _speaker_org(
-        self,
-        lows: list[str],
-        quoted: list[tuple[int, int]],
-        here: list[Mention],
-        sno: int,
-        salience: Salience,
+        self, s: SentenceState, quoted: list[tuple[int, int]], here: list[Mention]
     ) -> tuple[tuple[str, ...], float] | None:
         """The organization of the person quoted, named outside the quotes next to a role
         ("said Ann Lee, chief executive of Cobalt Route", "Cobalt Route's Ann Lee said", "said
         Ann Lee, its chief executive"); else None."""
+        lows = s.lows
         out = [x for x in range(len(lows)) if not inside(quoted, x)]
         if not any(lows[x] in REPORTING or lows[x] in ATTRIBUTING_WORDS for x in out):
             return None  # no "said", "according to" ("told": of a person, `_said_by`)
@@ -143,7 +131,7 @@ class Voices:
             return ((after or orgs)[0].ids[0],), 0.75
         if any(x >= 1 and lows[x - 1] == "its" for x in roles):
             skip = {m.ids[0] for m in here if inside(quoted, m.i)}
-            rid = salience.subject(("Organization",), sno, skip=skip)
+            rid = s.salience.subject(("Organization",), s.sno, skip=skip)
             return ((rid,), 0.7) if rid else None
         return None
 
@@ -194,9 +182,11 @@ class Voices:
         quoted = list(self.talk.turns[turn.source].spans) or quote_spans(source.lows)
         here = names if turn.source == sno else self._plain_names(source)
         person = speaker_person(source.lows, quoted, here, type_of)
-        found = self._speaker_org(source.lows, quoted, here, sno, salience)
+        # the quotation's sentence, read as of this one
+        said = SentenceState(sno, source.lows, here, salience)
+        found = self._speaker_org(said, quoted, here)
         if found is None:
-            org = self._led_by(self._said_by(source.lows, quoted, here, sno, salience))
+            org = self._led_by(self._said_by(said, quoted, here))
         else:
             org = found[0][0]
         if person or org:
