@@ -191,9 +191,9 @@ FIRMS: list[TypeCase] = [
         [],
     ),
     (  # mend27: a chip "accelerator" is a thing, not a firm's trade noun
-        "Halden Microsystems makes a competing accelerator called Vela, which has won "
-        "customers in Asia.",
-        {"Vela": "Product"},
+        "Orrin Semiconductor designs a rival graphics accelerator called Tamsa for data "
+        "centres in Ohio.",
+        {"Tamsa": "Product"},
         [],
     ),
     (  # guard (mend27): ferries, a carrier's line after a named possessor
