@@ -31,7 +31,7 @@ def joined_own_rival(s: Sentence) -> None:
     lows = s.lows
     nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in nouns or w.endswith("s") or not _tail_closes(s, k + 1):
+        if w not in nouns or w.endswith("s") or not tail_closes(s, k + 1):
             continue
         owner = _joined_owner(s, k)
         if owner < 0:
@@ -54,7 +54,7 @@ def _joined_owner(s: Sentence, k: int) -> int:
     return q - 1 if lows[q - 2] == "and" else -1
 
 
-def _tail_closes(s: Sentence, p: int) -> bool:
+def tail_closes(s: Sentence, p: int) -> bool:
     """The rival phrase closes at p, or after one prepositional phrase without names or
     clause words ("in the trade market,", "on supermarket shelves,")."""
     lows = s.lows

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.relations.joined_rivals import _tail_closes
+from loaders.relations.joined_rivals import tail_closes
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right
 from loaders.relations.rival_copulas import BE, BECOME, PERFECT_FILLERS, RIVAL_TYPES
@@ -145,7 +145,7 @@ def rival_complement(s: Sentence) -> None:
     lows = s.lows
     nouns = rival_words(s.lex).rival_nouns
     for k, w in enumerate(lows):
-        if w not in nouns or w.endswith("s") or not _tail_closes(s, k + 1):
+        if w not in nouns or w.endswith("s") or not tail_closes(s, k + 1):
             continue
         owner, start = _possessed(s, k)
         if owner < 0:
