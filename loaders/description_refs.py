@@ -1,7 +1,7 @@
 """What a description refers to: "the company", "the carmaker", "the Basel-based drugmaker".
 
 `Descriptions` ranks the candidate antecedents of a definite description for
-`loaders.references.ReferenceResolver`, which builds one per article and asks it two things:
+`loaders.references.ReferenceResolver`, which builds one for each question it asks (two kinds):
 
 - `resolve(ref, s)`: the entity a description (i, j, "np", type) of sentence `s` stands for, and
   the confidence; else None. It first asks its own sentence (an appositive name, a claim's
@@ -15,7 +15,9 @@
 It reads the resolver's memory of the sentences before (`refs`: the topic, the pair a sentence
 opened with, quotations, first mentions, advisers, the organizations introduced without a name)
 and records back two things: the sentence that names a company a deal will create
-(`new_entity_at`) and the lone sentence openers the text referred to (`referred`).
+(`new_entity_at`) and the lone sentence openers the text referred to (`referred`). The resolver
+keeps no `Descriptions`: one held for the article would tie the two in a reference cycle that
+leaves each article's objects to the garbage collector (measured: 1.2% more instructions).
 
     >>> from loaders.article import extract
     >>> doc = extract("Halden Bio is based in Basel. The Basel-based firm sued Quillex.")
@@ -132,8 +134,9 @@ def conflict_verb(lex: Lexicon, w: str, types: frozenset[str] = frozenset()) -> 
 
 @final
 class Descriptions:
-    """The description ranking of one article's `ReferenceResolver` (`refs`), which it reads
-    the sentences before from; the article's registry, relations and memories are its own."""
+    """The description ranking for one question of an article's `ReferenceResolver` (`refs`),
+    whose memory of the sentences before it reads; the article's registry, relations and
+    memories are bound once, as its own attributes."""
 
     def __init__(self, refs: ReferenceResolver) -> None:
         self.refs = refs

@@ -253,8 +253,6 @@ class ReferenceResolver:
         self.pairs: list[tuple[Sentence, Analysis]] = []  # the article's sentences (`begin`)
         self._init_deal_memory()
         self._init_sentence_state()
-        # "the company", "the carmaker": ranked by `loaders.description_refs`
-        self.descriptions = Descriptions(self)
 
     def _init_deal_memory(self) -> None:
         """The deals, mergers and advisers of the sentences before, as references read them."""
@@ -602,7 +600,7 @@ class ReferenceResolver:
             return self.voices.voice_person(lows, etype, self.quoted, self.here)
         if kind == "pronoun":
             return self._resolve_pronoun(ref, s)
-        return self.descriptions.resolve(ref, s)
+        return Descriptions(self).resolve(ref, s)  # "the company" (`loaders.description_refs`)
 
     def _resolve_order(self, s: SentenceState, i: int, word: str) -> Resolution | None:
         """ "the latter", "the former": of the pair just coordinated (`loaders.latter`)."""
@@ -938,7 +936,7 @@ class ReferenceResolver:
             # "The watchdog said its purchase of X ...": the firm it dealt with, not the body
             return self._pronoun_subject(s, i, types)
         if found is None and i == 0 and etype != "Person" and not self.thing_before:
-            far = self.descriptions.far_topic(s, i, i + 1)  # "Its chairman", long after
+            far = Descriptions(self).far_topic(s, i, i + 1)  # "Its chairman", long after
             return ((far[0],), 0.6) if far else None
         if found and i == 0 and lows[i] == "its":
             # "Harlan Bank is advising Kest. Its largest investor ...": Kest, not the adviser
