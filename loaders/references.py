@@ -50,6 +50,7 @@ from loaders.it_readings import (
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis
 from loaders.non_names import data_words
+from loaders.object_binding import rebind
 from loaders.oblique_mentions import object_pronoun
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
@@ -564,7 +565,15 @@ class ReferenceResolver:
 
     def resolve(self, ref: Ref, s: SentenceState) -> Resolution | None:
         """The entities a reference (i, j, kind, type) stands for, and the confidence; else
-        None."""
+        None. Never its own clause's subject for a verb's object (`loaders.object_binding`)."""
+        got = self._resolve(ref, s)
+
+        def again(its: list[Mention]) -> Resolution | None:
+            return self._resolve(ref, SentenceState(s.sno, s.lows, its, s.salience))
+
+        return rebind(self.lex, got, ref, s.items, s.lows, s.salience, again, self.registry.type_of)
+
+    def _resolve(self, ref: Ref, s: SentenceState) -> Resolution | None:
         items, lows, sno = s.items, s.lows, s.sno
         i, j, kind, etype = ref
         if kind == "group" or (kind == "pair" and etype == GROUP):

@@ -55,6 +55,7 @@ PROMOTION_VERBS: Final = _set("promotion_verbs")  # appoint: "promoted P to chie
 VERB_LEADS: Final = _set("verb_leads")
 PASSIVE_AUX: Final = _set("passive_aux")
 RELATIVE_WH: Final = _set("relative_wh")
+PARTITIVES: Final = _set("partitives")
 # the two relatives that open a clause on a thing: "X, which runs mills", "the plant that it sold"
 WHICH_THAT: Final[frozenset[str]] = frozenset({"which", "that"})
 # the words that open a relative clause on a name: "X, which holds", "the man who", "the firm that"
