@@ -242,7 +242,8 @@ def rebind(
         found = again([m for m in items if banned.isdisjoint(m.ids)])
     if found is None or not banned.isdisjoint(found[0]):
         return None
-    if kind == "pronoun" and _others_before(items, banned, i, type_of, found[0]) != set(found[0]):
+    others = _others_before(items, banned, i, type_of, found[0])
+    if not others.issuperset(found[0]) or (kind == "pronoun" and len(others) > 1):
         return None  # "sued it": a thing the sentence spoke of, more often than a firm far off
     return found
 
