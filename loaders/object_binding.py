@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Final
 
 from loaders.clause_subject import OPENERS
-from loaders.grammar_words import POSSESSIVE_MARKS, SKIP_DETS
+from loaders.grammar_words import POSSESSIVE_MARKS, POSSESSIVES, SKIP_DETS
 from loaders.lexicon import Lexicon
 from loaders.relations.model import OBJECT_FOLLOWERS, Mention
 from loaders.relations.words import (
@@ -72,15 +72,21 @@ PREDICATE_LINKS: Final[frozenset[str]] = BE_FORMS | COPULAS | HOLDER_LINKS
 # name follows them ("A cut prices and B sued it")
 LINKS: Final[frozenset[str]] = AND_OR | {"but"}
 LEAD_REACH: Final = 4  # descriptor words before a clause's named subject ("the trade group X")
+POSSESSED_REACH: Final = 3  # nouns between a possessor and the preposition ("its final offer for")
 
 
 def bound_subjects(
-    lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], i: int, j: int, pronoun: bool
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    ref: tuple[int, int, bool],
+    type_of: Callable[[str], str],
 ) -> frozenset[str]:
     """The entities the reference at i..j may not stand for: the named subject of the clause
     it is an object in (and the names coordinated with it); empty when there is none (see the
     module docstring). `pronoun`: the reference is a pronoun, whose clause ends at an
     infinitive with an object of its own ("asked the court to protect it")."""
+    i, j, pronoun = ref
     if i == 0 or lows[i] == "that" or (j < len(lows) and lows[j] in POSSESSIVE_MARKS):
         return frozenset()  # ("that the firm": a clause's subject)
     if pronoun and lows[i] == "it" and lows[j : j + 1] and lows[j] not in IT_FOLLOWERS:
@@ -92,13 +98,15 @@ def bound_subjects(
     prev = lows[i - 1]
     if prev in OPENERS or prev in CLAUSE_STARTS or prev in AND_OR or prev in PREDICATE_LINKS:
         return frozenset()
+    if _possessed_phrase(lows, i):
+        return frozenset()
     before = [m for m in items if m.j <= i]
     start = _clause_start(lows, before, i)
     if start is None or _quote_between(lows, start, i):
         return frozenset()
     if pronoun and _infinitive_between(lows, before, start, i):
         return frozenset()
-    subject = _subject_at(lex, lows, before, start, i)
+    subject = _subject_at(lex, lows, before, start, i, type_of)
     if subject is None:
         return frozenset()
     return frozenset(rid for m in _coordinated(lows, before, subject) for rid in m.ids)
@@ -113,13 +121,13 @@ def _clause_start(lows: Sequence[str], before: Sequence[Mention], i: int) -> int
     k = i - 1
     while k >= 0:
         w = lows[k]
+        if w == "," and k + 1 < i and (lows[k + 1] in AND_OR or lows[k + 1].endswith("ing")):
+            return None  # "..., and analysts expect it", "..., leaving it with debts"
         if w == "," and _closes_aside(lows, before, k):
             k = _aside_open(lows, k) - 1
             continue
         if w == "whose":
             return None
-        if w == "," and k + 1 < i and (lows[k + 1] in AND_OR or lows[k + 1].endswith("ing")):
-            return None  # "..., and analysts expect it", "..., leaving it with debts"
         if w == "," and comma < 0:
             comma = k
         elif w in LINKS and not any(m.i == k + 1 for m in before):
@@ -145,7 +153,12 @@ def _aside_open(lows: Sequence[str], k: int) -> int:
 
 
 def _subject_at(
-    lex: Lexicon, lows: Sequence[str], before: Sequence[Mention], start: int, i: int
+    lex: Lexicon,
+    lows: Sequence[str],
+    before: Sequence[Mention],
+    start: int,
+    i: int,
+    type_of: Callable[[str], str],
 ) -> Mention | None:
     """The named subject of the clause starting at `start`: a relative's antecedent ("X,
     which"), else its first mention, a few descriptor words in ("the trade group X"), that
@@ -154,7 +167,10 @@ def _subject_at(
     if start >= 2 and lows[start - 1] in RELATIVES and lows[start - 2] == ",":
         if not any(m.i == start for m in before):
             m = next((m for m in before if m.j == start - 2), None)  # "X, which sued it"
-            return m if m is not None and m.kind == "name" else None
+            if m is None or m.kind != "name":
+                return None
+            person = type_of(m.ids[0]) == "Person"
+            return m if person == (lows[start - 1] == "who") else None  # "P, CEO of X, who"
     for m in before:
         if m.i < start or m.j > i:
             continue
@@ -170,6 +186,21 @@ def _subject_at(
             continue
         return m
     return None
+
+
+def _possessed_phrase(lows: Sequence[str], i: int) -> bool:
+    """The reference at i is the object of a preposition inside a possessed noun phrase ("its
+    bid for the dairy", "X's offer for it"): the possessor, not the clause's subject, is what
+    it may not be."""
+    if lows[i - 1] not in PREPOSITIONS:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - POSSESSED_REACH), -1):
+        w = lows[k]
+        if w in POSSESSIVES or w in POSSESSIVE_MARKS:
+            return True
+        if not w.isalpha() or w in PREPOSITIONS:
+            return False
+    return False
 
 
 def _coordinated(lows: Sequence[str], before: Sequence[Mention], m: Mention) -> list[Mention]:
@@ -227,24 +258,24 @@ def rebind(
     type_of: Callable[[str], str],
 ) -> Resolution | None:
     """The resolution of an object reference, unless it names its own clause's subject: then
-    the next one found without that subject (`again`, given the mentions less the subject's),
-    for a pronoun only when it is the one other entity of its type the sentence named before
-    it; else None."""
+    the next one found without that subject (`again`, given the mentions less the subject's)
+    when the sentence named it before the reference (for a pronoun, as the one other entity of
+    its type); else the resolution as it was, for the rules to judge."""
     i, j, kind, _ = ref
     if got is None or kind not in ("np", "pronoun"):
         return got
     if kind == "pronoun" and lows[i] not in OBJECT_PRONOUNS:
         return got
-    banned = bound_subjects(lex, lows, items, i, j, kind == "pronoun")
+    banned = bound_subjects(lex, lows, items, (i, j, kind == "pronoun"), type_of)
     if banned.isdisjoint(got[0]):
         return got
     with hidden(salience, banned):
         found = again([m for m in items if banned.isdisjoint(m.ids)])
     if found is None or not banned.isdisjoint(found[0]):
-        return None
+        return got  # nothing else at hand: left to the rules (a share "of it" read as the topic)
     others = _others_before(items, banned, i, type_of, found[0])
     if not others.issuperset(found[0]) or (kind == "pronoun" and len(others) > 1):
-        return None  # "sued it": a thing the sentence spoke of, more often than a firm far off
+        return got  # "sued it": a thing the sentence spoke of, more often than a firm far off
     return found
 
 
