@@ -54,6 +54,7 @@ from loaders.object_binding import rebind
 from loaders.oblique_mentions import object_pronoun
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
+from loaders.pair_reading import read_pair, thing_after
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.product_pairs import product_pair
 from loaders.pronoun_binding import (
@@ -394,7 +395,8 @@ class ReferenceResolver:
             hit = pair_at(lex.pair_words, lows, i, starts)
             if hit:
                 if w != "both" or hit[0] > 1 or not _both_of_thing(lex, lows, i + 1):
-                    return (i, i + hit[0], "pair", hit[1])
+                    if not thing_after(lex, lows, i, hit[0]):  # "both markets" (pair_reading)
+                        return (i, i + hit[0], "pair", hit[1])
         if self.roles.kin_reference(lows, i, covered):
             return (i, i + 2, "kin", "Person")  # "his niece" after "his niece, NAME"
         if w == "their" or w in lex.plural_pronouns or w in lex.voice_pronouns:
@@ -692,6 +694,10 @@ class ReferenceResolver:
         # one word, a phrase ending in "both"/"two" ("the two") or "them" ("each of them"),
         # or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two", "them") or lows[i:j] == ["the", "pair"]
+        read = read_pair((lows, items, i, etype, bare), self.items_before, self.registry.type_of)
+        if read is not None:  # the pair its construction names, or none (`loaders.pair_reading`)
+            self.referred.update(read)
+            return (read, 0.8) if read else None
         institution = lows[j - 1] in data_words(self.lex, "institution_plurals")
         if (not bare and etype == "Organization" and not institution) or self._competes_after(
             lows, j
