@@ -158,6 +158,9 @@ def _own_clause_pair(site: PairSite, type_of: Callable[[str], str]) -> list[str]
         return []  # "Ann Lusk left A for B, and the two ...": which two is unclear
     if len(typed) > 2:
         return []
+    first = next((m for m in items if m.j <= i), None)
+    if first is None or first.ids[0] not in typed:
+        return None  # "He fell out with A's chief over B, and the two ...": no subject of it
     return typed if len(typed) == 2 else None
 
 
@@ -191,7 +194,9 @@ def _pair_before(
 
 
 def read_pair(
-    site: PairSite, before: tuple[list[str], list[Mention]], type_of: Callable[[str], str]
+    site: PairSite,
+    before: tuple[list[str], list[Mention]],
+    type_of: Callable[[str], str],
 ) -> tuple[str, ...] | None:
     """The two entities the plural reference at `site` names by its construction; () when it
     names none (unclear, or a floating "both"); None when the construction does not say."""
