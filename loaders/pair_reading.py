@@ -15,9 +15,8 @@ of one type the construction gives):
 It names nobody when the construction is unclear (three parties of the type before it in its
 own clause), when "both" floats after a coordinated subject ("A and B have both cut prices": the
 coordination is read as it is), and when "both" or "the two" determines a noun that names no
-party ("both markets", "both of the claims", "the two million shares", "both the price and
-the range"): `not_a_party`. Otherwise the resolver's own reading of the latest pair decides
-(`loaders.references`).
+party ("both markets", "both of the claims", "the two million shares"): `not_a_party`.
+Otherwise the resolver's own reading of the latest pair decides (`loaders.references`).
 
 >>> not_a_party(["rejected", "both", "markets"], 1, 1, frozenset({"firm"}), frozenset())
 True
@@ -42,10 +41,6 @@ CLAUSE_OPENERS: Final[frozenset[tuple[str, ...]]] = frozenset(
 )
 # the words linking a clause's subject to the partner of its verb: "A bid alongside B"
 PARTNER_LINKS: Final[frozenset[str]] = frozenset({"with", "alongside"})
-# what "both" determines when it opens "both X and Y" ("both the price and the range")
-DETERMINERS: Final[frozenset[str]] = frozenset(
-    {"the", "its", "their", "his", "her", "our", "your", "these", "those", "this", "that"}
-)
 PairSite = tuple[list[str], list[Mention], int, str, bool]  # lows, mentions, i, type, bare
 
 
@@ -62,9 +57,9 @@ def not_a_party(
     lows: Sequence[str], i: int, length: int, party_nouns: Container[str], stop: Set[str]
 ) -> bool:
     """The bare "both" or "the two" at i (`length` words) determines a thing, no party: a
-    plural whose singular is no kind of party (`party_nouns`: "both markets"), a number
-    ("the two million"), a determiner opening "both X and Y"; `stop` holds the number nouns
-    and the plurals that are no nouns ("always")."""
+    plural whose singular is no kind of party (`party_nouns`: "both markets"; an agent noun
+    in -ers or -ors is one: "both bidders"), a number ("the two million"); `stop` holds the
+    number nouns and the plurals that are no nouns ("always")."""
     k = i + length
     if k >= len(lows):
         return False
@@ -73,11 +68,9 @@ def not_a_party(
         return True  # "the two million shares", "both hundred"
     if nxt[:1].isdigit() or nxt == "%":
         return True
-    if lows[i] == "both" and nxt in DETERMINERS:
-        return True  # "both the price and the range": a coordination
     plural = len(nxt) >= 4 and nxt.isalpha() and nxt.endswith("s")
-    if not plural or nxt.endswith(("ss", "us", "is")) or nxt in stop:
-        return False
+    if not plural or nxt.endswith(("ss", "us", "is", "ers", "ors")) or nxt in stop:
+        return False  # "both bidders", "the two founders": agents, parties
     return nxt not in party_nouns and not any(s in party_nouns for s in _singulars(nxt))
 
 
@@ -153,6 +146,11 @@ def _own_clause_pair(site: PairSite, type_of: Callable[[str], str]) -> list[str]
             ids.extend(x for x in m.ids if x not in ids)
     if bare and any(type_of(x) not in PARTY_TYPES for x in ids):
         ids = [x for x in ids if type_of(x) in PARTY_TYPES]
+    subject = _coordinated(lows, items, i)
+    if subject and subject[0] is next(m for m in items if m.j <= i):
+        pair = _typed([m.ids[0] for m in subject], type_of, etype, bare)
+        if len(pair) == 2:
+            return pair  # "A and B supply C, and the pair co-own D": the subject pair
     typed = _typed(ids, type_of, etype, bare)
     if bare and len({type_of(x) for x in ids}) > 1:
         return []  # "Ann Lusk left A for B, and the two ...": which two is unclear
@@ -178,14 +176,23 @@ def _partnered(lows: Sequence[str], items: Sequence[Mention]) -> list[Mention]:
 
 
 def _pair_before(
-    site: PairSite, before: tuple[list[str], list[Mention]], type_of: Callable[[str], str]
+    site: PairSite,
+    before: tuple[list[str], list[Mention]],
+    type_of: Callable[[str], str],
+    aside: Callable[[str], bool],
 ) -> list[str] | None:
-    """The pair the sentence before coordinated or partnered, of the type asked for."""
+    """The pair the sentence before coordinated or partnered, of the type asked for; None
+    when it holds an adviser, a fund or a campaign (`aside`), or for a bare "the two" when
+    that sentence speaks of "they" (a pair named further back)."""
     lows, items, i, etype, bare = site
     blows, bitems = before
+    if bare and "they" in blows:
+        return None  # "A and B met. Then they joined C and D. The two ...": A and B
     here = {x for m in items if m.j <= i for x in m.ids}
     for pair in (_coordinated(blows, bitems, len(blows)), _partnered(blows, bitems)):
         ids = [m.ids[0] for m in pair]
+        if any(aside(x) for x in ids):
+            return None  # "R Bank and O Partners advised on it. Both firms ...": not them
         if len(ids) == 2 and ids[0] != ids[1] and here.isdisjoint(ids):
             typed = _typed(ids, type_of, etype, bare)
             if len(typed) == 2:
@@ -197,6 +204,7 @@ def read_pair(
     site: PairSite,
     before: tuple[list[str], list[Mention]],
     type_of: Callable[[str], str],
+    aside: Callable[[str], bool],
 ) -> tuple[str, ...] | None:
     """The two entities the plural reference at `site` names by its construction; () when it
     names none (unclear, or a floating "both"); None when the construction does not say."""
@@ -210,5 +218,5 @@ def read_pair(
     own = _own_clause_pair(site, type_of)
     if own is not None:
         return tuple(own)
-    found = _pair_before(site, before, type_of)
+    found = _pair_before(site, before, type_of, aside)
     return tuple(found) if found else None

@@ -694,7 +694,9 @@ class ReferenceResolver:
         # one word, a phrase ending in "both"/"two" ("the two") or "them" ("each of them"),
         # or "the pair"
         bare = j - i == 1 or lows[j - 1] in ("both", "two", "them") or lows[i:j] == ["the", "pair"]
-        read = read_pair((lows, items, i, etype, bare), self.items_before, self.registry.type_of)
+        read = read_pair(
+            (lows, items, i, etype, bare), self.items_before, self.registry.type_of, self._aside
+        )
         if read is not None:  # the pair its construction names, or none (`loaders.pair_reading`)
             self.referred.update(read)
             return (read, 0.8) if read else None
@@ -856,6 +858,10 @@ class ReferenceResolver:
             if fits and (outsider or len(set(ids[:2]) & set(pair)) == 1):
                 return pair
         return [] if outsider else ids
+
+    def _aside(self, rid: str) -> bool:
+        """An adviser, fund, trust or campaign: never one of "the two companies"."""
+        return rid in self.advisers or self._pair_outsider(rid)
 
     def _pair_outsider(self, rid: str) -> bool:
         """A fund, trust, pension plan, campaign or coalition: a holder or a voice in a deal,
