@@ -4,13 +4,13 @@ A plural reference to two parties names the two its construction offers, of the 
 asks for ("companies", "banks": organizations; "both men": people; a bare "both": the pair
 of one type the construction gives):
 
-- a pair this sentence already referred to: "Analysts said the two lenders had cut rates and
-  that both now compete with online banks" (the two lenders);
+- a pair this sentence already referred to: "Once the two grocers merge, both will buy
+  flour from Tilmo" (the two grocers);
 - the two parties named before it in its own sentence, when it opens a new clause: "Corvel
-  ships its pumps through Hadra, its only agent, and the two companies share a depot";
+  rents cranes to Hadra, a port operator in Hull; the two firms also run a depot";
 - the pair the sentence before coordinated: "A and B", or its subject and the partner of its
-  verb ("Pelt Marine bid with Ostra Yards, a yard owned by Ganz Holdings. The two companies
-  have worked together before": Pelt Marine and Ostra Yards, not the owner).
+  verb ("Pelt Marine teamed up with Ostra Yards, which Ganz Holdings bought. The two firms
+  share a dock": Pelt Marine and Ostra Yards, not the buyer).
 
 It names nobody when the construction is unclear (three parties of the type before it in its
 own clause), when "both" floats after a coordinated subject ("A and B have both cut prices": the

@@ -2,8 +2,8 @@
 
 A plural reference names the two parties its construction offers (`loaders.pair_reading`): a
 pair the sentence already referred to, the two named before it when it opens a new clause, the
-pair the sentence before coordinated or partnered ("A bid with B, a yard owned by C"), and,
-for a company plural with no pair in view, the takeover pair of the article's lead. Guards:
+pair the sentence before coordinated or partnered ("A bid with B, a yard owned by C"). A
+company plural with no pair in view is left to the resolver's latest pair (gap). Guards:
 "both" before a noun that names no party ("both markets"), "both X and Y", a floating "both"
 after a coordinated subject, "the two" before a number.
 
@@ -17,34 +17,33 @@ import pytest
 from construction_check import Case, check, gap_params
 
 BANK: list[Case] = [
-    (  # lending: a bare "both" after "the two lenders" of its own sentence
-        "Orsel Bank agreed to buy Pentlow Savings on Monday. Its chairman said the two banks "
-        "had long been neighbours and that both now compete with online lenders such as "
-        "Quidra Money.",
+    (  # lending: a bare "both" in a later clause, after "the two banks" of its own sentence
+        "Orsel Bank is buying Pentlow Savings. Regulators noted that the two banks serve "
+        "farmers in Kent, and both vie with Quidra Money for farm loans.",
         [("orsel-bank", "COMPETES_WITH", "quidra-money")],
         [],
     ),
-    (  # tiles: subject and partner of the sentence before, not the partner's owner
-        "Mirefield Tiles bid alongside Castore Kilns, a kiln maker from Faenza that is owned "
-        "by the Italian group Rovena Holding. The two companies have partnered on two earlier "
-        "hospital jobs.",
+    (  # tiles: subject and "with" partner of the sentence before, not the partner's owner
+        "For the airport contract, Mirefield Tiles teamed up with Castore Kilns, which Rovena "
+        "Holding bought in 2020. The two companies also share a showroom in Derby.",
         [("mirefield-tiles", "PARTNERS_WITH", "castore-kilns")],
-        [("rovena-holding", "PARTNERS_WITH", "castore-kilns")],
+        [
+            ("rovena-holding", "PARTNERS_WITH", "castore-kilns"),
+            ("rovena-holding", "LOCATED_IN", "derby"),
+        ],
     ),
     (  # software: the two named before a clause opened by a semicolon
-        "Parvex has launched a billing tool called Tally, built with the data firm Quorn "
-        "Labs, which checks invoices overnight; the two companies have been partners since "
-        "2021.",
-        [("parvex", "PARTNERS_WITH", "quorn-labs")],
+        "Parvex sells its payroll app through Quorn Labs, a reseller in Dublin, in ten "
+        "countries; the two firms also co-own Ledgerly, a training school.",
+        [("parvex", "OWNS", "ledgerly"), ("quorn-labs", "OWNS", "ledgerly")],
         [],
     ),
     (  # gap, textiles: a company plural far from the lead takeover names its two sides
-        "Weftmoor agreed to buy rival Lindray Mills for 90 million pounds on Tuesday. The deal "
-        "needs approval from the Competition Office. Weftmoor makes curtains in Bolton. "
-        "Lindray makes blankets in Leeds. The combined group would employ 800 people. The "
-        "regulator will rule in March. Analysts at Corbey Research called the price fair. "
-        "Trimwell, a smaller weaver that competes with both companies in Yorkshire, declined "
-        "to comment.",
+        "Weftmoor will acquire Lindray Mills, its neighbour in Bolton, for 90 million pounds. "
+        "Shareholders vote in June. Weftmoor makes curtains. Lindray makes blankets. Together "
+        "they employ 800 people. A ruling is due in March. Analysts at Corbey Research think the "
+        "price is fair. Trimwell, whose towels go up against both companies in northern "
+        "shops, has not commented.",
         [("trimwell", "COMPETES_WITH", "weftmoor"), ("trimwell", "COMPETES_WITH", "lindray-mills")],
         [("trimwell", "COMPETES_WITH", "corbey-research")],
     ),
@@ -82,24 +81,24 @@ BANK: list[Case] = [
             ("ardley-health", "PARTNERS_WITH", "quint-labs"),
         ],
     ),
-    (  # fertiliser: the pair that acted in the lead, far back, after an owner
-        "Granfell and Osterby agreed to combine their fertiliser businesses on Monday. The "
-        "state owns 30% of Osterby. It will hold 10% of the combined company. Analysts expect "
-        "a long review. Both companies compete mainly with Kelvast, a Dutch producer.",
+    (  # fertiliser: the pair that acted in the opening sentence, named again later
+        "Granfell and Osterby said on Monday that they would pool their potash mines. Osterby "
+        "is partly state-owned. The pooled business will have 900 staff. Both companies vie "
+        "with Kelvast, a Dutch miner, in most markets.",
         [("granfell", "COMPETES_WITH", "kelvast"), ("osterby", "COMPETES_WITH", "kelvast")],
         [],
     ),
-    (  # print: a pair ended by a plain "and" inside a relative clause
-        "Daventry said the deal with Lomax Print, under which Daventry supplies paper and the "
-        "two companies jointly sell calendars, had lifted sales.",
-        [("daventry", "PARTNERS_WITH", "lomax-print")],
-        [],
+    (  # brewing: the coordinated subject pair of its own sentence, across a new clause
+        "Hollin Brewery and Sarp Maltings supply Kerran Pubs, and the pair jointly own "
+        "Maltgate Yeast.",
+        [("hollin-brewery", "OWNS", "maltgate-yeast"), ("sarp-maltings", "OWNS", "maltgate-yeast")],
+        [("kerran-pubs", "OWNS", "maltgate-yeast")],
     ),
 ]
 
 GAPS: dict[str, str] = {
-    "Weftmoor agreed": "a latest pair of one side and an analysts' firm named after 'at' beats "
-    "the lead takeover seven sentences back",
+    "Weftmoor will acquire": "a company plural with no pair in view does not reach back to "
+    "the lead's takeover pair (a fallback to it cost precision on a development set)",
 }
 
 
