@@ -168,7 +168,6 @@ GAP_CASES: list[Case] = [
 BANK = APPOSED + RANGE_OF + MADE_BY + CALLED + MEND27 + GAP_CASES
 GAPS: dict[str, str] = {
     "The new locomotive kit": "a product 'from' a maker: the product is typed as a firm",
-    "Brineworks, the Gdansk": "'the company also sells P': no seller reading for a product",
     "Keenfield, the company": "the second product of a coordination after 'the company behind'",
 }
 

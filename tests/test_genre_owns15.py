@@ -233,9 +233,6 @@ BANK = SELLERS + SERVICES + FAMILIES + SIDE_OWNERS + BEHIND
 GAPS: dict[str, str] = {
     "Ostrel Games was the studio behind": "a copula with a single name after 'behind' and no "
     "product noun is not read yet (the appositive form is)",
-    "Quillex makes sensors. The firm also sells": "'sells P, a service' is read only for a "
-    "named line ('the Tilda range'); telling a firm's own service from a reseller's needs more "
-    "than the appositive (not tried: precision)",
 }
 
 

@@ -21,8 +21,13 @@ from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
 from loaders.relations.words import POSSESSIVE_MARKS, SKIP_DETS, M
 
+# "Velmar's best-known product is the Orca 5" (possessor, product noun, copula, product)
+COPULAS: Final = frozenset({"is", "was", "remains", "remained"})
 LINKS: Final = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
-CUES = frozenset({"whose", "behind", "include", "includes", "included", "is", "was", "are"})
+CUES = COPULAS | {"whose", "behind", "include", "includes", "included", "are"}
+
+# words of an appositive that name another maker ("made by K", "a cream from K", "K's")
+OTHER_MAKER: Final = frozenset({"by", "from"})
 
 DESCRIPTORS = 4  # words between a possessive and its product noun ("best-selling", "hit")
 
@@ -78,6 +83,8 @@ def apply(s: Sentence) -> None:
             end = _noun_end(s, k + 2)  # "Pixel Forge's games include A and B"
             if end >= 0 and end < n and lows[end] in ("include", "includes", "included"):
                 _emit(s, k, _products_after(s, end + 1))
+            elif end >= 0 and end < n and lows[end] in COPULAS:
+                _emit(s, k, _named_products(s, _products_after(s, end + 1)))
         elif lows[k] == "behind" and k >= 3:
             _behind(s, k)
         elif lows[k] in data_words(s.lex, "line_sellers") and k >= 1:
@@ -115,6 +122,34 @@ def _behind(s: Sentence, k: int) -> None:
     _emit(s, d - 2, things if end >= 0 else [q])  # "the games A and B": both
 
 
+def _named_products(s: Sentence, things: list[int]) -> list[int]:
+    """The products after a copula, when each is a named Product not itself possessed
+    ("X's top seller is Y's cream": the cream is Y's); else none."""
+    lows = s.lows
+    if not things or any("Product" not in s.etypes(t) for t in things):
+        return []
+    end = things[-1] + 1
+    return [] if end < len(lows) and lows[end] in POSSESSIVE_MARKS else things
+
+
+def _described_product(s: Sentence, q: int) -> bool:
+    """The named Product at q is set off by an indefinite appositive ("PumpGuard, a
+    monitoring service for farms"): the seller's own, unless the appositive names a maker
+    ("a seed drill made by Kvern")."""
+    lows = s.lows
+    n = len(lows)
+    if q + 2 >= n or lows[q + 1] != "," or lows[q + 2] not in ("a", "an"):
+        return False
+    if "Product" not in s.etypes(q):
+        return False
+    p = q + 3
+    while p < n and lows[p] not in (",", ".", ";"):
+        if lows[p] in OTHER_MAKER or lows[p] in POSSESSIVE_MARKS:
+            return False
+        p += 1
+    return True
+
+
 def _sold_line(s: Sentence, k: int) -> None:
     """ "Orvane, which sells the Tilda range", "Orvane markets the Tilda line": the seller of
     a named product line owns it (a stockist sells products, not its own lines)."""
@@ -122,8 +157,9 @@ def _sold_line(s: Sentence, k: int) -> None:
     q = k + 1 + (k + 1 < len(lows) and lows[k + 1] == "the")
     if q + 1 >= len(lows) or lows[q] != M or s.is_det(q):
         return
-    if lows[q + 1] not in data_words(s.lex, "frame_product_line"):
-        return
+    named_line = lows[q + 1] in data_words(s.lex, "frame_product_line")
+    if not named_line and not (lows[k - 1] == "also" and _described_product(s, q)):
+        return  # "Orvane also sells Tilda, a hand cream": its own product, said as such
     owner = k - 1
     if lows[owner] == "which" and owner >= 2 and lows[owner - 1] == ",":
         owner -= 2  # "Orvane, which sells"
