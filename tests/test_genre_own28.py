@@ -71,15 +71,15 @@ ALSO_SELLS: list[Case] = [
 ]
 
 GAP_CASES: list[Case] = [
-    (  # ropes: two products set off after "the company's two best-sellers"
-        "Halyard Cordage is based in Grimsby. The company's two best-sellers, the Seastay "
+    (  # ropes: two products set off after "its two biggest lines"
+        "Halyard Cordage is based in Grimsby. Its two biggest lines, the Seastay "
         "mooring line and the Kedge anchor rope, make up half its sales.",
         [("halyard-cordage", "OWNS", "seastay"), ("halyard-cordage", "OWNS", "kedge")],
         [],
     ),
     (  # kitchen scales: "makes the P range" after a relative clause on the maker
-        "Pesora, which is controlled by the fund Tavish Capital, makes the Libra scale and "
-        "the Tara timer line at its plant in Brno.",
+        "Pesora, which the fund Tavish Capital controls, makes the Libra scale and "
+        "the Tara timer line at a works near Brno.",
         [("pesora", "OWNS", "tara")],
         [],
     ),
@@ -87,9 +87,9 @@ GAP_CASES: list[Case] = [
 
 BANK = COPULA + ALSO_SELLS + GAP_CASES
 GAPS: dict[str, str] = {
-    "Halyard Cordage is based in Grimsby. The company's two": "products set off after a "
+    "Halyard Cordage is based in Grimsby. Its two biggest": "products set off after a "
     "possessed plural product noun",
-    "Pesora, which is controlled": "the second of two products after 'makes the'",
+    "Pesora, which the fund": "the second of two products after 'makes the'",
 }
 
 
