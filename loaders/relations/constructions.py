@@ -64,7 +64,7 @@ construction family, each a few short rules:
 | project-funders | `funder_lists` | "Lenders to the X dam include A", "A and B are lenders to X" |
 | project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
 | project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
-| venture-parents | `venture_parents` | "X, a joint venture between A and B", "X is built by a JV of A and B" |
+| joint | `venture_parents` | "X, a joint venture between A and B", "A and B are JV partners in X" |
 | joint | `venture_projects` | "X, which A builds in a JV with B", "X, a scheme A invested in" |
 | owned-names | `owned_names` | "its newer Tessa rug" (broad: the possessor owns Tessa) |
 | money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
