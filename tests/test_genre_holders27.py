@@ -115,7 +115,7 @@ LISTS: list[Case] = [
         [("ines-marl", "OWNS", "glasswick-studio"), ("brann-capital", "OWNS", "glasswick-studio")],
         [],
     ),
-    (  # rail (gap): partners each paying half of a project's cost
+    (  # rail: joint-venture partners in a project (read by venture_parents.partners_in)
         "Tellam Rail and Osgood Civil became joint-venture partners in the Brask Viaduct "
         "project, each putting up half of its 140 million pound budget.",
         [("tellam-rail", "FUNDS", "brask-viaduct"), ("osgood-civil", "FUNDS", "brask-viaduct")],
@@ -134,7 +134,6 @@ LISTS: list[Case] = [
 
 BANK = REST + LISTS
 GAPS: dict[str, str] = {
-    "Tellam Rail and Osgood Civil became": "each partner providing half of a project's cost",
     "Granvik Stone is 58% owned by the Tollis": "a second rest holder after an apposed first",
 }
 

@@ -64,6 +64,7 @@ construction family, each a few short rules:
 | project-funders | `funder_lists` | "Lenders to the X dam include A", "A and B are lenders to X" |
 | project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
 | project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
+| joint | `venture_parents` | "X, a joint venture between A and B", "A and B are JV partners in X" |
 | joint | `venture_projects` | "X, which A builds in a JV with B", "X, a scheme A invested in" |
 | owned-names | `owned_names` | "its newer Tessa rug" (broad: the possessor owns Tessa) |
 | money-users | `money_users` | "received a grant from G, money F used for filters" (G funds F) |
@@ -195,6 +196,7 @@ from loaders.relations import (
     topic_rivals,
     town_possessives,
     unnamed_roles,
+    venture_parents,
     venture_projects,
     venue_places,
     verbal,
@@ -321,6 +323,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("joint", joint_holders.each_holding, joint_holders.each_cues),
     Construction("joint", joint_holders.venture_shares, joint_holders.venture_cues),
     Construction("joint", joint_holders.formed_venture, joint_holders.formed_cues),
+    Construction("venture-parents", venture_parents.parents_of, venture_parents.cues),
+    Construction("venture-parents", venture_parents.partners_in, venture_parents.cues),
+    Construction("venture-parents", venture_parents.venture_group, venture_parents.group_cues),
     Construction("coordination", coordination.mutual, lambda lex: lex.mutual),
     Construction("coordination", coordination.between, lambda lex: lex.between),
     Construction("coordination", coordination.group, lambda lex: lex.group),

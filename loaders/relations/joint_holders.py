@@ -155,7 +155,7 @@ def venture_shares(s: Sentence) -> None:
     for k in range(2, len(lows) - 2):
         if lows[k] not in VENTURE_NOUNS:
             continue
-        venture, start = _venture_subject(s, k), _opener_end(lows, k + 1)
+        venture, start = venture_subject(s, k), _opener_end(lows, k + 1)
         if venture < 0 or start < 0:
             continue
         target = s.ment(venture)
@@ -175,7 +175,7 @@ def venture_shares(s: Sentence) -> None:
                 s.emit(holders, types, target, "joint/venture-share", 0.7)
 
 
-def _venture_subject(s: Sentence, k: int) -> int:
+def venture_subject(s: Sentence, k: int) -> int:
     """The name before "is a (50-50 / joint) venture" at k, or the name the appositive "X, an
     equal venture" describes (plain modifiers only: not "X, a partner in a venture"); else -1."""
     lows = s.lows
