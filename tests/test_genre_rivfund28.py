@@ -19,8 +19,8 @@ HEAD = "Business news\n\n"
 
 PARENTS: list[Case] = [
     (  # housing: agent of a building verb, past a long aside with commas
-        HEAD + "Lochside Quay, a £300 million scheme of flats, shops and a park on the old "
-        "dock, is being delivered by a joint venture between the developer Marrow Estates and "
+        HEAD + "Lochside Quay, a £300 million block of offices, a hotel and a marina by the "
+        "canal, will be developed by a joint venture between the builder Marrow Estates and "
         "Fenwick Borough Council.",
         [
             ("marrow-estates", "FUNDS", "lochside-quay"),
