@@ -2,9 +2,9 @@
 
 A dispute verb's object described as "the company" is not the subject itself, also when the
 subject's description holds another firm as a possessor: "A, a ferry operator and B's oldest
-rival, sued the company" (A disputes B; "B's" is no clause subject). A suit filed "in the High
-Court in <Town> against X" names X, the court and its town standing between; a "cross-claim
-against X" is a claim against X.
+rival, sued the company" (A disputes B; "B's" is no clause subject). A "cross-claim
+against X" is a claim against X. A suit filed "in the High Court in <Town> against X" is left
+unread (a strict gap): reading past the town let a subject search reach a stray word.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across shipping, textiles, building, mining, brewing, software and farming.
@@ -59,6 +59,12 @@ COURTS: list[Case] = [
         [("dovemere-homes", "DISPUTES", "kestle-roofing")],
         [],
     ),
+    (  # textiles: the court alone between the suit and "against" (read before)
+        "Pellcroft Weaving filed suit in the High Court against Tamsin Dyes, arguing that a "
+        "batch of yarn had faded.",
+        [("pellcroft-weaving", "DISPUTES", "tamsin-dyes")],
+        [],
+    ),
     (  # guard: the suit is only weighed
         "Pellcroft Weaving is considering whether to file suit in the High Court in Bradford "
         "against Tamsin Dyes.",
@@ -95,6 +101,8 @@ GAPPED: list[Case] = [
 
 BANK = DESCRIBED + COURTS + GAPPED
 GAPS: dict[str, str] = {
+    "Pellcroft Weaving filed suit in the High Court in": "a court's town between the suit "
+    "and 'against' (read, it let a subject search pass a place to a stray capitalized word)",
     "Quillon Apps": "a relative after a description holding the object as possessor",
     "Yarrow Drilling says": "a rebuttal of 'that claim' finds no claimant",
 }

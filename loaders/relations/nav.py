@@ -1774,8 +1774,6 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     # "complaint with the European Commission against"; the verb's object
                     # right after it: "threw Ostler a lifeline", "calls Leeds home"
                     inner = 1
-                elif lows[p] == M and inner and "Location" in s.etypes(p) and lows[p - 1] == "in":
-                    pass  # "filed suit in the High Court in Leeds against": the court's town
                 elif lows[p] == M or lows[p] in PUNCT_STOP or lows[p] == ",":
                     return -1
                 elif w in NAMING_WORDS and lows[p] in PREPOSITIONS:
