@@ -97,9 +97,12 @@ def _coordinated(lows: Sequence[str], items: Sequence[Mention], m: Mention) -> l
     return out
 
 
-def clause_subjects(lows: Sequence[str], items: Sequence[Mention], i: int, j: int) -> set[str]:
+def clause_subjects(
+    lows: Sequence[str], items: Sequence[Mention], i: int, j: int, possessors: bool = True
+) -> set[str]:
     """The entities that are the subject of the clause of the description at i..j (see the
-    module docstring); empty when there is none to exclude."""
+    module docstring); empty when there is none to exclude. Without `possessors`, a name
+    marked possessive is passed over ("A, a baker and B's supplier, sued the firm": A)."""
     if opens_clause(lows, i):
         return set()  # the description opens its clause: it is a subject
     if j < len(lows) and lows[j] in POSSESSIVE_MARKS:
@@ -111,6 +114,8 @@ def clause_subjects(lows: Sequence[str], items: Sequence[Mention], i: int, j: in
         if _relative_of(lows, items, m, i):
             return set(m.ids)
         if not _subject_position(lows, m):
+            continue
+        if not possessors and lows[m.j : m.j + 1] in (["'s"], ["'"]):
             continue
         # "X said sales at the company fell": the reported clause's subject is not named
         if any(w in REPORTING for w in lows[m.j : i]):

@@ -619,7 +619,9 @@ class Descriptions:
         elif len(ids) > 1 and i >= 1 and conflict_verb(self.lex, lows[i - 1]):
             # "X cut jobs. Pell has criticised the company's strategy": a dispute verb's object
             # is not the clause's own subject
-            subjects = subjects or {salience.clause_subject(sno)}
+            subjects = clause_subjects(lows, items, i, j, possessors=False) or {
+                salience.clause_subject(sno)
+            }
             ids = [x for x in ids if x not in subjects] or ids
             # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
             # subject leads
