@@ -39,7 +39,7 @@ DESCRIBED: list[Case] = [
 
 COURTS: list[Case] = [
     (  # textiles: a suit filed in a named court in a named town
-        "Pellcroft Weaving filed suit in the High Court in Bradford against Tamsin Dyes and "
+        "Pellcroft Weaving brought a suit in the High Court in Bradford against Tamsin Dyes and "
         "Ardley Mills, arguing that a batch of yarn had faded.",
         [
             ("pellcroft-weaving", "DISPUTES", "tamsin-dyes"),
@@ -86,8 +86,8 @@ GAPPED: list[Case] = [
         [],
     ),
     (  # farming: an activist's attack on a bare board (read by the older board rules)
-        "Fendle Seeds reported lower sales. Oskar Vane Capital, an activist fund with a stake of "
-        "about 6 per cent, has criticised the board for overpaying for a rival.",
+        "Fendle Seeds reported lower sales. Oskar Vane Capital, an activist investor holding "
+        "roughly 6%, attacked the board over its costly purchase of a rival.",
         [("oskar-vane-capital", "DISPUTES", "fendle-seeds")],
         [],
     ),
@@ -101,7 +101,7 @@ GAPPED: list[Case] = [
 
 BANK = DESCRIBED + COURTS + GAPPED
 GAPS: dict[str, str] = {
-    "Pellcroft Weaving filed suit in the High Court in": "a court's town between the suit "
+    "Pellcroft Weaving brought a suit in the High Court in": "a court's town between the suit "
     "and 'against' (read, it let a subject search pass a place to a stray capitalized word)",
     "Quillon Apps": "a relative after a description holding the object as possessor",
     "Yarrow Drilling says": "a rebuttal of 'that claim' finds no claimant",
