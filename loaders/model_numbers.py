@@ -37,6 +37,8 @@ def coined_word(word: str, low: str, lex: Lexicon) -> bool:
         return False
     if low in data_words(lex, "numbered_plain") or low in lex.numbered_none:
         return False
+    if low in lex.numbered_products:  # "Model 3": `loaders.mentions._numbered` types it
+        return False
     if low in lex.org_words or low in lex.legal_suffixes or low in lex.first_names:
         return False
     if low in lex.stopwords or low in lex.sentence_starters:
