@@ -1032,18 +1032,9 @@ def _join_surnames(cl: _Clusters, by_last: dict[str, list[str]], genders: NameGe
         owners = genders.surname_owners([m.key for m in cl.members[k]], owners)
         if not owners:
             continue  # "Ivo Tovrin ... he ... Ms Tovrin": another person
-        if g.sentences & kept[owners[0]].sentences and not _later_bare(g, kept[owners[0]], votes):
+        if g.sentences & kept[owners[0]].sentences:
             continue  # "Oyelaran Adebisi founded Adebisi": a name and its surname, two entities
         cl.join(k, owners[0])
-
-
-def _later_bare(g: Group, owner: Group, votes: dict[str, float]) -> bool:
-    """A bare surname after the full name in one sentence, opening a clause of its own with no
-    cue of any other type: "founded by Ines Korr and Pavo Lind; Korr runs sales" (hers), unlike
-    "Oyelaran Adebisi founded Adebisi" (the object of the name's own clause)."""
-    if g.first <= owner.first or not g.clause_opens or g.firm_only:
-        return False
-    return not _others(votes)
 
 
 def _surname_of_place(g: Group, members: list[Group]) -> bool:

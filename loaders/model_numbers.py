@@ -2,8 +2,9 @@
 30", "the Trevik X9". Read where no model word ("Model", "Series") types the number's name
 (`loaders.mentions._numbered` grows the name to take the number).
 
-Guards: the word before the number is no common designation of a part, a place or a body
-("Berth 4", "Hall 2", "Studio 9", "Channel 5": `numbered_names.plain` and the head lists), no
+Guards: no head noun of a project, a firm or a place follows ("the Nordlys H2 scheme"); the
+word before the number is no common designation of a part, a place or a body
+("Berth 4", "Hall 2", "Studio 9", "Channel 5": `numbered_plain` and the head lists), no
 firm word, no given name, no year ("Orlo 2024") and no word in capitals ("COP 28"); a firm's
 own cues (legal forms, trade verbs) still outweigh the vote over a few mentions.
 
@@ -56,4 +57,6 @@ def model_number_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexic
         return
     if not all(coined_word(toks[k].text, lows[k], lex) for k in range(c.i, c.j - 1)):
         return
+    if c.j < len(lows) and lex.heads.lookup((lows[c.j],)) not in (None, "Product"):
+        return  # "the Nordlys H2 scheme", "the Tarvo 3 plant": the noun after it decides
     c.vote("Product", W_MODEL_NUMBER)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from anyascii import anyascii
 
+from loaders.brand_names import sold_under_vote
 from loaders.company_frames import company_frames
 from loaders.described_things import described_thing_votes
 from loaders.firm_contexts import (
@@ -139,6 +140,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         _own_words(c, toks, lows, lex)
         model_number_vote(c, toks, lows, lex)  # "the Orrin 44": a model
+        sold_under_vote(c, lows, lex)  # "sold under the Seaguard name"
         foreign_head_vote(c, lows, lex)
         lower_legal_vote(c, toks, lows, lex)
         trade_descriptor(c, lows, lex)
