@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from anyascii import anyascii
 
+from loaders.brand_names import sold_under_vote
 from loaders.company_frames import company_frames
 from loaders.described_things import described_thing_votes
 from loaders.firm_contexts import (
@@ -37,6 +38,7 @@ from loaders.gazetteer import compass_place, place_names
 from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
 from loaders.lexicon import read_data, word_set
 from loaders.loyalty import loyalty_vote
+from loaders.model_numbers import model_number_vote
 from loaders.name_fragments import name_fragment
 from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
@@ -137,6 +139,8 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote(c.known[1], W_KNOWN)
             continue
         _own_words(c, toks, lows, lex)
+        model_number_vote(c, toks, lows, lex)  # "the Orrin 44": a model
+        sold_under_vote(c, lows, lex)  # "sold under the Seaguard name"
         foreign_head_vote(c, lows, lex)
         lower_legal_vote(c, toks, lows, lex)
         trade_descriptor(c, lows, lex)

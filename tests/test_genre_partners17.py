@@ -221,8 +221,6 @@ GAPS: dict[str, str] = {
     "Kelvara Energy and Norvik Power formed a joint venture, Tessin": _JV,
     "Harlow Dairies and Brisk Foods set up": _JV,
     "Ostrel Mining and Calder Metals": _JV,
-    "Corran Boats is based in Cowes. The Tern 300": "a model name ('the Tern 300') is typed "
-    "Organization, so 'the firm' and 'it' both resolve to it (typing, not the partnership rule)",
     "Pellmoor Group owns Loomis Textiles.": "the tie-up a speaker credits is not given to the "
     "firm she runs when a division is named closer (nothing reads the speaker's LEADS)",
 }

@@ -224,7 +224,6 @@ GAP_CASES: list[TypeCase] = [
 BANK = DESCRIBED + GUARDS + FIRMS + GAP_CASES
 GAPS: dict[str, str] = {
     "Harlan Peat owns": "'the X brand' after an owning verb is unread (a coreference side effect)",
-    "Sayle Boats accused": "a model number alone types nothing",
     "The bakery's best-known": "'product is X' (a copula) is unread",
 }
 
