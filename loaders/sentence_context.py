@@ -163,7 +163,8 @@ def sentence_context(
     rest = rest or (not cues.kept.isdisjoint(cued) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
     sale, last_held = x.last_sale, x.last_held
     # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
-    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else 1
+    # "B keeps the remaining 30%" two sentences after A bought 70%: the rest of that stake
+    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else 1 + rest
     held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)

@@ -27,6 +27,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, place_head, right, subjects, with_companions
 from loaders.relations.rest_holders import held_here, named_held
+from loaders.relations.rest_keepers import kept_rest_holder
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
@@ -1012,9 +1013,10 @@ def _rest_holder(s: Sentence, k: int, e: int) -> tuple[int, bool]:
         return k - 4, False  # "The founder's nephew, Rolf Abt, holds the remaining 36%"
     if k == 4 and lows[2] in HOLDING_WORDS and lows[:2] == [M, ","]:
         return 0, True  # the same, the role and its holder read as one opening item
-    if k >= 2 and lows[k - 2] in HOLDING_WORDS:
-        return _relative_holder(s, k - 2), False  # "B, which holds the remaining 27%"
-    return -1, False
+    relative = _relative_holder(s, k - 2) if k >= 2 and lows[k - 2] in HOLDING_WORDS else -1
+    if relative >= 0:
+        return relative, False  # "B, which holds the remaining 27%"
+    return (kept_rest_holder(s, k - 2) if k >= 3 else -1), False
 
 
 RELATIVE_GLUE: Final[frozenset[str]] = frozenset({"still", "now", "already", "currently"})

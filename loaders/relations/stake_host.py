@@ -31,6 +31,7 @@ PRICE_MOVES: Final = word_set(read_data("grammar.yaml")["price_moves"])  # "jump
 DESCRIBED_AGENT = 4  # words of a description between "by" and its name: "by the buyout firm"
 PERCENT_NEXT: Final = PERCENT_WORDS | {"per"}  # "9 percent", "4 per cent"
 PLACE_ONLY: Final = frozenset({"Location"})
+DESCRIPTION_REACH: Final = 4  # words of a holder's description: "the Dutch pension investor"
 ASIDE_REACH = 7  # words of an aside after an opening name: ", on the other hand,"
 TIME_LINKS = frozenset({"after", "when", "as", "since"})
 
@@ -43,7 +44,10 @@ def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> 
         return owned  # a name in the sentence
     # the context's topic (at -1) gives way to a clause host only, not to "its" ("A agreed to
     # buy T. Its largest holder is H, with 21%": T, the context's topic, as before)
-    host = -1 if topic else _ranked_host(s, holder)  # "its" is what this names: kept
+    # (a topic no takeover put there gives way to the ranked possessor: "Korr runs two mills.
+    # Its largest holder is the pension fund H, which owns 18%": Korr, `ranked_holder`)
+    ranked = ranked_host(s, holder)
+    host = -1 if topic and (ranked < 0 or _taken_topic(s, owned)) else ranked
     if host < 0:
         host = _passive_host(s, holder, verb)
         host = host if host >= 0 else _agent_relative_host(s, holder)
@@ -60,12 +64,19 @@ def hosted_owned(s: Sentence, holder: int, verb: int, owned: Mention | None) -> 
     return Mention(ment.ids, i, j, "context", 0.8, HOST)
 
 
-def _ranked_host(s: Sentence, holder: int) -> int:
+def _taken_topic(s: Sentence, owned: Mention | None) -> bool:
+    """The context's topic is the firm a takeover just before is of ("A agreed to buy T. Its
+    largest holder is H, with 21%": T, whatever "its" may point at)."""
+    return owned is not None and owned.ids == (s.context.takeover_target,)
+
+
+def ranked_host(s: Sentence, holder: int) -> int:
     """ "Its biggest holder is H, which owns 23% of the company", "Quorrel's largest
-    shareholder remains H, owner of ...": the possessor of the ranked holder noun; else -1."""
+    shareholder remains H, owner of ...", "Its largest investor, the pension fund H, which
+    holds 9%": the possessor of the ranked holder noun; else -1."""
     lows = s.lows
-    b = holder - 1
-    if b < 3 or lows[b] not in HOLDER_LINKS:
+    b = described_from(s, holder - 1)
+    if b < 3 or not (lows[b] in HOLDER_LINKS or lows[b] == ","):
         return -1
     if lows[b - 1] not in s.lex.holder_nouns or lows[b - 2] not in s.lex.holder_ranks:
         return -1
@@ -73,6 +84,18 @@ def _ranked_host(s: Sentence, holder: int) -> int:
     if lows[o] in POSSESSIVE_MARKS and lows[o - 1] == M:
         return o - 1  # "The company's largest shareholder is": the reference's firm
     return possessor_mark(s, o)
+
+
+def described_from(s: Sentence, b: int) -> int:
+    """The word before a short description ending at b ("the hedge fund", "the Dutch pension
+    investor"), when one ends there; else b."""
+    lows = s.lows
+    for d in range(b, max(-1, b - DESCRIPTION_REACH - 1), -1):
+        if lows[d] in ("the", "a", "an"):
+            return d - 1 if d < b else b
+        if not lows[d].isalpha():
+            return b
+    return b
 
 
 def _passive_host(s: Sentence, holder: int, verb: int) -> int:

@@ -1,0 +1,86 @@
+"""The holder of "the remaining N%" past an auxiliary or a description of it.
+
+"Orvel Capital has agreed to buy a 70% stake in Dunmore Ceramics. Ines Dunmore, the founder's
+niece, will keep the remaining 30%": Ines keeps the rest of Dunmore Ceramics (the firm whose
+stake the sentences just before stated, `SentenceContext.held_before`). The holder stands
+before the verb past auxiliaries ("will", "still") or past an appositive that names no other
+party; a relative ("B, which holds the rest") and a plain "B holds the rest" are read by
+`stake._rest_holder` itself.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.relations.model import Sentence
+from loaders.relations.words import AUXILIARIES, POSSESSIVE_MARKS, M
+
+# verbs of keeping a share before "the remaining N%", in any form after an auxiliary
+REST_VERBS: Final[frozenset[str]] = frozenset(
+    {"keep", "keeps", "kept", "retain", "retains", "retained", "hold", "holds", "own", "owns"}
+)
+DESCRIPTION_REACH: Final = 12  # words of an appositive between the holder and its comma
+RELATIVE_REACH: Final = 14  # words from a relative to the "and" before its second verb
+KEEPER_RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
+CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "."})
+DESCRIPTION_STOPS: Final[frozenset[str]] = frozenset({";", ":", ".", "which", "who", "that"})
+
+
+def kept_rest_holder(s: Sentence, v: int) -> int:
+    """The holder whose verb of keeping stands at v ("will keep the remaining 30%", "Ines,
+    the founder's niece, keeps the remaining 30%"); else -1."""
+    lows = s.lows
+    if v < 1 or lows[v] not in REST_VERBS:
+        return -1
+    r = v - 1
+    while r >= 0 and lows[r] in AUXILIARIES:
+        r -= 1
+    if r >= 0 and lows[r] == M:
+        return r if not s.is_det(r) and r < v - 1 else -1  # the plain case is the caller's
+    if r >= 2 and lows[r] == "and":
+        return _conjoined_relative(s, r)
+    return _described(s, r) if r >= 2 and lows[r] == "," else -1
+
+
+def _conjoined_relative(s: Sentence, a: int) -> int:
+    """The antecedent of a relative whose second verb follows the "and" at a ("Orvel, a fund
+    that invested in 2016 and will keep the remaining 30%": Orvel); else -1."""
+    lows = s.lows
+    for q in range(a - 1, max(1, a - RELATIVE_REACH) - 1, -1):
+        w = lows[q]
+        if w in CLAUSE_ENDS or w == ",":
+            return -1
+        if w in KEEPER_RELATIVES:
+            if lows[q - 1] == "," and lows[q - 2] == M and not s.is_det(q - 2):
+                return q - 2  # "Orvel, which invested ... and keeps"
+            c = _comma_before(s, q)  # "Orvel, a fund that ..."
+            return c - 1 if c >= 1 and lows[c - 1] == M and not s.is_det(c - 1) else -1
+    return -1
+
+
+def _comma_before(s: Sentence, q: int) -> int:
+    """The comma that opens the short description ending before q ("a Milan fund": a place
+    may stand in it), else -1."""
+    lows = s.lows
+    for c in range(q - 1, max(-1, q - 1 - DESCRIPTION_REACH), -1):
+        if lows[c] == ",":
+            return c
+        if not (lows[c].isalpha() or (lows[c] == M and "Location" in s.etypes(c))):
+            return -1
+    return -1
+
+
+def _described(s: Sentence, c: int) -> int:
+    """The name before the appositive that ends at the comma c ("Ines, the founder's niece,"),
+    when the appositive names no entity but a possessor; else -1."""
+    lows = s.lows
+    if c < 2:
+        return -1
+    for b in range(c - 1, max(-1, c - 1 - DESCRIPTION_REACH), -1):
+        w = lows[b]
+        if w == ",":
+            h = b - 1
+            return h if h >= 0 and lows[h] == M and not s.is_det(h) and b < c - 1 else -1
+        if (w == M and lows[b + 1] not in POSSESSIVE_MARKS) or w in DESCRIPTION_STOPS:
+            return -1  # (a possessor may stand in it: "the founder's niece")
+    return -1
