@@ -30,7 +30,7 @@ REST: list[Case] = [
         "Harlan Foods has agreed to buy a 70% stake in Trevi Pasta, the Parma noodle maker that "
         "supplies restaurants across Italy. Harlan, whose sauces are sold in 20 countries, did "
         "not disclose the price. Marco Trevi, the founder's grandson and chief executive since "
-        "2015, keeps the remaining 30% and stays in charge of the business.",
+        "2015, keeps the remaining 30% and will go on running the firm.",
         [("marco-trevi", "OWNS", "trevi-pasta")],
         [("marco-trevi", "OWNS", "harlan-foods")],
     ),
@@ -93,17 +93,17 @@ RANKED: list[Case] = [
 
 GAP_CASES: list[Case] = [
     (  # guard football: a seller's bare kept share two sentences after a stake sale
-        "Corrin Athletic will change hands after Lena Hoby, who has owned the club since 2010, "
-        "agreed to sell an 80% stake to a group of investors. The group, Tollan Sports, will pay "
-        "about $30 million. Hoby will keep 20% and a seat on the board.",
+        "Corrin Athletic is to get new owners: Lena Hoby, who bought the club in 2010, said on "
+        "Friday she would sell a 75% stake to a consortium. The consortium, Tollan Sports, will "
+        "pay about $30 million. Hoby will keep 25% and stay on as a director.",
         [("lena-hoby", "OWNS", "corrin-athletic")],
         [("lena-hoby", "OWNS", "tollan-sports")],
     ),
     (  # chimneys: a founder's bare kept share, far from the stake bought
-        "Ardley Equity has acquired a majority stake in Sootline Group, a chimney sweeping "
-        "business. The deal was funded from Ardley Fund II. Ardley said it liked the steady "
-        "work. Sootline was founded in 2009 by Owen Farr, a former roofer. Farr keeps a stake "
-        "of around 25 per cent and a board seat.",
+        "Ardley Equity now controls Sootline Group, a chimney sweeping business, after buying "
+        "most of its shares. The deal was funded from Ardley Fund II. Ardley said it liked the "
+        "steady work. Owen Farr, a former roofer, set Sootline up in 2009. Farr retains roughly "
+        "a quarter of the shares and a place in the boardroom.",
         [("owen-farr", "OWNS", "sootline-group")],
         [("owen-farr", "OWNS", "ardley-equity")],
     ),
@@ -111,7 +111,7 @@ GAP_CASES: list[Case] = [
 
 BANK = REST + RANKED + GAP_CASES
 GAPS: dict[str, str] = {
-    "Ardley Equity has acquired": "a founder's bare kept share: the firm the holder founded "
+    "Ardley Equity now controls": "a founder's bare kept share: the firm the holder founded "
     "sentences before is not read as what a bare share is of",
 }
 
