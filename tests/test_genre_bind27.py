@@ -76,8 +76,8 @@ GUARDS: list[Case] = [
         [("durrow-coatings", "OWNS", "kelvane-paints")],
     ),
     (  # coffee: a stake in the company of the sentence before
-        "Farrowby Coffee roasts beans in Bristol. In April, Dunmere Roasters took a 12% stake in "
-        "the company.",
+        "Farrowby Coffee roasts beans in Bristol. Last spring Dunmere Roasters bought a 12% "
+        "holding in the company.",
         [("dunmere-roasters", "FUNDS", "farrowby-coffee")],
         [],
     ),

@@ -104,7 +104,7 @@ GUARDS: list[Case] = [
 
 GAPS_CASES: list[Case] = [
     (  # orchards: the venture's partner after "with", the developer before it
-        HEAD + "The Kestle cider mill, which Tamsin Fruit is developing in a joint venture with "
+        HEAD + "The Kestle cider mill, which Tamsin Fruit is putting up in a joint venture with "
         "Hollow Orchards, will open next year.",
         [("hollow-orchards", "FUNDS", "kestle-cider-mill")],
         [],
