@@ -123,6 +123,7 @@ from loaders.relations import (
     funding,
     funding_shapes,
     held_boards,
+    held_posts,
     held_majority,
     held_sites,
     holder_copula,
@@ -294,6 +295,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "unnamed-roles", seat_handover.handed_over_to, lambda lex: seat_handover.HAND_VERBS
     ),  # reads LEADS
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
+    Construction("held-posts", held_posts.held_posts, held_posts.cues),  # after the roles
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),
     Construction(
