@@ -52,9 +52,9 @@ POST_PREMODIFIERS: Final[frozenset[str]] = frozenset(_DATA["post_premodifiers"])
 DEPUTY_WORDS: Final[frozenset[str]] = frozenset(_DATA["deputy_words"])
 # the titles of a firm's head these readings take ("chief executive", not "coach" or "head")
 FIRM_HEAD_TITLES: Final[frozenset[str]] = frozenset(_DATA["firm_head_titles"])
-GROUP_REACH: Final = 6
+GROUP_REACH: Final = 6  # words of a post's verb group: "has also been appointed as"
 RULE_VIEW: Final = "held-posts/in-view"
-APPOSITION_REACH: Final = 5  # words of an apposition before "who": "his eldest granddaughter"  # words of a post's verb group: "has also been appointed as"
+APPOSITION_REACH: Final = 5  # words of an apposition before "who": "his eldest granddaughter"
 RELATIVE_REACH: Final = 12  # words from "who" to a second verb phrase: "who owns X and has run"
 # what may follow a leading verb's object: its end, "since 2011", "for a decade"
 OBJECT_ENDS: Final[frozenset[str]] = LEAD_ENDS | PUNCT_STOP | frozenset({",", "and", "in"})
@@ -219,7 +219,8 @@ def _firm_in_view(s: Sentence, o: int) -> bool:
 
 
 def _in_view(s: Sentence, holder: int, e: int) -> None:
-    """A post with no organization after it: the organization the text is about."""
+    """A post with no organization after it: the organization the text is about, when the
+    sentence names no other (`SentenceContext.org`)."""
     org = s.context.org
     if org is None or s.blocked(holder, e):
         return
