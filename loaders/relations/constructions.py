@@ -98,6 +98,7 @@ from loaders.relations import (
     backing_opener,
     bare_stakes,
     bare_ties,
+    bare_title_firms,
     board_advisers,
     bought_from,
     brought_claims,
@@ -296,6 +297,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),  # reads LEADS
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
     Construction("held-posts", held_posts.held_posts, held_posts.cues),  # after the roles
+    Construction("held-posts", bare_title_firms.bare_title_firms, bare_title_firms.cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),
     Construction(

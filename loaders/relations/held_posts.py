@@ -33,7 +33,6 @@ from loaders.relations.unnamed_roles import (
     LEAD_VERBS,
     LINK_ADVERBS,
     LINK_VERBS,
-    _lead,
     _leading_role,
 )
 from loaders.relations.words import PUNCT_STOP, M
@@ -91,9 +90,10 @@ def titled_predicates(s: Sentence) -> None:
         if holder < 0 or "Person" not in s.etypes(holder):
             continue
         if e + 1 < len(lows) and lows[e] in ("of", "at"):
-            _lead(s, holder, e, "held-posts/titled-predicate")
-        else:
-            _in_view(s, holder, e)
+            # "who used to be chair of X": the "of" phrase may name a unit or a description
+            # the resolver tied to another firm; left to the narrow role rules (posts28)
+            continue
+        _in_view(s, holder, e)
 
 
 def _group_start(lows: list[str], b: int) -> int:
