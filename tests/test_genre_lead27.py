@@ -1,13 +1,11 @@
 """Genre bank for a person's leading post stated in a clause about them (round 27, `held_posts`).
 
-A leading title after a short verb group of being, becoming or staying ("who has been managing
-director since 2015", "remains chair", "used to be chairman of X") leads the named organization
-or, with none named in the sentence, the one the text is about; a leading verb whose object is a
-named organization ("who owns X and has chaired it since 2004") leads it. A deputy, a coach, a
-head of a function and a unit's boss lead nothing; a reference the sentence does not name by
-name is not trusted. Gaps (strict xfails): a
-title after an apposition of kinship, possessed descriptions ("the roaster's chief executive"),
-rival lists of competition.
+A leading verb whose object is a named organization ("who owns X and has chaired it since 2004")
+leads it. A deputy, a coach, a head of a function and a unit's boss lead nothing; a reference
+the sentence does not name by name is not trusted. Gaps (strict xfails): a title after an
+apposition of kinship, possessed descriptions ("the roaster's chief executive"), a former post's
+"of" firm, and a post in a person's own clause with no firm after it (its reading, leading the
+firm the text is about, was dropped in posts28).
 
 Invented cases in ceramics, seed breeding, ferries, bakeries, football, insurance, tanning,
 furniture, bus travel, coffee and software.
@@ -103,11 +101,18 @@ GAP_CASES: list[Case] = [
 ]
 
 BANK = POSTS + GAP_CASES
+_NO_FIRM_AFTER = (
+    "a post in a person's own clause with no firm after it: the context firm was wrong on the "
+    "unread half"
+)
 GAPS: dict[str, str] = {
     "Calder Roast was sold": "a possessed description of the firm as the title's owner",
     "Skelby Ferries": "an apposed title with a year after a kinship noun",
     # posts28: a title's "of"/"at" firm after a post's verb group is left to the narrow rules
     "Brisa Seeds reported": "a former post's organization named after the title",
+    # posts28: the in-view reading was dropped
+    "Dornwell Ceramics": _NO_FIRM_AFTER,
+    "Tidemark Ferries": _NO_FIRM_AFTER,
 }
 
 

@@ -296,7 +296,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "unnamed-roles", seat_handover.handed_over_to, lambda lex: seat_handover.HAND_VERBS
     ),  # reads LEADS
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
-    Construction("held-posts", held_posts.held_posts, held_posts.cues),  # after the roles
+    Construction("held-posts", held_posts.ran_firms, held_posts.cues),  # after the roles
     Construction("held-posts", bare_title_firms.bare_title_firms, bare_title_firms.cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),

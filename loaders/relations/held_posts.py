@@ -1,22 +1,16 @@
 """A broad reading of a person's leading post stated in a clause about them, for the pairs the
-narrow role rules leave unread (posts27):
+narrow role rules leave unread (posts27): a leading verb whose object is an organization, in a
+relative clause or after its subject: "Omar Quist, 58, who has run the tannery since 2011 and
+...", "Lea Brun, who owns Kelby Mills and has chaired it since 2004, ...". A reference as the
+object is trusted only when the sentence names its organization by name; a division ("runs
+Kelby's seed unit") leads nothing.
 
-- a leading title as the predicate of a person's clause, after any short verb group of being,
-  becoming, staying, serving or being appointed: "Ada Vorn, 61, who has been managing director
-  since 2015, ...", "Piet Dorn remained chairman until 2019", "Ines Kell, who was made interim
-  chief executive in May, ...", "Tove Aas, who used to be chair of Halden Mills, ...";
-- a leading verb whose object is an organization, in a relative clause or after its subject:
-  "Omar Quist, 58, who has run the tannery since 2011 and ...", "Lea Brun, who owns Kelby Mills
-  and has chaired it since 2004, ...".
+(A leading title in a person's own clause with no firm after it, read as leading the firm the
+text is about, was dropped in posts28: that firm was wrong on the unread half.)
 
-The organization is the one named after the title ("of X", "at X") or the verb's object; with
-none named, the organization the text was just about when the sentence names no other
-(`unnamed_roles._lead`). A head of a function ("managing director of sales", "its finance
-chief"), a deputy ("deputy chief executive") and a division ("runs Kelby's seed unit") lead
-nothing.
-
-Words live in `loaders/data/unnamed_roles.yaml` (`post_verbs`, `post_glue`, `post_premodifiers`,
-`deputy_words`; the link, continuing, serving and becoming verbs and the leading verbs).
+Words live in `loaders/data/unnamed_roles.yaml` (`post_glue`, `deputy_words`,
+`firm_head_titles`; the link adverbs and the leading verbs). The deputy words and firm-head
+titles serve `bare_title_firms`.
 """
 
 from __future__ import annotations
@@ -25,34 +19,19 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.founder_phrases import relative_holder
-from loaders.relations.founder_roles import BECAME_VERBS, LATER_ADVERBS
-from loaders.relations.model import Mention, Sentence
-from loaders.relations.second_roles import LEAD_ENDS, PERFECT_LEAD_FORMS, SERVING_VERBS
-from loaders.relations.unnamed_roles import (
-    CONTINUING_VERBS,
-    LEAD_VERBS,
-    LINK_ADVERBS,
-    LINK_VERBS,
-    _leading_role,
-)
+from loaders.relations.founder_roles import LATER_ADVERBS
+from loaders.relations.model import Sentence
+from loaders.relations.second_roles import LEAD_ENDS, PERFECT_LEAD_FORMS
+from loaders.relations.unnamed_roles import LEAD_VERBS, LINK_ADVERBS
 from loaders.relations.words import PUNCT_STOP, M
 
 _DATA = read_data("unnamed_roles.yaml")
-# verbs that make a following leading title the person's post (besides link, continuing,
-# serving and becoming verbs): "was appointed", "was made", "took over as"
-POST_VERBS: Final[frozenset[str]] = (
-    frozenset(_DATA["post_verbs"]) | LINK_VERBS | CONTINUING_VERBS | SERVING_VERBS | BECAME_VERBS
-)
-# words a post's verb group may hold besides its verbs: auxiliaries, "as", "on", adverbs
+# words before a leading verb besides it: auxiliaries, adverbs ("who has also run")
 POST_GLUE: Final[frozenset[str]] = frozenset(_DATA["post_glue"]) | LINK_ADVERBS | LATER_ADVERBS
-# words between the verb group and the title: "the", "interim", "a former"
-POST_PREMODIFIERS: Final[frozenset[str]] = frozenset(_DATA["post_premodifiers"])
 # a second in command leads nothing: "deputy chief executive", "vice chairman"
 DEPUTY_WORDS: Final[frozenset[str]] = frozenset(_DATA["deputy_words"])
-# the titles of a firm's head these readings take ("chief executive", not "coach" or "head")
+# the titles of a firm's head `bare_title_firms` takes ("chief executive", not "coach" or "head")
 FIRM_HEAD_TITLES: Final[frozenset[str]] = frozenset(_DATA["firm_head_titles"])
-GROUP_REACH: Final = 6  # words of a post's verb group: "has also been appointed as"
-RULE_VIEW: Final = "held-posts/in-view"
 APPOSITION_REACH: Final = 5  # words of an apposition before "who": "his eldest granddaughter"
 RELATIVE_REACH: Final = 12  # words from "who" to a second verb phrase: "who owns X and has run"
 # what may follow a leading verb's object: its end, "since 2011", "for a decade"
@@ -60,55 +39,8 @@ OBJECT_ENDS: Final[frozenset[str]] = LEAD_ENDS | PUNCT_STOP | frozenset({",", "a
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    """Words one of which a sentence holds for these readings to apply."""
-    return POST_VERBS | LEAD_VERBS | PERFECT_LEAD_FORMS
-
-
-def held_posts(s: Sentence) -> None:
-    """Both readings over one sentence."""
-    titled_predicates(s)
-    ran_firms(s)
-
-
-def titled_predicates(s: Sentence) -> None:
-    """ "X, who has been chief executive since 2017": a leading title after a post's verb
-    group whose subject is a person leads the named or the text's organization."""
-    lows, lex = s.lows, s.lex
-    for q, w in enumerate(lows):
-        if w not in lex.roles or q < 2 or (s.titled and s.titled[q]):
-            continue
-        e = _leading_role(s, q, reach=1)
-        if e < 0 or lows[q - 1] in DEPUTY_WORDS or " ".join(lows[q:e]) not in FIRM_HEAD_TITLES:
-            continue
-        b = q - 1
-        while b >= 0 and q - b <= 3 and lows[b] in POST_PREMODIFIERS:
-            b -= 1
-        b = _group_start(lows, b)
-        if b < 0:
-            continue
-        holder = _holder_before(s, b)
-        if holder < 0 or "Person" not in s.etypes(holder):
-            continue
-        if e + 1 < len(lows) and lows[e] in ("of", "at"):
-            # "who used to be chair of X": the "of" phrase may name a unit or a description
-            # the resolver tied to another firm; left to the narrow role rules (posts28)
-            continue
-        _in_view(s, holder, e)
-
-
-def _group_start(lows: list[str], b: int) -> int:
-    """From the group's last word at b back: the position before a post's verb group holding
-    at least one post verb, else -1."""
-    verb = False
-    c = b
-    while c >= 0 and b - c < GROUP_REACH:
-        w = lows[c]
-        if w in POST_VERBS:
-            verb = True
-        elif w not in POST_GLUE:
-            break
-        c -= 1
-    return c if verb and c >= 0 else -1
+    """Words one of which a sentence holds for this reading to apply."""
+    return LEAD_VERBS | PERFECT_LEAD_FORMS
 
 
 def _holder_before(s: Sentence, c: int) -> int:
@@ -216,12 +148,3 @@ def _firm_in_view(s: Sentence, o: int) -> bool:
         for i in n.ids
     ]
     return bool(named) and set(m.ids) <= set(named)
-
-
-def _in_view(s: Sentence, holder: int, e: int) -> None:
-    """A post with no organization after it: the organization the text is about, when the
-    sentence names no other (`SentenceContext.org`)."""
-    org = s.context.org
-    if org is None or s.blocked(holder, e):
-        return
-    s.emit(s.ment(holder), ("LEADS",), Mention((org,), -1, -1, "context", 0.7), RULE_VIEW, 0.6)
