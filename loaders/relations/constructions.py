@@ -99,6 +99,7 @@ from loaders.relations import (
     backing_opener,
     bare_stakes,
     bare_ties,
+    bare_title_firms,
     board_advisers,
     bought_from,
     brought_claims,
@@ -125,6 +126,7 @@ from loaders.relations import (
     funding_shapes,
     held_boards,
     held_majority,
+    held_posts,
     held_sites,
     holder_copula,
     holder_lists,
@@ -296,6 +298,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "unnamed-roles", seat_handover.handed_over_to, lambda lex: seat_handover.HAND_VERBS
     ),  # reads LEADS
     Construction("unnamed-roles", unnamed_roles.redirected, unnamed_roles.redirect_cues),
+    Construction("held-posts", held_posts.ran_firms, held_posts.cues),  # after the roles
+    Construction("held-posts", bare_title_firms.bare_title_firms, bare_title_firms.cues),
     Construction("nominal", nominal.apply, lambda lex: lex.nominal),
     Construction("nominal", possessed_deals.possessed_by, possessed_deals.cues),
     Construction(
