@@ -68,6 +68,34 @@ ALSO_SELLS: list[Case] = [
         [],
         [("pharmacie-brun", "OWNS", "solara")],
     ),
+    (  # guard: hand cream: the appositive's relative clause names the maker (review 28)
+        "Orvane opened a shop in Leeds. Orvane also sells Tilda, a hand cream that Kessel Labs "
+        "makes.",
+        [("kessel-labs", "OWNS", "tilda")],
+        [("orvane", "OWNS", "tilda")],
+    ),
+    (  # guard: hand cream: a maker named before its verb
+        "Orvane opened a shop in Leeds. Orvane also sells Tilda, a cream Kessel Labs developed.",
+        [],
+        [("orvane", "OWNS", "tilda")],
+    ),
+    (  # guard: hand cream: the maker's name as a modifier
+        "Orvane opened a shop in Leeds. Orvane also sells Tilda, a Kessel Labs cream.",
+        [],
+        [("orvane", "OWNS", "tilda")],
+    ),
+    (  # guard: bicycle locks: another maker as a modifier
+        "Velda Cycles opened a store in Ghent. Velda also sells Ridgeguard, a Tarn Locks "
+        "chain lock.",
+        [],
+        [("velda-cycles", "OWNS", "ridgeguard")],
+    ),
+    (  # guard: pruning saws: a product the seller imports
+        "Brackley Garden opened a depot in Derby. Brackley also sells Thornet, a pruning saw it "
+        "imports.",
+        [],
+        [("brackley-garden", "OWNS", "thornet")],
+    ),
 ]
 
 GAP_CASES: list[Case] = [

@@ -26,9 +26,6 @@ COPULAS: Final = frozenset({"is", "was", "remains", "remained"})
 LINKS: Final = frozenset({"is", "was", "are", "were", "include", "includes", "included", "remains"})
 CUES = COPULAS | {"whose", "behind", "include", "includes", "included", "are"}
 
-# words of an appositive that name another maker ("made by K", "a cream from K", "K's")
-OTHER_MAKER: Final = frozenset({"by", "from"})
-
 DESCRIPTORS = 4  # words between a possessive and its product noun ("best-selling", "hit")
 
 
@@ -135,17 +132,21 @@ def _named_products(s: Sentence, things: list[int]) -> list[int]:
 def _described_product(s: Sentence, q: int) -> bool:
     """The named Product at q is set off by an indefinite appositive ("PumpGuard, a
     monitoring service for farms"): the seller's own, unless the appositive names a maker
-    ("a seed drill made by Kvern")."""
+    ("a seed drill made by Kvern", "a Kvern seed drill", "a drill it imports"; words
+    `other_maker_words`, loaders/data/names.yaml)."""
     lows = s.lows
     n = len(lows)
+    other = data_words(s.lex, "other_maker_words")
     if q + 2 >= n or lows[q + 1] != "," or lows[q + 2] not in ("a", "an"):
         return False
     if "Product" not in s.etypes(q):
         return False
     p = q + 3
     while p < n and lows[p] not in (",", ".", ";"):
-        if lows[p] in OTHER_MAKER or lows[p] in POSSESSIVE_MARKS:
+        if lows[p] in other or lows[p] in POSSESSIVE_MARKS:
             return False
+        if lows[p] == M and not s.is_det(p) and "Location" not in s.etypes(p):
+            return False  # "a Kessel Labs cream", "a cream that Kessel Labs makes"
         p += 1
     return True
 
