@@ -100,6 +100,43 @@ GUARDS: list[Case] = [
         [],
         [("striba-linje", "FUNDS", "hollin-asphalt"), ("tarnway-roads", "FUNDS", "hollin-asphalt")],
     ),
+    (  # ports: an operator under contract is no funder (review 28)
+        HEAD + "Harbor Link is operated by a joint venture between Mersey Ports and Dalby "
+        "Shipping under a contract with the council.",
+        [],
+        [("mersey-ports", "FUNDS", "harbor-link"), ("dalby-shipping", "FUNDS", "harbor-link")],
+    ),
+    (  # ports: a manager the city hired
+        HEAD + "Harbor Link is managed by a venture of Mersey Ports and Dalby Shipping that the "
+        "city hired.",
+        [],
+        [("mersey-ports", "FUNDS", "harbor-link"), ("dalby-shipping", "FUNDS", "harbor-link")],
+    ),
+    (  # ports: a designer
+        HEAD + "Harbor Link is designed by a joint venture between Mersey Ports and Dalby "
+        "Shipping, analysts said.",
+        [],
+        [("mersey-ports", "FUNDS", "harbor-link"), ("dalby-shipping", "FUNDS", "harbor-link")],
+    ),
+    (  # water: an operator on the county's behalf
+        HEAD + "The Kelvin water works is run by a joint venture of Tarrow Utilities and Beck "
+        "Engineering on behalf of the county.",
+        [],
+        [
+            ("tarrow-utilities", "FUNDS", "kelvin-water-works"),
+            ("beck-engineering", "FUNDS", "kelvin-water-works"),
+        ],
+    ),
+    (  # ports: a plain "venture of" one company is its business, no joint venture
+        HEAD + "Harbor Link is a venture of Mersey Ports.",
+        [],
+        [("mersey-ports", "FUNDS", "harbor-link")],
+    ),
+    (  # clinics: the same in an appositive
+        HEAD + "Dunmore Scans, a venture of Haldor Health, opened a clinic in Perth.",
+        [],
+        [("haldor-health", "FUNDS", "dunmore-scans")],
+    ),
 ]
 
 GAPS_CASES: list[Case] = [

@@ -32,6 +32,8 @@ _DATA: Final = read_data("triggers.yaml")["venture_parents"]
 INTENT: Final[frozenset[str]] = frozenset(_DATA["intent"])
 # verbs whose agent a venture is: "X is being built by a joint venture between A and B"
 AGENT_VERBS: Final[frozenset[str]] = frozenset(_DATA["agent_verbs"])
+# words after an agent venture that make it a hired contractor: "under a contract with the city"
+CONTRACTOR_WORDS: Final[frozenset[str]] = frozenset(_DATA["contractor_words"])
 # words between a subject and its verb: "is now being", "was also", "is not" (a negation the
 # hedge check reads)
 VERB_FILLERS: Final[frozenset[str]] = frozenset(
@@ -49,6 +51,8 @@ ASIDE_STOPS: Final[frozenset[str]] = frozenset({",", ".", ";", ":", "(", ")"})
 VENTURE_GROUPS: Final[frozenset[str]] = frozenset(_DATA["groups"])
 PARTNER_NOUNS: Final[frozenset[str]] = frozenset({"partners", "partner"})
 VENTURE_MARKS: Final[frozenset[str]] = frozenset({"joint-venture", "jv"})
+# words that mark a venture as held by more than one ("a joint venture", "a 50-50 venture")
+JOINT_MARKS: Final[frozenset[str]] = frozenset({"joint", "joint-venture", "three-way", "equal"})
 RULE: Final = "venture-parents/parent"
 CONF: Final = 0.65
 
@@ -69,11 +73,15 @@ def parents_of(s: Sentence) -> None:
         if first < 0:
             continue
         host = venture_subject(s, k)
+        if host >= 0 and "by" in s.lows[host + 1 : k]:
+            host = -1  # "X is managed by a venture of A and B": the agent reading's verbs
         if host < 0:
             host = max(_agent_host(s, k), _copula_host(s, k))
         if host < 0 or _not_yet(s, host, k):
             continue
         parents = s.merged(_parents(s, first))
+        if len(parents.ids) < 2 and not _joint(s, k):
+            continue  # "X is a venture of A": a business of A's, not a joint venture
         if not s.blocked(host + 1, first + 1):
             s.emit(parents, ("FUNDS",), s.ment(host), RULE, CONF)
 
@@ -96,7 +104,7 @@ def venture_group(s: Sentence) -> None:
             host = k - 2
         elif lows[k - 1] in BE_FORMS:
             host = _opening_subject(s, k - 1)
-        elif lows[k - 1] == "by" and lows[k - 2] in AGENT_VERBS:
+        elif lows[k - 1] == "by" and lows[k - 2] in AGENT_VERBS and not _hired(s, k):
             host = _opening_subject(s, k - 2)
         if host >= 0 and not _not_yet(s, host, k) and not s.blocked(host + 1, k + 1):
             s.emit(m, ("FUNDS",), s.ment(host), RULE, CONF)
@@ -156,7 +164,20 @@ def _agent_host(s: Sentence, k: int) -> int:
     if a < 2 or lows[a] not in ("a", "an", "the") or lows[a - 1] != "by":
         return -1
     verb = a - 2
-    return _opening_subject(s, verb) if lows[verb] in AGENT_VERBS else -1
+    return _opening_subject(s, verb) if lows[verb] in AGENT_VERBS and not _hired(s, k) else -1
+
+
+def _hired(s: Sentence, k: int) -> bool:
+    """A contract or hiring word after the venture at k: a contractor ("built by a joint
+    venture of A and B under a contract with the council"), not the project's funders."""
+    return any(w in CONTRACTOR_WORDS for w in s.lows[k + 1 :])
+
+
+def _joint(s: Sentence, k: int) -> bool:
+    """The venture noun at k is marked joint ("a joint venture", "a 50-50 venture", "a JV")."""
+    lows = s.lows
+    marks = lows[max(0, k - MODIFIER_REACH) : k + 1]
+    return lows[k] != "venture" or any(w in JOINT_MARKS or w[:1].isdigit() for w in marks)
 
 
 def _copula_host(s: Sentence, k: int) -> int:
