@@ -623,6 +623,12 @@ class Descriptions:
                 salience.clause_subject(sno)
             }
             ids = [x for x in ids if x not in subjects] or ids
+            # "Brenner cut jobs. Pell, Varda's lender, criticised the company": a possessor
+            # first named in this sentence does not win over a firm named before it
+            seen = {x for n in range(sno) for x in salience.order.get(n, ())}
+            fresh = clause_subjects(lows, items, i, j) - seen
+            if any(x in seen for x in ids):
+                ids = [x for x in ids if x not in fresh] or ids
             # "Holt, who runs Pollard Finance, accused the lender": nor the company its person
             # subject leads
             rels = self.doc.relations

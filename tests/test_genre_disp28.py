@@ -35,6 +35,22 @@ DESCRIBED: list[Case] = [
         [],
         [("marrow-hop-farms", "DISPUTES", "tolbrook-ales")],
     ),
+    (  # guard: logistics: a possessor first named here does not win over the earlier topic
+        "Brenner Foods cut jobs. Pell Capital, Varda Logistics' lender, criticised the company.",
+        [],
+        [("pell-capital", "DISPUTES", "varda-logistics")],
+    ),
+    (  # guard: dairy: the same with "sued"
+        "Hollin Mills closed a plant in Leeds. Tarvo Bank, a lender and Kestrel Dairy's "
+        "landlord, sued the company.",
+        [],
+        [("tarvo-bank", "DISPUTES", "kestrel-dairy")],
+    ),
+    (  # logistics: no firm named before: the possessor is the one meant
+        "Pell Capital, a shareholder and Varda Logistics' lender, sued the company.",
+        [("pell-capital", "DISPUTES", "varda-logistics")],
+        [],
+    ),
 ]
 
 COURTS: list[Case] = [
