@@ -68,6 +68,12 @@ ALSO_SELLS: list[Case] = [
         [],
         [("pharmacie-brun", "OWNS", "solara")],
     ),
+    (  # greenhouse heaters: a name after a preposition in the appositive is no maker
+        "Glasswarm Heating opened a plant in Leeds. The company also sells ThermaLog, a "
+        "logging app that runs on the Brisk Cloud platform.",
+        [("glasswarm-heating", "OWNS", "thermalog")],
+        [],
+    ),
     (  # guard: hand cream: the appositive's relative clause names the maker (review 28)
         "Orvane opened a shop in Leeds. Orvane also sells Tilda, a hand cream that Kessel Labs "
         "makes.",

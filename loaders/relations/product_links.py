@@ -19,7 +19,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import POSSESSIVE_MARKS, SKIP_DETS, M
+from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 # "Velmar's best-known product is the Orca 5" (possessor, product noun, copula, product)
 COPULAS: Final = frozenset({"is", "was", "remains", "remained"})
@@ -145,10 +145,19 @@ def _described_product(s: Sentence, q: int) -> bool:
     while p < n and lows[p] not in (",", ".", ";"):
         if lows[p] in other or lows[p] in POSSESSIVE_MARKS:
             return False
-        if lows[p] == M and not s.is_det(p) and "Location" not in s.etypes(p):
+        if _maker_name(s, p):
             return False  # "a Kessel Labs cream", "a cream that Kessel Labs makes"
         p += 1
     return True
+
+
+def _maker_name(s: Sentence, p: int) -> bool:
+    """A name (not a place) at p that may make the product: not the object of a preposition
+    or "the" ("a kiln controller built on the Ferrix chip", "a cream sold in Boots shops")."""
+    lows = s.lows
+    if lows[p] != M or s.ment(p).kind != "name" or "Location" in s.etypes(p):
+        return False
+    return lows[p - 1] not in PREPOSITIONS and lows[p - 1] != "the"
 
 
 def _sold_line(s: Sentence, k: int) -> None:
