@@ -15,7 +15,7 @@ line carries no cue and stays weak). `item_label` finds the label of a sentence'
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from loaders.topic import Pairs, paragraph_start, topic_fits
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from loaders.mentions import Analysis
     from loaders.sentence_state import Ref, Resolution
 
+TITLE_WORDS: Final = 10  # at most this many tokens in an item's title ("Quorvel buys Ostrand.")
 LABEL_WORDS: Final = 8  # at most this many tokens in a label sentence, its full stop included
 BRACKETS: Final = frozenset({"(", ")"})
 JOINERS: Final = frozenset({"&", "-", "'s", "of", "and", "de", "di", "von", "van", "du"})
@@ -53,14 +54,24 @@ def item_label(pairs: Pairs, sno: int, salience: Salience, type_of: Callable[[st
     paragraph opens with a label (after a bare ordinal) before `sno`; else ""."""
     start = paragraph_start(pairs, sno)
     k = start
-    if k < sno and _ordinal(_analysis(pairs, k)):
-        k += 1
-    elif start == 0:
-        return ""  # no numbered item: an article's opening line is its headline
-    if k >= sno or not _label(_analysis(pairs, k)):
+    if not (k < sno and _ordinal(_analysis(pairs, k))):
+        return ""  # no numbered item
+    k += 1
+    if k >= sno:
         return ""
-    orgs = {r for r in salience.order.get(k, ()) if type_of(r) == "Organization"}
-    return next(iter(orgs)) if len(orgs) == 1 else ""
+    a = _analysis(pairs, k)
+    if _label(a):
+        orgs = {r for r in salience.order.get(k, ()) if type_of(r) == "Organization"}
+        return next(iter(orgs)) if len(orgs) == 1 else ""
+    return _title_subject(a, salience.core.get(k, ()), type_of)
+
+
+def _title_subject(a: Analysis, core: Sequence[str], type_of: Callable[[str], str]) -> str:
+    """The organization opening an item's short title ("Quorvel buys Ostrand Tiles."), else
+    ""."""
+    if len(a.toks) > TITLE_WORDS or not core or type_of(core[0]) != "Organization":
+        return ""
+    return core[0] if any(c.i == 0 for c in a.cands) else ""
 
 
 def _analysis(pairs: Pairs, k: int) -> Analysis:
