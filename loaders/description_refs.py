@@ -46,6 +46,7 @@ from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference
 from loaders.coref import Salience, capital_adjectives
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
+from loaders.bought_mill import bought_far
 from loaders.holder_refs import bought_facility, investors_last, units_owned_first
 from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon
@@ -313,6 +314,7 @@ class Descriptions:
         rels, head = self.doc.relations, lows[j - 1]
         ids = investors_last(ids, head, lows, j, salience, rels)
         ids = bought_facility(ids, head, salience, rels)
+        ids = bought_far(ids, head, salience, rels)  # the mill bought sentences before
         ids = units_owned_first(ids, head, salience, rels)
         ids = advisers_last(ids, head, salience, self.refs.advisers, rels, self.refs.clients)
         return rivals_after_topic(ids, head, self.refs.topic, salience)  # not its rival
