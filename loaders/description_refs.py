@@ -41,12 +41,12 @@ from loaders.based_descriptions import (
     placed_elsewhere,
     reporting_subject,
 )
+from loaders.bought_mill import bought_far
 from loaders.cataphora import appositive_name
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference
 from loaders.coref import Salience, capital_adjectives
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
-from loaders.bought_mill import bought_far
 from loaders.holder_refs import bought_facility, investors_last, units_owned_first
 from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon

@@ -102,10 +102,12 @@ def listed_item(
 
 def _fits(salience: Salience, label: str, words: tuple[str, ...], head: str) -> bool:
     """The description fits the item's firm: it fits as a topic (`topic_fits`), or names no
-    public body and the text gave the firm no kind yet (a label carries none)."""
+    public body and the text gave the firm no kind yet beyond its name's words (a label carries
+    none)."""
     if topic_fits(salience, label, words, head):
         return True
     kinds = salience.kinds_of(words)
     strict = salience.registry.lex.strict_kinds
-    own = salience.kinds_of(tuple(salience.registry.entities[label].descr))
-    return not own and not kinds & strict
+    rec = salience.registry.entities[label]
+    said = rec.descr - set(rec.name.lower().split())  # not the words of its name
+    return not salience.kinds_of(tuple(said)) and not kinds & strict

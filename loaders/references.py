@@ -575,7 +575,8 @@ class ReferenceResolver:
             return self._resolve(ref, SentenceState(s.sno, s.lows, its, s.salience))
 
         got = rebind(self.lex, got, ref, s.items, s.lows, s.salience, again, self.registry.type_of)
-        label = item_label(self.pairs, s.sno, s.salience, self.registry.type_of) if ref[0] == 0 else ""
+        type_of = self.registry.type_of
+        label = item_label(self.pairs, s.sno, s.salience, type_of) if ref[0] == 0 else ""
         return listed_item(got, ref, s.lows, label, s.salience)  # a list item's firm
 
     def _resolve(self, ref: Ref, s: SentenceState) -> Resolution | None:
