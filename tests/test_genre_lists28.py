@@ -23,8 +23,8 @@ LISTS: list[Case] = [
         "Our panel ranks the roasters that grew fastest this year.\n"
         "1. Brastow Roasters. The Leeds roaster doubled its wholesale book and now supplies "
         "forty cafés. Brastow is backed by Quenford Capital.\n"
-        "2. Ellory Beans. Ellory's closest rival, the Sheffield firm, moved up one place. Its "
-        "founder, Maren Tolvik, opened a second roastery in the spring.",
+        "2. Ellory Beans. Brastow remains the bigger of the two by revenue. Its founder, Maren "
+        "Tolvik, opened a second roastery in the spring.",
         [("maren-tolvik", "FOUNDED", "ellory-beans")],
         [("maren-tolvik", "FOUNDED", "brastow-roasters")],
     ),
@@ -41,8 +41,8 @@ LISTS: list[Case] = [
         "Installers ranked by megawatts connected last year.\n"
         "1. Dorrant Solar (Leipzig). Dorrant fitted 310 megawatts of rooftop panels and hired "
         "90 fitters.\n"
-        "2. Kelvane Energie (Dresden). Megawatts connected: 240. The company was founded in 2012 "
-        "by Ilse Warnow and still employs most of its first crew.",
+        "2. Kelvane Energie (Dresden). Capacity added: 240 megawatts. The company, set up in "
+        "2012 by Ilse Warnow, still employs most of its first crew.",
         [("ilse-warnow", "FOUNDED", "kelvane-energie")],
         [("ilse-warnow", "FOUNDED", "dorrant-solar")],
     ),
@@ -50,10 +50,10 @@ LISTS: list[Case] = [
         "Three deals from the bakery trade this week.\n"
         "1. Pellow Bakes buys Morrin Loaves. The Cardiff-based baker has bought the Swansea "
         "chain for an undisclosed sum.\n"
-        "2. Farleigh Crust raises money. The Bristol-based baker, started in 2015 by Oona "
-        "Haverty, has raised £3m from Tinley Ventures.",
-        [("oona-haverty", "FOUNDED", "farleigh-crust")],
-        [("oona-haverty", "FOUNDED", "pellow-bakes")],
+        "2. Farleigh Crust opens in Exeter. The sourdough maker is majority-owned by Tinley "
+        "Ventures.",
+        [("tinley-ventures", "OWNS", "farleigh-crust")],
+        [("tinley-ventures", "OWNS", "pellow-bakes")],
     ),
     (  # guard: a public body's description in an item stays the body
         "The cheesemakers to watch this winter.\n"
@@ -72,10 +72,11 @@ LISTS: list[Case] = [
 
 FACILITIES: list[Case] = [
     (  # sawmills: "the mill" several sentences after the buyer bought it
-        "Varrow Timber, the Inverness-based building-supplies group that completed its purchase "
-        "of the Glenrauch Sawmill Company from Tallis Forestry in June, plans a new kiln. The "
-        "plan was presented by Ruth Ardale, its chief executive. Ardale said prices were rising. "
-        "Locals were pleased. The mill was founded in 1948 by Hector Dunmore.",
+        "Varrow Timber bought the Glenrauch Sawmill Company from Tallis Forestry last June and "
+        "now wants a new kiln. Ruth Ardale, its chief executive, showed the drawings to "
+        "councillors. Ardale said prices were rising. Locals were pleased. Some were wary. "
+        "Councillors asked about traffic. The mill was set up in 1948 by Hector Dunmore and "
+        "cuts spruce from nearby estates.",
         [("hector-dunmore", "FOUNDED", "glenrauch-sawmill-company")],
         [("hector-dunmore", "FOUNDED", "varrow-timber")],
     ),
@@ -86,9 +87,9 @@ FACILITIES: list[Case] = [
         [("nia-fell", "LEADS", "pomona-presses")],
     ),
     (  # guard: the buyer the text called a mill keeps "the mill"
-        "Corran Mill, a flour mill in Perth, completed its purchase of Brisk Oats in May. "
-        "Shares rose. Traders were pleased. Staff were told on Friday. The mill was founded in "
-        "1902 by Alma Reid.",
+        "Corran Mill, a flour mill in Perth, bought Brisk Oats in May. Shares rose. Traders "
+        "were pleased. Staff were told on Friday. Unions were consulted. The mill was set up "
+        "in 1902 by Alma Reid and grinds wheat for bakers.",
         [("alma-reid", "FOUNDED", "corran-mill")],
         [("alma-reid", "FOUNDED", "brisk-oats")],
     ),
