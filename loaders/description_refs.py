@@ -41,6 +41,7 @@ from loaders.based_descriptions import (
     placed_elsewhere,
     reporting_subject,
 )
+from loaders.bought_mill import bought_far
 from loaders.cataphora import appositive_name
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference
@@ -313,6 +314,7 @@ class Descriptions:
         rels, head = self.doc.relations, lows[j - 1]
         ids = investors_last(ids, head, lows, j, salience, rels)
         ids = bought_facility(ids, head, salience, rels)
+        ids = bought_far(ids, head, salience, rels)  # the mill bought sentences before
         ids = units_owned_first(ids, head, salience, rels)
         ids = advisers_last(ids, head, salience, self.refs.advisers, rels, self.refs.clients)
         return rivals_after_topic(ids, head, self.refs.topic, salience)  # not its rival

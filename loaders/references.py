@@ -48,6 +48,7 @@ from loaders.it_readings import (
     progressive_it,
 )
 from loaders.lexicon import Lexicon, per_lexicon
+from loaders.list_items import item_label, listed_item
 from loaders.mentions import Analysis
 from loaders.non_names import data_words
 from loaders.object_binding import rebind
@@ -573,7 +574,10 @@ class ReferenceResolver:
         def again(its: list[Mention]) -> Resolution | None:
             return self._resolve(ref, SentenceState(s.sno, s.lows, its, s.salience))
 
-        return rebind(self.lex, got, ref, s.items, s.lows, s.salience, again, self.registry.type_of)
+        got = rebind(self.lex, got, ref, s.items, s.lows, s.salience, again, self.registry.type_of)
+        type_of = self.registry.type_of
+        label = item_label(self.pairs, s.sno, s.salience, type_of) if ref[0] == 0 else ""
+        return listed_item(got, ref, s.lows, label, s.salience)  # a list item's firm
 
     def _resolve(self, ref: Ref, s: SentenceState) -> Resolution | None:
         items, lows, sno = s.items, s.lows, s.sno
