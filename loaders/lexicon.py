@@ -52,6 +52,11 @@ _DEMONYM: Final = tuple(DEMONYM_ENDINGS)
 _NATIONALITY: Final = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 
 
+def _alone_ending(word: str) -> bool:
+    """The word ends in a demonym ending that makes a nationality alone ("-ian", "-ese")."""
+    return word.endswith(_NATIONALITY)
+
+
 def by_fields(obj: Any) -> tuple[type, tuple[Any, ...]]:
     """A frozen dataclass pickled as its class and field values (its `__reduce__`): rebuilt
     by calling the class, as a mypyc-compiled class needs (a frozen native class refuses the
@@ -914,10 +919,14 @@ class Lexicon:
         w = word.lower()
         if not w.endswith(_DEMONYM) or w in self.known or not w.isalpha():
             return False
+        # a bare "-an"/"-er" adds no letter of its own ("Texan", "Osloer"): "Hanover" is no
+        # demonym of Hanoi
+        short = next((len(e) for e in DEMONYM_ENDINGS if w.endswith(e)), 0)
         for place in self.place_stems.get(w[:4], ()):
             common = len(os.path.commonprefix([w, place]))
             if len(w) > len(place) - 1 and common >= max(4, len(place) - 2) and common < len(w):
-                return True
+                if _alone_ending(w) or len(w) - common <= short:
+                    return True
         return False
 
     # -- construction ------------------------------------------------------------------------
