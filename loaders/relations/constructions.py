@@ -26,6 +26,7 @@ construction family, each a few short rules:
 | located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
 | located | `name_in_town` | "bought from Velder Looms in Tarvo", "the owner of X in P" |
 | located | `held_sites` | "runs 12 care homes in Leeds", "operates two abattoirs near C" |
+| located | `held_conjuncts` | "operates five dairies in A, including a creamery in B" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
 | funding | `funding` | "the balance of X will be provided by A", ", of which B will contribute" |
@@ -125,6 +126,7 @@ from loaders.relations import (
     funding,
     funding_shapes,
     held_boards,
+    held_conjuncts,
     held_majority,
     held_posts,
     held_sites,
@@ -396,6 +398,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", name_in_town.name_in_town, name_in_town.name_cues),
     Construction("located", held_sites.held_sites, held_sites.held_cues),
     Construction("located", held_sites.staffed_towns, held_sites.employ_cues),
+    Construction("located", held_conjuncts.held_conjuncts, held_conjuncts.held_conjunct_cues),
     Construction(
         "located", apposed_relatives.apposed_relative_sites, apposed_relatives.relative_cues
     ),
