@@ -26,7 +26,7 @@ construction family, each a few short rules:
 | located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
 | located | `name_in_town` | "bought from Velder Looms in Tarvo", "the owner of X in P" |
 | located | `held_sites` | "runs 12 care homes in Leeds", "operates two abattoirs near C" |
-| located | `second_sites` | "its plant in A, while a second mill in B", "the hall in A, where X brews" |
+| located | `second_sites` | "its plant in A, while a second mill in B", "the hall in A, where X" |
 | located | `held_conjuncts` | "operates five dairies in A, including a creamery in B" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
 | located | `site_ranks` | "its depots, the biggest of them in T", "X, which stands by ... in T" |
@@ -180,9 +180,9 @@ from loaders.relations import (
     rivalry,
     role,
     rounds,
-    second_sites,
     seat_handover,
     second_funder,
+    second_sites,
     service_traps,
     share_holders,
     shared_costs,
