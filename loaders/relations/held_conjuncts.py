@@ -1,7 +1,7 @@
 """Further sites in the object list of a verb of holding: the same holder's.
 
 "Tarrow Dairies operates five creameries in Wales, including a butter plant in Brecon", "runs
-40 hectares of orchards in Kent as well as a cider press in Faversham", "operates three hotels:
+two packhouses in Kent as well as a cider press in Faversham", "operates three hotels:
 a lodge in Keswick and a spa in Ambleside": after the verb (`held_sites.HELD_VERBS`) and its
 first object, each later conjunct opened by a link ("and", "as well as", "including", a comma
 or a colon) and an article, "its" or a number, up to four words of modifier, a site noun, then

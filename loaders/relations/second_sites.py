@@ -3,7 +3,7 @@
 - `second-site`: "Calder Mills spins yarn at its plant in Bury, while a second mill in Wigan
   dyes it", "Orvik's main lab in Graz and another lab in Linz": a second, third or other site
   after an owner's own site (`own_sites`) in the same sentence is that owner's too.
-- `where-site`: "The bottling hall in Ayr, where Brenlow fills its cans, will close", "moved
+- `where-site`: "The bottling plant in Ayr, where Brenlow fills its cans, will close", "moved
   staff to a depot near Hexham, where the carrier keeps its vans": a site in a place, then ",
   where" and an organization as the clause's subject doing its work there.
 
