@@ -1,11 +1,12 @@
 """Further sites in the object list of a verb of holding: the same holder's.
 
 "Tarrow Dairies operates five creameries in Wales, including a butter plant in Brecon", "runs
-two packhouses in Kent as well as a cider press in Faversham", "operates three hotels:
-a lodge in Keswick and a spa in Ambleside": after the verb (`held_sites.HELD_VERBS`) and its
-first object, each later conjunct opened by a link ("and", "as well as", "including", a comma
-or a colon) and an article, "its" or a number, up to four words of modifier, a site noun, then
-"in", "near", "outside" or "at" and the places: the verb's subject, an organization, is there.
+two packhouses in Kent as well as a cider press in Faversham", "operates three hotels: a lodge
+in Keswick": after the verb (`held_sites.HELD_VERBS`), each conjunct of its object list opened
+by "as well as", "including", "plus" or a colon, then an article, "its" or a number, up to four
+words of modifier, a site noun, "in", "near", "outside" or "at" and the places: the verb's
+subject, an organization, is there. A plain "and" or comma is `place_lists`' later-place ("two
+mills in A and a coating line in B").
 
 The walk stops where the object list may end: a clause word ("which", "while", "but"), a
 semicolon, a verb-led aside, or a name that is no place (a site "for Brenmoor" is a
@@ -28,7 +29,8 @@ from loaders.relations.words import M
 LIST_SPAN: Final[int] = 40  # tokens the object list may run after the verb
 SITE_GAP: Final[int] = 5  # "a 40,000-tonne cold store": opener to site noun
 CONJ_PREPS: Final = frozenset({"in", "near", "outside", "at"})
-LINKS: Final = frozenset({"and", ",", ":", "including", "plus"})
+# (a plain "and" or comma is `place_lists` later-place's: "two mills in A and a line in B")
+LINKS: Final = frozenset({":", "including", "plus"})
 OPENERS: Final = frozenset({"a", "an", "its", "one", "two", "three", "four", "five", "six"})
 LIST_ENDS: Final = frozenset(
     {";", "which", "that", "who", "whose", "where", "while", "but", "although", "though"}
