@@ -125,7 +125,7 @@ WHERE: list[Case] = [
 
 GAPS_CASES: list[Case] = [
     (  # horticulture: a coordinated verb whose subject is a name before a founders' aside
-        "Brindmoor Growers was founded in 1987 by Jan Pol and his brother, Piet Pol, and today "
+        "Brindmoor Growers was founded in 1991 by Rik Pol and his brother, Piet Pol, and today "
         "runs two packhouses in Kent as well as a seed store in Ashford.",
         [("brindmoor-growers", "LOCATED_IN", "ashford")],
         [],
@@ -138,7 +138,7 @@ GAPS_CASES: list[Case] = [
     ),
     (  # bakery: a site after "with" in a subject's aside
         "Korrin Bakeries, with revenue of about €40 million and a bakehouse in Prato, outside "
-        "Florence, was never going to get there.",
+        "Florence, was always likely to draw bidders.",
         [("korrin-bakeries", "LOCATED_IN", "prato")],
         [],
     ),
