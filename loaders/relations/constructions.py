@@ -208,6 +208,7 @@ from loaders.relations import (
     verbal,
     via_vehicles,
     whose_company,
+    with_buyers,
 )
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.rival_words import rival_words
@@ -265,6 +266,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
     Construction("verbal", described_launches.described_launch, described_launches.cues),
+    Construction("verbal", with_buyers.with_buyers, with_buyers.cues),
     Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's
     Construction("role", role.took_over, lambda lex: role.TAKE_OVER),  # reads verbal's LEADS
     Construction("role", role.handed_over, lambda lex: role.TAKE_OVER),  # reads LEADS
