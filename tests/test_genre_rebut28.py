@@ -86,7 +86,7 @@ GUARDS: list[Case] = [
 GAP_CASES: list[Case] = [
     (  # quarrying: a person reporting the company's rejection of a named side's claims
         "Tamsin Rail Services has sued Orrel Aggregates over a supply contract. In a statement, "
-        'Orrel\'s chair, Bea Voss, said the company "rejects every one of Tamsin\'s claims".',
+        "Orrel's chair, Bea Voss, said the company \"rejects every one of Tamsin's claims\".",
         [("bea-voss", "DISPUTES", "tamsin-rail-services")],
         [],
     ),
