@@ -193,8 +193,6 @@ GAPS: dict[str, str] = {
     "Brightvale has fought": "a passive 'taken to court by' is unread",
     '"This claim is a cynical': "quoted criticism with the speaker after the quote is unread",
     "Orlan Cement has sued": "a quoted rebuttal whose target is the suit is unread",
-    "Varden Foods sued Halcot Dairy in March. Halcot's": "an unattributed rebuttal by the "
-    "accused's person is unread (tried: failed the CHECK half)",
     "Pendry Holdings filed": "'names A, B and C as defendants' is unread",
     "Avet Growers sued both": "'sued both A and B' reads A and B as disputing each other",
     "Jane Ottery is suing": "defendants after 'as well as' past an appositive are unread",

@@ -210,9 +210,6 @@ CRITICISM_GUARDS: list[Case] = [
 
 BANK = REPLIES + REPLY_GUARDS + CRITICISM + CRITICISM_GUARDS
 GAPS: dict[str, str] = {
-    "Halvik Shipping is run by": "litigation/rebuttal's apposed allegation takes a rejecter that "
-    "is the accused or its officer named in the same sentence; the article's leader of the "
-    "accused is not consulted there",
     "Lorrimer Partners is dismissive": "'dismissive of' is no DISPUTES trigger yet",
     "Corvane Mining plans to shut": "'critical, too, of X's expert, Professor N': the comma-split "
     "trigger and the appositive person are not read",

@@ -36,10 +36,12 @@ from loaders.lexicon import (
     word_set,
 )
 from loaders.quotes import spans as quote_spans
+from loaders.relations.apposed_rejecters import past_title, person_rejects
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
+from loaders.relations.self_possessor import self_possessor
 from loaders.relations.words import (
     ALLY_WORDS,
     BE_FORMS,
@@ -573,7 +575,11 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
     if "whose" in s.lows[max(0, r - 4) : r]:
         return ()
     ids = s.ment(r).ids
-    return tuple(f.target for f in s.found if f.type == "LEADS" and f.source in ids)
+    # "Ida Marr, Glenmoor's founder, called the remarks ...": a founder speaks for it too
+    return tuple(f.target for f in s.found if f.type in SPEAKS_FOR and f.source in ids)
+
+
+SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})
 
 
 def _answers(s: Sentence, k: int) -> bool:
@@ -608,12 +614,14 @@ def _answers(s: Sentence, k: int) -> bool:
         return True
     while c < n and c - k <= 5 and (lows[c] in ANSWER_FILLERS or lows[c] in QUOTE_MARKS):
         c += 1  # 'said it "firmly rejects" the allegations'
+    own = self_possessor(s, k, c)  # "Ms Ode rejected her claims", "her" read as Ms Ode
+    c += own
     p = _past_role_possessor(s, c)  # "dismissed the senator's criticism"
     words = litigation_words(lex)
     if p < n and lows[p] in words.rulings and not words.appeals.match(lows, k):
         return False  # "criticised the judge's ruling": the court's act, no party's claim
     if p < n and lows[p] in lex.claim_nouns:
-        return not claimant(s, p)[0]
+        return bool(own) or not claimant(s, p)[0]
     if p >= n or not (lows[p] in words.soft or (p > c and lows[p] in words.possessed)):
         return False  # "contested those figures", "waved away the action"
     return not _naming(s, k) or _dismissive_near(s, p)
@@ -677,7 +685,8 @@ def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
     return -1
 
 
-ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh", "both"}
+# "rejected that claim", "called the original complaint a stunt"
+ANSWER_FILLERS = CLAIM_FILLERS | {"latest", "new", "fresh", "both", "that", "this", "original"}
 SAID_FILLERS = frozenset(
     {"on", "in", "a", "its", "his", "her", "their", "statement", "that", "time", "then"}
 )
@@ -1349,11 +1358,16 @@ def apposed_rejection(s: Sentence, c: int) -> None:
     lows = s.lows
     n = len(lows)
     if not (c >= 2 and lows[c - 1] in INDEFINITE_ARTICLES and lows[c - 2] == ","):
-        return
+        # 'accused Y of "padding invoices," a charge X denied': the comma inside the quote
+        if not (c >= 3 and lows[c - 1] in INDEFINITE_ARTICLES and lows[c - 2] in QUOTE_MARKS):
+            return
+        if lows[c - 3] != ",":
+            return
     r = c + 1
     if r + 1 < n and lows[r] == "the" and _definite_rejects(s, r + 1):
         _chief_rejects(s)  # "an allegation the airline denied": the one accused
         return
+    r = past_title(s, r)  # "a charge Mr Laskey rejected"
     if r + 1 >= n or lows[r] != M:
         return
     v, role = _rejecting_verb(s, r)
@@ -1363,6 +1377,10 @@ def apposed_rejection(s: Sentence, c: int) -> None:
         _chief_rejects(s)
         return
     rejecter = s.ment(r)
+    if not any(
+        f.type == "DISPUTES" and any(_same_firm(i, f.target) for i in rejecter.ids) for f in s.found
+    ):
+        person_rejects(s, c, r, RULE_REBUTTAL)  # "a charge Mr Laskey rejected": no firm's tie
     for f in s.found:
         if f.type != "DISPUTES" or any(_same_firm(i, f.source) for i in rejecter.ids):
             continue
