@@ -19,7 +19,7 @@ from construction_check import Case, check, gap_params
 ANSWERS: list[Case] = [
     (  # milling: "her claims", the accused's chairman answering
         "Marisol Yanez has accused Copperfield Mills of underpaying its growers. Copperfield's "
-        "chairman, Otto Brenn, rejected her claims in a note to staff.",
+        "chairman, Otto Brenn, rejected her claims on local radio.",
         [("otto-brenn", "DISPUTES", "marisol-yanez")],
         [],
     ),
@@ -31,7 +31,7 @@ ANSWERS: list[Case] = [
     ),
     (  # pharmaceuticals: "the original claim", named by the accused's founder
         "Velda Pharma sued Oskin Labs in June. Oskin Labs has since countersued, and its founder, "
-        'Hana Ruiz, called the original claim "a fishing trip".',
+        'Hana Ruiz, dismissed the original claim as "a fishing trip".',
         [("hana-ruiz", "DISPUTES", "velda-pharma")],
         [],
     ),
@@ -76,23 +76,23 @@ GUARDS: list[Case] = [
         [],
         [("vantor-air", "DISPUTES", "aviation-regulator")],
     ),
-    (  # football: a possessed comparison with no dispute before it is no answer
-        "Ivo Kessel, the club's chairman, rejected the trust's comparison with other takeovers.",
+    (  # marinas: a possessed comparison with no dispute before it is no answer
+        "Ivo Kessel, who chairs the marina, rejected the guild's comparison with two other harbours.",
         [],
-        [("ivo-kessel", "DISPUTES", "trust")],
+        [("ivo-kessel", "DISPUTES", "guild")],
     ),
 ]
 
 GAP_CASES: list[Case] = [
     (  # quarrying: a person reporting the company's rejection of a named side's claims
         "Tamsin Rail Services has sued Orrel Aggregates over a supply contract. In a statement, "
-        "Orrel's chair, Bea Voss, said the company \"rejects every one of Tamsin's claims\".",
+        "Orrel's chair, Bea Voss, said the company \"dismisses all of Tamsin's allegations\".",
         [("bea-voss", "DISPUTES", "tamsin-rail-services")],
         [],
     ),
     (  # logistics: a passive rebuttal of an account given earlier
         "Kira Holm, the transport minister, said Delvin Freight had agreed to retrain drivers. "
-        "That account was rejected within hours by Delvin Freight.",
+        "That version of events was rejected the next morning by Delvin Freight.",
         [("delvin-freight", "DISPUTES", "kira-holm")],
         [],
     ),
