@@ -295,6 +295,10 @@ class Sentence:
         self.claimed: set[int] = set()  # trigger words an earlier construction has read
         self.folds: list[tuple[int, int, int]] = []  # "Tesla CEO Elon Musk": (first, last, holder)
         self._types: dict[tuple[str, ...], frozenset[str]] = {}
+        # `etypes` by position of `_types_of` (`ments`, until a rule drops words: `role.py`): a
+        # list read, where `_types` hashes the ids' tuple at each call
+        self._types_of: list[Mention | None] = ments
+        self._types_at: list[frozenset[str] | None] = [None] * len(ments)
         # positions of words that may start a negation or hedge, and the words they are in
         # and where a hearsay phrase puts what follows out of fact (`hearsay_starts`)
         self._blocking: tuple[list[str] | None, list[int], frozenset[int]] = (None, [], frozenset())
@@ -520,12 +524,18 @@ class Sentence:
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""
+        if self._types_of is not self.ments:
+            self._types_of, self._types_at = self.ments, [None] * len(self.ments)
+        got = self._types_at[k]
+        if got is not None:
+            return got
         m = self.ments[k]
         if m is None:
             return NO_TYPES
         got = self._types.get(m.ids)
         if got is None:
             got = self._types[m.ids] = frozenset(self.type_of(i) for i in m.ids)
+        self._types_at[k] = got
         return got
 
     def merged(self, idx: list[int]) -> Mention:
