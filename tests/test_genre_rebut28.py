@@ -77,7 +77,8 @@ GUARDS: list[Case] = [
         [("vantor-air", "DISPUTES", "aviation-regulator")],
     ),
     (  # marinas: a possessed comparison with no dispute before it is no answer
-        "Ivo Kessel, who chairs the marina, rejected the guild's comparison with two other harbours.",
+        "Ivo Kessel, who chairs the marina, rejected the guild's comparison with two other "
+        "harbours.",
         [],
         [("ivo-kessel", "DISPUTES", "guild")],
     ),

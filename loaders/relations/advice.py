@@ -100,7 +100,7 @@ def relative_advice(s: Sentence) -> None:
         advised = _advised(s, k) or body_owner(s, k + 1)
         if head < 0 or advised is None:
             continue
-        if advised.kind == "pronoun" and set(advised.ids) & set(s.ment(head).ids):
+        if advised.kind == "pronoun" and advised.shares(s.ment(head)):
             advised = _other_person(s, head)  # "him" is never the clause's own subject
             if advised is None:
                 continue

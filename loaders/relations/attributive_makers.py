@@ -111,7 +111,7 @@ def attributive_makers(s: Sentence) -> None:
             continue
         if not product_typed and rule.endswith("range-of"):
             continue  # "Kelvo, the retail arm of Vantora": a unit, read by the role rules
-        if set(s.ment(a).ids) & set(s.ment(k).ids) or s.blocked(k, a):
+        if s.ment(a).shares(s.ment(k)) or s.blocked(k, a):
             continue
         s.emit(s.ment(a), ("OWNS",), s.ment(k), rule, 0.7)
 
@@ -155,7 +155,7 @@ def described_makers(s: Sentence) -> None:
         if lows[k + 2] not in ("the", "a", "an"):
             continue
         a = _maker_after(s, k + 3)
-        if a < 0 or set(s.ment(a).ids) & set(s.ment(k).ids) or s.blocked(k, a):
+        if a < 0 or s.ment(a).shares(s.ment(k)) or s.blocked(k, a):
             continue
         if lows[a + 1 : a + 3] == ["under", "licence"] or lows[a + 1 : a + 3] == [
             "under",

@@ -56,8 +56,7 @@ def _in_aside(s: Sentence, owner: Mention, holder: int, k: int) -> bool:
     noun at k, in the holder's own aside ("P, who chairs X, is an adviser to its board"): the
     possessive cannot bind inside that relative."""
     return any(
-        s.lows[x] == M and not s.is_det(x) and set(s.ment(x).ids) & set(owner.ids)
-        for x in range(holder + 1, k)
+        s.lows[x] == M and not s.is_det(x) and s.ment(x).shares(owner) for x in range(holder + 1, k)
     )
 
 

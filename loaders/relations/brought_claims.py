@@ -71,7 +71,7 @@ def brought_claim(s: Sentence) -> None:
         if _for_client(s, other + 1):
             continue  # "... against Y on behalf of Z": the subject is counsel
         accuser, accused = s.ment(subj), s.ment(other)
-        if not set(accuser.ids) & set(accused.ids):
+        if not accuser.shares(accused):
             s.emit(accuser, ("DISPUTES",), accused, RULE, 0.65)
 
 

@@ -51,7 +51,7 @@ def compete_examples(s: Sentence) -> None:
         if subj < 0:
             continue
         members = _members(s, first)
-        if not members or any(set(s.ment(x).ids) & set(s.ment(subj).ids) for x in members):
+        if not members or any(s.ment(x).shares(s.ment(subj)) for x in members):
             continue
         if s.negated(subj + 1, first) or s.blocked(subj, members[-1]):
             continue

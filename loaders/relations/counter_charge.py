@@ -46,7 +46,7 @@ def counter_charge(s: Sentence) -> None:
         subj = subjects(s, k, True)
         if not subj or not _own_clause(lows, subj[0], k):
             continue  # "A sued B in May and has since accused it": A's verb, "it" is B
-        if not set(obj.ids) & set(s.ment(subj[0]).ids):
+        if not obj.shares(s.ment(subj[0])):
             continue
         own = s.ment(subj[0])
         if s.blocked(subj[0] + 1, k + 1):

@@ -56,7 +56,7 @@ def possessed_criticism(s: Sentence) -> None:
         if owner < 0 or s.blocked(owner + 1, k):
             continue
         for critic in _critics(s, k + 1):
-            if not set(s.ment(critic).ids) & set(s.ment(owner).ids):
+            if not s.ment(critic).shares(s.ment(owner)):
                 s.emit(s.ment(critic), ("DISPUTES",), s.ment(owner), RULE, 0.7)
 
 

@@ -96,7 +96,7 @@ def deal_financed(s: Sentence) -> None:
         buyer, start = got
         if w in _BACKED and hw.deal_loans.isdisjoint(lows[k + 2 : agent]):
             continue  # "The deal is backed by A": support, not money
-        if s.blocked(start, agent) or set(buyer.ids) & set(s.ment(agent).ids):
+        if s.blocked(start, agent) or buyer.shares(s.ment(agent)):
             continue
         lenders = s.merged(coord(s, agent, +1))
         if s.emit(lenders, ("FUNDS",), buyer, "deal-financing/financed", 0.65):

@@ -132,7 +132,7 @@ def _not_the_builder(
     if not cands or cands[0] >= v:
         return
     subject = s.ment(cands[0])
-    if not set(subject.ids) & set(project.ids):
+    if not subject.shares(project):
         s.drop(lenders, "FUNDS", subject)
 
 

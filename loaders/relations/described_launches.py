@@ -130,7 +130,7 @@ def _found(s: Sentence, subj: int, named: int, rule: str) -> None:
     """The launcher at subj FOUNDED the described name at `named`, unless a narrow rule has
     read its founder or they are one entity."""
     thing, doer = s.ment(named), s.ment(subj)
-    if set(thing.ids) & set(doer.ids) or not s.etypes(named) & LAUNCHED:
+    if thing.shares(doer) or not s.etypes(named) & LAUNCHED:
         return
     if any(f.type == "FOUNDED" and f.target in thing.ids for f in s.found):
         return  # a narrow rule has read its founder

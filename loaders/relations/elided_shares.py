@@ -212,6 +212,6 @@ def _one_owned(s: Sentence) -> Mention | None:
 
 
 def _emit(s: Sentence, holders: Mention, owned: Mention) -> None:
-    if set(holders.ids) & set(owned.ids):
+    if holders.shares(owned):
         return
     s.emit(holders, ("OWNS", "FUNDS"), owned, "elided-shares/share", 0.65)

@@ -133,7 +133,7 @@ def holders_are(s: Sentence) -> None:
         if owned is None or s.blocked(min(holders), q + 1):
             continue
         merged = s.merged(holders)
-        if set(merged.ids) & set(owned.ids):
+        if merged.shares(owned):
             owned = _topic_for(s, owned, merged)  # "A and B are its investors": not A's
             if owned is None:
                 continue

@@ -372,7 +372,7 @@ def paid_in_shares(s: Sentence) -> None:
         if names_holders(s, cands[0]):
             continue  # "Shareholders of X will be paid in K shares": X's holders, not X
         holder, target = s.ment(cands[0]), s.ment(owned)
-        if set(holder.ids) & set(target.ids):
+        if holder.shares(target):
             continue
         if s.emit(holder, ("OWNS",), target, "holdings/paid-in-shares", 0.7):
             s.drop(holder, "FUNDS", target)

@@ -39,7 +39,7 @@ def joined_own_rival(s: Sentence) -> None:
         head = _apposed_head(s, owner - 1)
         if head < 0 or s.etypes(head) != {"Organization"} or s.etypes(owner) != {"Organization"}:
             continue
-        if set(s.ment(head).ids) & set(s.ment(owner).ids) or s.negated(head + 1, k):
+        if s.ment(head).shares(s.ment(owner)) or s.negated(head + 1, k):
             continue
         s.emit(s.ment(head), ("COMPETES_WITH",), s.ment(owner), RULE, 0.6)
 

@@ -52,7 +52,7 @@ def kept_assets(s: Sentence) -> None:
         if asset < 0 or s.blocked(holder + 1, end) or _hired(lows, k, holder + 1, end):
             continue
         owned, owners = s.ment(asset), s.ment(holder)
-        if not set(owned.ids) & set(owners.ids):
+        if not owned.shares(owners):
             s.emit(owners, ("OWNS",), owned, "stake/kept-asset", 0.7)
 
 

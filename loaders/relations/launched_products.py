@@ -136,7 +136,7 @@ def called(s: Sentence) -> None:
         if d < 1 or lows[d] == M or not lows[v].isalpha():
             continue
         subj = subjects(s, v, True)
-        if not subj or not set(s.ment(subj[0]).ids) & set(s.ment(namer).ids):
+        if not subj or not s.ment(subj[0]).shares(s.ment(namer)):
             continue
         if s.blocked(subj[0], c + 2):
             continue

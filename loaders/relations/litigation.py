@@ -129,7 +129,7 @@ def dismissed_and_blamed(s: Sentence) -> None:
         blamed = _blamed_after(s, k)
         if r < 0 or blamed < 0 or s.blocked(r + 1, k):
             continue
-        if not set(s.ment(blamed).ids) & set(s.ment(r).ids):
+        if not s.ment(blamed).shares(s.ment(r)):
             s.emit(s.ment(r), ("DISPUTES",), s.ment(blamed), RULE_REBUTTAL, 0.6)
 
 
@@ -183,7 +183,7 @@ def sued_rebutter(s: Sentence, c: int, authors: list[int], r: int, end: int) -> 
     lows = s.lows
     for p in range(c + 1, min(len(lows), end + 2)):
         if lows[p] == "against" and p + 1 < len(lows) and lows[p + 1] == M:
-            if not set(s.ment(p + 1).ids) & set(s.ment(r).ids):
+            if not s.ment(p + 1).shares(s.ment(r)):
                 return
     s.emit(s.merged(authors), ("DISPUTES",), s.ment(r), RULE_SUED_REBUTTER, 0.65)
 
@@ -909,7 +909,7 @@ def _fight(s: Sentence, opponent: Mention, sides: list[Mention], conf: float) ->
     """The opponent of a deal disputes each of its parties but itself ("Orlo opposed
     Vessan's bid for Orlo")."""
     for p in sides:
-        if not set(p.ids) & set(opponent.ids):
+        if not p.shares(opponent):
             s.emit(opponent, ("DISPUTES",), p, RULE_DEAL, conf)
 
 

@@ -83,6 +83,11 @@ class Mention:
         self.word = word
         self.short = short
 
+    def shares(self, other: Mention) -> bool:
+        """Whether the two mentions stand for a common entity ("Kerro" and "the company" it
+        resolved to)."""
+        return any(e in other.ids for e in self.ids)
+
 
 @dataclass(slots=True)
 class Found:

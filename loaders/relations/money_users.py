@@ -46,7 +46,7 @@ def used_by(s: Sentence) -> None:
         if s.etypes(u) != {"Organization"} or s.ment(u).kind == "pronoun":
             continue
         g = _giver(s, c)
-        if g < 0 or set(s.ment(g).ids) & set(s.ment(u).ids) or s.blocked(g, u):
+        if g < 0 or s.ment(g).shares(s.ment(u)) or s.blocked(g, u):
             continue
         s.emit(s.ment(g), ("FUNDS",), s.ment(u), "money-users/used-by", 0.6)
 

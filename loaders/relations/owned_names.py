@@ -87,7 +87,7 @@ def possessed_name(s: Sentence) -> None:
         if owner < 0 or not _thing_after(lows, k, not_heads) or not _sure_owner(s, owner):
             continue
         src, tgt = s.ment(owner), s.ment(k)
-        if set(src.ids) & set(tgt.ids) or _related(s, src.ids, tgt.ids):
+        if src.shares(tgt) or _related(s, src.ids, tgt.ids):
             continue
         if not s.blocked(min(owner, k), k + 1):
             s.emit(src, ("OWNS",), tgt, "owned-names/possessed-name", 0.55)

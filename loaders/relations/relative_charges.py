@@ -49,7 +49,7 @@ def relative_charge(s: Sentence) -> None:
         if head < 0 or s.blocked(subj + 1, k + 1):
             continue
         accuser, accused = s.ment(subj), s.ment(head)
-        if not set(accuser.ids) & set(accused.ids):
+        if not accuser.shares(accused):
             s.emit(accuser, ("DISPUTES",), accused, RULE, 0.6)
 
 

@@ -38,7 +38,7 @@ def with_which(s: Sentence) -> None:
         partner, subj = _antecedent(s, k - 2), k + 2
         if partner < 0 or lows[subj] != M or "Organization" not in s.etypes(subj):
             continue
-        if s.ment(subj).kind == "pronoun" and set(s.ment(subj).ids) & set(s.ment(partner).ids):
+        if s.ment(subj).kind == "pronoun" and s.ment(subj).shares(s.ment(partner)):
             subj = opening_mention(s)  # "X uses offcuts from Y, with which it ...": X's "it"
             if subj < 0 or subj >= partner or "Organization" not in s.etypes(subj):
                 continue

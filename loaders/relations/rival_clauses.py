@@ -157,7 +157,7 @@ def rival_complement(s: Sentence) -> None:
         head = _subject(s, v)
         if head < 0 or not s.etypes(head) <= RIVAL_TYPES or s.ment(head).kind != "name":
             continue
-        if set(s.ment(head).ids) & set(s.ment(owner).ids) or not _clear_between(s, head, v):
+        if s.ment(head).shares(s.ment(owner)) or not _clear_between(s, head, v):
             continue
         if s.negated(head + 1, k) or s.blocked(head, owner):
             continue

@@ -41,7 +41,7 @@ def apposed_own_rival(s: Sentence) -> None:
             continue
         if s.etypes(head) != {"Organization"} or s.etypes(owner) != {"Organization"}:
             continue
-        if set(s.ment(head).ids) & set(s.ment(owner).ids) or s.negated(comma, k):
+        if s.ment(head).shares(s.ment(owner)) or s.negated(comma, k):
             continue
         s.emit(s.ment(head), ("COMPETES_WITH",), s.ment(owner), RULE_APPOSED_OWN, 0.65)
 

@@ -160,7 +160,7 @@ def share_taken_by(s: Sentence) -> None:
         agent = by + 1
         if s.etypes(agent) != {"Organization"} or s.blocked(owner + 1, agent):
             continue
-        if set(s.ment(agent).ids) & set(s.ment(owner).ids):
+        if s.ment(agent).shares(s.ment(owner)):
             continue
         s.emit(s.merged(coord(s, agent, +1)), ("COMPETES_WITH",), s.ment(owner), RULE_TAKEN_BY, 0.6)
 

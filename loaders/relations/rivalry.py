@@ -516,7 +516,7 @@ def _counted_named(s: Sentence, k: int) -> tuple[list[int], list[int]]:
         return [], []
     if "Organization" not in s.etypes(a):
         return [], []
-    if s.ment(v).kind != "name" and set(s.ment(v).ids) & set(s.ment(a).ids):
+    if s.ment(v).kind != "name" and s.ment(v).shares(s.ment(a)):
         # "Orrel, the brewer which the group sees as its rival": the group is not Orrel
         main = [x for x in subjects(s, a, True) if x < a and s.etypes(x) == {"Organization"}]
         return ([a], main[:1]) if main else ([], [])

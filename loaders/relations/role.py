@@ -524,7 +524,7 @@ def role_emit(
     if set(role.types) <= {"OWNS", "FUNDS"} and owns_a_fund(s.lows, other):
         return  # "an investor in Corriden's 2016 fund": the fund's, not the manager's
     h, o = s.ment(holder), s.ment(other)
-    if o.kind != "name" and set(o.ids) & set(h.ids) and set(role.types) <= {"OWNS", "FUNDS"}:
+    if o.kind != "name" and o.shares(h) and set(role.types) <= {"OWNS", "FUNDS"}:
         # "Birchley is its biggest shareholder": "its" is the company in question, not Birchley
         if not s.context.stake_topic or s.context.stake_topic in h.ids:
             return
@@ -628,7 +628,7 @@ def _bought_in_clause(s: Sentence, subj: int, x: int, other: int) -> int:
             continue
         o = c + 1 + (lows[c + 1] == "the")
         if o < x and lows[o] == M and s.etypes(o) == {"Organization"}:
-            if not set(s.ment(o).ids) & set(s.ment(subj).ids):
+            if not s.ment(o).shares(s.ment(subj)):
                 return o
     return other
 

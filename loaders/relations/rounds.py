@@ -744,7 +744,7 @@ def first_money(s: Sentence) -> None:
         if agent < 0 or s.is_det(agent) or s.blocked(k, agent):
             continue
         givers = s.merged(coord(s, agent, +1))
-        if not set(givers.ids) & set(owner.ids):
+        if not givers.shares(owner):
             s.emit(givers, ("FUNDS",), owner, "rounds/first-money", 0.7)
 
 

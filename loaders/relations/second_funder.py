@@ -54,7 +54,7 @@ def by_pair(s: Sentence) -> None:
             continue
         target = funded_by(s, s.ment(first))
         funder = s.ment(second)
-        if target is None or set(funder.ids) & set(target.ids):
+        if target is None or funder.shares(target):
             continue
         _unlink(s, set(s.ment(first).ids), set(funder.ids))
         s.emit(funder, ("FUNDS",), target, "second-funder/by-pair", 0.6)
@@ -108,7 +108,7 @@ def from_pair(s: Sentence) -> None:
         if target is None or s.blocked(a, g + 1):
             continue
         funder = s.merged(coord(s, described_name(s, g + 1), 1))
-        if not set(funder.ids) & set(target.ids):
+        if not funder.shares(target):
             _unlink(s, set(first.ids), set(funder.ids))
             s.emit(funder, ("FUNDS",), target, "second-funder/from-pair", 0.65)
 

@@ -23,4 +23,4 @@ def self_possessor(s: Sentence, k: int, c: int) -> int:
     subj = subjects(s, k, True)
     if not subj:
         return 0
-    return int(bool(set(s.ment(c).ids) & set(s.ment(subj[0]).ids)))
+    return int(s.ment(c).shares(s.ment(subj[0])))

@@ -46,4 +46,4 @@ def bought_from_its(s: Sentence, m: int) -> int:
     v = c - 1 - (lows[c - 1] in ARTICLES)  # "acquired the Corley Bakery"
     if v < 0 or lows[v] not in holding_words(s.lex).bought_forms:
         return -1
-    return c if not set(s.ment(c).ids) & set(s.ment(m).ids) else -1
+    return c if not s.ment(c).shares(s.ment(m)) else -1

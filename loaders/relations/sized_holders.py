@@ -47,7 +47,7 @@ def sized_holders(s: Sentence) -> None:
         if owned is None or s.blocked(min(holder, k) + 1, max(holder, h)):
             continue
         owners = s.ment(holder)
-        if not set(owned.ids) & set(owners.ids):
+        if not owned.shares(owners):
             s.emit(owners, ("OWNS",), owned, "stake/sized-holder", 0.65)
 
 

@@ -65,7 +65,7 @@ def earlier_holder(s: Sentence, owned: Mention, k: int) -> bool:
     `HOLDER_REACH` words ("A holds 65%", "A, which owns 65%")."""
     lows = s.lows
     for j in range(k):
-        if lows[j] != M or not set(s.ment(j).ids) & set(owned.ids):
+        if lows[j] != M or not s.ment(j).shares(owned):
             continue
         if any(percent_at(lows, q) for q in range(j + 1, min(k, j + HOLDER_REACH + 1))):
             return True
@@ -77,7 +77,7 @@ def sold_to(s: Sentence, owned: Mention) -> tuple[int, int] | None:
     business in 2021 to B"): the positions of its sell verb and of its "to"; else None."""
     lows, sell = s.lows, s.lex.stake_sell
     for t in range(1, len(lows) - 1):
-        if lows[t] != "to" or lows[t + 1] != M or not set(s.ment(t + 1).ids) & set(owned.ids):
+        if lows[t] != "to" or lows[t + 1] != M or not s.ment(t + 1).shares(owned):
             continue
         for v in range(t - 1, max(-1, t - SALE_REACH - 1), -1):
             if lows[v] in sell and sell.match(lows, v):
@@ -91,6 +91,6 @@ def sold_thing(s: Sentence, sale: tuple[int, int], holders: Mention) -> Mention 
     """The name sold between the sell verb and the "to" of `sale` ("sold the bulk of the firm to
     B": the firm), when it is none of the holders; else None."""
     for p in range(sale[0] + 1, sale[1]):
-        if s.lows[p] == M and not set(s.ment(p).ids) & set(holders.ids):
+        if s.lows[p] == M and not s.ment(p).shares(holders):
             return s.ment(p)
     return None

@@ -228,7 +228,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         listed = listed or (s.ment(sold) if sold >= 0 else None)  # "sold 70% of X and keeps 30%"
         owned = listed or hosted_owned(s, holder, k, Mention((topic,), -1, -1) if topic else None)
         owned = owned if listed else bought_here(s, owners, further_owned(s, owners, k, owned))
-        if owned is None or set(owned.ids) & set(owners.ids):
+        if owned is None or owned.shares(owners):
             continue
         # the company named before the list is surer than the context's ("X is owned by A,
         # with 51%, and B, with 49%" as sure as the passive it also is)
@@ -511,7 +511,7 @@ def sold_by(s: Sentence, holder: Mention, k: int) -> int:
         if v <= 2 and all(w in SALE_OPENERS for w in lows[:v]):
             return sold  # "After selling X, H will keep ...": the main subject sold it
         sellers = subjects(s, v, True)
-        if sellers and set(s.ment(sellers[0]).ids) & set(holder.ids):
+        if sellers and s.ment(sellers[0]).shares(holder):
             return sold
     return -1
 
@@ -1200,7 +1200,7 @@ def _not_self(s: Sentence, owners: Mention, target: Mention) -> Mention | None:
     """ "A and B, which jointly hold a quarter of it", "A holds 20% of the company": a
     reference that resolved to one of the holders themselves means the company the article
     is about (`SentenceContext.stake_topic`); a name is kept as it is."""
-    if target.kind == "name" or not set(target.ids) & set(owners.ids):
+    if target.kind == "name" or not target.shares(owners):
         return target
     topic = s.context.stake_topic
     if topic and topic not in owners.ids:
@@ -1388,9 +1388,7 @@ def _still_held(s: Sentence, buyer: int) -> bool:
             return False
         if any(lows[x] == M for x in range(buyer + 1, b)):
             return False  # another name between: not the buyer's clause
-        return lows[b] in ("which", "who") or (
-            lows[b] == M and bool(set(s.ment(b).ids) & set(s.ment(buyer).ids))
-        )
+        return lows[b] in ("which", "who") or (lows[b] == M and s.ment(b).shares(s.ment(buyer)))
     return False
 
 
@@ -1486,7 +1484,7 @@ def gapped_from(s: Sentence, p: int, owned: Mention, bought: float = -1.0) -> No
         if end < 0 or (end < n and lows[end] in ("of", "in")):
             return  # "B 27% of Y": another object, read on its own
         types = ("OWNS", "FUNDS") if bought < 0 else _bought_types(s, q, bought)
-        if not s.blocked(start, p + 1) and not set(s.ment(h).ids) & set(owned.ids):
+        if not s.blocked(start, p + 1) and not s.ment(h).shares(owned):
             s.emit(s.ment(h), types, owned, "stake/gapped", 0.7)
         p = end
 
@@ -1540,7 +1538,7 @@ def shareholder_list(s: Sentence) -> None:
         owned = Mention((s.context.stake_topic,), -1, -1, "context", 0.8)
     if owned is None or (len(items) < 2 and lows[items[0][0] + 1] == "("):
         return
-    if any(set(s.ment(m).ids) & set(owned.ids) for m, _ in items):
+    if any(s.ment(m).shares(owned) for m, _ in items):
         return  # "Its owners are A (45%) and its holding firm (25%)": "its" is not the firm
     for m, _value in items:
         # a listed holder owns its share, whatever its size (a project's holders fund it)

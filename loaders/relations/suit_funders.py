@@ -50,7 +50,7 @@ def suit_funders(s: Sentence) -> None:
         if funder < 0:
             continue
         claimant = _claimant(s, end)
-        if claimant is not None and not set(claimant.ids) & set(s.ment(funder).ids):
+        if claimant is not None and not claimant.shares(s.ment(funder)):
             s.emit(s.ment(funder), ("FUNDS",), claimant, RULE, 0.6)
         return
 

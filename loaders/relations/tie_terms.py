@@ -69,6 +69,6 @@ def under_which(s: Sentence) -> None:
             v += 1
         if v == y + 1 or any(lows[q] in PUNCT_STOP for q in range(y, v)):
             continue  # no verb after the party
-        if s.blocked(0, v) or set(s.ment(y).ids) & set(s.ment(x).ids):
+        if s.blocked(0, v) or s.ment(y).shares(s.ment(x)):
             continue
         s.emit(s.ment(y), ("PARTNERS_WITH",), s.ment(x), RULE, 0.6)

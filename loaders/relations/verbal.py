@@ -1648,7 +1648,7 @@ def _owners_of(
     if s.blocked(c + 1, e) or embedded_subject(s, c, k) or urged(s, c, k):
         return True
     subject = s.merged(subj_lists[0])
-    if set(subject.ids) & set(owners.ids):
+    if subject.shares(owners):
         return True
     for t in trigs:
         if s.emit(subject, t.types, owners, "verbal/svo", t.confidence * 0.9, t):
