@@ -28,6 +28,16 @@ CUES: Final[frozenset[str]] = frozenset({"with"})
 _SHARE_WORDS: Final[frozenset[str]] = frozenset(
     {"stake", "stakes", "share", "shares", "holding", "interest", "%", "percent", "half", "cent"}
 )
+# review 28: the thing must be the gerund's own object: no preposition before it ("buying
+# cotton from X"), no possessive after it ("buying X's stores") and no traded noun after it
+# ("buying X shares")
+_STOPS: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in read_data("deals.yaml")["with_buying_stops"]
+)
+_NOT_FIRM: Final[frozenset[str]] = frozenset(
+    str(w).lower() for w in read_data("deals.yaml")["with_bought_not_firm"]
+)
+_POSSESSIVE: Final[frozenset[str]] = frozenset({"'s", "'", "’s", "’"})
 _OBJECT_GAP: Final = 3  # "buying the Leeds bakery chain X": words before the thing
 _LATER_GAP: Final = 5  # "in Leeds in 2019 and": filler words before a second thing
 
@@ -81,6 +91,10 @@ def with_buyers(s: Sentence) -> None:
         thing = right(s, g + size, _OBJECT_GAP)
         if thing < 0 or not _SHARE_WORDS.isdisjoint(lows[g + size : thing]):
             continue
+        if not _STOPS.isdisjoint(lows[g + size : thing]):
+            continue  # "buying cotton from X": X is the seller
+        if thing + 1 < n and (lows[thing + 1] in _POSSESSIVE or lows[thing + 1] in _NOT_FIRM):
+            continue  # "buying X's stores", "buying X shares": X is no firm bought
         if s.blocked(p, thing):
             continue
         things = coord(s, thing, +1)
