@@ -121,6 +121,42 @@ WHERE: list[Case] = [
         [],
         [("orvik-power", "LOCATED_IN", "tarnow")],
     ),
+    # review 28 F3: the where-clause must state a present or past fact of the firm working there
+    (  # guard: a hope
+        "The factory in Derby, where Quill Motors hopes to build vans, is empty.",
+        [],
+        [("quill-motors", "LOCATED_IN", "derby")],
+    ),
+    (  # guard: a future
+        "The warehouse in Leeds, where Brenlow will store its grain, opens next year.",
+        [],
+        [("brenlow", "LOCATED_IN", "leeds")],
+    ),
+    (  # guard: a trial site run by someone else
+        "The clinic in Turku, where Medra tested its drug, is run by the city.",
+        [],
+        [("medra", "LOCATED_IN", "turku")],
+    ),
+    (  # vaccines, guard: a plan
+        "The plant in Graz, where Orvik Pharma plans to make vaccines, is idle.",
+        [],
+        [("orvik-pharma", "LOCATED_IN", "graz")],
+    ),
+    (  # haulage, guard: a modal
+        "The depot in Hull, where Tarrow Logistics could park its trucks, was sold.",
+        [],
+        [("tarrow-logistics", "LOCATED_IN", "hull")],
+    ),
+    (  # vans, guard: a showcase
+        "The hall in Bath, where Vorn Motors showcased its new van, is shut.",
+        [],
+        [("vorn-motors", "LOCATED_IN", "bath")],
+    ),
+    (  # steel: a present fact stays read
+        "The mill in Ghent, where Vandel Steel makes its rails, is old.",
+        [("vandel-steel", "LOCATED_IN", "ghent")],
+        [],
+    ),
 ]
 
 GAPS_CASES: list[Case] = [

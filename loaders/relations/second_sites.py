@@ -32,6 +32,7 @@ FURTHER: Final = frozenset({"second", "third", "fourth", "another", "other"})
 FURTHER_SPAN: Final[int] = 14  # tokens between the owner's site and the further one
 WHERE_SUBJECT: Final[int] = 3  # ", where the Leeds firm": tokens to the clause's subject
 NOT_WORK: Final[frozenset[str]] = word_set(place_data()["where_not_work"])
+NOT_FACT: Final[frozenset[str]] = word_set(place_data()["where_not_fact"])
 CLAUSE_STOPS: Final = frozenset({";", ".", "which", "who", "whose", "that"})
 
 
@@ -99,6 +100,8 @@ def _where_site(s: Sentence, w: int) -> None:
         v += 1
     if v >= len(lows) or not lows[v].isalpha() or planned(lows, s.lex, v):
         return
+    if NOT_FACT.intersection(lows[firm + 1 : v + 1]):
+        return  # "where Brenlow will store", "where Quill hopes to build": no fact of work
     if lows[v] in SITE_SERVING_VERBS or NOT_WORK.intersection(lows[v : v + 5]):
         return  # "where Vorn supplies the kilns", "where Vorn held its annual meeting"
     _emit_site(s, firm, site, firm, "located/where-site")
