@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.lexicon import read_data, word_set
 from loaders.topic import Pairs, paragraph_start, topic_fits
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 TITLE_WORDS: Final = 10  # at most this many tokens in an item's title ("Quorvel buys Ostrand.")
 LABEL_WORDS: Final = 8  # at most this many tokens in a label sentence, its full stop included
 BRACKETS: Final = frozenset({"(", ")"})
+# review 28: "the rival", "the borrower", "the startup": the other party of a relation in the item
+RELATIONAL: Final[frozenset[str]] = word_set(read_data("coref.yaml")["relational_descriptions"])
 JOINERS: Final = frozenset({"&", "-", "'s", "of", "and", "de", "di", "von", "van", "du"})
 
 
@@ -95,6 +98,8 @@ def listed_item(
         return got
     if kind not in ("pronoun", "np") or (got is not None and got[0] == (label,)):
         return got
+    if kind == "np" and not RELATIONAL.isdisjoint(lows[1:j]):
+        return got  # "The rival was founded by ...": the other firm the item names
     if kind == "np" and not _fits(salience, label, tuple(lows[1:j]), lows[j - 1]):
         return got
     return (label,), 0.75

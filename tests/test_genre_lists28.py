@@ -95,7 +95,30 @@ FACILITIES: list[Case] = [
     ),
 ]
 
-BANK: list[Case] = LISTS + FACILITIES
+# review 28 F4: a description naming the other party of a relation ("the rival", "the startup")
+# points at the other firm the item names, not at the item's own firm
+RELATIONAL: list[Case] = [
+    (  # lenders: "the rival"
+        "Lenders ranked.\n1. Hollis Bank. Arden Capital lost share to it. The rival was founded "
+        "by Carl Berg.",
+        [("carl-berg", "FOUNDED", "arden-capital")],
+        [("carl-berg", "FOUNDED", "hollis-bank")],
+    ),
+    (  # funds: "the startup" a fund backs
+        "Funds.\n1. Quenford Capital. Quenford backs Brastow Roasters. The startup was founded "
+        "by Lia Brast.",
+        [("lia-brast", "FOUNDED", "brastow-roasters")],
+        [("lia-brast", "FOUNDED", "quenford-capital")],
+    ),
+    (  # haulage: "the customer"
+        "Hauliers.\n2. Pell Freight. Pell hauls steel for Orrin Mills. The customer was founded "
+        "by Ada Orr.",
+        [],
+        [("ada-orr", "FOUNDED", "pell-freight")],
+    ),
+]
+
+BANK: list[Case] = LISTS + FACILITIES + RELATIONAL
 
 # the constructions this round leaves unread (strict xfails: a fix shows as a failure)
 GAPS: dict[str, str] = {
