@@ -31,6 +31,8 @@ LABEL_WORDS: Final = 8  # at most this many tokens in a label sentence, its full
 BRACKETS: Final = frozenset({"(", ")"})
 # review 28: "the rival", "the borrower", "the startup": the other party of a relation in the item
 RELATIONAL: Final[frozenset[str]] = word_set(read_data("coref.yaml")["relational_descriptions"])
+INVESTEES: Final[frozenset[str]] = word_set(read_data("coref.yaml")["investee_descriptions"])
+INVESTOR_NAMES: Final[frozenset[str]] = word_set(read_data("coref.yaml")["investor_name_words"])
 JOINERS: Final = frozenset({"&", "-", "'s", "of", "and", "de", "di", "von", "van", "du"})
 
 
@@ -100,6 +102,10 @@ def listed_item(
         return got
     if kind == "np" and not RELATIONAL.isdisjoint(lows[1:j]):
         return got  # "The rival was founded by ...": the other firm the item names
+    if kind == "np" and not INVESTEES.isdisjoint(lows[1:j]):
+        name = salience.registry.entities[label].name.lower().split()
+        if not INVESTOR_NAMES.isdisjoint(name):
+            return got  # a fund's item: "the startup" is the firm it backs
     if kind == "np" and not _fits(salience, label, tuple(lows[1:j]), lows[j - 1]):
         return got
     return (label,), 0.75
