@@ -57,6 +57,8 @@ def model_number_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexic
         return
     if not all(coined_word(toks[k].text, lows[k], lex) for k in range(c.i, c.j - 1)):
         return
+    if c.j < len(lows) and lows[c.j].rstrip(".") in lex.legal_suffixes:
+        return  # "Tarn 90 Ltd": a firm's legal form
     if c.j < len(lows) and lex.heads.lookup((lows[c.j],)) not in (None, "Product"):
         return  # "the Nordlys H2 scheme", "the Tarvo 3 plant": the noun after it decides
     c.vote("Product", W_MODEL_NUMBER)
