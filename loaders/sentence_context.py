@@ -164,7 +164,7 @@ def sentence_context(
     sale, last_held = x.last_sale, x.last_held
     # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
     # "B keeps the remaining 30%" two sentences after A bought 70%: the rest of that stake
-    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else 1 + rest
+    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else (2 if rest else 1)
     held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)

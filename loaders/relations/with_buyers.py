@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right
@@ -37,7 +38,6 @@ _STOPS: Final[frozenset[str]] = frozenset(
 _NOT_FIRM: Final[frozenset[str]] = frozenset(
     str(w).lower() for w in read_data("deals.yaml")["with_bought_not_firm"]
 )
-_POSSESSIVE: Final[frozenset[str]] = frozenset({"'s", "'", "’s", "’"})
 _OBJECT_GAP: Final = 3  # "buying the Leeds bakery chain X": words before the thing
 _LATER_GAP: Final = 5  # "in Leeds in 2019 and": filler words before a second thing
 
@@ -93,7 +93,7 @@ def with_buyers(s: Sentence) -> None:
             continue
         if not _STOPS.isdisjoint(lows[g + size : thing]):
             continue  # "buying cotton from X": X is the seller
-        if thing + 1 < n and (lows[thing + 1] in _POSSESSIVE or lows[thing + 1] in _NOT_FIRM):
+        if thing + 1 < n and (lows[thing + 1] in POSSESSIVE_MARKS or lows[thing + 1] in _NOT_FIRM):
             continue  # "buying X's stores", "buying X shares": X is no firm bought
         if s.blocked(p, thing):
             continue
