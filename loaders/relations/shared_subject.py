@@ -19,6 +19,7 @@ from loaders.relations.words import (
     AUXILIARIES,
     DASHES,
     DATE_WORDS,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     PUNCT_STOP,
     REPORTING,
@@ -113,10 +114,30 @@ def _pasts(lex: Lexicon) -> frozenset[str]:
 def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
     """Subject candidates of the verb at v, the first verb's subject first when v is the
     second verb of "X verbed Y ... and verbs"; else `cands` unchanged."""
+    verb = _first_verb(s, v, cands)
+    if verb < 0:
+        return cands
+    first = [c for c in subjects(s, verb, True) if c < verb]
+    if not first:
+        return cands
+    return [first[0]] + [c for c in cands if c != first[0]]
+
+
+def unnamed_sharer(s: Sentence, v: int, cands: list[int]) -> bool:
+    """The verb at v is the second verb of "S verbed Y ... and verbs" whose subject S names no
+    entity: "the guild criticised Y for its fees and accused Z of ...", where Y, the nearest
+    name, is the first verb's object, never the subject of the second."""
+    verb = _first_verb(s, v, cands)
+    return verb >= 0 and not any(c < verb for c in subjects(s, verb, True))
+
+
+def _first_verb(s: Sentence, v: int, cands: list[int]) -> int:
+    """The first verb of "X verbed Y ... and verbs" when v is the second verb and the nearest
+    candidate `cands[0]` is Y; else -1."""
     lows = s.lows
     a = _and_start(lows, v)
     if a < 1 or lows[a] != "and" or not cands or cands[0] >= a:
-        return cands
+        return -1
     obj = cands[0]
     if obj >= 2 and lows[obj - 1] in PREPOSITIONS and lows[obj - 2] == M:
         obj -= 2  # "sold B to C and bought D": the first verb's object is B
@@ -125,17 +146,14 @@ def shared_subject(s: Sentence, v: int, cands: list[int]) -> list[int]:
     between = between[1:] if apposed else between
     reach = PP_ADJUNCT if between[:1] and between[0] in PREPOSITIONS else ADJUNCT
     if len(between) > reach or M in between or "," in between:
-        return cands
+        return -1
     if any(w in PUNCT_STOP for w in between):
-        return cands
+        return -1
     lo = max(-1, obj - OBJECT_REACH - (APPOSED_REACH if apposed else 0) - 1)
     verb = next((x for x in range(obj - 1, lo, -1) if verb_like(s, x)), -1)
     if verb < 0 or any(_unpossessed(lows, x) for x in range(verb + 1, obj)):
-        return cands  # a possessor may stand there: "bought Spain's biggest bakery, B,"
-    first = [c for c in subjects(s, verb, True) if c < verb]
-    if not first:
-        return cands
-    return [first[0]] + [c for c in cands if c != first[0]]
+        return -1  # a possessor may stand there: "bought Spain's biggest bakery, B,"
+    return verb
 
 
 SECOND_COPULAS: frozenset[str] = frozenset({"is", "was"})
@@ -171,6 +189,18 @@ def second_predicate(s: Sentence, k: int, cands: list[int]) -> list[int]:
     return [head] + [x for x in cands if x != head]
 
 
+PLACE_PREPS: Final = frozenset({"at", "in"})
+
+
+def _place_tail(s: Sentence, a: int) -> int:
+    """The end of an unnamed subject before a phrase of where it is ending at a ("the dockers'
+    union at Tilbury has criticised Q", "the staff council at Orvel has ...": "union"), else a."""
+    lows = s.lows
+    if a >= 2 and lows[a] == M and lows[a - 1] in PLACE_PREPS:
+        return a - 2
+    return a
+
+
 OWN_SUBJECT_REACH = 6  # words of an unnamed subject ("the plant's shop stewards")
 CLAUSE_JOINS: Final = frozenset({"and", "but"})
 # possessors whose people may speak for them ("and Harlow's chief has criticised Y")
@@ -182,13 +212,13 @@ def own_subject(s: Sentence, c: int, v: int) -> bool:
     verb at v follows a clause join (", and", ", but", ";") and a subject of its own that names
     no entity; the name at c before the join is not its subject."""
     lows = s.lows
-    a = _verb_start(lows, v)
+    a = _place_tail(s, _verb_start(lows, v))
     p = a
     while p > c and a - p < OWN_SUBJECT_REACH and lows[p] not in ARTICLES:
         if lows[p] == M and lows[p + 1] == "'s" and PARTY_TYPES.isdisjoint(s.etypes(p)):
             break  # "the plant's shop stewards": a possessor no party speaks for
-        if lows[p] != "'s" and (not lows[p].isalpha() or lows[p] in AUXILIARIES):
-            return False
+        if lows[p] not in POSSESSIVE_MARKS and (not lows[p].isalpha() or lows[p] in AUXILIARIES):
+            return False  # "the dockers' union" keeps its plural possessive mark
         p -= 1
     if p <= c + 2 or p == a or (lows[p] not in ARTICLES and lows[p] != M):
         return False

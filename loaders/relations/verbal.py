@@ -101,6 +101,7 @@ from loaders.relations.shared_subject import (
     own_subject,
     second_predicate,
     shared_subject,
+    unnamed_sharer,
     verb_like,
 )
 from loaders.relations.site_guards import no_site, site_verb
@@ -2274,6 +2275,8 @@ def _read_subjects(
             break
         if own_subject(s, c, k):
             break  # "X has called it a gamble, and the unions have criticised Y": not X
+        if strict and c == cands[0] and unnamed_sharer(s, k, [c]):
+            break  # "the guild faulted X for ... and accused Y": X is no subject
         if strict and purpose_object(s, c, k):
             continue  # "X bought Y to compete with Z": X competes, not Y
         if strict and _own_side(s, c, k, obj_idx):
