@@ -1308,10 +1308,26 @@ def appositive_start(s: Sentence, m: int, anchor: int) -> int:
             return -1
         if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m)):
             pass  # "head of its cargo unit", "a professor at the University", "a Fenby grower"
+        elif lows[m] == M and _inner_modifier(lows, m):
+            pass  # "the Leeds baker and Orla's oldest rival": names that modify inside it
         elif lows[m] == M or lows[m] in PUNCT_STOP:
             return -1
         m -= 1
     return -1
+
+
+def _inner_modifier(lows: list[str], m: int) -> bool:
+    """The name at m is a possessor ("Orla's oldest rival") or, after an article, a modifier
+    of a noun that "and" joins to another ("the Leeds baker and Orla's rival") inside an
+    appositive."""
+    nxt = lows[m + 1] if m + 1 < len(lows) else ""
+    if nxt == "'s":
+        return True
+    joined = m + 2 < len(lows) and lows[m + 2] == "and"
+    return joined and lows[m - 1] in APPOSITIVE_DETS and nxt.isalpha() and nxt not in INNER_STOPS
+
+
+INNER_STOPS: Final = frozenset({"and", "or", "who", "which", "that", "of"})
 
 
 def _premodifier(lows: list[str], m: int) -> bool:
