@@ -96,6 +96,7 @@ COURTS: list[Case] = [
 
 GAPPED: list[Case] = [
     (  # software: a relative clause after a description holding the defendant as possessor
+        # (read since round 29: the possessor inside the appositive leaves its head the antecedent)
         "Quillon Apps sells payroll software. The talk turned to Brevik Systems, the Oslo vendor "
         "and Quillon's biggest rival, which sued Quillon in March over a patent.",
         [("brevik-systems", "DISPUTES", "quillon-apps")],
@@ -119,7 +120,6 @@ BANK = DESCRIBED + COURTS + GAPPED
 GAPS: dict[str, str] = {
     "Pellcroft Weaving brought a suit in the High Court in": "a court's town between the suit "
     "and 'against' (read, it let a subject search pass a place to a stray capitalized word)",
-    "Quillon Apps": "a relative after a description holding the object as possessor",
     "Yarrow Drilling says": "a rebuttal of 'that claim' finds no claimant",
 }
 
