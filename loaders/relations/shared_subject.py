@@ -175,6 +175,8 @@ OWN_SUBJECT_REACH = 6  # words of an unnamed subject ("the plant's shop stewards
 CLAUSE_JOINS: Final = frozenset({"and", "but"})
 # possessors whose people may speak for them ("and Harlow's chief has criticised Y")
 PARTY_TYPES: Final = frozenset({"Organization", "Person"})
+# prepositions of a place inside an unnamed subject ("the drivers' union at Kelso")
+SUBJECT_PLACE_PREPS: Final = frozenset({"at", "in", "from"})
 
 
 def own_subject(s: Sentence, c: int, v: int) -> bool:
@@ -187,7 +189,10 @@ def own_subject(s: Sentence, c: int, v: int) -> bool:
     while p > c and a - p < OWN_SUBJECT_REACH and lows[p] not in ARTICLES:
         if lows[p] == M and lows[p + 1] == "'s" and PARTY_TYPES.isdisjoint(s.etypes(p)):
             break  # "the plant's shop stewards": a possessor no party speaks for
-        if lows[p] != "'s" and (not lows[p].isalpha() or lows[p] in AUXILIARIES):
+        if lows[p] == M and lows[p - 1] in SUBJECT_PLACE_PREPS:
+            p -= 2  # "the drivers' union at Kelso": a place inside the subject
+            continue
+        if lows[p] not in ("'s", "'") and (not lows[p].isalpha() or lows[p] in AUXILIARIES):
             return False
         p -= 1
     if p <= c + 2 or p == a or (lows[p] not in ARTICLES and lows[p] != M):
