@@ -1959,7 +1959,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "invested in Harlow's third fund": the fund, not its manager
     n = len(lows)
     q = obj + 1
-    if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+    word = lows[q].replace("-", "") if q < n else ""  # "the Varo deep-sea unit": hyphened too
+    if q < n and lows[q] not in PART_HEADS and word.isalpha() and lows[q] not in PREPOSITIONS:
         if lows[q] in SUBORDINATORS:
             return False  # "will buy X if shareholders approve": a clause, not "X shareholders"
         q += 1  # "the Varo Energy gas business"
