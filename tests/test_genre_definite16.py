@@ -171,8 +171,6 @@ BANK = SECTOR_HEADS + SECTOR_GUARDS + MERGERS + PLACES
 GAPS: dict[str, str] = {
     "Tarrow Group, a surf": "the appositive's head finder (type_cues `_head_after`) takes the "
     "first head noun ('school') of 'a surf school operator' as the firm's descriptor",
-    "Pell Capital built Kestmoor": "verbal/svo reads 'A and B, and the group later acquired D' "
-    "as one coordinated subject list and spreads D to the merged pair A and B",
 }
 
 

@@ -1681,7 +1681,19 @@ def _subject_lists(
     opening = _opening_subject(s, k, subj) if verbish else -1
     if opening >= 0:
         return [opening], [coord(s, opening, +1)]
-    return cands, [with_companions(s, coord(s, c, -1), k) for c in cands]
+    return cands, [with_companions(s, _clause_list(s, c), k) for c in cands]
+
+
+def _clause_list(s: Sentence, c: int) -> list[int]:
+    """The subjects coordinated with the one at c, leftwards; an unnamed subject after ", and"
+    that follows a list already closed by "and" opens a clause of its own ("merged A and B,
+    and the group has since bought C": the group, not A and B)."""
+    idx = coord(s, c, -1)
+    lows = s.lows
+    m = s.ments[c]
+    if len(idx) < 2 or m is None or m.kind != "np" or lows[c - 2 : c] != [",", "and"]:
+        return idx
+    return [c] if "and" in lows[idx[0] : c - 2] else idx
 
 
 CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
@@ -1948,7 +1960,8 @@ def _names_a_part(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "invested in Harlow's third fund": the fund, not its manager
     n = len(lows)
     q = obj + 1
-    if q < n and lows[q] not in PART_HEADS and lows[q].isalpha() and lows[q] not in PREPOSITIONS:
+    word = lows[q].replace("-", "") if q < n else ""  # "the Varo deep-sea unit": hyphened too
+    if q < n and lows[q] not in PART_HEADS and word.isalpha() and lows[q] not in PREPOSITIONS:
         if lows[q] in SUBORDINATORS:
             return False  # "will buy X if shareholders approve": a clause, not "X shareholders"
         q += 1  # "the Varo Energy gas business"
