@@ -74,8 +74,7 @@ GAP_CASES: list[Case] = [
         [],
     ),
     (  # solar: an acquired firm after a ranked possessive description
-        "Bramwell Energy acquired Scotland's third-largest installer, Glenhaven Solar, last "
-        "year.",
+        "Bramwell Energy acquired Scotland's third-largest installer, Glenhaven Solar, last year.",
         [("bramwell-energy", "OWNS", "glenhaven-solar")],
         [],
     ),
