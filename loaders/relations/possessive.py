@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.non_names import data_words
-from loaders.possessed_descriptors import tied_descriptor
+from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
@@ -272,7 +272,7 @@ def appositives(s: Sentence) -> None:
         h = _product_descriptor_end(s, k, q, closers)
         if h < 0:
             continue  # "Vanta, the company's lawyer, said": no product
-        if tied_descriptor(lows[q:h], s.lex):
+        if _tied(s, lows[q:h]):
             continue  # "the Corra X1, Quillex's rival phone": a tie, not the possessor's
         if set(s.ment(owner).ids) <= set(s.ment(k).ids):
             owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own
@@ -303,18 +303,43 @@ def _product_descriptor_end(s: Sentence, k: int, q: int, closers: frozenset[str]
     while h < n and h - q < 5 and lows[h] != M and _descriptor_word(lows, h):
         if lows[h] in PREPOSITIONS and lows[h] != "of":
             break  # "Kestrel, Veltro's main rival in pickups": the rival is the head
-        if h > q and lows[h] in closers:
+        if h > q and (lows[h] in closers or lows[h] in WHICH_THAT):
             break  # "Echo 9, Sonalis's in-ear aid launched in May", "flagship since 1960"
-        if lows[h] == "of" and h > q and product_noun(s, lows[h - 1]):
+        if lows[h] == "of" and h > q and _owned_head(s, lows[h - 1]):
             break  # "Quickset, Lorrimer's flagship range of pans": the range is the head
         h += 1
     head = lows[h - 1] if h > q else ""
     closed = h >= n or lows[h] in (",", ".", ")") or lows[h] in PREPOSITIONS
-    closed = closed or lows[h] in closers
+    # "Tilly, its folding stool that packs flat": a relative clause closes it, too
+    closed = closed or lows[h] in closers or lows[h] in WHICH_THAT
     typed = "Product" in s.etypes(k) and head not in SELLERS  # a stockist's best seller
-    if not closed or not (product_noun(s, head) or typed):
+    if not closed or not (_owned_head(s, head) or typed):
         return -1
+    if head in business_nouns(s.lex) and not s.etypes(k) & {"Organization", "Product"}:
+        return -1  # "Dana Holt, its software business's founder": no part of the firm
     return h
+
+
+def _tied(s: Sentence, words: list[str]) -> bool:
+    """A tie descriptor ("Quillex's rival phone"); a firm's part ("its chain of shops") is tied
+    only by a modifier ("its partner business")."""
+    if words and words[-1] in business_nouns(s.lex):
+        return any(tie_word(w, s.lex, head=False) for w in words[:-1])
+    return tied_descriptor(words, s.lex)
+
+
+def _owned_head(s: Sentence, w: str) -> bool:
+    """A descriptor head that makes the name the possessor's: a product noun, or a noun of a
+    part of a firm ("Bakewell, its chain of tea rooms", "Tessly, its lighting business")."""
+    return product_noun(s, w) or w in business_nouns(s.lex)
+
+
+@per_lexicon
+def business_nouns(lex: Lexicon) -> frozenset[str]:
+    """The `stakes: unit_nouns` and `stakes: owned_part_nouns` keys: heads naming a firm's own
+    part (built once per lexicon)."""
+    spec = lex.data.get("stakes") or {}
+    return offer_words(lex).units | word_set(spec.get("owned_part_nouns"))
 
 
 @per_lexicon
