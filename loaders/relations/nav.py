@@ -17,6 +17,7 @@ from loaders.relations.agent_descriptors import described_name
 from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
+from loaders.relations.gap_dates import FREE_WORDS, date_word
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
 from loaders.relations.model import Sentence, compatible
@@ -1778,9 +1779,12 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
             if p == k + 1:
                 p = aside_end(s, p)  # "lent, last week, a further $40m to X"
             limit = min(n, p + GAP_WORDS + 1)
-            inner = 0
+            inner = free = 0
             while p < limit and lows[p] != w:
-                if s.is_det(p):
+                if free < FREE_WORDS and date_word(lows, p):
+                    free += 1  # "received a grant last year from": a date names no one
+                    limit = min(n, limit + 1)
+                elif s.is_det(p):
                     pass  # "thrown his weight behind"
                 elif lows[p] == M and p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
