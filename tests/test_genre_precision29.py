@@ -1,6 +1,6 @@
 """Genre bank for readings that bound a subject or object across a clause (round 29).
 
-A list closed by "and" and then ", and the group has since bought X" opens a clause with its own
+A list closed by "and" and then ", and the business later acquired X" opens a clause with its own
 unnamed subject: the listed names bought nothing. ", and the miners' union at <Town> has
 criticised X" is the union's act, not the act of the name before the join, even with a place
 phrase inside the unnamed subject. A name that modifies a hyphened part noun ("the Kelso
@@ -16,10 +16,10 @@ import pytest
 from construction_check import Case, check, gap_params
 
 CLAUSES: list[Case] = [
-    (  # food: two merged bakeries, then "and the group has since bought"
+    (  # food: two combined bakeries, then "and the business later acquired"
         "Pell Foods buys a cheese maker. "
-        "Pell Foods was created in 2015 by merging two regional bakeries, Corra Breads and "
-        "Haddon Loaves, and the group has since bought Mintley Dairy, a Devon cheese maker.",
+        "Pell Foods took shape in 2015 when its owners combined Corra Breads and "
+        "Haddon Loaves, and the business later acquired Mintley Dairy, a Devon cheese maker.",
         [("pell-foods", "OWNS", "mintley-dairy")],
         [("corra-breads", "OWNS", "mintley-dairy"), ("haddon-loaves", "OWNS", "mintley-dairy")],
     ),
@@ -61,8 +61,8 @@ CLAUSES: list[Case] = [
 
 GAPPED: list[Case] = [
     (  # dairy: with no earlier sentence, "the group" is read as the latest listed bakery
-        "Tovey Dairies was created in 2012 by merging two farm creameries, Ashby Cream and Lune "
-        "Butter, and the group has since bought Pargeter Yoghurts, a Kent brand.",
+        "Tovey Dairies took shape in 2012 when its owners combined Ashby Cream and Lune "
+        "Butter, and the business later acquired Pargeter Yoghurts, a Kent brand.",
         [("tovey-dairies", "OWNS", "pargeter-yoghurts")],
         [("lune-butter", "OWNS", "pargeter-yoghurts")],
     ),

@@ -1686,8 +1686,8 @@ def _subject_lists(
 
 def _clause_list(s: Sentence, c: int) -> list[int]:
     """The subjects coordinated with the one at c, leftwards; an unnamed subject after ", and"
-    that follows a list already closed by "and" opens a clause of its own ("merged A and B,
-    and the group has since bought C": the group, not A and B)."""
+    that follows a list already closed by "and" opens a clause of its own ("combined A and B,
+    and the business later acquired C": the business, not A and B)."""
     idx = coord(s, c, -1)
     lows = s.lows
     m = s.ments[c]
