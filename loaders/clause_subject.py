@@ -14,6 +14,9 @@ description that is a subject itself, a possessive ("cut jobs at the company's p
 one whose clause has no named subject before it ("Orrin cut jobs, and analysts expect the
 company to ...").
 
+The names coordinated in a mention list are read here for every module that reads them off
+mentions: `conjuncts` (the group around one name) and `joined_pair` (the first "A and B").
+
 `object_reference`: a description that is a verb's object ("and Deller Bank sued the
 builder"); when the verb is one of disputing or competing, it leans to this sentence's own
 names (`Salience.topical`, `loaders.article`).
@@ -36,8 +39,10 @@ OPENERS: Final = frozenset(
 SUBJECT_PRONOUNS: Final = frozenset({"it", "he", "she", "they"})
 # words after a comma that start a new clause whose subject is its own
 CLAUSE_LINKS = frozenset({"and", "but", "or", "while", "whereas"})
-COORDINATORS = frozenset({"and", ",", "or"})
+COORDINATORS: Final[frozenset[str]] = frozenset({"and", ",", "or"})
 LIST_ENDS: Final[frozenset[str]] = AND_OR
+# the words joining a pair of names: "A and B", "A, and B"
+PAIR_LINKS: Final[tuple[list[str], ...]] = (["and"], [",", "and"])
 
 
 def opens_clause(lows: Sequence[str], i: int) -> bool:
@@ -82,19 +87,57 @@ def _breaks(lows: Sequence[str], a: int, b: int) -> bool:
     return False
 
 
-def _coordinated(lows: Sequence[str], items: Sequence[Mention], m: Mention) -> list[Mention]:
-    """The mention and the names coordinated before it ("A, B and C")."""
+def conjuncts(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    m: Mention,
+    step: int,
+    more: AbstractSet[str] = AND_OR,
+) -> list[Mention]:
+    """m and the mentions coordinated with it, read forwards from a group's first (step 1:
+    "A and B sued the bakery", from A) or backwards from its last (step -1: "A, B and C",
+    from C). The link next to m is "and" / "or" ("In a deal with X, A" is no list); the
+    links further on may be any of `more` (backwards, a list's commas: `COORDINATORS`)."""
     out = [m]
-    cur = m
-    # a list ends with "and": "A, B and C"; "In a deal with X, A" is no list
-    links: AbstractSet[str] = LIST_ENDS
-    while cur.i >= 2 and lows[cur.i - 1] in links:
-        prev = next((p for p in items if p.j == cur.i - 1), None)
-        if prev is None:
-            break
-        out.append(prev)
-        cur, links = prev, COORDINATORS
+    nxt = _conjunct(lows, items, m, step, LIST_ENDS)
+    while nxt is not None:
+        out.append(nxt)
+        nxt = _conjunct(lows, items, nxt, step, more)
     return out
+
+
+def _conjunct(
+    lows: Sequence[str], items: Sequence[Mention], cur: Mention, step: int, links: AbstractSet[str]
+) -> Mention | None:
+    """The first mention of `items` joined to cur by one of `links` on the side of `step`."""
+    if step > 0:
+        if cur.j >= len(lows) or lows[cur.j] not in links:
+            return None
+        return next((p for p in items if p.i == cur.j + 1), None)
+    if cur.i < 2 or lows[cur.i - 1] not in links:
+        return None
+    return next((p for p in items if p.j == cur.i - 1), None)
+
+
+def joined_pair(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    end: int,
+    links: tuple[list[str], ...] = PAIR_LINKS,
+    first: bool = False,
+    single: bool = True,
+) -> list[Mention]:
+    """The first two neighbouring names before `end` joined by one of `links` ("A and B",
+    "A, and B") that do not close a list ("A, B and C"), else []; with `first`, only the
+    sentence's first two names; with `single`, only names of one entity."""
+    names = [m for m in items if m.j <= end and m.kind == "name"]
+    if single:
+        names = [m for m in names if len(m.ids) == 1]
+    for k in range(min(len(names) - 1, 1) if first else len(names) - 1):
+        a, b = names[k], names[k + 1]
+        if lows[a.j : b.i] in links and (k == 0 or lows[names[k - 1].j : a.i] != [","]):
+            return [a, b]
+    return []
 
 
 def clause_subjects(
@@ -120,7 +163,7 @@ def clause_subjects(
         # "X said sales at the company fell": the reported clause's subject is not named
         if any(w in REPORTING for w in lows[m.j : i]):
             return set()
-        return {rid for g in _coordinated(lows, items, m) for rid in g.ids}
+        return {rid for g in conjuncts(lows, items, m, -1, COORDINATORS) for rid in g.ids}
     return set()
 
 

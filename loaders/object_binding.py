@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Final
 
-from loaders.clause_subject import OPENERS
+from loaders.clause_subject import OPENERS, conjuncts
 from loaders.grammar_words import POSSESSIVE_MARKS, POSSESSIVES, SKIP_DETS
 from loaders.lexicon import Lexicon
 from loaders.relations.model import OBJECT_FOLLOWERS, Mention
@@ -109,7 +109,7 @@ def bound_subjects(
     subject = _subject_at(lex, lows, before, start, i, type_of)
     if subject is None:
         return frozenset()
-    return frozenset(rid for m in _coordinated(lows, before, subject) for rid in m.ids)
+    return frozenset(rid for m in conjuncts(lows, before, subject, 1) for rid in m.ids)
 
 
 def _clause_start(lows: Sequence[str], before: Sequence[Mention], i: int) -> int | None:
@@ -201,17 +201,6 @@ def _possessed_phrase(lows: Sequence[str], i: int) -> bool:
         if not w.isalpha() or w in PREPOSITIONS:
             return False
     return False
-
-
-def _coordinated(lows: Sequence[str], before: Sequence[Mention], m: Mention) -> list[Mention]:
-    """The subject and the names coordinated after it ("A and B sued the bakery")."""
-    out = [m]
-    cur = m
-    for nxt in before:
-        if nxt.i == cur.j + 1 and lows[cur.j] in AND_OR:
-            out.append(nxt)
-            cur = nxt
-    return out
 
 
 def _quote_between(lows: Sequence[str], start: int, i: int) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence, Set
 from typing import Final
 
+from loaders.clause_subject import joined_pair
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Mention
@@ -96,26 +97,13 @@ class _PartyNouns:
         return word in lex.anaphora or word in lex.pair_types or word in lex.kinds
 
 
-def _coordinated(lows: Sequence[str], items: Sequence[Mention], end: int) -> list[Mention]:
-    """The two single names joined by "and" (", and") before `end`, not in a list of three."""
-    names = [m for m in items if m.j <= end and m.kind == "name" and len(m.ids) == 1]
-    for k in range(len(names) - 1):
-        a, b = names[k], names[k + 1]
-        if lows[a.j : b.i] not in (["and"], [",", "and"]):
-            continue
-        listed = k > 0 and lows[names[k - 1].j : a.i] == [","]
-        if not listed:
-            return [a, b]
-    return []
-
-
 def floats(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
     """ "both" at i floats after a coordinated subject: "A and B both cut prices", "A and B
     have both backed C" (the coordination is read as written)."""
     if i == 0 or lows[i] != "both":
         return False
     after_name = any(m.j == i for m in items)
-    return (after_name or lows[i - 1] in AUXILIARIES) and bool(_coordinated(lows, items, i))
+    return (after_name or lows[i - 1] in AUXILIARIES) and bool(joined_pair(lows, items, i))
 
 
 def _opens_clause(lows: Sequence[str], i: int) -> bool:
@@ -146,7 +134,7 @@ def _own_clause_pair(site: PairSite, type_of: Callable[[str], str]) -> list[str]
             ids.extend(x for x in m.ids if x not in ids)
     if bare and any(type_of(x) not in PARTY_TYPES for x in ids):
         ids = [x for x in ids if type_of(x) in PARTY_TYPES]
-    subject = _coordinated(lows, items, i)
+    subject = joined_pair(lows, items, i)
     if subject and subject[0] is next(m for m in items if m.j <= i):
         pair = _typed([m.ids[0] for m in subject], type_of, etype, bare)
         if len(pair) == 2:
@@ -189,7 +177,7 @@ def _pair_before(
     if bare and "they" in blows:
         return None  # "A and B met. Then they joined C and D. The two ...": A and B
     here = {x for m in items if m.j <= i for x in m.ids}
-    for pair in (_coordinated(blows, bitems, len(blows)), _partnered(blows, bitems)):
+    for pair in (joined_pair(blows, bitems, len(blows)), _partnered(blows, bitems)):
         ids = [m.ids[0] for m in pair]
         if any(aside(x) for x in ids):
             return None  # "R Bank and O Partners advised on it. Both firms ...": not them

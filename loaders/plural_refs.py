@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence, Set
 from typing import Final
 
+from loaders.clause_subject import joined_pair
 from loaders.relations.model import Mention
 
 # words between a plural noun and the names it introduces
@@ -152,15 +153,15 @@ def coordinated_pair(
     ovens, and the only other supplier, Brannock, competes with both firms" (never a pair
     inside the reference's own clause: "Brannock sued A and B, and both firms ..." is read by
     `own_pair`)."""
-    names = [m for m in items if m.j <= i and m.kind == "name"]
-    if len(names) < 2 or lows[names[0].j : names[1].i] != ["and"]:
+    pair = joined_pair(lows, items, i, (["and"],), first=True, single=False)
+    if not pair:
         return []
-    ids = [names[0].ids[0], names[1].ids[0]]
+    ids = [pair[0].ids[0], pair[1].ids[0]]
     if any(type_of(x) != etype or x in skip for x in ids) or ids[0] == ids[1]:
         return []
-    rest = lows[names[1].j : i]
+    rest = lows[pair[1].j : i]
     ends = ";" in rest or any(rest[k : k + 2] == [",", "and"] for k in range(len(rest)))
-    return ids if ends and "," not in lows[: names[0].i] else []
+    return ids if ends and "," not in lows[: pair[0].i] else []
 
 
 def subject_pair(items: Sequence[Mention], lows: Sequence[str], i: int) -> tuple[str, ...]:
