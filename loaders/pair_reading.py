@@ -32,6 +32,7 @@ from typing import Final
 from loaders.clause_subject import joined_pair
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
+from loaders.plural_refs import opens_clause
 from loaders.relations.model import Mention
 from loaders.relations.words import AUXILIARIES
 
@@ -106,12 +107,6 @@ def floats(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
     return (after_name or lows[i - 1] in AUXILIARIES) and bool(joined_pair(lows, items, i))
 
 
-def _opens_clause(lows: Sequence[str], i: int) -> bool:
-    return tuple(lows[i - 1 : i]) in CLAUSE_OPENERS or tuple(lows[max(0, i - 2) : i]) in (
-        CLAUSE_OPENERS
-    )
-
-
 def _typed(ids: list[str], type_of: Callable[[str], str], etype: str, bare: bool) -> list[str]:
     """The ids of the type asked for; for a bare reference, of the one type they share."""
     if not bare:
@@ -126,7 +121,7 @@ def _own_clause_pair(site: PairSite, type_of: Callable[[str], str]) -> list[str]
     """The two parties named before a reference opening a new clause of its sentence: [] when
     more than two are, None when fewer (or it opens no clause)."""
     lows, items, i, etype, bare = site
-    if not _opens_clause(lows, i):
+    if not opens_clause(lows, i, CLAUSE_OPENERS):
         return None
     ids: list[str] = []
     for m in items:

@@ -99,17 +99,20 @@ def plural_at(
     return None
 
 
-# what opens the clause of "the two" after the pair it names: ", and the two firms", "in
-# Spain, where the two are rivals"
-PAIR_OPENERS: frozenset[tuple[str, ...]] = frozenset({(",", "and"), (",", "where")})
+# what opens the clause of "the two" after the pair it names: "; both firms", ", and the two
+# firms", "in Spain, where the two are rivals"
+PAIR_OPENERS: Final[frozenset[tuple[str, ...]]] = frozenset({(";",), (",", "and"), (",", "where")})
 # the mentions that can make up such a pair: names, and a subject "it" or "the company" resolved
 # to one entity ("It is building the kiln with Ferox; both firms ...")
 PAIR_KINDS: Final[frozenset[str]] = frozenset({"name", "pronoun", "np"})
 
 
-def opens_clause(lows: Sequence[str], i: int) -> bool:
-    """ "the two firms" at i opens a new clause of its sentence: "; both ...", ", and the two"."""
-    return i >= 2 and (lows[i - 1] == ";" or tuple(lows[i - 2 : i]) in PAIR_OPENERS)
+def opens_clause(
+    lows: Sequence[str], i: int, openers: frozenset[tuple[str, ...]] = PAIR_OPENERS
+) -> bool:
+    """ "the two firms" at i opens a new clause of its sentence: one or two words before it
+    are one of `openers` ("; both ...", ", and the two"; `pair_reading` reads more)."""
+    return tuple(lows[i - 1 : i]) in openers or tuple(lows[max(0, i - 2) : i]) in openers
 
 
 def own_pair(
