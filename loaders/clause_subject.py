@@ -16,6 +16,20 @@ company to ...").
 
 The names coordinated in a mention list are read here for every module that reads them off
 mentions: `conjuncts` (the group around one name) and `joined_pair` (the first "A and B").
+Kept apart on purpose: `latter.coordinated_pair` (the last pair, "or" too, any mention kind)
+and `acted_pairs.coordinated_orgs` (no pair at all once a list shows, either side).
+
+Other subject finders, each its own question (not this module's set of excluded ids):
+- `object_binding._subject_at`: the one named subject at a clause start found elsewhere, past
+  a role ("X chief executive Y"), for an object pronoun's binding.
+- `held_posts._holder_before`: a Person before a leading verb, past an age or an apposition
+  ("X, 58, who"), on the sentence model's tokens.
+- `rival_clauses._subject`: a name heading a "which"/"that" clause past a description, or
+  opening a coordinated predicate's clause; any type, on the tokens.
+- `nav.subjects`: a verb rule's subjects and their coordination, on the tokens.
+Clause openings: `opens_clause` here (a subject's position, the sentence start counts) and
+`bare_title_firms._opens_clause` (a name's, with a verb's slot after it) differ from
+`plural_refs.opens_clause` (a reference opening a new clause after named ones, never first).
 
 `object_reference`: a description that is a verb's object ("and Deller Bank sued the
 builder"); when the verb is one of disputing or competing, it leans to this sentence's own
