@@ -302,8 +302,10 @@ class RoleMemory:
 
     def kin_reference(self, lows: list[str], i: int, covered: set[int]) -> bool:
         """ "his niece" at i names a person introduced so: not "his niece, NAME" again."""
+        if not self.kin or i + 1 >= len(lows):
+            return False  # (most articles introduce no kin: no words joined per reference)
         said = " ".join(lows[i : i + 2])
-        if i + 1 >= len(lows) or not any(k == said for k, _ in self.kin):
+        if not any(k == said for k, _ in self.kin):
             return False
         return not (lows[i + 2 : i + 3] == [","] and i + 3 in covered) and i + 2 not in covered
 
