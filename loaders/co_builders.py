@@ -42,14 +42,14 @@ class CoBuilt:
 class _Words:
     verbs: PhraseIndex
     links: frozenset[str]
+    firsts: frozenset[str]  # the verbs' first words: a sentence with none of them builds nothing
 
 
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
     spec = lex.data.get("co_builders") or {}
-    return _Words(
-        verbs=verb_index(spec.get("verbs"), lex.irregular), links=word_set(spec.get("links"))
-    )
+    verbs = verb_index(spec.get("verbs"), lex.irregular)
+    return _Words(verbs=verbs, links=word_set(spec.get("links")), firsts=frozenset(verbs.keys()))
 
 
 def builder_verbs(lex: Lexicon) -> PhraseIndex:
@@ -66,6 +66,8 @@ def co_built(
     if len(names) < 3:
         return None
     cw = _words(lex)
+    if cw.firsts.isdisjoint(lows):
+        return None  # (most sentences: no building verb, no walk back from each name)
     ends = {m.j: m for m in names}
     for m in names:
         if type_of(m.ids[0]) not in ("Project", "Organization"):

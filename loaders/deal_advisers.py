@@ -11,6 +11,7 @@ and Tarsa. Words: `advise_verbs` and `verb_fillers` in loaders/data/advice.yaml.
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from typing import Final
 
 from loaders.relations.advice import ADVISE_VERBS, APPOINTED_SERVICES, HIRED, VERB_FILLERS
 from loaders.relations.model import Mention
@@ -44,6 +45,9 @@ def advising_subjects(
 # "was named as administrator", "has been appointed joint liquidator"
 _APPOINT_FILLERS: frozenset[str] = frozenset({"as", "the", "joint", "its", "their", "an", "a"})
 _APPOINTING: frozenset[str] = frozenset(p[0] for p in HIRED if len(p) == 1) | {"named"}
+# the words either reading needs: a sentence with none of them has no advisers and no clients
+# (`advising_subjects`, `advised_clients`), so its caller may skip both with one test
+ADVICE_CUES: Final[frozenset[str]] = ADVISE_VERBS | _APPOINTING
 
 
 def _appointed(lows: Sequence[str], names: Sequence[Mention]) -> set[str]:

@@ -32,7 +32,7 @@ from loaders.amount_words import amount_word, money_receiver
 from loaders.cataphora import forward_binder
 from loaders.clause_subject import relative_antecedent
 from loaders.coref import Record, Registry, Salience, described_adjectives
-from loaders.deal_advisers import advised_clients, advising_subjects
+from loaders.deal_advisers import ADVICE_CUES, advised_clients, advising_subjects
 from loaders.description_refs import Descriptions, conflict_verb
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.groups import GroupMemory, pair_at
@@ -148,6 +148,13 @@ def _described_name(lows: list[str], items: list[Mention], i: int) -> set[str]:
         if named:
             return named
     return _relative_name(lows, items, i)
+
+
+def _numbered(lows: list[str], p: int) -> bool:
+    """A number joined by a hyphen at p ("the 40-year-old bakery") or an amount ("the £70m
+    scheme"), inside a description."""
+    w = lows[p]
+    return (w[:1].isdigit() and p + 1 < len(lows) and lows[p + 1] == "-") or amount_word(lows, p)
 
 
 def _after_fronted_with(lows: list[str], i: int) -> bool:
@@ -343,8 +350,9 @@ class ReferenceResolver:
             self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
         self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
         self.items_before = (a.lows, items)
-        self.advisers |= advising_subjects(a.lows, items, a.words)
-        self.clients |= advised_clients(a.lows, items, a.words)
+        if not ADVICE_CUES.isdisjoint(a.words):  # (most sentences: one test for both)
+            self.advisers |= advising_subjects(a.lows, items, a.words)
+            self.clients |= advised_clients(a.lows, items, a.words)
 
     # -- finding and resolving references ----------------------------------------------------------
     def _anaphora(
@@ -352,10 +360,8 @@ class ReferenceResolver:
     ) -> list[tuple[int, int, str, str]]:
         """Unresolved references as (i, j, kind, type): pronouns, "the company", "the two",
         "the consortium" (a group whose members an earlier sentence named)."""
-        covered: set[int] = set()
+        covered = self.covered  # the positions `names` cover, gathered by `enter` (`_describe`)
         starts = {m.i for m in names}
-        for m in names:
-            covered.update(range(m.i, m.j))
         out = []
         nxt = 0  # positions before this are inside an earlier reference
         for i in a.refpos:
@@ -554,12 +560,11 @@ class ReferenceResolver:
                 continue
             if lows[p] in PREPOSITIONS or lows[p] in POSSESSIVES or lows[p] in AND_OR:
                 return None  # "the refinery with its partner": not one description
-            # "the nurses' union": a plural possessive inside the description; "the
-            # 40-year-old bakery": a number joined by a hyphen
-            numbered = lows[p][:1].isdigit() and p + 1 < n and lows[p + 1] == "-"
-            numbered = numbered or amount_word(lows, p)  # "the £70m scheme"
-            if lows[p] in ("-", "'") or lows[p].isalpha() or "-" in lows[p] or numbered:
-                if lows[p] not in ("-", "'"):
+            # "the nurses' union": a plural possessive inside the description (the word tests
+            # first: the number tests only for the few words they leave)
+            w = lows[p]
+            if w in ("-", "'") or w.isalpha() or "-" in w or _numbered(lows, p):
+                if w not in ("-", "'"):
                     units += 1
                 p += 1
                 continue
@@ -641,12 +646,13 @@ class ReferenceResolver:
             return 0
         if i > 0 and lows[i - 1] == "of":
             return 0  # "one of its founders"
-        k = i + 1 + (lows[i + 1] in FOUNDER_COUNTS if i + 1 < len(lows) else 0)
-        if lows[k - 1 : k + 1] == ["pair", "of"]:
+        n = len(lows)  # (index tests, not slices: no list built per reference word)
+        k = i + 1 + (lows[i + 1] in FOUNDER_COUNTS if i + 1 < n else 0)
+        if k < n and lows[k - 1] == "pair" and lows[k] == "of":
             k += 1  # "its pair of founders"
-        if not (lows[k : k + 1] and lows[k] in data_words(self.lex, "founder_groups")):
+        if not (k < n and lows[k] in data_words(self.lex, "founder_groups")):
             return 0
-        if k + 1 in covered or lows[k + 1 : k + 2] == [","]:
+        if k + 1 in covered or (k + 1 < n and lows[k + 1] == ","):
             return 0  # "its founders, Ann Oake and Bill Rusk": the names follow
         rels = self.doc.relations
         type_of = self.registry.type_of

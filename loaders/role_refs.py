@@ -268,16 +268,20 @@ class RoleMemory:
     def _owner(self, lows: list[str], items: Iterable[Mention], i: int) -> str:
         """The person "his"/"her" at i stands for: the one last named before it, not one a
         kin noun introduced ("His sister, Ann Varley, ... His sister": Tom Varley's)."""
-        before = [
-            m
-            for m in items
-            if m.kind == "name"
-            and m.ids
-            and m.j <= i
-            and m.ids[0] not in self.kin_people
-            and self.type_of(m.ids[0]) == "Person"
-        ]
-        return max(before, key=lambda m: m.i).ids[0] if before else self.last_person
+        # the first of the latest such names, in one walk: a name no later than the best so
+        # far is not typed (no list, no key function per sentence)
+        best: Mention | None = None
+        for m in items:
+            if (
+                m.kind == "name"
+                and m.ids
+                and m.j <= i
+                and (best is None or m.i > best.i)
+                and m.ids[0] not in self.kin_people
+                and self.type_of(m.ids[0]) == "Person"
+            ):
+                best = m
+        return best.ids[0] if best is not None else self.last_person
 
     def note(self, lows: list[str], items: Iterable[Mention], sno: int) -> None:
         """Remember the roles and kin a read sentence gave its names."""
@@ -302,8 +306,10 @@ class RoleMemory:
 
     def kin_reference(self, lows: list[str], i: int, covered: set[int]) -> bool:
         """ "his niece" at i names a person introduced so: not "his niece, NAME" again."""
+        if not self.kin or i + 1 >= len(lows):
+            return False  # (most articles introduce no kin: no words joined per reference)
         said = " ".join(lows[i : i + 2])
-        if i + 1 >= len(lows) or not any(k == said for k, _ in self.kin):
+        if not any(k == said for k, _ in self.kin):
             return False
         return not (lows[i + 2 : i + 3] == [","] and i + 3 in covered) and i + 2 not in covered
 

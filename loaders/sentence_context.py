@@ -183,8 +183,8 @@ def sentence_context(
         _owners(x, cued),
         r.topic_owners,
         # read only by the unnamed-roles rules that run on these words: elsewhere it would
-        # only split the rule memo's key
-        r.org if not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
+        # only split the rule memo's key (the words tested only when there is an organization)
+        r.org if r.org is not None and not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
         r.joint_org,
         _buyer(x, a, sno, cued),
         r.managed,
