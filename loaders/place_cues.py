@@ -35,7 +35,13 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final
 
 from loaders.descriptor_towns import descriptor_town_votes
-from loaders.gazetteer import compass_place, place_data, place_names, region_names
+from loaders.gazetteer import (
+    compass_place,
+    place_data,
+    place_names,
+    region_names,
+    town_names,
+)
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, word_set
 from loaders.non_names import data_words
@@ -258,7 +264,8 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
             before in lex.titles or before in lex.roles or lex.heads.lookup((before,)) == "Person"
         ):
             continue  # "an analyst at Santos": an employer
-        if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
+        name = c.text.lower()
+        if name in lex.first_names or (name not in place_names() and name not in town_names()):
             continue
         c.vote("Location", W_CITY)
 
