@@ -42,6 +42,7 @@ from loaders.offshoots import late_offshoot
 from loaders.place_words import VENUE_HEADS
 from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
+from loaders.uncued_towns import default_place_votes
 
 STRONG_VOTE = 2.0
 W_COUNCIL_PLACE = 4.0  # "Kelmoor" beside "Kelmoor Borough Council": more than a site's cue
@@ -412,6 +413,7 @@ class Registry:
         self._council_places(kept, summed)
         singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed)
+        default_place_votes(kept, cl.members, summed, self.lex)  # uncued gazetteer towns
         for k, ms in cl.members.items():
             if self._firm_long_form(kept[k], ms):
                 summed[k].pop("Person", None)

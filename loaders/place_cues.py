@@ -59,6 +59,7 @@ from loaders.place_words import (
 from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
+from loaders.uncued_towns import listed_firm_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -134,6 +135,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _place_bodies(a, lex)
     _where_sites(a, lex)
     site_town_votes(a, lex)  # "based at Kallby airport", "its Brindle facility near Lyon"
+    listed_firm_votes(a)  # last: "rivals Orlo and Goole" keeps a listed town a firm
 
 
 def _name_weight(
