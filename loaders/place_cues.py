@@ -691,7 +691,7 @@ def _weight(lows: list[str], i: int, cues) -> float:
             return W_NEAR
     if prev == "of" and i >= 2 and lows[i - 2] in cues.place_nouns:
         return W_NEAR  # "the port of Kelmstad"
-    if prev in ("at", "around") and i >= 2 and lows[i - 2] in cues.sites:
+    if prev in SITE_PREPS and i >= 2 and _site_before(lows, i - 2, cues.sites):
         return W_IN  # "operates refineries at Kessingham", "depots around Ostervik"
     if _place_examples(lows, i, cues):
         return W_NEAR  # "towns such as Ysterby, Pelton and Quenby"
@@ -708,6 +708,15 @@ def _weight(lows: list[str], i: int, cues) -> float:
 
 
 EXAMPLE_OPENERS: Final = (["such", "as"], ["including"], ["like"])
+
+
+SITE_PREPS: Final = frozenset({"at", "around", "off"})
+
+
+def _site_before(lows: list[str], h: int, sites: AbstractSet[str]) -> bool:
+    """A site noun ends at token h, or right before its comma ("two kilns, at Orvik and
+    Tarne"; "a salmon farm off Vessa")."""
+    return lows[h] in sites or (h >= 1 and lows[h] == "," and lows[h - 1] in sites)
 
 
 def _place_examples(lows: list[str], i: int, cues) -> bool:
