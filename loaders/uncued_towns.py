@@ -4,7 +4,9 @@
 a short name that no list knows as a firm and that no word of any of its sentences types was
 an organization only by default. When the gazetteer lists the whole name (a town of
 `gazetteer.TOWN_POPULATION` people or more, a region, a province), it is a place instead.
-Left alone: a known name, a name with any cue in the article (a legal form, a company's noun,
+Every mention must stand in a place's slot: after a locative preposition ("at", "off",
+"between"), or listed after such a name. Left alone: a known name, a name with any cue in the
+article (a legal form, a company's noun,
 a title, a place's vote of any weight), a name doing a company's things anywhere ("Tarrow
 sells", "Tarrow's plants": `Candidate.firm_context`), a name shaped like an organization
 ("Selby Foods"), a given name, and a word that opens another name of the article (the short
@@ -70,6 +72,8 @@ def default_place_votes(
         own = 1 if len(toks) > 1 else 0  # a name of two words opens with its own first word
         others = frozenset({toks[0]}) if firsts[toks[0]] > own else frozenset()
         contexts = sum(m.firm_contexts for m in ms)
+        if sum(m.place_slots for m in ms) < sum(m.count for m in ms):
+            continue  # "Tarrow cut prices", "bought Tarrow": a firm's slot once is enough
         if default_place(toks, contexts, others, lex):
             summed.setdefault(k, {})["Location"] = W_DEFAULT_PLACE
 
@@ -81,7 +85,9 @@ LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and", "or", "&"})
 def listed_firm_votes(a: Analysis) -> None:
     """ "competes with Orlo, Vessa and Goole": a gazetteer town no cue typed, in a list right
     beside a name typed Organization, is one of the firms (a weak Organization vote, which
-    keeps it from `default_place_votes`)."""
+    keeps it from `default_place_votes`); "routes between Molde and Skien": one after a
+    locative preposition, or listed after such a name, is in a place's slot
+    (`Candidate.place_slot`)."""
     cands, lows = a.cands, a.lows
     for k, c in enumerate(cands):
         if c.votes or c.known or not _town(lows[c.i : c.j]):
@@ -90,6 +96,26 @@ def listed_firm_votes(a: Analysis) -> None:
         nxt = cands[k + 1] if k + 1 < len(cands) else None
         if _listed(lows, prev, c) or _listed(lows, c, nxt):
             c.vote("Organization", W_LISTED_FIRM)
+            continue
+        before = lows[c.i - 1] if c.i > 0 else ""
+        listed = prev is not None and (prev.place_slot or prev.best() == "Location")
+        if before in PLACE_SLOT_WORDS or (listed and _joined(lows, prev, c)):
+            c.place_slot = True
+
+
+# prepositions of a place's slot; not "to", "from", "with", "by" or "of", which take firms
+# as often ("sold to Tarrow", "a stake from Tarrow", "chief executive of Tarrow")
+PLACE_SLOT_WORDS: Final[frozenset[str]] = frozenset(
+    {"in", "at", "near", "off", "outside", "around", "across", "throughout", "via", "through"}
+    | {"between", "linking", "into", "beyond", "towards", "toward", "inside", "within"}
+)
+
+
+def _joined(lows: list[str], left: Candidate | None, right: Candidate) -> bool:
+    """`left` and `right` are joined by list words only."""
+    if left is None or left.j >= right.i:
+        return False
+    return all(w in LIST_JOINS for w in lows[left.j : right.i])
 
 
 def _town(words: list[str]) -> bool:
@@ -99,8 +125,6 @@ def _town(words: list[str]) -> bool:
 
 def _listed(lows: list[str], left: Candidate | None, right: Candidate | None) -> bool:
     """`left` and `right` are joined by list words only, and one of them is an organization."""
-    if left is None or right is None or left.j >= right.i:
+    if right is None or not _joined(lows, left, right):
         return False
-    if not all(w in LIST_JOINS for w in lows[left.j : right.i]):
-        return False
-    return "Organization" in (left.best(), right.best())
+    return left is not None and "Organization" in (left.best(), right.best())

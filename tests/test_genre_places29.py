@@ -50,14 +50,19 @@ TOWNS: list[Case] = [
 
 TYPES: list[tuple[str, dict[str, str], list[str]]] = [
     (  # ferries: gazetteer towns in a route, no other cue
-        "Fjordlink Ferries carries about 900,000 passengers a year on routes linking Molde "
-        "with Kolding.",
+        "Fjordlink Ferries carries about 900,000 passengers a year on routes between Molde "
+        "and Kolding.",
         {"Molde": "Location", "Kolding": "Location"},
         [],
     ),
     (  # electronics: an uncued gazetteer town is a place
-        "Voltrix Circuits opened a test line in Bridlington. Trucks leave Harstad daily.",
+        "Voltrix Circuits opened a test line in Bridlington. Its boards travel via Harstad.",
         {"Harstad": "Location", "Bridlington": "Location"},
+        [],
+    ),
+    (  # guard: a town in a firm's slot once stays a firm
+        "Orvane Print bought Skien last year. Trucks run between Skien and Molde.",
+        {"Skien": "Organization"},
         [],
     ),
     (  # guard: a town doing a company's things stays a firm
