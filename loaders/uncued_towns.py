@@ -6,11 +6,10 @@ an organization only by default. When the gazetteer lists the whole name (a town
 `gazetteer.TOWN_POPULATION` people or more, a region, a province), it is a place instead.
 Every mention must stand in a place's slot: after a locative preposition ("at", "off",
 "between"), or listed after such a name. Left alone: a known name, a name with any cue in the
-article (a legal form, a company's noun,
-a title, a place's vote of any weight), a name doing a company's things anywhere ("Tarrow
-sells", "Tarrow's plants": `Candidate.firm_context`), a name shaped like an organization
-("Selby Foods"), a given name, and a word that opens another name of the article (the short
-form of "Kelso Marine").
+article (a legal form, a company's noun, a title, a place's vote of any weight), a name doing
+a company's things anywhere ("Tarrow sells", "Tarrow's plants": `Candidate.firm_context`), a
+name listed beside a firm, a name shaped like an organization ("Selby Foods"), a given name,
+and a word that opens another name of the article (the short form of "Kelso Marine").
 
 >>> from loaders.lexicon import Lexicon
 >>> lex = Lexicon.load()
