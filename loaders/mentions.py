@@ -102,6 +102,7 @@ class Candidate:
     # "NZ$3", "TSX-listed", "maker of PVC windows": a fragment, no party (`loaders.name_fragments`)
     fragment: bool = False
     held: str = ""
+    place_slot: bool = False  # after a locative preposition (`loaders.uncued_towns`)
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is
     # interpreted, and one candidate is made for every name of every new sentence.
@@ -136,6 +137,7 @@ class Candidate:
         self.premodifier = False
         self.fragment = False
         self.held = ""
+        self.place_slot = False
 
     def vote(self, etype: str, weight: float) -> None:
         if etype != AMBIGUOUS:

@@ -35,7 +35,13 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Final
 
 from loaders.descriptor_towns import descriptor_town_votes
-from loaders.gazetteer import compass_place, place_data, place_names, region_names
+from loaders.gazetteer import (
+    compass_place,
+    place_data,
+    place_names,
+    region_names,
+    town_names,
+)
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, word_set
 from loaders.non_names import data_words
@@ -53,6 +59,7 @@ from loaders.place_words import (
 from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
+from loaders.uncued_towns import listed_firm_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -128,6 +135,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _place_bodies(a, lex)
     _where_sites(a, lex)
     site_town_votes(a, lex)  # "based at Kallby airport", "its Brindle facility near Lyon"
+    listed_firm_votes(a)  # last: "rivals Orlo and Goole" keeps a listed town a firm
 
 
 def _name_weight(
@@ -258,7 +266,8 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
             before in lex.titles or before in lex.roles or lex.heads.lookup((before,)) == "Person"
         ):
             continue  # "an analyst at Santos": an employer
-        if c.text.lower() in lex.first_names or c.text.lower() not in place_names():
+        name = c.text.lower()
+        if name in lex.first_names or (name not in place_names() and name not in town_names()):
             continue
         c.vote("Location", W_CITY)
 
@@ -682,7 +691,7 @@ def _weight(lows: list[str], i: int, cues) -> float:
             return W_NEAR
     if prev == "of" and i >= 2 and lows[i - 2] in cues.place_nouns:
         return W_NEAR  # "the port of Kelmstad"
-    if prev in ("at", "around") and i >= 2 and lows[i - 2] in cues.sites:
+    if prev in SITE_PREPS and i >= 2 and _site_before(lows, i - 2, cues.sites):
         return W_IN  # "operates refineries at Kessingham", "depots around Ostervik"
     if _place_examples(lows, i, cues):
         return W_NEAR  # "towns such as Ysterby, Pelton and Quenby"
@@ -699,6 +708,15 @@ def _weight(lows: list[str], i: int, cues) -> float:
 
 
 EXAMPLE_OPENERS: Final = (["such", "as"], ["including"], ["like"])
+
+
+SITE_PREPS: Final = frozenset({"at", "around", "off"})
+
+
+def _site_before(lows: list[str], h: int, sites: AbstractSet[str]) -> bool:
+    """A site noun ends at token h, or right before its comma ("two kilns, at Orvik and
+    Tarne"; "a salmon farm off Vessa")."""
+    return lows[h] in sites or (h >= 1 and lows[h] == "," and lows[h - 1] in sites)
 
 
 def _place_examples(lows: list[str], i: int, cues) -> bool:

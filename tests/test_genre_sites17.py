@@ -224,7 +224,6 @@ GAP_CASES: list[Case] = [
 
 BANK = WORKED_SITES + PAIRED_SITES + COUNTED_SITES + OWNED_SITES + HELD + GAP_CASES
 GAPS: dict[str, str] = {
-    "Tarvo Steel said its Antwerp and Rotterdam": "an unknown second town is typed Organization",
     "Tarvo Steel has plants in Lyon, France,": "places with a country after them: list not read",
     "Ostrel Mining owns Tolley. The mine": "'the mine' does not refer back to a named project",
 }

@@ -199,9 +199,10 @@ def from_place(s: Sentence) -> None:
         a = h - 1
         while a >= 0 and h - a <= 5 and lows[a] not in LINKS and _modifier(lows[a]):
             a -= 1  # "a second-division club from Leeds", "a 120-year-old brewer in"
-        if not (a >= 1 and lows[a + 1] in SKIP_DETS):
+        det = a + 1 + (lows[a] == "," and lows[a + 1] in THEN_WORDS)  # "X, then a bakery"
+        if not (a >= 1 and lows[det] in SKIP_DETS):
             continue
-        if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[a + 1] == "the"):
+        if lows[a] not in (",", "is", "was") or (lows[a] != "," and lows[det] == "the"):
             continue  # not "X is the biggest lender in Leeds"
         if lows[a - 1] != M or "Location" in s.etypes(a - 1):
             continue
@@ -209,7 +210,30 @@ def from_place(s: Sentence) -> None:
             continue  # "a fish processor in Porto" places only a company
         if site and not _site_apposed(s, a - 1, h):
             continue  # "Ann Lind, a nurse at a hospital in Graz", "a supplier to bakeries in"
-        s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(place), "located/from", 0.7)
+        for p in (place, *later_places(s, place)):  # "a two-shop bakery in C and D"
+            s.emit(s.ment(a - 1), ("LOCATED_IN",), s.ment(p), "located/from", 0.7)
+
+
+# a time word between an appositive's comma and its article: "Tandle, then a bakery in C"
+THEN_WORDS: Final[frozenset[str]] = frozenset({"then", "now", "once", "formerly", "still"})
+
+
+def later_places(s: Sentence, place: int) -> list[int]:
+    """The places listed after the place at `place` ("in Orvik, Tarne and Vell": Tarne and
+    Vell), joined by commas and a last "and"; none when a name of another type comes between
+    or no "and" closes the list ("in Orvik, Tarnland": a town and its region)."""
+    lows = s.lows
+    n = len(lows)
+    out: list[int] = []
+    q = place + 1
+    while q + 1 < n and lows[q] in (",", "and") and lows[q + 1] == M:
+        if s.etypes(q + 1) != {"Location"}:
+            return []
+        out.append(q + 1)
+        if lows[q] == "and":
+            return out
+        q += 2
+    return []
 
 
 # participles of a company's legal seat: "Dunmarra, a Halvik subsidiary registered in Kellsmoor"
