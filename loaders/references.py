@@ -66,6 +66,7 @@ from loaders.pronoun_binding import (
     share_of_it,
 )
 from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
+from loaders.project_refs import project_it
 from loaders.purpose_its import purpose_recipient
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
@@ -990,6 +991,7 @@ class ReferenceResolver:
         if head is not None:
             return (head,), 0.8
         got = purpose_recipient(self.lex, lows, items, i, type_of)
+        got = got or project_it(lows, items, i, sno, s.salience, type_of)  # "towards it"
         return ((got,), 0.75) if got is not None else None
 
     def _body_deal(self, s: SentenceState, i: int) -> set[str]:

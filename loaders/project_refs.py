@@ -1,0 +1,43 @@
+"""A pronoun that money is put towards stands for the scheme in view (round 29,
+`loaders.references` `_clause_owner`).
+
+"Corvel Foods is building the Ashgrove Bakery Works. The Tamar Rural Fund has pledged £3m
+towards it": what money goes "towards" is a thing built, run or paid for, not the firm that
+salience would pick for "it". The reading takes the latest Project named in the sentence before
+the pronoun, else in the last `PROJECT_REACH` sentences; nothing when none is in view.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from loaders.coref import Salience
+    from loaders.relations.model import Mention
+
+TOWARD: Final[frozenset[str]] = frozenset({"toward", "towards"})
+PROJECT_REACH: Final = 2  # sentences back a scheme stays in view for "towards it"
+
+
+def project_it(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    sno: int,
+    salience: Salience,
+    type_of: Callable[[str], str],
+) -> str | None:
+    """The Project an "it" at i after "towards" stands for, else None."""
+    if lows[i] != "it" or i < 1 or lows[i - 1] not in TOWARD:
+        return None
+    here = [m.ids[0] for m in items if m.j <= i and type_of(m.ids[0]) == "Project"]
+    if here:
+        return here[-1]
+    for rid, seen in reversed(salience.recent):
+        if sno - seen > PROJECT_REACH:
+            return None
+        if seen < sno and type_of(rid) == "Project":
+            return rid
+    return None
