@@ -2,7 +2,8 @@
 
 A name that is the object of a building verb in the progressive ("Harwick Ports is building
 Tolland Quay near Dover") or whose appositive says a firm is building it ("Tolland Quay, a
-£90m terminal that Harwick Ports is developing with a bank loan") names a site or scheme,
+£90m terminal that Harwick Ports is developing with a bank loan"), or that names what a firm is
+building ("Harwick is building a new berth, known as Tolland Quay") names a site or scheme,
 not a firm: a firm is founded or bought, never "being built". An appositive headed by an
 organization noun ("a start-up that Harwick is building") gives no cue. The verbs are
 `progressive_builders` in loaders/data/names.yaml.
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 BE_FORMS: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "be", "been"})
 APPOSITIVE_REACH: Final = 10  # words from "a" to "that": "a £40m packing and storage centre"
 SUBJECT_REACH: Final = 5  # words of the builder between "that" and "is building"
+NOUN_REACH: Final = 5  # words of "a second dye house" between the verb and the comma
+NAMING: Final[frozenset[str]] = frozenset({"known", "called", "named", "dubbed"})
 COST_OPENING: Final[tuple[str, ...]] = (",", "built", "at", "a", "cost")
 
 
@@ -33,7 +36,21 @@ def being_built(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
         return True
     if tuple(lows[c.j : c.j + len(COST_OPENING)]) == COST_OPENING:
         return True
-    return _built_appositive(c.j, lows, lex, builders)
+    return _built_then_named(c.i, lows, builders) or _built_appositive(c.j, lows, lex, builders)
+
+
+def _built_then_named(i: int, lows: list[str], builders: frozenset[str]) -> bool:
+    """ "is building a second dye house, known as NAME" (the name at i): a thing being built,
+    then named in an appositive."""
+    start = i - 2 if lows[max(0, i - 2) : i] == ["known", "as"] else i - 1
+    if start < 3 or lows[start] not in NAMING or lows[start - 1] != ",":
+        return False
+    for p in range(start - 2, max(0, start - 2 - NOUN_REACH), -1):
+        if lows[p] in builders:
+            return lows[p - 1] in BE_FORMS
+        if not lows[p].isalpha() or lows[p] in WHICH_THAT:
+            return False
+    return False
 
 
 def _built_appositive(k: int, lows: list[str], lex: Lexicon, builders: frozenset[str]) -> bool:

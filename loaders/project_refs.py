@@ -4,7 +4,8 @@
 "Corvel Foods is building the Ashgrove Bakery Works. The Tamar Rural Fund has pledged £3m
 towards it": what money goes "towards" is a thing built, run or paid for, not the firm that
 salience would pick for "it". The reading takes the latest Project named in the sentence before
-the pronoun, else in the last `PROJECT_REACH` sentences; nothing when none is in view.
+the pronoun, else the latest one of the last `PROJECT_REACH` sentences when no organization
+or product was named after it; nothing when none is in view.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 TOWARD: Final[frozenset[str]] = frozenset({"toward", "towards"})
 PROJECT_REACH: Final = 2  # sentences back a scheme stays in view for "towards it"
+# kinds named after the scheme that leave it in view: "... Tolland Quay near Dover. ... it"
+PASSED: Final[frozenset[str]] = frozenset({"Location", "Person"})
 
 
 def project_it(
@@ -38,6 +41,9 @@ def project_it(
     for rid, seen in reversed(salience.recent):
         if sno - seen > PROJECT_REACH:
             return None
-        if seen < sno and type_of(rid) == "Project":
+        kind = type_of(rid)
+        if seen < sno and kind == "Project":
             return rid
+        if seen < sno and kind not in PASSED:
+            return None  # "Ostrava Mills is building Halle Nord ... towards it": not a scheme
     return None

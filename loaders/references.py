@@ -58,6 +58,7 @@ from loaders.pair_apart import APART_CONF, named_apart
 from loaders.pair_reading import read_pair, thing_after
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.product_pairs import product_pair
+from loaders.project_refs import project_it
 from loaders.pronoun_binding import (
     appositive_head,
     clause_objects,
@@ -66,7 +67,6 @@ from loaders.pronoun_binding import (
     share_of_it,
 )
 from loaders.pronoun_gender import first_name_gender, name_gender, title_genders
-from loaders.project_refs import project_it
 from loaders.purpose_its import purpose_recipient
 from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans

@@ -19,12 +19,14 @@ from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
+from loaders.relations.relative_projects import described_antecedent
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, WHICH_THAT, M
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
 PASSIVE_AUX: Final = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
-MEANS = frozenset({"with", "using", "through", "via", "by", "on"})
+# "alongside": a loan beside the payer's own money ("which Y will finance alongside a loan from A")
+MEANS = frozenset({"with", "using", "through", "via", "by", "on", "alongside"})
 # building verbs whose object relative names what the loan pays for ("which X is building on
 # a loan from A": A funds the thing built, not the builder)
 BUILD_FORMS = frozenset(
@@ -81,6 +83,8 @@ def deal_loan(s: Sentence) -> None:
             cands = [opening] if opening >= 0 else []
         builder = max((x for x in range(v) if lows[x] == M), default=-1)
         built = _built_head(s, builder) if lows[v] in BUILD_FORMS else -1
+        described = described_antecedent(s, builder) if builder >= 0 else -1
+        built = built if built >= 0 else described  # "X, a berth that Y is building with"
         if obj >= 0 and ("Project" in s.etypes(obj) or _built_thing(s, v, obj)):
             borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
             start = obj
@@ -105,7 +109,7 @@ def deal_loan(s: Sentence) -> None:
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             s.drop(lenders, "BACKS", borrower)  # "with backing from X" paid: money
-            if start == obj:
+            if start == obj or start == described:
                 _not_the_builder(s, lenders, borrower, cands, v)
 
 
