@@ -16,6 +16,8 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.attach_guards import object_relative_head
+from loaders.relations.balance_loans import share_subject
+from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
@@ -77,6 +79,8 @@ def deal_loan(s: Sentence) -> None:
         if got is None:
             continue
         obj, lender = got
+        if share_subject(s, v, cost_words(s.lex).nouns):
+            continue  # "the remainder is financed with loans from A" (`funding`)
         cands = subjects(s, v, True)
         if v >= 2 and lows[v - 1] == "," and lows[v].endswith("ing"):
             opening = opening_mention(s)  # "A agreed to buy B, funding the purchase with ..."
