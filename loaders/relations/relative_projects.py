@@ -18,6 +18,7 @@ from loaders.relations.words import WHICH_THAT, M
 
 APPOSITIVE_REACH: Final = 14  # words of "a £70m ferry berth near Oban" back to its comma
 PLACE_KINDS: Final[frozenset[str]] = frozenset({"Location"})
+PLACE_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside", "around"})
 BARRED: Final[frozenset[str]] = frozenset({"Person", "Location"})
 
 
@@ -32,7 +33,7 @@ def described_antecedent(s: Sentence, subj: int) -> int:
         if lows[c] != ",":
             return -1
         c -= 1
-        if lows[c] == M and s.etypes(c).isdisjoint(BARRED):
+        if lows[c] == M and s.etypes(c).isdisjoint(BARRED) and lows[c - 1] not in PLACE_PREPS:
             return c  # "Fenwick Yard, which Lorne Rail will finance": no appositive
     if lows[c].isalpha() and s.lex.heads.lookup((lows[c],)) == "Organization":
         return -1  # "a start-up that X is building": a firm
@@ -40,7 +41,7 @@ def described_antecedent(s: Sentence, subj: int) -> int:
     while c > stop and lows[c] != ",":
         if lows[c] in (";", ".") or lows[c] in WHICH_THAT:
             return -1
-        if lows[c] == M and not s.etypes(c) <= PLACE_KINDS:
+        if lows[c] == M and not s.etypes(c) <= PLACE_KINDS and lows[c - 1] not in PLACE_PREPS:
             return -1  # another party inside: "a depot it shares with Tay Bank, which"
         c -= 1
     if lows[c] != "," or lows[c + 1 : c + 2] not in (["a"], ["an"]) or lows[c - 1] != M:
