@@ -28,7 +28,8 @@ TOWARDS: list[Case] = [
     ),
     (  # broadband: "toward the programme" after a providing verb
         "Lindell Telecom launched the Moorline Fibre Programme, a £40m scheme to connect upland "
-        "farms, in 2024. Last month the Upland Digital Trust has provided £5m toward the programme.",
+        "farms, in 2024. Last month the Upland Digital Trust has provided £5m toward the "
+        "programme.",
         [("upland-digital-trust", "FUNDS", "moorline-fibre-programme")],
         [],
     ),
@@ -60,8 +61,8 @@ TOWARDS: list[Case] = [
 
 BUILT: list[Case] = [
     (  # quarries: "the project" finds a name being built
-        "Garrow Stone is building Kelbrook Quarry near Skipton. In June the Craven Growth Fund lent "
-        "£6m to the project.",
+        "Garrow Stone is building Kelbrook Quarry near Skipton. In June the Craven Growth Fund "
+        "lent £6m to the project.",
         [("craven-growth-fund", "FUNDS", "kelbrook-quarry")],
         [("craven-growth-fund", "FUNDS", "garrow-stone")],
     ),
