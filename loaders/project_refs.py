@@ -5,7 +5,8 @@
 towards it": what money goes "towards" is a thing built, run or paid for, not the firm that
 salience would pick for "it". The reading takes the latest Project named in the sentence before
 the pronoun, else the latest one of the last `PROJECT_REACH` sentences when no organization
-or product was named after it; nothing when none is in view.
+or product was named after it; nothing when none is in view or no giver is named before the
+pronoun (an unnamed giver, "the state bank", is left to the usual readings).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def project_it(
     """The Project an "it" at i after "towards" stands for, else None."""
     if lows[i] != "it" or i < 1 or lows[i - 1] not in TOWARD:
         return None
+    if not any(m.kind == "name" and m.j <= i and type_of(m.ids[0]) != "Project" for m in items):
+        return None  # "The state bank has put $2m towards it": no giver named, no reading
     here = [m.ids[0] for m in items if m.j <= i and type_of(m.ids[0]) == "Project"]
     if here:
         return here[-1]

@@ -108,8 +108,7 @@ RELATIVE: list[Case] = [
         [("strath-bank", "FUNDS", "lorne-freight")],
     ),
     (  # guard: a buyer's own loan still funds the buyer
-        "Harwick Ports will pay for the purchase of Selby Docks with a £50m loan from Marden "
-        "Bank.",
+        "Harwick Ports will pay for the purchase of Selby Docks with a £50m loan from Marden Bank.",
         [("marden-bank", "FUNDS", "harwick-ports")],
         [],
     ),
@@ -133,8 +132,7 @@ BALANCE: list[Case] = [
         [("caledon-bank", "FUNDS", "ardvale-power")],
     ),
     (  # guard: "the balance ... by A" was read before and stays
-        "The Project Gannet will cost £500m. The balance will be provided by Caledon "
-        "Bank.",
+        "The Project Gannet will cost £500m. The balance will be provided by Caledon Bank.",
         [("caledon-bank", "FUNDS", "project-gannet")],
         [],
     ),
