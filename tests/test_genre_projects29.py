@@ -10,8 +10,8 @@ builder or the co-funder. A share of a cost paid "with loans from A and B" funds
 not the sponsors of the clause before.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across bakeries, ports, broadband, rail depots, textiles, stadiums, water, quarries, theatres,
-ferries and wind power.
+across bakeries, ports, broadband, rail depots, textiles, hospitals, water, quarries, theatres,
+clinics and wind power.
 """
 
 from __future__ import annotations
@@ -40,14 +40,14 @@ TOWARDS: list[Case] = [
         [],
     ),
     (  # textiles: a hall being built, then named
-        "Ostrava Weaving is building a second dye house, known as Farbhaus Sud, beside its old "
-        "mill. The regional bank Moravia Rozvoj has granted 3 million euros toward it.",
+        "Ostrava Weaving is erecting a new dye house, known as Farbhaus Sud, beside its old "
+        "mill. Moravia Rozvoj, a regional lender, has pledged €3m towards it.",
         [("moravia-rozvoj", "FUNDS", "farbhaus-sud")],
         [("moravia-rozvoj", "FUNDS", "ostrava-weaving")],
     ),
     (  # the same without the weaver's own mill named after the hall
-        "Ostrava Weaving is building a second dye house, known as Farbhaus Sud, by the canal. "
-        "The regional bank Moravia Rozvoj has granted 3 million euros toward it.",
+        "Ostrava Weaving is erecting a new dye house, known as Farbhaus Sud, by the canal. "
+        "Moravia Rozvoj, a regional lender, has pledged €3m towards it.",
         [("moravia-rozvoj", "FUNDS", "farbhaus-sud")],
         [("moravia-rozvoj", "FUNDS", "ostrava-weaving")],
     ),
@@ -82,23 +82,23 @@ BUILT: list[Case] = [
 
 RELATIVE: list[Case] = [
     (  # ports: a loan in an object relative across an appositive
-        "Analysts also asked about Tolland Quay, a £90m cargo berth near Dover that Harwick "
-        "Ports is building with a £50m loan from Marden Bank.",
+        "Dock users want Tolland Quay, a £90m cargo berth near Dover that Harwick Ports is "
+        "constructing with a £50m loan from Marden Bank, to open by spring.",
         [("marden-bank", "FUNDS", "tolland-quay")],
         [("marden-bank", "FUNDS", "harwick-ports")],
     ),
-    (  # stadiums: "which X will finance alongside a loan from L"
-        "Grisdale Athletic hopes to move to Fenwick Park, a £100m stadium scheme on old dock "
-        "land in Hull, which Orme Sports Capital will finance alongside a £20m loan from "
-        "Holderness Council.",
-        [("holderness-council", "FUNDS", "fenwick-park")],
-        [("holderness-council", "FUNDS", "orme-sports-capital")],
+    (  # hospitals: "which X will finance alongside a loan from L"
+        "The trust wants to open Wexcombe Wing, a £60m surgical block at the old barracks in "
+        "Truro, which Pendle Health Partners will finance alongside a £15m loan from Kernow "
+        "Council.",
+        [("kernow-council", "FUNDS", "wexcombe-wing")],
+        [("kernow-council", "FUNDS", "pendle-health-partners")],
     ),
     (  # the relative's own subject funds the scheme too (read only when the article funded a
         # thing before: `shared_costs` needs one in context)
-        "Grisdale Athletic hopes to move to Fenwick Park, a £100m stadium scheme in Hull, which "
-        "Orme Sports Capital will finance alongside a £20m loan from Holderness Council.",
-        [("orme-sports-capital", "FUNDS", "fenwick-park")],
+        "The trust wants to open Wexcombe Wing, a £60m surgical block in Truro, which Pendle "
+        "Health Partners will finance alongside a £15m loan from Kernow Council.",
+        [("pendle-health-partners", "FUNDS", "wexcombe-wing")],
         [],
     ),
     (  # rail depots: the named thing right before "which"
@@ -115,15 +115,15 @@ RELATIVE: list[Case] = [
 ]
 
 BALANCE: list[Case] = [
-    (  # ferries: the balance paid with loans funds the project
-        "Harwick Ports and Selby Shipping are building the Tolland Ferry Terminal in Kent. Both "
-        "partners will put equity into the $900m project in line with their stakes, and the "
-        "remainder is being financed with loans from Marden Bank and Crane Bank.",
+    (  # clinics: the rest paid with loans funds the project
+        "Crestmoor Health and Valder Care are developing the Elmstead Surgical Centre near "
+        "Leicester. Each side pays in cash pro rata to its holding for the £80m scheme, and the "
+        "rest will be funded through bank loans from Tamsin Bank and Orrel Bank.",
         [
-            ("marden-bank", "FUNDS", "tolland-ferry-terminal"),
-            ("crane-bank", "FUNDS", "tolland-ferry-terminal"),
+            ("tamsin-bank", "FUNDS", "elmstead-surgical-centre"),
+            ("orrel-bank", "FUNDS", "elmstead-surgical-centre"),
         ],
-        [("marden-bank", "FUNDS", "harwick-ports"), ("crane-bank", "FUNDS", "selby-shipping")],
+        [("tamsin-bank", "FUNDS", "crestmoor-health"), ("orrel-bank", "FUNDS", "valder-care")],
     ),
     (  # wind power: the rest "with a loan from" after a project in the same sentence
         "Ardvale Power will put £200m into the Project Gannet, and the rest will be "
@@ -140,10 +140,10 @@ BALANCE: list[Case] = [
 
 BANK = TOWARDS + BUILT + RELATIVE + BALANCE
 GAPS: dict[str, str] = {
-    "Grisdale Athletic hopes to move to Fenwick Park, a £100m stadium scheme in Hull": (
+    "The trust wants to open Wexcombe Wing, a £60m surgical block in Truro": (
         "a relative's subject financing the described scheme with no funded thing in context"
     ),
-    "Ostrava Weaving is building a second dye house, known as Farbhaus Sud, beside its": (
+    "Ostrava Weaving is erecting a new dye house, known as Farbhaus Sud, beside its": (
         "'its' after the named hall resolves to the weaver, which ends the scheme's view for "
         "'towards it' (salience keeps no mark of a pronoun's mentions)"
     ),

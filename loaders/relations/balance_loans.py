@@ -1,10 +1,10 @@
 """A share of a project's cost paid with named loans (round 29, `loaders.relations.funding`
 `_cost_share`).
 
-"Both sponsors will put in equity, and the remainder is being funded with loans from Orrin Bank
-and Salt Bank": the lenders fund what the share is of (the project the article is funding), not
-the sponsors the verb rules find as the nearest subject. The means is "with"/"through" and a
-loan noun (`cost_shares.loan_nouns`), a few words before "from".
+"The two owners pay cash for their halves of the kiln, and the rest will be paid through bank
+loans from Orrin Bank and Salt Bank": the lenders fund what the share is of (the project the
+article is funding), not the sponsors the verb rules find as the nearest subject. The means is
+"with"/"through" and a loan noun (`cost_shares.loan_nouns`), a few words before "from".
 """
 
 from __future__ import annotations
