@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from loaders.built_projects import being_built
 from loaders.founded_events import founded_event
 from loaders.non_names import data_words
 from loaders.project_heads import project_head
@@ -35,8 +36,8 @@ def project_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_FUND)
     if _will_have(lows, c.j, lex) or _owned_site(c, lows, lex) or _site_called(c, lows, lex):
         c.vote("Project", W_SITE)
-    elif _works_named(c, lows, lex):
-        c.vote("Project", W_SITE)
+    elif _works_named(c, lows, lex) or being_built(c, lows, lex):
+        c.vote("Project", W_SITE)  # "is building Tolland Quay" (`loaders.built_projects`)
     elif founded_event(lows, c.i, c.j, lex):
         c.vote("Project", W_SITE)  # "launched the Harvest Days festival"
     elif _costed_or_shared(lows, c.j) or _phase(lows, c.i, c.j) or _sequel(lows, c, lex):

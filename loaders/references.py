@@ -58,6 +58,7 @@ from loaders.pair_apart import APART_CONF, named_apart
 from loaders.pair_reading import read_pair, thing_after
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.product_pairs import product_pair
+from loaders.project_refs import project_it
 from loaders.pronoun_binding import (
     appositive_head,
     clause_objects,
@@ -996,6 +997,7 @@ class ReferenceResolver:
         if head is not None:
             return (head,), 0.8
         got = purpose_recipient(self.lex, lows, items, i, type_of)
+        got = got or project_it(lows, items, i, sno, s.salience, type_of)  # "towards it"
         return ((got,), 0.75) if got is not None else None
 
     def _body_deal(self, s: SentenceState, i: int) -> set[str]:

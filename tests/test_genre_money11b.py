@@ -127,9 +127,6 @@ GUARDS: list[Case] = [
 
 BANK = PROJECT_FUNDS + GUARDS
 GAPS: dict[str, str] = {
-    "Kelso Mining plans the Brinmoor Solar project near Tarrow. Ostra Bank": "'put €2m toward "
-    "it': 'put' is no shared-cost verb, and a project only planned is not the article's funded "
-    "thing (the context records things costed, funded or co-built)",
     "Aurel Power is building the Skerry Wind": "'own equal halves of the scheme' (a project "
     "named as 'the scheme') is read by no holding rule",
 }

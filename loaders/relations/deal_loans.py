@@ -16,15 +16,21 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.attach_guards import object_relative_head
+from loaders.relations.balance_loans import share_subject
+from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
+from loaders.relations.relative_projects import described_antecedent
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, WHICH_THAT, M
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
 PASSIVE_AUX: Final = frozenset({"be", "been", "being", "is", "are", "was", "were", "to"})
 MEANS = frozenset({"with", "using", "through", "via", "by", "on"})
+# a loan beside the payer's own money, read only in a relative on a described thing ("X, a
+# depot which Y will finance alongside a loan from A"; "Y will finance it alongside ..." is left)
+BESIDE_MEANS = MEANS | {"alongside"}
 # building verbs whose object relative names what the loan pays for ("which X is building on
 # a loan from A": A funds the thing built, not the builder)
 BUILD_FORMS = frozenset(
@@ -71,16 +77,21 @@ def deal_loan(s: Sentence) -> None:
     n = len(lows)
     hw = holding_words(s.lex)
     for v, length, _ in hw.deal_pay.hits(lows, 1, n - 4):
-        got = _loan_after(s, v + length, hw.deal_loans)
+        builder = max((x for x in range(v) if lows[x] == M), default=-1)
+        described = described_antecedent(s, builder) if builder >= 0 else -1
+        means = BESIDE_MEANS if described >= 0 else MEANS
+        got = _loan_after(s, v + length, hw.deal_loans, means)
         if got is None:
             continue
         obj, lender = got
+        if share_subject(s, v, cost_words(s.lex).nouns):
+            continue  # "the remainder is financed with loans from A" (`funding`)
         cands = subjects(s, v, True)
         if v >= 2 and lows[v - 1] == "," and lows[v].endswith("ing"):
             opening = opening_mention(s)  # "A agreed to buy B, funding the purchase with ..."
             cands = [opening] if opening >= 0 else []
-        builder = max((x for x in range(v) if lows[x] == M), default=-1)
         built = _built_head(s, builder) if lows[v] in BUILD_FORMS else -1
+        built = built if built >= 0 else described  # "X, a berth that Y is building with"
         if obj >= 0 and ("Project" in s.etypes(obj) or _built_thing(s, v, obj)):
             borrower = s.ment(obj)  # "will finance the Tarn dam with a loan from A"
             start = obj
@@ -105,7 +116,7 @@ def deal_loan(s: Sentence) -> None:
         if s.emit(lenders, ("FUNDS",), borrower, "deal-loans/deal-loan", 0.65):
             not_the_bought(s, lenders, borrower, obj)
             s.drop(lenders, "BACKS", borrower)  # "with backing from X" paid: money
-            if start == obj:
+            if start == obj or start == described:
                 _not_the_builder(s, lenders, borrower, cands, v)
 
 
@@ -208,7 +219,9 @@ def _deal_subject(s: Sentence, v: int) -> Mention | None:
     return None
 
 
-def _loan_after(s: Sentence, q: int, loans: frozenset[str]) -> tuple[int, int] | None:
+def _loan_after(
+    s: Sentence, q: int, loans: frozenset[str], means_words: frozenset[str] = MEANS
+) -> tuple[int, int] | None:
     """After a paying verb: the object mention (or -1) and the lender of a loan named after
     "with"/"using" ("the deal with cash and a bridge loan from A"); else None."""
     lows = s.lows
@@ -223,7 +236,7 @@ def _loan_after(s: Sentence, q: int, loans: frozenset[str]) -> tuple[int, int] |
             if means or obj >= 0:
                 return None  # a name before the loan: another construction
             obj = k
-        elif w in MEANS:
+        elif w in means_words:
             means = True
         elif means and w in LENDER_GROUPS:
             lender = _group_leader(s, k)  # "with a bank group headed by A"

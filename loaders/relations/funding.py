@@ -27,6 +27,7 @@ from loaders.lexicon import (
     word_set,
 )
 from loaders.project_heads import project_head
+from loaders.relations.balance_loans import loan_source, not_the_sponsors, project_before
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
@@ -546,6 +547,7 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
     lows = s.lows
     n = len(lows)
     target, p = _target(s, k)
+    target = target or project_before(s, k)  # "into the £90m scheme, and the rest is ..."
     if target is None:
         return
     # passive: "the balance ... is to be provided by A"
@@ -568,6 +570,9 @@ def _cost_share(s: Sentence, k: int, forms: PhraseIndex, participles: PhraseInde
             by = v + (hit[0] if hit else 1)
             if by < n and lows[by] == "by":
                 _emit_agents(s, by + 1, target, k)
+            elif (source := loan_source(s, by, cost_words(s.lex).loans)) > 0:
+                _emit_agents(s, source, target, k)  # "is financed with loans from A"
+                not_the_sponsors(s, target)
             return
     # active: "A will put up the rest", "B is providing the balance"
     v = k - 1

@@ -17,6 +17,7 @@ from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
+from loaders.relations.relative_projects import described_antecedent
 from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     ARTICLES,
@@ -74,6 +75,9 @@ def shared_cost(s: Sentence) -> None:
         if funded in funders.ids:
             continue
         target = Mention((funded,), -1, -1, "context", 0.8)
+        described = described_antecedent(s, subj[0])  # "X, a depot which A will finance"
+        if described >= 0:
+            target = s.ment(described)
         s.emit(funders, ("FUNDS",), target, "funding/shared-cost", 0.7)
 
 
