@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from loaders.leader_record import article_leaders
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.paragraph_firm import paragraph_firm
@@ -194,6 +195,7 @@ def sentence_context(
         r.aside,
         _deal_parties(x, sno, cued),
         "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
+        () if x.cues.answers.isdisjoint(cued) else article_leaders(x),
     )
     return tuple.__new__(SentenceContext, fields)
 

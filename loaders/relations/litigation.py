@@ -419,10 +419,11 @@ def answer(s: Sentence) -> None:
     disputes = [*s.context.disputes, *own]
     for r in _quoted_speakers(s) if QUOTE_MARKS.intersection(lows) else ():
         ment = s.ment(r)
+        sides = (*ment.ids, *_led_by(s, r))
         for accuser, accused in reversed(disputes):
-            if accused in ment.ids and accuser not in ment.ids:
+            if accused in sides and accuser not in sides:
                 s.emit(
-                    Mention((accused,), r, r),
+                    ment if accused not in ment.ids else Mention((accused,), r, r),
                     ("DISPUTES",),
                     Mention((accuser,), r, r),
                     RULE_ANSWER,
@@ -576,7 +577,9 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
         return ()
     ids = s.ment(r).ids
     # "Ida Marr, Glenmoor's founder, called the remarks ...": a founder speaks for it too
-    return tuple(f.target for f in s.found if f.type in SPEAKS_FOR and f.source in ids)
+    here = tuple(f.target for f in s.found if f.type in SPEAKS_FOR and f.source in ids)
+    # else the one firm earlier sentences tied the person to (`loaders.leader_record`)
+    return here or tuple(f for p, f in s.context.leaders if p in ids)
 
 
 SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})

@@ -1777,6 +1777,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
             x = _aside_person(s, b - 1)  # "Hugo Marr, who joined in 2019, will become CEO."
         if x < 0 and link[0] != ",":
             x = _apposed_subject(s, b - 1)  # "Her cousin, Osric Quarne, is chairman."
+        if x < 0 and "who" in link:
+            x = _aside_person(s, b)  # "Ida Roe, his niece, who has been chair since 2019"
         if x < 0:
             continue
         org = reporting_org(s, x)
