@@ -17,7 +17,8 @@ from loaders.lexicon import read_data
 if TYPE_CHECKING:
     from loaders.article import Extraction
 
-PAST_POST_WORDS: Final[frozenset[str]] = frozenset(read_data("leader_record.yaml")["past_post_words"])
+_DATA = read_data("leader_record.yaml")
+PAST_POST_WORDS: Final[frozenset[str]] = frozenset(_DATA["past_post_words"])
 TIES: Final[frozenset[str]] = frozenset({"LEADS", "FOUNDED"})
 
 

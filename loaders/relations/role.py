@@ -39,6 +39,7 @@ from loaders.relations.possessive import product_noun
 from loaders.relations.rival_words import rival_words
 from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
+from loaders.relations.title_clause_ends import title_clause_ends
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
@@ -1761,6 +1762,7 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     if site.o >= 0 or site.h not in (-1, closing) or not role.person_holder:
         return False
     ends = e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)
+    ends = ends or title_clause_ends(s, e)  # "X is chair and Y runs the mill"
     if not ends and closing < 0:
         return False
     while k >= 2 and lows[k - 1] in INTERIM and lows[k - 1] != "the":
