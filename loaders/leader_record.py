@@ -24,7 +24,8 @@ TIES: Final[frozenset[str]] = frozenset({"LEADS", "FOUNDED"})
 
 def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
     """(person, firm) for each person the article's relations so far tie to exactly one
-    organization by LEADS or FOUNDED, when some evidence of that tie states no past post."""
+    organization by LEADS or FOUNDED: a founding, or a post some evidence of which states no
+    past post."""
     type_of = x.registry.type_of
     firms: dict[str, set[str]] = {}
     current: set[tuple[str, str]] = set()
@@ -33,7 +34,10 @@ def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
         if typ not in TIES or type_of(src) != "Person" or type_of(tgt) != "Organization":
             continue
         firms.setdefault(src, set()).add(tgt)
-        if any(PAST_POST_WORDS.isdisjoint(_words(ev.text)) for ev in rel.evidence):
+        # a founder stays one ("founded by a former banker"); a post may be past
+        if typ == "FOUNDED" or any(
+            PAST_POST_WORDS.isdisjoint(_words(ev.text)) for ev in rel.evidence
+        ):
             current.add((src, tgt))
     return tuple(sorted((p, f) for p, f in current if len(firms[p]) == 1))
 

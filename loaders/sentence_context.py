@@ -195,7 +195,9 @@ def sentence_context(
         r.aside,
         _deal_parties(x, sno, cued),
         "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
-        () if x.cues.answers.isdisjoint(cued) else article_leaders(x),
+        ()
+        if x.cues.answers.isdisjoint(cued) and x.cues.roles.isdisjoint(cued)
+        else article_leaders(x),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -538,6 +540,14 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
     if x.funded is not None and sno - x.funded[1] <= 3:
         return x.funded[0]
     return None
+
+
+def _leaders(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The article's record of who leads or founded one firm (`loaders.leader_record`), when
+    the sentence may answer a claim or names a role."""
+    if x.cues.answers.isdisjoint(cued) and x.cues.roles.isdisjoint(cued):
+        return ()
+    return article_leaders(x)
 
 
 def _disputes(

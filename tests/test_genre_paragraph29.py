@@ -6,7 +6,8 @@ firm: '"These claims are baseless," she said' after a suit against it, or "Roe c
 lawsuit a stunt" four sentences after the suit. A person tied to two firms decides nothing, and
 a past post ("a one-time head of X") is no current one. A bare title's clause read as the
 article's firm's: "X, his niece, who has been chair since 2019", "X has been chief executive from
-the outset; ...", "X is chief executive and Y runs the kilns".
+the outset; ...", "X is chief executive and Y runs the kilns", and "Saar is chief executive"
+after "set up by Anu Saar" (the one firm the record ties her to).
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across textiles, dairy, brewing, shipping, software, ceramics and bakeries.
@@ -69,6 +70,20 @@ TITLES: list[Case] = [
         "up in 2015 by Anu Saar and Peep Kask. Saar is chief executive and Kask runs engineering.",
         [("anu-saar", "LEADS", "quillon-systems")],
         [("peep-kask", "LEADS", "quillon-systems")],
+    ),
+    (  # software: a founder named sentences before holds a bare title after a semicolon
+        "Quillon Systems, the Tallinn software maker, doubled its sales last year. The firm was "
+        "set up in 2015 by Anu Saar, a former tax inspector, and Peep Kask. Saar is chief "
+        "executive; Kask owns a fifth of the business.",
+        [("anu-saar", "LEADS", "quillon-systems")],
+        [("peep-kask", "LEADS", "quillon-systems")],
+    ),
+    (  # guard: a founder of two firms leads neither by the record
+        "Quillon Systems, the Tallinn software maker, doubled its sales last year. The firm was "
+        "set up in 2015 by Anu Saar, who also founded Brisk Ledger, and Peep Kask. Saar is chief "
+        "executive; Kask owns a fifth of the business.",
+        [("anu-saar", "FOUNDED", "brisk-ledger")],
+        [("anu-saar", "LEADS", "quillon-systems"), ("anu-saar", "LEADS", "brisk-ledger")],
     ),
     (  # ceramics: an object-relative answer, "an accusation X dismisses as"
         "Kestrel Ceramics was founded by Ada Roe. Dorn Clay has accused Kestrel of copying a "

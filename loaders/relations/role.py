@@ -36,6 +36,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
+from loaders.relations.recorded_leaders import recorded_firm
 from loaders.relations.rival_words import rival_words
 from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
@@ -396,7 +397,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     article was just about (`SentenceContext.org`), for leading and founding roles only."""
     org = s.context.org
     if not org and "LEADS" in role.types and not role.inverse:
-        return _own_founding(s, holder, hi)
+        # "Saar is chief executive" after "founded by Anu Saar": the one firm she is tied to
+        return _own_founding(s, holder, hi) or recorded_firm(s, holder, hi)
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
     if _other_body_title(s, hi):
