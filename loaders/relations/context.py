@@ -125,6 +125,10 @@ class SentenceContext(NamedTuple):
     # may answer a claim: "Vale called the suit a stunt" answers for Vale's firm
     # (`loaders.leader_record`)
     leaders: tuple[tuple[str, str], ...] = ()
+    # the sentence answers a dispute of the sentence before, or a far one whose claim it names:
+    # `leaders` then speak for their firm in the answer rules (not "Ms Roe denied that she
+    # planned to retire", a role cue's sentence)
+    leaders_answer: bool = False
 
 
 NO_CONTEXT: Final = SentenceContext()

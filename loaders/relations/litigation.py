@@ -583,7 +583,9 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
     # "Ida Marr, Glenmoor's founder, called the remarks ...": a founder speaks for it too
     here = tuple(f.target for f in s.found if f.type in SPEAKS_FOR and f.source in ids)
     # else the one firm earlier sentences tied the person to (`loaders.leader_record`)
-    return here or tuple(f for p, f in s.context.leaders if p in ids)
+    if here or not s.context.leaders_answer:
+        return here
+    return tuple(f for p, f in s.context.leaders if p in ids)
 
 
 SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})
