@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
+from loaders.leader_record import article_leaders
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.paragraph_firm import paragraph_firm
@@ -168,6 +169,7 @@ def sentence_context(
     held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
+    leaders, leaders_answer = _leaders(x, sno, cued, a.lows)
     # built by `tuple.__new__`: the named tuple's own `__new__` is interpreted Python, which
     # compiled code would run for every sentence
     fields = (
@@ -194,6 +196,8 @@ def sentence_context(
         r.aside,
         _deal_parties(x, sno, cued),
         "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
+        leaders,
+        leaders_answer,
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -536,6 +540,33 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
     if x.funded is not None and sno - x.funded[1] <= 3:
         return x.funded[0]
     return None
+
+
+def _leaders(
+    x: Extraction, sno: int, cued: frozenset[str], lows: list[str]
+) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """The article's record of who leads or founded one firm (`loaders.leader_record`), when
+    the sentence names a role, or answers a dispute of the sentence before or a far one whose
+    claim it names (`_far_answer`: not "Ms Roe denied that she planned to retire"); and whether
+    it does the latter (`SentenceContext.leaders_answer`)."""
+    answers = _answers_dispute(x, sno, cued, lows)
+    if x.cues.roles.isdisjoint(cued) and not answers:
+        return (), False
+    return article_leaders(x), answers
+
+
+def _answers_dispute(x: Extraction, sno: int, cued: frozenset[str], lows: list[str]) -> bool:
+    """The sentence may answer one of the article's last disputes (see `_disputes`)."""
+    if not x.disputes or x.cues.answers.isdisjoint(cued):
+        return False
+    if x.disputed_at == sno - 1:
+        return True
+    n = len(x.disputes)
+    return any(
+        _far_answer(x, lows, x.disputes[k], x.dispute_snos[k])
+        for k in range(max(0, n - 3), n)
+        if sno - x.dispute_snos[k] <= DENIAL_REACH
+    )
 
 
 def _disputes(

@@ -111,7 +111,6 @@ GAPS: dict[str, str] = {
     # posts28: a title's "of"/"at" firm after a post's verb group is left to the narrow rules
     "Brisa Seeds reported": "a former post's organization named after the title",
     # posts28: the in-view reading was dropped
-    "Dornwell Ceramics": _NO_FIRM_AFTER,
     "Tidemark Ferries": _NO_FIRM_AFTER,
 }
 

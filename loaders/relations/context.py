@@ -121,6 +121,14 @@ class SentenceContext(NamedTuple):
     # organizations joined by "and", when this one has "their" and a role word: "Their
     # chairman, X" is theirs, not the topic's (`role.unresolved_possessed_title`)
     plural_before: bool = False
+    # (person, firm) the article so far ties one to one by LEADS or FOUNDED, when the sentence
+    # may answer a claim: "Vale called the suit a stunt" answers for Vale's firm
+    # (`loaders.leader_record`)
+    leaders: tuple[tuple[str, str], ...] = ()
+    # the sentence answers a dispute of the sentence before, or a far one whose claim it names:
+    # `leaders` then speak for their firm in the answer rules (not "Ms Roe denied that she
+    # planned to retire", a role cue's sentence)
+    leaders_answer: bool = False
 
 
 NO_CONTEXT: Final = SentenceContext()

@@ -417,18 +417,8 @@ def answer(s: Sentence) -> None:
     lows = s.lows
     own = [(f.source, f.target) for f in s.found if f.type == "DISPUTES"]
     disputes = [*s.context.disputes, *own]
-    for r in _quoted_speakers(s) if QUOTE_MARKS.intersection(lows) else ():
-        ment = s.ment(r)
-        for accuser, accused in reversed(disputes):
-            if accused in ment.ids and accuser not in ment.ids:
-                s.emit(
-                    Mention((accused,), r, r),
-                    ("DISPUTES",),
-                    Mention((accuser,), r, r),
-                    RULE_ANSWER,
-                    0.6,
-                )
-                break
+    if QUOTE_MARKS.intersection(lows):
+        _quoted_answers(s, disputes)
     _accuser_wrong(s, disputes)
     rumour = hearsay_at(s.lex, lows)
     for k in range(len(lows)):
@@ -446,6 +436,21 @@ def answer(s: Sentence) -> None:
             keep = accused not in ment.ids and accused in sides
             src = ment if keep else Mention((accused,), r, r)
             s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def _quoted_answers(s: Sentence, disputes: list[tuple[str, str]]) -> None:
+    """'"These claims are baseless," said Kestle Dairy': the accused of a dispute, or a person
+    the article ties to it alone (`loaders.leader_record`: '"These claims are baseless," she
+    said' after "Ada Roe runs Kestle"), disputes its accuser."""
+    for r in _quoted_speakers(s):
+        ment = s.ment(r)
+        # a pronoun speaks for a firm only by the article's record of whom it leads
+        sides = (*(ment.ids if ment.kind == "name" else ()), *_led_by(s, r))
+        for accuser, accused in reversed(disputes):
+            if accused in sides and accuser not in ment.ids and accuser not in sides:
+                src = ment if accused not in ment.ids else Mention((accused,), r, r)
+                s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+                break
 
 
 def hearsay_at(lex: Lexicon, lows: list[str]) -> int:
@@ -576,7 +581,11 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
         return ()
     ids = s.ment(r).ids
     # "Ida Marr, Glenmoor's founder, called the remarks ...": a founder speaks for it too
-    return tuple(f.target for f in s.found if f.type in SPEAKS_FOR and f.source in ids)
+    here = tuple(f.target for f in s.found if f.type in SPEAKS_FOR and f.source in ids)
+    # else the one firm earlier sentences tied the person to (`loaders.leader_record`)
+    if here or not s.context.leaders_answer:
+        return here
+    return tuple(f for p, f in s.context.leaders if p in ids)
 
 
 SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})
@@ -768,8 +777,16 @@ def _quoted_speakers(s: Sentence) -> list[int]:
             q += 1  # 'said Kestle Dairy spokesman Tom Reed.', 'Kestle Dairy said.'
         if REPORTING.isdisjoint(lows[p:q]):
             continue
-        out.extend(x for x in range(p, q) if lows[x] == M and s.ment(x).kind == "name")
+        out.extend(x for x in range(p, q) if lows[x] == M and _speaker_mention(s, x))
     return out
+
+
+def _speaker_mention(s: Sentence, x: int) -> bool:
+    """A speaker's name, or a pronoun resolved to one person ('"...," she said')."""
+    ment = s.ment(x)
+    if ment.kind == "name":
+        return True
+    return ment.kind == "pronoun" and len(ment.ids) == 1 and s.etypes(x) == {"Person"}
 
 
 CLAIM_DETS = frozenset({"these", "the", "this", "those", "such", "all", "any", "\u201c", '"'})

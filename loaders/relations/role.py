@@ -36,9 +36,11 @@ from loaders.relations.nav import (
 )
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
+from loaders.relations.recorded_leaders import recorded_firm
 from loaders.relations.rival_words import rival_words
 from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
+from loaders.relations.title_clause_ends import title_clause_ends
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
@@ -395,7 +397,8 @@ def context_emit(s: Sentence, holder: int, role: Role, hi: int) -> bool:
     article was just about (`SentenceContext.org`), for leading and founding roles only."""
     org = s.context.org
     if not org and "LEADS" in role.types and not role.inverse:
-        return _own_founding(s, holder, hi)
+        # "Saar is chief executive" after "founded by Anu Saar": the one firm she is tied to
+        return _own_founding(s, holder, hi) or recorded_firm(s, holder, hi)
     if not org or not ({"LEADS", "FOUNDED"} & set(role.types)) or role.inverse:
         return False
     if _other_body_title(s, hi):
@@ -1761,6 +1764,7 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
     if site.o >= 0 or site.h not in (-1, closing) or not role.person_holder:
         return False
     ends = e >= n or lows[e] in PUNCT_STOP or lows[e] in CLAUSE_JOINS or _time_after(lows, e)
+    ends = ends or title_clause_ends(s, e)  # "X is chair and Y runs the mill"
     if not ends and closing < 0:
         return False
     while k >= 2 and lows[k - 1] in INTERIM and lows[k - 1] != "the":
@@ -1777,6 +1781,8 @@ def holder_before_reported(s: Sentence, site: RoleSite) -> bool:
             x = _aside_person(s, b - 1)  # "Hugo Marr, who joined in 2019, will become CEO."
         if x < 0 and link[0] != ",":
             x = _apposed_subject(s, b - 1)  # "Her cousin, Osric Quarne, is chairman."
+        if x < 0 and "who" in link:
+            x = _aside_person(s, b)  # "Ida Roe, his niece, who has been chair since 2019"
         if x < 0:
             continue
         org = reporting_org(s, x)
