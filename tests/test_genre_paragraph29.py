@@ -48,14 +48,14 @@ ANSWERS: list[Case] = [
 
 TITLES: list[Case] = [
     (  # brewing: a relative title after an appositive of kin
-        "Ostby Brewing doubled its exports of pale ale last year. The growth has been led by "
-        "Marit Ostby, his granddaughter, who has been chief executive since 2016.",
+        "Ostby Brewing doubled its exports of pale ale last year. Buyers deal with Marit Ostby, "
+        "his niece, who has been chief executive since 2016.",
         [("marit-ostby", "LEADS", "ostby-brewing")],
         [],
     ),
     (  # shipping: a tenure phrase ends the title's clause
         "Haldor Ferries, the Bergen operator, doubled its output of ferry crossings last year. "
-        "Ines Skaar has been chief executive from the start; Ivo Lunt chairs the board.",
+        "Ines Skaar has been chief executive from the outset; the fleet is run by Ivo Lunt.",
         [("ines-skaar", "LEADS", "haldor-ferries")],
         [],
     ),
@@ -95,8 +95,8 @@ TITLES: list[Case] = [
 
 GAPS_CASES: list[Case] = [
     (  # brewing: a relative with no comma after an indefinite appositive
-        "Ostby Brewing doubled its exports of pale ale last year. The growth has been led by "
-        "Marit Ostby, a former chemist who has been chief executive since 2016.",
+        "Ostby Brewing doubled its exports of pale ale last year. Buyers deal with Marit Ostby, "
+        "a former chemist who has been chief executive since 2016.",
         [("marit-ostby", "LEADS", "ostby-brewing")],
         [],
     ),
@@ -116,7 +116,7 @@ GAPS_CASES: list[Case] = [
 
 BANK = ANSWERS + TITLES + GAPS_CASES
 GAPS: dict[str, str] = {
-    "Ostby Brewing doubled its exports of pale ale last year. The growth has been led by "
+    "Ostby Brewing doubled its exports of pale ale last year. Buyers deal with "
     "Marit Ostby, a former": "a relative title after an indefinite appositive with no comma",
     "Brisk Dairy bottles milk for nine chains. Ola Marr, the founder's niece": "a bare title "
     "coordinated with a kin noun in an appositive",
