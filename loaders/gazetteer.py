@@ -65,7 +65,8 @@ def town_names() -> frozenset[str]:
     except metadata.PackageNotFoundError:  # an optional hint, like the cities
         return frozenset()
     path = cache_dir() / f"towns-{version}-{TOWN_POPULATION}-{FORMAT}.txt"
-    return _cached(path, _derive_towns) | city_names()
+    dropped = {str(name).lower() for name in place_data()["town_not"]}  # "Summit", "Union"
+    return frozenset(_cached(path, _derive_towns) - dropped) | city_names()
 
 
 def city_id(rid: str) -> bool:

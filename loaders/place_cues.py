@@ -59,7 +59,7 @@ from loaders.place_words import (
 from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
-from loaders.uncued_towns import listed_firm_votes
+from loaders.uncued_towns import firm_slot, listed_firm_votes
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -135,7 +135,7 @@ def place_votes(a: Analysis, lex: Lexicon) -> None:
     _place_bodies(a, lex)
     _where_sites(a, lex)
     site_town_votes(a, lex)  # "based at Kallby airport", "its Brindle facility near Lyon"
-    listed_firm_votes(a)  # last: "rivals Orlo and Goole" keeps a listed town a firm
+    listed_firm_votes(a, lex)  # last: "rivals Orlo and Goole" keeps a listed town a firm
 
 
 def _name_weight(
@@ -266,10 +266,23 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
             before in lex.titles or before in lex.roles or lex.heads.lookup((before,)) == "Person"
         ):
             continue  # "an analyst at Santos": an employer
+        if lows[c.i - 1] in CITY_PREPS and firm_slot(lows, c.i - 1, lex):
+            continue  # "staff at Corby", "sells its parts through Ashford": a firm's slot
+        if where and c.j + 2 < n and (lows[c.j + 2] in WHERE_PEOPLE or _person_at(a, c.j + 2)):
+            continue  # "hired Tom Reed from Selby, where he ran sales": his employer
         name = c.text.lower()
         if name in lex.first_names or (name not in place_names() and name not in town_names()):
             continue
         c.vote("Location", W_CITY)
+
+
+# subjects of a where-clause that make the name before it a person's employer
+WHERE_PEOPLE = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _person_at(a: Analysis, k: int) -> bool:
+    """A name typed Person starts at token k."""
+    return any(d.i == k and d.best() == "Person" for d in a.cands)
 
 
 def _bracketed(lows: list[str], c: Candidate, ends: AbstractSet[int]) -> bool:

@@ -24,9 +24,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from loaders.gazetteer import place_names, town_names
+from loaders.gazetteer import place_data, place_names, town_names
+from loaders.lexicon import word_set
 
 if TYPE_CHECKING:
     from loaders.coref import Group
@@ -81,7 +83,7 @@ W_LISTED_FIRM: Final = 0.5  # below any place cue: only keeps the default of a l
 LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and", "or", "&"})
 
 
-def listed_firm_votes(a: Analysis) -> None:
+def listed_firm_votes(a: Analysis, lex: Lexicon) -> None:
     """ "competes with Orlo, Vessa and Goole": a gazetteer town no cue typed, in a list right
     beside a name typed Organization, is one of the firms (a weak Organization vote, which
     keeps it from `default_place_votes`); "routes between Molde and Skien": one after a
@@ -98,8 +100,75 @@ def listed_firm_votes(a: Analysis) -> None:
             continue
         before = lows[c.i - 1] if c.i > 0 else ""
         listed = prev is not None and (prev.place_slot or prev.best() == "Location")
-        if before in PLACE_SLOT_WORDS or (listed and _joined(lows, prev, c)):
+        if c.j < len(lows) and lows[c.j] in POSSESSIVE_MARKS:
+            continue  # "a plant at Corby's site": the possessor is no place
+        if before in PLACE_SLOT_WORDS and not firm_slot(lows, c.i - 1, lex):
             c.place_slot = True
+        elif listed and _joined(lows, prev, c):
+            c.place_slot = True
+
+
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'", "’s", "’"})
+SLOT_REACH: Final = 6  # words before the preposition: "merge its freight arm into"
+# words a slot's look-back stops at: another preposition or a clause's edge
+SLOT_STOPS: Final[frozenset[str]] = frozenset({",", ";", ".", ":", "(", ")", "to", "from", "of"})
+
+
+def firm_slot(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """The preposition at `p` takes a firm, not a place: a stake, investment, merger or trade
+    word before "in", "into", "through" or "via" ("a 20% stake in Corby", "invested $5m in
+    Corby", "fold Goole into Selby": `place_data()` `slot_firm_words`; a trade word before
+    "through" or "via", `through_firm_words`: "sells its parts through Ashford"), looked for
+    back to another preposition, a site noun or a clause's edge; a person's
+    employer after "at" (a title, role, person or workforce noun right before it, or "head of
+    sales at": "an engineer at Corby", "staff at Corby", "spent a decade at Corby")."""
+    prep = lows[p]
+    if prep == "at":
+        return _employer_at(lows, p, lex)
+    if prep not in SLOT_FIRM_PREPS:
+        return False
+    firm_words = _slot_firm_words()
+    if prep in ("through", "via"):
+        firm_words = firm_words | _through_firm_words()
+    for q in range(p - 1, max(-1, p - 1 - SLOT_REACH), -1):
+        w = lows[q]
+        if w in firm_words:
+            return True
+        if w in SLOT_STOPS or w in PLACE_SLOT_WORDS or w in lex.place_cues.sites:
+            return False  # "invested $20m in a plant in Corby": the plant's town
+    return False
+
+
+SLOT_FIRM_PREPS: Final[frozenset[str]] = frozenset({"in", "into", "through", "via"})
+
+
+def _employer_at(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """ "an engineer at Corby", "head of logistics at Corby", "workers at Corby"."""
+    heads = [lows[p - 1]] if p >= 1 else []
+    if p >= 3 and lows[p - 2] == "of":
+        heads.append(lows[p - 3])  # "head of logistics at"
+    staff = _employer_words()
+    for w in heads:
+        if w in staff or w in lex.titles or w in lex.roles:
+            return True
+        if lex.heads.lookup((w,)) == "Person":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _slot_firm_words() -> frozenset[str]:
+    return word_set(place_data()["slot_firm_words"])
+
+
+@lru_cache(maxsize=1)
+def _through_firm_words() -> frozenset[str]:
+    return word_set(place_data()["through_firm_words"])
+
+
+@lru_cache(maxsize=1)
+def _employer_words() -> frozenset[str]:
+    return word_set(place_data()["employer_at_words"]) | word_set(place_data()["employed_staff"])
 
 
 # prepositions of a place's slot; not "to", "from", "with", "by" or "of", which take firms

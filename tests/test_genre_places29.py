@@ -75,6 +75,39 @@ TYPES: list[tuple[str, dict[str, str], list[str]]] = [
         {"Kolding Marine": "Organization"},
         ["Kolding"],
     ),
+    # guards (review 29): a firm's slot after a stake, investment or merger word, an employer
+    # after "at", a possessor, a seller "through" which goods go; the town stays a firm
+    ("Vexa Foods has taken a 20% stake in Corby.", {"Corby": "Organization"}, []),
+    ("Vexa Foods invested $5m in Corby last year.", {"Corby": "Organization"}, []),
+    ("Vexa Foods is the largest shareholder in Selby.", {"Selby": "Organization"}, []),
+    ("Marlo Industries will fold Goole into Selby.", {"Selby": "Organization"}, []),
+    (  # dairy: a merger "into" a town-named firm
+        "Brenna Dairies agreed to merge its cheese arm into Ashford next year.",
+        {"Ashford": "Organization"},
+        [],
+    ),
+    ("Tom Reed, head of logistics at Corby, said demand was weak.", {"Corby": "Organization"}, []),
+    ("An engineer at Corby was injured on Monday.", {"Corby": "Organization"}, []),
+    ("Staff at Corby walked out on Tuesday over pay.", {"Corby": "Organization"}, []),
+    (  # software: a tenure "at" the town-named firm
+        "Pellam Soft's new chief, who spent a decade at Goole, starts in May.",
+        {"Goole": "Organization"},
+        [],
+    ),
+    (
+        "Vexa Foods hired Tom Reed from Selby, where he ran sales.",
+        {"Selby": "Organization"},
+        [],
+    ),
+    ("Vexa Foods leases a yard at Selby's dock.", {"Selby": "Organization"}, []),
+    ("Vexa Foods opened a quarry at Orion's request.", {"Orion": "Organization"}, []),
+    ("Vexa Foods sells its spare parts through Ashford.", {"Ashford": "Organization"}, []),
+    ("Orders placed through Summit rose 12% last year.", {"Summit": "Organization"}, []),
+    (  # guard: a plant "in" a town after an investment is still the plant's town
+        "Harlan Meats invested $20m in a new abattoir in Drummelby.",
+        {"Drummelby": "Location"},
+        [],
+    ),
 ]
 
 LISTED: list[Case] = [
@@ -91,6 +124,21 @@ LISTED: list[Case] = [
         "Dunmere Weaving, a carpet maker in Ieper, Flanders, was sold to Orvane Textiles.",
         [("dunmere-weaving", "LOCATED_IN", "ieper")],
         [("dunmere-weaving", "LOCATED_IN", "flanders")],
+    ),
+    (  # guard: a possessor after "and" opens a second appositive, not a listed town
+        "Tandle, a brewer in Leeds and Bristol's oldest rival, said sales rose.",
+        [("tandle", "LOCATED_IN", "leeds")],
+        [("tandle", "LOCATED_IN", "bristol")],
+    ),
+    (  # guard: the same in furniture
+        "Orvane Chairs, a joiner in Skien and Molde's biggest employer, cut prices.",
+        [("orvane-chairs", "LOCATED_IN", "skien")],
+        [("orvane-chairs", "LOCATED_IN", "molde")],
+    ),
+    (  # guard: the possessor after "at" keeps the place link of its own site
+        "Vexa Foods will build a plant at Corby's site in Wales.",
+        [],
+        [("vexa-foods", "LOCATED_IN", "wales")],
     ),
     (  # timber: "now a sawmill operator in A, B and C"
         "Pellworth Timber, now a sawmill operator in Skien, Molde and Harstad, raised prices.",

@@ -218,10 +218,15 @@ def from_place(s: Sentence) -> None:
 THEN_WORDS: Final[frozenset[str]] = frozenset({"then", "now", "once", "formerly", "still"})
 
 
+# marks after a listed name that make it a possessor or a compound's first word, not a place
+LIST_END_MARKS: Final[frozenset[str]] = frozenset({"'s", "'", "’s", "’", "-"})
+
+
 def later_places(s: Sentence, place: int) -> list[int]:
     """The places listed after the place at `place` ("in Orvik, Tarne and Vell": Tarne and
-    Vell), joined by commas and a last "and"; none when a name of another type comes between
-    or no "and" closes the list ("in Orvik, Tarnland": a town and its region)."""
+    Vell), joined by commas and a last "and"; none when a name of another type comes between,
+    no "and" closes the list ("in Orvik, Tarnland": a town and its region) or a listed name is
+    a possessor ("in Leeds and Bristol's oldest rival")."""
     lows = s.lows
     n = len(lows)
     out: list[int] = []
@@ -229,6 +234,8 @@ def later_places(s: Sentence, place: int) -> list[int]:
     while q + 1 < n and lows[q] in (",", "and") and lows[q + 1] == M:
         if s.etypes(q + 1) != {"Location"}:
             return []
+        if q + 2 < n and lows[q + 2] in LIST_END_MARKS:
+            return []  # "a brewer in Leeds and Bristol's oldest rival": a new noun phrase
         out.append(q + 1)
         if lows[q] == "and":
             return out
