@@ -64,6 +64,40 @@ APPOSED: list[Case] = [
         [],
         [("bloomfield-nurseries", "OWNS", "petalry")],
     ),
+    # guards (review 29): a part the possessor no longer holds, does not yet hold, or that is
+    # its sibling gives no OWNS
+    (
+        "Tessly, Vexa Foods' former lighting business, cut 200 jobs.",
+        [],
+        [("vexa-foods", "OWNS", "tessly")],
+    ),
+    (
+        "Tessly, Vexa Foods' spun-off lighting business, cut 200 jobs.",
+        [],
+        [("vexa-foods", "OWNS", "tessly")],
+    ),
+    (
+        "Tessly, Vexa Foods' would-be lighting business, cut 200 jobs.",
+        [],
+        [("vexa-foods", "OWNS", "tessly")],
+    ),
+    ("Tessly, Vexa Foods' target business, cut 200 jobs.", [], [("vexa-foods", "OWNS", "tessly")]),
+    ("Tessly, Vexa Foods' sister business, cut 200 jobs.", [], [("vexa-foods", "OWNS", "tessly")]),
+    (  # brewing: an erstwhile business
+        "Hopwell Ales said Darrow Malt, its erstwhile maltings business, had been sold.",
+        [],
+        [("hopwell-ales", "OWNS", "darrow-malt")],
+    ),
+    (  # shipping: a proposed division
+        "Kestrel Lines said Orvo Tankers, its proposed tanker division, needs approval.",
+        [],
+        [("kestrel-lines", "OWNS", "orvo-tankers")],
+    ),
+    (  # the positive beside them: the possessor's own business
+        "Tessly, Vexa Foods' lighting business, cut 200 jobs.",
+        [("vexa-foods", "OWNS", "tessly")],
+        [],
+    ),
 ]
 
 GAP_CASES: list[Case] = [

@@ -274,6 +274,8 @@ def appositives(s: Sentence) -> None:
             continue  # "Vanta, the company's lawyer, said": no product
         if _tied(s, lows[q:h]):
             continue  # "the Corra X1, Quillex's rival phone": a tie, not the possessor's
+        if _unowned(s, lows[q:h]):
+            continue  # "Tessly, Vexa's former lighting business": no longer (or not yet) its own
         if set(s.ment(owner).ids) <= set(s.ment(k).ids):
             owner = _clause_company(s, k)  # "A sells P, its app": "its" is not P's own
             if owner < 0:
@@ -326,6 +328,16 @@ def _tied(s: Sentence, words: list[str]) -> bool:
     if words and words[-1] in business_nouns(s.lex):
         return any(tie_word(w, s.lex, head=False) for w in words[:-1])
     return tied_descriptor(words, s.lex)
+
+
+def _unowned(s: Sentence, words: list[str]) -> bool:
+    """A part of a firm the possessor no longer holds, does not yet hold or never held
+    (`stakes: unowned_part_modifiers`: "its former business", "its would-be unit", "its
+    sister business")."""
+    if not words or words[-1] not in business_nouns(s.lex):
+        return False
+    spec = s.lex.data.get("stakes") or {}
+    return not word_set(spec.get("unowned_part_modifiers")).isdisjoint(words[:-1])
 
 
 def _owned_head(s: Sentence, w: str) -> bool:
