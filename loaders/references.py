@@ -941,6 +941,8 @@ class ReferenceResolver:
         types = ("Person",) if etype == "Person" else ("Organization", "Project", "Product")
         if lows[i] == "it" and self._unnamed_project_before(lows, i):
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
+        if project_it(lows, s.items, i, s.sno, s.salience, self.registry.type_of) == "":
+            return None  # "needs a new ship, and F will put £3m towards it": no entity
         clause = self._clause_owner(s, i)
         if clause is not None:
             return clause
@@ -998,7 +1000,7 @@ class ReferenceResolver:
             return (head,), 0.8
         got = purpose_recipient(self.lex, lows, items, i, type_of)
         got = got or project_it(lows, items, i, sno, s.salience, type_of)  # "towards it"
-        return ((got,), 0.75) if got is not None else None
+        return ((got,), 0.75) if got else None
 
     def _body_deal(self, s: SentenceState, i: int) -> set[str]:
         """The public bodies in view when "its" opens a deal ("its purchase of X"): a

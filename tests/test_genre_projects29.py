@@ -17,7 +17,7 @@ clinics and wind power.
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check, gap_params
+from construction_check import Case, check, check_types, gap_params
 
 TOWARDS: list[Case] = [
     (  # bakeries: "towards it" after a scheme named two sentences before
@@ -40,12 +40,7 @@ TOWARDS: list[Case] = [
         [],
     ),
     (  # textiles: a hall being built, then named
-        "Ostrava Weaving is erecting a new dye house, known as Farbhaus Sud, beside its old "
-        "mill. Moravia Rozvoj, a regional lender, has pledged €3m towards it.",
-        [("moravia-rozvoj", "FUNDS", "farbhaus-sud")],
-        [("moravia-rozvoj", "FUNDS", "ostrava-weaving")],
-    ),
-    (  # the same without the weaver's own mill named after the hall
+        (  # the same without the weaver's own mill named after the hall
         "Ostrava Weaving is erecting a new dye house, known as Farbhaus Sud, by the canal. "
         "Moravia Rozvoj, a regional lender, has pledged €3m towards it.",
         [("moravia-rozvoj", "FUNDS", "farbhaus-sud")],
@@ -138,7 +133,103 @@ BALANCE: list[Case] = [
     ),
 ]
 
-BANK = TOWARDS + BUILT + RELATIVE + BALANCE
+# mend29b (review 29 F6-F8): "towards it" with no scheme in view, a new thing of its own
+# sentence, or a firm named in it, never funds an older scheme or the firm building one
+TOWARDS_NOT: list[Case] = [
+    (  # dairies: an unnamed plant is no entity, and not its builder
+        "Tarrin Dairy is building a cheese plant. The Welsh Food Fund has granted £1m towards it.",
+        [],
+        [
+            ("the-welsh-food-fund", "FUNDS", "tarrin-dairy"),
+            ("welsh-food-fund", "FUNDS", "tarrin-dairy"),
+        ],
+    ),
+    (  # labs: a hired firm in between, the builder is not what money goes towards
+        "Verity Labs is building the Osborne Research Centre. It has also hired Pell "
+        "Architects. Glaze Foundation has awarded £2m towards it.",
+        [],
+        [("glaze-foundation", "FUNDS", "verity-labs")],
+    ),
+    (  # clinics: "opening the NAME"
+        "Rowan Health is opening the Birch Clinic. Heald Trust has granted £500,000 towards "
+        "it. It will open in June.",
+        [],
+        [("heald-trust", "FUNDS", "rowan-health")],
+    ),
+    (  # ferries: "a new ship" of its own sentence, not the older quay
+        "Harwick Ports is building Tolland Quay. Its rival Sandgate Ferries needs a new ship, "
+        "and Kent Growth Fund will put £3m towards it.",
+        [],
+        [("kent-growth-fund", "FUNDS", "tolland-quay")],
+    ),
+    (  # ports: "a £20m fund" raised in the same sentence
+        "Harwick Ports is building Tolland Quay. It is also raising a £20m fund, and Kent "
+        "Growth Fund has pledged £3m towards it.",
+        [],
+        [("kent-growth-fund", "FUNDS", "tolland-quay")],
+    ),
+    (  # mills: a new kiln of its own sentence
+        "Ardle Mills is building the Tarn Weaving Shed. Its supplier Lusk Yarns wants a new "
+        "kiln, and the Border Textile Fund will lend £1m towards it.",
+        [],
+        [("border-textile-fund", "FUNDS", "tarn-weaving-shed")],
+    ),
+    (  # ports: the firm just bought in the same sentence
+        "Harwick Ports is building Tolland Quay. Bray Capital bought Harwick Ports in 2020 and "
+        "has since put £30m towards it.",
+        [("bray-capital", "FUNDS", "harwick-ports")],
+        [("bray-capital", "FUNDS", "tolland-quay")],
+    ),
+]
+
+BANK = TOWARDS + BUILT + RELATIVE + BALANCE + TOWARDS_NOT
+
+# mend29b (review 29 F1-F5): a firm built up, a party, a possessor, a modifier, a product being
+# developed, a name with a firm's word or legal form, a business in the appositive: no Project
+NOT_BUILT: list[tuple[str, dict[str, str]]] = [
+    ("Brisco Retail is building Hearthly into a national brand.", {"Hearthly": "Organization"}),
+    (
+        "Kerr Group is building Stellan Bank into a regional lender.",
+        {"Stellan Bank": "Organization"},
+    ),
+    (
+        "Zara Ndlovu is building Kanzi Foods into a national bakery chain.",
+        {"Kanzi Foods": "Organization"},
+    ),
+    (
+        "Ferro Construction is building Orla Mining a new shaft at Leadhills.",
+        {"Orla Mining": "Organization"},
+    ),
+    ("Bray Capital is developing Harwick Ports' new terminal.", {"Harwick Ports": "Organization"}),
+    (
+        "Nyla Soft is developing Brightpay integrations for retailers.",
+        {"Brightpay": "Organization"},
+    ),
+    (
+        "Colm Brewing is developing Ferrow Lager for export markets.",
+        {"Colm Brewing": "Organization"},
+    ),
+    ("Luma Bio is developing Tovaline with Rynex Pharma.", {"Luma Bio": "Organization"}),
+    (
+        "Perrin Farms is building Tamsel Dairies up as a cheese brand.",
+        {"Tamsel Dairies": "Organization"},
+    ),
+    (
+        "Thornby Foods, a bakery that Wexley Group is building with a loan from Calder Bank, "
+        "supplies Tesco.",
+        {"Thornby Foods": "Organization"},
+    ),
+    (
+        "Kestrel Roasters, a coffee chain that Bute Capital is building with a loan from Clyde "
+        "Bank, now supplies Asda.",
+        {"Kestrel Roasters": "Organization"},
+    ),
+    (
+        "Fenwick Motors, built at a cost of £30m by its founder, now employs 300.",
+        {"Fenwick Motors": "Organization"},
+    ),
+    ("Harwick Ports is building Tolland Quay near Dover.", {"Tolland Quay": "Project"}),
+]
 GAPS: dict[str, str] = {
     "The trust wants to open Wexcombe Wing, a £60m surgical block in Truro": (
         "a relative's subject financing the described scheme with no funded thing in context"
@@ -153,3 +244,8 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
 def test_genre_projects29(case: Case) -> None:
     check(*case)
+
+
+@pytest.mark.parametrize("case", NOT_BUILT)
+def test_not_built29(case: tuple[str, dict[str, str]]) -> None:
+    check_types(case[0], case[1], [])
