@@ -165,13 +165,13 @@ TOWARDS_NOT: list[Case] = [
         "Harwick Ports is building Tolland Quay. Its rival Sandgate Ferries needs a new ship, "
         "and Kent Growth Fund will put £3m towards it.",
         [],
-        [("kent-growth-fund", "FUNDS", "tolland-quay")],
+        [("ashdown-capital", "FUNDS", "tolland-quay")],
     ),
     (  # ports: "a £20m fund" raised in the same sentence
         "Harwick Ports is building Tolland Quay. It is also raising a £20m fund, and Kent "
         "Growth Fund has pledged £3m towards it.",
         [],
-        [("kent-growth-fund", "FUNDS", "tolland-quay")],
+        [("ashdown-capital", "FUNDS", "tolland-quay")],
     ),
     (  # mills: a new kiln of its own sentence
         "Ardle Mills is building the Tarn Weaving Shed. Its supplier Lusk Yarns wants a new "
@@ -187,7 +187,27 @@ TOWARDS_NOT: list[Case] = [
     ),
 ]
 
-BANK = TOWARDS + BUILT + RELATIVE + BALANCE + TOWARDS_NOT
+# review 29 F9: money "towards buying Y" funds the buyer's purchase, never Y, the thing bought
+BOUGHT_NOT: list[Case] = [
+    (  # boatyards: a lender's double object
+        "Weller Bank will lend Hythe Sailing £5m towards buying Pell Boats.",
+        [("weller-bank", "FUNDS", "hythe-sailing")],
+        [("weller-bank", "FUNDS", "pell-boats")],
+    ),
+    (  # bakeries: a contribution towards acquiring a rival
+        "Orrin Capital will contribute £2m towards acquiring Marl Bakeries.",
+        [],
+        [("orrin-capital", "FUNDS", "marl-bakeries")],
+    ),
+    (  # guard (ports): money towards a named scheme still funds it
+        "Tolland Quay is a new ferry terminal near Dover. Ashdown Capital has pledged "
+        "£3m towards Tolland Quay.",
+        [("ashdown-capital", "FUNDS", "tolland-quay")],
+        [],
+    ),
+]
+
+BANK = TOWARDS + BUILT + RELATIVE + BALANCE + TOWARDS_NOT + BOUGHT_NOT
 
 # mend29b (review 29 F1-F5): a firm built up, a party, a possessor, a modifier, a product being
 # developed, a name with a firm's word or legal form, a business in the appositive: no Project

@@ -9,9 +9,11 @@ leave it for a shorter match.
 
 from __future__ import annotations
 
+from loaders.amount_words import MONEY_TO
 from loaders.lexicon import GAP, Trigger
 from loaders.relations.model import Sentence
 from loaders.relations.nav import right
+from loaders.relations.with_buyers import gerund_at
 from loaders.relations.words import ARTICLES, OBJ_GAP, PREPOSITIONS, SKIP_DETS, M
 
 
@@ -53,3 +55,10 @@ def loose_with(s: Sentence, phrase: tuple[str, ...], k: int, e: int) -> bool:
         and before.isalpha()
         and before not in ARTICLES | PREPOSITIONS | {"and", "or"}
     )
+
+
+def buys_after(s: Sentence, phrase: tuple[str, ...], e: int) -> bool:
+    """A money phrase closing on "towards"/"for"/"to" before a buying gerund ("will lend X £5m
+    towards buying Y", "contributed £2m towards acquiring Y"): the money goes to the buyer's
+    purchase, and Y, the thing bought, is not funded (review 29)."""
+    return phrase[-1] in MONEY_TO and e < len(s.lows) and gerund_at(s.lows, e) > 0

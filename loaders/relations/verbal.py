@@ -89,7 +89,7 @@ from loaders.relations.passive_heads import (
     place_chain_start,
     relative_on,
 )
-from loaders.relations.phrase_targets import loose_with, misfit
+from loaders.relations.phrase_targets import buys_after, loose_with, misfit
 from loaders.relations.preposed import main_clause_subjects, opening_subjects
 from loaders.relations.quote_sides import across_quote
 from loaders.relations.rest_guards import rest_to_group
@@ -233,6 +233,8 @@ def _longest_phrase(
                 continue  # "after losing the support of X": no backing beside the act
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
+            if money and buys_after(s, phrase, e):
+                continue  # "lend X £5m towards buying Y": Y is bought, not funded
             best = (e, trigs)
     return best
 

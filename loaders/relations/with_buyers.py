@@ -47,7 +47,7 @@ def cues(lex: object) -> frozenset[str]:
     return CUES
 
 
-def _gerund_at(lows: list[str], k: int) -> int:
+def gerund_at(lows: list[str], k: int) -> int:
     """The length of a buying gerund of `deals.with_buying` at k, else 0."""
     for g in _GERUNDS:
         if tuple(lows[k : k + len(g)]) == g:
@@ -85,7 +85,7 @@ def with_buyers(s: Sentence) -> None:
             continue  # "merged with A", "unhappy with A buying X": no absolute clause
         buyers = coord(s, p + 1, +1)
         g = buyers[-1] + 1
-        size = _gerund_at(lows, g) if g < n else 0
+        size = gerund_at(lows, g) if g < n else 0
         if not size:
             continue
         thing = right(s, g + size, _OBJECT_GAP)
