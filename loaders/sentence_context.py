@@ -12,7 +12,6 @@ from loaders.leader_record import article_leaders
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.paragraph_firm import paragraph_firm
-from loaders.topic import paragraph_start
 from loaders.quotes import spans as quote_spans
 from loaders.relations import (
     backing,
@@ -47,6 +46,7 @@ from loaders.relations.words import (
     STAYING_LINKS,
     TELLING,
 )
+from loaders.topic import paragraph_start
 from loaders.topic_titles import topic_title_mentions
 
 if TYPE_CHECKING:

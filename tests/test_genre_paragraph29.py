@@ -116,7 +116,7 @@ GAPS_CASES: list[Case] = [
 
 MENDS: list[Case] = [
     (  # review 29 F1 guard: a founder who quit answers for nothing
-        'Mira Halden co-founded Kestrel Yarns but quit in 2019. Pell Fabrics sued Kestrel Yarns '
+        "Mira Halden co-founded Kestrel Yarns but quit in 2019. Pell Fabrics sued Kestrel Yarns "
         'over a patent. "The claims are baseless," she said.',
         [("pell-fabrics", "DISPUTES", "kestrel-yarns")],
         [("mira-halden", "DISPUTES", "pell-fabrics")],
