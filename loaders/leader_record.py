@@ -3,9 +3,12 @@
 "Tarrow Mills was set up by Ines Vale in 2009. ... A supplier sued Tarrow over unpaid bills.
 Vale called the suit a stunt": Vale answers for Tarrow, tied to it only sentences before. Read
 from the relations of earlier sentences of the same article (`x.doc.relations`), never across
-articles; a person tied to two firms (a founder who now runs another, a chair of two boards)
-decides nothing, and a post whose evidence calls it past ("a one-time head of X") is no
-current one. Words live in `loaders/data/leader_record.yaml`.
+articles; a person tied to two firms (a founder who now runs another, a chair of two boards,
+"chairman of Brisk and of Hale" even when only one post was read) decides nothing, and a post
+whose evidence calls it past ("a one-time head of X") is no current one. A departure ("co-founded
+Kestrel but quit in 2019", "the late founder", "sold her stake", "now advises Pell", or "She left
+in 2020" in the next sentence about the person) ends a founding as well as a post (review 29
+F1, F3). Words live in `loaders/data/leader_record.yaml`.
 """
 
 from __future__ import annotations
@@ -16,31 +19,102 @@ from loaders.lexicon import read_data
 
 if TYPE_CHECKING:
     from loaders.article import Extraction
+    from loaders.mentions import Analysis
 
 _DATA = read_data("leader_record.yaml")
 PAST_POST_WORDS: Final[frozenset[str]] = frozenset(_DATA["past_post_words"])
+DEPARTURE_WORDS: Final[frozenset[str]] = frozenset(_DATA["departure_words"])
+# each phrase a tuple of slots, each slot the words it may be
+DEPARTURE_PHRASES: Final[tuple[tuple[frozenset[str], ...], ...]] = tuple(
+    tuple(frozenset([w] if isinstance(w, str) else w) for w in phrase)
+    for phrase in _DATA["departure_phrases"]
+)
 TIES: Final[frozenset[str]] = frozenset({"LEADS", "FOUNDED"})
+# words that open the next sentence about the tie's holder ("She left in 2020")
+PERSON_PRONOUNS: Final = frozenset({"she", "he"})
+# what may follow "B" in "chairman of A and B" when B is a second post's firm, not a subject
+COORD_ENDS: Final = frozenset({".", ",", ";", ":", "and", "in", "since", "until", "for", "from"})
 
 
 def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
     """(person, firm) for each person the article's relations so far tie to exactly one
-    organization by LEADS or FOUNDED: a founding, or a post some evidence of which states no
-    past post."""
+    organization by LEADS or FOUNDED: a founding or a post some evidence of which states no
+    past post (a post) and no departure (either)."""
     type_of = x.registry.type_of
     firms: dict[str, set[str]] = {}
     current: set[tuple[str, str]] = set()
+    starts: dict[int, int] = {}  # a sentence's start -> its index in `x.pairs`, built once
     for key, rel in x.doc.relations.items():
         src, typ, tgt = key
         if typ not in TIES or type_of(src) != "Person" or type_of(tgt) != "Organization":
             continue
         firms.setdefault(src, set()).add(tgt)
-        # a founder stays one ("founded by a former banker"); a post may be past
-        if typ == "FOUNDED" or any(
-            PAST_POST_WORDS.isdisjoint(_words(ev.text)) for ev in rel.evidence
-        ):
+        for ev in rel.evidence:
+            if not starts:
+                starts = {s.start: k for k, (s, _) in enumerate(x.pairs)}
+            at = starts.get(ev.start, -1)
+            if typ == "LEADS" and at >= 0:
+                # "chairman of Brisk Cement and of Hale Quarry": a second firm of the post
+                firms[src] |= _coordinated_firms(x, x.pairs[at][1], tgt)
+            words = _words(ev.text)
+            # a founder stays one ("founded by a former banker"); a post may be past
+            if typ == "LEADS" and not PAST_POST_WORDS.isdisjoint(words):
+                continue
+            if _departed(_tokens(ev.text)) or _left_next(x, at, src):
+                continue
             current.add((src, tgt))
     return tuple(sorted((p, f) for p, f in current if len(firms[p]) == 1))
 
 
+def _departed(toks: list[str]) -> bool:
+    """A word or phrase of departure among the words `toks`."""
+    if not DEPARTURE_WORDS.isdisjoint(toks):
+        return True
+    return any(
+        all(k + n < len(toks) and toks[k + n] in slot for n, slot in enumerate(phrase))
+        for k in range(len(toks))
+        for phrase in DEPARTURE_PHRASES
+    )
+
+
+def _left_next(x: Extraction, at: int, person: str) -> bool:
+    """The sentence after pair `at`, in its paragraph, is about the person (opens with "she",
+    "he" or their surname) and says they left: "Ada Roe was chief executive of Hale Quarry.
+    She left in 2020." """
+    if at < 0 or at + 1 >= len(x.pairs):
+        return False
+    s, a = x.pairs[at + 1]
+    if s.paragraph != x.pairs[at][0].paragraph:
+        return False
+    surname = x.registry.entities[person].name.split()[-1].lower()
+    head = a.lows[:3]
+    if not (a.lows[:1] and a.lows[0] in PERSON_PRONOUNS) and surname not in head:
+        return False
+    return _departed(a.lows)
+
+
+def _coordinated_firms(x: Extraction, a: Analysis, firm: str) -> set[str]:
+    """Organizations coordinated right after a mention of `firm` in the analysed sentence `a`:
+    "of Brisk Cement and of Hale Quarry", "of Brisk Cement and Hale Quarry."."""
+    reg, lows = x.registry, a.lows
+    starts = {c.i: c for c in a.cands}
+    out: set[str] = set()
+    for c in a.cands:
+        if firm not in reg.lookup(c.text) or c.j >= len(lows) or lows[c.j] != "and":
+            continue
+        k = c.j + 1 + (c.j + 1 < len(lows) and lows[c.j + 1] == "of")
+        other = starts.get(k)
+        if other is None:
+            continue
+        if lows[c.j + 1] != "of" and other.j < len(lows) and lows[other.j] not in COORD_ENDS:
+            continue  # "runs Brisk Cement and Hale Quarry sued her": a clause's subject
+        out |= {r for r in reg.lookup(other.text) if r != firm and reg.type_of(r) == "Organization"}
+    return out
+
+
 def _words(text: str) -> set[str]:
-    return {w.strip(".,;:\"'()").lower() for w in text.split()}
+    return set(_tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.strip(".,;:\"'()").lower() for w in text.split()]

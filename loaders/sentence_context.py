@@ -46,6 +46,7 @@ from loaders.relations.words import (
     STAYING_LINKS,
     TELLING,
 )
+from loaders.topic import paragraph_start
 from loaders.topic_titles import topic_title_mentions
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ def sentence_context(
     held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
-    leaders, leaders_answer = _leaders(x, sno, cued, a.lows)
+    leaders, leaders_answer = _leaders(x, sno, cued, a.lows, salience)
     # built by `tuple.__new__`: the named tuple's own `__new__` is interpreted Python, which
     # compiled code would run for every sentence
     fields = (
@@ -543,16 +544,31 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
 
 
 def _leaders(
-    x: Extraction, sno: int, cued: frozenset[str], lows: list[str]
+    x: Extraction, sno: int, cued: frozenset[str], lows: list[str], salience: Salience
 ) -> tuple[tuple[tuple[str, str], ...], bool]:
     """The article's record of who leads or founded one firm (`loaders.leader_record`), when
     the sentence names a role, or answers a dispute of the sentence before or a far one whose
     claim it names (`_far_answer`: not "Ms Roe denied that she planned to retire"); and whether
-    it does the latter (`SentenceContext.leaders_answer`)."""
+    it does the latter (`SentenceContext.leaders_answer`). For a role, not a firm other than
+    the one the paragraph so far is about ("Osk Farms reported higher profits. Its new strategy
+    was drawn up by Mond, who is chairman" after a paragraph on Mond's founding of Vela Foods:
+    review 29 F2)."""
     answers = _answers_dispute(x, sno, cued, lows)
     if x.cues.roles.isdisjoint(cued) and not answers:
         return (), False
-    return article_leaders(x), answers
+    leaders = article_leaders(x)
+    if leaders and not answers:
+        start = paragraph_start(x.pairs, sno)
+        type_of = x.registry.type_of
+        named = {
+            r
+            for k in range(start, sno)
+            for r in salience.order.get(k, ())
+            if type_of(r) == "Organization"
+        }
+        if named:
+            leaders = tuple((p, f) for p, f in leaders if f in named)
+    return leaders, answers
 
 
 def _answers_dispute(x: Extraction, sno: int, cued: frozenset[str], lows: list[str]) -> bool:

@@ -114,7 +114,106 @@ GAPS_CASES: list[Case] = [
     ),
 ]
 
-BANK = ANSWERS + TITLES + GAPS_CASES
+MENDS: list[Case] = [
+    (  # review 29 F1 guard: a founder who quit answers for nothing
+        "Mira Halden co-founded Kestrel Yarns but quit in 2019. Pell Fabrics sued Kestrel Yarns "
+        'over a patent. "The claims are baseless," she said.',
+        [("pell-fabrics", "DISPUTES", "kestrel-yarns")],
+        [("mira-halden", "DISPUTES", "pell-fabrics")],
+    ),
+    (  # F1 guard: a founder who now advises the accuser
+        "Mira Halden co-founded Kestrel Yarns and now advises Pell Fabrics. Pell Fabrics sued "
+        'Kestrel Yarns over a patent. "The claims are baseless," she said.',
+        [("pell-fabrics", "DISPUTES", "kestrel-yarns")],
+        [("mira-halden", "DISPUTES", "pell-fabrics")],
+    ),
+    (  # F1 guard: a founder who sold her stake
+        "Ms Halden, who co-founded Kestrel Yarns, sold her stake to Pell Fabrics in 2018. Pell "
+        'Fabrics sued Kestrel Yarns over a patent. "The claims are baseless," she said.',
+        [("pell-fabrics", "DISPUTES", "kestrel-yarns")],
+        [("halden", "DISPUTES", "pell-fabrics")],
+    ),
+    (  # F1 guard: a dead founder
+        "Hale Quarry's founder Ada Roe died in 2010. Brisk Cement sued Hale Quarry over a "
+        'contract. "The claims are baseless," she said.',
+        [("brisk-cement", "DISPUTES", "hale-quarry")],
+        [("ada-roe", "DISPUTES", "brisk-cement")],
+    ),
+    (  # F1 guard: "the late founder"
+        "Omar Fenn, the late founder of Brisk Cement, built its first kiln. Hale Quarry accused "
+        'Brisk Cement of fraud. "The claims are baseless," he said.',
+        [],
+        [("omar-fenn", "DISPUTES", "hale-quarry")],
+    ),
+    (  # F1 guard (brewing): a chief executive who stepped down
+        "Ivo Lunt stepped down as chief executive of Ostby Brewing in May. Holvik Malt sued Ostby "
+        'Brewing over unpaid bills. "These claims are baseless," he said.',
+        [("holvik-malt", "DISPUTES", "ostby-brewing")],
+        [("ivo-lunt", "DISPUTES", "holvik-malt")],
+    ),
+    (  # F1 guard (shipping): ousted from the post
+        "Ines Skaar was ousted as chief executive of Haldor Ferries in May. Brisk Marine sued "
+        'Haldor Ferries over a charter. "The claims are baseless," she said.',
+        [("brisk-marine", "DISPUTES", "haldor-ferries")],
+        [("ines-skaar", "DISPUTES", "brisk-marine")],
+    ),
+    (  # F1 guard: the departure in the next sentence about the person
+        "Ada Roe was chief executive of Hale Quarry. She left in 2020. Brisk Cement sued Hale "
+        'Quarry over a contract. "The claims are baseless," she said.',
+        [("brisk-cement", "DISPUTES", "hale-quarry")],
+        [("ada-roe", "DISPUTES", "brisk-cement")],
+    ),
+    (  # F1 guard: "before she left"
+        "Ada Roe ran Hale Quarry for a decade before she left. Brisk Cement sued Hale Quarry over "
+        'a contract. "The claims are baseless," she said.',
+        [("brisk-cement", "DISPUTES", "hale-quarry")],
+        [("ada-roe", "DISPUTES", "brisk-cement")],
+    ),
+    (  # F1 (software): a founding with a date still answers
+        "Anu Saar co-founded Quillon Systems in 2015. Brisk Ledger sued Quillon Systems over a "
+        'licence. "These claims are baseless," she said.',
+        [("anu-saar", "DISPUTES", "brisk-ledger")],
+        [],
+    ),
+    (  # F2 guard: a paragraph about another firm, a bare title gives no recorded firm
+        "Kiri Mond founded Vela Foods in 2001.\n\nOsk Farms reported higher profits on Tuesday. "
+        "Its new strategy was drawn up by Mond, who is chairman.",
+        [],
+        [("kiri-mond", "LEADS", "vela-foods")],
+    ),
+    (  # F2 guard (dairy): the sentence's own "Its"
+        "Ola Marr founded Brisk Dairy in 1998. Holvik Foods reported higher sales on Monday. "
+        "Its new plan was drawn up by Marr, who is chairman.",
+        [],
+        [("ola-marr", "LEADS", "brisk-dairy")],
+    ),
+    (  # F3 guard: a chairman of both sides
+        "Omar Fenn is chairman of Brisk Cement and of Hale Quarry. Hale Quarry accused Brisk "
+        'Cement of fraud. "The claims are baseless," he said.',
+        [],
+        [("omar-fenn", "DISPUTES", "hale-quarry")],
+    ),
+    (  # F3 guard (textiles): "of A and B."
+        "Ines Vale is chairman of Tarrow Mills and Orvik Yarns. Orvik Yarns sued Tarrow Mills "
+        'over unpaid bills. "These claims are baseless," she said.',
+        [],
+        [("ines-vale", "DISPUTES", "orvik-yarns")],
+    ),
+    (  # F4 guard: a negated dismissal, pronoun and name
+        "Ada Roe runs Hale Quarry. Brisk Cement sued Hale Quarry over a contract. "
+        '"We do not think the claims are baseless," she said.',
+        [],
+        [("ada-roe", "DISPUTES", "brisk-cement")],
+    ),
+    (  # F4 guard (ceramics): the named speaker
+        "Kestrel Ceramics is run by Ada Roe. Dorn Clay sued Kestrel Ceramics in May over a kiln. "
+        '"We never said these claims were baseless," Roe said.',
+        [],
+        [("ada-roe", "DISPUTES", "dorn-clay")],
+    ),
+]
+
+BANK = ANSWERS + TITLES + GAPS_CASES + MENDS
 GAPS: dict[str, str] = {
     "Ostby Brewing doubled its exports of pale ale last year. Buyers deal with "
     "Marit Ostby, a former": "a relative title after an indefinite appositive with no comma",

@@ -767,7 +767,10 @@ def _quoted_speakers(s: Sentence) -> list[int]:
     out: list[int] = []
     for a, b in quote_spans(lows):
         if not any(
-            lows[c] in claims and lows[c - 1] in CLAIM_DETS and _dismissed_tail(s, c)
+            lows[c] in claims
+            and lows[c - 1] in CLAIM_DETS
+            and _dismissed_tail(s, c)
+            and not _negated(s, a + 1, c)
             for c in range(a + 2, b)
         ):
             continue
@@ -779,6 +782,14 @@ def _quoted_speakers(s: Sentence) -> list[int]:
             continue
         out.extend(x for x in range(p, q) if lows[x] == M and _speaker_mention(s, x))
     return out
+
+
+def _negated(s: Sentence, lo: int, hi: int) -> bool:
+    """A negation (`negation` in lexicon.yaml: "not", "n't", "never", "no longer") among the
+    words [lo, hi) of a quotation before its claim noun: '"We do not think the claims are
+    baseless," she said' dismisses nothing (review 29 F4)."""
+    lows, neg = s.lows, s.lex.negation
+    return any(lows[p] in neg and neg.match(lows, p) for p in range(lo, hi))
 
 
 def _speaker_mention(s: Sentence, x: int) -> bool:
