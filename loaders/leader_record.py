@@ -13,6 +13,7 @@ F1, F3). Words live in `loaders/data/leader_record.yaml`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import read_data
@@ -29,6 +30,8 @@ DEPARTURE_PHRASES: Final[tuple[tuple[frozenset[str], ...], ...]] = tuple(
     tuple(frozenset([w] if isinstance(w, str) else w) for w in phrase)
     for phrase in _DATA["departure_phrases"]
 )
+# the words a departure phrase may open with: a sentence with none of them holds no phrase
+PHRASE_OPENERS: Final[frozenset[str]] = frozenset(w for p in DEPARTURE_PHRASES for w in p[0])
 TIES: Final[frozenset[str]] = frozenset({"LEADS", "FOUNDED"})
 # words that open the next sentence about the tie's holder ("She left in 2020")
 PERSON_PRONOUNS: Final = frozenset({"she", "he"})
@@ -56,24 +59,46 @@ def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
             if typ == "LEADS" and at >= 0:
                 # "chairman of Brisk Cement and of Hale Quarry": a second firm of the post
                 firms[src] |= _coordinated_firms(x, x.pairs[at][1], tgt)
-            words = _words(ev.text)
             # a founder stays one ("founded by a former banker"); a post may be past
-            if typ == "LEADS" and not PAST_POST_WORDS.isdisjoint(words):
+            if typ == "LEADS" and _past_post(ev.text):
                 continue
-            if _departed(_tokens(ev.text)) or _left_next(x, at, src):
+            if _text_departed(ev.text) or _left_next(x, at, src):
                 continue
             current.add((src, tgt))
     return tuple(sorted((p, f) for p, f in current if len(firms[p]) == 1))
+
+
+@lru_cache(maxsize=4096)
+def _past_post(text: str) -> bool:
+    """An evidence sentence states a past post ("a one-time head of X"); one reading per text,
+    which the data alone decides."""
+    return not PAST_POST_WORDS.isdisjoint(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _text_departed(text: str) -> bool:
+    """`_departed` of an evidence sentence's words, read once per text."""
+    return _departed(_tokens(text))
 
 
 def _departed(toks: list[str]) -> bool:
     """A word or phrase of departure among the words `toks`."""
     if not DEPARTURE_WORDS.isdisjoint(toks):
         return True
+    if PHRASE_OPENERS.isdisjoint(toks):
+        return False
     return any(
-        all(k + n < len(toks) and toks[k + n] in slot for n, slot in enumerate(phrase))
+        _phrase_at(toks, k, phrase)
         for k in range(len(toks))
+        if toks[k] in PHRASE_OPENERS
         for phrase in DEPARTURE_PHRASES
+    )
+
+
+def _phrase_at(toks: list[str], k: int, phrase: tuple[frozenset[str], ...]) -> bool:
+    """The departure phrase's slots match the words from k on."""
+    return k + len(phrase) <= len(toks) and all(
+        toks[k + n] in slot for n, slot in enumerate(phrase)
     )
 
 
@@ -110,10 +135,6 @@ def _coordinated_firms(x: Extraction, a: Analysis, firm: str) -> set[str]:
             continue  # "runs Brisk Cement and Hale Quarry sued her": a clause's subject
         out |= {r for r in reg.lookup(other.text) if r != firm and reg.type_of(r) == "Organization"}
     return out
-
-
-def _words(text: str) -> set[str]:
-    return set(_tokens(text))
 
 
 def _tokens(text: str) -> list[str]:
