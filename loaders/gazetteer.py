@@ -69,6 +69,12 @@ def town_names() -> frozenset[str]:
     return frozenset(_cached(path, _derive_towns) - dropped) | city_names()
 
 
+def place_or_town(name: str) -> bool:
+    """The lower-cased name is a city, a region or a town of the gazetteer (`place_names`,
+    `town_names`)."""
+    return name in place_names() or name in town_names()
+
+
 def city_id(rid: str) -> bool:
     """The place id names a city of the gazetteer ("namur", "san-jose"), not a nation, a state
     or a region ("scotland", "bavaria")."""

@@ -39,8 +39,8 @@ from loaders.gazetteer import (
     compass_place,
     place_data,
     place_names,
+    place_or_town,
     region_names,
-    town_names,
 )
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, word_set
@@ -271,7 +271,7 @@ def _cities(a: Analysis, lex: Lexicon) -> None:
         if where and c.j + 2 < n and (lows[c.j + 2] in WHERE_PEOPLE or _person_at(a, c.j + 2)):
             continue  # "hired Tom Reed from Selby, where he ran sales": his employer
         name = c.text.lower()
-        if name in lex.first_names or (name not in place_names() and name not in town_names()):
+        if name in lex.first_names or not place_or_town(name):
             continue
         c.vote("Location", W_CITY)
 

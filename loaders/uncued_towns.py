@@ -27,7 +27,8 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from loaders.gazetteer import place_data, place_names, town_names
+from loaders.gazetteer import place_data, place_or_town
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import word_set
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def default_place(
     if firm_contexts or not tokens or len(tokens) > 3:
         return False
     name = " ".join(tokens)
-    if name not in place_names() and name not in town_names():
+    if not place_or_town(name):
         return False
     last = tokens[-1]
     if last in lex.org_words or last in lex.legal_suffixes or name in lex.first_names:
@@ -108,7 +109,6 @@ def listed_firm_votes(a: Analysis, lex: Lexicon) -> None:
             c.place_slot = True
 
 
-POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'", "’s", "’"})
 SLOT_REACH: Final = 6  # words before the preposition: "merge its freight arm into"
 # words a slot's look-back stops at: another preposition or a clause's edge
 SLOT_STOPS: Final[frozenset[str]] = frozenset({",", ";", ".", ":", "(", ")", "to", "from", "of"})
@@ -187,8 +187,7 @@ def _joined(lows: list[str], left: Candidate | None, right: Candidate) -> bool:
 
 
 def _town(words: list[str]) -> bool:
-    name = " ".join(words)
-    return name in town_names() or name in place_names()
+    return place_or_town(" ".join(words))
 
 
 def _listed(lows: list[str], left: Candidate | None, right: Candidate | None) -> bool:
