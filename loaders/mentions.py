@@ -69,8 +69,9 @@ from loaders.type_cues import (
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
 # "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
 # Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn";
-# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
-FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
+# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda");
+# spurious30: Italian "per" and "il" ("Consorzio per il Legno Alpino")
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las per il"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")

@@ -105,3 +105,22 @@ def test_genre_spurious30_unread(case: Case) -> None:
 @pytest.mark.parametrize("text,must,must_not", gap_params(NAMES, {}, spread=True))
 def test_spurious30_names(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
+
+
+FOREIGN = [
+    (  # furniture: Italian "per il" inside a consortium's name
+        "Consorzio per il Legno Alpino sued Vessla Mobili over the contract.",
+        {"Consorzio per il Legno Alpino": "Organization"},
+        ["Legno Alpino"],
+    ),
+    (  # fishing: a name's inner apostrophe is part of the surname
+        "Tevita Ha'unga, chief executive of Moana Reef Seafoods, said the quota was fair.",
+        {"Tevita Ha'unga": "Person"},
+        ["Tevita Ha"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", gap_params(FOREIGN, {}, spread=True))
+def test_spurious30_foreign(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
