@@ -68,6 +68,15 @@ NAMES = [
     ),
 ]
 
+ROUTES: list[Case] = [
+    (  # ferries: the ends of routes "from X and Y" are places, no disputing parties
+        "Vell Ferries, which competes with Corra Lines on sailings from Tarrowby and Kelmsay, "
+        "argued that the merger would raise fares.",
+        [],
+        [("tarrowby", "DISPUTES", "kelmsay"), ("kelmsay", "DISPUTES", "tarrowby")],
+    ),
+]
+
 OPENERS: list[Case] = [
     (  # shipping, guard: a participle opening an obituary's sentence is no founder
         "Born in Hull in 1940, Arne Voss founded Vosslink Ferries in 1972.",
@@ -76,7 +85,7 @@ OPENERS: list[Case] = [
     ),
 ]
 
-BANK = PLACED + LABOUR + OPENERS
+BANK = PLACED + LABOUR + ROUTES + OPENERS
 GAPS: dict[str, str] = {}
 
 UNREAD: list[Case] = [
