@@ -23,6 +23,7 @@ from typing import Final
 
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
+from loaders.labour_bodies import labour_body_end
 from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
 from loaders.list_layouts import item_verbs
 from loaders.long_names import (
@@ -48,6 +49,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
+from loaders.placed_names import place_in_firm_name
 from loaders.relations.made_ties import MAKING
 from loaders.relations.words import AND_OR, BOARD_NOUNS, DASHES, SKIP_DETS
 from loaders.shared_surnames import share_surnames
@@ -67,8 +69,9 @@ from loaders.type_cues import (
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
 # "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
 # Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn";
-# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
-FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
+# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda");
+# spurious30: Italian "per" and "il" ("Consorzio per il Legno Alpino")
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las per il"
 NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
@@ -614,6 +617,8 @@ def _long_name_end(
         e = sector_and_name(i, j, lows, name, lex)
     if e == j and low == "and":
         e = field_and_body(i, j, lows, name, lex)
+    if e == j and low in (",", "and"):
+        e = labour_body_end(i, j, lows, name, lex)
     if e == j:
         e = romance_particle(j, lows, name)
     if e == j and low == "family":
@@ -1208,8 +1213,8 @@ def _place_in_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lexicon
     Dockers de Marseille", "The Ohio Department of ...", "Helvetia Zurich", "Greater Accra
     Region"."""
     rest = lows[e:j]
-    if place_closing_name(i, j, k, e, lows, lex):
-        return True  # "Fédération des Dockers de Marseille", "Tarn Haulage UK"
+    if place_closing_name(i, j, k, e, lows, lex) or place_in_firm_name(i, j, k, e, lows, lex):
+        return True  # "Fédération des Dockers de Marseille", "Tarn Haulage UK", "Andes Valve Co"
     # "The Ohio Department of ...": a place opening an institution's name
     if (k == i or (k == i + 1 and lows[i] == "the")) and rest:
         if rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads:

@@ -11,7 +11,9 @@ from typing import Final, Protocol
 
 TOKEN_RE: Final = re.compile(
     r"""
-      (?>[A-Z]?[a-z]+)(?![\w.\-‐])            # most words, first: a plain (capitalized) word
+      [A-Z][a-z]+['’](?!(?:re|ve|ll)(?!\w))[a-z]{2,}(?![\w.\-‐])   # Ta'ulava: a name's
+                                              # inner apostrophe (not "They're", "Musk's")
+    | (?>[A-Z]?[a-z]+)(?![\w.\-‐])            # most words: a plain (capitalized) word
                                               # that no rule below reads otherwise
     | [A-Za-z](?:\.[A-Za-z])+\.?              # dotted abbreviations: U.S., e.g., J.P.
     | (?:Ph|Ed|Sc|Pharm)\.D\.?                # a doctorate's letters: Ph.D., Ed.D.
