@@ -305,7 +305,11 @@ class Descriptions:
         ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
         if taken is not None:
             return taken
-        return tied_firm(lows, items, i, self.doc.relations, type_of, self.voices.leading_verb)
+        started = data_words(self.lex, "event_founding_verbs")  # "P, who started the firm"
+        leading = self.voices.leading_verb
+        return tied_firm(
+            lows, items, i, self.doc.relations, type_of, lambda w: leading(w) or w in started
+        )
 
     def _org_ranked(self, ids: list[str], s: SentenceState, j: int) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's
