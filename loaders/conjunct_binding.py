@@ -80,8 +80,11 @@ def _opens_conjunct(lows: Sequence[str], k: int) -> bool:
     article-led description ("and the much bigger Tarrant Group")."""
     if _join_ends_at(lows, k):
         return True
-    for start in range(k - 1, max(-1, k - 2 - MODIFIER_REACH), -1):
+    hyphens = sum(1 for w in lows[max(0, k - 2 - 2 * MODIFIER_REACH) : k] if w == "-")
+    for start in range(k - 1, max(-1, k - 2 - MODIFIER_REACH - hyphens), -1):
         word = lows[start]
+        if word == "-" and 0 < start < k - 1:
+            continue  # "and the Oslo-based rival T": a hyphenated modifier
         if not word.isalpha() or word in PREPOSITIONS:
             return False
         if word in ARTICLES:

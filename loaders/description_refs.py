@@ -59,6 +59,7 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, dateline_end
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
+from loaders.relations.second_roles import PERFECT_LEAD_FORMS
 from loaders.relations.words import (
     ACQUIRED_HEADS,
     CONFLICT_TYPES,
@@ -305,7 +306,12 @@ class Descriptions:
         ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
         if taken is not None:
             return taken
-        return tied_firm(lows, items, i, self.doc.relations, type_of, self.voices.leading_verb)
+        # "P, who started the firm", "P, who has run the firm"
+        started = data_words(self.lex, "event_founding_verbs") | PERFECT_LEAD_FORMS
+        leading = self.voices.leading_verb
+        return tied_firm(
+            lows, items, i, self.doc.relations, type_of, lambda w: leading(w) or w in started
+        )
 
     def _org_ranked(self, ids: list[str], s: SentenceState, j: int) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's

@@ -33,6 +33,8 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     topic."""
     if j and (premodifier(lows, i, j, lex) or hyphen_modifier(lows, j, lex)):
         return True
+    if indefinite_of(lows, i):
+        return True
     k = i - 1
     while k >= 0 and i - k <= 3 and (lows[k] in SKIP_DETS or lows[k] in POSSESSIVES):
         k -= 1
@@ -81,3 +83,23 @@ def hyphen_modifier(lows: list[str], j: int, lex: Lexicon) -> bool:
     """The name ending at j modifies a noun through a hyphenated word: "Kessel-owned Corvan",
     "Maersk-rival Corvan Lines" (Corvan is what a later "its" leans to)."""
     return j + 1 < len(lows) and lows[j] == "-" and lows[j + 1] in lex.hyphen
+
+
+OF_REACH: Final = 4  # words between an appositive's "a" and the "of" before the name
+
+
+def indefinite_of(lows: list[str], i: int) -> bool:
+    """The name at i closes an indefinite appositive or complement through "of": "Lina Moreau,
+    a former chair of Varga Bank," or "Orrin is a unit of Talbot" (the phrase describes
+    another; not "the chief executive of Varga Bank", whose firm stays the topic)."""
+    k = i - 1
+    if k >= 0 and lows[k] == "the":
+        k -= 1
+    if k < 2 or lows[k] != "of":
+        return False
+    start = k - 1
+    while start >= 0 and k - start <= OF_REACH and lows[start].isalpha():
+        if lows[start] in PREMODIFIER_DETS:
+            return start >= 1 and start < k - 1 and lows[start - 1] in PREMODIFIER_BEFORE
+        start -= 1
+    return False

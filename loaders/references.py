@@ -1169,7 +1169,7 @@ class ReferenceResolver:
             bound = rel.ids[0] if rel else salience.clause_subject(sno)
         # ' "We beat Trackly," said Ann Lee, its chief executive': not a quoted name
         skip = self._quoted_ids() if self.quoted and not inside(self.quoted, i) else set()
-        skip = skip | self.quoted_before | clause_objects(lows, self.here, i)
+        skip = skip | self._still_quoted(items, i) | clause_objects(lows, self.here, i)
         skip = skip | appositive_head(lows, items, i) | self._other_gender(lows[i])
         skip = skip | object_relative_head(lows, items, i)  # "X, which it bought": not X
         skip = skip | self._body_deal(s, i)
@@ -1276,6 +1276,18 @@ class ReferenceResolver:
         if ids[0] == ids[1] or kinds not in ({"Organization"}, {"Person"}):
             return ()
         return ids
+
+    def _still_quoted(self, items: list[Mention], i: int) -> set[str]:
+        """The names the sentence before spoke of only inside a quotation, less those this
+        sentence names again outside one before i ('"We want Arlo," he said. Arlo, sold in
+        May, keeps its name': Arlo is back in view)."""
+        if not self.quoted_before:
+            return self.quoted_before
+        quoted = self.quoted
+        again = {
+            m.ids[0] for m in items if m.kind == "name" and m.i < i and not inside(quoted, m.i)
+        }
+        return self.quoted_before - again
 
     def _quoted_ids(self) -> set[str]:
         return {m.ids[0] for m in self.here if inside(self.quoted, m.i)}
