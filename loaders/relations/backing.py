@@ -28,7 +28,7 @@ from loaders.relations.board_asides import board_aside_end
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.money_clause import money_in_clause
+from loaders.relations.money_clause import money_in_clause, named_in_clause
 from loaders.relations.nav import agent_after, coord, subjects
 from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, DEFINITE_DETS, SKIP_DETS, M
 
@@ -170,8 +170,8 @@ def support_not_money(s: Sentence) -> None:
         v, t = _back_verb(s, f.target)
         if v < 0:
             v, t = _backed_by(s, f.source, f.target)  # "X is backed by the Nurses Association"
-        if v < 0 or money_in_clause(s, v):
-            continue
+        if v < 0 or money_in_clause(s, v) or not named_in_clause(s, v, f.source):
+            continue  # "A put $4m into X, and the guild voted to back X": A's money stays
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
         civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
         civic = civic or _civic_described(s, f.source) or _through_case(s, t)

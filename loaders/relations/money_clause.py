@@ -15,7 +15,7 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.verbal import is_money
-from loaders.relations.words import CLAUSE_STOP
+from loaders.relations.words import CLAUSE_STOP, M
 
 # a comma and a conjunction open another main clause: "..., and the council voted to back it"
 CLAUSE_JOINS: Final[frozenset[str]] = frozenset({"and", "while", "whereas", "but"})
@@ -42,3 +42,9 @@ def money_in_clause(s: Sentence, v: int) -> bool:
     """An amount or money word in the main clause of the verb at v."""
     start, end = clause_span(s.lows, v)
     return any(is_money(s.lex, w) for w in s.lows[start:end])
+
+
+def named_in_clause(s: Sentence, v: int, rid: str) -> bool:
+    """A mention of the entity `rid` in the main clause of the verb at v."""
+    start, end = clause_span(s.lows, v)
+    return any(s.lows[q] == M and rid in s.ment(q).ids for q in range(start, end))
