@@ -8,7 +8,9 @@ into the firm in 2015"). A company's investing arm named as a round's investor i
 ("with participation from the venture arm of the carmaker X").
 
 Each case is a short invented text across ceramics, ferries, salt, opticians, beekeeping,
-bicycles, seed breeding, sauna makers and surfboards.
+bicycles, seed breeding, sauna makers, surfboards and heritage railways. A grant
+whose giver is a possessed noun ("her department had given X £300,000") is no gift of
+the possessor.
 """
 
 from __future__ import annotations
@@ -45,9 +47,9 @@ BACKING: list[Case] = [
 
 BOUGHT_HOLDERS: list[Case] = [
     (  # salt: the buying relative after an appositive on the holder
-        "Halwick Salt sells sea salt to chefs. Halwick Salt was founded in 1890 by Ezra Pryce and is still 70% owned by his heirs; "
-        "the remaining 30% belongs to Orland Minerals, the Cheshire mining group that bought "
-        "into the company in 2016.",
+        "Halwick Salt sells sea salt to chefs. Halwick Salt was founded in 1890 by Ezra "
+        "Pryce and is still 70% owned by his heirs; the remaining 30% belongs to Orland "
+        "Minerals, the Cheshire mining group that bought into the company in 2016.",
         [("orland-minerals", "OWNS", "halwick-salt"), ("orland-minerals", "FUNDS", "halwick-salt")],
         [],
     ),
@@ -107,7 +109,22 @@ ARMS: list[Case] = [
     ),
 ]
 
-BANK = BACKING + BOUGHT_HOLDERS + ARMS
+GIVERS: list[Case] = [
+    (  # heritage railways: a possessed giver ("her department") is no gift of its possessor
+        "The heritage minister Ruth Kellaway told the committee that her department had "
+        "already given Carrow Valley Railway Trust £300,000 for signal training.",
+        [],
+        [("ruth-kellaway", "FUNDS", "carrow-valley-railway-trust")],
+    ),
+    (  # guard: a named giver gives
+        "The heritage fund Lanterne Trust had already given Carrow Valley Railway Trust "
+        "£300,000 for signal training.",
+        [("lanterne-trust", "FUNDS", "carrow-valley-railway-trust")],
+        [],
+    ),
+]
+
+BANK = BACKING + BOUGHT_HOLDERS + ARMS + GIVERS
 GAPS: dict[str, str] = {
     "Combwell Apiaries": "a held share said after it to be built up: FUNDS left unread (the "
     "scored sets annotate a held share as OWNS only as often as FUNDS too)",
