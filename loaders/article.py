@@ -845,8 +845,8 @@ class Extraction:
                 self.disputes.append((f.source, f.target))
                 self.dispute_snos.append(sno)
                 self.disputed_at = sno
-            elif f.type == "FUNDS":
-                self.funded = (f.target, sno)
+            elif f.type == "FUNDS" or f.rule == "backing/support-not-money":
+                self.funded = (f.target, sno)  # backed without money: still the thing in view
             if _buying(f):
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():

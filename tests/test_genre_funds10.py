@@ -334,8 +334,6 @@ GAPS: dict[str, str] = {
     "firm whose expansion it is (SentenceContext.managed needs 'management'/'board')",
     "Lenby Stores was started": "'X, a buyout firm that has 60% of the business': the "
     "appositive's relative stake is not bound to the sentence's company",
-    "Tessary Software is controlled": "'acquired that minority holding' has no target: the "
-    "minority-stake FUNDS convention needs the held firm named",
     "Vantora Grocers opened ten shops. The expansion": "a bare 'The expansion' subject has no "
     "possessor; possessed-passive needs 'Its'/'X's'",
 }

@@ -28,9 +28,9 @@ from loaders.relations.board_asides import board_aside_end
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import firsts, holding_words
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_clause import money_in_clause, named_in_clause
 from loaders.relations.nav import agent_after, coord, subjects
-from loaders.relations.verbal import is_money
-from loaders.relations.words import AUXILIARIES, DEFINITE_DETS, SKIP_DETS, M
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, DEFINITE_DETS, SKIP_DETS, M
 
 BOARD_ADVERBS = frozenset(
     {"now", "also", "still", "unanimously", "formally", "publicly", "fully", "already"}
@@ -163,15 +163,15 @@ def support_not_money(s: Sentence) -> None:
     """FUNDS read from "back" with no money, said or voted or about a bid: BACKS."""
     lex, lows = s.lex, s.lows
     funds = [f for f in s.found if f.type == "FUNDS" and f.rule.startswith("verbal/")]
-    if not funds or any(is_money(lex, w) for w in lows):
+    if not funds:
         return
     hw = holding_words(lex)
     for f in funds:
         v, t = _back_verb(s, f.target)
         if v < 0:
             v, t = _backed_by(s, f.source, f.target)  # "X is backed by the Nurses Association"
-        if v < 0:
-            continue
+        if v < 0 or money_in_clause(s, v) or not named_in_clause(s, v, f.source):
+            continue  # "A put $4m into X, and the guild voted to back X": A's money stays
         bid = any(w in hw.bid_nouns for w in lows[t + 1 : t + 4])  # "backs Halvard's offer"
         civic = _civic(lex, f.source) or _civic(lex, f.target)  # "backed the council"
         civic = civic or _civic_described(s, f.source) or _through_case(s, t)
@@ -229,6 +229,8 @@ def _through_case(s: Sentence, t: int) -> bool:
     lows = s.lows
     hw = holding_words(s.lex)
     span = lows[t + 1 : t + 5]
+    if span[:1] == ["throughout"] and (len(span) == 1 or span[1] in CLAUSE_STOP or span[1] == ","):
+        return True  # "has backed the insurer throughout."
     return bool(span) and span[0] in hw.support_spans and not hw.support_settings.isdisjoint(span)
 
 

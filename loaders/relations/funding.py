@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Final
 
 from loaders.lexicon import (
     Lexicon,
@@ -204,9 +205,24 @@ def grants(s: Sentence) -> None:
         if lows[e] != M or s.is_det(e) or _money_then(s, _given(s, e + 1, fw), fw, ()) < 0:
             continue
         subj = subjects(s, v, True)
+        if subj and _possessed_giver(s, v):
+            continue  # "her department gave X €2m": the department gives, not its possessor
         if subj and not s.blocked(subj[0] + 1, e):
             givers = s.merged(coord(s, subj[0], -1))
             s.emit(givers, ("FUNDS",), s.ment(e), "funding/grant", 0.7)
+
+
+GIVER_GLUE: Final = frozenset({"already", "also", "now", "then", "since", "recently"})
+
+
+def _possessed_giver(s: Sentence, v: int) -> bool:
+    """The giving verb at v has a possessed noun as its subject ("her department had already
+    given", "its lender gave"): a name possessing it gives nothing."""
+    lows = s.lows
+    b = v - 1
+    while b > 0 and (lows[b] in AUXILIARIES or lows[b] in GIVER_GLUE):
+        b -= 1
+    return b >= 1 and lows[b].isalpha() and lows[b - 1] == M and s.is_det(b - 1)
 
 
 def _described_recipient(s: Sentence, e: int) -> int:

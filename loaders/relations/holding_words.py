@@ -31,6 +31,8 @@ class HoldingWords:
     keep_verbs: PhraseIndex  # "will keep a 10% holding"
     shown_share: PhraseIndex  # "and B disclosed a 5.4% holding": a share and a held noun
     bought_in: PhraseIndex  # ", which bought in"
+    arm_mods: PhraseIndex  # "the venture arm of X"
+    arm_heads: frozenset[str]
     buy_share: PhraseIndex  # "X bought 40% in 2019"
     stake_takes: PhraseIndex  # "X took a 10% stake": buying only with a stake noun after
     stake_take_left_out: frozenset[str]  # forms of them not read: "has taken"
@@ -129,6 +131,8 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         keep_verbs=phrases("keep_verbs", verbs=True),
         shown_share=phrases("buying_verbs", "shown_share_verbs", verbs=True),
         bought_in=phrases("bought_in"),
+        arm_mods=phrases("investing_arm_mods"),
+        arm_heads=words("investing_arm_heads"),
         buy_share=phrases("buying_verbs", "buy_share_verbs", verbs=True),
         stake_takes=phrases("stake_take_verbs", verbs=True),
         stake_take_left_out=words("stake_take_left_out"),

@@ -30,6 +30,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.bare_buys import bought_ends, buying_at, own_stake, sized_stake
 from loaders.relations.bought_here import bought_here
+from loaders.relations.bought_holders import bought_after_holder
 from loaders.relations.deal_guards import intended
 from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
@@ -164,14 +165,9 @@ def _and_with(s: Sentence, p: int) -> int:
 
 
 def _bought_in(s: Sentence, end: int, hw: HoldingWords) -> bool:
-    """ ", which bought in during 2018", ", which acquired that stake in 2019" after a holder."""
-    lows = s.lows
-    if end + 2 >= len(lows) or lows[end] != "," or lows[end + 1] not in ("which", "who"):
-        return False
-    q = end + 2
-    while q < len(lows) and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
-        q += 1
-    return q < len(lows) and hw.bought_in.match(lows, q) is not None
+    """ ", which bought in during 2018", ", the Oslo fund that acquired the stake" after a
+    holder (`bought_holders`)."""
+    return bought_after_holder(s, end, hw)
 
 
 def _phrase_end(lows: list[str], e: int, index: PhraseIndex) -> int:

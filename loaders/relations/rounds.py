@@ -25,6 +25,7 @@ from loaders.lexicon import (
     word_set,
 )
 from loaders.relations.holder_ranks import own_share, register_shares
+from loaders.relations.investing_arms import past_investing_arm
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     coord,
@@ -219,7 +220,8 @@ def round_agents_after(s: Sentence, p: int) -> Iterator[list[int]]:
             continue
         if hit[0] == 1 and lows[q] == "from" and q - p > 3:
             return
-        first = right(s, q + hit[0], 4)  # "from angel investors including X"
+        # "from angel investors including X"; "from the venture arm of B": B
+        first = right(s, past_investing_arm(s, q + hit[0]), 4)
         if first < 0:
             return
         # "from the Colorado venture firm X": the firm, not the place
