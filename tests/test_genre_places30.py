@@ -1,9 +1,11 @@
-"""Genre bank for places read through a trade noun that also names a device (round 30).
+"""Genre bank for places read through a trade noun that also names a device, and through the
+sites an appositive gives a firm (round 30).
 
 An agent noun such as "roaster", "grinder", "printer" or "packer" names a machine as often as
 a trade. Set in a town ("Dravik Oy, a roaster in Talvo", "a packer based near Orsk"), it
 describes a company, so the name is typed Organization and the town is its seat; owned ("its
-new grinder in Talvo") or set in a room ("a grinder in the staff kitchen") it stays a device.
+new grinder in Talvo") or set in a room ("a grinder in the staff kitchen") it stays a device. "Parrel Feeds, a producer with depots near Tamworth" places the firm by the
+sites it has; planned sites and sites spread over a country do not.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across coffee, seed oil, label printing, spice milling, appliances, feed, animation and
@@ -51,12 +53,31 @@ PLACED: list[Case] = [
     ),
 ]
 
-GAPS_CASES: list[Case] = [
-    (  # feed: "a producer with depots near" a town (unread: the sites follow "with")
+EQUIPPED: list[Case] = [
+    (  # feed: "a producer with depots near" a town
         "Parrel Feeds, a producer with depots near Tamworth, said wheat costs had eased.",
         [("parrel-feeds", "LOCATED_IN", "tamworth")],
         [],
     ),
+    (  # cold storage: a bought firm "with five cold stores around" a town
+        "Velkor Logistik bought Osk Kyl, a Danish operator with five cold stores around Vejle, "
+        "in 2022.",
+        [("osk-kyl", "LOCATED_IN", "vejle")],
+        [],
+    ),
+    (  # guard: planned sites seat nobody
+        "Osk Kyl, a Danish operator with planned depots near Vejle, said costs rose.",
+        [],
+        [("osk-kyl", "LOCATED_IN", "vejle")],
+    ),
+    (  # guard: plural sites over a country are a footprint
+        "Velkor Logistik bought Osk Kyl, a Danish operator with 40 depots in Denmark, in 2022.",
+        [],
+        [("osk-kyl", "LOCATED_IN", "denmark")],
+    ),
+]
+
+GAPS_CASES: list[Case] = [
     (  # animation: "the TOWN studio NAME", a kind noun outside the company nouns
         "Critics also praised the Ghent studio Pixelhaus Animatie for its short films.",
         [("pixelhaus-animatie", "LOCATED_IN", "ghent")],
@@ -70,9 +91,8 @@ GAPS_CASES: list[Case] = [
     ),
 ]
 
-BANK = PLACED + GAPS_CASES
+BANK = PLACED + EQUIPPED + GAPS_CASES
 GAPS: dict[str, str] = {
-    "Parrel Feeds, a producer with": "sites after 'with' in an appositive are not read",
     "Critics also praised the Ghent": "'the TOWN KIND NAME' with a kind outside the company nouns",
     "Vellacourt Leisure, which runs cable": "a holding verb's object outside the site nouns",
 }
