@@ -4,13 +4,13 @@ sites an appositive gives a firm (round 30).
 An agent noun such as "roaster", "grinder", "printer" or "packer" names a machine as often as
 a trade. Set in a town ("Dravik Oy, a roaster in Talvo", "a packer based near Orsk"), it
 describes a company, so the name is typed Organization and the town is its seat; owned ("its
-new grinder in Talvo") or set in a room ("a grinder in the staff kitchen") it stays a device. "Parrel Feeds, a producer with depots near Tamworth" places the firm by the
-sites it has; planned sites and sites spread over a country do not.
+new grinder in Talvo") or set in a room ("a grinder in the staff kitchen") it stays a device.
+"Parrel Feeds, a producer with depots near Tamworth" places the firm by the sites it has;
+planned sites and sites spread over a country do not.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across coffee, seed oil, label printing, spice milling, appliances, feed, animation and
-leisure;
-the strict xfails are constructions left unread this round.
+across coffee, seed oil, label printing, spice milling, appliances, feed, cold storage,
+animation and leisure; the strict xfails are constructions left unread this round.
 """
 
 from __future__ import annotations
