@@ -1,8 +1,10 @@
 """A trade named by an agent noun that also names a device: "feed blender Pelmar", "Pelmar, a
 Dutch blender", "the Norwegian processor Skarn Hav" describe companies (an industry noun or a
 nationality before the noun, no possessor), while "its new blender" or "Orbent's Kyra processor"
-are devices. The words are `trade_agents` and `trade_goods` in loaders/data/names.yaml, with
-the goods of `non_names: modifiers` (lexicon.yaml) and the nationality adjectives.
+are devices; so does one placed in a town ("Pelmar, a processor in Varno", "a grinder based in
+Tallis"), while "a grinder in the kitchen" is a device. The words are `trade_agents` and
+`trade_goods` in loaders/data/names.yaml, with the goods of `non_names: modifiers`
+(lexicon.yaml) and the nationality adjectives.
 """
 
 from __future__ import annotations
@@ -23,7 +25,22 @@ def trade_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
     is an industry noun or a nationality, with no possessor before the modifier."""
     if h < 1 or lows[h] not in data_words(lex, "trade_agents"):
         return False
-    return trade_modified(lows, h, lex)
+    return trade_modified(lows, h, lex) or placed_agent(lows, h, lex)
+
+
+PLACING_PREPS: frozenset[str] = frozenset({"in", "near", "outside"})
+
+
+def placed_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """The agent noun at token h is placed in a town, with no possessor before it: "a
+    processor in Varno", "a grinder based in Tallis"; not "a grinder in the kitchen" or "its
+    printer in Varno" (a function word after the preposition; an owner's device)."""
+    if lows[h - 1] in POSSESSORS or (h >= 2 and lows[h - 2] in POSSESSORS) or h + 2 >= len(lows):
+        return False
+    nxt, after = lows[h + 1], lows[h + 2]
+    if nxt == "based":
+        return after in PLACING_PREPS or after == "at"
+    return nxt in PLACING_PREPS and after.isalpha() and after not in lex.stopwords
 
 
 def trade_modified(lows: list[str], h: int, lex: Lexicon) -> bool:

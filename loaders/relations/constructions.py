@@ -26,6 +26,7 @@ construction family, each a few short rules:
 | located | `apposed_relatives` | "X, the Lyon-based weaver, which also runs mills in A" |
 | located | `name_in_town` | "bought from Velder Looms in Tarvo", "the owner of X in P" |
 | located | `held_sites` | "runs 12 care homes in Leeds", "operates two abattoirs near C" |
+| located | `equipped_firms` | "X, a producer with depots near C" |
 | located | `second_sites` | "its plant in A, while a second mill in B", "the hall in A, where X" |
 | located | `held_conjuncts` | "operates five dairies in A, including a creamery in B" |
 | located | `site_lists` | "its London and Paris offices", "the Hull mill, owned by X" |
@@ -119,6 +120,7 @@ from loaders.relations import (
     described_launches,
     described_seats,
     elided_shares,
+    equipped_firms,
     founded_places,
     founded_too,
     founder_also,
@@ -402,6 +404,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("located", name_in_town.name_in_town, name_in_town.name_cues),
     Construction("located", held_sites.held_sites, held_sites.held_cues),
     Construction("located", held_sites.staffed_towns, held_sites.employ_cues),
+    Construction("located", equipped_firms.equipped_firms, equipped_firms.with_cues),
     Construction("located", held_conjuncts.held_conjuncts, held_conjuncts.held_conjunct_cues),
     Construction("located", second_sites.second_sites, second_sites.second_site_cues),
     Construction(
