@@ -30,6 +30,7 @@ from loaders.relations import (
     unnamed_roles,
 )
 from loaders.relations.accusation import accuse_words
+from loaders.relations.advice import ADVISE_VERBS
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import holding_words
@@ -321,11 +322,11 @@ def _managed(
     if "management" not in words and managed is not None:
         main = salience.main.get("Organization")
         if main is None or not (managed == main or _holds(x, managed, main)):
-            return None
+            return held_by_named(x, a)
         if managed != main and _share_named(x, a, managed):
             return None  # "Arno, which owns 5% of Orvel, attacked the board": Orvel's board
         if not unnamed_roles.clear_topic(x, main):
-            return None
+            return held_by_named(x, a)
         return main
     return managed
 
@@ -412,6 +413,28 @@ def _paragraph_topic(
     if not firm or _holds(x, firm, topic) or (last is not None and firm in last[1:]):
         return topic
     return None
+
+
+def held_by_named(x: Extraction, a: Analysis) -> str | None:
+    """The one organization that those this sentence names before its board word were found
+    holding in earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has attacked the board": Tarsk's
+    board), else None."""
+    if not ADVISE_VERBS.isdisjoint(a.words):
+        return None  # "P advises the board": a holding of those named says not whose
+    board = next((k for k, w in enumerate(a.lows) if w in MANAGEMENT_WORDS), len(a.lows))
+    named = {
+        r
+        for c in a.cands
+        if c.i < board and not (c.i >= 1 and a.lows[c.i - 1] == "of")  # "owns 5% of Y": held
+        for r in x.registry.lookup(c.text)
+    }
+    ents = x.registry.entities
+    held = {
+        t
+        for src, rtype, t in x.doc.relations
+        if src in named and rtype in HOLDING and t != src and ents[t].type == "Organization"
+    }
+    return next(iter(held)) if len(held) == 1 else None
 
 
 def _share_named(x: Extraction, a: Analysis, firm: str) -> bool:
