@@ -417,8 +417,8 @@ def _paragraph_topic(
 
 def held_by_named(x: Extraction, a: Analysis) -> str | None:
     """The one organization that those this sentence names before its board word were found
-    holding in earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has attacked the board": Tarsk's
-    board), else None."""
+    holding in earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has attacked the
+    board": Tarsk's board), else None."""
     if not ADVISE_VERBS.isdisjoint(a.words):
         return None  # "P advises the board": a holding of those named says not whose
     board = next((k for k, w in enumerate(a.lows) if w in MANAGEMENT_WORDS), len(a.lows))
