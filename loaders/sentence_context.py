@@ -322,11 +322,11 @@ def _managed(
     if "management" not in words and managed is not None:
         main = salience.main.get("Organization")
         if main is None or not (managed == main or _holds(x, managed, main)):
-            return held_by_named(x, a)
+            return board_owner(x, a, sno)
         if managed != main and _share_named(x, a, managed):
             return None  # "Arno, which owns 5% of Orvel, attacked the board": Orvel's board
         if not unnamed_roles.clear_topic(x, main):
-            return held_by_named(x, a)
+            return board_owner(x, a, sno)
         return main
     return managed
 
@@ -415,12 +415,39 @@ def _paragraph_topic(
     return None
 
 
+BOARD_REACH: Final = 10  # sentences back a possessed board ("Tarsk's board") is remembered
+
+
+def board_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
+    """Whose the bare board of a sentence is when the article's topic does not say: the one
+    firm those it names were found holding (`held_by_named`), else the firm whose board an
+    earlier sentence named with a possessive ("Tarsk's board, chaired by P, backed the
+    offer. ... Orvel has attacked the board"); None in a sentence of advising ("P advises
+    the board": neither says whose)."""
+    if not ADVISE_VERBS.isdisjoint(a.words):
+        return None
+    return held_by_named(x, a) or _possessed_board(x, sno)
+
+
+def _possessed_board(x: Extraction, sno: int) -> str | None:
+    """The organization of the last "X's board" (or directors, management) within
+    BOARD_REACH sentences before sno, when its name is one organization's."""
+    ents = x.registry.entities
+    for k in range(sno - 1, max(-1, sno - 1 - BOARD_REACH), -1):
+        pa = x.pairs[k][1]
+        lows = pa.lows
+        for c in reversed(pa.cands):
+            if c.j + 1 >= len(lows) or lows[c.j] != "'s" or lows[c.j + 1] not in MANAGEMENT_WORDS:
+                continue
+            ids = [r for r in x.registry.lookup(c.text) if ents[r].type == "Organization"]
+            return ids[0] if len(ids) == 1 else None
+    return None
+
+
 def held_by_named(x: Extraction, a: Analysis) -> str | None:
     """The one organization that those this sentence names before its board word were found
     holding in earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has attacked the
     board": Tarsk's board), else None."""
-    if not ADVISE_VERBS.isdisjoint(a.words):
-        return None  # "P advises the board": a holding of those named says not whose
     board = next((k for k, w in enumerate(a.lows) if w in MANAGEMENT_WORDS), len(a.lows))
     named = {
         r

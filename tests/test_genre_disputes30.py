@@ -4,11 +4,13 @@ A holder or a critic that attacks "the board" disputes the firm the board runs. 
 the grounds after "the board for/over" is what the board did, not a second owner ("attacked the
 board over its purchase of X"); a quoted -ing charge after "the board of" is a charge; when the
 article's topic is unclear, the board is that of the one firm the critic was found holding in an
-earlier sentence; and a firm named after the board in a holder's sentence ("urged it to sell
-X") leaves the stake pair before the board as it is.
+earlier sentence, else the firm whose board an earlier sentence named with a possessive ("X's
+board, chaired by P, ..."); and a firm named after the board in a holder's sentence ("urged it
+to sell X") leaves the stake pair before the board as it is.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across ceramics, ferries, seed breeding, cinemas, dental labs, salt mining and ice rinks.
+across ceramics, ferries, seed breeding, cinemas, dental labs, salt mining, irrigation,
+weaving and ice rinks.
 """
 
 from __future__ import annotations
@@ -78,14 +80,41 @@ HELD: list[Case] = [
     ),
 ]
 
-GAPPED: list[Case] = [
+REMEMBERED: list[Case] = [
     (  # salt mining: the board named once by its possessor, attacked later (no stake found)
         "Brisk Salt and Halden Minerals are both bidding for Torvane Salt. Torvane's board, "
         "chaired by Ines Kolar, recommended the Brisk offer. Arden Vale, a fund that says it "
         "speaks for small holders, has since attacked the board for backing Brisk without "
         "testing the market.",
         [("arden-vale", "DISPUTES", "torvane-salt")],
+        [("arden-vale", "DISPUTES", "brisk-salt")],
+    ),
+    (  # guard: the remembered board thanked, not attacked
+        "Brisk Salt and Halden Minerals are both bidding for Torvane Salt. Torvane's board, "
+        "chaired by Ines Kolar, recommended the Brisk offer. Arden Vale, a fund that says it "
+        "speaks for small holders, has since thanked the board for its patience.",
         [],
+        [("arden-vale", "DISPUTES", "torvane-salt")],
+    ),
+]
+
+GAPPED: list[Case] = [
+    (  # irrigation: a kind noun "the commission's" possessing the rejected view
+        "The Ostrian Trade Commission said on Friday that Halvor Pumps had overcharged farm "
+        "co-operatives for irrigation spares. Halvor Pumps rejected the commission's "
+        "preliminary view, saying its prices matched those of its rivals.",
+        [("halvor-pumps", "DISPUTES", "the-ostrian-trade-commission")],
+        [],
+    ),
+    (  # weaving: kind nouns bound to the speaker's own firm
+        "Dravik Looms cut forty jobs at its weaving shed in March. The Textile Workers Guild "
+        "said the cuts broke a deal on overtime. Its chief, Oona Brell, accused the weaver of "
+        "treating staff as spare parts. Dravik's owner, Piet Harl, rejected the guild's figures.",
+        [
+            ("oona-brell", "DISPUTES", "dravik-looms"),
+            ("piet-harl", "DISPUTES", "the-textile-workers-guild"),
+        ],
+        [("piet-harl", "DISPUTES", "dravik-looms")],
     ),
     (  # ice rinks: criticism told as a quotation with no verb of criticism
         "Frostmere Rinks plans to close two halls. 'This is a sale of our skating for a car "
@@ -95,9 +124,10 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = GROUNDS + QUOTED + HELD + GAPPED
+BANK = GROUNDS + QUOTED + HELD + REMEMBERED + GAPPED
 GAPS: dict[str, str] = {
-    "Brisk Salt and Halden": "a board named by its possessor earlier is not remembered",
+    "The Ostrian Trade Commission": "'the commission' is no description noun of a body",
+    "Dravik Looms cut": "a kind noun after a disputing verb binds the speaker's own firm",
     "Frostmere Rinks plans": "a quotation said 'of' a plan is no criticism reading",
 }
 
