@@ -322,7 +322,10 @@ def _managed(
     if "management" not in words and managed is not None:
         main = salience.main.get("Organization")
         if main is None or not (managed == main or _holds(x, managed, main)):
-            return board_owner(x, a, sno)
+            # a clear topic's board is none of another's holdings ("T lifted its dividend. V
+            # bought O in 2019. V has criticised the board": neither T's nor O's)
+            clear = main is not None and unnamed_roles.clear_topic(x, main)
+            return None if clear else board_owner(x, a, sno)
         if managed != main and _share_named(x, a, managed):
             return None  # "Arno, which owns 5% of Orvel, attacked the board": Orvel's board
         if not unnamed_roles.clear_topic(x, main):
