@@ -30,6 +30,7 @@ from loaders.relations import (
     unnamed_roles,
 )
 from loaders.relations.accusation import accuse_words
+from loaders.relations.advice import ADVISE_VERBS
 from loaders.relations.context import NO_CONTEXT, Sale, SentenceContext
 from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import holding_words
@@ -321,11 +322,14 @@ def _managed(
     if "management" not in words and managed is not None:
         main = salience.main.get("Organization")
         if main is None or not (managed == main or _holds(x, managed, main)):
-            return None
+            # a clear topic's board is none of another's holdings ("T lifted its dividend. V
+            # bought O in 2019. V has criticised the board": neither T's nor O's)
+            clear = main is not None and unnamed_roles.clear_topic(x, main)
+            return None if clear else board_owner(x, a, sno)
         if managed != main and _share_named(x, a, managed):
             return None  # "Arno, which owns 5% of Orvel, attacked the board": Orvel's board
         if not unnamed_roles.clear_topic(x, main):
-            return None
+            return board_owner(x, a, sno)
         return main
     return managed
 
@@ -412,6 +416,55 @@ def _paragraph_topic(
     if not firm or _holds(x, firm, topic) or (last is not None and firm in last[1:]):
         return topic
     return None
+
+
+BOARD_REACH: Final = 10  # sentences back a possessed board ("Tarsk's board") is remembered
+
+
+def board_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
+    """Whose the bare board of a sentence is when the article's topic does not say: the one
+    firm those it names were found holding (`held_by_named`), else the firm whose board an
+    earlier sentence named with a possessive ("Tarsk's board, chaired by P, backed the
+    offer. ... Orvel has attacked the board"); None in a sentence of advising ("P advises
+    the board": neither says whose)."""
+    if not ADVISE_VERBS.isdisjoint(a.words):
+        return None
+    return held_by_named(x, a) or _possessed_board(x, sno)
+
+
+def _possessed_board(x: Extraction, sno: int) -> str | None:
+    """The organization of the last "X's board" (or directors, management) within
+    BOARD_REACH sentences before sno, when its name is one organization's."""
+    ents = x.registry.entities
+    for k in range(sno - 1, max(-1, sno - 1 - BOARD_REACH), -1):
+        pa = x.pairs[k][1]
+        lows = pa.lows
+        for c in reversed(pa.cands):
+            if c.j + 1 >= len(lows) or lows[c.j] != "'s" or lows[c.j + 1] not in MANAGEMENT_WORDS:
+                continue
+            ids = [r for r in x.registry.lookup(c.text) if ents[r].type == "Organization"]
+            return ids[0] if len(ids) == 1 else None
+    return None
+
+
+def held_by_named(x: Extraction, a: Analysis) -> str | None:
+    """The one organization that those this sentence names before its board word were found
+    holding in earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has attacked the
+    board": Tarsk's board), else None."""
+    board = next((k for k, w in enumerate(a.lows) if w in MANAGEMENT_WORDS), len(a.lows))
+    named = {
+        r
+        for c in a.cands
+        if c.i < board and not (c.i >= 1 and a.lows[c.i - 1] == "of")  # "owns 5% of Y": held
+        for r in x.registry.lookup(c.text)
+    }
+    ents = x.registry.entities
+    held = {
+        t
+        for src, rtype, t in x.doc.relations
+        if src in named and rtype in HOLDING and t != src and ents[t].type == "Organization"
+    }
+    return next(iter(held)) if len(held) == 1 else None
 
 
 def _share_named(x: Extraction, a: Analysis, firm: str) -> bool:

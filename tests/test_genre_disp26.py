@@ -47,11 +47,12 @@ HOLDERS: list[Case] = [
         [],
         [("garrow-capital", "DISPUTES", "dunsop-brewing")],
     ),
-    (  # furniture: guard, another firm named: whose board is unclear
+    (  # furniture: the firm overpaid for, in the grounds after "the board for", is what
+        # the board did (round 30: was a guard)
         "Brisel Desks lost a big contract. Vellan Fund, owning roughly 5 per cent, has since "
         "criticised the board for overpaying for Solmex Chairs.",
-        [],
         [("vellan-fund", "DISPUTES", "brisel-desks")],
+        [("vellan-fund", "DISPUTES", "solmex-chairs")],
     ),
 ]
 

@@ -46,12 +46,13 @@ BOARDS: list[Case] = [
         [("pellow-capital", "DISPUTES", "skarn-ferries")],
         [("pellow-capital", "DISPUTES", "holm-pension-trust")],
     ),
-    (  # toys: guard, another firm named after the board: whose board is unclear
+    (  # toys: a firm named in the grounds after "the board for" is what the board did
+        # (round 30: was a guard; the board is still the topic's)
         "Bramble Toys cut its outlook again.\n\nBramble's holders are split. Kess Pension "
         "Plan owns 12% of Bramble. Orrin Partners, which holds 5%, has criticised the board "
         "for overpaying for Tillet Games.",
-        [],
         [("orrin-partners", "DISPUTES", "bramble-toys")],
+        [("orrin-partners", "DISPUTES", "tillet-games")],
     ),
     (  # footwear: a description after the board names no other owner of it
         "Stoval Boots cut its outlook on Tuesday.\n\nStoval's holders are restless. Ferrin "
@@ -61,13 +62,14 @@ BOARDS: list[Case] = [
         [("ardley-fund", "DISPUTES", "stoval-boots")],
         [("ardley-fund", "DISPUTES", "breeze-sandals")],
     ),
-    (  # footwear: guard, the same firm named after the board: whose board is unclear
+    (  # footwear: the sold arm named in the grounds after "the board for" owns no board
+        # there (round 30: was a guard)
         "Stoval Boots cut its outlook on Tuesday.\n\nStoval's holders are restless. Ferrin "
         "Pension Plan owns 14% of Stoval. Stoval sold its sandal arm, Breeze Sandals, in May. "
         "Ardley Fund, which holds 9% of the shares, has attacked the board for buying rivals "
         "while Breeze Sandals thrives.",
-        [],
         [("ardley-fund", "DISPUTES", "stoval-boots")],
+        [("ardley-fund", "DISPUTES", "breeze-sandals")],
     ),
     (  # valves (mend27): the critic holds the holder in view: the board is the holder's
         "Obrine makes valves. Orvel owns 9% of Obrine. Arno Capital, which owns 5% of Orvel, "

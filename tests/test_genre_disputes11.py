@@ -278,8 +278,6 @@ BANK = CRITICISM + CRITICISM_GUARDS + BACKING + BACKING_GUARDS + REPLIES + REPLY
 GAPS: dict[str, str] = {
     "Tarrant Unions accused": "litigation.apposed_rejection wants the rejecter's name right "
     "after the claim noun; a title ('Ms Orr') stands between",
-    "Tallis Fund owns": "the stake is stated in the sentence before; held-board reads only a "
-    "stake in its own sentence",
     "A court dismissed": "'dismissed' is itself a DISPUTES verb and a rebuttal verb; the claim "
     "noun after it is not read as the possessor's (threw out/upheld/heard are)",
 }

@@ -86,8 +86,11 @@ def _bare_boards(lows: list[str], fillers: frozenset[str]) -> Iterator[tuple[int
 
 
 def held_board(s: Sentence) -> None:
-    """A stake holder's criticism or support of "the directors": the held firm."""
-    pair = _stake_pair(s)
+    """A stake holder's criticism or support of "the directors": the held firm. Only the
+    organizations named before the first bare board count ("X, which owns 4% of Y, attacked
+    the board and urged it to sell Z": Z is what the board should do)."""
+    first = next((k for k, _ in _bare_boards(s.lows, MANAGEMENT_FILLERS)), len(s.lows))
+    pair = _stake_pair(s, first)
     if pair is None:
         return
     holder, held = pair
@@ -176,15 +179,17 @@ def _board_ends(lows: list[str], p: int) -> bool:
     return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in POSSESSIVE_MARKS)
 
 
-def _stake_pair(s: Sentence) -> tuple[int, int] | None:
+def _stake_pair(s: Sentence, upto: int = -1) -> tuple[int, int] | None:
     """(holder, held) when the sentence names exactly two organizations and a stake joins
     them: "X, holding 8% of Y", "X, an investor with 5% of Y", "X, Y's top investor". Either
     may be named again ("..., which owns 9% of Y, has criticised the board over what it
-    calls"): the stake joins two neighbouring mentions of the two."""
+    calls"): the stake joins two neighbouring mentions of the two. With `upto`, only the
+    organizations named before it count."""
     lows = s.lows
+    end = len(lows) if upto < 0 else upto
     orgs = [
         x
-        for x, w in enumerate(lows)
+        for x, w in enumerate(lows[:end])
         if w == M and not s.is_det(x) and "Organization" in s.etypes(x)
     ]
     if len({i for x in orgs for i in s.ment(x).ids}) != 2 or len(orgs) < 2:

@@ -83,7 +83,10 @@ MANAGEMENT_WORDS: Final[frozenset[str]] = frozenset(
 )
 MANAGEMENT_FILLERS = frozenset({"the", "senior", "top", "company", "group"})
 # the management words a quoted charge may follow: "accused management of 'hiding losses'"
-QUOTED_CHARGE_WORDS: Final[frozenset[str]] = frozenset({"management", "managers"})
+QUOTED_CHARGE_WORDS: Final[frozenset[str]] = frozenset({"management", "managers", "board"})
+# the words after a management word that open the grounds of the criticism: a firm named in
+# them ("attacked the board over its purchase of Corlin") is what the board did, no owner
+GROUNDS_OPENERS: Final[frozenset[str]] = frozenset({"for", "over"})
 # words between a verb and the claim: "denied all of Skyreach's claims", "rejected the latest"
 # words that open where or when a claim was filed: "lodged in county court by X"
 VENUE_REACH = 7  # words of a claim's venue phrase before its filing participle
@@ -1332,12 +1335,13 @@ def management(s: Sentence) -> None:
             if v == M and "Organization" in s.etypes(x) and not _affiliation(s, subj[0], x, verb)
         ]
         mine = {i for x in critics for i in s.ment(x).ids}  # "... the pay it says rewards"
+        grounds = k + 1 < n and lows[k + 1] in GROUNDS_OPENERS
         others = [
             x
             for x in named
             if mine.isdisjoint(s.ment(x).ids)
             and org not in s.ment(x).ids
-            and not (x > k and s.ment(x).kind in REFERRING_KINDS)
+            and not (x > k and (grounds or s.ment(x).kind in REFERRING_KINDS))
         ]  # a reference after the board ("while the core unit stalls") names no other owner
         if others or any(org in s.ment(x).ids for x in critics):
             continue  # another organization in the sentence: whose management is unclear

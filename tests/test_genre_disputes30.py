@@ -1,0 +1,137 @@
+"""Genre bank for criticism of a bare board (round 30).
+
+A holder or a critic that attacks "the board" disputes the firm the board runs. A firm named in
+the grounds after "the board for/over" is what the board did, not a second owner ("attacked the
+board over its purchase of X"); a quoted -ing charge after "the board of" is a charge; when the
+article's topic is unclear, the board is that of the one firm the critic was found holding in an
+earlier sentence, else the firm whose board an earlier sentence named with a possessive ("X's
+board, chaired by P, ..."); and a firm named after the board in a holder's sentence ("urged it
+to sell X") leaves the stake pair before the board as it is.
+
+Each case is a short invented text (relations that must be found, relations that must not be),
+across ceramics, ferries, seed breeding, cinemas, dental labs, salt mining, irrigation,
+weaving and ice rinks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+GROUNDS: list[Case] = [
+    (  # ceramics: a firm named in the grounds after "the board over"
+        "Tessary Tiles cut its dividend on Monday after a weak year in its Spanish kilns. "
+        "Tessary's largest outside investor, Morrand Capital, has attacked the board over the "
+        "purchase of Velbrook Glazes, which it called a costly detour.",
+        [("morrand-capital", "DISPUTES", "tessary-tiles")],
+        [("morrand-capital", "DISPUTES", "velbrook-glazes")],
+    ),
+    (  # ferries: "criticised the board for paying ... for X"
+        "Ostrava Ferries reported a loss for the third year running. Kelmont Partners, an "
+        "activist fund with about 6 per cent, has criticised the board for paying too much for "
+        "Brisa Lines while fares were falling.",
+        [("kelmont-partners", "DISPUTES", "ostrava-ferries")],
+        [("kelmont-partners", "DISPUTES", "brisa-lines")],
+    ),
+    (  # guard: "the board of X" names another board, no grounds
+        "Ostrava Ferries reported a loss for the third year running. Kelmont Partners, an "
+        "activist fund, has criticised the board of Brisa Lines for raising fares.",
+        [],
+        [("kelmont-partners", "DISPUTES", "ostrava-ferries")],
+    ),
+    (  # guard: a board praised, not attacked
+        "Ostrava Ferries reported a loss for the third year running. Kelmont Partners, an "
+        "activist fund, has thanked the board for selling Brisa Lines.",
+        [],
+        [("kelmont-partners", "DISPUTES", "ostrava-ferries")],
+    ),
+]
+
+QUOTED: list[Case] = [
+    (  # seed breeding: a quoted -ing charge after "accused the board of"
+        "Halvergen Seeds lowered its forecast for the spring season. Its co-founder, Ilse "
+        'Marrow, has accused the board of "starving the breeding programme of cash" and wants '
+        "a vote on the chair.",
+        [("ilse-marrow", "DISPUTES", "halvergen-seeds")],
+        [],
+    ),
+]
+
+HELD: list[Case] = [
+    (  # cinemas: the board of the firm the critic was found holding earlier
+        "Analysts at Brenner Vale cut Lumora Cinemas to sell on Tuesday, citing weak ticket "
+        "sales. Quillet Holding owns 21% of Lumora, and the hedge fund Sarn Capital owns 6% of "
+        "Lumora. Sarn Capital has criticised the board for opening screens in shrinking towns.",
+        [("sarn-capital", "DISPUTES", "lumora-cinemas")],
+        [("sarn-capital", "DISPUTES", "brenner-vale")],
+    ),
+    (  # dental labs: a holder that urges a sale after the board names a third firm
+        "Corvell Dental posted flat sales. Tamsin Partners, an activist fund that owns about 5% "
+        "of Corvell, publicly criticised the board for what it called years of drift and urged "
+        "it to sell its stake in Pell Ortho.",
+        [("tamsin-partners", "DISPUTES", "corvell-dental")],
+        [("tamsin-partners", "DISPUTES", "pell-ortho")],
+    ),
+    (  # guard: an adviser of the board disputes no one and advises no holding
+        "Analysts at Brenner Vale cut Lumora Cinemas to sell on Tuesday. Quillet Holding owns "
+        "21% of Lumora. Quillet Holding advises the board on property.",
+        [],
+        [("quillet-holding", "DISPUTES", "lumora-cinemas")],
+    ),
+]
+
+REMEMBERED: list[Case] = [
+    (  # salt mining: the board named once by its possessor, attacked later (no stake found)
+        "Brisk Salt and Halden Minerals are both bidding for Torvane Salt. Torvane's board, "
+        "chaired by Ines Kolar, recommended the Brisk offer. Arden Vale, a fund that says it "
+        "speaks for small holders, has since attacked the board for backing Brisk without "
+        "testing the market.",
+        [("arden-vale", "DISPUTES", "torvane-salt")],
+        [("arden-vale", "DISPUTES", "brisk-salt")],
+    ),
+    (  # guard: the remembered board thanked, not attacked
+        "Brisk Salt and Halden Minerals are both bidding for Torvane Salt. Torvane's board, "
+        "chaired by Ines Kolar, recommended the Brisk offer. Arden Vale, a fund that says it "
+        "speaks for small holders, has since thanked the board for its patience.",
+        [],
+        [("arden-vale", "DISPUTES", "torvane-salt")],
+    ),
+]
+
+GAPPED: list[Case] = [
+    (  # irrigation: a kind noun "the commission's" possessing the rejected view
+        "The Ostrian Trade Commission said on Friday that Halvor Pumps had overcharged farm "
+        "co-operatives for irrigation spares. Halvor Pumps rejected the commission's "
+        "preliminary view, saying its prices matched those of its rivals.",
+        [("halvor-pumps", "DISPUTES", "the-ostrian-trade-commission")],
+        [],
+    ),
+    (  # weaving: kind nouns bound to the speaker's own firm
+        "Dravik Looms cut forty jobs at its weaving shed in March. The Textile Workers Guild "
+        "said the cuts broke a deal on overtime. Its chief, Oona Brell, accused the weaver of "
+        "treating staff as spare parts. Dravik's owner, Piet Harl, rejected the guild's figures.",
+        [
+            ("oona-brell", "DISPUTES", "dravik-looms"),
+            ("piet-harl", "DISPUTES", "the-textile-workers-guild"),
+        ],
+        [("piet-harl", "DISPUTES", "dravik-looms")],
+    ),
+    (  # ice rinks: criticism told as a quotation with no verb of criticism
+        "Frostmere Rinks plans to close two halls. 'This is a sale of our skating for a car "
+        "park,' said the figure skaters' club Blade Circle of Frostmere's plan.",
+        [("blade-circle", "DISPUTES", "frostmere-rinks")],
+        [],
+    ),
+]
+
+BANK = GROUNDS + QUOTED + HELD + REMEMBERED + GAPPED
+GAPS: dict[str, str] = {
+    "The Ostrian Trade Commission": "'the commission' is no description noun of a body",
+    "Dravik Looms cut": "a kind noun after a disputing verb binds the speaker's own firm",
+    "Frostmere Rinks plans": "a quotation said 'of' a plan is no criticism reading",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_disputes30(case: Case) -> None:
+    check(*case)
