@@ -44,6 +44,7 @@ from loaders.description_refs import after_participle
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory
+from loaders.leader_record import LeaderTies
 from loaders.lexicon import Lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
@@ -251,6 +252,8 @@ class Extraction:
         """The article's sentences, the first words of its names, the last list head."""
         self.pairs: list[tuple[Sentence, Analysis]] = []
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
+        # `leader_record.article_leaders`' last reading and the tie relations it read
+        self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
 
     def sentences(self) -> Iterator[tuple[Sentence, Analysis]]:

@@ -749,7 +749,9 @@ class Registry:
 
     # -- second pass -------------------------------------------------------------------------------
     def lookup(self, surface: str) -> list[str]:
-        return self.index.get(name_key(strip_legal(surface, self.lex)), [])
+        # the key of `_stripped_key`: read once per surface (a name is looked up again and
+        # again, each time split and joined by `strip_legal`)
+        return self.index.get(self._stripped_key(surface), [])
 
     def lookup_key(self, key: str) -> list[str]:
         return self.index.get(key, [])

@@ -39,30 +39,54 @@ PERSON_PRONOUNS: Final = frozenset({"she", "he"})
 COORD_ENDS: Final = frozenset({".", ",", ";", ":", "and", "in", "since", "until", "for", "from"})
 
 
+# the article's LEADS and FOUNDED relations of a person and an organization: each key with its
+# evidence sentences' (start, text), all `article_leaders` reads of the relations
+LeaderTies = tuple[tuple[tuple[str, str, str], tuple[tuple[int, str], ...]], ...]
+
+
 def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
     """(person, firm) for each person the article's relations so far tie to exactly one
     organization by LEADS or FOUNDED: a founding or a post some evidence of which states no
-    past post (a post) and no departure (either)."""
+    past post (a post) and no departure (either). Read again only when those relations
+    changed (`x.leaders_memo`: the sentences and the registry stay as they are in the pass)."""
+    ties = _ties(x)
+    memo = x.leaders_memo
+    if memo is not None and memo[0] == ties:
+        return memo[1]
+    leaders = _read_leaders(x, ties)
+    x.leaders_memo = (ties, leaders)
+    return leaders
+
+
+def _ties(x: Extraction) -> LeaderTies:
+    """The article's relations that `article_leaders` reads (`LeaderTies`)."""
     type_of = x.registry.type_of
+    return tuple(
+        (key, tuple((ev.start, ev.text) for ev in rel.evidence))
+        for key, rel in x.doc.relations.items()
+        if key[1] in TIES and type_of(key[0]) == "Person" and type_of(key[2]) == "Organization"
+    )
+
+
+def _read_leaders(x: Extraction, ties: LeaderTies) -> tuple[tuple[str, str], ...]:
+    """`article_leaders` of the relations `ties`."""
     firms: dict[str, set[str]] = {}
     current: set[tuple[str, str]] = set()
     starts: dict[int, int] = {}  # a sentence's start -> its index in `x.pairs`, built once
-    for key, rel in x.doc.relations.items():
+    for key, evidence in ties:
         src, typ, tgt = key
-        if typ not in TIES or type_of(src) != "Person" or type_of(tgt) != "Organization":
-            continue
         firms.setdefault(src, set()).add(tgt)
-        for ev in rel.evidence:
+        for ev_start, ev_text in evidence:
             if not starts:
                 starts = {s.start: k for k, (s, _) in enumerate(x.pairs)}
-            at = starts.get(ev.start, -1)
+            at = starts.get(ev_start, -1)
             if typ == "LEADS" and at >= 0:
                 # "chairman of Brisk Cement and of Hale Quarry": a second firm of the post
                 firms[src] |= _coordinated_firms(x, x.pairs[at][1], tgt)
             # a founder stays one ("founded by a former banker"); a post may be past
-            if typ == "LEADS" and _past_post(ev.text):
+            if typ == "LEADS" and _past_post(ev_text):
                 continue
-            if _text_departed(ev.text) or _left_next(x, at, src):
+            if _text_departed(ev_text) or _left_next(x, at, src):
                 continue
             current.add((src, tgt))
     return tuple(sorted((p, f) for p, f in current if len(firms[p]) == 1))

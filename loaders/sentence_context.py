@@ -682,10 +682,6 @@ def _far_answer(x: Extraction, lows: list[str], dispute: tuple[str, str], at: in
     verb ("has countersued", "said it would appeal", "denied any wrongdoing")."""
     lex = x.lex
     ents = x.registry.entities
-    names = {w for e in dispute if e in ents for w in ents[e].name.lower().split()}
-    accuser = (
-        {w for w in ents[dispute[0]].name.lower().split()} if dispute[0] in ents else set()
-    ) - lex.stopwords
     preps = data_words(lex, "far_answer_author_preps")
     n = len(lows)
     for c, w in enumerate(lows):
@@ -693,14 +689,31 @@ def _far_answer(x: Extraction, lows: list[str], dispute: tuple[str, str], at: in
             end = next((e for e in range(c + 1, min(n, c + 9)) if not _word(lows[e])), c + 9)
             tail = lows[c + 1 : end]
             by = next((i for i, t in enumerate(tail) if t in preps), -1)
-            if by < 0 or not accuser.isdisjoint(tail[by + 1 :]):
+            if by < 0:
                 return True
-    about = _dispute_words(x, at) - names
-    accused = ents[dispute[1]].name.lower().split()[:1] if dispute[1] in ents else []
+            accuser = (
+                set(ents[dispute[0]].name.lower().split()) if dispute[0] in ents else set()
+            ) - lex.stopwords
+            if not accuser.isdisjoint(tail[by + 1 :]):
+                return True
+    # what a "denied that ..." clause must be about: read at the first such clause only
+    about: set[str] | None = None
+    accused: list[str] = []
+    answer_verbs = lex.answer_verbs
     for k in range(n - 1):
-        for phrase, _ in lex.answer_verbs.bucket(lows[k]):
+        if lows[k] not in answer_verbs:
+            continue
+        for phrase, _ in answer_verbs.bucket(lows[k]):
             if phrase[-1] == "that":
-                if lows[k + 1] == "that" and _about_dispute(x, lows, k + 2, about, accused):
+                if lows[k + 1] != "that":
+                    continue
+                if about is None:
+                    names = {w for e in dispute if e in ents for w in ents[e].name.lower().split()}
+                    about = _dispute_words(x, at) - names
+                    accused = (
+                        ents[dispute[1]].name.lower().split()[:1] if dispute[1] in ents else []
+                    )
+                if _about_dispute(x, lows, k + 2, about, accused):
                     return True
             elif "..." in phrase:
                 if phrase[-1] in lows[k + 1 : k + 6]:
