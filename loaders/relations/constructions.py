@@ -241,6 +241,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.named_units, possessive.unit_cues),
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
     Construction("possessive", modified_products.modified_products),
+    Construction("possessive", modified_products.apposed_products, lambda lex: (",",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("possessive", product_links.apply, product_links.cues),
     Construction("attributive-maker", attributive_makers.attributive_makers, lambda lex: (",",)),

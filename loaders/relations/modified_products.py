@@ -16,13 +16,20 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.lexicon import read_data, word_set
+from loaders.possessed_descriptors import tied_descriptor
 from loaders.product_cues import SELLERS
 from loaders.relations.apposed_owner import apposed_head
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.possessive import possessor, product_noun
-from loaders.relations.words import M, product_modifier
+from loaders.relations.words import POSSESSIVE_MARKS, M, product_modifier
 
+_GRAMMAR: Final = read_data("grammar.yaml")
+# words no descriptor of a product holds: "X, Tarrow's deal with Y", "X, its cheaper one is"
+CLOSED: Final[frozenset[str]] = word_set(
+    [*_GRAMMAR["prepositions"], *_GRAMMAR["auxiliaries"], *_GRAMMAR["dets"], *_GRAMMAR["coord"]]
+)
 RUN_REACH: Final = 4  # descriptive words between the possessive and the name
 APPOSED_REACH: Final = 6  # words of ", the Lyon-based developer," before "whose"
 # endings of adjectives that describe a thing ("refillable", "nasal", "cordless", "modular")
@@ -113,3 +120,57 @@ def modified_products(s: Sentence) -> None:
         for x in coord(s, k, +1):
             if "Product" in s.etypes(x):
                 s.emit(s.ment(owner), ("OWNS",), s.ment(x), "possessive/modified-product", 0.7)
+
+
+def _possessive_start(s: Sentence, q: int) -> tuple[int, int]:
+    """At q, "its" or "Tarrow's": (the owner, the position after the possessive); (-1, -1)
+    otherwise."""
+    lows = s.lows
+    if q < len(lows) and lows[q] == M and s.is_det(q):
+        return possessor(s, q), q + 1
+    if q + 1 < len(lows) and lows[q] == M and lows[q + 1] in POSSESSIVE_MARKS:
+        return possessor(s, q + 1), q + 2
+    return -1, -1
+
+
+def _run_end(s: Sentence, a: int) -> int:
+    """The last word of a run of describing units starting at a that ends in a product noun
+    ("equivalent 25-person raft"), else -1."""
+    lows = s.lows
+    n = len(lows)
+    h = a
+    last = -1
+    while h < n and h - a < 2 * RUN_REACH:
+        if h + 2 < n and lows[h + 1] == "-" and _compound_start(lows, h + 2) == h:
+            h += 3
+            continue
+        if not (_describing(s, lows[h]) or (lows[h].isalpha() and lows[h] not in CLOSED)):
+            break
+        if product_noun(s, lows[h]):
+            last = h
+        h += 1
+    return last if last == h - 1 else -1
+
+
+def apposed_products(s: Sentence) -> None:
+    """ "The Vela 7, Tarrow's heavier 12-seat gondola, ...", "Pinto, its refillable pen,":
+    a typed product name set off by a possessor's described product noun."""
+    lows = s.lows
+    n = len(lows)
+    for k, mm in enumerate(s.ments):
+        if mm is None or mm.kind != "name" or "Product" not in s.etypes(k):
+            continue
+        if k + 2 >= n or lows[k + 1] != ",":
+            continue
+        owner, a = _possessive_start(s, k + 2)
+        if owner < 0 or "Organization" not in s.etypes(owner):
+            continue
+        h = _run_end(s, a)
+        if h < 0 or all(product_modifier(w) for w in lows[a:h]):
+            continue
+        if tied_descriptor(lows[a : h + 1], s.lex):
+            continue  # "Kora, Tarrow's rival gondola": a tie, no possession  # a plain "X, its app" is the plain possessive reading's
+        if h + 1 < n and lows[h + 1] not in (",", ".", ";", "for", "that", "which"):
+            continue
+        if not s.blocked(owner, k):
+            s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/apposed-product", 0.7)
