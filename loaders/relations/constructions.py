@@ -118,6 +118,7 @@ from loaders.relations import (
     deal_roles,
     denied_claims,
     described_launches,
+    described_purchases,
     described_seats,
     elided_shares,
     equipped_firms,
@@ -270,6 +271,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
+    Construction("verbal", described_purchases.described_purchases, described_purchases.cues),
     Construction("verbal", described_launches.described_launch, described_launches.cues),
     Construction("verbal", with_buyers.with_buyers, with_buyers.cues),
     Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's

@@ -169,7 +169,7 @@ def apposed_products(s: Sentence) -> None:
         if h < 0 or all(product_modifier(w) for w in lows[a:h]):
             continue
         if tied_descriptor(lows[a : h + 1], s.lex):
-            continue  # "Kora, Tarrow's rival gondola": a tie, no possession  # a plain "X, its app" is the plain possessive reading's
+            continue  # "Kora, Tarrow's rival model": a tie, no possession
         if h + 1 < n and lows[h + 1] not in (",", ".", ";", "for", "that", "which"):
             continue
         if not s.blocked(owner, k):

@@ -1,0 +1,81 @@
+"""A company described, then bought in a relative clause: "Ostra Bakeries, the bread and pastry
+maker that Marlin bought in May", "Brisk, a chain of 12 cafes in Wales that Marlin acquired from
+Hexley", "Tovan Labs, the Lisbon food-safety start-up Marlin bought": the buyer owns the name the
+descriptor sets off.
+
+The verbal relative reading looks back only a few words and stops at "and" (a coordination of
+antecedents); a descriptor opened by an article after a comma is one noun phrase, whatever it
+holds ("bread and pastry", a place, a count), so the name before it is the antecedent.
+
+Guards: the descriptor is short, holds no comma, clause stop, relative word or name other than a
+place ("a supplier to Harl that Marlin bought": the antecedent may be Harl; left to the verbal
+reading); the buyer is an organization (a name or a pronoun that resolves to one) right before
+the buying verb (past only: "agreed to buy" is `buyer_groups` of deals.yaml, an intent is not);
+negations and hedges block.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.lexicon import Lexicon, per_lexicon, phrase_set
+from loaders.relations.model import Sentence
+from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+
+DESCRIPTOR_REACH: Final = 12  # words of "a chain of 12 cafes in Wales" after the comma
+OPENERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
+RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
+AUX: Final[frozenset[str]] = frozenset({"had", "has", "later", "then", "eventually"})
+
+
+@per_lexicon
+def buying_verbs(lex: Lexicon) -> frozenset[str]:
+    """Past buying verbs, phrases joined by spaces (`buyer_groups.verbs` of deals.yaml) without
+    the "agreed to" intents."""
+    spec = (lex.data.get("deals") or {}).get("buyer_groups") or {}
+    return frozenset(v for v in phrase_set(spec.get("verbs")) if not v.startswith("agreed"))
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(v.split()[0] for v in buying_verbs(lex))
+
+
+def _verb_at(lows: list[str], v: int, verbs: frozenset[str]) -> bool:
+    return lows[v] in verbs or (v + 1 < len(lows) and f"{lows[v]} {lows[v + 1]}" in verbs)
+
+
+def _antecedent(s: Sentence, r: int) -> int:
+    """Back from the relative word (or the buyer) at r: the name before ", the DESCRIPTOR";
+    -1 when the descriptor breaks a guard."""
+    lows = s.lows
+    c = r - 1
+    while c > 0 and r - c <= DESCRIPTOR_REACH and lows[c] != ",":
+        w = lows[c]
+        if w in PUNCT_STOP or w in CLAUSE_STOP or w in RELATIVES or w == "who":
+            return -1
+        if w == M and not (s.etypes(c) == {"Location"} or s.is_det(c)):
+            return -1
+        c -= 1
+    if c < 1 or lows[c] != "," or lows[c + 1] not in OPENERS or c + 2 >= r:
+        return -1
+    return c - 1 if lows[c - 1] == M and not s.is_det(c - 1) else -1
+
+
+def described_purchases(s: Sentence) -> None:
+    lows = s.lows
+    verbs = buying_verbs(s.lex)
+    for b in range(3, len(lows) - 1):
+        if lows[b] != M or "Organization" not in s.etypes(b):
+            continue
+        v = b + 1
+        while v < len(lows) and lows[v] in AUX:
+            v += 1
+        if v >= len(lows) or not _verb_at(lows, v, verbs):
+            continue
+        r = b - 1 if lows[b - 1] in RELATIVES else b
+        name = _antecedent(s, r)
+        if name < 0 or name == b or s.blocked(r, v + 1):
+            continue
+        thing = s.ment(name)
+        if {"Organization", "Product"} & s.etypes(name):
+            s.emit(s.ment(b), ("OWNS",), thing, "verbal/described-purchase", 0.6)
