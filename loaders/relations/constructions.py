@@ -272,6 +272,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
     Construction("verbal", described_purchases.described_purchases, described_purchases.cues),
+    Construction("verbal", described_purchases.described_holders, lambda lex: ("by",)),
     Construction("verbal", described_launches.described_launch, described_launches.cues),
     Construction("verbal", with_buyers.with_buyers, with_buyers.cues),
     Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's
