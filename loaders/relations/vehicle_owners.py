@@ -44,7 +44,7 @@ def _person_after(s: Sentence, of: int) -> int:
             if s.etypes(q) == frozenset({"Location"}) and q + 1 < len(lows) and lows[q + 1] != ",":
                 continue  # "the Oslo collector Ida Kell": a town that modifies the noun
             named = s.ment(q).kind == "name"  # "the businessman he backs": no reference
-            if q + 1 < len(lows) and lows[q + 1] in s.lex.group_nouns:
+            if s.lex.group_nouns.intersection(lows[q + 1 : q + 3]):
                 return -1  # "the Markel shipping family": a family, not the person
             return q if named and "Person" in s.etypes(q) else -1
         if w in PUNCT_STOP or w in CLAUSE_WORDS or w == ",":
