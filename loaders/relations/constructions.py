@@ -118,6 +118,7 @@ from loaders.relations import (
     deal_roles,
     denied_claims,
     described_launches,
+    described_purchases,
     described_seats,
     elided_shares,
     equipped_firms,
@@ -151,6 +152,7 @@ from loaders.relations import (
     located_sites,
     made_goods,
     market_pairs,
+    modified_products,
     money_sources,
     money_users,
     name_in_town,
@@ -204,6 +206,7 @@ from loaders.relations import (
     topic_rivals,
     town_possessives,
     unnamed_roles,
+    vehicle_owners,
     venture_parents,
     venture_projects,
     venue_places,
@@ -239,6 +242,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("possessive", possessive.offered, possessive.offer_cues),
     Construction("possessive", possessive.named_units, possessive.unit_cues),
     Construction("possessive", possessive.own_products, lambda lex: ("own",)),
+    Construction("possessive", modified_products.modified_products),
+    Construction("possessive", vehicle_owners.vehicle_owners, lambda lex: ("of",)),
+    Construction("possessive", modified_products.apposed_products, lambda lex: (",",)),
     Construction("possessive", possessive.group_member, lambda lex: possessive.GROUP_MEMBER),
     Construction("possessive", product_links.apply, product_links.cues),
     Construction("attributive-maker", attributive_makers.attributive_makers, lambda lex: (",",)),
@@ -267,6 +273,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", share_holders.owned_shares, share_holders.cues),  # claims too
     Construction("stake", counted_holders.counted_holders, counted_holders.cues),  # claims
     Construction("verbal", verbal.apply),
+    Construction("verbal", described_purchases.described_purchases, described_purchases.cues),
+    Construction("verbal", described_purchases.described_holders, lambda lex: ("by",)),
     Construction("verbal", described_launches.described_launch, described_launches.cues),
     Construction("verbal", with_buyers.with_buyers, with_buyers.cues),
     Construction("stake", later_further.later_further, later_further.cues),  # reads verbal's
