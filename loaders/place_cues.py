@@ -196,7 +196,8 @@ def _route_cued(lows: list[str], i: int) -> bool:
 def _route_place(a: Analysis, c: Candidate) -> bool:
     """A name after a route cue is a place: a town or region the gazetteer knows, or a name
     (list) that a route's other end follows ("flights from Dunmore to Kelby", "sailings from
-    Tarrow and Kelby to Vell"); for "to", a name that modifies no noun after it ("flights to
+    Tarrow and Kelby to Vell"), a one-word name with a town's ending (`town_endings`:
+    "sailings from Tarrowby"); for "to", a name that modifies no noun after it ("flights to
     Halvern and Mesk", not "flights to Skylark routes")."""
     lows, toks = a.lows, a.toks
     if c.text.lower() in place_names():
@@ -206,7 +207,11 @@ def _route_place(a: Analysis, c: Candidate) -> bool:
         k += 1
     if lows[c.i - 1] == "to":
         return not (c.j < len(lows) and toks[c.j].text.islower() and modifies_noun(lows, c.j))
-    return k < len(lows) and lows[k] == "to"
+    town = c.j - c.i == 1 and lows[c.i].endswith(TOWN_ENDINGS) and len(lows[c.i]) > 5
+    return town or (k < len(lows) and lows[k] == "to")
+
+
+TOWN_ENDINGS: Final = tuple(sorted(word_set(place_data().get("town_endings"))))
 
 
 LIST_GOES_ON: frozenset[str] = frozenset({",", "and", "or", ".", ";", ")"})

@@ -2,9 +2,9 @@
 Dutch blender", "the Norwegian processor Skarn Hav" describe companies (an industry noun or a
 nationality before the noun, no possessor), while "its new blender" or "Orbent's Kyra processor"
 are devices; so does one placed in a town ("Pelmar, a processor in Varno", "a grinder based in
-Tallis"), while "a grinder in the kitchen" or "a processor in Halden laptops" is a device. The words are `trade_agents` and
-`trade_goods` in loaders/data/names.yaml, with the goods of `non_names: modifiers`
-(lexicon.yaml) and the nationality adjectives.
+Tallis"), while "a grinder in the kitchen" or "a processor in Halden laptops" is a device. The
+words are `trade_agents` and `trade_goods` in loaders/data/names.yaml, with the goods of
+`non_names: modifiers` (lexicon.yaml) and the nationality adjectives.
 """
 
 from __future__ import annotations

@@ -438,8 +438,9 @@ def _bare_before(toks: list[Tok], lows: list[str], i: int) -> bool:
 
 def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], lex: Lexicon) -> bool:
     """A firm's descriptor that describes people as often (`person_occupations`: "developer",
-    "shipowner") or a trade's agent noun ("printer") beside a name of two or three words whose first is a given name and whose last
-    is no organization word ("Maria Corrander", not "Castell Homes")."""
+    "shipowner") or a trade's agent noun ("printer") beside a name of two or three words whose
+    first is a given name and whose last is no organization word ("Maria Corrander", not
+    "Castell Homes")."""
     if head[0] != "Organization":
         return False
     # mend30a (review 30 F6): a trade's agent noun too ("Jonas Brekke, a printer in Harlow")
