@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from loaders.lexicon import nationality
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -69,9 +70,10 @@ def _labour_close(words: list[str], pieces: int, lex: Lexicon) -> bool:
 
 
 def _trades(words: list[str], lex: Lexicon) -> bool:
-    """Every word names a trade, its people or its scope (`labour_trades`, `labour_members`)."""
+    """Every word names a trade, its people or its scope (`labour_trades`, `labour_members`,
+    a nationality: "Canadian Paper and Converting Workers Union")."""
     trades = data_words(lex, "labour_trades") | data_words(lex, "labour_members")
-    return all(w in trades for w in words)
+    return all(w in trades or nationality(w) or lex.demonym(w) for w in words)
 
 
 def _plain(words: list[str], lex: Lexicon) -> bool:

@@ -97,6 +97,12 @@ NAMES = [
         {"Dairy, Meat and Grain Workers Union": "Organization"},
         ["Grain Workers Union"],
     ),
+    (  # packaging: a nationality and a trade named by its work before "Workers Union"
+        "In Leeds, the British Paper and Converting Workers Union filed a grievance against "
+        "Northcroft Cartons.",
+        {"British Paper and Converting Workers Union": "Organization"},
+        ["Converting Workers Union"],
+    ),
     (  # health: people's trades listed before "Union"
         "The Nurses, Midwives and Carers Union criticised Orvo Health.",
         {"Nurses, Midwives and Carers Union": "Organization"},
