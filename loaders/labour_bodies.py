@@ -6,7 +6,9 @@ party of its own; a trade word that is also a firm's word ("Dairy", "Paper") sto
 union's name is different: the run closes on a labour body's word (`labour_body_ends`), and
 either a members' plural stands before it ("Bottling Workers Union") or the trades are a
 list of three or more ("Print, Film and Stage Alliance"). No piece may be a known name, a
-given name or a firm with a legal suffix ("Orlo Steel Ltd and ... Union" are two parties).
+given name or a firm with a legal suffix ("Orlo Steel Ltd and ... Union" are two parties), and
+every word before the members' plural and the body's word is a trade's (`labour_trades`):
+"Marlow Foods and Food Workers Union", "Brisk, Orlo and Pilots Union" are parties and a union.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from loaders.lexicon import nationality
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ def labour_body_end(
     """End of the labour body's name going on at token j ("," or "and") after the run [i, j),
     else j."""
     start = i + 1 if lows[i] == "the" else i
-    if not 1 <= j - start <= 2 or not _plain(lows[start:j], lex):
+    if not 1 <= j - start <= 2 or not _plain(lows[start:j], lex) or not _trades(lows[start:j], lex):
         return j
     pieces = 1
     k = j
@@ -46,6 +49,8 @@ def labour_body_end(
             e += 1
         if e == m or not _plain(lows[m:e], lex):
             return j
+        if not _trades(lows[m : e - 1] if last else lows[m:e], lex):
+            return j  # "Kessel Foods and ...", "Brisk, Orlo and ...": a party's name
         pieces += 1
         if last:
             return e if _labour_close(lows[m:e], pieces, lex) else j
@@ -62,6 +67,13 @@ def _labour_close(words: list[str], pieces: int, lex: Lexicon) -> bool:
         return False
     members = len(words) >= 2 and words[-2] in data_words(lex, "labour_members")
     return members or (pieces >= 3 and len(words) == 2)
+
+
+def _trades(words: list[str], lex: Lexicon) -> bool:
+    """Every word names a trade, its people or its scope (`labour_trades`, `labour_members`,
+    a nationality: "Canadian Paper and Converting Workers Union")."""
+    trades = data_words(lex, "labour_trades") | data_words(lex, "labour_members")
+    return all(w in trades or nationality(w) or lex.demonym(w) for w in words)
 
 
 def _plain(words: list[str], lex: Lexicon) -> bool:

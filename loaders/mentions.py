@@ -664,12 +664,26 @@ def _joined(
         place = prev in lex.name_starts or lex.heads.lookup((prev,)) == "Location"
         return j + 2, institution or (low != "&" and not place and prev != "port")
     if low in NAME_CONNECTORS and toks[j].text.islower():
+        if low in ITALIAN_CONNECTORS and not _italian_run(lows[i:j], lex):
+            return None  # "Orlo Bank per Halden Research": English "per" between two names
         return j + 2, institution
     if low == "to" and toks[j].text == "to" and _to_scheme(i, j, lows, name, lex):
         return j + 2, institution  # "the Field to Fork programme"
     if low == "with" and toks[j].text == "with" and _joint_council(i, j, lows, name):
         return _part_end_names(j + 1, name), True  # "Kirklees with Rhondda Council"
     return None
+
+
+# mend30a (review 30 F3): Italian connectors that are English words too ("per") or join
+# nothing outside an Italian name ("il"): they join one only after an Italian or Romance word
+# of the run (`italian_name_words`, `foreign_org_heads`): "Istituto per Studi", "Banca il Tarvo"
+ITALIAN_CONNECTORS: Final = frozenset({"per", "il"})
+
+
+def _italian_run(words: list[str], lex: Lexicon) -> bool:
+    """A word of the run before an Italian connector is an Italian or Romance name word."""
+    romance = data_words(lex, "italian_name_words") | data_words(lex, "foreign_org_heads")
+    return any(w in romance for w in words)
 
 
 def _foreign_for(prev: str, nxt: str, lex: Lexicon) -> bool:

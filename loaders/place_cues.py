@@ -150,6 +150,8 @@ def _name_weight(
     if weight and lows[c.i - 1] == "the" and c.j < len(lows) and a.toks[c.j].text.islower():
         if modifies_noun(lows, c.j):
             weight = 0.0  # "across the Orlo network": the name modifies a noun
+    if weight and _route_cued(lows, c.i) and not _route_place(a, c):
+        weight = 0.0  # "flights from Aerolink after ...", "cut flights to Skylark routes"
     if weight == 0.0 and c.j < len(lows) and _area_or_site(lows, c, cues, a.toks):
         # "the Rennick district of the town", "at its Limoges works"; "Chile's Atacama
         # region" outweighs the possessive's product vote
@@ -179,6 +181,37 @@ def _name_weight(
     if weight == 0.0 and c.i >= 3 and lows[c.i - 2 : c.i] == [",", "and"] and c.i - 2 in voted:
         weight = _serial_weight(a, c.i - 2, voted)  # "in Stavely, Duncraig, and Pellhurst"
     return weight
+
+
+# mend30a (review 30 F4): the nouns of a route cue ("flights from", "ferries to"), which name
+# a carrier after them as often as a town (places.yaml `route_nouns`)
+ROUTE_NOUNS: Final = word_set(place_data().get("route_nouns"))
+
+
+def _route_cued(lows: list[str], i: int) -> bool:
+    """The name at i follows a route noun and "from" or "to": "flights from", "sailings to"."""
+    return i >= 2 and lows[i - 1] in ("from", "to") and lows[i - 2] in ROUTE_NOUNS
+
+
+def _route_place(a: Analysis, c: Candidate) -> bool:
+    """A name after a route cue is a place: a town or region the gazetteer knows, or a name
+    (list) that a route's other end follows ("flights from Dunmore to Kelby", "sailings from
+    Tarrow and Kelby to Vell"), a one-word name with a town's ending (`town_endings`:
+    "sailings from Tarrowby"); for "to", a name that modifies no noun after it ("flights to
+    Halvern and Mesk", not "flights to Skylark routes")."""
+    lows, toks = a.lows, a.toks
+    if c.text.lower() in place_names():
+        return True
+    k = c.j
+    while k < len(lows) and (lows[k] in (",", "and", "or") or toks[k].text[:1].isupper()):
+        k += 1
+    if lows[c.i - 1] == "to":
+        return not (c.j < len(lows) and toks[c.j].text.islower() and modifies_noun(lows, c.j))
+    town = c.j - c.i == 1 and lows[c.i].endswith(TOWN_ENDINGS) and len(lows[c.i]) > 5
+    return town or (k < len(lows) and lows[k] == "to")
+
+
+TOWN_ENDINGS: Final = tuple(sorted(word_set(place_data().get("town_endings"))))
 
 
 LIST_GOES_ON: frozenset[str] = frozenset({",", "and", "or", ".", ";", ")"})

@@ -2,9 +2,9 @@
 Dutch blender", "the Norwegian processor Skarn Hav" describe companies (an industry noun or a
 nationality before the noun, no possessor), while "its new blender" or "Orbent's Kyra processor"
 are devices; so does one placed in a town ("Pelmar, a processor in Varno", "a grinder based in
-Tallis"), while "a grinder in the kitchen" is a device. The words are `trade_agents` and
-`trade_goods` in loaders/data/names.yaml, with the goods of `non_names: modifiers`
-(lexicon.yaml) and the nationality adjectives.
+Tallis"), while "a grinder in the kitchen" or "a processor in Halden laptops" is a device. The
+words are `trade_agents` and `trade_goods` in loaders/data/names.yaml, with the goods of
+`non_names: modifiers` (lexicon.yaml) and the nationality adjectives.
 """
 
 from __future__ import annotations
@@ -39,8 +39,17 @@ def placed_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
         return False
     nxt, after = lows[h + 1], lows[h + 2]
     if nxt == "based":
-        return after in PLACING_PREPS or after == "at"
-    return nxt in PLACING_PREPS and after.isalpha() and after not in lex.stopwords
+        return (after in PLACING_PREPS or after == "at") and not _place_modifies(lows, h + 3, lex)
+    placed = nxt in PLACING_PREPS and after.isalpha() and after not in lex.stopwords
+    return placed and not _place_modifies(lows, h + 2, lex)
+
+
+def _place_modifies(lows: list[str], p: int, lex: Lexicon) -> bool:
+    """mend30a (review 30 F6): the word after the preposition at p modifies a noun after it
+    ("a processor in Halden laptops", "a printer in Kessel offices"): a device's setting, not a
+    town."""
+    q = p + 1
+    return q < len(lows) and lows[q].isalpha() and lows[q] not in lex.stopwords
 
 
 def trade_modified(lows: list[str], h: int, lex: Lexicon) -> bool:

@@ -438,9 +438,14 @@ def _bare_before(toks: list[Tok], lows: list[str], i: int) -> bool:
 
 def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], lex: Lexicon) -> bool:
     """A firm's descriptor that describes people as often (`person_occupations`: "developer",
-    "shipowner") beside a name of two or three words whose first is a given name and whose last
-    is no organization word ("Maria Corrander", not "Castell Homes")."""
-    if head[0] != "Organization" or head[1] not in data_words(lex, "person_occupations"):
+    "shipowner") or a trade's agent noun ("printer") beside a name of two or three words whose
+    first is a given name and whose last is no organization word ("Maria Corrander", not
+    "Castell Homes")."""
+    if head[0] != "Organization":
+        return False
+    # mend30a (review 30 F6): a trade's agent noun too ("Jonas Brekke, a printer in Harlow")
+    trades = data_words(lex, "person_occupations") | data_words(lex, "trade_agents")
+    if head[1] not in trades:
         return False
     return 2 <= c.j - c.i <= 3 and _given(lows[c.i], lex) and not org_shaped(lows, c.j, lex)
 

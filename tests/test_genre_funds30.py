@@ -122,6 +122,22 @@ GIVERS: list[Case] = [
         [("lanterne-trust", "FUNDS", "carrow-valley-railway-trust")],
         [],
     ),
+    # mend30a (review 30 F5): a named giver coordinated with "its partners" still gives
+    (  # venture capital
+        "Halden Capital and its partners gave Orvo €5m in a grant.",
+        [("halden-capital", "FUNDS", "orvo")],
+        [],
+    ),
+    (  # charity: a trust and its donors
+        "The Varga Trust and its donors have given Pellam $2m.",
+        [("the-varga-trust", "FUNDS", "pellam")],
+        [],
+    ),
+    (  # arts: a foundation and its affiliates
+        "Varga Foundation and its affiliates gave Pellam Theatre a $1m grant.",
+        [("varga-foundation", "FUNDS", "pellam-theatre")],
+        [],
+    ),
 ]
 
 BANK = BACKING + BOUGHT_HOLDERS + ARMS + GIVERS

@@ -51,6 +51,32 @@ PLACED: list[Case] = [
         [],
         [("torvo", "LOCATED_IN", "kitchen")],
     ),
+    # mend30a (review 30 F6): a capital word modifying a noun after the preposition; a person
+    (  # laptops: the processor is a device in a line of laptops
+        "Kyra, a processor in Halden laptops, runs hot, Orbent said.",
+        [],
+        [("kyra", "LOCATED_IN", "halden")],
+    ),
+    (  # office equipment
+        "The Vento, a printer in Kessel offices, jams often.",
+        [],
+        [("vento", "LOCATED_IN", "kessel"), ("the-vento", "LOCATED_IN", "kessel")],
+    ),
+    (  # printing: a person's name, given name first
+        "Jonas Brekke, a printer in Harlow, said the ink price had doubled.",
+        [],
+        [("jonas-brekke", "LOCATED_IN", "harlow")],
+    ),
+    (  # coffee: a person who grinds near a town
+        "Mira Holt, a grinder near Dunmore, sells to Tarvo.",
+        [],
+        [("mira-holt", "LOCATED_IN", "dunmore")],
+    ),
+    (  # guard: a firm placed in a town, followed by a verb
+        "Pelmar, a processor in Varno, signed with Orvo.",
+        [("pelmar", "LOCATED_IN", "varno")],
+        [],
+    ),
 ]
 
 EQUIPPED: list[Case] = [

@@ -66,6 +66,48 @@ NAMES = [
         {"Apple": "Organization", "Google": "Organization"},
         ["Apple, Google and Samsung Alliance"],
     ),
+    # mend30a (review 30 F1/F2): a firm or a list of firm names before a union is no trade
+    (  # food: a firm and a union signing a deal
+        "Marlow Foods and Food Workers Union signed a pay deal in May.",
+        {"Marlow Foods": "Organization", "Food Workers Union": "Organization"},
+        ["Marlow Foods and Food Workers Union"],
+    ),
+    (  # steel: the firm's word repeated in the union's name
+        "Halden Steel and Steel Workers Federation signed the accord.",
+        {"Halden Steel": "Organization", "Steel Workers Federation": "Organization"},
+        ["Halden Steel and Steel Workers Federation"],
+    ),
+    (  # transport
+        "Kessel Foods and Transport Workers Union reached a deal on Friday.",
+        {"Kessel Foods": "Organization", "Transport Workers Union": "Organization"},
+        ["Kessel Foods and Transport Workers Union"],
+    ),
+    (  # airlines: three carriers before "Alliance partners"
+        "Halden, Orvo and Tarvo Alliance partners cut fares.",
+        {"Halden": "Organization", "Orvo": "Organization"},
+        ["Halden, Orvo and Tarvo Alliance"],
+    ),
+    (  # shipping: surnames before "Alliance members"
+        "Orvik, Tallis and Kemmer Alliance members voted to strike.",
+        {"Orvik": "Organization"},
+        ["Orvik, Tallis and Kemmer Alliance"],
+    ),
+    (  # meat: trades listed before "Workers Union" stay one name
+        "The Dairy, Meat and Grain Workers Union sued Kesta Foods.",
+        {"Dairy, Meat and Grain Workers Union": "Organization"},
+        ["Grain Workers Union"],
+    ),
+    (  # packaging: a nationality and a trade named by its work before "Workers Union"
+        "In Leeds, the British Paper and Converting Workers Union filed a grievance against "
+        "Northcroft Cartons.",
+        {"British Paper and Converting Workers Union": "Organization"},
+        ["Converting Workers Union"],
+    ),
+    (  # health: people's trades listed before "Union"
+        "The Nurses, Midwives and Carers Union criticised Orvo Health.",
+        {"Nurses, Midwives and Carers Union": "Organization"},
+        ["Carers Union"],
+    ),
 ]
 
 ROUTES: list[Case] = [
@@ -84,6 +126,36 @@ OPENERS: list[Case] = [
         [("born", "FOUNDED", "vosslink-ferries")],
     ),
 ]
+
+# mend30a (review 30 F4): a carrier after "flights from" or "ferries from" stays a firm
+CARRIERS = [
+    (  # airlines
+        "Passengers switched to flights from Aerolink after the strike at Norwind.",
+        {"Aerolink": "Organization"},
+        [],
+    ),
+    (  # ferries: a list of carriers after "ferries from"
+        "The port lost ferries from Stenline and Baltro when fuel costs rose.",
+        {"Stenline": "Organization", "Baltro": "Organization"},
+        [],
+    ),
+    (  # ferries: opening the sentence
+        "Ferries from Baltro and Stenline were cancelled after the storm.",
+        {"Baltro": "Organization", "Stenline": "Organization"},
+        [],
+    ),
+    (  # rail: a carrier's name modifying "routes" after "to"
+        "Varga Rail cut trains to Skylark routes after the merger.",
+        {"Skylark": "Organization"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", gap_params(CARRIERS, {}, spread=True))
+def test_spurious30_carriers(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
 
 BANK = PLACED + LABOUR + ROUTES + OPENERS
 GAPS: dict[str, str] = {}
@@ -126,6 +198,27 @@ FOREIGN = [
         "Tevita Ha'unga, chief executive of Moana Reef Seafoods, said the quota was fair.",
         {"Tevita Ha'unga": "Person"},
         ["Tevita Ha"],
+    ),
+    # mend30a (review 30 F3): English "per" and a lone "il" join no two names
+    (  # banking: "per" as "according to" between two firms
+        "Orlo Bank per Halden Research estimates grew 4% last year.",
+        {"Orlo Bank": "Organization", "Halden Research": "Organization"},
+        ["Orlo Bank per Halden Research"],
+    ),
+    (  # cars
+        "Orvo Motors per Kessel Research sold 40,000 cars last year.",
+        {"Orvo Motors": "Organization"},
+        ["Orvo Motors per Kessel Research"],
+    ),
+    (  # contrived: "il" between two names
+        "Shares in Velda il Tarvo rose.",
+        {},
+        ["Velda il Tarvo"],
+    ),
+    (  # research: an Italian institute's head before a lone "per"
+        "The Istituto per Studi Alpini sued Orvo Timber over the survey.",
+        {"Istituto per Studi Alpini": "Organization"},
+        ["Studi Alpini"],
     ),
 ]
 

@@ -217,12 +217,17 @@ GIVER_GLUE: Final = frozenset({"already", "also", "now", "then", "since", "recen
 
 def _possessed_giver(s: Sentence, v: int) -> bool:
     """The giving verb at v has a possessed noun as its subject ("her department had already
-    given", "its lender gave"): a name possessing it gives nothing."""
+    given", "its lender gave"): a name possessing it gives nothing; not when a name stands
+    coordinated before it ("Halden Capital and its partners gave": Halden Capital gives)."""
     lows = s.lows
     b = v - 1
     while b > 0 and (lows[b] in AUXILIARIES or lows[b] in GIVER_GLUE):
         b -= 1
-    return b >= 1 and lows[b].isalpha() and lows[b - 1] == M and s.is_det(b - 1)
+    if not (b >= 1 and lows[b].isalpha() and lows[b - 1] == M and s.is_det(b - 1)):
+        return False
+    # mend30a (review 30 F5): "Halden Capital and its partners gave": the name before "and"
+    # still gives; only a possessed noun that is the whole subject does not
+    return not (b >= 3 and lows[b - 2] in ("and", "&") and lows[b - 3] == M and not s.is_det(b - 3))
 
 
 def _described_recipient(s: Sentence, e: int) -> int:
