@@ -169,14 +169,18 @@ FLOORS = {
     # 0.903 at 9449fe05, when written; 0.643 / 0.823 / 0.903 at the end of that round; 0.648 /
     # 0.825 / 0.904 at the end of the twenty-fifth, still undescribed; 0.651 / 0.823 / 0.904 at
     # the end of the twenty-sixth and of the twenty-seventh, still undescribed; 0.656 / 0.824 /
-    # 0.904 at the end of the twenty-eighth, still undescribed
+    # 0.904 at the end of the twenty-eighth, still undescribed; 0.656 / 0.824 / 0.904 at the end of
+    # the twenty-ninth, the last figure before rule writers read its even-position articles (the
+    # TUNE half of the thirtieth round; its odd ones judged that round's readings)
     "blind25": (0.61, 0.79, 0.88),
     # written fresh at the start of the twenty-fifth round (2026-12-05), kept outside the
     # repository until every reading of that round was merged and never described: 0.613 /
     # 0.834 / 0.911 at 7956e566, when written; 0.624 / 0.838 / 0.913 at the end of that round;
     # 0.629 / 0.839 / 0.916 at the end of the twenty-sixth, still undescribed; 0.636 / 0.841 /
     # 0.917 at the end of the twenty-seventh, still undescribed; 0.641 / 0.846 / 0.917 at the end
-    # of the twenty-eighth, still undescribed
+    # of the twenty-eighth, still undescribed; 0.641 / 0.846 / 0.916 at the end of the
+    # twenty-ninth, the last figure before rule writers read its even-position articles (the TUNE
+    # half of the thirtieth round; its odd ones judged that round's readings)
     "blind26": (0.60, 0.81, 0.89),
     # written fresh at the start of the twenty-sixth round (2026-12-06), kept outside the
     # repository until every reading of that round was merged and never described: 0.622 /
