@@ -13,7 +13,7 @@ is only a possessor ("Ostrava's buyer joined rival Vitrek": the role reading dec
 
 from __future__ import annotations
 
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.words import M, POSSESSIVE_MARKS
 
@@ -70,8 +70,25 @@ def subject_rival_emit(s: Sentence, holders: list[int], k: int) -> bool:
     with the organization the sentence opens on, the subject of its main verb."""
     own = {i for x in holders for i in s.ment(x).ids}
     subject = _subject_org(s, k, own)
-    if subject < 0 or _third_org(s, subject, holders, own) or s.blocked(subject + 1, k):
+    if subject < 0:
+        return _unnamed_firm(s, holders, k, own)
+    if _third_org(s, subject, holders, own) or s.blocked(subject + 1, k):
         return False
     if any(i.split("-")[-1] in s.lex.public_bodies for i in s.ment(subject).ids):
         return False  # "The Competition Authority cleared rival Pallin's bid"
     return s.emit(s.merged(holders), ("COMPETES_WITH",), s.ment(subject), RULE, 0.6)
+
+
+def _unnamed_firm(s: Sentence, holders: list[int], k: int, own: set[str]) -> bool:
+    """ "Its new buyer, who joined from rival Vitrek, said ...": a sentence naming no firm but
+    the rival, where "its" would name the firm the article is about (`SentenceContext.org`)
+    and no firm was leaned on for a bare rival."""
+    org = s.context.org
+    if s.context.rival is not None or not org or org in own or s.blocked(0, k):
+        return False
+    if any(
+        w == M and x not in holders and "Organization" in s.etypes(x) for x, w in enumerate(s.lows)
+    ):
+        return False
+    ctx = Mention((org,), -1, -1, "context", 0.7)
+    return s.emit(s.merged(holders), ("COMPETES_WITH",), ctx, RULE, 0.6)
