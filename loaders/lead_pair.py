@@ -8,8 +8,8 @@ those readings find no pair, the article's opening pair is the one meant ("Both 
 compete with Tarvo, the Ohio maker"; "Tarvo, which competes with both firms, said ...").
 
 It names nothing when the sentence itself names either company (the phrase then means
-another pair), nor for a bare "both" or "the two" (which may be two people or two things), nor right before
-a relative clause, whose antecedent it would steal.
+another pair), nor for a bare "both" or "the two" (which may be two people or two things),
+nor right before a relative clause, whose antecedent it would steal.
 """
 
 from __future__ import annotations

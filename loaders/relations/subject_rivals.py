@@ -6,19 +6,24 @@ staff": the rival noun names no owner ("rival of X", "X's rival"), and the artic
 may lean on another firm, but the sentence opens on an organization that is the subject of
 its main verb; the rival is that organization's (`subject_rival_emit`).
 
-It reads nothing when the sentence names a third organization (whose rival is unclear), when
-the subject is a public body (a regulator has no rivals), or when the opening organization
-is only a possessor ("Ostrava's buyer joined rival Vitrek": the role reading decides).
+A person subject stands for the firm that opens the sentence as its possessor ("Its finance
+chief, P, joined from rival Vitrek"); a sentence naming no firm but the rival is read against
+the firm "its" would name there, when no firm was leaned on for a bare rival.
+
+It reads nothing when the sentence names a third organization (whose rival is unclear), or
+when the subject is a public body (a regulator has no rivals).
 """
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import subjects
-from loaders.relations.words import M, POSSESSIVE_MARKS
+from loaders.relations.words import POSSESSIVE_MARKS, M
 
-RULE = "role/subject-rival"
-OPENING_WORDS = 3  # "Its", "The firm's", "Ostrava Glass's": where a possessor opens
+RULE: Final = "role/subject-rival"
+OPENING_WORDS: Final = 3  # "Its", "The firm's", "Ostrava Glass's": where a possessor opens
 
 
 def _org_of(s: Sentence, x: int) -> int:
