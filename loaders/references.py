@@ -47,6 +47,7 @@ from loaders.it_readings import (
     predicate_it,
     progressive_it,
 )
+from loaders.lead_pair import LEAD_SENTENCES, LeadPair
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_items import item_label, listed_item
 from loaders.mentions import Analysis
@@ -270,6 +271,7 @@ class ReferenceResolver:
         # (sentence, company) a buying word of the sentence says was bought ("is buying B")
         self.purchased: tuple[int, str] | None = None
         self.company_deal: tuple[int, str, str] | None = None  # a takeover of two companies
+        self.lead = LeadPair()  # the two companies the article opens on (`loaders.lead_pair`)
         self.acted: tuple[int, str, str] | None = None  # two companies acting together
         self.new_entity_at = -1  # the sentence that named "the combined company"
         # lone sentence openers the text went on to call "the company" or "the two firms":
@@ -741,7 +743,7 @@ class ReferenceResolver:
         if not own and (etype == "Organization" or bare):
             ids = self._acted_first(s, ids, here)
         if len(ids) < 2:
-            return None
+            return self.lead.named(here, company and etype == "Organization", lows[j : j + 2])
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
@@ -1421,6 +1423,7 @@ class ReferenceResolver:
         taking = "over" in a.words and not TAKE_WORDS.isdisjoint(a.words)
         if taking or not holding_words(self.lex).takeover_words.isdisjoint(a.words):
             self.company_deal = deal
+            self.lead.note(sno, (deal[1], deal[2]))
 
     def _enter(self, sno: int, a: Analysis, names: list[Mention]) -> None:
         """This sentence's names, quotations and opening pair; two companies it makes act
@@ -1435,6 +1438,10 @@ class ReferenceResolver:
         coordinated = None if a.headline else coordinated_orgs(a.lows, names, self.registry.type_of)
         if coordinated is not None:  # "A and B agreed terms", "a venture between A and B"
             self.acted = (sno, *coordinated)
+        if sno < LEAD_SENTENCES and not self.lex.merger_words.isdisjoint(a.words):
+            # "A and B to merge" (a headline too)
+            pair = coordinated or coordinated_orgs(a.lows, names, self.registry.type_of)
+            self.lead.note(sno, pair)
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
         self.quoted = quote_spans(a.lows) if not QUOTE_CHARS.isdisjoint(a.words) else []

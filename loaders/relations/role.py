@@ -40,6 +40,7 @@ from loaders.relations.recorded_leaders import recorded_firm
 from loaders.relations.rival_words import rival_words
 from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
+from loaders.relations.subject_rivals import subject_rival_emit
 from loaders.relations.title_clause_ends import title_clause_ends
 from loaders.relations.via_vehicles import own_vehicle, via_possessor
 from loaders.relations.whose_antecedent import described_antecedent
@@ -1588,7 +1589,9 @@ def holder_after_unowned(s: Sentence, site: RoleSite) -> bool:
             for x in coord(s, h, +1) if plural else [h]:
                 role_emit(s, x, org, role, lo, site.k)
         elif rival and not _contestant(s, site):
-            rival_context_emit(s, h, site.k)  # "The rival Dorn Group had no comment."
+            # "The rival Dorn Group had no comment."; else the clause's own subject
+            if not rival_context_emit(s, h, site.k):
+                subject_rival_emit(s, coord(s, h, +1), site.k)
         else:
             context_emit(s, h, role, site.k)  # "Chief executive Sarah Collins said ..."
         return True
