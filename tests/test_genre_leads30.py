@@ -3,8 +3,10 @@
 
 - An age set off by commas does not cut a relative clause from its name: "Oren Vask, 61, who
   has run Vask Tanning since 2004" leads it (and "who founded it" founded it).
-- "the trust" and "the bureau" are the one body the text called so ("Kelso Growers' Trust ...
-  the trust's chair"), as "the bottler" is: a chair of the trust leads that trust.
+- "the trust", "the bureau" and "the centre" are the one body the text called so ("Kelso
+  Growers' Trust ... the trust's chair"), as "the bottler" is: a chair of the trust leads that
+  trust. (A reference object right after an age aside is left alone: after a sale the resolver
+  may give "the business" to the buyer.)
 - The full name of a board chair's seat: "president of the management board of X", "chairman
   of the supervisory board of X", "chair of the board of directors of X" leads X; a member of
   such a board, or its deputy chair, does not.
@@ -93,6 +95,21 @@ BODIES: list[Case] = [
     ),
 ]
 
+CENTRES: list[Case] = [
+    (  # theatre: "who runs the arts centre" is the one centre named
+        'The Dunlow Arts Centre will stage six plays this winter. "We sold out in a week," '
+        "said Petra Loy, who runs the arts centre.",
+        [("petra-loy", "LEADS", "dunlow-arts-centre")],
+        [],
+    ),
+    (  # guard: no body called a centre, "the centre" of a town is no firm
+        'Mossel Shoes opened a shop in the town. "Footfall is up," said Petra Loy, who runs '
+        "the centre.",
+        [],
+        [("petra-loy", "LEADS", "mossel-shoes")],
+    ),
+]
+
 BOARDS: list[Case] = [
     (  # paper: a two-tier board's president
         "Welna Papier and Oder Pulp will build a mill together. Jerzy Malek, president of the "
@@ -153,8 +170,12 @@ GAPS_CASES: list[Case] = [
     ),
 ]
 
-BANK = AGES + BODIES + BOARDS + GAPS_CASES
+BANK = AGES + BODIES + CENTRES + BOARDS + GAPS_CASES
 GAPS: dict[str, str] = {
+    "Holmby Press, a printer in Kent": (
+        "a reference object past an age aside is left unread: after a sale the resolver may "
+        "hand 'the business' to the buyer"
+    ),
     "Brisk Looms makes carpet yarn": (
         "a former post by a short form, then a relative clause: the apposition is not read"
     ),

@@ -424,7 +424,7 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             if start < 0:
                 start = _person_at_firm(s, m)  # "Mara Voss at Kelso Bank, who rates": Voss
             if start < 0:
-                start = age_aside_holder(s, m - 1)  # "Ivo Rask, 58, who runs it": Ivo Rask
+                start = age_aside_holder(s, m - 1, k)  # "Ivo Rask, 58, who runs it": Ivo Rask
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
         elif w == "who" and not out and (d := _described_who(s, m, k)) >= 0:
