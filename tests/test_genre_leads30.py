@@ -97,7 +97,7 @@ BODIES: list[Case] = [
 
 CENTRES: list[Case] = [
     (  # theatre: "who runs the arts centre" is the one centre named
-        'The Dunlow Arts Centre will stage six plays this winter. "We sold out in a week," '
+        'Dunlow Arts Centre will stage six plays this winter. "We sold out in a week," '
         "said Petra Loy, who runs the arts centre.",
         [("petra-loy", "LEADS", "dunlow-arts-centre")],
         [],
