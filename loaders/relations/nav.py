@@ -13,6 +13,7 @@ from typing import Final
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.list_layouts import item_verbs
+from loaders.relations.age_asides import age_aside_holder
 from loaders.relations.agent_descriptors import described_name
 from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
@@ -422,6 +423,8 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
                 start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
             if start < 0:
                 start = _person_at_firm(s, m)  # "Mara Voss at Kelso Bank, who rates": Voss
+            if start < 0:
+                start = age_aside_holder(s, m - 1, k)  # "Ivo Rask, 58, who runs it": Ivo Rask
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
         elif w == "who" and not out and (d := _described_who(s, m, k)) >= 0:
