@@ -71,7 +71,7 @@ def _labour_close(words: list[str], pieces: int, lex: Lexicon) -> bool:
 
 def _trades(words: list[str], lex: Lexicon) -> bool:
     """Every word names a trade, its people or its scope (`labour_trades`, `labour_members`,
-    a nationality: "Canadian Paper and Converting Workers Union")."""
+    a nationality: "Welsh Glass and Finishing Workers Union")."""
     trades = data_words(lex, "labour_trades") | data_words(lex, "labour_members")
     return all(w in trades or nationality(w) or lex.demonym(w) for w in words)
 

@@ -85,28 +85,28 @@ CONJUNCT: list[Case] = [
 ]
 
 GAP: list[Case] = [
-    (  # cheese: "where the company is still based" after the founding of a firm bought
-        "Ormond Dairies said on Friday it would buy Brannock Cheese. Ormond makes butter in "
-        "Cork and sells it across Europe. Brannock was founded in 1950 by Con Daly as a farm "
-        "dairy in Kilkee, where the company is still based, and is known for its blue cheese.",
-        [("brannock-cheese", "LOCATED_IN", "kilkee")],
-        [("ormond-dairies", "LOCATED_IN", "kilkee")],
+    (  # textiles: "where the company still has its offices" after the founding of a firm bought
+        "Veldt Mills said on Monday it would acquire Corrie Looms. Veldt spins yarn in Bradford "
+        "and exports most of it. Corrie was set up in 1962 by Ada Muir as a weaving shed in "
+        "Hawick, where the company still has its offices, and is known for tweed.",
+        [("corrie-looms", "LOCATED_IN", "hawick")],
+        [("veldt-mills", "LOCATED_IN", "hawick")],
     ),
-    (  # boatbuilding: "The company" after a sentence naming only a person, not the buyer
-        "Halyard Boats was founded by Tom Reid in 1970. In 2008 Reid sold a controlling stake "
-        "in the company to Corran Group, a Sydney sporting goods company. His son Dan Reid "
-        "stayed on as managing director until 2015. The company, now led by chief executive "
-        "Anna Petrov, still builds 200 boats a year.",
-        [("anna-petrov", "LEADS", "halyard-boats")],
-        [("anna-petrov", "LEADS", "corran-group")],
+    (  # kayaks: "The company" after a sentence naming only a person, not the buyer
+        "Tarn Kayaks was started by Mia Holt in 1979. Holt sold most of her shares in 2011 to "
+        "Brightwater Leisure, an outdoor retailer from Leeds. Her brother Sam Holt kept the "
+        "title of managing director for a decade. The company, today headed by chief executive "
+        "Jo Evans, makes 300 kayaks a year.",
+        [("jo-evans", "LEADS", "tarn-kayaks")],
+        [("jo-evans", "LEADS", "brightwater-leisure")],
     ),
 ]
 
 BANK = QUOTED + OBLIQUE + TIED + CONJUNCT + GAP
 GAPS: dict[str, str] = {
-    "Ormond Dairies said": "a place statement in a later clause goes to the firm named more "
+    "Veldt Mills said": "a place statement in a later clause goes to the firm named more "
     "often, not the sentence's own subject (a wider reading failed CHECK)",
-    "Halyard Boats was": "the subject two sentences back is not asked past a sentence that "
+    "Tarn Kayaks was": "the subject two sentences back is not asked past a sentence that "
     "names only a person (a wider reading failed CHECK)",
 }
 

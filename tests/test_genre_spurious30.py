@@ -97,11 +97,11 @@ NAMES = [
         {"Dairy, Meat and Grain Workers Union": "Organization"},
         ["Grain Workers Union"],
     ),
-    (  # packaging: a nationality and a trade named by its work before "Workers Union"
-        "In Leeds, the British Paper and Converting Workers Union filed a grievance against "
-        "Northcroft Cartons.",
-        {"British Paper and Converting Workers Union": "Organization"},
-        ["Converting Workers Union"],
+    (  # glassware: a nationality and a trade named by its work before "Workers Union"
+        "In Swansea, the Welsh Glass and Finishing Workers Union lodged a complaint about "
+        "Pennard Glassworks.",
+        {"Welsh Glass and Finishing Workers Union": "Organization"},
+        ["Finishing Workers Union"],
     ),
     (  # health: people's trades listed before "Union"
         "The Nurses, Midwives and Carers Union criticised Orvo Health.",
