@@ -64,8 +64,8 @@ PAIRS: list[Case] = [
         "they would merge to form a group with 2,000 staff. Ravel's owner, the fund Tamsin "
         "Capital, will hold 60% of the new company. The unions at Osk criticised the plan. "
         "Dorsey Bank will lend the group $40 million. Regional buyers said prices might rise. "
-        "Both companies compete with Tarvo Finishes, the Ohio-based maker that has won a large "
-        "share of the market with cheaper tins.",
+        "Both companies compete with Tarvo Finishes, an Ohio paint maker whose cheaper tins have "
+        "taken buyers from both.",
         [
             ("ravel-paints", "COMPETES_WITH", "tarvo-finishes"),
             ("osk-coatings", "COMPETES_WITH", "tarvo-finishes"),
@@ -106,9 +106,9 @@ PAIRS: list[Case] = [
 ]
 
 UNREAD: list[Case] = [
-    (  # brewing: a partnership inside an aim ("trying to widen its range through")
-        "Halvik Brewing reported higher sales. Halvik has been trying to widen its range "
-        "through a partnership with the Czech maltster Sladovna Brod, whose barley it buys.",
+    (  # brewing: a partnership inside an aim ("trying to add ... through")
+        "Halvik Brewing reported higher sales. Halvik has been trying to add darker beers to its "
+        "list through a partnership with the Czech maltster Sladovna Brod, whose barley it buys.",
         [("halvik-brewing", "PARTNERS_WITH", "sladovna-brod")],
         [],
     ),

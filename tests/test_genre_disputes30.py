@@ -26,10 +26,10 @@ GROUNDS: list[Case] = [
         [("morrand-capital", "DISPUTES", "tessary-tiles")],
         [("morrand-capital", "DISPUTES", "velbrook-glazes")],
     ),
-    (  # ferries: "criticised the board for paying ... for X"
+    (  # ferries: "criticised the board for spending ... on X"
         "Ostrava Ferries reported a loss for the third year running. Kelmont Partners, an "
-        "activist fund with about 6 per cent, has criticised the board for paying too much for "
-        "Brisa Lines while fares were falling.",
+        "activist fund with about 6 per cent, has criticised the board for spending heavily on "
+        "Brisa Lines as fares fell.",
         [("kelmont-partners", "DISPUTES", "ostrava-ferries")],
         [("kelmont-partners", "DISPUTES", "brisa-lines")],
     ),
@@ -67,7 +67,7 @@ HELD: list[Case] = [
     ),
     (  # dental labs: a holder that urges a sale after the board names a third firm
         "Corvell Dental posted flat sales. Tamsin Partners, an activist fund that owns about 5% "
-        "of Corvell, publicly criticised the board for what it called years of drift and urged "
+        "of Corvell, publicly criticised the board for what it described as a decade of drift and urged "
         "it to sell its stake in Pell Ortho.",
         [("tamsin-partners", "DISPUTES", "corvell-dental")],
         [("tamsin-partners", "DISPUTES", "pell-ortho")],
@@ -101,8 +101,8 @@ REMEMBERED: list[Case] = [
 GAPPED: list[Case] = [
     (  # irrigation: a kind noun "the commission's" possessing the rejected view
         "The Ostrian Trade Commission said on Friday that Halvor Pumps had overcharged farm "
-        "co-operatives for irrigation spares. Halvor Pumps rejected the commission's "
-        "preliminary view, saying its prices matched those of its rivals.",
+        "co-operatives for irrigation spares. Halvor Pumps disputed the commission's "
+        "initial findings and said its spares cost no more than anyone else's.",
         [("halvor-pumps", "DISPUTES", "the-ostrian-trade-commission")],
         [],
     ),
