@@ -5,6 +5,7 @@ state so far (`loaders.article.Extraction`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -433,38 +434,97 @@ def board_owner(x: Extraction, a: Analysis, sno: int) -> str | None:
 
 
 def _possessed_board(x: Extraction, sno: int) -> str | None:
-    """The organization of the last "X's board" (or directors, management) within
-    BOARD_REACH sentences before sno, when its name is one organization's."""
+    """The organization of the "X's board" (or directors, management) within BOARD_REACH
+    sentences before sno, when its name is one organization's and no other organization's
+    board is named there ("T's board backed the offer. B's board opposed it. ... V attacked the
+    board": whose is unclear). A board named in a negated or denied clause is none in view
+    ("Analysts said Tarsk's board was not involved")."""
     ents = x.registry.entities
+    found: set[str] = set()
     for k in range(sno - 1, max(-1, sno - 1 - BOARD_REACH), -1):
         pa = x.pairs[k][1]
         lows = pa.lows
-        for c in reversed(pa.cands):
+        for c in pa.cands:
             if c.j + 1 >= len(lows) or lows[c.j] != "'s" or lows[c.j + 1] not in MANAGEMENT_WORDS:
                 continue
+            if _board_denied(x.lex, lows, c.i, c.j + 1):
+                continue
             ids = [r for r in x.registry.lookup(c.text) if ents[r].type == "Organization"]
-            return ids[0] if len(ids) == 1 else None
-    return None
+            if len(ids) != 1:
+                return None
+            found.add(ids[0])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", "but", "while", "whereas", "although"})
+
+
+def _board_denied(lex: Lexicon, lows: list[str], start: int, board: int) -> bool:
+    """The possessed board at `board` (its possessor from `start`) is named in a denied clause
+    ("X denied that T's board had ...") or one its clause negates ("T's board was not
+    involved", "claims that T's board approved were false")."""
+    if not data_words(lex, "board_denials").isdisjoint(lows[:start]):
+        return True
+    neg, dismissive = lex.negation, lex.dismissive
+    for p in range(board + 1, len(lows)):
+        if lows[p] in CLAUSE_ENDS:
+            return False
+        if lows[p] in neg and neg.match(lows, p):
+            return True
+        if lows[p] in dismissive and dismissive.match(lows, p):
+            return True
+    return False
 
 
 def held_by_named(x: Extraction, a: Analysis) -> str | None:
-    """The one organization that those this sentence names before its board word were found
-    holding in earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has attacked the
-    board": Tarsk's board), else None."""
+    """The one organization that those this sentence names before its board word, as a
+    critic might be named (`_critic_like`), were found holding a minority stake in by earlier
+    sentences (`_minority`: "Orvel holds 6% of Tarsk. ... Orvel has attacked the board":
+    Tarsk's board), else None."""
     board = next((k for k, w in enumerate(a.lows) if w in MANAGEMENT_WORDS), len(a.lows))
     named = {
         r
         for c in a.cands
-        if c.i < board and not (c.i >= 1 and a.lows[c.i - 1] == "of")  # "owns 5% of Y": held
+        if c.i < board and _critic_like(x.lex, a.lows, c.i, c.j)
         for r in x.registry.lookup(c.text)
     }
     ents = x.registry.entities
     held = {
         t
-        for src, rtype, t in x.doc.relations
-        if src in named and rtype in HOLDING and t != src and ents[t].type == "Organization"
+        for (src, rtype, t), rel in x.doc.relations.items()
+        if src in named
+        and rtype in HOLDING
+        and t != src
+        and ents[t].type == "Organization"
+        and (rtype != "OWNS" or _minority(x.lex, [e.text for e in rel.evidence]))
     }
     return next(iter(held)) if len(held) == 1 else None
+
+
+def _critic_like(lex: Lexicon, lows: list[str], i: int, j: int) -> bool:
+    """The name at [i, j) may be the clause's own party, not a word of another noun phrase:
+    after no preposition ("owns 5% of Y": the held; "Investors in Orvel", "After talks with
+    Orvel,"), before no possessive ("Orvel's founder") and no noun it modifies ("Orvel Capital
+    shareholders", `board_holder_modified`)."""
+    if i >= 1 and lows[i - 1] in PREPOSITIONS:
+        return False
+    after = lows[j] if j < len(lows) else ""
+    return after not in ("'s", "'") and after not in data_words(lex, "board_holder_modified")
+
+
+def _minority(lex: Lexicon, texts: list[str]) -> bool:
+    """A sentence of those that found a holding speaks of a minority stake: a stake word
+    (`board_holder_stakes`: "holds 6% of", "a stake in", "its top shareholder") and no word of
+    a whole holding (`board_holder_whole`: "owns all the shares", "the remaining 60%")."""
+    stakes, whole = data_words(lex, "board_holder_stakes"), data_words(lex, "board_holder_whole")
+    for text in texts:
+        toks = re.findall(r"[\w%'-]+", text.lower())
+        joined = f" {' '.join(toks)} "
+        if any(f" {w} " in joined for w in whole):
+            continue
+        if any(t.endswith("%") for t in toks) or any(f" {w} " in joined for w in stakes):
+            return True
+    return False
 
 
 def _share_named(x: Extraction, a: Analysis, firm: str) -> bool:

@@ -124,7 +124,122 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = GROUNDS + QUOTED + HELD + REMEMBERED + GAPPED
+# review 30 (findings 2): the holder counted is the clause's own party, with a minority stake; a
+# possessed board counts unless denied or one of two; a denied report and a possessive firm in
+# the grounds stay silent
+REVIEWED: list[Case] = [
+    (  # F1: the holder's own shareholders attack its (own) board
+        "Orvel Capital holds 6% of Tarsk Mining. Brannock Metals reported higher output. Orvel "
+        "Capital shareholders have attacked the board.",
+        [],
+        [("orvel-capital", "DISPUTES", "tarsk-mining")],
+    ),
+    (  # F1: "Investors in X"
+        "Orvel Capital holds 6% of Tarsk Mining. Brannock Metals reported higher output. "
+        "Investors in Orvel Capital have attacked the board for its fees.",
+        [],
+        [("orvel-capital", "DISPUTES", "tarsk-mining")],
+    ),
+    (  # F1: "X's founder"
+        "Orvel Capital holds 6% of Tarsk Mining. Kessel Bank cut rates. Orvel Capital's founder "
+        "Ann Pell has attacked the board.",
+        [],
+        [("ann-pell", "DISPUTES", "tarsk-mining")],
+    ),
+    (  # F1, breweries: the holder's executives
+        "Hollin Partners owns 7% of Greyford Brewing. Marsh Ales opened a taproom. Hollin "
+        "Partners executives have criticised the board.",
+        [],
+        [("hollin-partners", "DISPUTES", "greyford-brewing")],
+    ),
+    (  # F2: a bystander in a fronted phrase
+        "Orvel Capital holds 6% of Tarsk Mining. Kessel Fund holds 4% of Brannock Metals. After "
+        "talks with Orvel Capital, the Miners Union attacked the board.",
+        [],
+        [("orvel-capital", "DISPUTES", "tarsk-mining")],
+    ),
+    (  # F2: "Asked about X,"
+        "Orvel Capital holds 6% of Tarsk Mining. Kessel Fund holds 4% of Brannock Metals. Asked "
+        "about Orvel Capital, Vessa Fund attacked the board.",
+        [],
+        [
+            ("orvel-capital", "DISPUTES", "tarsk-mining"),
+            ("vessa-fund", "DISPUTES", "tarsk-mining"),
+        ],
+    ),
+    (  # F3: a bought firm is its buyer's unit, no holding whose board it attacks
+        "Orvel Capital acquired Lanto Foods in 2019. Kessel Fund holds 4% of Brannock Metals. "
+        "Orvel Capital has criticised the board.",
+        [],
+        [("orvel-capital", "DISPUTES", "lanto-foods")],
+    ),
+    (  # F3: owned outright
+        "Orvel Group owns Lanto Foods outright. Kessel Fund holds 4% of Brannock Metals. Orvel "
+        "Group has criticised the board for weak returns.",
+        [],
+        [("orvel-group", "DISPUTES", "lanto-foods")],
+    ),
+    (  # F3, shipping: a purchase, then an earlier possessed board
+        "Tarsk Mining's board backed the offer. Brannock Metals reported higher output. Vessa "
+        "Oil posted a loss. Orvel Capital bought Lanto Foods. Orvel Capital has attacked the "
+        "board.",
+        [],
+        [("orvel-capital", "DISPUTES", "lanto-foods")],
+    ),
+    (  # F3 counterpart, dairies: a minority stake still lends its board
+        "Pell Dairy Fund owns 8% of Ostrow Creameries. Marne Cheese cut prices. Pell Dairy Fund "
+        "has criticised the board.",
+        [("pell-dairy-fund", "DISPUTES", "ostrow-creameries")],
+        [],
+    ),
+    (  # F4: a possessed board named only to say it was not involved
+        "Kessel Fund holds 4% of Brannock Metals. Analysts said Tarsk Mining's board was not "
+        "involved. Orvel Capital has attacked the board.",
+        [],
+        [("orvel-capital", "DISPUTES", "tarsk-mining")],
+    ),
+    (  # F4: two possessed boards in view
+        "Tarsk Mining's board backed the offer. Brannock Metals' board opposed it. Kessel Fund "
+        "holds 4% of Brannock Metals. Orvel Capital has attacked the board.",
+        [],
+        [
+            ("orvel-capital", "DISPUTES", "brannock-metals"),
+            ("orvel-capital", "DISPUTES", "tarsk-mining"),
+        ],
+    ),
+    (  # F1, glass: a holder's rival named through the holder's possessive
+        "Dunmore Capital holds 5% of Ferrow Glass. Analysts said Carrow Inns Group's board was "
+        "not consulted. Dunmore Capital's rival Pask Fund has criticised the board.",
+        [],
+        [("pask-fund", "DISPUTES", "ferrow-glass"), ("pask-fund", "DISPUTES", "carrow-inns-group")],
+    ),
+    (  # F5: a report of the criticism, denied
+        "Halvern Foods lifted its dividend by 4%. Reports that Kelmont Capital had criticised "
+        "the board over Brisa Lines were wrong, Arlo Partners said.",
+        [],
+        [("kelmont-capital", "DISPUTES", "halvern-foods")],
+    ),
+    (  # F6: a possessive firm in the grounds may own the board
+        "Halvern Foods lifted its dividend by 4%. Kelmont Capital criticised the board for Corvo "
+        "Bank's loan losses.",
+        [],
+        [("kelmont-capital", "DISPUTES", "halvern-foods")],
+    ),
+    (  # F6 counterpart, ice cream: another firm's offer in the grounds owns no board
+        "Utara Creameries lifted its dividend by 4%. Harbor Partners has since attacked the "
+        "board for recommending Koe Group's offer without first testing the market.",
+        [("harbor-partners", "DISPUTES", "utara-creameries")],
+        [("harbor-partners", "DISPUTES", "koe-group")],
+    ),
+    (  # F6: "over the X board's pay"
+        "Halvern Foods lifted its dividend by 4%. Kelmont Capital slammed the board over the "
+        "Brisa Lines board's pay.",
+        [],
+        [("kelmont-capital", "DISPUTES", "halvern-foods")],
+    ),
+]
+
+BANK = GROUNDS + QUOTED + HELD + REMEMBERED + GAPPED + REVIEWED
 GAPS: dict[str, str] = {
     "The Ostrian Trade Commission": "'the commission' is no description noun of a body",
     "Dravik Looms cut": "a kind noun after a disputing verb binds the speaker's own firm",

@@ -35,6 +35,7 @@ from loaders.lexicon import (
     verb_index,
     word_set,
 )
+from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
 from loaders.relations.apposed_rejecters import past_title, person_rejects
 from loaders.relations.denials import denies_act
@@ -1341,13 +1342,51 @@ def management(s: Sentence) -> None:
             for x in named
             if mine.isdisjoint(s.ment(x).ids)
             and org not in s.ment(x).ids
-            and not (x > k and (grounds or s.ment(x).kind in REFERRING_KINDS))
+            and not (x > k and (grounds and not _owner_like(s, x) or _referring(s, x)))
         ]  # a reference after the board ("while the core unit stalls") names no other owner
         if others or any(org in s.ment(x).ids for x in critics):
             continue  # another organization in the sentence: whose management is unclear
             # (the managed one itself may be named: "700 of the carrier's pilots")
+        if _denied_report(s, subj[0], k):
+            continue  # "Reports that X had criticised the board were wrong, Y said"
         ctx = Mention((org,), -1, -1, "context", 0.7)
         s.emit(s.merged(critics), ("DISPUTES",), ctx, RULE_MANAGEMENT, 0.6)
+
+
+def _referring(s: Sentence, x: int) -> bool:
+    """The mention at x is a pronoun or a noun phrase, no name."""
+    return s.ment(x).kind in REFERRING_KINDS
+
+
+BOARD_DEALT_REACH = 3  # words after a possessive its deal noun may stand ("Koe's £2bn cash offer")
+
+
+def _owner_like(s: Sentence, x: int) -> bool:
+    """The organization at x in a criticism's grounds may own a board: it possesses a noun or
+    a board ("for Corvo Bank's loan losses", "over the Brisa Lines board's pay"), other than
+    an offer or deal the board weighs ("for recommending Koe's offer")."""
+    lows = s.lows
+    nxt = lows[x + 1] if x + 1 < len(lows) else ""
+    if nxt in MANAGEMENT_WORDS:
+        return True
+    if nxt not in POSSESSIVE_MARKS:
+        return False
+    dealt = data_words(s.lex, "board_dealt_nouns")
+    return dealt.isdisjoint(lows[x + 2 : x + 2 + BOARD_DEALT_REACH])
+
+
+def _denied_report(s: Sentence, subj: int, k: int) -> bool:
+    """The criticism is the content of a report a copula then dismisses: "Reports that X had
+    criticised the board over Y were wrong" (a "that" before the critic, a dismissive word
+    after the board)."""
+    lows = s.lows
+    if not any(lows[p] == "that" for p in range(max(0, subj - 3), subj)):
+        return False
+    dismissive = s.lex.dismissive
+    return any(
+        lows[p] in COPULAS and lows[p + 1] in dismissive and dismissive.match(lows, p + 1)
+        for p in range(k + 1, len(lows) - 1)
+    )
 
 
 def _disputing_verb(s: Sentence, end: int, after: int = -1) -> int:
