@@ -27,6 +27,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
 
+NUMBER_WORDS: Final[frozenset[str]] = frozenset({"two", "three", "four", "five", "six", "ten"})
 DESCRIPTOR_REACH: Final = 12  # words of "a chain of 12 cafes in Wales" after the comma
 OPENERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
@@ -37,6 +38,19 @@ BE: Final[frozenset[str]] = word_set(_GRAMMAR["be_forms"])
 CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
 HOLDER_REACH: Final = 6  # words of "the private equity firm" between "by" and the holder
 AUX: Final[frozenset[str]] = frozenset({"had", "has", "later", "then", "eventually"})
+_HOLDINGS: Final = read_data("holdings.yaml")
+# what may follow the buying verb when its object is the antecedent: a preposition ("from
+# Hexley", "for $80 million"), a date ("last year"), a clause end or a few adverbs
+GAP_FOLLOWERS: Final[frozenset[str]] = word_set(
+    [
+        *_HOLDINGS["object_gap_followers"],
+        *_GRAMMAR["prepositions"],
+        *_GRAMMAR["date_words"],
+    ]
+)
+# "and sold to Penn Foods", "before selling it", "until 2020": the holding has ended
+HOLDING_ENDS: Final[frozenset[str]] = word_set(_HOLDINGS["holding_ends"])
+SPANS: Final[frozenset[str]] = frozenset({"years", "year", "months", "weeks", "days", "decades"})
 
 
 @per_lexicon
@@ -53,6 +67,28 @@ def cues(lex: Lexicon) -> frozenset[str]:
 
 def _verb_at(lows: list[str], v: int, verbs: frozenset[str]) -> bool:
     return lows[v] in verbs or (v + 1 < len(lows) and f"{lows[v]} {lows[v + 1]}" in verbs)
+
+
+def _object_gap(lows: list[str], a: int) -> bool:
+    """The word at a, right after the buying verb, leaves its object slot to the antecedent:
+    not "bought a 10% stake in", "bought flour from", "bought 30 trucks from"."""
+    if a >= len(lows):
+        return True
+    w = lows[a]
+    if w in GAP_FOLLOWERS or w in PUNCT_STOP or w in CLAUSE_STOP or w.endswith("ly"):
+        return True
+    return (w.isdigit() or w in NUMBER_WORDS) and a + 1 < len(lows) and lows[a + 1] in SPANS
+
+
+def _holding_ended(lows: list[str], a: int) -> bool:
+    """The relative clause from a on goes on with a sale or an end date ("and sold to Penn
+    Foods", "before selling it", "until 2020"), before its comma or the sentence end."""
+    for w in lows[a:]:
+        if w == "," or w in PUNCT_STOP:
+            return False
+        if w in HOLDING_ENDS:
+            return True
+    return False
 
 
 def _antecedent(s: Sentence, r: int) -> int:
@@ -82,6 +118,9 @@ def described_purchases(s: Sentence) -> None:
         while v < len(lows) and lows[v] in AUX:
             v += 1
         if v >= len(lows) or not _verb_at(lows, v, verbs):
+            continue
+        a = v + 1 if lows[v] in verbs else v + 2  # the word after the verb
+        if not _object_gap(lows, a) or _holding_ended(lows, a):
             continue
         r = b - 1 if lows[b - 1] in RELATIVES else b
         name = _antecedent(s, r)
@@ -133,7 +172,7 @@ def described_holders(s: Sentence) -> None:
         r = _passive_relative(lows, p)
         name = _antecedent(s, r) if r >= 0 else -1
         holder = _holder_after(s, p + 1) if name >= 0 else -1
-        if holder < 0 or s.blocked(r, p + 1):
+        if holder < 0 or s.blocked(r, p + 1) or _holding_ended(s.lows, holder + 1):
             continue
         if not {"Organization"} & s.etypes(name):
             continue

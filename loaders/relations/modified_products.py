@@ -102,6 +102,18 @@ def _whose_owner(s: Sentence, d: int, k: int) -> int:
     return c - 1 if "Organization" in s.etypes(c - 1) and not s.is_det(c - 1) else -1
 
 
+def _tie_possessor(s: Sentence, owner: int) -> bool:
+    """ "whose rival's cordless Tern drill", "its partner's new Vela model": a described
+    possessor (no name or pronoun) that is itself possessed or a bare noun is a tie or role noun
+    of another party ("rival", "partner", "customer", "parent"), resolved only by recency; the
+    product is that party's. The noun is not kept on the mention, so the form tells it."""
+    m = s.ment(owner)
+    if m.kind != "np":
+        return False
+    before = s.lows[owner - 1] if owner >= 1 else "."
+    return m.j - m.i == 1 or before == "whose" or before in POSSESSIVE_MARKS or s.is_det(owner - 1)
+
+
 def modified_products(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
@@ -116,6 +128,8 @@ def modified_products(s: Sentence) -> None:
             continue
         owner = _whose_owner(s, p, k) if lows[p] == "whose" else possessor(s, p)
         if owner < 0 or s.blocked(owner, k) or "Organization" not in s.etypes(owner):
+            continue
+        if _tie_possessor(s, owner):
             continue
         for x in coord(s, k, +1):
             if "Product" in s.etypes(x):

@@ -16,11 +16,15 @@ from typing import Final
 
 from loaders.lexicon import phrase_set, read_data
 from loaders.relations.model import Sentence
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, M
 
 HEADS: Final[frozenset[str]] = phrase_set(read_data("grammar.yaml")["person_vehicle_heads"])
 OPENERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 PERSON_REACH: Final = 5  # words of "the Welsh businessman Sir" between "of" and the person
+# "the former investment vehicle of", "its ex-holding company": the person owned it once
+PAST_MODIFIERS: Final[frozenset[str]] = phrase_set(
+    read_data("holdings.yaml")["past_owner_modifiers"]
+)
 CLAUSE_WORDS: Final[frozenset[str]] = frozenset({"and", "or", "which", "who", "that", "whose"})
 
 
@@ -32,7 +36,7 @@ def _head_end(lows: list[str], a: int) -> int:
             h = a + 1 + mods
             if h + size < len(lows) and lows[h + size] == "of":
                 if " ".join(lows[h : h + size]) in HEADS:
-                    return h + size
+                    return h + size if PAST_MODIFIERS.isdisjoint(lows[a + 1 : h]) else -1
     return -1
 
 
@@ -43,6 +47,8 @@ def _person_after(s: Sentence, of: int) -> int:
         if w == M:
             if s.etypes(q) == frozenset({"Location"}) and q + 1 < len(lows) and lows[q + 1] != ",":
                 continue  # "the Oslo collector Ida Kell": a town that modifies the noun
+            if q + 1 < len(lows) and lows[q + 1] in POSSESSIVE_MARKS:
+                return -1  # "of the late businessman Eva Brisk's widow": the widow's
             named = s.ment(q).kind == "name"  # "the businessman he backs": no reference
             if s.lex.group_nouns.intersection(lows[q + 1 : q + 3]):
                 return -1  # "the Markel shipping family": a family, not the person
