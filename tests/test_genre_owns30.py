@@ -42,6 +42,17 @@ MODIFIED: list[Case] = [
         [],
         [("harbin-tools", "OWNS", "tern-drills")],
     ),
+    (  # guard (review 30, F1): a tie noun as the possessor is another party, not the firm
+        "Harbin Tools, whose rival's cordless Tern drill sells well, said profit fell.",
+        [],
+        [("harbin-tools", "OWNS", "tern")],
+    ),
+    (  # guard: the same in dairy, a partner's product after "its"
+        "Kessel Foods expands abroad. Kessel Foods said its partner's organic Brae butter sold "
+        "well in Ghent.",
+        [],
+        [("kessel-foods", "OWNS", "brae")],
+    ),
     (  # guard: a person's "his" owns nothing
         "Omar Pell, the engineer, said his cordless Tern drill had sold well.",
         [],
@@ -102,6 +113,42 @@ PURCHASES: list[Case] = [
         [],
         [("marlin-foods", "OWNS", "ostra-bakeries")],
     ),
+    (  # guard (review 30, F2): a stake bought is no purchase of the firm
+        "Ostra Bakeries, the bread maker that Marlin bought a 10% stake in, will close two "
+        "plants.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
+    (  # guard: the same past a count and a place in the descriptor
+        "Ostra Bakeries, a chain of 12 cafes in Wales that Marlin bought a stake in, will close "
+        "two sites.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
+    (  # guard: a supplier's goods bought, the antecedent sold them
+        "Ostra Bakeries, the bread and pastry maker that Marlin bought flour from for years, "
+        "will close two plants.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
+    (  # guard: the same for machinery in steel
+        "Torvik Steel, the plate and coil maker that Halden bought equipment from for years, "
+        "will shut a mill.",
+        [],
+        [("halden", "OWNS", "torvik-steel")],
+    ),
+    (  # guard (review 30, F3): bought and then sold, the buyer no longer owns it
+        "Ostra Bakeries, the bread and pastry maker Marlin bought in May and sold to Penn Foods "
+        "in 2023, will close two plants.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
+    (  # guard: the same in software, "before selling"
+        "Quanta Soft, the billing and payroll developer that Orrin acquired in 2019 before "
+        "selling it to Penn Capital, will cut jobs.",
+        [],
+        [("orrin", "OWNS", "quanta-soft")],
+    ),
 ]
 
 HOLDERS: list[Case] = [
@@ -124,6 +171,18 @@ HOLDERS: list[Case] = [
         [],
         [("brisa-partners", "OWNS", "velka")],
     ),
+    (  # guard (review 30, F4): a holding that ended
+        "Kellan, a maker of syringes that was majority-owned by Brisa Partners until 2020, plans "
+        "an IPO.",
+        [],
+        [("brisa-partners", "OWNS", "kellan")],
+    ),
+    (  # guard: the same in dairy
+        "Orvo Foods, a maker of yoghurt that was majority-owned by Tove Capital until 2019, "
+        "plans a listing.",
+        [],
+        [("tove-capital", "OWNS", "orvo-foods")],
+    ),
 ]
 
 VEHICLES: list[Case] = [
@@ -138,6 +197,24 @@ VEHICLES: list[Case] = [
         "shipping family, already runs nine ships. Dimitri Velos chairs Aegis Marine.",
         [],
         [("dimitri-velos", "OWNS", "aegis-marine")],
+    ),
+    (  # guard (review 30, F5): a former vehicle is owned no more
+        "Brisk Holdings, the former investment vehicle of the businessman Eva Brisk, bought a "
+        "stake in Orla.",
+        [],
+        [("eva-brisk", "OWNS", "brisk-holdings")],
+    ),
+    (  # guard (review 30, F6): the person's widow owns it, not the person
+        "Brisk Holdings, the investment vehicle of the late businessman Eva Brisk's widow, "
+        "bought a stake in Orla.",
+        [],
+        [("eva-brisk", "OWNS", "brisk-holdings")],
+    ),
+    (  # guard: the same for a family office and a son
+        "Kell Capital, the family office of the Oslo collector Ida Kell's son, declined to "
+        "comment.",
+        [],
+        [("ida-kell", "OWNS", "kell-capital")],
     ),
 ]
 
