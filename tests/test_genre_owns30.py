@@ -114,8 +114,7 @@ PURCHASES: list[Case] = [
         [("marlin-foods", "OWNS", "ostra-bakeries")],
     ),
     (  # guard (review 30, F2): a stake bought is no purchase of the firm
-        "Ostra Bakeries, the bread maker that Marlin bought a 10% stake in, will close two "
-        "plants.",
+        "Ostra Bakeries, the bread maker that Marlin bought a 10% stake in, will close two plants.",
         [],
         [("marlin", "OWNS", "ostra-bakeries")],
     ),
