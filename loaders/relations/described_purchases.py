@@ -69,6 +69,16 @@ def _verb_at(lows: list[str], v: int, verbs: frozenset[str]) -> bool:
     return lows[v] in verbs or (v + 1 < len(lows) and f"{lows[v]} {lows[v + 1]}" in verbs)
 
 
+def bought_with_object(lex: Lexicon, lows: list[str], e: int) -> bool:
+    """The buying verb ending before e (an older relative reading's "X, the maker that Marlin
+    bought ...") fills its own object slot or is undone later in the clause: "bought flour
+    from", "bought a plant from", "bought in May and sold to Penn Foods"."""
+    verbs = buying_verbs(lex)
+    if e < 1 or not (lows[e - 1] in verbs or (e >= 2 and f"{lows[e - 2]} {lows[e - 1]}" in verbs)):
+        return False
+    return not _object_gap(lows, e) or _holding_ended(lows, e)
+
+
 def _object_gap(lows: list[str], a: int) -> bool:
     """The word at a, right after the buying verb, leaves its object slot to the antecedent:
     not "bought a 10% stake in", "bought flour from", "bought 30 trucks from"."""

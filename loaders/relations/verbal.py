@@ -38,6 +38,7 @@ from loaders.relations.deal_guards import (
     undone,
 )
 from loaders.relations.described_objects import apposed_object, possessed_project
+from loaders.relations.described_purchases import bought_with_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.grant_recipients import given_to
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
@@ -2787,6 +2788,8 @@ def _emit_relative(
             continue
         if ended_hold(lows, e - 1, e - 1):
             continue  # "X, which it had owned since 2001,": a tie now over (a seller's past)
+        if "OWNS" in t.types and bought_with_object(s.lex, lows, e):
+            continue  # "X, the maker that Marlin bought flour from": a supplier, not bought
         doer, thing = s.merged(subj_idx), s.ment(b)
         if t.reverse:
             doer, thing = thing, doer
