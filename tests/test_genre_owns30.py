@@ -148,6 +148,22 @@ PURCHASES: list[Case] = [
         [],
         [("orrin", "OWNS", "quanta-soft")],
     ),
+    (  # guard, the older relative reading: a supplier's goods bought, no comma-free "and"
+        "Ostra Bakeries, the bread maker that Marlin bought flour from, will close two plants.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
+    (  # guard, the older relative reading: a plant bought from the antecedent
+        "Ostra Bakeries, the bread maker that Marlin bought a plant from, will close two plants.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
+    (  # guard, the older relative reading: bought, then sold on
+        "Ostra Bakeries, the bread maker that Marlin bought in May and sold to Penn Foods, will "
+        "close two plants.",
+        [],
+        [("marlin", "OWNS", "ostra-bakeries")],
+    ),
 ]
 
 HOLDERS: list[Case] = [
