@@ -67,8 +67,8 @@ HELD: list[Case] = [
     ),
     (  # dental labs: a holder that urges a sale after the board names a third firm
         "Corvell Dental posted flat sales. Tamsin Partners, an activist fund that owns about 5% "
-        "of Corvell, publicly criticised the board for what it described as a decade of drift and urged "
-        "it to sell its stake in Pell Ortho.",
+        "of Corvell, publicly criticised the board for what it described as a decade of drift "
+        "and urged it to sell its stake in Pell Ortho.",
         [("tamsin-partners", "DISPUTES", "corvell-dental")],
         [("tamsin-partners", "DISPUTES", "pell-ortho")],
     ),
