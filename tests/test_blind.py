@@ -322,7 +322,10 @@ def test_the_report_holds_aggregates_and_no_name_from_the_set(name, capsys):
     names = {
         n for p in GOLD_FILES for e in load(p)[0]["entities"] for n in [e["name"], *e["aliases"]]
     }
-    leaked = [n for n in names if len(n) >= 4 and n in out]
+    # the report prints the set's own sectors: a word of theirs that is also some set's name
+    # ("Andean grains", "Andean Optics") is no leak
+    sectors = " ".join(str(v.get("sector", "")) for v in manifest(name).values())
+    leaked = [n for n in names if len(n) >= 4 and n in out and n not in sectors]
     assert not leaked, f"{len(leaked)} names from the blind set in the report"
 
 
