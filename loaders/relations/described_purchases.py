@@ -25,15 +25,20 @@ from typing import Final
 from loaders.lexicon import Lexicon, per_lexicon, phrase_set, read_data, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
-from loaders.relations.words import CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import (
+    BE_FORMS,
+    CLAUSE_STOP,
+    DATE_WORDS,
+    HOLDING_PARTICIPLES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    M,
+)
 
 NUMBER_WORDS: Final[frozenset[str]] = frozenset({"two", "three", "four", "five", "six", "ten"})
 DESCRIPTOR_REACH: Final = 12  # words of "a chain of 12 cafes in Wales" after the comma
 OPENERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
-_GRAMMAR: Final = read_data("grammar.yaml")
-HOLDING: Final[frozenset[str]] = word_set(_GRAMMAR["holding_participles"])
-BE: Final[frozenset[str]] = word_set(_GRAMMAR["be_forms"])
 # what makes a passive holding a control: "majority-owned", "wholly owned", "jointly owned"
 CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
 HOLDER_REACH: Final = 6  # words of "the private equity firm" between "by" and the holder
@@ -41,12 +46,8 @@ AUX: Final[frozenset[str]] = frozenset({"had", "has", "later", "then", "eventual
 _HOLDINGS: Final = read_data("holdings.yaml")
 # what may follow the buying verb when its object is the antecedent: a preposition ("from
 # Hexley", "for $80 million"), a date ("last year"), a clause end or a few adverbs
-GAP_FOLLOWERS: Final[frozenset[str]] = word_set(
-    [
-        *_HOLDINGS["object_gap_followers"],
-        *_GRAMMAR["prepositions"],
-        *_GRAMMAR["date_words"],
-    ]
+GAP_FOLLOWERS: Final[frozenset[str]] = (
+    word_set(_HOLDINGS["object_gap_followers"]) | PREPOSITIONS | DATE_WORDS
 )
 # "and sold to Penn Foods", "before selling it", "until 2020": the holding has ended
 HOLDING_ENDS: Final[frozenset[str]] = word_set(_HOLDINGS["holding_ends"])
@@ -144,20 +145,20 @@ def described_purchases(s: Sentence) -> None:
 def _holding(w: str) -> bool:
     """ "owned", "controlled", "majority-owned" (one token or split at its hyphen)."""
     mark, _, part = w.partition("-")
-    return w in HOLDING or (mark in CONTROL_MARKS and part in HOLDING)
+    return w in HOLDING_PARTICIPLES or (mark in CONTROL_MARKS and part in HOLDING_PARTICIPLES)
 
 
 def _passive_relative(lows: list[str], p: int) -> int:
     """ "that is majority-owned", "which was controlled" ending at the participle p: the
     position of the relative word, else -1."""
     q = p - 1
-    if lows[p] not in HOLDING:
+    if lows[p] not in HOLDING_PARTICIPLES:
         pass  # "majority-owned" as one token
     elif q >= 2 and lows[q] == "-" and lows[q - 1] in CONTROL_MARKS:
         q -= 2
     elif q >= 1 and lows[q] in CONTROL_MARKS:
         q -= 1
-    if q < 1 or lows[q] not in BE or lows[q - 1] not in RELATIVES:
+    if q < 1 or lows[q] not in BE_FORMS or lows[q - 1] not in RELATIVES:
         return -1
     return q - 1
 
