@@ -16,20 +16,24 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import read_data, word_set
 from loaders.possessed_descriptors import tied_descriptor
 from loaders.product_cues import SELLERS
 from loaders.relations.apposed_owner import apposed_head
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.possessive import possessor, product_noun
-from loaders.relations.words import POSSESSIVE_MARKS, M, product_modifier
-
-_GRAMMAR: Final = read_data("grammar.yaml")
-# words no descriptor of a product holds: "X, Tarrow's deal with Y", "X, its cheaper one is"
-CLOSED: Final[frozenset[str]] = word_set(
-    [*_GRAMMAR["prepositions"], *_GRAMMAR["auxiliaries"], *_GRAMMAR["dets"], *_GRAMMAR["coord"]]
+from loaders.relations.words import (
+    AUXILIARIES,
+    COORD,
+    DETS,
+    POSSESSIVE_MARKS,
+    PREPOSITIONS,
+    M,
+    product_modifier,
 )
+
+# words no descriptor of a product holds: "X, Tarrow's deal with Y", "X, its cheaper one is"
+CLOSED: Final[frozenset[str]] = PREPOSITIONS | AUXILIARIES | DETS | COORD
 RUN_REACH: Final = 4  # descriptive words between the possessive and the name
 APPOSED_REACH: Final = 6  # words of ", the Lyon-based developer," before "whose"
 # endings of adjectives that describe a thing ("refillable", "nasal", "cordless", "modular")
