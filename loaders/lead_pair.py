@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.relations.words import RELATIVES
+
 LEAD_SENTENCES: Final = 3  # the headline and the first two sentences of the body
 LEAD_PAIR_CONF: Final = 0.6
-RELATIVES: Final = frozenset({"which", "who", "that"})
 
 
 class LeadPair:

@@ -14,11 +14,10 @@ from typing import Final
 
 from loaders.relations.holding_words import HoldingWords
 from loaders.relations.model import Sentence
-from loaders.relations.words import AUXILIARIES, INDEFINITE_ARTICLES, M
+from loaders.relations.words import AUXILIARIES, INDEFINITE_ARTICLES, RELATIVES, M
 
 HOLDER_ADVERBS: Final = frozenset({"still", "now", "also", "each", "together", "jointly"})
 # the relatives that open the holder's clause: ", which bought", "the group that bought"
-HOLDER_RELATIVES: Final = frozenset({"which", "who", "that"})
 APPOSED_REACH: Final = 9  # words of the appositive before its relative
 
 
@@ -42,7 +41,7 @@ def _apposed_relative(s: Sentence, a: int) -> int:
         return -1
     for q in range(a + 1, min(len(lows) - 1, a + APPOSED_REACH)):
         w = lows[q]
-        if w in HOLDER_RELATIVES and q > a + 1:
+        if w in RELATIVES and q > a + 1:
             return q if lows[q - 1] != "," or w != "that" else -1
         if w == "," and lows[q + 1] in ("which", "who"):
             continue

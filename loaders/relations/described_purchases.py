@@ -32,13 +32,14 @@ from loaders.relations.words import (
     HOLDING_PARTICIPLES,
     PREPOSITIONS,
     PUNCT_STOP,
+    RELATIVES,
+    SKIP_DETS,
+    WHICH_THAT,
     M,
 )
 
 NUMBER_WORDS: Final[frozenset[str]] = frozenset({"two", "three", "four", "five", "six", "ten"})
 DESCRIPTOR_REACH: Final = 12  # words of "a chain of 12 cafes in Wales" after the comma
-OPENERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
-RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
 # what makes a passive holding a control: "majority-owned", "wholly owned", "jointly owned"
 CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
 HOLDER_REACH: Final = 6  # words of "the private equity firm" between "by" and the holder
@@ -109,12 +110,12 @@ def _antecedent(s: Sentence, r: int) -> int:
     c = r - 1
     while c > 0 and r - c <= DESCRIPTOR_REACH and lows[c] != ",":
         w = lows[c]
-        if w in PUNCT_STOP or w in CLAUSE_STOP or w in RELATIVES or w == "who":
+        if w in PUNCT_STOP or w in CLAUSE_STOP or w in RELATIVES:
             return -1
         if w == M and not (s.etypes(c) == {"Location"} or s.is_det(c)):
             return -1
         c -= 1
-    if c < 1 or lows[c] != "," or lows[c + 1] not in OPENERS or c + 2 >= r:
+    if c < 1 or lows[c] != "," or lows[c + 1] not in SKIP_DETS or c + 2 >= r:
         return -1
     return c - 1 if lows[c - 1] == M and not s.is_det(c - 1) else -1
 
@@ -133,7 +134,7 @@ def described_purchases(s: Sentence) -> None:
         a = v + 1 if lows[v] in verbs else v + 2  # the word after the verb
         if not _object_gap(lows, a) or _holding_ended(lows, a):
             continue
-        r = b - 1 if lows[b - 1] in RELATIVES else b
+        r = b - 1 if lows[b - 1] in WHICH_THAT else b
         name = _antecedent(s, r)
         if name < 0 or name == b or s.blocked(r, v + 1):
             continue
@@ -158,7 +159,7 @@ def _passive_relative(lows: list[str], p: int) -> int:
         q -= 2
     elif q >= 1 and lows[q] in CONTROL_MARKS:
         q -= 1
-    if q < 1 or lows[q] not in BE_FORMS or lows[q - 1] not in RELATIVES:
+    if q < 1 or lows[q] not in BE_FORMS or lows[q - 1] not in WHICH_THAT:
         return -1
     return q - 1
 

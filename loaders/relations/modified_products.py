@@ -28,6 +28,7 @@ from loaders.relations.words import (
     DETS,
     POSSESSIVE_MARKS,
     PREPOSITIONS,
+    SKIP_DETS,
     M,
     product_modifier,
 )
@@ -101,7 +102,7 @@ def _whose_owner(s: Sentence, d: int, k: int) -> int:
         if lows[c] == M and lows[c + 1] != "-":  # "the Lyon-based developer": a compound
             return -1
         c -= 1
-    if c < 1 or lows[c] != "," or lows[c + 1] not in ("the", "a", "an") or lows[c - 1] != M:
+    if c < 1 or lows[c] != "," or lows[c + 1] not in SKIP_DETS or lows[c - 1] != M:
         return -1
     return c - 1 if "Organization" in s.etypes(c - 1) and not s.is_det(c - 1) else -1
 
