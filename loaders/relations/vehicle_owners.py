@@ -16,15 +16,11 @@ from typing import Final
 
 from loaders.lexicon import phrase_set, read_data
 from loaders.relations.model import Sentence
-from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, M
+from loaders.relations.owned_names import PAST_OWNER  # "the former vehicle of": owned once
+from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, SKIP_DETS, M
 
 HEADS: Final[frozenset[str]] = phrase_set(read_data("grammar.yaml")["person_vehicle_heads"])
-OPENERS: Final[frozenset[str]] = frozenset({"the", "a", "an"})
 PERSON_REACH: Final = 5  # words of "the Welsh businessman Sir" between "of" and the person
-# "the former investment vehicle of", "its ex-holding company": the person owned it once
-PAST_MODIFIERS: Final[frozenset[str]] = phrase_set(
-    read_data("holdings.yaml")["past_owner_modifiers"]
-)
 CLAUSE_WORDS: Final[frozenset[str]] = frozenset({"and", "or", "which", "who", "that", "whose"})
 
 
@@ -36,7 +32,7 @@ def _head_end(lows: list[str], a: int) -> int:
             h = a + 1 + mods
             if h + size < len(lows) and lows[h + size] == "of":
                 if " ".join(lows[h : h + size]) in HEADS:
-                    return h + size if PAST_MODIFIERS.isdisjoint(lows[a + 1 : h]) else -1
+                    return h + size if PAST_OWNER.isdisjoint(lows[a + 1 : h]) else -1
     return -1
 
 
@@ -61,7 +57,7 @@ def _person_after(s: Sentence, of: int) -> int:
 def vehicle_owners(s: Sentence) -> None:
     lows = s.lows
     for k in range(len(lows) - 5):
-        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in OPENERS:
+        if lows[k] != M or lows[k + 1] != "," or lows[k + 2] not in SKIP_DETS:
             continue
         if s.is_det(k) or "Organization" not in s.etypes(k):
             continue
