@@ -28,6 +28,7 @@ from loaders.relations.nav import coord
 from loaders.relations.words import (
     BE_FORMS,
     CLAUSE_STOP,
+    COUNTS,
     DATE_WORDS,
     HOLDING_PARTICIPLES,
     PREPOSITIONS,
@@ -38,7 +39,6 @@ from loaders.relations.words import (
     M,
 )
 
-NUMBER_WORDS: Final[frozenset[str]] = frozenset({"two", "three", "four", "five", "six", "ten"})
 DESCRIPTOR_REACH: Final = 12  # words of "a chain of 12 cafes in Wales" after the comma
 # what makes a passive holding a control: "majority-owned", "wholly owned", "jointly owned"
 CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
@@ -89,7 +89,7 @@ def _object_gap(lows: list[str], a: int) -> bool:
     w = lows[a]
     if w in GAP_FOLLOWERS or w in PUNCT_STOP or w in CLAUSE_STOP or w.endswith("ly"):
         return True
-    return (w.isdigit() or w in NUMBER_WORDS) and a + 1 < len(lows) and lows[a + 1] in SPANS
+    return (w.isdigit() or w in COUNTS) and a + 1 < len(lows) and lows[a + 1] in SPANS
 
 
 def _holding_ended(lows: list[str], a: int) -> bool:
