@@ -16,7 +16,9 @@ from loaders.relations.holding_words import HoldingWords
 from loaders.relations.model import Sentence
 from loaders.relations.words import AUXILIARIES, INDEFINITE_ARTICLES, RELATIVES, M
 
-HOLDER_ADVERBS: Final = frozenset({"still", "now", "also", "each", "together", "jointly"})
+HOLDER_ADVERBS: Final = frozenset(
+    {"still", "now", "also", "each", "together", "jointly", "currently"}
+)
 # the relatives that open the holder's clause: ", which bought", "the group that bought"
 APPOSED_REACH: Final = 9  # words of the appositive before its relative
 

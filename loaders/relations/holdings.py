@@ -30,7 +30,7 @@ from typing import Final
 from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.bare_buys import bought_ends, buying_at, own_stake, sized_stake
 from loaders.relations.bought_here import bought_here
-from loaders.relations.bought_holders import bought_after_holder
+from loaders.relations.bought_holders import HOLDER_ADVERBS, bought_after_holder
 from loaders.relations.deal_guards import intended
 from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, firsts, holding_words
@@ -54,7 +54,6 @@ SHARE_ENDS = frozenset(
 )
 # the linking words of the holder phrases: no cue ("is held by": "held")
 HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", "the", "of"})
-HOLDER_ADVERBS = frozenset({"still", "now", "also", "each", "together", "jointly", "currently"})
 # "the remaining shares are held by X": the rest of a stake stated before
 REST_SHARES: Final = frozenset({"shares", "stock", "equity", "capital"})
 REST_MODIFIERS = frozenset({"remaining", "other", "outstanding"})
@@ -164,12 +163,6 @@ def _and_with(s: Sentence, p: int) -> int:
     return -1
 
 
-def _bought_in(s: Sentence, end: int, hw: HoldingWords) -> bool:
-    """ ", which bought in during 2018", ", the Oslo fund that acquired the stake" after a
-    holder (`bought_holders`)."""
-    return bought_after_holder(s, end, hw)
-
-
 def _phrase_end(lows: list[str], e: int, index: PhraseIndex) -> int:
     """The end of a phrase of `index` at e, adverbs inside it skipped ("belongs entirely to",
     "is still held by"); else -1."""
@@ -221,7 +214,7 @@ def share_holder(s: Sentence) -> None:
             or (owned.kind == "context" and earlier_holder(s, owned, k))
         ):
             continue  # (co-holder: "A has 70% of the mill; the rest is B's": not of A)
-        bought = _bought_in(s, last, hw)
+        bought = bought_after_holder(s, last, hw)
         s.emit(
             holders,
             ("OWNS", "FUNDS") if bought else ("OWNS",),
@@ -287,7 +280,9 @@ def kept_share(s: Sentence) -> None:
         if buying:
             s.emit(holders, ("FUNDS",), owned, "holdings/bought-share", 0.6)
             continue
-        bought = _bought_in(s, max(idx) + 1, hw)  # "X, which bought in during 2018, owns ..."
+        bought = bought_after_holder(
+            s, max(idx) + 1, hw
+        )  # "X, which bought in during 2018, owns ..."
         types = ("OWNS", "FUNDS") if bought else ("OWNS",)
         s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
         gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
