@@ -69,10 +69,16 @@ from loaders.type_cues import (
 PARTICLES = "de da do van von der den du la le al bin ibn di del della dei degli dos das y ter ten"
 # "and", "for" and "of the" inside German, French, Italian and Nordic firms' names: "Lager und
 # Umschlag", "Gesellschaft für Hafenbau", "Ports et Docks", "Credito e Risparmio", "Aker og Sonn";
-# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda");
-# spurious30: Italian "per" and "il" ("Consorzio per il Legno Alpino")
-FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las per il"
-NAME_CONNECTORS: Final = frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"])
+# entity18: "for" in Spanish, Portuguese, French and Dutch ("Instituto para la Vivienda")
+FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los las"
+# spurious30: Italian "per" and "il" ("Consorzio per il Legno Alpino"); mend30a (review 30 F3):
+# they are English words too ("per") or join nothing outside an Italian name ("il"), so they
+# join one only after an Italian or Romance word of the run (`italian_name_words`,
+# `foreign_org_heads`): "Istituto per Studi", "Banca il Tarvo"
+ITALIAN_CONNECTORS: Final = frozenset({"per", "il"})
+NAME_CONNECTORS: Final = (
+    frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"]) | ITALIAN_CONNECTORS
+)
 IsName = Callable[[int], bool]  # whether token k is a free name token
 OPEN_PUNCT: Final = frozenset("\"'“‘([:—–-")
 CLOSERS: Final = frozenset("\"'”’)]")
@@ -672,12 +678,6 @@ def _joined(
     if low == "with" and toks[j].text == "with" and _joint_council(i, j, lows, name):
         return _part_end_names(j + 1, name), True  # "Kirklees with Rhondda Council"
     return None
-
-
-# mend30a (review 30 F3): Italian connectors that are English words too ("per") or join
-# nothing outside an Italian name ("il"): they join one only after an Italian or Romance word
-# of the run (`italian_name_words`, `foreign_org_heads`): "Istituto per Studi", "Banca il Tarvo"
-ITALIAN_CONNECTORS: Final = frozenset({"per", "il"})
 
 
 def _italian_run(words: list[str], lex: Lexicon) -> bool:
