@@ -30,7 +30,8 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     lender Halden") or a modifier inside a noun phrase ("a Talbot customer", "a former Varga
     Bank executive"), so not the subject a later "its" or "the company" leans to. "of" and
     "in" are left out: "shares in Aldren", "the chief executive of Aldren" keep Aldren the
-    topic."""
+    topic, except after an indefinite appositive or complement ("a unit of Talbot", "a former
+    chair of Varga Bank": `indefinite_of`)."""
     if j and (premodifier(lows, i, j, lex) or hyphen_modifier(lows, j, lex)):
         return True
     if indefinite_of(lows, i):

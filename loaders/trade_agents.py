@@ -22,7 +22,8 @@ POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "my
 
 def trade_agent(lows: list[str], h: int, lex: Lexicon) -> bool:
     """The agent noun at token h names a trade: a `trade_agents` word whose modifier before it
-    is an industry noun or a nationality, with no possessor before the modifier."""
+    is an industry noun or a nationality, with no possessor before the modifier
+    (`trade_modified`), or one placed in a town ("a processor in Varno": `placed_agent`)."""
     if h < 1 or lows[h] not in data_words(lex, "trade_agents"):
         return False
     return trade_modified(lows, h, lex) or placed_agent(lows, h, lex)
