@@ -3,8 +3,8 @@
 `loaders.mentions` cuts a known place out of a capitalized run ("Norway's Vessla Shipping"
 stays two names). A run that closes on a legal suffix ("Co", "Ltd", "GmbH") is one firm's
 name when a plain word stands between the place and the suffix ("Andes Valve Co", not "Andes
-Co"); a place between a plain word and the run's closing
-organization word ("Corran Baltic Bank") is the middle of one name, not a bank beside a sea.
+Co"); a place between a plain word and the run's closing organization word ("Corran Baltic
+Bank") is the middle of one name, not a bank beside a sea.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
