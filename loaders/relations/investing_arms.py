@@ -4,8 +4,12 @@
 the arm is no named entity, so the round's investor is B, the company after "of" (its
 descriptors skipped by the caller's search for the next name).
 
->>> "arm" in {"arm", "arms"}
-True
+>>> from loaders.lexicon import Lexicon
+>>> from loaders.relations.model import Sentence
+>>> lows = ["from", "the", "venture", "arm", "of", "the", "carmaker", "b"]
+>>> s = Sentence(lows, [None] * len(lows), lambda r: "Organization", Lexicon.load(), None)
+>>> past_investing_arm(s, 1), past_investing_arm(s, 5)
+(5, 5)
 
 Words: `holdings.investing_arm_mods`, `holdings.investing_arm_heads` in
 `loaders/data/holdings.yaml`.
