@@ -478,9 +478,9 @@ def _board_denied(lex: Lexicon, lows: list[str], start: int, board: int) -> bool
 
 def held_by_named(x: Extraction, a: Analysis) -> str | None:
     """The one organization that those this sentence names before its board word, as a
-    critic might be named (`_critic_like`), were found holding a minority stake in by earlier
-    sentences (`_minority`: "Orvel holds 6% of Tarsk. ... Orvel has attacked the board":
-    Tarsk's board), else None."""
+    critic might be named (`_critic_like`), were found funding, or holding a minority stake in
+    (`_minority`, for OWNS), by earlier sentences ("Orvel holds 6% of Tarsk. ... Orvel has
+    attacked the board": Tarsk's board), else None."""
     board = next((k for k, w in enumerate(a.lows) if w in MANAGEMENT_WORDS), len(a.lows))
     named = {
         r
