@@ -57,10 +57,15 @@ SPANS: Final[frozenset[str]] = frozenset({"years", "year", "months", "weeks", "d
 
 @per_lexicon
 def buying_verbs(lex: Lexicon) -> frozenset[str]:
-    """Past buying verbs, phrases joined by spaces (`buyer_groups.verbs` of deals.yaml) without
-    the "agreed to" intents."""
+    """Past buying verbs of one or two words, phrases joined by spaces (`buyer_groups.verbs` of
+    deals.yaml) without the "agreed to" intents; the readings here match no longer verb
+    ("completed the purchase of")."""
     spec = (lex.data.get("deals") or {}).get("buyer_groups") or {}
-    return frozenset(v for v in phrase_set(spec.get("verbs")) if not v.startswith("agreed"))
+    return frozenset(
+        v
+        for v in phrase_set(spec.get("verbs"))
+        if not v.startswith("agreed") and len(v.split()) <= 2
+    )
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
