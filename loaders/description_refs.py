@@ -49,7 +49,7 @@ from loaders.coref import Salience, capital_adjectives
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
 from loaders.holder_refs import bought_facility, investors_last, units_owned_first
 from loaders.host_clause import host_subject
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.oblique_mentions import oblique
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
@@ -132,6 +132,13 @@ def conflict_verb(lex: Lexicon, w: str, types: frozenset[str] = frozenset()) -> 
         for _, trigs in lex.triggers.bucket(w)
         for t in trigs
     )
+
+
+@per_lexicon
+def _started_verbs(lex: Lexicon) -> frozenset[str]:
+    """The verbs of "P, who started / has run the firm" (`event_founding_verbs`, the perfect
+    leading forms)."""
+    return data_words(lex, "event_founding_verbs") | PERFECT_LEAD_FORMS
 
 
 @final
@@ -307,7 +314,7 @@ class Descriptions:
         if taken is not None:
             return taken
         # "P, who started the firm", "P, who has run the firm"
-        started = data_words(self.lex, "event_founding_verbs") | PERFECT_LEAD_FORMS
+        started = _started_verbs(self.lex)
         leading = self.voices.leading_verb
         return tied_firm(
             lows, items, i, self.doc.relations, type_of, lambda w: leading(w) or w in started

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from loaders.lexicon import nationality
+from loaders.lexicon import nationality, per_lexicon
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
@@ -69,10 +69,16 @@ def _labour_close(words: list[str], pieces: int, lex: Lexicon) -> bool:
     return members or (pieces >= 3 and len(words) == 2)
 
 
+@per_lexicon
+def _trade_words(lex: Lexicon) -> frozenset[str]:
+    """The words of a trade, its people or its scope (`labour_trades`, `labour_members`)."""
+    return data_words(lex, "labour_trades") | data_words(lex, "labour_members")
+
+
 def _trades(words: list[str], lex: Lexicon) -> bool:
     """Every word names a trade, its people or its scope (`labour_trades`, `labour_members`,
     a nationality: "Welsh Glass and Finishing Workers Union")."""
-    trades = data_words(lex, "labour_trades") | data_words(lex, "labour_members")
+    trades = _trade_words(lex)
     return all(w in trades or nationality(w) or lex.demonym(w) for w in words)
 
 

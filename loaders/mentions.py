@@ -24,7 +24,7 @@ from typing import Final
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.labour_bodies import labour_body_end
-from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality
+from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality, per_lexicon
 from loaders.list_layouts import item_verbs
 from loaders.long_names import (
     and_body,
@@ -680,9 +680,15 @@ def _joined(
     return None
 
 
+@per_lexicon
+def _romance_words(lex: Lexicon) -> frozenset[str]:
+    """Italian and Romance name words (`italian_name_words`, `foreign_org_heads`)."""
+    return data_words(lex, "italian_name_words") | data_words(lex, "foreign_org_heads")
+
+
 def _italian_run(words: list[str], lex: Lexicon) -> bool:
     """A word of the run before an Italian connector is an Italian or Romance name word."""
-    romance = data_words(lex, "italian_name_words") | data_words(lex, "foreign_org_heads")
+    romance = _romance_words(lex)
     return any(w in romance for w in words)
 
 

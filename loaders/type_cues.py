@@ -36,7 +36,7 @@ from loaders.firm_fields import firm_after_and, modifies_noun, placed_firm_noun
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
-from loaders.lexicon import read_data, word_set
+from loaders.lexicon import per_lexicon, read_data, word_set
 from loaders.loyalty import loyalty_vote
 from loaders.model_numbers import model_number_vote
 from loaders.name_fragments import name_fragment
@@ -436,6 +436,13 @@ def _bare_before(toks: list[Tok], lows: list[str], i: int) -> bool:
     return p < 0 or lows[p] not in NAME_DETS
 
 
+@per_lexicon
+def _person_trades(lex: Lexicon) -> frozenset[str]:
+    """Descriptors that describe people as often as firms (`person_occupations`) and trades'
+    agent nouns (`trade_agents`)."""
+    return data_words(lex, "person_occupations") | data_words(lex, "trade_agents")
+
+
 def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], lex: Lexicon) -> bool:
     """A firm's descriptor that describes people as often (`person_occupations`: "developer",
     "shipowner") or a trade's agent noun ("printer") beside a name of two or three words whose
@@ -444,7 +451,7 @@ def _persons_occupation(c: Candidate, lows: list[str], head: tuple[str, str], le
     if head[0] != "Organization":
         return False
     # mend30a (review 30 F6): a trade's agent noun too ("Jonas Brekke, a printer in Harlow")
-    trades = data_words(lex, "person_occupations") | data_words(lex, "trade_agents")
+    trades = _person_trades(lex)
     if head[1] not in trades:
         return False
     return 2 <= c.j - c.i <= 3 and _given(lows[c.i], lex) and not org_shaped(lows, c.j, lex)
