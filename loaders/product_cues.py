@@ -5,7 +5,7 @@ possessor must come before them (bare "brands like X and Y" may name companies).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.grammar_words import POSSESSIVE_MARKS, SKIP_DETS
 from loaders.non_names import data_words
@@ -20,7 +20,7 @@ POSSESSORS: frozenset[str] = frozenset({"its", "their", "his", "her", "our", "'s
 # adverbs before an appositive's possessor: "Kestrel 7, long Brannock's top model"
 APPOSITIVE_ADVERBS: frozenset[str] = frozenset({"long", "now", "still", "once", "formerly"})
 # a product's praise as an appositive head: "Solent, Vantora's best seller"
-SELLERS: frozenset[str] = frozenset({"seller", "best-seller", "bestseller"})
+SELLERS: Final[frozenset[str]] = frozenset({"seller", "best-seller", "bestseller"})
 
 
 def owned_goods(lows: list[str], k: int, lex: Lexicon) -> bool:

@@ -29,13 +29,12 @@ from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.located import HOME_SITES, place_after
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
-from loaders.relations.site_guards import OWNED_PLURAL_SITES, SITE_GROUPS, no_site
+from loaders.relations.site_guards import OWNED_PLURAL_SITES, PLANNED_SITES, SITE_GROUPS, no_site
 from loaders.relations.site_lists import _premodifying_places
 from loaders.relations.words import COUNTS, OWN_PRONOUNS, POSSESSIVE_MARKS, M
 
 _DATA = place_data()
 SPREAD_WORDS: Final[frozenset[str]] = word_set(_DATA["spread_words"])
-PLANNED_SITES: Final[frozenset[str]] = word_set(_DATA["planned_sites"])
 # prepositions of the places a site list is spread over, right after the plural noun
 SPREAD_PREPS: Final[frozenset[str]] = frozenset({"across", "throughout", "in"})
 # ... and after a comma and a quantifier ("most of them in", "mostly near")
