@@ -55,8 +55,8 @@ TIED: list[Case] = [
     (  # baking: "who has run the company" after a buyer is named
         "Halden Foods agreed last week to buy Morrow Bakeries for 30 million pounds. Morrow "
         "Bakeries was founded in 1988 by Ewan Morrow in Perth. Halden makes soups in Leeds, and "
-        "Halden said the deal would lift its sales. Ewan Morrow, who has run the company since "
-        "1988, will stay on for two years.",
+        "Halden said the deal would lift its sales. Ewan Morrow, who has run the company for "
+        "three decades, will stay on for two years.",
         [("ewan-morrow", "LEADS", "morrow-bakeries")],
         [("ewan-morrow", "LEADS", "halden-foods")],
     ),
@@ -85,10 +85,10 @@ CONJUNCT: list[Case] = [
 ]
 
 GAP: list[Case] = [
-    (  # textiles: "where the company still has its offices" after the founding of a firm bought
+    (  # textiles: "where the company keeps its offices" after the founding of a firm bought
         "Veldt Mills said on Monday it would acquire Corrie Looms. Veldt spins yarn in Bradford "
         "and exports most of it. Corrie was set up in 1962 by Ada Muir as a weaving shed in "
-        "Hawick, where the company still has its offices, and is known for tweed.",
+        "Hawick, where the company keeps its offices, and is known for tweed.",
         [("corrie-looms", "LOCATED_IN", "hawick")],
         [("veldt-mills", "LOCATED_IN", "hawick")],
     ),

@@ -26,9 +26,9 @@ GROUNDS: list[Case] = [
         [("morrand-capital", "DISPUTES", "tessary-tiles")],
         [("morrand-capital", "DISPUTES", "velbrook-glazes")],
     ),
-    (  # ferries: "criticised the board for spending ... on X"
+    (  # ferries: "criticised the board for pouring money into X"
         "Ostrava Ferries reported a loss for the third year running. Kelmont Partners, an "
-        "activist fund with about 6 per cent, has criticised the board for spending heavily on "
+        "activist fund with about 6 per cent, has criticised the board for pouring money into "
         "Brisa Lines as fares fell.",
         [("kelmont-partners", "DISPUTES", "ostrava-ferries")],
         [("kelmont-partners", "DISPUTES", "brisa-lines")],
@@ -67,7 +67,7 @@ HELD: list[Case] = [
     ),
     (  # dental labs: a holder that urges a sale after the board names a third firm
         "Corvell Dental posted flat sales. Tamsin Partners, an activist fund that owns about 5% "
-        "of Corvell, publicly criticised the board for what it described as a decade of drift "
+        "of Corvell, publicly criticised the board for a decade of drift, as it put it, "
         "and urged it to sell its stake in Pell Ortho.",
         [("tamsin-partners", "DISPUTES", "corvell-dental")],
         [("tamsin-partners", "DISPUTES", "pell-ortho")],
@@ -226,10 +226,10 @@ REVIEWED: list[Case] = [
         [("kelmont-capital", "DISPUTES", "halvern-foods")],
     ),
     (  # F6 counterpart, ice cream: another firm's offer in the grounds owns no board
-        "Utara Creameries lifted its dividend by 4%. Harbor Partners has since attacked the "
-        "board for recommending Koe Group's offer without first testing the market.",
-        [("harbor-partners", "DISPUTES", "utara-creameries")],
-        [("harbor-partners", "DISPUTES", "koe-group")],
+        "Pellam Creameries raised its payout by 4%. Osric Holdings has since faulted the "
+        "board for endorsing Varn Group's bid before any other buyer was sounded out.",
+        [("osric-holdings", "DISPUTES", "pellam-creameries")],
+        [("osric-holdings", "DISPUTES", "varn-group")],
     ),
     (  # F6: "over the X board's pay"
         "Halvern Foods lifted its dividend by 4%. Kelmont Capital slammed the board over the "

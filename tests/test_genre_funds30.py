@@ -5,7 +5,7 @@ county council voted to back it" (the amount is in another clause), "the trade f
 the insurer throughout". A holder said to have bought its share in a relative after an
 appositive on it both owns and funds ("The rest belongs to H, the Leeds tiles group that bought
 into the firm in 2015"). A company's investing arm named as a round's investor is the company
-("with participation from the venture arm of the carmaker X").
+("a Series A that also drew the investment unit of the brewer X").
 
 Each case is a short invented text across ceramics, ferries, salt, opticians, beekeeping,
 bicycles, seed breeding, sauna makers, surfboards and heritage railways. A grant
@@ -70,27 +70,27 @@ BOUGHT_HOLDERS: list[Case] = [
     ),
     (  # beekeeping: a held share bought earlier, said after the share (left unread)
         "Combwell Apiaries sells honey to grocers. Hexa Partners holds 25 percent of the "
-        "company, a stake it built up over three rounds.",
+        "beekeeper, a holding it assembled across several rounds.",
         [("hexa-partners", "FUNDS", "combwell-apiaries")],
         [],
     ),
 ]
 
 ARMS: list[Case] = [
-    (  # bicycles: "with participation from the venture arm of the carmaker X"
-        "Spokewise, a Utrecht maker of cargo bikes, raised €20 million in a round led by Brume "
-        "Capital, with participation from the venture arm of the carmaker Verano Motors.",
+    (  # bicycles: a round's participant given as "the investment arm of the carmaker X"
+        "Spokewise, a Utrecht maker of cargo bikes, closed a €20 million Series A led by Brume "
+        "Capital, with participation from the investment arm of the carmaker Verano Motors.",
         [("brume-capital", "FUNDS", "spokewise"), ("verano-motors", "FUNDS", "spokewise")],
         [],
     ),
     (  # seed breeding: "led by the investment unit of X"
-        "Germora Seeds raised $9 million in a round led by the investment unit of the grain "
+        "Germora Seeds closed a $9 million seed round led by the investment unit of the grain "
         "trader Halden Agri.",
         [("halden-agri", "FUNDS", "germora-seeds")],
         [],
     ),
     (  # guard: a company named as a round's participant stays
-        "Germora Seeds raised $9 million in a round led by Ostra Ventures, with participation "
+        "Germora Seeds closed a $9 million seed round led by Ostra Ventures, with participation "
         "from the grain trader Halden Agri.",
         [("ostra-ventures", "FUNDS", "germora-seeds"), ("halden-agri", "FUNDS", "germora-seeds")],
         [],
@@ -110,14 +110,14 @@ ARMS: list[Case] = [
 ]
 
 GIVERS: list[Case] = [
-    (  # heritage railways: a possessed giver ("her department") is no gift of its possessor
-        "The heritage minister Ruth Kellaway told the committee that her department had "
-        "already given Carrow Valley Railway Trust £300,000 for signal training.",
+    (  # heritage railways: a possessed giver ("her ministry") is no gift of its possessor
+        "The heritage minister Ruth Kellaway said that her ministry had given Carrow Valley "
+        "Railway Trust £300,000 for signal training.",
         [],
         [("ruth-kellaway", "FUNDS", "carrow-valley-railway-trust")],
     ),
     (  # guard: a named giver gives
-        "The heritage fund Lanterne Trust had already given Carrow Valley Railway Trust "
+        "The heritage fund Lanterne Trust had given Carrow Valley Railway Trust "
         "£300,000 for signal training.",
         [("lanterne-trust", "FUNDS", "carrow-valley-railway-trust")],
         [],

@@ -4,9 +4,9 @@ A possessor's product with describing words between ("whose cordless Tern drill"
 12-axle KT-40 model", "Quell Bio, the Lyon-based developer, whose nasal vaccine Vespa"); a product
 set off by its possessor's described noun ("The Vela 7, Tarrow's heavier 12-seat model,"); a
 company set off by a descriptor and then bought in a relative clause ("Ostra Bakeries, the bread
-and pastry maker that Marlin bought"); held in a passive relative clause ("a maker of syringes
-that is majority-owned by the buyout firm Brisa Partners"); a company set off as a named person's
-vehicle ("the investment vehicle of the Welsh businessman Alun Tarn").
+and pastry maker that Marlin bought"); held in a passive relative clause ("a syringe maker
+that is majority-owned by the turnaround investor Brisa Partners"); a company set off as a
+named person's vehicle ("the investment vehicle of the Welsh businessman Alun Tarn").
 
 Each case is a short invented text (relations that must be found, relations that must not be),
 across tools, rail, pharma, lifts, medical devices, bakeries, dairy, cafes, food safety, holding

@@ -6,8 +6,8 @@ The verbal relative reading looks back only a few words and stops at "and" (a co
 antecedents); a descriptor opened by an article after a comma is one noun phrase, whatever it
 holds ("bread and pastry", a place, a count), so the name before it is the antecedent.
 
-The same antecedent for a holder named in a passive relative clause: "Kellan, a maker of
-syringes that is majority-owned by the buyout firm Brisa Partners" (Brisa owns Kellan);
+The same antecedent for a holder named in a passive relative clause: "Kellan, a syringe
+maker that is majority-owned by the turnaround investor Brisa Partners" (Brisa owns Kellan);
 "controlled by", "wholly owned by", "jointly owned by A and B" (each); not "partly" or
 "minority-owned" (no holding reading: those are left to the stake readings).
 

@@ -216,7 +216,7 @@ GIVER_GLUE: Final = frozenset({"already", "also", "now", "then", "since", "recen
 
 
 def _possessed_giver(s: Sentence, v: int) -> bool:
-    """The giving verb at v has a possessed noun as its subject ("her department had already
+    """The giving verb at v has a possessed noun as its subject ("her ministry had
     given", "its lender gave"): a name possessing it gives nothing; not when a name stands
     coordinated before it ("Halden Capital and its partners gave": Halden Capital gives)."""
     lows = s.lows

@@ -1,15 +1,15 @@
 """A company's investing arm named as a round's investor: the company funds.
 
-"raised €20m in a round led by A, with participation from the venture arm of the carmaker B":
+"closed a €6m Series A headed by A and joined by the investment unit of the brewer B":
 the arm is no named entity, so the round's investor is B, the company after "of" (its
 descriptors skipped by the caller's search for the next name).
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.relations.model import Sentence
->>> lows = ["from", "the", "venture", "arm", "of", "the", "carmaker", "b"]
+>>> lows = ["joined", "by", "the", "investment", "unit", "of", "the", "brewer", "b"]
 >>> s = Sentence(lows, [None] * len(lows), lambda r: "Organization", Lexicon.load(), None)
->>> past_investing_arm(s, 1), past_investing_arm(s, 5)
-(5, 5)
+>>> past_investing_arm(s, 2), past_investing_arm(s, 6)
+(6, 6)
 
 Words: `holdings.investing_arm_mods`, `holdings.investing_arm_heads` in
 `loaders/data/holdings.yaml`.

@@ -57,7 +57,7 @@ def _subject_org(s: Sentence, k: int, own: set[str]) -> int:
 
 def _third_org(s: Sentence, subject: int, holders: list[int], own: set[str]) -> bool:
     """The sentence names an organization other than the subject and the rivals (a court
-    it sues in is a venue, no party: "filed a claim in the High Court")."""
+    it sues in is a venue, no party: "lodged its case at the Commercial Court")."""
     subj = set(s.ment(subject).ids)
     venues = s.lex.venue_words
     for x, w in enumerate(s.lows):
