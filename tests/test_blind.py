@@ -186,7 +186,9 @@ FLOORS = {
     # repository until every reading of that round was merged and never described: 0.622 /
     # 0.845 / 0.903 at 5286d26d, when written; the same at the end of that round; 0.644 / 0.863
     # / 0.905 at the end of the twenty-seventh and of the twenty-eighth, still undescribed; 0.653 /
-    # 0.865 / 0.910 at the end of the thirtieth, still undescribed
+    # 0.865 / 0.910 at the end of the thirtieth, the last figure before rule writers read its
+    # even-position articles (the TUNE half of the thirty-first round; its odd ones judged that
+    # round's readings)
     "blind27": (0.60, 0.82, 0.88),
     # written fresh at the start of the twenty-seventh round (2026-12-06), kept outside the
     # repository until every reading of that round was merged and never described: 0.617 /
