@@ -21,6 +21,7 @@ from loaders.lexicon import Lexicon, Role, read_data
 from loaders.paragraph_firm import paragraph_firm
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
+from loaders.relations.owner_heads import owners_by_head
 from loaders.relations.role import INTERIM, context_emit, role_emit
 from loaders.relations.words import (
     BOARD_NOUNS,
@@ -157,6 +158,9 @@ def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tupl
     if not main or sno - salience.last.get(main, -99) > BOUGHT_REACH:
         return None
     owners = tuple(sorted(_ownership(x).owners.get(main, ())))
+    if owners:  # "who chairs the trust" after "owned by Ostrin Trust": the owner itself
+        named = owners_by_head(x.pairs[sno][1].lows, owners, main, x.registry.entities)
+        owners = tuple(r for r in owners if r not in named)
     return (main, owners) if owners else None
 
 

@@ -1,0 +1,57 @@
+"""An owner the sentence names by the head word of its name.
+
+"Pelham Foods, which is owned by Ostrin Trust, closed a plant. Ada Lunn, who chairs the
+trust, ...": "the trust" is the last word of one firm's name, Ostrin Trust, so the chair leads
+the owner, not the article's subject its owners stand for (`unnamed_roles.redirected`). No
+binding by the head when two firms' names end with the noun ("Ostrin Trust", "Bexley Trust"),
+nor when the text called the subject itself by it ("Pelham, a trust in all but name"), or its
+name holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from loaders.coref import Record
+
+# the determiners of a definite noun that may name a firm by its head ("the trust", "that bank")
+DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+
+
+def _head(name: str) -> str:
+    """The last word of a name, lower case ("Ostrin Trust" -> "trust")."""
+    words = name.lower().split()
+    return words[-1] if words else ""
+
+
+def _called(head: str, rec: Record) -> bool:
+    """The text called the entity by the noun: a word of its name or a descriptor."""
+    words = rec.name.lower().split()
+    return head in words or head + "s" in words or head in rec.descr
+
+
+def owners_by_head(
+    lows: Sequence[str],
+    owners: Sequence[str],
+    main: str,
+    entities: Mapping[str, Record],
+) -> set[str]:
+    """The owners a definite noun of the sentence names as the last word of their name, the
+    one organization whose name ends so, when the subject `main` is not called by it."""
+    nouns = {lows[k] for k in range(1, len(lows)) if lows[k - 1] in DEFINITE}
+    if not nouns:
+        return set()
+    heads = {_head(entities[r].name): r for r in owners if r in entities}
+    wanted = {h: r for h, r in heads.items() if h in nouns}
+    if not wanted or main not in entities:
+        return set()
+    ends: dict[str, int] = {}
+    for rec in entities.values():
+        if rec.type == "Organization":
+            h = _head(rec.name)
+            if h in wanted:
+                ends[h] = ends.get(h, 0) + 1
+    subject = entities[main]
+    return {r for h, r in wanted.items() if ends.get(h) == 1 and not _called(h, subject)}
