@@ -42,6 +42,7 @@ from loaders.based_descriptions import (
     reporting_subject,
 )
 from loaders.bought_mill import bought_far
+from loaders.bought_units import bought_unit
 from loaders.cataphora import appositive_name
 from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference
@@ -429,13 +430,15 @@ class Descriptions:
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A
         titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
         if titled and etype == "Organization":
+            titled = bought_unit(titled, lows[j - 1], self.doc.relations, salience, s.sno)
             return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
         spoken = speaker_firm(lows, items, i, self.lex, reg.type_of)
         if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
+            spoken = bought_unit(spoken, lows[j - 1], self.doc.relations, salience, s.sno)
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
         owner = self._modifier_owner(s, words, etype)
-        if owner:
-            return (owner,), 0.75  # "Norvale co-founder Lars Eide, who runs the company"
+        if owner:  # "Norvale co-founder Lars Eide, who runs the company"
+            return (bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno),), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
