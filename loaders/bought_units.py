@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from loaders.coref import Salience
 
 # sentences back a purchase still gives "the unit" its company
-BOUGHT_UNIT_REACH: Final[int] = 6
+REACH: Final[int] = 6
 
 
 def bought_unit(
@@ -37,6 +37,6 @@ def bought_unit(
     owned = [
         t
         for (src, kind, t) in relations
-        if src == firm and kind == "OWNS" and t != firm and sno - last.get(t, -99) <= BOUGHT_UNIT_REACH
+        if src == firm and kind == "OWNS" and t != firm and sno - last.get(t, -99) <= REACH
     ]
     return owned[0] if len(owned) == 1 else firm

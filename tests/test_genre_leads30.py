@@ -178,9 +178,6 @@ GAPS_CASES: list[Case] = [
 
 BANK = AGES + BODIES + CENTRES + BOARDS + GAPS_CASES
 GAPS: dict[str, str] = {
-    "Norcott Energy, which": "the reference resolves to the owner, but the leader is then "
-    "given to the firm it owns; already so for 'who chairs the bank' before this round "
-    "(review 30, finding 4.1)",
     "Holmby Press, a printer in Kent": (
         "a reference object past an age aside is left unread: after a sale the resolver may "
         "hand 'the business' to the buyer"

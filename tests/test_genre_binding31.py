@@ -1,0 +1,86 @@
+"""Genre bank for the firm a definite kind noun names (round 31).
+
+- An owner's head word: after "Pelham Foods, which is owned by Ostrin Trust", a chair of "the
+  trust" leads Ostrin Trust, not the article's subject its owner stands for; the same for "the
+  bank" and "the group". No binding by the head when two firms' names end with the noun, nor
+  when the subject's own name holds it.
+- A bought unit: after "A bought B", a leader of "the unit" or "the business" in a sentence
+  whose speaker or titled person belongs to the buyer leads B, the one company A bought.
+
+Each case is a short invented text, across food, shipping, retail, optics, farming, textiles,
+software and brewing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import Case, check, gap_params
+
+OWNER_HEADS: list[Case] = [
+    (  # food: "who chairs the trust" after an owner named "... Trust"
+        "Pelham Foods, which is owned by Ostrin Trust, closed a plant in Derby. Ada Lunn, who "
+        "chairs the trust, said demand had fallen.",
+        [("ada-lunn", "LEADS", "ostrin-trust")],
+        [("ada-lunn", "LEADS", "pelham-foods")],
+    ),
+    (  # shipping: "the bank"
+        "Corlay Shipping, which is owned by Merrow Bank, sold two tankers. Piet Aalders, who "
+        "chairs the bank, called the price fair.",
+        [("piet-aalders", "LEADS", "merrow-bank")],
+        [("piet-aalders", "LEADS", "corlay-shipping")],
+    ),
+    (  # retail: "the group"
+        "Tindle Stores, which is owned by Halsey Group, will shut ten shops. Rosa Kemp, who "
+        "runs the group, blamed rents.",
+        [("rosa-kemp", "LEADS", "halsey-group")],
+        [("rosa-kemp", "LEADS", "tindle-stores")],
+    ),
+    (  # guard, brewing: the subject's own name holds the noun
+        "Ambry Bank, which is owned by Colter Bank, cut its dividend. Lea Voss, who chairs "
+        "the bank, apologised to savers.",
+        [("lea-voss", "LEADS", "ambry-bank")],
+        [("lea-voss", "LEADS", "colter-bank")],
+    ),
+]
+
+BOUGHT_UNITS: list[Case] = [
+    (  # optics: the buyer's chief speaks, "the unit" is the bought firm
+        "Corvin Labs bought Teswick Optics for $30 million. Corvin chief executive Mae Holt "
+        "said the deal brings new lenses, and that Lia Dorne would stay on as managing "
+        "director of the unit.",
+        [("lia-dorne", "LEADS", "teswick-optics")],
+        [("lia-dorne", "LEADS", "corvin-labs")],
+    ),
+    (  # guard, software: the buyer's own leader stays the buyer's
+        "Quenby Software bought Pardo Apps in May. Quenby chief executive Nils Orme said "
+        "the deal would double sales.",
+        [("nils-orme", "LEADS", "quenby-software")],
+        [("nils-orme", "LEADS", "pardo-apps")],
+    ),
+    (  # textiles: the bought firm's founder named by possessive, the buyer as subject (read)
+        "Marlow Mills bought Dessa Yarns for 9 million pounds. Marlow paid cash and said "
+        "Dessa's founder, Ben Toll, would stay on as head of the unit for two years.",
+        [("ben-toll", "LEADS", "dessa-yarns")],
+        [("ben-toll", "LEADS", "marlow-mills")],
+    ),
+]
+
+GAPS_CASES: list[Case] = [
+    (  # farming: "the business" after a purchase, the buyer's chief speaking
+        "Harlow Seeds acquired Fenwick Grain last month. Harlow chairman Tom Reade said the "
+        "price was fair and that Ina Sorel would keep running the business.",
+        [("ina-sorel", "LEADS", "fenwick-grain")],
+        [("ina-sorel", "LEADS", "harlow-seeds")],
+    ),
+]
+
+BANK = OWNER_HEADS + BOUGHT_UNITS + GAPS_CASES
+GAPS: dict[str, str] = {
+    "Harlow Seeds acquired": "'would keep running the business': a leading verb after a verb "
+    "of continuing is not read",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(BANK, GAPS))
+def test_genre_binding31(case: Case) -> None:
+    check(*case)
