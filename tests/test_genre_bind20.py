@@ -333,8 +333,6 @@ BANK = (
     + REVIEWED
 )
 GAPS: dict[str, str] = {
-    "Quorvane Boatyard has agreed": "role noun: the unit's role in a quote whose sentence also "
-    "names the buyer and 'the company' is bound to the buyer's mention, not to 'the unit'",
     "LÜNEBURG, May 6": "stake topic: a shareholder line two sentences past a paragraph on the "
     "bought firm is read of the article's topic (the buyer); the paragraph reading cost "
     "precision on described sets and was dropped",
