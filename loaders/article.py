@@ -831,6 +831,8 @@ class Extraction:
         stakes = stated_stakes(found, s.text_of(text).lower().split())
         if stakes:
             self.last_held = (sno, stakes)
+        low_words = frozenset(s.text_of(text).lower().split())
+        takeover = not holding_words(self.lex).takeover_words.isdisjoint(low_words)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
@@ -850,7 +852,7 @@ class Extraction:
                 self.disputed_at = sno
             elif f.type == "FUNDS" or f.rule == "backing/support-not-money":
                 self.funded = (f.target, sno)  # backed without money: still the thing in view
-            if _buying(f):
+            if _buying(f) and (takeover or f.rule != "verbal/passive"):  # not "controlled by K"
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence

@@ -2036,7 +2036,6 @@ GAPS = {
     "product/makes-two",
     "bond/subscribed",
     "sale/sell-its-business-keeps-stake",
-    "loan/purchase-financed-by-loan",
     "sale/sold-the-first",
     "product/possessive-called",
     "acquire/colon-list",

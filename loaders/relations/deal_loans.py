@@ -4,6 +4,10 @@
   Bank and Cassaro Credit": each lender FUNDS the buyer (the verb's subject); a named project
   as the object is funded itself ("will finance the Tarn dam with loans from A").
 
+A buyer opened with a relative aside ("Orvik, which is owned by the fund K, will pay with a
+loan from L") borrows itself: L funds Orvik, not K, and a holding participle's agent is no
+buyer of Orvik (`relative_resumed`, `_holder_agent`).
+
 The verb rules read "finance ... from" within a few words; this reads the loan noun however far
 it is after "with"/"using", in the same clause.
 
@@ -17,12 +21,13 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.balance_loans import share_subject
+from loaders.relations.described_purchases import holding_participle
 from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
 from loaders.relations.relative_projects import described_antecedent
-from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, WHICH_THAT, M
+from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, MODALS, WHICH_THAT, M
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
@@ -87,6 +92,9 @@ def deal_loan(s: Sentence) -> None:
         if share_subject(s, v, cost_words(s.lex).nouns):
             continue  # "the remainder is financed with loans from A" (`funding`)
         cands = subjects(s, v, True)
+        resumed = relative_resumed(s, v)
+        if resumed >= 0:
+            cands = [resumed]  # "X, which is majority-owned by K, will finance ...": X's loan
         if v >= 2 and lows[v - 1] == "," and lows[v].endswith("ing"):
             opening = opening_mention(s)  # "A agreed to buy B, funding the purchase with ..."
             cands = [opening] if opening >= 0 else []
@@ -192,12 +200,45 @@ def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> N
 
 
 def _bought_here(s: Sentence, borrower: Mention) -> bool:
-    """The borrower is what this sentence says someone else buys."""
+    """The borrower is what this sentence says someone else buys (not "X, which is owned by
+    K, will pay with a loan": a holding is no purchase)."""
     return any(
-        f.type == "OWNS" and f.target in borrower.ids and f.source not in borrower.ids
+        f.type == "OWNS"
+        and f.target in borrower.ids
+        and f.source not in borrower.ids
+        and not _holder_agent(s, f.source)
         for f in s.found
         if f.rule.startswith(("verbal/", "nominal/"))
     )
+
+
+def _holder_agent(s: Sentence, rid: str) -> bool:
+    """The name is the agent of a holding participle: "owned by (the fund) K", "controlled by K"."""
+    lows = s.lows
+    for x, w in enumerate(lows):
+        if w != M or rid not in s.ment(x).ids:
+            continue
+        b = x - 1
+        while b > 0 and x - b <= 5 and lows[b] != "by" and lows[b] != M:
+            b -= 1
+        if b > 0 and lows[b] == "by" and holding_participle(lows[b - 1]):
+            return True
+    return False
+
+
+def relative_resumed(s: Sentence, v: int) -> int:
+    """The opening name of a sentence whose relative aside closes just before the verb at v:
+    "Orvik, which was set up by A and is owned by K, will pay for it with ..." (Orvik); else -1."""
+    lows = s.lows
+    o = opening_mention(s)
+    if o < 0 or o + 3 >= v or lows[o + 1] != "," or lows[o + 2] not in ("which", "who"):
+        return -1
+    c = v - 1
+    while c > o + 2 and (lows[c] in AUXILIARIES or lows[c] in MODALS):
+        c -= 1
+    if lows[c] != "," or any(lows[x] in (";", ".") for x in range(o + 3, c)):
+        return -1
+    return -1 if s.is_det(o) else o
 
 
 def _deal_subject(s: Sentence, v: int) -> Mention | None:

@@ -148,7 +148,7 @@ def described_purchases(s: Sentence) -> None:
             s.emit(s.ment(b), ("OWNS",), thing, "verbal/described-purchase", 0.6)
 
 
-def _holding(w: str) -> bool:
+def holding_participle(w: str) -> bool:
     """ "owned", "controlled", "majority-owned" (one token or split at its hyphen)."""
     mark, _, part = w.partition("-")
     return w in HOLDING_PARTICIPLES or (mark in CONTROL_MARKS and part in HOLDING_PARTICIPLES)
@@ -184,7 +184,7 @@ def _holder_after(s: Sentence, by: int) -> int:
 def described_holders(s: Sentence) -> None:
     lows = s.lows
     for p in range(4, len(lows) - 2):
-        if not _holding(lows[p]) or lows[p + 1] != "by":
+        if not holding_participle(lows[p]) or lows[p + 1] != "by":
             continue
         r = _passive_relative(lows, p)
         name = _antecedent(s, r) if r >= 0 else -1
