@@ -1,7 +1,7 @@
 """The part a buyer's speaker means: "the unit", "the business" after a purchase.
 
 "Larkfield Foods bought Penmore Creamery. Larkfield chief executive Ida Marsh said the
-business would keep its name, and that Tom Ede would stay on as managing director of the
+business would keep its name, and that Tom Ede was to remain managing director of the
 unit": the firm the sentence names around the description (the speaker's or title's firm) is
 the buyer, and a noun of a bought company (`acquired_heads`) means the one company it bought,
 Penmore, not Larkfield itself. A buyer of two companies in reach, or a noun of no bought

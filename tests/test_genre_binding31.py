@@ -46,7 +46,7 @@ OWNER_HEADS: list[Case] = [
 BOUGHT_UNITS: list[Case] = [
     (  # optics: the buyer's chief speaks, "the unit" is the bought firm
         "Corvin Labs bought Teswick Optics for $30 million. Corvin chief executive Mae Holt "
-        "said the deal brings new lenses, and that Lia Dorne would stay on as managing "
+        "said the deal brings new lenses, and that Lia Dorne would carry on as managing "
         "director of the unit.",
         [("lia-dorne", "LEADS", "teswick-optics")],
         [("lia-dorne", "LEADS", "corvin-labs")],

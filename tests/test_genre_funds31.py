@@ -1,7 +1,7 @@
 """Genre bank for loans that pay for a purchase when a holder stands near the buyer (round 31).
 
 A buyer opened with a relative aside that names its controlling holder ("X, which is owned by
-the fund K, will pay for the deal with a loan from L") borrows the loan itself: L funds X, not
+the fund K, will pay for the takeover with a loan from L") borrows the loan itself: L funds X, not
 the holder K, and a holding participle in the aside is no purchase of X. A sentence that says
 only who controls the buyer ("X, controlled by K, runs two mills") names no new buyer for a
 later "The purchase is financed with a loan from L".
@@ -18,22 +18,22 @@ from construction_check import Case, check, gap_params
 ASIDE: list[Case] = [
     (  # software: the aside names the holder; the loan is the buyer's
         "Pelicano Software agreed to acquire the payroll firm Nomina Sur for $300 million. "
-        "Pelicano, which was set up in 2009 by Rosa Idiarte and is majority-owned by the "
-        "buyout group Ridgeway Partners, will finance the purchase with a $200 million loan "
+        "Pelicano, which Rosa Idiarte started in 2011 and which is mostly held by the "
+        "buyout group Ridgeway Partners, will finance the acquisition with a $200 million loan "
         "from Banco Austral.",
         [("banco-austral", "FUNDS", "pelicano-software")],
         [("banco-austral", "FUNDS", "ridgeway-partners")],
     ),
     (  # textiles: "controlled by" in the aside
         "Corvetta Mills agreed to buy the Polish weaver Tkanex for 90 million euros. Corvetta, "
-        "which is controlled by the investment group Ansel Holdings, will pay for the deal "
+        "which is controlled by the holding firm Ansel Holdings, will pay for Tkanex "
         "with a 60 million euro loan from Brennerbank.",
         [("brennerbank", "FUNDS", "corvetta-mills")],
         [("brennerbank", "FUNDS", "ansel-holdings")],
     ),
     (  # logistics: the aside says how the buyer began, the holder stays out
         "Haldrun Freight said it would buy the depot operator Ostwick Cargo. Haldrun, which is "
-        "owned by the pension fund Greyfield Pensions, will fund the purchase with a term loan "
+        "owned by the pension fund Greyfield Pensions, will fund the buyout with a term loan "
         "from Skarbo Bank and fresh equity from Greyfield.",
         [("skarbo-bank", "FUNDS", "haldrun-freight")],
         [("skarbo-bank", "FUNDS", "greyfield-pensions")],
