@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from loaders.conjunct_binding import conjunct_subject, last_name, relative_object, round_raiser
+from loaders.coordinated_its import coordinated_owner
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
@@ -318,6 +319,7 @@ CLAUSE_BINDERS: Final[tuple[Binder, ...]] = (
     conjunct_subject,
     relative_object,
     round_raiser,
+    coordinated_owner,
 )
 
 

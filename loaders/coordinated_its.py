@@ -1,0 +1,89 @@
+"""A possessive "its" that opens the second conjunct of a noun phrase, bound to the firm of the
+first conjunct rather than to the sentence's salient subject.
+
+- "the regulator fined Korvel and its two directors, Ada Brun and Ivo Sand": "its" is Korvel;
+- "a suit against Tamsin Dairies, a Cork cheese maker, and its founder, Nell Ryan": a firm set
+  off by an article-led appositive and then ", and its <role>" is still one list, so "its" is
+  Tamsin Dairies.
+
+Only when the possessed noun is a role ("founder", "chief executive"): ", and its shares fell"
+after a plain name opens a new clause and is left to salience, and so is "and its own".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from loaders.lexicon import Lexicon
+from loaders.relations.model import Mention
+from loaders.relations.words import ARTICLES
+
+ROLE_REACH: Final = 3  # modifiers between "its" and its role noun: "its two founders"
+APPOSITIVE_REACH: Final = 8  # words of the appositive between the firm's comma and ", and its"
+# words that end an appositive's run early: a clause or another list inside it
+APPOSITIVE_BREAKS: Final = frozenset({"which", "who", "that", "whose", ";", "(", ")", "and", "or"})
+
+
+def _firm_before(
+    items: Sequence[Mention], j: int, type_of: Callable[[str], str], types: tuple[str, ...]
+) -> Mention | None:
+    """The name of one entity of `types` ending right before token j, else None."""
+    for m in items:
+        if m.j == j and m.kind == "name" and len(m.ids) == 1 and type_of(m.ids[0]) in types:
+            return m
+    return None
+
+
+def _named_role(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
+    """ "its" at i owns a role noun set off before a name ("its founder, Nell Ryan", "its two
+    directors, Ada Brun and Ivo Sand"), not a clause's subject ("its brands include")."""
+    for k in range(i + 1, min(len(lows), i + 2 + ROLE_REACH)):
+        hit = lex.roles.match(list(lows), k)
+        if hit:
+            return lows[k + hit[0] : k + hit[0] + 1] == [","]
+        if not lows[k].replace("-", "").isalpha():
+            return False
+    return False
+
+
+def _appositive_start(lows: Sequence[str], k: int) -> int | None:
+    """The comma opening an article-led appositive that closes with the comma at k
+    ("X, a Cork cheese maker, and"), else None."""
+    for s in range(k - 1, max(-1, k - 2 - APPOSITIVE_REACH), -1):
+        word = lows[s]
+        if word == ",":
+            return s if s + 1 < k and lows[s + 1] in ARTICLES else None
+        if word in APPOSITIVE_BREAKS:
+            return None
+    return None
+
+
+def coordinated_owner(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """The firm of the first conjunct ("Korvel and its directors", "Tamsin Dairies, a cheese
+    maker, and its founder") that "its" at i stands in, else None."""
+    if lows[i] != "its" or i < 2 or lows[i - 1] != "and" or lows[i + 1 : i + 2] == ["own"]:
+        return None
+    if not _named_role(lex, lows, i):
+        return None
+    if lows[i - 2] != ",":
+        firm = _firm_before(items, i - 1, type_of, types)
+        return firm.ids[0] if firm is not None else None
+    start = _appositive_start(lows, i - 2)
+    if start is None:
+        return None
+    firm = _firm_before(items, start, type_of, types)
+    if firm is None or any(_names_firm(m, type_of, types) for m in items if start < m.i < i):
+        return None
+    return firm.ids[0]
+
+
+def _names_firm(m: Mention, type_of: Callable[[str], str], types: tuple[str, ...]) -> bool:
+    return m.kind == "name" and any(type_of(x) in types for x in m.ids)
