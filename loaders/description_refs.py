@@ -53,6 +53,7 @@ from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.oblique_mentions import oblique
+from loaders.opposed_refs import DISPUTES, opposed_description
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
 from loaders.pronoun_binding import own_clause_object, own_clause_subject
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
@@ -188,7 +189,8 @@ class Descriptions:
             object_ref=object_reference(lows, i, j) and conflict_verb(self.lex, lows[i - 1]),
             quoted=self.refs.quoted_before,
         )
-        ids = [r for r in ids if voiced(r)]
+        against = self._speaking_firm(ref, s, words)  # "Its chief, P, denied the guild's claims"
+        ids = [r for r in ids if voiced(r) and r != against]
         if people and not ids:
             return None  # no fallback to the firm in view either
         ranked = self._drop_fronted(ids, ref, s)
@@ -436,8 +438,9 @@ class Descriptions:
         if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
             spoken = bought_unit(spoken, lows[j - 1], self.doc.relations, salience, s.sno)
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
-        owner = self._modifier_owner(s, words, etype)
-        if owner:  # "Norvale co-founder Lars Eide, who runs the company"
+        against = self._speaking_firm(ref, s, words)
+        owner = "" if against else self._modifier_owner(s, words, etype)
+        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company"
             return (bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno),), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
@@ -588,6 +591,17 @@ class Descriptions:
         new_part = "new" in words and words[-1] in lex.new_part_heads  # "the new unit"
         part = len(words) >= 2 and words[-1] in lex.modified_part_heads  # "the cancer unit"
         return merged or new_part or part or not lex.new_entity_words.isdisjoint(words)
+
+    def _speaking_firm(self, ref: Ref, s: SentenceState, words: tuple[str, ...]) -> str:
+        """The firm of the sentence's opening modifier when the description is the other side
+        of its dispute verb and the firm's name does not say the head (`loaders.opposed_refs`)."""
+        lex, lows = self.lex, s.lows
+        i, j, _, etype = ref
+        if not opposed_description(lex, lows, i, j, lambda w: conflict_verb(lex, w, DISPUTES)):
+            return ""
+        own = self._modifier_owner(s, words, etype)
+        named = own and lows[j - 1] in self.registry.entities[own].name.lower().split()
+        return "" if named else own
 
     def _modifier_owner(self, s: SentenceState, words: tuple[str, ...], etype: str) -> str:
         """ "Norvale co-founder Lars Eide, who runs the company": the name opening the
