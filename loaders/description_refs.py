@@ -604,7 +604,7 @@ class Descriptions:
         return "" if named else own
 
     def _modifier_owner(self, s: SentenceState, words: tuple[str, ...], etype: str) -> str:
-        """ "Norvale co-founder Lars Eide, who runs the company": the name opening the
+        """ "Tarnwell co-founder Ivo Bell, who runs the company": the name opening the
         sentence as a modifier of a role (or with "'s") is what the description means."""
         items, lows, salience = s.items, s.lows, s.salience
         if not items:
