@@ -19,6 +19,7 @@ from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.folded_places import folded_places
 from loaders.relations.holding_words import holding_words
 from loaders.relations.kin_subject import KIN_POSSESSORS
+from loaders.relations.relative_holders import relative_firm_holder
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -2124,6 +2125,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         b = _aged_holder(s, m, k)
     if b < 0:
         b = _copular_conjunct(s, m)
+    if b < 0 and "OWNS" in site.role.types:
+        b = relative_firm_holder(s, m)  # "X, which is based in Hull, is a unit of Y"
     if b >= 0:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
