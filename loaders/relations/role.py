@@ -19,7 +19,6 @@ from loaders.relations.deal_guards import intended, is_deal
 from loaders.relations.folded_places import folded_places
 from loaders.relations.holding_words import holding_words
 from loaders.relations.kin_subject import KIN_POSSESSORS
-from loaders.relations.relative_holders import relative_firm_holder
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import (
     agent_after,
@@ -38,6 +37,7 @@ from loaders.relations.nav import (
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.recorded_leaders import recorded_firm
+from loaders.relations.relative_holders import relative_firm_holder
 from loaders.relations.rival_words import rival_words
 from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
