@@ -1,16 +1,18 @@
 """Genre bank for ownership read past a list, an aside or a fronted stake noun (round 31).
 
-A firm's brands named in a list or after "its" belong to the seller: "sells jam and honey under
-the A and B brands", "boots sold under its A and B labels", "under its own A label", "Its
-primers, sold under the A name" (the possessor of the goods). Another firm's goods ("sells
-X's loaves under the A name") and a trading name ("trades under the A name") give no brand.
+A firm's brands named in a list or after "its" belong to the seller, and a brand a firm
+entered a market under is its own ("pushed into locks under the A brand"): "sells jam and
+honey under the A and B brands", "boots sold under its A and B labels", "under its own A
+label", "Its primers, sold under the A name" (the possessor of the goods). Another firm's
+goods ("sells X's loaves under the A name") and a trading name ("trades under the A name")
+give no brand.
 A firm before a relative aside is the holder of the role link after it: "X, which makes trains
 in Kendal, is a subsidiary of Y" (Y owns X). A stake fronted by its noun ("an activist with a
 stake of about 6 per cent") is of the firm in view, as "with a 6% stake" is.
 
 Each case is a short invented text (relations that must be found, relations that must not be),
-across honey, footwear, spices, marine paint, bakery, parcels, toys, skincare, bicycles, tea,
-pharmacy and pottery.
+across honey, footwear, cutlery, bike locks, spices, marine paint, bakery, parcels, toys,
+skincare, bicycles, tea, pharmacy, pottery, pumps and dyes.
 """
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ BRANDS: list[Case] = [
         "Quorvel Logistics trades under the Swiftpost and Parcelo names in Portugal.",
         [],
         [("quorvel-logistics", "OWNS", "swiftpost"), ("quorvel-logistics", "OWNS", "parcelo")],
+    ),
+    (  # cutlery: a verb of entering a market before "under its NAME label"
+        "Harlow Cutlery expanded into garden shears under its Brackley label last year.",
+        [("harlow-cutlery", "OWNS", "brackley")],
+        [],
+    ),
+    (  # guard (bike locks): the entry verb's subject is another firm's buyer, no owner named
+        "Shoppers pushed into bike locks under the Ferrolock brand, said Tarrow Retail.",
+        [],
+        [("tarrow-retail", "OWNS", "ferrolock")],
     ),
     (  # guard: the single brand after an active verb stays with the narrow reading
         "Ojarra Spice sells chilli pastes under the Redvale brand.",

@@ -55,11 +55,11 @@ def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
     return names, p
 
 
-def _verb_before(s: Sentence, k: int) -> int:
-    """A selling verb before "under" at k with only words and punctuation between (no name: a
-    name there may own the goods), else -1."""
+def _verb_before(s: Sentence, k: int, key: str = "under_brand_verbs") -> int:
+    """A selling verb (or a verb of `key`) before "under" at k with only words and punctuation
+    between (no name: a name there may own the goods), else -1."""
     lows = s.lows
-    verbs = data_words(s.lex, "under_brand_verbs")
+    verbs = data_words(s.lex, key)
     for x in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
         w = lows[x]
         if w in verbs:
@@ -112,7 +112,11 @@ def apply(s: Sentence) -> None:
         names, head = _brands(s, q)
         v = _verb_before(s, k) if names else -1
         owner = _owner(s, v, det) if v >= 1 else -1
-        if det < 0 and len(names) == 1 and (owner < 0 or not s.is_det(owner)):
+        entry = v < 0 and names and lows[head] != "name" and lows[head] != "names"
+        if entry and (v := _verb_before(s, k, "under_brand_entries")) >= 1:
+            found = subjects(s, v, True)  # "X pushed into tapes under the Ashgrove brand"
+            owner = found[0] if found and found[0] < v else -1
+        elif det < 0 and len(names) == 1 and (owner < 0 or not s.is_det(owner)):
             continue  # "X sells flour under the Ashgrove brand": `product_links`
         if owner < 0 or "Organization" not in s.etypes(owner):
             continue
