@@ -31,7 +31,7 @@ BRANDS: list[Case] = [
         [],
     ),
     (  # footwear: "its" before the list, a participle on the goods
-        "Brannick Footwear earned most of its revenue last year from boots sold under its "
+        "Brannick Footwear opened a store in Oslo to show walking boots sold under its "
         "Trailmoor and Kestle labels.",
         [("brannick-footwear", "OWNS", "trailmoor"), ("brannick-footwear", "OWNS", "kestle")],
         [],
@@ -82,9 +82,9 @@ ASIDES: list[Case] = [
         [("harrowgate-play-group", "OWNS", "pellin-toys")],
         [],
     ),
-    (  # skincare: "has been a unit of ... since"
-        "Lumarra Skincare, which is based in Nantes, has been a unit of Ostrevin Beauty since "
-        "2021.",
+    (  # skincare: "remains a unit of"
+        "Lumarra Skincare, which sells serums to spas across Brittany, remains a unit of "
+        "Ostrevin Beauty.",
         [("ostrevin-beauty", "OWNS", "lumarra-skincare")],
         [],
     ),

@@ -1,7 +1,7 @@
 """Brands a firm sells its goods under, named in a list or after "its" (OWNS):
 
 - "Orlen Bakeries sells bread, rolls and cakes under the Sunmill and Crustwell brands";
-- "almost all of its revenue came from boots sold under its Trailbe and Ruskin labels";
+- "the shop will show walking boots sold under its Trailbe and Ruskin labels";
 - "Harrow Optics sells frames under its own Clearpoint name";
 - "Its kettles, sold under the Brenna name, are popular" (the possessor of the goods).
 

@@ -1,6 +1,6 @@
 """The firm before a relative aside that a role link follows: "Tarlow Mills, which spins yarn
-in Bradford and owns two dye works, is a subsidiary of Kessel Group" and "Ostra, which is
-based in Umea, has been a unit of Brenner Foods since 2020": the link after the closing comma
+in Bradford and owns two dye works, is a subsidiary of Kessel Group" and "Ostra, which
+bottles cider near Umea, remains a unit of Brenner Foods": the link after the closing comma
 is the firm's (Tarlow Mills, Ostra), not the name of the aside's own clause.
 
 Guards: the aside opens with ", which" right after the firm's name and holds no comma (an
