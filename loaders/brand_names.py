@@ -20,22 +20,69 @@ from loaders.non_names import data_words
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.mentions import Candidate
+    from loaders.tokens import Tok
 
 W_SOLD_UNDER: Final = 4.5  # as an owned appositive (`loaders.described_things.W_OWNED`)
 VERB_REACH: Final = 5  # words from the verb to "under" ("sells its rye flour under")
+LIST_REACH: Final = 12  # tokens of a brand list ("the Dorla, Pennick and Sarro Kitchen brands")
 STOPS: Final = frozenset({",", ".", ";", ":", "(", ")"})
+OPENERS: Final = frozenset({"the", "its", "their"})  # "under the", "under its (own)"
+JOINS: Final = frozenset({",", "and", "or", "&"})
 
 
-def sold_under_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
-    """Vote Product for "VERB ... under the NAME brand/label/name"."""
-    if c.i < 3 or c.j >= len(lows) or lows[c.i - 1] != "the" or lows[c.i - 2] != "under":
+def _heads(lex: Lexicon) -> frozenset[str]:
+    heads = data_words(lex, "under_brand_heads")
+    return heads | frozenset(h + "s" for h in heads)
+
+
+def _opener(lows: list[str], toks: list[Tok], i: int) -> int:
+    """The position of "under" before a brand list whose first name ends at i (only names,
+    commas and "and" between), else -1: "under the Dorla and [Pennick]"."""
+    k = i - 1
+    while k >= 0 and i - k <= LIST_REACH and (lows[k] in JOINS or toks[k].text[:1].isupper()):
+        if lows[k] in OPENERS:
+            break
+        k -= 1
+    if k < 1 or lows[k] not in OPENERS and lows[k] != "own":
+        return -1
+    k -= lows[k] == "own" and lows[k - 1] in OPENERS
+    if lows[k] == "own" or lows[k - 1] != "under":
+        return -1
+    return k - 1
+
+
+def _head_after(lows: list[str], toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """A brand head after the list the name at j-1 is in: "A and B brands", "A label"."""
+    heads = _heads(lex)
+    k = j
+    while k < len(lows) and k - j <= LIST_REACH and lows[k] not in heads:
+        if not (lows[k] in JOINS or toks[k].text[:1].isupper()):
+            return False
+        k += 1
+    return k < len(lows) and lows[k] in heads
+
+
+def sold_under_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
+    """Vote Product for "VERB ... under the NAME brand/label/name", for each name of "under
+    the A and B brands" and for "under its (own) NAME label"."""
+    if c.i < 3 or c.j >= len(lows):
         return
-    if lows[c.j] not in data_words(lex, "under_brand_heads"):
+    if (
+        lows[c.i - 1] == "the"
+        and lows[c.i - 2] == "under"
+        and lows[c.j] in data_words(lex, "under_brand_heads")
+    ):
+        k = c.i - 2
+    elif _head_after(lows, toks, c.j, lex):
+        k = _opener(lows, toks, c.i)
+    else:
+        return
+    if k < 1:
         return
     verbs = data_words(lex, "under_brand_verbs")
-    for k in range(c.i - 3, max(-1, c.i - 3 - VERB_REACH), -1):
-        if lows[k] in STOPS:
+    for x in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
+        if lows[x] in STOPS:
             return
-        if lows[k] in verbs:
+        if lows[x] in verbs:
             c.vote("Product", W_SOLD_UNDER)
             return

@@ -140,7 +140,7 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
             continue
         _own_words(c, toks, lows, lex)
         model_number_vote(c, toks, lows, lex)  # "the Orrin 44": a model
-        sold_under_vote(c, lows, lex)  # "sold under the Seaguard name"
+        sold_under_vote(c, toks, lows, lex)  # "sold under the Seaguard name"
         foreign_head_vote(c, lows, lex)
         lower_legal_vote(c, toks, lows, lex)
         trade_descriptor(c, lows, lex)

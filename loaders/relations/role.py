@@ -37,6 +37,7 @@ from loaders.relations.nav import (
 from loaders.relations.partners_at import owned_partner_at
 from loaders.relations.possessive import product_noun
 from loaders.relations.recorded_leaders import recorded_firm
+from loaders.relations.relative_holders import relative_firm_holder
 from loaders.relations.rival_words import rival_words
 from loaders.relations.seller_roles import bought_from_its
 from loaders.relations.staff_acts import staff_act_owner
@@ -2124,6 +2125,8 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         b = _aged_holder(s, m, k)
     if b < 0:
         b = _copular_conjunct(s, m)
+    if b < 0 and "OWNS" in site.role.types:
+        b = relative_firm_holder(s, m)  # "X, which is based in Hull, is a unit of Y"
     if b >= 0:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"

@@ -200,14 +200,16 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         v = k - 1
         while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
             v -= 1  # "just over", "a little over", "about"
-        held_noun = pct[1] < n and lows[pct[1]] in lex.stake_held
+        fronted = _fronted_stake(s, v)  # "X, an activist with a stake of about 4%,"
+        v = v - 3 if fronted else v
+        held_noun = fronted or (pct[1] < n and lows[pct[1]] in lex.stake_held)
         # "will keep its 40% stake": the possessive before the share
         possessed = held_noun and v >= 1 and lows[v] == M and s.is_det(v)
         v -= possessed
         # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
         # ("a 9% share" may be of a market: held nouns only)
         noun = (lows[v] == "with" or possessed) and held_noun
-        if not _share_ends(s, pct[1] + noun) or _market_share_before(s, k):
+        if not _share_ends(s, pct[1] + (noun and not fronted)) or _market_share_before(s, k):
             continue
         if _new_entity_share_before(s, k):
             continue
@@ -235,6 +237,18 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         s.emit(owners, ("OWNS", "FUNDS"), owned, "stake/unnamed", 0.75 if listed else 0.65)
         after = pct[1] + (pct[1] < n and lows[pct[1]] in lex.stake_nouns)
         gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
+
+
+def _fronted_stake(s: Sentence, v: int) -> bool:
+    """ "with a stake of [about]" before a share whose fillers end at v."""
+    lows = s.lows
+    return (
+        v >= 4
+        and lows[v] == "of"
+        and lows[v - 1] in s.lex.stake_held
+        and lows[v - 2] in ("a", "an")
+        and lows[v - 3] == "with"
+    )
 
 
 def _unnamed_holder(
