@@ -9,7 +9,7 @@ words of each organization's name of several words (guards: words that open two 
 a person's name or surname, a place of the article, a word the article writes in lower case);
 `dropped_mentions` finds them in a sentence where no candidate covers them.
 
->>> forms = ShortForms({"larkmoor road": "larkmoor-road-bakeries"})
+>>> forms = ShortForms({"larkmoor road": "larkmoor-road-bakeries"}, 2)
 >>> from loaders.tokens import tokenize
 >>> toks = tokenize("Larkmoor Road's founders sold out.", 0)
 >>> [(m.ids, m.i, m.j) for m in dropped_mentions(toks, [t.low for t in toks], [], forms)]
@@ -38,13 +38,12 @@ PLACE_PREPS: Final[frozenset[str]] = frozenset(
 
 @dataclass(frozen=True)
 class ShortForms:
-    """The keys of firms' leading words that stand for one firm, and its entity id."""
+    """The keys of firms' leading words that stand for one firm, and its entity id; `longest`:
+    the most words of a key (read for every sentence, so counted once)."""
 
     ids: dict[str, str]
-
-    @property
-    def longest(self) -> int:
-        return max((len(k.split()) for k in self.ids), default=0)
+    longest: int = 0
+    families: AbstractSet[str] = frozenset()  # group nouns: "the Larkmoor family" is no firm
 
 
 def article_short_forms(reg: Registry, lex: Lexicon) -> ShortForms:
@@ -53,7 +52,8 @@ def article_short_forms(reg: Registry, lex: Lexicon) -> ShortForms:
     orgs = [(e.id, e.name) for e in ents if e.type == "Organization" and not e.weak]
     persons = [e.name for e in ents if e.type == "Person"]
     common = lex.stopwords | lex.name_adjectives | lex.org_words | reg.lower_words
-    return short_forms(orgs, set(reg.index), persons, common)
+    forms = short_forms(orgs, set(reg.index), persons, common)
+    return ShortForms(forms.ids, forms.longest, lex.group_nouns)
 
 
 def short_forms(
@@ -86,14 +86,15 @@ def short_forms(
         if len(words) == 1 and (key in common or len(key) < 3 or nationality(key)):
             continue
         ids[key] = owner
-    return ShortForms(ids)
+    return ShortForms(ids, max((len(k.split()) for k in ids), default=0))
 
 
 def dropped_mentions(
     toks: list[Tok], lows: list[str], covered: list[tuple[int, int]], forms: ShortForms
 ) -> list[Mention]:
     """Mentions of firms by their leading words written alone (a capitalized run that no other
-    capitalized word follows, not after a preposition of place) where no candidate stands."""
+    capitalized word nor a group noun follows, not after a preposition of place) where no
+    candidate stands."""
     out: list[Mention] = []
     if not forms.ids:
         return out
@@ -104,7 +105,7 @@ def dropped_mentions(
         if i in busy or not toks[i].text[:1].isupper() or (i > 0 and lows[i - 1] in PLACE_PREPS):
             i += 1
             continue
-        hit = _match(toks, i, min(longest, n - i), busy, forms)
+        hit = _match(toks, lows, i, min(longest, n - i), busy, forms)
         if hit:
             out.append(Mention((hit[1],), i, i + hit[0]))
             i += hit[0]
@@ -114,14 +115,14 @@ def dropped_mentions(
 
 
 def _match(
-    toks: list[Tok], i: int, longest: int, busy: set[int], forms: ShortForms
+    toks: list[Tok], lows: list[str], i: int, longest: int, busy: set[int], forms: ShortForms
 ) -> tuple[int, str] | None:
     for size in range(longest, 0, -1):
         end = i + size
         if any(k in busy or not toks[k].text[:1].isupper() for k in range(i, end)):
             continue
-        if end < len(toks) and toks[end].text[:1].isupper():
-            continue  # part of a longer capitalized run: another name
+        if end < len(toks) and (toks[end].text[:1].isupper() or lows[end] in forms.families):
+            continue  # part of a longer capitalized run (another name), or a family's name
         rid = forms.ids.get(name_key(" ".join(t.text for t in toks[i:end])))
         if rid is not None:
             return size, rid
