@@ -41,6 +41,7 @@ from loaders.coref import (
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.description_refs import after_participle
+from loaders.dropped_short_forms import ShortForms, article_short_forms, dropped_mentions
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory
@@ -252,6 +253,7 @@ class Extraction:
         """The article's sentences, the first words of its names, the last list head."""
         self.pairs: list[tuple[Sentence, Analysis]] = []
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
+        self.short_forms = ShortForms({})  # the firms' short forms (`_names`), once built
         # `leader_record.article_leaders`' last reading and the tie relations it read
         self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
@@ -300,6 +302,7 @@ class Extraction:
         if cache:
             lower.update(*[a.lower for _, a in cache])  # (read by `build` only) in one call
         reg.build()
+        self.short_forms = article_short_forms(reg, self.lex)  # "Larkmoor Road's founders"
         self.bodies = government_bodies(
             [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
         )
@@ -486,7 +489,9 @@ class Extraction:
             if ids:
                 short = c.text.isupper() or "." in c.text  # "U.S.", "UK"
                 out.append(Mention((salience.choose(ids),), c.i, c.j, short=short))
-        return out
+        spans = [(c.i, c.j) for c in a.cands]
+        dropped = dropped_mentions(a.toks, a.lows, spans, self.short_forms)
+        return sorted(out + dropped, key=lambda m: m.i) if dropped else out
 
     def _family_member(self, c: Candidate, lows: list[str], ids: list[str]) -> bool:
         """ "the Haugvoll family" (`family_led`) resolved to a person ("Maritta Haugvoll") or
