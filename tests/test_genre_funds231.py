@@ -4,6 +4,8 @@
   "from", not only by "with"): L funds the buyer; "from" before a seller's name stays a seller.
 - "X said the deal would be paid for ..." names the deal's buyer like a deal noun opening the
   sentence; "its own cash", "the company's own funds" are the payer's money, not a name.
+- "X took a $50m loan from L to fund Y": the lender funds X; the phrase "loan ... to" (a
+  lender's verb) no longer reads the purpose's "to" as a recipient with L as its object.
 - A credit line is a loan ("with a new credit line from L"); a bare "line" (a production line,
   a rail line) is not.
 - "The debt, about $80m, will be lent to B by (a group of banks led by) L": an amount aside
@@ -84,13 +86,33 @@ LENT_ASIDE: list[Case] = [
     ),
 ]
 
-GAP_CASES: list[Case] = [
-    (  # hotels: the purpose infinitive after "a loan from L" (left unread; read backwards)
+PURPOSE: list[Case] = [
+    (  # hotels: a purpose infinitive after "a loan from L" is no recipient after "loan ... to"
         "Brisa Hotels said it had arranged a $50 million loan from Banco Litoral to help pay "
         "for the resort deal.",
         [("banco-litoral", "FUNDS", "brisa-hotels")],
         [("brisa-hotels", "FUNDS", "banco-litoral")],
     ),
+    (  # dairies: "took a loan from L to fund"
+        "Vellmark Dairy has taken a 12 million euro loan from Almsted Bank to fund a new "
+        "cheese plant.",
+        [("almsted-bank", "FUNDS", "vellmark-dairy")],
+        [("vellmark-dairy", "FUNDS", "almsted-bank")],
+    ),
+    (  # guard (dairies): a loan still sought funds nobody, either way
+        "Vellmark Dairy is seeking a 12 million euro loan from Almsted Bank to fund a new "
+        "cheese plant.",
+        [],
+        [("almsted-bank", "FUNDS", "vellmark-dairy"), ("vellmark-dairy", "FUNDS", "almsted-bank")],
+    ),
+    (  # guard (dairies): the verb "loan ... to" with its recipient stays
+        "Almsted Bank agreed to loan 12 million euros to Vellmark Dairy.",
+        [("almsted-bank", "FUNDS", "vellmark-dairy")],
+        [],
+    ),
+]
+
+GAP_CASES: list[Case] = [
     (  # shipping: an offer's cash part paid with a loan (an offer is no deal noun yet)
         "Kestrel Shipping made a hostile offer for Norrland Tankers. The cash part of the "
         "offer is financed by a bridge loan from Harlan Bank.",
@@ -99,10 +121,8 @@ GAP_CASES: list[Case] = [
     ),
 ]
 
-BANK = OWN_MONEY + LENT_ASIDE + GAP_CASES
+BANK = OWN_MONEY + LENT_ASIDE + PURPOSE + GAP_CASES
 GAPS: dict[str, str] = {
-    "Brisa Hotels said it had": "a purpose infinitive after the loan turns the pay verb's "
-    "subject into a funder of the lender",
     "Kestrel Shipping made": "an offer's cash part financed by a loan names no buyer",
 }
 
