@@ -12,7 +12,7 @@
   between the loan noun and its lending participle no longer hides the loan.
 
 Each case is a short invented text, across textiles, hotels, shipping, mining, bottling,
-software and dental clinics.
+software, dairies, ceramics and dental clinics.
 """
 
 from __future__ import annotations
@@ -113,6 +113,18 @@ PURPOSE: list[Case] = [
 ]
 
 GAP_CASES: list[Case] = [
+    (  # ceramics: a grant in a pied-piped relative on a named project (left unread)
+        "Project Ember, to which the Kelby Foundation contributed a one million pound grant, "
+        "opened its glaze recycling line in May.",
+        [("kelby-foundation", "FUNDS", "project-ember")],
+        [],
+    ),
+    (  # ceramics: "awarded AMOUNT to X" (left unread: "award ... to" would need the prize
+        # and contract nouns of `grant_guards` kept out of its gap)
+        "The Kelby Foundation awarded two million pounds to Tollan Ceramics last year.",
+        [("kelby-foundation", "FUNDS", "tollan-ceramics")],
+        [],
+    ),
     (  # shipping: an offer's cash part paid with a loan (an offer is no deal noun yet)
         "Kestrel Shipping made a hostile offer for Norrland Tankers. The cash part of the "
         "offer is financed by a bridge loan from Harlan Bank.",
@@ -123,6 +135,8 @@ GAP_CASES: list[Case] = [
 
 BANK = OWN_MONEY + LENT_ASIDE + PURPOSE + GAP_CASES
 GAPS: dict[str, str] = {
+    "Project Ember, to which": "a grant in a 'to which' relative on its project is not read",
+    "The Kelby Foundation awarded": "'awarded AMOUNT to X' has no funding reading",
     "Kestrel Shipping made": "an offer's cash part financed by a loan names no buyer",
 }
 
