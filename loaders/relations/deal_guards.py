@@ -78,11 +78,13 @@ def intended(s: Sentence, k: int) -> bool:
     takeover of")."""
     lows = s.lows
     words = deal_words(s.lex)
+    amount = 0  # words of an amount passed: "is seeking a 12 million euro loan" stays near
     for b in range(k - 1, max(-1, k - 7), -1):
         w = lows[b]
         if w == M or w == "," or w in CLAUSE_STOP:
             return False
-        if (k - b < 5 and _hit(words.intent, lows, b)) or _hit(words.repaid, lows, b):
+        amount += w in s.lex.money_words or w[:1].isdigit()
+        if (k - b - amount < 5 and _hit(words.intent, lows, b)) or _hit(words.repaid, lows, b):
             return True  # "plans to acquire", "repaid a $20m loan to"
     return False
 

@@ -26,8 +26,16 @@ from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, opening_mention, right, subjects
+from loaders.relations.owner_money import owner_money_words
 from loaders.relations.relative_projects import described_antecedent
-from loaders.relations.words import AUXILIARIES, CLAUSE_STOP, MODALS, WHICH_THAT, M
+from loaders.relations.words import (
+    AUXILIARIES,
+    CLAUSE_STOP,
+    MODALS,
+    POSSESSIVE_MARKS,
+    WHICH_THAT,
+    M,
+)
 
 # nouns of an acquisition as the subject of a paying verb: "The purchase will be paid for with"
 DEAL_NOUNS = frozenset({"purchase", "deal", "acquisition", "takeover", "buyout", "transaction"})
@@ -52,6 +60,12 @@ MEANS_END = frozenset(
 # who lends: "a loan from A", "a facility provided by A" (not "arranged by" or "led by": an
 # arranger or a syndicate's lead is no funder of the buyer)
 LENDER_LINKS = (("from",), ("provided", "by"))
+# loan heads too wide alone ("a rail line from A to B"): a loan only after "credit"
+WIDE_HEADS: Final = frozenset({"line", "lines"})
+# words before a reported clause whose deal noun opens it: "Brisa said the deal would be"
+REPORTED: Final = frozenset({"said", "says", "that"})
+OWN_WORDS: Final = frozenset({"own", "existing"})
+OWN_REACH = 4  # words from "from" to the payer's own money: "from its own existing cash"
 
 
 # a group of lenders after "with" whose leader lends: "refinanced its debt with a bank group
@@ -183,11 +197,14 @@ def _built_head(s: Sentence, subj: int) -> int:
 
 def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> None:
     """The lender of a buyer does not fund what it buys ("A will finance the takeover of B
-    with a loan from L", "A agreed to buy B, funding the purchase with a loan from L")."""
+    with a loan from L", "A agreed to buy B, funding the purchase with a loan from L"), nor the
+    seller it buys from."""
     lows = s.lows
     bought = {f.target for f in s.found if f.type == "OWNS" and f.source in buyer.ids}
     if obj >= 2 and lows[obj - 1] == "of" and lows[obj - 2] in DEAL_NOUNS:
         bought.update(s.ment(obj).ids)
+    if obj >= 2 and "from" in lows[obj - 2 : obj]:
+        bought.update(s.ment(obj).ids)  # the seller: "bought two mills from X with a loan from L"
     gone = [
         f
         for f in s.found
@@ -255,7 +272,8 @@ def _deal_subject(s: Sentence, v: int) -> Mention | None:
         return None
     if lows[d - 1] == M and s.is_det(d - 1):
         return s.ment(d - 1)
-    if lows[d - 1] in ("the", "this") and d - 1 == 0 and s.context.buyer:
+    opens = d - 1 == 0 or lows[d - 2] in REPORTED  # "X said the deal would be paid for"
+    if lows[d - 1] in ("the", "this") and opens and s.context.buyer:
         return Mention((s.context.buyer,), -1, -1, "context", 0.8)
     return None
 
@@ -273,16 +291,18 @@ def _loan_after(
         w = lows[k]
         if w in CLAUSE_STOP or w == ";" or w in MEANS_END:
             return None
+        if w == M and _own_pronoun(s, k):
+            continue  # "with its own funds and a loan from A": the payer's own money
         if w == M:
             if means or obj >= 0:
                 return None  # a name before the loan: another construction
             obj = k
-        elif w in means_words:
-            means = True
+        elif w in means_words or (w == "from" and _own_money(s, k)):
+            means = True  # "paid for from existing cash and a term loan from A"
         elif means and w in LENDER_GROUPS:
             lender = _group_leader(s, k)  # "with a bank group headed by A"
             return (obj, lender) if lender >= 0 else None
-        elif means and w in loans:
+        elif means and w in loans and (w not in WIDE_HEADS or lows[k - 1] == "credit"):
             for link in LENDER_LINKS:
                 e = k + 1 + len(link)
                 if tuple(lows[k + 1 : e]) == link:
@@ -290,3 +310,25 @@ def _loan_after(
                     return (obj, lender) if lender >= 0 else None
             return None
     return None
+
+
+def _own_money(s: Sentence, k: int) -> bool:
+    """ "from" at k opens the payer's own money, not a seller or a lender: "from existing cash",
+    "from its own funds" (`holdings.owner_money_nouns`)."""
+    nouns = owner_money_words(s.lex).nouns
+    for q in range(k + 1, min(len(s.lows), k + 1 + OWN_REACH)):
+        if s.lows[q] in nouns:
+            return True
+        if (s.lows[q] == M and not _own_pronoun(s, q)) or s.lows[q] in CLAUSE_STOP:
+            return False
+    return False
+
+
+def _own_pronoun(s: Sentence, k: int) -> bool:
+    """The payer's possessive before its own money: "its own cash", "the company's existing
+    funds" (a pronoun or a described reference, never a name: "Orla's cash" is Orla's)."""
+    lows = s.lows
+    q = k + 2 if k + 1 < len(lows) and lows[k + 1] in POSSESSIVE_MARKS else k + 1
+    nxt = lows[q] if q < len(lows) else ""
+    own = nxt in OWN_WORDS or nxt in owner_money_words(s.lex).nouns
+    return own and s.ment(k).kind in ("pronoun", "np")

@@ -18,7 +18,7 @@ from collections.abc import Collection
 
 from loaders.grammar_words import PERFECT_AUX
 from loaders.lexicon import Lexicon, read_data
-from loaders.relations.deal_loans import DEAL_NOUNS
+from loaders.relations.deal_loans import DEAL_NOUNS, WIDE_HEADS
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
@@ -34,8 +34,6 @@ MOVING_FORMS: frozenset[str] = frozenset(_WORDS["moving_forms"])
 RECEIVING_FORMS: frozenset[str] = frozenset(_WORDS["receiving_forms"])
 FUND_NOUNS: frozenset[str] = frozenset(_WORDS["fund_nouns"])
 MOVE_REACH = 4  # words from the moving verb to the loan noun
-# heads too wide alone ("a rail line from A to B"): only after "credit"
-WIDE_HEADS = frozenset({"line", "lines"})
 PARTY_TYPES = frozenset({"Organization", "Person", "Project"})
 BY_REACH = 5  # words from "by" to the loan noun: "by a fresh €9m term loan"
 

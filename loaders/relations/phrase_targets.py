@@ -32,6 +32,18 @@ def misfit(s: Sentence, phrase: tuple[str, ...], e: int, trigs: tuple[Trigger, .
     return bool(types) and all(t.target is not None and types.isdisjoint(t.target) for t in trigs)
 
 
+def source_in_gap(s: Sentence, phrase: tuple[str, ...], k: int, e: int) -> bool:
+    """A gapped phrase closing on "to" whose gap names a source after "from": "took a loan from
+    L to fund the plant" (L lends; "to" opens a purpose, no recipient), left to "loan from"."""
+    if GAP not in phrase or phrase[-1] != "to" or e >= len(s.lows):
+        return False
+    lows = s.lows
+    after = lows[e]
+    if after == M or after in ARTICLES or after in SKIP_DETS or not after.isalpha():
+        return False  # "a loan from L to a customer": a recipient, not a purpose
+    return any(lows[x] == "from" and lows[x + 1] == M for x in range(k + 1, e - 2))
+
+
 WITH_GAP: int = 3  # words between "with" and the backing noun ("the full", "the unanimous")
 
 

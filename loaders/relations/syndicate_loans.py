@@ -16,10 +16,11 @@ from collections.abc import Collection
 from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
+from loaders.relations.deal_loans import PASSIVE_AUX
 from loaders.relations.loan_parties import RECEIVING_FORMS, _loan_noun, _party
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import SKIP_DETS, M
+from loaders.relations.words import AUXILIARIES, MODALS, SKIP_DETS, M
 
 _WORDS = read_data("loans.yaml")
 SYNDICATE_NOUNS: Final[frozenset[str]] = frozenset(_WORDS["syndicate_nouns"])
@@ -27,6 +28,7 @@ SYNDICATE_FILLERS: Final[frozenset[str]] = frozenset(_WORDS["syndicate_fillers"]
 LENT_PARTICIPLES: Final[frozenset[str]] = frozenset(_WORDS["lent_participles"])
 LEADERS: Final[frozenset[str]] = frozenset({"led", "headed", "co-led"})
 LOAN_REACH = 6  # words from the loan noun to the lending participle or to "from"
+ASIDE_REACH = 8  # words of an amount aside between the loan noun and its verb
 FILLER_REACH = 4  # words between the group noun and "led by": "of five foreign banks"
 
 
@@ -51,6 +53,23 @@ def lender_at(s: Sentence, p: int) -> int:
     return -1
 
 
+def _before_aside(s: Sentence, v: int) -> int:
+    """Where the loan noun may end before the participle at v, past an amount aside: "The
+    debt, about $80m, will be lent to B" (the first comma's place); else v."""
+    lows = s.lows
+    c = v - 1
+    while c > 0 and (lows[c] in PASSIVE_AUX or lows[c] in AUXILIARIES or lows[c] in MODALS):
+        c -= 1
+    if lows[c] != ",":
+        return v
+    for q in range(c - 1, max(0, c - ASIDE_REACH), -1):
+        if lows[q] == M or lows[q] in (";", "."):
+            return v  # a name in the aside: another construction
+        if lows[q] == ",":
+            return q
+    return v
+
+
 def lent_to_by(s: Sentence) -> None:
     """ "The loan will be provided to B by L" (or by a group led by L): L FUNDS B."""
     lows = s.lows
@@ -58,7 +77,8 @@ def lent_to_by(s: Sentence) -> None:
     for v in range(2, n - 4):
         if lows[v] not in LENT_PARTICIPLES or lows[v + 1] != "to" or not _party(s, v + 2):
             continue
-        if not any(_loan_noun(s, k) for k in range(max(0, v - LOAN_REACH), v)):
+        low = _before_aside(s, v)
+        if not any(_loan_noun(s, k) for k in range(max(0, low - LOAN_REACH), v)):
             continue
         by = coord(s, v + 2, +1)[-1] + 1
         if by >= n or lows[by] != "by" or lows[v - 1] in ("to", "has", "have", "had"):

@@ -90,7 +90,7 @@ from loaders.relations.passive_heads import (
     place_chain_start,
     relative_on,
 )
-from loaders.relations.phrase_targets import buys_after, loose_with, misfit
+from loaders.relations.phrase_targets import buys_after, loose_with, misfit, source_in_gap
 from loaders.relations.preposed import main_clause_subjects, opening_subjects
 from loaders.relations.quote_sides import across_quote
 from loaders.relations.rest_guards import rest_to_group
@@ -232,6 +232,8 @@ def _longest_phrase(
                 continue  # "will grant X access to its depot": a right, no money
             if loose_with(s, phrase, k, e):
                 continue  # "after losing the support of X": no backing beside the act
+            if money and source_in_gap(s, phrase, k, e):
+                continue  # "a loan from L to fund X": "loan from" reads it
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
             if money and buys_after(s, phrase, e):
