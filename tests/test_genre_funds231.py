@@ -1,6 +1,6 @@
 """Genre bank for loans that reach their borrower past a short detour (round 31, second pass).
 
-- A purchase paid "from existing cash and a loan from L" (the payer's own money opened by
+- A purchase paid "from cash reserves plus a loan from L" (the payer's own money opened by
   "from", not only by "with"): L funds the buyer; "from" before a seller's name stays a seller.
 - "X said the deal would be paid for ..." names the deal's buyer like a deal noun opening the
   sentence; "its own cash", "the company's own funds" are the payer's money, not a name.
@@ -21,35 +21,35 @@ import pytest
 from construction_check import Case, check, gap_params
 
 OWN_MONEY: list[Case] = [
-    (  # textiles: "from existing cash and a term loan from L"
+    (  # textiles: "from cash reserves plus a term loan from L"
         "Corlan Weaving agreed to buy the dye house Inkwell Tints for $45 million. The "
-        "purchase will be paid for from existing cash and a $30 million term loan from "
+        "takeover is being paid for from cash reserves plus a $30 million term loan from "
         "Saltire Bank.",
         [("saltire-bank", "FUNDS", "corlan-weaving")],
         [("saltire-bank", "FUNDS", "inkwell-tints")],
     ),
     (  # hotels: "from its own funds and a credit line from L"
         "Brisa Hotels agreed to acquire the resort group Palmera Stays. The deal will be "
-        "financed from its own funds and a new credit line from Banco Litoral.",
+        "financed from its own funds and a fresh credit line from Banco Litoral.",
         [("banco-litoral", "FUNDS", "brisa-hotels")],
         [("banco-litoral", "FUNDS", "palmera-stays")],
     ),
     (  # software: a credit line after "with"
-        "Quillon Systems agreed to buy the billing start-up Tally Labs. The purchase will be "
+        "Quillon Systems agreed to buy the billing start-up Tally Labs. The purchase is to be "
         "paid for with a revolving credit line from Merrow Bank.",
         [("merrow-bank", "FUNDS", "quillon-systems")],
         [("merrow-bank", "FUNDS", "tally-labs")],
     ),
     (  # hotels: a reported clause opened by the deal noun, the company's own money
         "Brisa Hotels agreed to acquire the spa chain Termas Norte. Its finance chief said "
-        "the acquisition would be paid for from the company's own cash and a new credit line "
+        "the acquisition would be paid for from the group's own cash plus a revolving facility "
         "from Banco Litoral.",
         [("banco-litoral", "FUNDS", "brisa-hotels")],
         [("banco-litoral", "FUNDS", "termas-norte")],
     ),
     (  # guard (bottling): a production line is no loan
         "Dunholm Drinks agreed to buy the cider maker Orchard Vale. Dunholm will pay for the "
-        "deal with cash and a new bottling line from Kessler Machinery.",
+        "deal in cash and with a second bottling line from Kessler Machinery.",
         [("dunholm-drinks", "OWNS", "orchard-vale")],
         [("kessler-machinery", "FUNDS", "dunholm-drinks")],
     ),
@@ -64,7 +64,7 @@ OWN_MONEY: list[Case] = [
 LENT_ASIDE: list[Case] = [
     (  # shipping: an amount aside, a bank group named by its leader
         "Kestrel Shipping agreed to buy six tankers. The debt, about 400 million euros, will "
-        "be lent to Kestrel Shipping by a group of six banks led by Harlan Bank.",
+        "be lent to Kestrel Shipping by a club of lenders led by Harlan Bank.",
         [("harlan-bank", "FUNDS", "kestrel-shipping")],
         [],
     ),

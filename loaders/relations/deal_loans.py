@@ -298,7 +298,7 @@ def _loan_after(
                 return None  # a name before the loan: another construction
             obj = k
         elif w in means_words or (w == "from" and _own_money(s, k)):
-            means = True  # "paid for from existing cash and a term loan from A"
+            means = True  # "paid for from cash reserves plus a term loan from A"
         elif means and w in LENDER_GROUPS:
             lender = _group_leader(s, k)  # "with a bank group headed by A"
             return (obj, lender) if lender >= 0 else None
