@@ -69,6 +69,7 @@ from loaders.relations.words import (
     DEFINITE_DETS,
     PREPOSITIONS,
     REPORTING,
+    SELF_HEADS,
     SKIP_DETS,
 )
 from loaders.rival_refs import rivals_after_topic
@@ -84,6 +85,10 @@ from loaders.voiced_groups import people_possessor, voiced_by
 
 if TYPE_CHECKING:
     from loaders.references import ReferenceResolver
+
+# the heads of a bought company no firm calls itself by ("the subsidiary", not "the business"):
+# all a titled person's relative clause reads as the bought one (`bought_unit`)
+PART_HEADS = ACQUIRED_HEADS - SELF_HEADS
 
 
 def _demonym_of(adjective: str, place: str) -> bool:
@@ -440,8 +445,10 @@ class Descriptions:
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
         against = self._speaking_firm(ref, s, words)
         owner = "" if against else self._modifier_owner(s, words, etype)
-        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company"
-            return (bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno),), 0.75
+        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company": only a noun of no
+            # firm's self ("the subsidiary", not "the business") means a company it bought
+            unit = bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno, PART_HEADS)
+            return (unit,), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
