@@ -106,8 +106,7 @@ PASSIVE_BUYS: list[Case] = [
         [("lorne-bank", "FUNDS", "kessel-capital")],
     ),
     (  # mend31a F2 guard, ceramics: "majority-owned by"
-        "Stellan Ceramics is majority-owned by Ward Capital. The purchase is financed by Orr "
-        "Bank.",
+        "Stellan Ceramics is majority-owned by Ward Capital. The purchase is financed by Orr Bank.",
         [],
         [("orr-bank", "FUNDS", "ward-capital")],
     ),
