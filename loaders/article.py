@@ -840,6 +840,10 @@ class Extraction:
         stakes = stated_stakes(found, s.text_of(text).lower().split())
         if stakes:
             self.last_held = (sno, stakes)
+        # a passive of holding names a holder, unless the sentence tells of a takeover ("is now
+        # owned by K following its acquisition"); "taken over by", "absorbed by" name a buyer
+        words = s.text_of(text).lower().split()
+        passive_held = bool(held_by) and holding_words(self.lex).takeover_words.isdisjoint(words)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
@@ -859,7 +863,9 @@ class Extraction:
                 self.disputed_at = sno
             elif f.type == "FUNDS" or f.rule == "backing/support-not-money":
                 self.funded = (f.target, sno)  # backed without money: still the thing in view
-            if _buying(f) and not (f.rule == "verbal/passive" and f.source in held_by):
+            if _buying(f) and not (
+                passive_held and f.rule == "verbal/passive" and f.source in held_by
+            ):
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence

@@ -111,6 +111,18 @@ def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
     return bool(who) and "," not in lows[who[-1] : m.i]
 
 
+def _titled_relative(lows: list[str], items: list[Mention], i: int) -> bool:
+    """The description at i sits in a "who" clause about the person the sentence's opening
+    modifier titles ("Ivel co-founder Ida Marsh, who runs the business"), not about another
+    person ("Ivel chief Ida Marsh said Tom Ede, who runs the business, ...")."""
+    who = next((k for k in range(i - 1, 0, -1) if lows[k] == "who"), -1)
+    if who < 0 or len(items) < 2:
+        return False
+    end = who - 1 if lows[who - 1] == "," else who
+    before = [m for m in items if m.j == end]
+    return bool(before) and before[0] is items[1]
+
+
 def _rival_thing(lex: Lexicon, words: tuple[str, ...]) -> bool:
     """ "the main competing service", "the rival app": a thing offered by a rival (a rival
     modifier before one of `rival_things`), never the firm or product in view."""
@@ -445,9 +457,11 @@ class Descriptions:
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
         against = self._speaking_firm(ref, s, words)
         owner = "" if against else self._modifier_owner(s, words, etype)
-        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company": only a noun of no
-            # firm's self ("the subsidiary", not "the business") means a company it bought
-            unit = bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno, PART_HEADS)
+        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company": in the titled
+            # person's own relative only a noun of no firm's self ("the subsidiary", not "the
+            # business") means a company it bought; "said Tom Ede, who runs the business" may
+            heads = PART_HEADS if _titled_relative(lows, s.items, i) else ACQUIRED_HEADS
+            unit = bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno, heads)
             return (unit,), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
