@@ -63,6 +63,7 @@ from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules
 from loaders.relations.context import Deals, Sale, SentenceContext, calls_for_rules, without_org
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
+from loaders.relations.described_purchases import holding_participle
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
 from loaders.relations.model import Sentence as ModelSentence
@@ -548,7 +549,8 @@ class Extraction:
             items.sort(key=lambda m: m.i)  # (in order already, as most are: no key calls)
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
-        self._remember_found(sno, s, text, found, raised, sales)
+        held_by = _held_by(a.lows, items)  # "controlled by K": no buyer
+        self._remember_found(sno, s, text, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
 
@@ -823,7 +825,14 @@ class Extraction:
         return hit
 
     def _remember_found(
-        self, sno: int, s: Sentence, text: str, found: list[Found], raised: str | None, sales: tuple
+        self,
+        sno: int,
+        s: Sentence,
+        text: str,
+        found: list[Found],
+        raised: str | None,
+        sales: tuple,
+        held_by: frozenset[str] = frozenset(),
     ) -> None:
         """Add the relations found, and remember what later sentences read of them: the round's
         company, the last sale and stake, disputes, the thing funded, the holders."""
@@ -836,8 +845,10 @@ class Extraction:
         stakes = stated_stakes(found, s.text_of(text).lower().split())
         if stakes:
             self.last_held = (sno, stakes)
-        low_words = frozenset(s.text_of(text).lower().split())
-        takeover = not holding_words(self.lex).takeover_words.isdisjoint(low_words)
+        # a passive of holding names a holder, unless the sentence tells of a takeover ("is now
+        # owned by K following its acquisition"); "taken over by", "absorbed by" name a buyer
+        words = s.text_of(text).lower().split()
+        passive_held = bool(held_by) and holding_words(self.lex).takeover_words.isdisjoint(words)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
@@ -857,7 +868,9 @@ class Extraction:
                 self.disputed_at = sno
             elif f.type == "FUNDS" or f.rule == "backing/support-not-money":
                 self.funded = (f.target, sno)  # backed without money: still the thing in view
-            if _buying(f) and (takeover or f.rule != "verbal/passive"):  # not "controlled by K"
+            if _buying(f) and not (
+                passive_held and f.rule == "verbal/passive" and f.source in held_by
+            ):
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
@@ -1078,6 +1091,17 @@ def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
             for r in doc.relations.values()
         ],
     }
+
+
+def _held_by(lows: list[str], items: list[Mention]) -> frozenset[str]:
+    """The names a passive of holding gives ("is owned by K", "majority-owned by K"): holders,
+    no buyers; "taken over by", "snapped up by" and every other passive buy names one."""
+    return frozenset(
+        r
+        for m in items
+        if m.i >= 2 and lows[m.i - 1] == "by" and holding_participle(lows[m.i - 2])
+        for r in m.ids
+    )
 
 
 def _buying(f: Found) -> bool:

@@ -7,7 +7,9 @@ first conjunct rather than to the sentence's salient subject.
   Tamsin Dairies.
 
 Only when the possessed noun is a role ("founder", "chief executive"): ", and its shares fell"
-after a plain name opens a new clause and is left to salience, and so is "and its own".
+after a plain name opens a new clause and is left to salience, and so is "and its own", and
+(mend31a) a role's name that a verb of saying or of standing by follows after a firm's clause
+("Ivel Bank sold Corran, a lender, and its chairman, Tom Ede, said ...").
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention
-from loaders.relations.words import ARTICLES
+from loaders.relations.words import ARTICLES, CLAUSE_STANCE_VERBS
 
 ROLE_REACH: Final = 3  # modifiers between "its" and its role noun: "its two founders"
+NAME_REACH: Final = 4  # words of the role's name between its commas: "its chairman, Tom Ede,"
 APPOSITIVE_REACH: Final = 8  # words of the appositive between the firm's comma and ", and its"
 # words that end an appositive's run early: a clause or another list inside it
 APPOSITIVE_BREAKS: Final = frozenset({"which", "who", "that", "whose", ";", "(", ")", "and", "or"})
@@ -82,7 +85,36 @@ def coordinated_owner(
     firm = _firm_before(items, start, type_of, types)
     if firm is None or any(_names_firm(m, type_of, types) for m in items if start < m.i < i):
         return None
+    if _new_clause(lows, items, i, firm, type_of, types):
+        return None
     return firm.ids[0]
+
+
+def _new_clause(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    firm: Mention,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> bool:
+    """ "Ivel Bank sold Corran, a lender, and its chairman, Tom Ede, said ...": a firm opens the
+    sentence before the appositive's firm, and a verb of saying or of standing by an act
+    (`clause_stance_verbs`) follows the role's name; the ", and" opens a new clause about the
+    opening firm, no list ("criticised Corran, a lender, and its chief, Ada Brun, apologised"
+    and "named Corran ... and its chief, Ada Brun, as defendants" stay lists)."""
+    first = min((m for m in items if m.i < firm.i), key=lambda m: m.i, default=None)
+    if first is None or not _names_firm(first, type_of, types):
+        return False
+    if any(lows[k] in (",", ";", "and") for k in range(first.i)):
+        return False  # the opening firm is no first clause's subject
+    commas = [
+        k for k in range(i + 1, min(len(lows), i + 3 + ROLE_REACH + NAME_REACH)) if lows[k] == ","
+    ]
+    if len(commas) < 2 or commas[1] - commas[0] > NAME_REACH + 1:
+        return False  # the role's comma, then the name's closing one
+    k = commas[1] + 1
+    return k < len(lows) and lows[k] in CLAUSE_STANCE_VERBS
 
 
 def _names_firm(m: Mention, type_of: Callable[[str], str], types: tuple[str, ...]) -> bool:

@@ -69,6 +69,7 @@ from loaders.relations.words import (
     DEFINITE_DETS,
     PREPOSITIONS,
     REPORTING,
+    SELF_HEADS,
     SKIP_DETS,
 )
 from loaders.rival_refs import rivals_after_topic
@@ -84,6 +85,10 @@ from loaders.voiced_groups import people_possessor, voiced_by
 
 if TYPE_CHECKING:
     from loaders.references import ReferenceResolver
+
+# the heads of a bought company no firm calls itself by ("the subsidiary", not "the business"):
+# all a titled person's relative clause reads as the bought one (`bought_unit`)
+PART_HEADS = ACQUIRED_HEADS - SELF_HEADS
 
 
 def _demonym_of(adjective: str, place: str) -> bool:
@@ -104,6 +109,18 @@ def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
         return False  # "A, a Bradford dyer": described, not named in passing
     who = [w for w in range(m.i) if lows[w] == "who"]
     return bool(who) and "," not in lows[who[-1] : m.i]
+
+
+def _titled_relative(lows: list[str], items: list[Mention], i: int) -> bool:
+    """The description at i sits in a "who" clause about the person the sentence's opening
+    modifier titles ("Ivel co-founder Ida Marsh, who runs the business"), not about another
+    person ("Ivel chief Ida Marsh said Tom Ede, who runs the business, ...")."""
+    who = next((k for k in range(i - 1, 0, -1) if lows[k] == "who"), -1)
+    if who < 0 or len(items) < 2:
+        return False
+    end = who - 1 if lows[who - 1] == "," else who
+    before = [m for m in items if m.j == end]
+    return bool(before) and before[0] is items[1]
 
 
 def _rival_thing(lex: Lexicon, words: tuple[str, ...]) -> bool:
@@ -440,8 +457,12 @@ class Descriptions:
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
         against = self._speaking_firm(ref, s, words)
         owner = "" if against else self._modifier_owner(s, words, etype)
-        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company"
-            return (bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno),), 0.75
+        if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company": in the titled
+            # person's own relative only a noun of no firm's self ("the subsidiary", not "the
+            # business") means a company it bought; "said Tom Ede, who runs the business" may
+            heads = PART_HEADS if _titled_relative(lows, s.items, i) else ACQUIRED_HEADS
+            unit = bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno, heads)
+            return (unit,), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"

@@ -65,6 +65,93 @@ BOUGHT_UNITS: list[Case] = [
     ),
 ]
 
+MENDS: list[Case] = [
+    (  # mend31a F1, rail: "the group of engineers" is a common noun phrase, no owner's head
+        "Fenton Rail is owned by Corvel Group. Fenton Rail added trains. Lia Moss, who runs the "
+        "group of engineers, said the trains were late.",
+        [],
+        [("lia-moss", "LEADS", "corvel-group")],
+    ),
+    (  # mend31a F1, rail: the same with "at" and the subject's name
+        "Fenton Rail is owned by Corvel Group. Fenton Rail added trains. Lia Moss, who heads the "
+        "group of engineers at Fenton Rail, said the trains were late.",
+        [],
+        [("lia-moss", "LEADS", "corvel-group")],
+    ),
+    (  # mend31a F1, bakeries
+        "Kessel Bakeries is owned by Vantor Group. Kessel Bakeries opened shops. Anna Brill, who "
+        "runs the group of bakers at Kessel, said sales rose.",
+        [],
+        [("anna-brill", "LEADS", "vantor-group")],
+    ),
+    (  # mend31a F1, insurance: "the trust of actuaries"
+        "Pellow Insurance is owned by Arden Trust. Pellow Insurance raised prices. Ivo Lake, who "
+        "runs the trust of actuaries, said claims had risen.",
+        [],
+        [("ivo-lake", "LEADS", "arden-trust")],
+    ),
+    (  # mend31a F6, bakeries: "The bakery group" as a subject called the subject "group"
+        "Kessel Bakeries is owned by Vantor Group. The bakery group cut prices. Anna Brill, who "
+        "chairs the group, said sales rose.",
+        [],
+        [("anna-brill", "LEADS", "vantor-group")],
+    ),
+    (  # mend31a F6, shipping: "The ferry group said"
+        "Skelda Ferries is owned by Tarrow Group. The ferry group added a route. Ola Brand, who "
+        "runs the group, said demand was strong.",
+        [],
+        [("ola-brand", "LEADS", "tarrow-group")],
+    ),
+    (  # mend31a F3, creamery: a 5% holder's "business" is its own
+        "Larkfield Foods holds a 5% stake in Penmore Creamery. Larkfield chief executive Ida "
+        "Marsh said Tom Ede would become chairman of the business.",
+        [],
+        [("tom-ede", "LEADS", "penmore-creamery")],
+    ),
+    (  # mend31a F3, banking: "owns 12% of"
+        "Ivel Bank owns 12% of Corran Building Society. Ivel co-founder Ida Marsh, who chairs "
+        "the business, said Corran was a good investment.",
+        [("ida-marsh", "LEADS", "ivel-bank")],
+        [("ida-marsh", "LEADS", "corran-building-society")],
+    ),
+    (  # mend31a F3, brewing: a minority holding, "the business" stays the holder's
+        "Grell Brewing holds a 20% stake in Oake Cider. Grell chief executive Pia Lund said Max "
+        "Dorr would become chairman of the business.",
+        [],
+        [("max-dorr", "LEADS", "oake-cider")],
+    ),
+    (  # mend31a F4, banking: a titled person's "who has run the business" is her own firm
+        "Ivel Bank bought Corran Building Society in May. Ivel chairman Ida Marsh, who has run "
+        "the business for 30 years, said Tom Ede would join Corran.",
+        [("ida-marsh", "LEADS", "ivel-bank")],
+        [("ida-marsh", "LEADS", "corran-building-society")],
+    ),
+    (  # mend31a F4, banking: "who chairs the business"
+        "Ivel Bank bought Corran Building Society in May. Ivel co-founder Ida Marsh, who chairs "
+        "the business, said Selby Insurance was a rival.",
+        [("ida-marsh", "LEADS", "ivel-bank")],
+        [("ida-marsh", "LEADS", "corran-building-society")],
+    ),
+    (  # mend31a F4, software
+        "Halvard Tech acquired Brisk Analytics in March. Halvard co-founder Ana Kell, who runs "
+        "the business, said growth was strong.",
+        [("ana-kell", "LEADS", "halvard-tech")],
+        [("ana-kell", "LEADS", "brisk-analytics")],
+    ),
+    (  # mend31a F4, retail: "the company"
+        "Tindle Stores bought Marrow Shoes in June. Tindle co-founder Rosa Kemp, who runs the "
+        "company, said rents were high.",
+        [("rosa-kemp", "LEADS", "tindle-stores")],
+        [("rosa-kemp", "LEADS", "marrow-shoes")],
+    ),
+    (  # mend31a F4 kept: "who runs the subsidiary" names the bought firm
+        "Halvard Tech acquired Brisk Analytics in March. Halvard co-founder Ana Kell, who runs "
+        "the subsidiary, said growth was strong.",
+        [("ana-kell", "LEADS", "brisk-analytics")],
+        [],
+    ),
+]
+
 GAPS_CASES: list[Case] = [
     (  # farming: "the business" after a purchase, the buyer's chief speaking
         "Harlow Seeds acquired Fenwick Grain last month. Harlow chairman Tom Reade said the "
@@ -74,7 +161,7 @@ GAPS_CASES: list[Case] = [
     ),
 ]
 
-BANK = OWNER_HEADS + BOUGHT_UNITS + GAPS_CASES
+BANK = OWNER_HEADS + BOUGHT_UNITS + MENDS + GAPS_CASES
 GAPS: dict[str, str] = {
     "Harlow Seeds acquired": "'would keep running the business': a leading verb after a verb "
     "of continuing is not read",

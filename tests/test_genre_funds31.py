@@ -76,7 +76,43 @@ CONTEXT: list[Case] = [
     ),
 ]
 
-BANK = ASIDE + CONTEXT
+PASSIVE_BUYS: list[Case] = [
+    (  # mend31a F2, dairies: "taken over by" names a buyer
+        "Brand Dairy was taken over by Orvik Foods in May. The purchase was financed by Lorne "
+        "Bank.",
+        [("lorne-bank", "FUNDS", "orvik-foods")],
+        [],
+    ),
+    (  # mend31a F2: "snapped up by"
+        "Brand Dairy was snapped up by Orvik Foods in May. The deal was financed by Lorne Bank.",
+        [("lorne-bank", "FUNDS", "orvik-foods")],
+        [],
+    ),
+    (  # mend31a F2, banking: "taken over by"
+        "Corran Building Society was taken over by Ivel Bank in May. The deal is financed by "
+        "Lorne Credit.",
+        [("lorne-credit", "FUNDS", "ivel-bank")],
+        [],
+    ),
+    (  # mend31a F2, banking: "absorbed by"
+        "Corran Building Society was absorbed by Ivel Bank in May. The deal is financed by Lorne "
+        "Credit.",
+        [("lorne-credit", "FUNDS", "ivel-bank")],
+        [],
+    ),
+    (  # mend31a F2 guard, dairies: "controlled by" names a holder, no buyer
+        "Brand Dairy is controlled by Kessel Capital. The purchase is financed by Lorne Bank.",
+        [],
+        [("lorne-bank", "FUNDS", "kessel-capital")],
+    ),
+    (  # mend31a F2 guard, ceramics: "majority-owned by"
+        "Stellan Ceramics is majority-owned by Ward Capital. The purchase is financed by Orr Bank.",
+        [],
+        [("orr-bank", "FUNDS", "ward-capital")],
+    ),
+]
+
+BANK = ASIDE + CONTEXT + PASSIVE_BUYS
 GAPS: dict[str, str] = {
     "Harnas Tiles agreed": "the buyer of a deal stated more than two sentences back is not read",
     "Haldrun Freight said": "after an 'owned by' aside a second reading lends to the holder",

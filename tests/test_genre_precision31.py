@@ -54,9 +54,42 @@ LISTED: list[Case] = [
     ),
 ]
 
+NEW_CLAUSES: list[Case] = [
+    (  # mend31a F5, banking: ", and its chairman, P, said" after a firm's clause: the seller's
+        "Ivel Bank sold Corran Building Society, a lender, and its chairman, Tom Ede, said the "
+        "deal made sense.",
+        [("tom-ede", "LEADS", "ivel-bank")],
+        [("tom-ede", "LEADS", "corran-building-society")],
+    ),
+    (  # mend31a F5, energy: "defended the move"
+        "Kessel Group cut prices at Korvel Energy, a supplier, and its chief executive, Ada "
+        "Brun, defended the move.",
+        [("ada-brun", "LEADS", "kessel-group")],
+        [("ada-brun", "LEADS", "korvel-energy")],
+    ),
+    (  # mend31a F5, banking: "approved the loan"
+        "Ivel Bank lent money to Corran Building Society, a Leeds lender, and its chief "
+        "executive, Ada Brun, approved the loan.",
+        [],
+        [("ada-brun", "LEADS", "corran-building-society")],
+    ),
+    (  # mend31a F5 kept, banking: "apologised" after "criticised" stays a list
+        "Ivel Bank criticised Corran Building Society, a Leeds lender, and its chief executive, "
+        "Ada Brun, apologised.",
+        [("ada-brun", "LEADS", "corran-building-society")],
+        [],
+    ),
+    (  # mend31a F5 kept, mining: "as defendants" stays a list
+        "Marsh Minerals named Kestrel Ore, a Perth miner, and its chief executive, Lyle Dorn, "
+        "as defendants.",
+        [("lyle-dorn", "LEADS", "kestrel-ore")],
+        [],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", gap_params(LISTED, GAPS))
+@pytest.mark.parametrize("case", gap_params(LISTED + NEW_CLAUSES, GAPS))
 def test_genre_precision31(case: Case) -> None:
     check(*case)

@@ -5,7 +5,7 @@ trust, ...": "the trust" is the last word of one firm's name, Ostrin Trust, so t
 the owner, not the article's subject its owners stand for (`unnamed_roles.redirected`). No
 binding by the head when two firms' names end with the noun ("Ostrin Trust", "Bexley Trust"),
 nor when the text called the subject itself by it ("Pelham, a trust in all but name"), or its
-name holds it.
+name holds it, nor when a preposition post-modifies the noun ("who runs the group of engineers").
 """
 
 from __future__ import annotations
@@ -13,11 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.relations.words import HEAD_POSTMODIFIERS
+
 if TYPE_CHECKING:
     from loaders.coref import Record
 
 # the determiners of a definite noun that may name a firm by its head ("the trust", "that bank")
 DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that"})
+# "the group of engineers", "the group at Kessel": a common noun phrase, no firm's head
+POSTMODIFIED: Final[frozenset[str]] = HEAD_POSTMODIFIERS
+DESCRIPTION_REACH: Final[int] = 3  # modifiers of a subject description: "The Leeds bakery group"
 
 
 def _head(name: str) -> str:
@@ -32,15 +37,34 @@ def _called(head: str, rec: Record) -> bool:
     return head in words or head + "s" in words or head in rec.descr
 
 
+def _subject_description(lows: Sequence[str]) -> set[str]:
+    """The words that may head a modified definite description opening a sentence as its
+    subject ("The bakery group cut prices": "group", up to the first closed-class word)."""
+    if len(lows) < 3 or lows[0] != "the" or not lows[1].isalpha():
+        return set()
+    out: set[str] = set()
+    for w in lows[2 : 2 + DESCRIPTION_REACH]:
+        if not w.replace("-", "").isalpha() or w in DEFINITE or w in POSTMODIFIED:
+            break
+        out.add(w)
+    return out
+
+
 def owners_by_head(
     lows: Sequence[str],
     owners: Sequence[str],
     main: str,
     entities: Mapping[str, Record],
+    earlier: Sequence[Sequence[str]] = (),
 ) -> set[str]:
     """The owners a definite noun of the sentence names as the last word of their name, the
-    one organization whose name ends so, when the subject `main` is not called by it."""
-    nouns = {lows[k] for k in range(1, len(lows)) if lows[k - 1] in DEFINITE}
+    one organization whose name ends so, when the subject `main` is not called by it (in an
+    appositive, or as an earlier sentence's subject: "The bakery group cut prices")."""
+    nouns = {
+        lows[k]
+        for k in range(1, len(lows))
+        if lows[k - 1] in DEFINITE and (k + 1 == len(lows) or lows[k + 1] not in POSTMODIFIED)
+    }
     if not nouns:
         return set()
     heads = {_head(entities[r].name): r for r in owners if r in entities}
@@ -54,4 +78,9 @@ def owners_by_head(
             if h in wanted:
                 ends[h] = ends.get(h, 0) + 1
     subject = entities[main]
-    return {r for h, r in wanted.items() if ends.get(h) == 1 and not _called(h, subject)}
+    described = {w for e in earlier for w in _subject_description(e)}
+    return {
+        r
+        for h, r in wanted.items()
+        if ends.get(h) == 1 and not _called(h, subject) and h not in described
+    }

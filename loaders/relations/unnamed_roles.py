@@ -159,7 +159,8 @@ def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tupl
         return None
     owners = tuple(sorted(_ownership(x).owners.get(main, ())))
     if owners:  # "who chairs the trust" after "owned by Ostrin Trust": the owner itself
-        named = owners_by_head(x.pairs[sno][1].lows, owners, main, x.registry.entities)
+        earlier = [a.lows for _, a in x.pairs[max(0, sno - BOUGHT_REACH) : sno]]
+        named = owners_by_head(x.pairs[sno][1].lows, owners, main, x.registry.entities, earlier)
         owners = tuple(r for r in owners if r not in named)
     return (main, owners) if owners else None
 
