@@ -857,12 +857,13 @@ def _gather(kept: dict[str, Group]) -> dict[str, list[Group]]:
 
 
 def _brand_and_firm(base: Group, g: Group) -> bool:
-    """The bare name's own votes lead with Product (a brand: "under its Halden label") and the
-    longer name's with Organization ("Halden Pharma, a separate company"): a firm sharing the
-    brand's word, not its short form (review31)."""
-    top = max(sorted(base.votes), key=lambda t: base.votes[t], default="")
+    """The bare name, named before the longer one, has only Product votes (a brand: "under its
+    Halden label"), and the longer name's lead with Organization ("Halden Pharma, a separate
+    company"): a firm sharing the brand's word, not its short form, which would follow the
+    full name (review31)."""
     firm = max(sorted(g.votes), key=lambda t: g.votes[t], default="")
-    return top == "Product" and firm == "Organization"
+    only_product = bool(base.votes) and set(base.votes) == {"Product"}
+    return only_product and base.first < g.first and firm == "Organization"
 
 
 def _votes_of(members: list[Group]) -> dict[str, float]:
