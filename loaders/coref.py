@@ -389,6 +389,8 @@ class Registry:
                         break  # "Brambleton ... (3 times) ... Brambleton Seeds": its offshoot
                     if cut == 1 and self._arm_of_parent(kept, g, base):
                         break  # "Quillex Inc. ... its arm, Quillex Ventures": two entities
+                    if cut == 1 and _brand_and_firm(base, g):
+                        break  # "sells vaccines under its Halden label ... Halden Pharma": two
                     if cut == 1 and self._sibling_firm(kept, g):
                         del kept[base.key]  # "Orla Bank and Orla Foods": "Orla" is either
                         break
@@ -852,6 +854,16 @@ def _gather(kept: dict[str, Group]) -> dict[str, list[Group]]:
     for g in kept.values():
         clusters.setdefault(_root(g, kept).key, []).append(g)
     return clusters
+
+
+def _brand_and_firm(base: Group, g: Group) -> bool:
+    """The bare name, named before the longer one, has only Product votes (a brand: "under its
+    Halden label"), and the longer name's lead with Organization ("Halden Pharma, a separate
+    company"): a firm sharing the brand's word, not its short form, which would follow the
+    full name (review31)."""
+    firm = max(sorted(g.votes), key=lambda t: g.votes[t], default="")
+    only_product = bool(base.votes) and set(base.votes) == {"Product"}
+    return only_product and base.first < g.first and firm == "Organization"
 
 
 def _votes_of(members: list[Group]) -> dict[str, float]:

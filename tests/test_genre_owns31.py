@@ -75,6 +75,116 @@ BRANDS: list[Case] = [
     ),
 ]
 
+# review31: licences, another's seller, a stated owner, coordinated sellers, the future
+MENDED: list[Case] = [
+    (  # guard (apparel): "under licence" before the brands
+        "Corvane Apparel sells jackets under licence under the Peakrun and Valdane labels.",
+        [],
+        [("corvane-apparel", "OWNS", "peakrun"), ("corvane-apparel", "OWNS", "valdane")],
+    ),
+    (  # guard (dairy): "under licence" after a making verb
+        "Solwen Dairy makes cheese under licence under the Alpina and Bergkase names.",
+        [],
+        [("solwen-dairy", "OWNS", "alpina"), ("solwen-dairy", "OWNS", "bergkase")],
+    ),
+    (  # guard (boots): "which it licenses from Y" after the brands
+        "Pellam Group sells boots under the Ostrava and Kinnet brands, which it licenses from "
+        "Jorvik Holdings.",
+        [],
+        [("pellam-group", "OWNS", "ostrava"), ("pellam-group", "OWNS", "kinnet")],
+    ),
+    (  # guard (cars): the entry path, a licence after the brand
+        "Tesk Motors launched a budget car under the Longma brand, which it licenses from "
+        "Hanfeng Auto.",
+        [],
+        [("tesk-motors", "OWNS", "longma")],
+    ),
+    (  # guard (beverages): a franchise word before the brands
+        "Orvell Drinks bottles cola under franchise under the Fizzo and Brite names.",
+        [],
+        [("orvell-drinks", "OWNS", "fizzo"), ("orvell-drinks", "OWNS", "brite")],
+    ),
+    (  # apparel: "which it bought from Y" is its own
+        "Corvane Apparel sells jackets under the Peakrun and Valdane labels, which it bought "
+        "from Vista Retail.",
+        [("corvane-apparel", "OWNS", "peakrun"), ("corvane-apparel", "OWNS", "valdane")],
+        [],
+    ),
+    (  # footwear: "its" is the named seller of its own relative clause
+        "Kessit Retail makes shoes for Amberfield, which sells them under its own Trailbe and "
+        "Ruskin labels.",
+        [("amberfield", "OWNS", "trailbe"), ("amberfield", "OWNS", "ruskin")],
+        [("kessit-retail", "OWNS", "trailbe"), ("kessit-retail", "OWNS", "ruskin")],
+    ),
+    (  # footwear: "its" after an appositive subject
+        "Kessit Retail makes boots in Porto. Its rival, Amberfield, sells boots under its own "
+        "Trailbe and Ruskin labels.",
+        [("amberfield", "OWNS", "trailbe"), ("amberfield", "OWNS", "ruskin")],
+        [("kessit-retail", "OWNS", "trailbe"), ("kessit-retail", "OWNS", "ruskin")],
+    ),
+    (  # guard (paint): a passive entry verb; "moved under" a buyer's brand
+        "Brevik Paints was launched under the Halcyon brand by Torvald Industries in 1998. "
+        "Tesk Motors moved under the Hanfeng brand after the takeover.",
+        [],
+        [("brevik-paints", "OWNS", "halcyon"), ("tesk-motors", "OWNS", "hanfeng")],
+    ),
+    (  # guard (optics): a firm's name is no brand entered under
+        "Harrow Optics pushed into sunglasses under the Vista Retail brand.",
+        [],
+        [("harrow-optics", "OWNS", "vista-retail")],
+    ),
+    (  # guard (wine): a distributor sells another's brands
+        "Ferrata Vini makes wine. Its distributor, Kello Imports, sells the wines under the "
+        "Castello and Rivabella labels.",
+        [],
+        [("kello-imports", "OWNS", "castello"), ("kello-imports", "OWNS", "rivabella")],
+    ),
+    (  # wine: two coordinated sellers own the brands jointly
+        "Ferrata Vini and Bellano Wines sell wine under the Castello and Rivabella labels.",
+        [
+            ("ferrata-vini", "OWNS", "castello"),
+            ("ferrata-vini", "OWNS", "rivabella"),
+            ("bellano-wines", "OWNS", "castello"),
+            ("bellano-wines", "OWNS", "rivabella"),
+        ],
+        [],
+    ),
+    (  # wine: a stated owner after the brands
+        "Ferrata Vini sells wine under the Castello and Rivabella labels, owned by Bellano Wines.",
+        [("bellano-wines", "OWNS", "castello"), ("bellano-wines", "OWNS", "rivabella")],
+        [("ferrata-vini", "OWNS", "castello"), ("ferrata-vini", "OWNS", "rivabella")],
+    ),
+    (  # guard (dairy): goods made for a named chain under its labels
+        "Solwen Dairy produces yoghurt under the Grenmark and Fresca labels for supermarket "
+        "chain Aldwick.",
+        [],
+        [("solwen-dairy", "OWNS", "grenmark"), ("solwen-dairy", "OWNS", "fresca")],
+    ),
+    (  # optics: "sold under the A and B labels by Y" is Y's, not the maker's
+        "Harrow Optics said it would stop making frames sold under the Clearpoint and Vue "
+        "labels by Vista Retail.",
+        [("vista-retail", "OWNS", "clearpoint"), ("vista-retail", "OWNS", "vue")],
+        [("harrow-optics", "OWNS", "clearpoint"), ("harrow-optics", "OWNS", "vue")],
+    ),
+    (  # pharmacy: a brand and a firm sharing its word stay two entities
+        "Korrin Labs sells vaccines under its Halden label. Halden Pharma, a separate company, "
+        "objected to the name.",
+        [("korrin-labs", "OWNS", "halden")],
+        [("korrin-labs", "OWNS", "halden-pharma")],
+    ),
+    (  # guard (optics): a future sale is no ownership yet
+        "Harrow Optics will sell frames under the Clearpoint and Vue labels once it buys Vista "
+        "Retail.",
+        [],
+        [("harrow-optics", "OWNS", "clearpoint"), ("harrow-optics", "OWNS", "vue")],
+    ),
+    (  # guard (tools): a conditional sale, another sector
+        "Garrow Tools could market drills under the Ironset and Boltra brands next year.",
+        [],
+        [("garrow-tools", "OWNS", "ironset"), ("garrow-tools", "OWNS", "boltra")],
+    ),
+]
+
 ASIDES: list[Case] = [
     (  # toys: a relative aside between the firm and "is a subsidiary of"
         "Pellin Toys, which makes wooden trains in Kendal, is a subsidiary of Harrowgate Play "
@@ -130,7 +240,7 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = BRANDS + ASIDES + STAKES + GAPPED
+BANK = BRANDS + MENDED + ASIDES + STAKES + GAPPED
 GAPS: dict[str, str] = {
     "Tarsel Pottery makes the": "a second name before a shared line noun is not coordinated",
     "Halden Pumps makes valves": "the subject of 'through X, a wholly owned subsidiary' is unread",
