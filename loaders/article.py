@@ -550,7 +550,7 @@ class Extraction:
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         held_by = _held_by(a.lows, items)  # "controlled by K": no buyer
-        self._remember_found(sno, s, text, found, raised, sales, held_by)
+        self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
 
@@ -599,7 +599,7 @@ class Extraction:
         )
         list_items.apply(rules, head)
         if rules.found:
-            self._remember_found(sno, s, text, rules.found, None, ())
+            self._remember_found(sno, s, text, a, rules.found, None, ())
 
     def _note_takeover(
         self, sno: int, a: Analysis, found: list[Found], items: list[Mention]
@@ -829,6 +829,7 @@ class Extraction:
         sno: int,
         s: Sentence,
         text: str,
+        a: Analysis,
         found: list[Found],
         raised: str | None,
         sales: tuple,
@@ -847,8 +848,8 @@ class Extraction:
             self.last_held = (sno, stakes)
         # a passive of holding names a holder, unless the sentence tells of a takeover ("is now
         # owned by K following its acquisition"); "taken over by", "absorbed by" name a buyer
-        words = s.text_of(text).lower().split()
-        passive_held = bool(held_by) and holding_words(self.lex).takeover_words.isdisjoint(words)
+        takeover_words = holding_words(self.lex).takeover_words
+        passive_held = bool(held_by) and takeover_words.isdisjoint(a.words)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
