@@ -63,7 +63,6 @@ from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules
 from loaders.relations.context import Deals, Sale, SentenceContext, calls_for_rules, without_org
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
-from loaders.relations.described_purchases import holding_participle
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
 from loaders.relations.model import Sentence as ModelSentence
@@ -74,6 +73,7 @@ from loaders.relations.words import (
     DEAL_TYPES,
     PREPOSED_OPENERS,
     M,
+    control_participle,
 )
 from loaders.retractions import retracts
 from loaders.role_refs import RoleMemory
@@ -1100,7 +1100,7 @@ def _held_by(lows: list[str], items: list[Mention]) -> frozenset[str]:
     return frozenset(
         r
         for m in items
-        if m.i >= 2 and lows[m.i - 1] == "by" and holding_participle(lows[m.i - 2])
+        if m.i >= 2 and lows[m.i - 1] == "by" and control_participle(lows[m.i - 2])
         for r in m.ids
     )
 

@@ -6,7 +6,7 @@
 
 A buyer opened with a relative aside ("Orvik, which is owned by the fund K, will pay with a
 loan from L") borrows itself: L funds Orvik, not K, and a holding participle's agent is no
-buyer of Orvik (`relative_resumed`, `_holder_agent`).
+buyer of Orvik (`relative_resumed`, `described_purchases.holding_agents`).
 
 The verb rules read "finance ... from" within a few words; this reads the loan noun however far
 it is after "with"/"using", in the same clause.
@@ -21,7 +21,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.balance_loans import share_subject
-from loaders.relations.described_purchases import holding_participle
+from loaders.relations.described_purchases import holding_agents
 from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -219,28 +219,18 @@ def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> N
 def _bought_here(s: Sentence, borrower: Mention) -> bool:
     """The borrower is what this sentence says someone else buys (not "X, which is owned by
     K, will pay with a loan": a holding is no purchase)."""
-    return any(
-        f.type == "OWNS"
+    bought = [
+        f.source
+        for f in s.found
+        if f.type == "OWNS"
         and f.target in borrower.ids
         and f.source not in borrower.ids
-        and not _holder_agent(s, f.source)
-        for f in s.found
-        if f.rule.startswith(("verbal/", "nominal/"))
-    )
-
-
-def _holder_agent(s: Sentence, rid: str) -> bool:
-    """The name is the agent of a holding participle: "owned by (the fund) K", "controlled by K"."""
-    lows = s.lows
-    for x, w in enumerate(lows):
-        if w != M or rid not in s.ment(x).ids:
-            continue
-        b = x - 1
-        while b > 0 and x - b <= 5 and lows[b] != "by" and lows[b] != M:
-            b -= 1
-        if b > 0 and lows[b] == "by" and holding_participle(lows[b - 1]):
-            return True
-    return False
+        and f.rule.startswith(("verbal/", "nominal/"))
+    ]
+    if not bought:
+        return False
+    agents = holding_agents(s)  # once per sentence, not per relation
+    return any(r not in agents for r in bought)
 
 
 def relative_resumed(s: Sentence, v: int) -> int:
