@@ -13,15 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-from loaders.relations.words import HEAD_POSTMODIFIERS
+from loaders.relations.words import DEFINITE_DETS, HEAD_POSTMODIFIERS
 
 if TYPE_CHECKING:
     from loaders.coref import Record
 
-# the determiners of a definite noun that may name a firm by its head ("the trust", "that bank")
-DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that"})
-# "the group of engineers", "the group at Kessel": a common noun phrase, no firm's head
-POSTMODIFIED: Final[frozenset[str]] = HEAD_POSTMODIFIERS
+# a definite noun ("the trust", "that bank": `DEFINITE_DETS`) may name a firm by its head,
+# unless post-modified ("the group of engineers", "the group at Kessel": `HEAD_POSTMODIFIERS`)
 DESCRIPTION_REACH: Final[int] = 3  # modifiers of a subject description: "The Leeds bakery group"
 
 
@@ -44,7 +42,7 @@ def _subject_description(lows: Sequence[str]) -> set[str]:
         return set()
     out: set[str] = set()
     for w in lows[2 : 2 + DESCRIPTION_REACH]:
-        if not w.replace("-", "").isalpha() or w in DEFINITE or w in POSTMODIFIED:
+        if not w.replace("-", "").isalpha() or w in DEFINITE_DETS or w in HEAD_POSTMODIFIERS:
             break
         out.add(w)
     return out
@@ -63,7 +61,8 @@ def owners_by_head(
     nouns = {
         lows[k]
         for k in range(1, len(lows))
-        if lows[k - 1] in DEFINITE and (k + 1 == len(lows) or lows[k + 1] not in POSTMODIFIED)
+        if lows[k - 1] in DEFINITE_DETS
+        and (k + 1 == len(lows) or lows[k + 1] not in HEAD_POSTMODIFIERS)
     }
     if not nouns:
         return set()
