@@ -66,6 +66,7 @@ from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
 from loaders.relations.model import Sentence as ModelSentence
+from loaders.relations.owner_heads import org_heads
 from loaders.relations.rest_holders import stated_stakes
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import clear_topic
@@ -255,6 +256,7 @@ class Extraction:
         self.pairs: list[tuple[Sentence, Analysis]] = []
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
         self.short_forms = ShortForms({})  # the firms' short forms (`_names`), once built
+        self.org_heads: dict[str, int] = {}  # organizations per last word of a name, once built
         # `leader_record.article_leaders`' last reading and the tie relations it read
         self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
@@ -304,6 +306,7 @@ class Extraction:
             lower.update(*[a.lower for _, a in cache])  # (read by `build` only) in one call
         reg.build()
         self.short_forms = article_short_forms(reg, self.lex)  # "Larkmoor Road's founders"
+        self.org_heads = org_heads(reg.entities)  # "who chairs the trust" (`owners_by_head`)
         self.bodies = government_bodies(
             [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
         )

@@ -48,16 +48,28 @@ def _subject_description(lows: Sequence[str]) -> set[str]:
     return out
 
 
+def org_heads(entities: Mapping[str, Record]) -> dict[str, int]:
+    """How many organizations' names end with each word, counted once per built registry."""
+    ends: dict[str, int] = {}
+    for rec in entities.values():
+        if rec.type == "Organization":
+            h = _head(rec.name)
+            ends[h] = ends.get(h, 0) + 1
+    return ends
+
+
 def owners_by_head(
     lows: Sequence[str],
     owners: Sequence[str],
     main: str,
     entities: Mapping[str, Record],
+    ends: Mapping[str, int],
     earlier: Sequence[Sequence[str]] = (),
 ) -> set[str]:
     """The owners a definite noun of the sentence names as the last word of their name, the
-    one organization whose name ends so, when the subject `main` is not called by it (in an
-    appositive, or as an earlier sentence's subject: "The bakery group cut prices")."""
+    one organization whose name ends so (`ends`: `org_heads` of the registry), when the subject
+    `main` is not called by it (in an appositive, or as an earlier sentence's subject: "The
+    bakery group cut prices")."""
     nouns = {
         lows[k]
         for k in range(1, len(lows))
@@ -70,12 +82,6 @@ def owners_by_head(
     wanted = {h: r for h, r in heads.items() if h in nouns}
     if not wanted or main not in entities:
         return set()
-    ends: dict[str, int] = {}
-    for rec in entities.values():
-        if rec.type == "Organization":
-            h = _head(rec.name)
-            if h in wanted:
-                ends[h] = ends.get(h, 0) + 1
     subject = entities[main]
     described = {w for e in earlier for w in _subject_description(e)}
     return {
