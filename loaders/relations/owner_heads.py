@@ -78,7 +78,13 @@ def owners_by_head(
     }
     if not nouns:
         return set()
-    heads = {_head(entities[r].name): r for r in owners if r in entities}
+    # organizations only (a Person owner's surname is no firm's head); two owners with one head
+    # both count in `ends`, so neither is bound
+    heads = {
+        _head(entities[r].name): r
+        for r in owners
+        if r in entities and entities[r].type == "Organization"
+    }
     wanted = {h: r for h, r in heads.items() if h in nouns}
     if not wanted or main not in entities:
         return set()
