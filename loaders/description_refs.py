@@ -53,7 +53,7 @@ from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.oblique_mentions import oblique
-from loaders.opposed_refs import DISPUTES, opposed_description
+from loaders.opposed_refs import opposed_description
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
 from loaders.pronoun_binding import own_clause_object, own_clause_subject
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
@@ -67,6 +67,7 @@ from loaders.relations.words import (
     CONFLICT_TYPES,
     DEAL_TYPES,
     DEFINITE_DETS,
+    DISPUTES_ONLY,
     PREPOSITIONS,
     REPORTING,
     SELF_HEADS,
@@ -618,7 +619,7 @@ class Descriptions:
         of its dispute verb and the firm's name does not say the head (`loaders.opposed_refs`)."""
         lex, lows = self.lex, s.lows
         i, j, _, etype = ref
-        if not opposed_description(lex, lows, i, j, lambda w: conflict_verb(lex, w, DISPUTES)):
+        if not opposed_description(lex, lows, i, j, lambda w: conflict_verb(lex, w, DISPUTES_ONLY)):
             return ""
         own = self._modifier_owner(s, words, etype)
         named = own and lows[j - 1] in self.registry.entities[own].name.lower().split()

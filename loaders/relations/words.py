@@ -162,6 +162,7 @@ SCALE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m"}
 AGENTS: Final = frozenset({"Person", "Organization"})
 DEAL_TYPES: Final = frozenset({"OWNS", "FUNDS"})  # a deal's relations: a purchase or an investment
 CONFLICT_TYPES: Final = frozenset({"DISPUTES", "COMPETES_WITH"})
+DISPUTES_ONLY: Final[frozenset[str]] = frozenset({"DISPUTES"})  # of them, a dispute alone
 SITE_TYPES: Final = frozenset({"Organization", "Project"})  # what a place can locate
 OWNED_THINGS: Final = frozenset({"LEADS", "OWNS", "FOUNDED", "LOCATED_IN"})
 NO_TYPES: Final[frozenset[str]] = frozenset()
