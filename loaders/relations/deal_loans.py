@@ -33,6 +33,8 @@ from loaders.relations.words import (
     CLAUSE_STOP,
     MODALS,
     POSSESSIVE_MARKS,
+    PUNCT_STOP,
+    RELATIVE_WH,
     WHICH_THAT,
     M,
 )
@@ -51,6 +53,7 @@ BUILD_FORMS = frozenset(
     | {"constructing", "develop", "develops", "developed", "developing"}
 )
 REACH = 14  # words from the verb to the loan noun
+RELATIVE_SUBJECTS: Final = RELATIVE_WH - {"whose"}  # "Orvik, which/who is owned by K, ..."
 # words that end the means of paying: "with cash after repaying a loan from A"
 MEANS_END = frozenset(
     {"after", "before", "when", "while", "once", "since", "following", "instead", "than"}
@@ -238,12 +241,12 @@ def relative_resumed(s: Sentence, v: int) -> int:
     "Orvik, which was set up by A and is owned by K, will pay for it with ..." (Orvik); else -1."""
     lows = s.lows
     o = opening_mention(s)
-    if o < 0 or o + 3 >= v or lows[o + 1] != "," or lows[o + 2] not in ("which", "who"):
+    if o < 0 or o + 3 >= v or lows[o + 1] != "," or lows[o + 2] not in RELATIVE_SUBJECTS:
         return -1
     c = v - 1
     while c > o + 2 and (lows[c] in AUXILIARIES or lows[c] in MODALS):
         c -= 1
-    if lows[c] != "," or any(lows[x] in (";", ".") for x in range(o + 3, c)):
+    if lows[c] != "," or any(lows[x] in PUNCT_STOP for x in range(o + 3, c)):
         return -1
     return -1 if s.is_det(o) else o
 

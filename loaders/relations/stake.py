@@ -38,6 +38,7 @@ from loaders.relations.words import (
     COORD,
     DASHES,
     HOLDING_PARTICIPLES,
+    INDEFINITE_ARTICLES,
     PERCENT_SPELLED,
     PERCENT_WORDS,
     POSSESSIVE_MARKS,
@@ -246,7 +247,7 @@ def _fronted_stake(s: Sentence, v: int) -> bool:
         v >= 4
         and lows[v] == "of"
         and lows[v - 1] in s.lex.stake_held
-        and lows[v - 2] in ("a", "an")
+        and lows[v - 2] in INDEFINITE_ARTICLES
         and lows[v - 3] == "with"
     )
 
