@@ -427,6 +427,7 @@ class Extraction:
             kept = [e for e in rel.evidence if e.start != start]
             if not kept:
                 del rels[key]
+                self.ownership.forget()  # (its index holds the relations so far)
             elif len(kept) < len(rel.evidence):
                 rel.evidence = kept
 
