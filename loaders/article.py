@@ -847,13 +847,13 @@ class Extraction:
         if sales:
             sellers, sold = sales[-1]
             self.last_sale = Sale(sno, sellers, sold, True)
-        stakes = stated_stakes(found, s.text_of(text).lower().split())
+        # (`text` is the sentence's own text: its words are the analysis's, `a.lows`)
+        stakes = stated_stakes(found, a.lows)
         if stakes:
             self.last_held = (sno, stakes)
-        # a passive of holding names a holder, unless the sentence tells of a takeover ("is now
-        # owned by K following its acquisition"); "taken over by", "absorbed by" name a buyer
-        takeover_words = holding_words(self.lex).takeover_words
-        passive_held = bool(held_by) and takeover_words.isdisjoint(a.words)
+        # a passive of holding names a holder, no buyer, even beside a takeover word ("is owned
+        # by K, which acquired it in 2016"); "taken over by", "absorbed by" name a buyer
+        passive_held = bool(held_by)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
