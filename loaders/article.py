@@ -63,10 +63,10 @@ from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules
 from loaders.relations.context import Deals, Sale, SentenceContext, calls_for_rules, without_org
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
-from loaders.relations.described_purchases import holding_participle
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
 from loaders.relations.model import Sentence as ModelSentence
+from loaders.relations.owner_heads import org_heads
 from loaders.relations.rest_holders import stated_stakes
 from loaders.relations.role import government_bodies
 from loaders.relations.unnamed_roles import clear_topic
@@ -74,6 +74,7 @@ from loaders.relations.words import (
     DEAL_TYPES,
     PREPOSED_OPENERS,
     M,
+    control_participle,
 )
 from loaders.retractions import retracts
 from loaders.role_refs import RoleMemory
@@ -255,6 +256,7 @@ class Extraction:
         self.pairs: list[tuple[Sentence, Analysis]] = []
         self.key_firsts: frozenset[str] | None = None  # see `_key_firsts`
         self.short_forms = ShortForms({})  # the firms' short forms (`_names`), once built
+        self.org_heads: dict[str, int] = {}  # organizations per last word of a name, once built
         # `leader_record.article_leaders`' last reading and the tie relations it read
         self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
@@ -304,6 +306,7 @@ class Extraction:
             lower.update(*[a.lower for _, a in cache])  # (read by `build` only) in one call
         reg.build()
         self.short_forms = article_short_forms(reg, self.lex)  # "Larkmoor Road's founders"
+        self.org_heads = org_heads(reg.entities)  # "who chairs the trust" (`owners_by_head`)
         self.bodies = government_bodies(
             [(rid, e.name) for rid, e in reg.entities.items() if e.type == "Organization"]
         )
@@ -424,6 +427,7 @@ class Extraction:
             kept = [e for e in rel.evidence if e.start != start]
             if not kept:
                 del rels[key]
+                self.ownership.forget()  # (its index holds the relations so far)
             elif len(kept) < len(rel.evidence):
                 rel.evidence = kept
 
@@ -550,7 +554,7 @@ class Extraction:
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         held_by = _held_by(a.lows, items)  # "controlled by K": no buyer
-        self._remember_found(sno, s, text, found, raised, sales, held_by)
+        self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
 
@@ -599,7 +603,7 @@ class Extraction:
         )
         list_items.apply(rules, head)
         if rules.found:
-            self._remember_found(sno, s, text, rules.found, None, ())
+            self._remember_found(sno, s, text, a, rules.found, None, ())
 
     def _note_takeover(
         self, sno: int, a: Analysis, found: list[Found], items: list[Mention]
@@ -829,6 +833,7 @@ class Extraction:
         sno: int,
         s: Sentence,
         text: str,
+        a: Analysis,
         found: list[Found],
         raised: str | None,
         sales: tuple,
@@ -842,13 +847,13 @@ class Extraction:
         if sales:
             sellers, sold = sales[-1]
             self.last_sale = Sale(sno, sellers, sold, True)
-        stakes = stated_stakes(found, s.text_of(text).lower().split())
+        # (`text` is the sentence's own text: its words are the analysis's, `a.lows`)
+        stakes = stated_stakes(found, a.lows)
         if stakes:
             self.last_held = (sno, stakes)
-        # a passive of holding names a holder, unless the sentence tells of a takeover ("is now
-        # owned by K following its acquisition"); "taken over by", "absorbed by" name a buyer
-        words = s.text_of(text).lower().split()
-        passive_held = bool(held_by) and holding_words(self.lex).takeover_words.isdisjoint(words)
+        # a passive of holding names a holder, no buyer, even beside a takeover word ("is owned
+        # by K, which acquired it in 2016"); "taken over by", "absorbed by" name a buyer
+        passive_held = bool(held_by)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
             self.deals.taken = (sno, next(iter(taken)))
@@ -1099,7 +1104,7 @@ def _held_by(lows: list[str], items: list[Mention]) -> frozenset[str]:
     return frozenset(
         r
         for m in items
-        if m.i >= 2 and lows[m.i - 1] == "by" and holding_participle(lows[m.i - 2])
+        if m.i >= 2 and lows[m.i - 1] == "by" and control_participle(lows[m.i - 2])
         for r in m.ids
     )
 

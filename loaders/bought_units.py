@@ -15,12 +15,13 @@ stake" does (`control_stake_words`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from loaders.relations.words import ACQUIRED_HEADS, CONTROL_STAKE_WORDS
 
 if TYPE_CHECKING:
+    from graph.model import Relation
     from loaders.coref import Salience
 
 # sentences back a purchase still gives "the unit" its company
@@ -40,16 +41,16 @@ def _controlling(text: str) -> bool:
     return not CONTROL_STAKE_WORDS.isdisjoint(_WORD.findall(low))
 
 
-def _bought(relation: object) -> bool:
+def _bought(relation: Relation) -> bool:
     """An OWNS a purchase or a whole or controlling holding states, not a minority stake."""
-    evidence = getattr(relation, "evidence", None)
+    evidence = relation.evidence
     if not evidence:
         return True
     for ev in evidence:
-        rule = str(getattr(ev, "rule", "") or "")
+        rule = ev.rule or ""
         if not rule.startswith(STAKE_FAMILIES) or rule.startswith(WHOLE_SALES):
             return True
-        if _controlling(str(getattr(ev, "text", "") or "")):
+        if _controlling(ev.text or ""):
             return True
     return False
 
@@ -57,23 +58,22 @@ def _bought(relation: object) -> bool:
 def bought_unit(
     firm: str,
     head: str,
-    relations: Mapping[tuple[str, str, str], object],
+    owned: Sequence[str],
+    relations: Mapping[tuple[str, str, str], Relation],
     salience: Salience,
     sno: int,
     heads: Collection[str] = ACQUIRED_HEADS,
 ) -> str:
     """The one company `firm` bought (or controls) that the text named within reach, when
-    `head` is a noun of a bought company (one of `heads`); else `firm`."""
+    `head` is a noun of a bought company (one of `heads`); else `firm`. `owned`: what the
+    article's OWNS relations so far say `firm` owns (`Ownership.owned`), each with its
+    relation in `relations`."""
     if head not in ACQUIRED_HEADS or head not in heads:
         return firm
     last = salience.last
-    owned = [
+    bought = [
         t
-        for (src, kind, t), rel in relations.items()
-        if src == firm
-        and kind == "OWNS"
-        and t != firm
-        and sno - last.get(t, -99) <= REACH
-        and _bought(rel)
+        for t in owned
+        if t != firm and sno - last.get(t, -99) <= REACH and _bought(relations[(firm, "OWNS", t)])
     ]
-    return owned[0] if len(owned) == 1 else firm
+    return bought[0] if len(bought) == 1 else firm

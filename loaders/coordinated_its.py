@@ -3,11 +3,13 @@ first conjunct rather than to the sentence's salient subject.
 
 - "the regulator fined Korvel and its two directors, Ada Brun and Ivo Sand": "its" is Korvel;
 - "a suit against Tamsin Dairies, a Cork cheese maker, and its founder, Nell Ryan": a firm set
-  off by an article-led appositive and then ", and its <role>" is still one list, so "its" is
-  Tamsin Dairies.
+  off by an appositive led by an article or a possessive (`ARTICLES`: "a Cork cheese maker",
+  "its parent") and then ", and its <role>" is still one list, so "its" is Tamsin Dairies.
 
-Only when the possessed noun is a role ("founder", "chief executive"): ", and its shares fell"
-after a plain name opens a new clause and is left to salience, and so is "and its own", and
+Only when the possessed noun is a role ("founder", "chief executive") and a comma follows the
+role, setting off its name ("and its founder, Nell Ryan": "Korvel and its directors were fined"
+is not bound): ", and its shares fell" after a plain name opens a new clause and is left to
+salience, and so is "and its own", and
 (mend31a) a role's name that a verb of saying or of standing by follows after a firm's clause
 ("Ivel Bank sold Corran, a lender, and its chairman, Tom Ede, said ...").
 """
@@ -19,13 +21,19 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention
-from loaders.relations.words import ARTICLES, CLAUSE_STANCE_VERBS
+from loaders.relations.words import (
+    AND_OR,
+    ARTICLES,
+    CLAUSE_STANCE_VERBS,
+    RELATIVE_WH,
+    WHICH_THAT,
+)
 
 ROLE_REACH: Final = 3  # modifiers between "its" and its role noun: "its two founders"
 NAME_REACH: Final = 4  # words of the role's name between its commas: "its chairman, Tom Ede,"
 APPOSITIVE_REACH: Final = 8  # words of the appositive between the firm's comma and ", and its"
 # words that end an appositive's run early: a clause or another list inside it
-APPOSITIVE_BREAKS: Final = frozenset({"which", "who", "that", "whose", ";", "(", ")", "and", "or"})
+APPOSITIVE_BREAKS: Final = RELATIVE_WH | WHICH_THAT | AND_OR | {";", "(", ")"}
 
 
 def _firm_before(
@@ -41,18 +49,21 @@ def _firm_before(
 def _named_role(lex: Lexicon, lows: Sequence[str], i: int) -> bool:
     """ "its" at i owns a role noun set off before a name ("its founder, Nell Ryan", "its two
     directors, Ada Brun and Ivo Sand"), not a clause's subject ("its brands include")."""
+    words = list(lows)  # (`match` reads a list: one copy for every k)
     for k in range(i + 1, min(len(lows), i + 2 + ROLE_REACH)):
-        hit = lex.roles.match(list(lows), k)
+        hit = lex.roles.match(words, k)
         if hit:
-            return lows[k + hit[0] : k + hit[0] + 1] == [","]
+            e = k + hit[0]
+            return e < len(lows) and lows[e] == ","
         if not lows[k].replace("-", "").isalpha():
             return False
     return False
 
 
 def _appositive_start(lows: Sequence[str], k: int) -> int | None:
-    """The comma opening an article-led appositive that closes with the comma at k
-    ("X, a Cork cheese maker, and"), else None."""
+    """The comma opening an appositive led by an article or a possessive (`ARTICLES`) that
+    closes with the comma at k ("X, a Cork cheese maker, and", "X, its parent, and"), else
+    None."""
     for s in range(k - 1, max(-1, k - 2 - APPOSITIVE_REACH), -1):
         word = lows[s]
         if word == ",":
@@ -72,7 +83,12 @@ def coordinated_owner(
 ) -> str | None:
     """The firm of the first conjunct ("Korvel and its directors", "Tamsin Dairies, a cheese
     maker, and its founder") that "its" at i stands in, else None."""
-    if lows[i] != "its" or i < 2 or lows[i - 1] != "and" or lows[i + 1 : i + 2] == ["own"]:
+    if (
+        lows[i] != "its"
+        or i < 2
+        or lows[i - 1] != "and"
+        or (i + 1 < len(lows) and lows[i + 1] == "own")
+    ):
         return None
     if not _named_role(lex, lows, i):
         return None

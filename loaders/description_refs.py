@@ -53,7 +53,7 @@ from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.oblique_mentions import oblique
-from loaders.opposed_refs import DISPUTES, opposed_description
+from loaders.opposed_refs import opposed_description
 from loaders.paragraph_firm import paragraph_firm, paragraph_topic
 from loaders.pronoun_binding import own_clause_object, own_clause_subject
 from loaders.relations.deal_roles import ROLE_NOUNS as BUYER_ROLES
@@ -67,6 +67,7 @@ from loaders.relations.words import (
     CONFLICT_TYPES,
     DEAL_TYPES,
     DEFINITE_DETS,
+    DISPUTES_ONLY,
     PREPOSITIONS,
     REPORTING,
     SELF_HEADS,
@@ -188,7 +189,9 @@ class Descriptions:
             return None  # "undercuts the main competing service, Velta": another's, not X
         people = people_possessor(words, self.lex)  # "the residents' group": only a name
         voiced = self._voiced(people)  # that carries the residents
-        bound = self._np_in_sentence(ref, s)
+        # "Its chief, P, denied the guild's claims": once, for both readings below
+        against = self._speaking_firm(ref, s, words)
+        bound = self._np_in_sentence(ref, s, against)
         if bound is not None:
             return bound if all(voiced(r) for r in bound[0]) else None
         role = self._role_bound(ref, s)
@@ -206,7 +209,6 @@ class Descriptions:
             object_ref=object_reference(lows, i, j) and conflict_verb(self.lex, lows[i - 1]),
             quoted=self.refs.quoted_before,
         )
-        against = self._speaking_firm(ref, s, words)  # "Its chief, P, denied the guild's claims"
         ids = [r for r in ids if voiced(r) and r != against]
         if people and not ids:
             return None  # no fallback to the firm in view either
@@ -430,10 +432,11 @@ class Descriptions:
             ids = no_place_names(ids, reg, self.lex)
         return ids
 
-    def _np_in_sentence(self, ref: Ref, s: SentenceState) -> Resolution | None:
+    def _np_in_sentence(self, ref: Ref, s: SentenceState, against: str) -> Resolution | None:
         """ "the company" that its own sentence names: an appositive name, the claim's author,
-        the firm of a modifier's person, a host clause's subject, a quoted speaker's firm; else
-        None (the topical entity is asked)."""
+        the firm of a modifier's person (unless the description is the other side of that
+        firm's speaker, `against`: `_speaking_firm`), a host clause's subject, a quoted
+        speaker's firm; else None (the topical entity is asked)."""
         items, lows, salience = s.items, s.lows, s.salience
         reg = self.registry
         i, j, _, etype = ref
@@ -449,20 +452,18 @@ class Descriptions:
             return (author,), 0.75  # "a suit by A against B ... the company's claims": A
         titled = title_firm(lows, items, i, self.lex, reg.type_of) if len(words) == 1 else ""
         if titled and etype == "Organization":
-            titled = bought_unit(titled, lows[j - 1], self.doc.relations, salience, s.sno)
+            titled = self._bought_unit(titled, lows[j - 1], s)
             return (titled,), 0.75  # "said Ana Roe, CEO of M, a co-founder of the firm": M
         spoken = speaker_firm(lows, items, i, self.lex, reg.type_of)
         if spoken and etype == "Organization" and topic_fits(salience, spoken, words, lows[j - 1]):
-            spoken = bought_unit(spoken, lows[j - 1], self.doc.relations, salience, s.sno)
+            spoken = self._bought_unit(spoken, lows[j - 1], s)
             return (spoken,), 0.75  # "P, Crumbworth's chief executive, said the firm ...": C
-        against = self._speaking_firm(ref, s, words)
         owner = "" if against else self._modifier_owner(s, words, etype)
         if owner:  # "Tarnwell co-founder Ivo Bell, who runs the company": in the titled
             # person's own relative only a noun of no firm's self ("the subsidiary", not "the
             # business") means a company it bought; "said Tom Ede, who runs the business" may
             heads = PART_HEADS if _titled_relative(lows, s.items, i) else ACQUIRED_HEADS
-            unit = bought_unit(owner, lows[j - 1], self.doc.relations, salience, s.sno, heads)
-            return (unit,), 0.75
+            return (self._bought_unit(owner, lows[j - 1], s, heads),), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
@@ -470,6 +471,14 @@ class Descriptions:
             # '"I founded the company," said X of Y'
             return self.voices.speaker(s, self.refs.quoted, self.refs.here)
         return None
+
+    def _bought_unit(
+        self, firm: str, head: str, s: SentenceState, heads: frozenset[str] = ACQUIRED_HEADS
+    ) -> str:
+        """`bought_units.bought_unit` over the article's OWNS index (`Ownership`)."""
+        relations = self.doc.relations
+        owned = self.refs.ownership.update(relations).owned.get(firm, ())
+        return bought_unit(firm, head, owned, relations, s.salience, s.sno, heads)
 
     def _topic_first(self, ids: list[str], i: int, j: int, s: SentenceState) -> list[str]:
         """A description opening a sentence means the article's topic (`loaders.topic`)
@@ -618,10 +627,10 @@ class Descriptions:
         of its dispute verb and the firm's name does not say the head (`loaders.opposed_refs`)."""
         lex, lows = self.lex, s.lows
         i, j, _, etype = ref
-        if not opposed_description(lex, lows, i, j, lambda w: conflict_verb(lex, w, DISPUTES)):
+        if not opposed_description(lex, lows, i, j, lambda w: conflict_verb(lex, w, DISPUTES_ONLY)):
             return ""
         own = self._modifier_owner(s, words, etype)
-        named = own and lows[j - 1] in self.registry.entities[own].name.lower().split()
+        named = bool(own) and lows[j - 1] in self.registry.entities[own].name.lower().split()
         return "" if named else own
 
     def _modifier_owner(self, s: SentenceState, words: tuple[str, ...], etype: str) -> str:

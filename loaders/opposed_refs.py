@@ -17,18 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon
+from loaders.relations.litigation import litigation_words
 
-DISPUTES: Final[frozenset[str]] = frozenset({"DISPUTES"})
 CLAIM_REACH: Final = 3  # words from the "'s" to the claim noun: "the board's preliminary figures"
 
 
 @per_lexicon
 def claim_things(lex: Lexicon) -> frozenset[str]:
     """The nouns of what a party asserts and another rejects ("claims", "figures", "account")."""
-    spec = lex.data.get("litigation") or {}
-    keys = ("claims", "answer_nouns", "possessed_answer_nouns")
-    return frozenset().union(*(word_set(spec.get(k)) for k in keys))
+    lw = litigation_words(lex)
+    return lex.claim_nouns | lw.soft | lw.possessed
 
 
 def opposed_description(

@@ -21,11 +21,10 @@ from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.so_too import back_elided, elided_backer, relative_asides
-from loaders.relations.words import ARTICLES, PASSIVE_AUX, PUNCT_STOP, M
+from loaders.relations.words import ARTICLES, DISPUTES_ONLY, PASSIVE_AUX, PUNCT_STOP, M
 
 RULE: Final[str] = "backing/as-too"
 STANCES: Final[frozenset[str]] = frozenset({"BACKS", "DISPUTES"})
-DISPUTES_ONLY: Final[frozenset[str]] = frozenset({"DISPUTES"})
 
 
 def as_cues(lex: Lexicon) -> frozenset[str]:

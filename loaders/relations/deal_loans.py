@@ -6,7 +6,7 @@
 
 A buyer opened with a relative aside ("Orvik, which is owned by the fund K, will pay with a
 loan from L") borrows itself: L funds Orvik, not K, and a holding participle's agent is no
-buyer of Orvik (`relative_resumed`, `_holder_agent`).
+buyer of Orvik (`relative_resumed`, `described_purchases.holding_agents`).
 
 The verb rules read "finance ... from" within a few words; this reads the loan noun however far
 it is after "with"/"using", in the same clause.
@@ -21,7 +21,7 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.balance_loans import share_subject
-from loaders.relations.described_purchases import holding_participle
+from loaders.relations.described_purchases import holding_agents
 from loaders.relations.funding import cost_words
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -33,6 +33,8 @@ from loaders.relations.words import (
     CLAUSE_STOP,
     MODALS,
     POSSESSIVE_MARKS,
+    PUNCT_STOP,
+    RELATIVE_WH,
     WHICH_THAT,
     M,
 )
@@ -51,6 +53,7 @@ BUILD_FORMS = frozenset(
     | {"constructing", "develop", "develops", "developed", "developing"}
 )
 REACH = 14  # words from the verb to the loan noun
+RELATIVE_SUBJECTS: Final = RELATIVE_WH - {"whose"}  # "Orvik, which/who is owned by K, ..."
 # words that end the means of paying: "with cash after repaying a loan from A"
 MEANS_END = frozenset(
     {"after", "before", "when", "while", "once", "since", "following", "instead", "than"}
@@ -219,28 +222,18 @@ def not_the_bought(s: Sentence, lenders: Mention, buyer: Mention, obj: int) -> N
 def _bought_here(s: Sentence, borrower: Mention) -> bool:
     """The borrower is what this sentence says someone else buys (not "X, which is owned by
     K, will pay with a loan": a holding is no purchase)."""
-    return any(
-        f.type == "OWNS"
+    bought = [
+        f.source
+        for f in s.found
+        if f.type == "OWNS"
         and f.target in borrower.ids
         and f.source not in borrower.ids
-        and not _holder_agent(s, f.source)
-        for f in s.found
-        if f.rule.startswith(("verbal/", "nominal/"))
-    )
-
-
-def _holder_agent(s: Sentence, rid: str) -> bool:
-    """The name is the agent of a holding participle: "owned by (the fund) K", "controlled by K"."""
-    lows = s.lows
-    for x, w in enumerate(lows):
-        if w != M or rid not in s.ment(x).ids:
-            continue
-        b = x - 1
-        while b > 0 and x - b <= 5 and lows[b] != "by" and lows[b] != M:
-            b -= 1
-        if b > 0 and lows[b] == "by" and holding_participle(lows[b - 1]):
-            return True
-    return False
+        and f.rule.startswith(("verbal/", "nominal/"))
+    ]
+    if not bought:
+        return False
+    agents = holding_agents(s)  # once per sentence, not per relation
+    return any(r not in agents for r in bought)
 
 
 def relative_resumed(s: Sentence, v: int) -> int:
@@ -248,12 +241,12 @@ def relative_resumed(s: Sentence, v: int) -> int:
     "Orvik, which was set up by A and is owned by K, will pay for it with ..." (Orvik); else -1."""
     lows = s.lows
     o = opening_mention(s)
-    if o < 0 or o + 3 >= v or lows[o + 1] != "," or lows[o + 2] not in ("which", "who"):
+    if o < 0 or o + 3 >= v or lows[o + 1] != "," or lows[o + 2] not in RELATIVE_SUBJECTS:
         return -1
     c = v - 1
     while c > o + 2 and (lows[c] in AUXILIARIES or lows[c] in MODALS):
         c -= 1
-    if lows[c] != "," or any(lows[x] in (";", ".") for x in range(o + 3, c)):
+    if lows[c] != "," or any(lows[x] in PUNCT_STOP for x in range(o + 3, c)):
         return -1
     return -1 if s.is_det(o) else o
 

@@ -15,13 +15,12 @@ from typing import Final
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.trap_words import TrapWords, trap_words
-from loaders.relations.words import INDEFINITE_ARTICLES, PUNCT_STOP, M
+from loaders.relations.words import DISPUTES_ONLY, INDEFINITE_ARTICLES, PUNCT_STOP, M
 
 # who denies: a name, a pronoun or a description ("which the firm denies", "which both have
 # denied"); "which denies" (a relative pronoun as subject) denies something else
 DENIERS: Final[frozenset[str]] = frozenset({M, "it", "they", "he", "she", "the", "both", "all"})
 DENIAL_REACH = 5  # words from the opener to the denial verb
-DENIED_KEPT: Final[frozenset[str]] = frozenset({"DISPUTES"})
 
 
 def denial_cues(lex: Lexicon) -> Collection[str]:
@@ -32,13 +31,13 @@ def denied_claims(s: Sentence) -> None:
     """A sentence that ends in ", which the firm denies" or ", a claim Kelvin rejects" states
     a claim: its relations are dropped, save the quarrel ("accused Brisk of fraud, which the
     firm denies": the accusation is made)."""
-    if not any(f.type not in DENIED_KEPT for f in s.found):
+    if not any(f.type not in DISPUTES_ONLY for f in s.found):
         return
     words = trap_words(s.lex)
     tail = _denial_tail(s.lows, words)
     if tail < 0 or words.claim_verbs.isdisjoint(s.lows[:tail]):
         return  # the denied thing is a claim someone made in the sentence
-    s.withdraw([f for f in s.found if f.type not in DENIED_KEPT])
+    s.withdraw([f for f in s.found if f.type not in DISPUTES_ONLY])
 
 
 def _denial_tail(lows: list[str], words: TrapWords) -> int:

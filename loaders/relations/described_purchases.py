@@ -28,6 +28,7 @@ from loaders.relations.nav import coord
 from loaders.relations.words import (
     BE_FORMS,
     CLAUSE_STOP,
+    CONTROL_MARKS,
     COUNTS,
     DATE_WORDS,
     HOLDING_PARTICIPLES,
@@ -37,11 +38,10 @@ from loaders.relations.words import (
     SKIP_DETS,
     WHICH_THAT,
     M,
+    control_participle,
 )
 
 DESCRIPTOR_REACH: Final = 12  # words of "a chain of 12 cafes in Wales" after the comma
-# what makes a passive holding a control: "majority-owned", "wholly owned", "jointly owned"
-CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
 HOLDER_REACH: Final = 6  # words of "the private equity firm" between "by" and the holder
 AUX: Final[frozenset[str]] = frozenset({"had", "has", "later", "then", "eventually"})
 _HOLDINGS: Final = read_data("holdings.yaml")
@@ -148,12 +148,6 @@ def described_purchases(s: Sentence) -> None:
             s.emit(s.ment(b), ("OWNS",), thing, "verbal/described-purchase", 0.6)
 
 
-def holding_participle(w: str) -> bool:
-    """ "owned", "controlled", "majority-owned" (one token or split at its hyphen)."""
-    mark, _, part = w.partition("-")
-    return w in HOLDING_PARTICIPLES or (mark in CONTROL_MARKS and part in HOLDING_PARTICIPLES)
-
-
 def _passive_relative(lows: list[str], p: int) -> int:
     """ "that is majority-owned", "which was controlled" ending at the participle p: the
     position of the relative word, else -1."""
@@ -169,7 +163,7 @@ def _passive_relative(lows: list[str], p: int) -> int:
     return q - 1
 
 
-def _holder_after(s: Sentence, by: int) -> int:
+def holder_after(s: Sentence, by: int) -> int:
     """The first name after "by" past a short descriptor ("the buyout firm Brisa"), else -1."""
     lows = s.lows
     for h in range(by + 1, min(len(lows), by + 1 + HOLDER_REACH)):
@@ -181,14 +175,27 @@ def _holder_after(s: Sentence, by: int) -> int:
     return -1
 
 
+def holding_agents(s: Sentence) -> frozenset[str]:
+    """The names a passive of control gives as holders: "owned by (the fund) K", "controlled by
+    K" (`holder_after`)."""
+    lows = s.lows
+    agents: set[str] = set()
+    for p in range(len(lows) - 2):
+        if control_participle(lows[p]) and lows[p + 1] == "by":
+            h = holder_after(s, p + 1)
+            if h >= 0:
+                agents.update(s.ment(h).ids)
+    return frozenset(agents)
+
+
 def described_holders(s: Sentence) -> None:
     lows = s.lows
     for p in range(4, len(lows) - 2):
-        if not holding_participle(lows[p]) or lows[p + 1] != "by":
+        if not control_participle(lows[p]) or lows[p + 1] != "by":
             continue
         r = _passive_relative(lows, p)
         name = _antecedent(s, r) if r >= 0 else -1
-        holder = _holder_after(s, p + 1) if name >= 0 else -1
+        holder = holder_after(s, p + 1) if name >= 0 else -1
         if holder < 0 or s.blocked(r, p + 1) or _holding_ended(s.lows, holder + 1):
             continue
         if not {"Organization"} & s.etypes(name):

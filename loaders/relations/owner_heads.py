@@ -13,15 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-from loaders.relations.words import HEAD_POSTMODIFIERS
+from loaders.relations.words import DEFINITE_DETS, HEAD_POSTMODIFIERS
 
 if TYPE_CHECKING:
     from loaders.coref import Record
 
-# the determiners of a definite noun that may name a firm by its head ("the trust", "that bank")
-DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that"})
-# "the group of engineers", "the group at Kessel": a common noun phrase, no firm's head
-POSTMODIFIED: Final[frozenset[str]] = HEAD_POSTMODIFIERS
+# a definite noun ("the trust", "that bank": `DEFINITE_DETS`) may name a firm by its head,
+# unless post-modified ("the group of engineers", "the group at Kessel": `HEAD_POSTMODIFIERS`)
 DESCRIPTION_REACH: Final[int] = 3  # modifiers of a subject description: "The Leeds bakery group"
 
 
@@ -44,10 +42,20 @@ def _subject_description(lows: Sequence[str]) -> set[str]:
         return set()
     out: set[str] = set()
     for w in lows[2 : 2 + DESCRIPTION_REACH]:
-        if not w.replace("-", "").isalpha() or w in DEFINITE or w in POSTMODIFIED:
+        if not w.replace("-", "").isalpha() or w in DEFINITE_DETS or w in HEAD_POSTMODIFIERS:
             break
         out.add(w)
     return out
+
+
+def org_heads(entities: Mapping[str, Record]) -> dict[str, int]:
+    """How many organizations' names end with each word, counted once per built registry."""
+    ends: dict[str, int] = {}
+    for rec in entities.values():
+        if rec.type == "Organization":
+            h = _head(rec.name)
+            ends[h] = ends.get(h, 0) + 1
+    return ends
 
 
 def owners_by_head(
@@ -55,28 +63,31 @@ def owners_by_head(
     owners: Sequence[str],
     main: str,
     entities: Mapping[str, Record],
+    ends: Mapping[str, int],
     earlier: Sequence[Sequence[str]] = (),
 ) -> set[str]:
     """The owners a definite noun of the sentence names as the last word of their name, the
-    one organization whose name ends so, when the subject `main` is not called by it (in an
-    appositive, or as an earlier sentence's subject: "The bakery group cut prices")."""
+    one organization whose name ends so (`ends`: `org_heads` of the registry), when the subject
+    `main` is not called by it (in an appositive, or as an earlier sentence's subject: "The
+    bakery group cut prices")."""
     nouns = {
         lows[k]
         for k in range(1, len(lows))
-        if lows[k - 1] in DEFINITE and (k + 1 == len(lows) or lows[k + 1] not in POSTMODIFIED)
+        if lows[k - 1] in DEFINITE_DETS
+        and (k + 1 == len(lows) or lows[k + 1] not in HEAD_POSTMODIFIERS)
     }
     if not nouns:
         return set()
-    heads = {_head(entities[r].name): r for r in owners if r in entities}
+    # organizations only (a Person owner's surname is no firm's head); two owners with one head
+    # both count in `ends`, so neither is bound
+    heads = {
+        _head(entities[r].name): r
+        for r in owners
+        if r in entities and entities[r].type == "Organization"
+    }
     wanted = {h: r for h, r in heads.items() if h in nouns}
     if not wanted or main not in entities:
         return set()
-    ends: dict[str, int] = {}
-    for rec in entities.values():
-        if rec.type == "Organization":
-            h = _head(rec.name)
-            if h in wanted:
-                ends[h] = ends.get(h, 0) + 1
     subject = entities[main]
     described = {w for e in earlier for w in _subject_description(e)}
     return {

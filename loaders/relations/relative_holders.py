@@ -23,7 +23,7 @@ def relative_firm_holder(s: Sentence, m: int) -> int:
     lows = s.lows
     for link in ROLE_LINKS:
         b = m - len(link) + 1
-        if link[0] == "," or b < 4 or tuple(lows[b : m + 1]) != link or lows[b - 1] != ",":
+        if link[0] == "," or b < 4 or lows[b - 1] != "," or tuple(lows[b : m + 1]) != link:
             continue
         for q in range(b - 2, max(0, b - 2 - RELATIVE_REACH), -1):
             w = lows[q]

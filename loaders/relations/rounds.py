@@ -347,7 +347,7 @@ def cofunders(s: Sentence) -> None:
             first, same = _described(s, k + 1), False  # "which it co-funds with the caterer B"
         elif lows[k] == "with" and _cofunding_participle(s, _described(s, k + 1)):
             first, same = _described(s, k + 1), False
-        elif lows[k] == "with" and not implied and _holding_participle(s, k + 1):
+        elif lows[k] == "with" and not implied and _holding_after_names(s, k + 1):
             _coholders(s, k, funded)  # "A holds 60% of X, with B holding the remaining 40%"
             continue
         if implied and same:
@@ -378,10 +378,11 @@ def _relative_verb(lows: list[str], k: int) -> bool:
     return last >= 0 and any(w in RELATIVES for w in lows[last + 1 : k])
 
 
-HOLDING_PARTICIPLES = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
+# present participles of holding, after names: "with B holding the remaining 40%"
+HOLDING_INGS = frozenset({"holding", "owning", "keeping", "retaining", "controlling"})
 
 
-def _holding_participle(s: Sentence, p: int) -> bool:
+def _holding_after_names(s: Sentence, p: int) -> bool:
     """ "B holding the remaining 40%", "B and C owning 20% each": names, a participle of
     holding, then a share."""
     lows = s.lows
@@ -389,7 +390,7 @@ def _holding_participle(s: Sentence, p: int) -> bool:
     if p >= n or lows[p] != M or s.is_det(p):
         return False
     q = coord(s, p, +1)[-1] + 1
-    if q >= n or lows[q] not in HOLDING_PARTICIPLES:
+    if q >= n or lows[q] not in HOLDING_INGS:
         return False
     share = lows[q + 1 : q + 5]
     return any("%" in w or w in ("remaining", "stake", "percent") for w in share) or any(

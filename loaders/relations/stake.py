@@ -38,6 +38,7 @@ from loaders.relations.words import (
     COORD,
     DASHES,
     HOLDING_PARTICIPLES,
+    INDEFINITE_ARTICLES,
     PERCENT_SPELLED,
     PERCENT_WORDS,
     POSSESSIVE_MARKS,
@@ -197,19 +198,8 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         pct = percent_at(lows, k)
         if pct is None:
             continue
-        v = k - 1
-        while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
-            v -= 1  # "just over", "a little over", "about"
-        fronted = _fronted_stake(s, v)  # "X, an activist with a stake of about 4%,"
-        v = v - 3 if fronted else v
-        held_noun = fronted or (pct[1] < n and lows[pct[1]] in lex.stake_held)
-        # "will keep its 40% stake": the possessive before the share
-        possessed = held_noun and v >= 1 and lows[v] == M and s.is_det(v)
-        v -= possessed
-        # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
-        # ("a 9% share" may be of a market: held nouns only)
-        noun = (lows[v] == "with" or possessed) and held_noun
-        if not _share_ends(s, pct[1] + (noun and not fronted)) or _market_share_before(s, k):
+        v, noun, possessed, end = _share_opening(s, k, pct[1])
+        if not _share_ends(s, end) or _market_share_before(s, k):
             continue
         if _new_entity_share_before(s, k):
             continue
@@ -239,6 +229,32 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         gapped_from(s, after, owned)  # "A will hold 20%, and B 8%", "a 12% stake, B 8%"
 
 
+def _share_opening(s: Sentence, k: int, after: int) -> tuple[int, bool, bool, int]:
+    """The opening of the bare share from k to `after` (`percent_at`): (v, noun, possessed,
+    end). v is its opening word, past the fillers ("just over"), a fronted "with a stake of"
+    and a possessive; `noun`: a held noun goes with the share after "with" or a possessive
+    ("with a 5% stake", "its 40% stake"); `possessed`: the possessive before it; `end`: where
+    the share ends, past that held noun when it follows the share."""
+    lows, lex = s.lows, s.lex
+    n = len(lows)
+    v = k - 1
+    while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
+        v -= 1  # "just over", "a little over", "about"
+    fronted = _fronted_stake(s, v)  # "X, an activist with a stake of about 4%,"
+    if fronted:
+        v -= 3
+    held_noun = fronted or (after < n and lows[after] in lex.stake_held)
+    # "will keep its 40% stake": the possessive before the share
+    possessed = held_noun and v >= 1 and lows[v] == M and s.is_det(v)
+    if possessed:
+        v -= 1
+    # "X, an activist with a 5% stake,": a stake noun after the share of a "with"
+    # ("a 9% share" may be of a market: held nouns only)
+    noun = (lows[v] == "with" or possessed) and held_noun
+    end = after + 1 if noun and not fronted else after
+    return v, noun, possessed, end
+
+
 def _fronted_stake(s: Sentence, v: int) -> bool:
     """ "with a stake of [about]" before a share whose fillers end at v."""
     lows = s.lows
@@ -246,7 +262,7 @@ def _fronted_stake(s: Sentence, v: int) -> bool:
         v >= 4
         and lows[v] == "of"
         and lows[v - 1] in s.lex.stake_held
-        and lows[v - 2] in ("a", "an")
+        and lows[v - 2] in INDEFINITE_ARTICLES
         and lows[v - 3] == "with"
     )
 

@@ -16,10 +16,10 @@ from loaders.relations.model import HOST, Mention, Sentence
 from loaders.relations.nav import opening_mention, possessor_mark, subjects
 from loaders.relations.words import (
     HOLDER_LINKS,
-    HOLDING_PARTICIPLES,
     PERCENT_WORDS,
     POSSESSIVE_MARKS,
     M,
+    holding_participle,
 )
 
 RELATIVES = frozenset({"which", "that", "who", "whose"})
@@ -115,7 +115,7 @@ def _passive_host(s: Sentence, holder: int, verb: int) -> int:
     for p in range(by - 1, max(-1, by - 1 - PARTICIPLE_REACH), -1):
         # "T was set up (in 2004) by P, who owns 40% of the firm": P's firm is T
         up = lows[p] == "set" and lows[p + 1] == "up"
-        if _holding_participle(lows[p]) or lows[p] in founding or up:
+        if holding_participle(lows[p]) or lows[p] in founding or up:
             subj = [c for c in subjects(s, p, True) if c < p and not s.is_det(c)]
             return subj[0] if subj else -1
         if lows[p] == M or lows[p] in (",", ";", "."):
@@ -132,11 +132,6 @@ def _agent_by(lows: list[str], holder: int) -> int:
         if not lows[b].isalpha() or lows[b] in RELATIVES:
             return -1
     return -1
-
-
-def _holding_participle(word: str) -> bool:
-    """ "owned", "controlled", and a compound of one ("majority-owned", "state-controlled")."""
-    return word in HOLDING_PARTICIPLES or word.rpartition("-")[2] in HOLDING_PARTICIPLES
 
 
 def _agent_relative_host(s: Sentence, holder: int) -> int:

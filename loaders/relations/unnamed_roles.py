@@ -168,7 +168,8 @@ def topic_owners(x: Extraction, salience: Salience, sno: int) -> tuple[str, tupl
     owners = tuple(sorted(_ownership(x).owners.get(main, ())))
     if owners:  # "who chairs the trust" after "owned by Ostrin Trust": the owner itself
         earlier = [a.lows for _, a in x.pairs[max(0, sno - BOUGHT_REACH) : sno]]
-        named = owners_by_head(x.pairs[sno][1].lows, owners, main, x.registry.entities, earlier)
+        lows, entities = x.pairs[sno][1].lows, x.registry.entities
+        named = owners_by_head(lows, owners, main, entities, x.org_heads, earlier)
         owners = tuple(r for r in owners if r not in named)
     return (main, owners) if owners else None
 

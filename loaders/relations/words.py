@@ -77,6 +77,8 @@ MADE_ACT_NOUNS: Final = _set("made_act_nouns")
 BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
 HOLDING_PARTICIPLES: Final = _set("holding_participles")
+# what makes a passive holding a control: "majority-owned", "wholly owned", "jointly owned"
+CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
 VENTURE_HEADS: Final[frozenset[str]] = _set("venture_heads")
 VENTURE_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     tuple(str(p).split()) for p in _DATA["venture_phrases"]
@@ -160,6 +162,7 @@ SCALE_WORDS: Final[frozenset[str]] = frozenset({"million", "billion", "bn", "m"}
 AGENTS: Final = frozenset({"Person", "Organization"})
 DEAL_TYPES: Final = frozenset({"OWNS", "FUNDS"})  # a deal's relations: a purchase or an investment
 CONFLICT_TYPES: Final = frozenset({"DISPUTES", "COMPETES_WITH"})
+DISPUTES_ONLY: Final[frozenset[str]] = frozenset({"DISPUTES"})  # of them, a dispute alone
 SITE_TYPES: Final = frozenset({"Organization", "Project"})  # what a place can locate
 OWNED_THINGS: Final = frozenset({"LEADS", "OWNS", "FOUNDED", "LOCATED_IN"})
 NO_TYPES: Final[frozenset[str]] = frozenset()
@@ -182,3 +185,17 @@ def product_modifier(w: str) -> bool:
     return w in PRODUCT_MODIFIERS or (
         "-" in w.strip("-") and all(p.isalpha() and p.islower() for p in w.split("-"))
     )
+
+
+def holding_participle(w: str) -> bool:
+    """A participle of holding ("owned", "controlled") or any compound of one, one token
+    ("majority-owned", "state-controlled", "minority-owned"): any passive of holding."""
+    return w in HOLDING_PARTICIPLES or w.rpartition("-")[2] in HOLDING_PARTICIPLES
+
+
+def control_participle(w: str) -> bool:
+    """A participle of holding that gives control: "owned", "controlled", or a compound whose
+    first part is a `CONTROL_MARKS` word ("majority-owned", "wholly-owned"); not
+    "minority-owned" or "partly-owned" (a stake, left to the stake readings)."""
+    mark, _, part = w.partition("-")
+    return w in HOLDING_PARTICIPLES or (mark in CONTROL_MARKS and part in HOLDING_PARTICIPLES)
