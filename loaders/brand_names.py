@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 
 if TYPE_CHECKING:
-    from loaders.lexicon import Lexicon
     from loaders.mentions import Candidate
     from loaders.tokens import Tok
 
@@ -30,7 +30,9 @@ OPENERS: Final = frozenset({"the", "its", "their"})  # "under the", "under its (
 JOINS: Final = frozenset({",", "and", "or", "&"})
 
 
-def _heads(lex: Lexicon) -> frozenset[str]:
+@per_lexicon
+def brand_heads(lex: Lexicon) -> frozenset[str]:
+    """ "brand", "brands", "label", "labels", ... (`under_brand_heads` and their plurals)."""
     heads = data_words(lex, "under_brand_heads")
     return heads | frozenset(h + "s" for h in heads)
 
@@ -53,7 +55,7 @@ def _opener(lows: list[str], toks: list[Tok], i: int) -> int:
 
 def _head_after(lows: list[str], toks: list[Tok], j: int, lex: Lexicon) -> bool:
     """A brand head after the list the name at j-1 is in: "A and B brands", "A label"."""
-    heads = _heads(lex)
+    heads = brand_heads(lex)
     k = j
     while k < len(lows) and k - j <= LIST_REACH and lows[k] not in heads:
         if not (lows[k] in JOINS or toks[k].text[:1].isupper()):
@@ -65,8 +67,8 @@ def _head_after(lows: list[str], toks: list[Tok], j: int, lex: Lexicon) -> bool:
 def sold_under_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> None:
     """Vote Product for "VERB ... under the NAME brand/label/name", for each name of "under
     the A and B brands" and for "under its (own) NAME label"."""
-    if c.i < 3 or c.j >= len(lows):
-        return
+    if c.i < 3 or c.j >= len(lows) or "under" not in lows[max(0, c.i - LIST_REACH - 2) : c.i]:
+        return  # "under" opens the list at most LIST_REACH + 2 tokens back (`_opener`)
     if (
         lows[c.i - 1] == "the"
         and lows[c.i - 2] == "under"

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.brand_names import brand_heads
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
@@ -41,12 +42,6 @@ PARTICIPLES: Final = frozenset({"sold", "marketed", "made", "produced", "bottled
 LICENCE_REACH: Final = 6  # items after the brand head to a licence word ("which it licenses")
 UNREAL: Final = MODALS | {"will", "shall", "'ll"}  # "will sell ... under": not yet its brands
 OUTWARD: Final = frozenset({"to", "out"})  # "which it licenses to Orlo": the licensor owns
-
-
-def brand_heads(s: Sentence) -> frozenset[str]:
-    """ "brand", "brands", "label", "labels", ... (`under_brand_heads` and their plurals)."""
-    heads = data_words(s.lex, "under_brand_heads")
-    return heads | frozenset(h + "s" for h in heads)
 
 
 def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
@@ -63,7 +58,7 @@ def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
             p += 1 + (p + 1 < n and lows[p] == "," and lows[p + 1] in ("and", "or"))
             continue
         break
-    if not names or p != names[-1] + 1 or p >= n or lows[p] not in brand_heads(s):
+    if not names or p != names[-1] + 1 or p >= n or lows[p] not in brand_heads(s.lex):
         return [], -1
     return names, p
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.brand_names import brand_heads
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
@@ -189,7 +190,7 @@ def _under_brand(s: Sentence, k: int) -> None:
     lows = s.lows
     n = len(lows)
     q = k + 1 + (k + 1 < n and lows[k + 1] == "the")
-    heads = data_words(s.lex, "under_brand_heads")
+    heads = brand_heads(s.lex)  # "the Ashgrove brand", "the Ashgrove brands"
     if q + 1 >= n or lows[q] != M or s.is_det(q) or lows[q + 1] not in heads:
         return
     verbs = data_words(s.lex, "under_brand_verbs")
