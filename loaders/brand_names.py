@@ -1,10 +1,13 @@
 """A name sold under as a brand is a product: "its nets, sold under the Seaguard name", "bottles
-its cider under the Quarrow label", "markets the flour under the Ashvale brand". The seller's
-relation is read by `loaders.relations.product_links`; this module types the name it needs.
+its cider under the Quarrow label", "markets the flour under the Ashvale brand", each name of a
+brand list ("sells bread under the Sunmill and Crustwell brands") and a name after "under its
+(own)" ("sells frames under its own Clearpoint name"). The seller's relation is read by
+`loaders.relations.product_links` (one name) and `loaders.relations.brand_lists` (a list, or
+"its"); this module types the names they need.
 
 Guards: a selling or making verb (`under_brand_verbs`) within a few words before "under" (not
 "trades under the Velmar banner", "operates under the Velmar name": a firm's trading name), and
-a brand's head (`under_brand_heads`) right after the name.
+a brand's head (`under_brand_heads`, or its plural) after the name or the list it ends.
 
 >>> from tests.construction_check import types
 >>> types("Its ropes, sold under the Seaguard name, are popular.")["Seaguard"]
@@ -48,7 +51,7 @@ def _opener(lows: list[str], toks: list[Tok], i: int) -> int:
     if k < 1 or lows[k] not in OPENERS and lows[k] != "own":
         return -1
     k -= lows[k] == "own" and lows[k - 1] in OPENERS
-    if lows[k] == "own" or lows[k - 1] != "under":
+    if k < 1 or lows[k] == "own" or lows[k - 1] != "under":
         return -1
     return k - 1
 
@@ -69,16 +72,9 @@ def sold_under_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon
     the A and B brands" and for "under its (own) NAME label"."""
     if c.i < 3 or c.j >= len(lows) or "under" not in lows[max(0, c.i - LIST_REACH - 2) : c.i]:
         return  # "under" opens the list at most LIST_REACH + 2 tokens back (`_opener`)
-    if (
-        lows[c.i - 1] == "the"
-        and lows[c.i - 2] == "under"
-        and lows[c.j] in data_words(lex, "under_brand_heads")
-    ):
-        k = c.i - 2
-    elif _head_after(lows, toks, c.j, lex):
-        k = _opener(lows, toks, c.i)
-    else:
+    if not _head_after(lows, toks, c.j, lex):
         return
+    k = _opener(lows, toks, c.i)  # "under the NAME brand" too: k = c.i - 2
     if k < 1:
         return
     verbs = data_words(lex, "under_brand_verbs")
