@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import LIST_JOINS
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
+from loaders.relations.words import OWN_DETS  # "under the", "under its (own)"
 
 if TYPE_CHECKING:
     from loaders.mentions import Candidate
@@ -29,8 +31,6 @@ W_SOLD_UNDER: Final = 4.5  # as an owned appositive (`loaders.described_things.W
 VERB_REACH: Final = 5  # words from the verb to "under" ("sells its rye flour under")
 LIST_REACH: Final = 12  # tokens of a brand list ("the Dorla, Pennick and Sarro Kitchen brands")
 STOPS: Final = frozenset({",", ".", ";", ":", "(", ")"})
-OPENERS: Final = frozenset({"the", "its", "their"})  # "under the", "under its (own)"
-JOINS: Final = frozenset({",", "and", "or", "&"})
 
 
 @per_lexicon
@@ -44,13 +44,13 @@ def _opener(lows: list[str], toks: list[Tok], i: int) -> int:
     """The position of "under" before a brand list whose first name ends at i (only names,
     commas and "and" between), else -1: "under the Dorla and [Pennick]"."""
     k = i - 1
-    while k >= 0 and i - k <= LIST_REACH and (lows[k] in JOINS or toks[k].text[:1].isupper()):
-        if lows[k] in OPENERS:
+    while k >= 0 and i - k <= LIST_REACH and (lows[k] in LIST_JOINS or toks[k].text[:1].isupper()):
+        if lows[k] in OWN_DETS:
             break
         k -= 1
-    if k < 1 or lows[k] not in OPENERS and lows[k] != "own":
+    if k < 1 or lows[k] not in OWN_DETS and lows[k] != "own":
         return -1
-    k -= lows[k] == "own" and lows[k - 1] in OPENERS
+    k -= lows[k] == "own" and lows[k - 1] in OWN_DETS
     if k < 1 or lows[k] == "own" or lows[k - 1] != "under":
         return -1
     return k - 1
@@ -61,7 +61,7 @@ def _head_after(lows: list[str], toks: list[Tok], j: int, lex: Lexicon) -> bool:
     heads = brand_heads(lex)
     k = j
     while k < len(lows) and k - j <= LIST_REACH and lows[k] not in heads:
-        if not (lows[k] in JOINS or toks[k].text[:1].isupper()):
+        if not (lows[k] in LIST_JOINS or toks[k].text[:1].isupper()):
             return False
         k += 1
     return k < len(lows) and lows[k] in heads

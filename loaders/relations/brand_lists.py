@@ -29,16 +29,16 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.brand_names import brand_heads
+from loaders.grammar_words import LIST_JOINS
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import MODALS, M
+from loaders.relations.words import AND_OR, BE_FORMS, CLAUSE_STOP, MODALS, RELATIVES, M
 
 VERB_REACH: Final = 10  # items from the selling verb to "under" ("sells jam, honey and ... under")
-STOPS: Final = frozenset({".", ";", ":", "(", ")", "which", "that", "who", "while", "but"})
-PARTICIPLE_AUX: Final = frozenset({"are", "is", "was", "were", "be", "been", "being"})
+# the clause ends and relatives a selling verb is not looked for across ("which it sells")
+STOPS: Final = CLAUSE_STOP | RELATIVES | {"(", ")"}
 GOODS_REACH: Final = 4  # items from a participle back to the possessor of its goods
-PARTICIPLES: Final = frozenset({"sold", "marketed", "made", "produced", "bottled"})
 LICENCE_REACH: Final = 6  # items after the brand head to a licence word ("which it licenses")
 UNREAL: Final = MODALS | {"will", "shall", "'ll"}  # "will sell ... under": not yet its brands
 OUTWARD: Final = frozenset({"to", "out"})  # "which it licenses to Orlo": the licensor owns
@@ -54,8 +54,8 @@ def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
     while p < n and lows[p] == M and not s.is_det(p):
         names.append(p)
         p += 1
-        if p < n and lows[p] in (",", "and", "or"):
-            p += 1 + (p + 1 < n and lows[p] == "," and lows[p + 1] in ("and", "or"))
+        if p < n and lows[p] in LIST_JOINS:
+            p += 1 + (p + 1 < n and lows[p] == "," and lows[p + 1] in AND_OR)
             continue
         break
     if not names or p != names[-1] + 1 or p >= n or lows[p] not in brand_heads(s.lex):
@@ -93,16 +93,17 @@ def _owner(s: Sentence, v: int, det: int) -> int:
     has a named firm as its subject: "Amberfield, which sells them under its own"), else the
     subject of an active selling verb, else the possessor of a participle's goods."""
     lows = s.lows
-    participle = lows[v] in PARTICIPLES and v >= 1 and lows[v - 1] not in ("and", M)
+    sold = lows[v] in data_words(s.lex, "under_brand_participles")  # "sold", "bottled"
+    participle = sold and v >= 1 and lows[v - 1] not in ("and", M)
     if det >= 0:
-        if not participle and lows[v - 1] not in PARTICIPLE_AUX:
+        if not participle and lows[v - 1] not in BE_FORMS:
             found = subjects(s, v, True)
             if found and found[0] < v and _named_firm(s, found[0]):
                 return found[0]
         return det
-    if v >= 1 and lows[v - 1] in PARTICIPLE_AUX:
+    if v >= 1 and lows[v - 1] in BE_FORMS:
         return -1  # "whose cheeses are sold under": `product_links`
-    if lows[v] in PARTICIPLES and v >= 1 and lows[v - 1] != "and":
+    if sold and v >= 1 and lows[v - 1] != "and":
         got = _goods_possessor(s, v)
         if got >= 0 or lows[v - 1] != M:
             return got
@@ -222,7 +223,7 @@ def apply(s: Sentence) -> None:
         if entry and (v := _verb_before(s, k, "under_brand_entries")) >= 1:
             found = subjects(s, v, True)  # "X pushed into tapes under the Ashgrove brand"
             owner = found[0] if found and found[0] < v else -1
-            if lows[v - 1] in PARTICIPLE_AUX or any(_firm_name(s, x) for x in names):
+            if lows[v - 1] in BE_FORMS or any(_firm_name(s, x) for x in names):
                 continue  # "was launched under the A brand by Y"; "under the Vista Retail brand"
         elif det < 0 and len(names) == 1 and (owner < 0 or not s.is_det(owner)):
             continue  # "X sells flour under the Ashgrove brand": `product_links`

@@ -20,7 +20,7 @@ from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
+from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 # "Velmar's best-known product is the Orca 5" (possessor, product noun, copula, product)
 COPULAS: Final = frozenset({"is", "was", "remains", "remained"})
@@ -197,7 +197,7 @@ def _under_brand(s: Sentence, k: int) -> None:
     v = next((x for x in range(k - 1, max(-1, k - UNDER_REACH), -1) if lows[x] in verbs), -1)
     if v < 1 or any(lows[x] in ("'s", "'", ",", ";") for x in range(v + 1, k)):
         return
-    if lows[v - 1] in ("are", "is", "was", "were", "be", "been"):
+    if lows[v - 1] in BE_FORMS:
         b = v - 2  # "whose cheeses are sold under"
         while b >= 0 and v - b <= 5 and lows[b] != "whose":
             b -= 1
