@@ -16,12 +16,13 @@ a brand's head (`under_brand_heads`, or its plural) after the name or the list i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from loaders.grammar_words import LIST_JOINS
+from loaders.grammar_words import LIST_JOINS, POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import OWN_DETS  # "under the", "under its (own)"
+from loaders.relations.words import OWN_DETS, PUNCT_STOP  # OWN_DETS: "under the", "under its"
 
 if TYPE_CHECKING:
     from loaders.mentions import Candidate
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
 W_SOLD_UNDER: Final = 4.5  # as an owned appositive (`loaders.described_things.W_OWNED`)
 VERB_REACH: Final = 5  # words from the verb to "under" ("sells its rye flour under")
 LIST_REACH: Final = 12  # tokens of a brand list ("the Dorla, Pennick and Sarro Kitchen brands")
-STOPS: Final = frozenset({",", ".", ";", ":", "(", ")"})
+# what a selling verb is not looked for across: a clause's punctuation, a bracket, and another's
+# goods ("sells Tarsa's biscuits under the Kelda name")
+VERB_STOPS: Final[frozenset[str]] = PUNCT_STOP | POSSESSIVE_MARKS | {",", "(", ")"}
 
 
 @per_lexicon
@@ -38,6 +41,26 @@ def brand_heads(lex: Lexicon) -> frozenset[str]:
     """ "brand", "brands", "label", "labels", ... (`under_brand_heads` and their plurals)."""
     heads = data_words(lex, "under_brand_heads")
     return heads | frozenset(h + "s" for h in heads)
+
+
+def under_brand_verb(
+    lows: Sequence[str],
+    k: int,
+    verbs: frozenset[str],
+    stops: frozenset[str] = VERB_STOPS,
+    reach: int = VERB_REACH,
+) -> int:
+    """The nearest verb of `verbs` (a selling verb, `under_brand_verbs`) at most `reach` words
+    before "under" at k with no word of `stops` between, else -1: "sells its rye flour under".
+    The one-name readers (`sold_under_vote`, `product_links`) use the defaults; a brand list's
+    reader (`loaders.relations.brand_lists`) reaches further across the goods' list ("sells
+    jam, honey and cakes under"), so it stops at clause words instead of commas, and at names."""
+    for x in range(k - 1, max(-1, k - 1 - reach), -1):
+        if lows[x] in stops:
+            return -1
+        if lows[x] in verbs:
+            return x
+    return -1
 
 
 def _opener(lows: list[str], toks: list[Tok], i: int) -> int:
@@ -77,10 +100,5 @@ def sold_under_vote(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon
     k = _opener(lows, toks, c.i)  # "under the NAME brand" too: k = c.i - 2
     if k < 1:
         return
-    verbs = data_words(lex, "under_brand_verbs")
-    for x in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
-        if lows[x] in STOPS:
-            return
-        if lows[x] in verbs:
-            c.vote("Product", W_SOLD_UNDER)
-            return
+    if under_brand_verb(lows, k, data_words(lex, "under_brand_verbs")) >= 0:
+        c.vote("Product", W_SOLD_UNDER)

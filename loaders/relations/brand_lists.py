@@ -28,16 +28,19 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.brand_names import brand_heads
-from loaders.grammar_words import LIST_JOINS
+from loaders.brand_names import brand_heads, under_brand_verb
+from loaders.grammar_words import LIST_JOINS, POSSESSIVE_MARKS
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.words import AND_OR, BE_FORMS, CLAUSE_STOP, MODALS, RELATIVES, M
 
-VERB_REACH: Final = 10  # items from the selling verb to "under" ("sells jam, honey and ... under")
+# items from the selling verb to "under" ("sells jam, honey and ... under"): further than one
+# name's `loaders.brand_names.VERB_REACH`, across the goods' list
+VERB_REACH: Final = 10
 # the clause ends and relatives a selling verb is not looked for across ("which it sells")
 STOPS: Final = CLAUSE_STOP | RELATIVES | {"(", ")"}
+VERB_STOPS: Final = STOPS | POSSESSIVE_MARKS  # and another's goods: "sells Tarsa's biscuits"
 GOODS_REACH: Final = 4  # items from a participle back to the possessor of its goods
 LICENCE_REACH: Final = 6  # items after the brand head to a licence word ("which it licenses")
 UNREAL: Final = MODALS | {"will", "shall", "'ll"}  # "will sell ... under": not yet its brands
@@ -66,15 +69,10 @@ def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
 def _verb_before(s: Sentence, k: int, key: str = "under_brand_verbs") -> int:
     """A selling verb (or a verb of `key`) before "under" at k with only words and punctuation
     between (no name: a name there may own the goods), else -1."""
-    lows = s.lows
-    verbs = data_words(s.lex, key)
-    for x in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
-        w = lows[x]
-        if w in verbs:
-            return x
-        if w in STOPS or (w == M and not s.is_det(x)) or w in ("'s", "'"):
-            return -1
-    return -1
+    v = under_brand_verb(s.lows, k, data_words(s.lex, key), VERB_STOPS, VERB_REACH)
+    if v >= 0 and any(s.lows[x] == M and not s.is_det(x) for x in range(v + 1, k)):
+        return -1
+    return v
 
 
 def _goods_possessor(s: Sentence, v: int) -> int:

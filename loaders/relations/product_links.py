@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.brand_names import brand_heads
+from loaders.brand_names import brand_heads, under_brand_verb
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
@@ -180,9 +180,6 @@ def _sold_line(s: Sentence, k: int) -> None:
         _emit(s, owner, [q])
 
 
-UNDER_REACH = 6  # words between the selling verb and "under" ("sells its oat flour under")
-
-
 def _under_brand(s: Sentence, k: int) -> None:
     """ "Grendel Mills sells its flour under the Ashgrove brand", "X, whose cheeses are sold
     under the Cragside label": the subject of the selling verb owns the named brand (not
@@ -193,9 +190,8 @@ def _under_brand(s: Sentence, k: int) -> None:
     heads = brand_heads(s.lex)  # "the Ashgrove brand", "the Ashgrove brands"
     if q + 1 >= n or lows[q] != M or s.is_det(q) or lows[q + 1] not in heads:
         return
-    verbs = data_words(s.lex, "under_brand_verbs")
-    v = next((x for x in range(k - 1, max(-1, k - UNDER_REACH), -1) if lows[x] in verbs), -1)
-    if v < 1 or any(lows[x] in ("'s", "'", ",", ";") for x in range(v + 1, k)):
+    v = under_brand_verb(lows, k, data_words(s.lex, "under_brand_verbs"))
+    if v < 1:
         return
     if lows[v - 1] in BE_FORMS:
         b = v - 2  # "whose cheeses are sold under"
