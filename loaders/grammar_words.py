@@ -30,5 +30,7 @@ POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'"})
 POSSESSIVES: Final[frozenset[str]] = frozenset(
     str(w) for w in read_data("grammar.yaml")["possessives"]
 )
+# the words between the names of a list: "Orlo, Vessa and Goole", "the Dorla & Pennick brands"
+LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and", "or", "&"})
 # the perfect auxiliaries: "has made", "have run", "had sued"
 PERFECT_AUX: Final[frozenset[str]] = frozenset({"has", "have", "had"})

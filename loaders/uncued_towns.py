@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data, place_or_town
-from loaders.grammar_words import POSSESSIVE_MARKS
+from loaders.grammar_words import LIST_JOINS, POSSESSIVE_MARKS
 from loaders.lexicon import word_set
 
 if TYPE_CHECKING:
@@ -81,7 +81,6 @@ def default_place_votes(
 
 
 W_LISTED_FIRM: Final = 0.5  # below any place cue: only keeps the default of a listed name
-LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and", "or", "&"})
 
 
 def listed_firm_votes(a: Analysis, lex: Lexicon) -> None:

@@ -5,13 +5,15 @@
 - "Harrow Optics sells frames under its own Clearpoint name";
 - "Its kettles, sold under the Brenna name, are popular" (the possessor of the goods).
 
-The single "under the NAME brand" after an active selling verb is read by
-`loaders.relations.product_links`. The owner is the subject of the selling verb, or the
-possessive determiner before the brand names or before the goods of a participle. Guards: a
-selling or making verb (`under_brand_verbs`) within a few words before "under" with no name
-between (not "sells Tarsa's biscuits under the Kelda and Orla names": another's goods; not
-"operates under the Velmar name": a trading name), and a brand's head (`under_brand_heads`,
-or its plural) right after the last name.
+After a selling verb, a single "under the NAME brand" is read by `loaders.relations.product_links`
+(unless "its" opens it or the goods' possessor owns it); after a verb of entering a market
+(`under_brand_entries`) a single name is read here too: "X pushed into bike locks under the Ashgrove
+brand" (the verb's subject owns it). The owner of a selling verb's brands is the possessive
+determiner before the brand names, else the possessor of a participle's goods, else the verb's
+subject. Guards: a selling or making verb (`under_brand_verbs`) within a few words before "under"
+with no name between (not "sells Tarsa's biscuits under the Kelda and Orla names": another's goods;
+not "operates under the Velmar name": a trading name), and a brand's head (`under_brand_heads`, or
+its plural) right after the last name.
 
 Not owned (review31): a licence, franchise or distribution word between the verb and the brands
 or in the clause after them ("sells jackets under licence under the A and B labels", "which it
@@ -28,25 +30,23 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.brand_names import brand_heads, under_brand_verb
+from loaders.grammar_words import LIST_JOINS, POSSESSIVE_MARKS
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import MODALS, M
+from loaders.relations.words import AND_OR, BE_FORMS, CLAUSE_STOP, MODALS, RELATIVES, M
 
-VERB_REACH: Final = 10  # items from the selling verb to "under" ("sells jam, honey and ... under")
-STOPS: Final = frozenset({".", ";", ":", "(", ")", "which", "that", "who", "while", "but"})
-PARTICIPLE_AUX: Final = frozenset({"are", "is", "was", "were", "be", "been", "being"})
+# items from the selling verb to "under" ("sells jam, honey and ... under"): further than one
+# name's `loaders.brand_names.VERB_REACH`, across the goods' list
+VERB_REACH: Final = 10
+# the clause ends and relatives a selling verb is not looked for across ("which it sells")
+STOPS: Final = CLAUSE_STOP | RELATIVES | {"(", ")"}
+VERB_STOPS: Final = STOPS | POSSESSIVE_MARKS  # and another's goods: "sells Tarsa's biscuits"
 GOODS_REACH: Final = 4  # items from a participle back to the possessor of its goods
-PARTICIPLES: Final = frozenset({"sold", "marketed", "made", "produced", "bottled"})
 LICENCE_REACH: Final = 6  # items after the brand head to a licence word ("which it licenses")
 UNREAL: Final = MODALS | {"will", "shall", "'ll"}  # "will sell ... under": not yet its brands
 OUTWARD: Final = frozenset({"to", "out"})  # "which it licenses to Orlo": the licensor owns
-
-
-def brand_heads(s: Sentence) -> frozenset[str]:
-    """ "brand", "brands", "label", "labels", ... (`under_brand_heads` and their plurals)."""
-    heads = data_words(s.lex, "under_brand_heads")
-    return heads | frozenset(h + "s" for h in heads)
 
 
 def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
@@ -59,11 +59,11 @@ def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
     while p < n and lows[p] == M and not s.is_det(p):
         names.append(p)
         p += 1
-        if p < n and lows[p] in (",", "and", "or"):
-            p += 1 + (p + 1 < n and lows[p] == "," and lows[p + 1] in ("and", "or"))
+        if p < n and lows[p] in LIST_JOINS:
+            p += 1 + (p + 1 < n and lows[p] == "," and lows[p + 1] in AND_OR)
             continue
         break
-    if not names or p != names[-1] + 1 or p >= n or lows[p] not in brand_heads(s):
+    if not names or p != names[-1] + 1 or p >= n or lows[p] not in brand_heads(s.lex):
         return [], -1
     return names, p
 
@@ -71,15 +71,10 @@ def _brands(s: Sentence, q: int) -> tuple[list[int], int]:
 def _verb_before(s: Sentence, k: int, key: str = "under_brand_verbs") -> int:
     """A selling verb (or a verb of `key`) before "under" at k with only words and punctuation
     between (no name: a name there may own the goods), else -1."""
-    lows = s.lows
-    verbs = data_words(s.lex, key)
-    for x in range(k - 1, max(-1, k - 1 - VERB_REACH), -1):
-        w = lows[x]
-        if w in verbs:
-            return x
-        if w in STOPS or (w == M and not s.is_det(x)) or w in ("'s", "'"):
-            return -1
-    return -1
+    v = under_brand_verb(s.lows, k, data_words(s.lex, key), VERB_STOPS, VERB_REACH)
+    if v >= 0 and any(s.lows[x] == M and not s.is_det(x) for x in range(v + 1, k)):
+        return -1
+    return v
 
 
 def _goods_possessor(s: Sentence, v: int) -> int:
@@ -95,19 +90,22 @@ def _goods_possessor(s: Sentence, v: int) -> int:
 
 def _owner(s: Sentence, v: int, det: int) -> int:
     """The brand's owner: the possessive determiner before the names (unless the selling verb
-    has a named firm as its subject: "Amberfield, which sells them under its own"), else the
-    subject of an active selling verb, else the possessor of a participle's goods."""
+    has a named firm as its subject: "Amberfield, which sells them under its own"); none after
+    a be-form ("whose cheeses are sold under": `product_links`); else the possessor of a
+    participle's goods ("Its kettles, sold under"), when there is one or no name is right
+    before the participle; else the subject of the selling verb."""
     lows = s.lows
-    participle = lows[v] in PARTICIPLES and v >= 1 and lows[v - 1] not in ("and", M)
+    sold = lows[v] in data_words(s.lex, "under_brand_participles")  # "sold", "bottled"
+    participle = sold and v >= 1 and lows[v - 1] not in ("and", M)
     if det >= 0:
-        if not participle and lows[v - 1] not in PARTICIPLE_AUX:
+        if not participle and lows[v - 1] not in BE_FORMS:
             found = subjects(s, v, True)
             if found and found[0] < v and _named_firm(s, found[0]):
                 return found[0]
         return det
-    if v >= 1 and lows[v - 1] in PARTICIPLE_AUX:
+    if v >= 1 and lows[v - 1] in BE_FORMS:
         return -1  # "whose cheeses are sold under": `product_links`
-    if lows[v] in PARTICIPLES and v >= 1 and lows[v - 1] != "and":
+    if sold and v >= 1 and lows[v - 1] != "and":
         got = _goods_possessor(s, v)
         if got >= 0 or lows[v - 1] != M:
             return got
@@ -207,6 +205,55 @@ def _firm_name(s: Sentence, k: int) -> bool:
     return any(i.rsplit("-", 1)[-1] in s.lex.org_words for i in m.ids if "-" in i)
 
 
+def _selling_owner(s: Sentence, k: int, det: int) -> tuple[int, int]:
+    """The owner of the brands after "under" at k and the selling verb before it ("sells bread
+    under the A and B brands"); the verb is -1 when there is none."""
+    v = _verb_before(s, k)
+    return (_owner(s, v, det) if v >= 1 else -1), v
+
+
+def _entry_owner(s: Sentence, k: int, names: list[int]) -> tuple[int, int]:
+    """The subject of a verb of entering a market before "under" at k ("X pushed into tapes
+    under the Ashgrove brand") and that verb; (-1, -1) when there is none, when it is passive
+    ("was launched under the A brand by Y") or when a name is a firm's ("under the Vista
+    Retail brand")."""
+    v = _verb_before(s, k, "under_brand_entries")
+    if v < 1 or s.lows[v - 1] in BE_FORMS or any(_firm_name(s, x) for x in names):
+        return -1, -1
+    found = subjects(s, v, True)
+    return (found[0] if found and found[0] < v else -1), v
+
+
+def _seller(s: Sentence, k: int, det: int, names: list[int], head: int) -> tuple[int, int]:
+    """The owner of the brands after "under" at k and its verb: a selling verb's (`_owner`),
+    else an entry verb's when the head is no "name" (a trading name); the verb is below 1 when
+    neither reads them, or a single name is left to `product_links`."""
+    owner, v = _selling_owner(s, k, det)
+    if v < 0 and s.lows[head] not in ("name", "names"):
+        return _entry_owner(s, k, names)
+    if det < 0 and len(names) == 1 and (owner < 0 or not s.is_det(owner)):
+        return -1, -1  # "X sells flour under the Ashgrove brand": `product_links`
+    return owner, v
+
+
+def _kept_owner(s: Sentence, k: int, v: int, head: int, owner: int, det: int) -> int:
+    """The owner after the guards on the brands' clause: -1 when they are licensed, made for
+    a named firm or sold by another's distributor; an agent after them owns them ("sold under
+    the A and B labels by Y"). The makers of another's goods are claimed (no OWNS of theirs)."""
+    if _licensed(s, v, head):
+        _claim_makers(s, k)  # "makes cheese under licence under the A and B names"
+        return -1
+    if (agent := _stated_owner(s, head)) >= 0:
+        _claim_makers(s, k)
+        return agent  # "sold under the A and B labels by Y": Y's
+    if _made_for(s, head):
+        _claim_makers(s, k)
+        return -1  # "produces yoghurt under the A and B labels for chain Y": Y's own label
+    if owner >= 0 and owner != det and _named_firm(s, owner) and _handler(s, owner):
+        return -1  # "Its distributor, K, sells the wines under the A and B labels"
+    return owner
+
+
 def apply(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
@@ -214,36 +261,16 @@ def apply(s: Sentence) -> None:
         if lows[k] != "under":
             continue
         q = k + 1
-        det = -1
-        if lows[q] == M and s.is_det(q):
-            det = q
-        elif lows[q] != "the":
+        det = q if lows[q] == M and s.is_det(q) else -1
+        if det < 0 and lows[q] != "the":
             continue
-        q += 1 + (q + 1 < n and lows[q + 1] == "own")
-        names, head = _brands(s, q)
-        v = _verb_before(s, k) if names else -1
-        owner = _owner(s, v, det) if v >= 1 else -1
-        entry = v < 0 and names and lows[head] != "name" and lows[head] != "names"
-        if entry and (v := _verb_before(s, k, "under_brand_entries")) >= 1:
-            found = subjects(s, v, True)  # "X pushed into tapes under the Ashgrove brand"
-            owner = found[0] if found and found[0] < v else -1
-            if lows[v - 1] in PARTICIPLE_AUX or any(_firm_name(s, x) for x in names):
-                continue  # "was launched under the A brand by Y"; "under the Vista Retail brand"
-        elif det < 0 and len(names) == 1 and (owner < 0 or not s.is_det(owner)):
-            continue  # "X sells flour under the Ashgrove brand": `product_links`
+        names, head = _brands(s, q + 1 + (q + 1 < n and lows[q + 1] == "own"))
+        if not names:
+            continue
+        owner, v = _seller(s, k, det, names, head)
         if v < 1 or _unreal(s, v):
             continue
-        if _licensed(s, v, head):
-            _claim_makers(s, k)  # "makes cheese under licence under the A and B names"
-            continue
-        if (agent := _stated_owner(s, head)) >= 0:
-            owner = agent  # "sold under the A and B labels by Y": Y's
-            _claim_makers(s, k)
-        elif _made_for(s, head):
-            _claim_makers(s, k)
-            continue  # "produces yoghurt under the A and B labels for chain Y": Y's own label
-        elif owner >= 0 and owner != det and _named_firm(s, owner) and _handler(s, owner):
-            continue  # "Its distributor, K, sells the wines under the A and B labels"
+        owner = _kept_owner(s, k, v, head, owner, det)
         if owner < 0 or "Organization" not in s.etypes(owner):
             continue
         if s.blocked(min(owner, v) + 1, names[-1]):

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.brand_names import brand_heads, under_brand_verb
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.possessive import product_noun
-from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
+from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 # "Velmar's best-known product is the Orca 5" (possessor, product noun, copula, product)
 COPULAS: Final = frozenset({"is", "was", "remains", "remained"})
@@ -179,9 +180,6 @@ def _sold_line(s: Sentence, k: int) -> None:
         _emit(s, owner, [q])
 
 
-UNDER_REACH = 6  # words between the selling verb and "under" ("sells its oat flour under")
-
-
 def _under_brand(s: Sentence, k: int) -> None:
     """ "Grendel Mills sells its flour under the Ashgrove brand", "X, whose cheeses are sold
     under the Cragside label": the subject of the selling verb owns the named brand (not
@@ -189,14 +187,13 @@ def _under_brand(s: Sentence, k: int) -> None:
     lows = s.lows
     n = len(lows)
     q = k + 1 + (k + 1 < n and lows[k + 1] == "the")
-    heads = data_words(s.lex, "under_brand_heads")
+    heads = brand_heads(s.lex)  # "the Ashgrove brand", "the Ashgrove brands"
     if q + 1 >= n or lows[q] != M or s.is_det(q) or lows[q + 1] not in heads:
         return
-    verbs = data_words(s.lex, "under_brand_verbs")
-    v = next((x for x in range(k - 1, max(-1, k - UNDER_REACH), -1) if lows[x] in verbs), -1)
-    if v < 1 or any(lows[x] in ("'s", "'", ",", ";") for x in range(v + 1, k)):
+    v = under_brand_verb(lows, k, data_words(s.lex, "under_brand_verbs"))
+    if v < 1:
         return
-    if lows[v - 1] in ("are", "is", "was", "were", "be", "been"):
+    if lows[v - 1] in BE_FORMS:
         b = v - 2  # "whose cheeses are sold under"
         while b >= 0 and v - b <= 5 and lows[b] != "whose":
             b -= 1
