@@ -45,7 +45,7 @@ from loaders.dropped_short_forms import ShortForms, article_short_forms, dropped
 from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory
-from loaders.leader_record import LeaderTies
+from loaders.leader_record import EvidenceReads, LeaderTies
 from loaders.lexicon import Lexicon
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
@@ -259,6 +259,7 @@ class Extraction:
         self.org_heads: dict[str, int] = {}  # organizations per last word of a name, once built
         # `leader_record.article_leaders`' last reading and the tie relations it read
         self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
+        self.leader_reads: EvidenceReads = {}  # each tie evidence's reading (`leader_record`)
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
 
     def sentences(self) -> Iterator[tuple[Sentence, Analysis]]:

@@ -42,6 +42,9 @@ COORD_ENDS: Final = frozenset({".", ",", ";", ":", "and", "in", "since", "until"
 # the article's LEADS and FOUNDED relations of a person and an organization: each key with its
 # evidence sentences' (start, text), all `article_leaders` reads of the relations
 LeaderTies = tuple[tuple[tuple[str, str, str], tuple[tuple[int, str], ...]], ...]
+# a tie's key and one evidence sentence -> the second firms of its post, and whether it states
+# a current tie (`_read_evidence`), kept for the article (`Extraction.leader_reads`)
+EvidenceReads = dict[tuple[tuple[str, str, str], tuple[int, str]], tuple[frozenset[str], bool]]
 
 
 def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
@@ -69,27 +72,43 @@ def _ties(x: Extraction) -> LeaderTies:
 
 
 def _read_leaders(x: Extraction, ties: LeaderTies) -> tuple[tuple[str, str], ...]:
-    """`article_leaders` of the relations `ties`."""
+    """`article_leaders` of the relations `ties`: each piece of evidence read once in the
+    article (`x.leader_reads`), as the sentences and the registry stay as they are."""
     firms: dict[str, set[str]] = {}
     current: set[tuple[str, str]] = set()
+    reads = x.leader_reads
     starts: dict[int, int] = {}  # a sentence's start -> its index in `x.pairs`, built once
     for key, evidence in ties:
-        src, typ, tgt = key
-        firms.setdefault(src, set()).add(tgt)
-        for ev_start, ev_text in evidence:
-            if not starts:
-                starts = {s.start: k for k, (s, _) in enumerate(x.pairs)}
-            at = starts.get(ev_start, -1)
-            if typ == "LEADS" and at >= 0:
-                # "chairman of Brisk Cement and of Hale Quarry": a second firm of the post
-                firms[src] |= _coordinated_firms(x, x.pairs[at][1], tgt)
-            # a founder stays one ("founded by a former banker"); a post may be past
-            if typ == "LEADS" and _past_post(ev_text):
-                continue
-            if _text_departed(ev_text) or _left_next(x, at, src):
-                continue
-            current.add((src, tgt))
+        src, _, tgt = key
+        held = firms.setdefault(src, set())
+        held.add(tgt)
+        for ev in evidence:
+            got = reads.get((key, ev))
+            if got is None:
+                if not starts:
+                    starts = {s.start: k for k, (s, _) in enumerate(x.pairs)}
+                got = reads[(key, ev)] = _read_evidence(x, key, ev, starts.get(ev[0], -1))
+            if got[0]:
+                held |= got[0]
+            if got[1]:
+                current.add((src, tgt))
     return tuple(sorted((p, f) for p, f in current if len(firms[p]) == 1))
+
+
+def _read_evidence(
+    x: Extraction, key: tuple[str, str, str], ev: tuple[int, str], at: int
+) -> tuple[frozenset[str], bool]:
+    """A tie's evidence sentence (start, text), pair `at` of `x.pairs` (-1: none): the second
+    firms of its post, and whether it states a current one."""
+    src, typ, tgt = key
+    second: frozenset[str] = frozenset()
+    if typ == "LEADS" and at >= 0:
+        # "chairman of Brisk Cement and of Hale Quarry": a second firm of the post
+        second = frozenset(_coordinated_firms(x, x.pairs[at][1], tgt))
+    # a founder stays one ("founded by a former banker"); a post may be past
+    if typ == "LEADS" and _past_post(ev[1]):
+        return second, False
+    return second, not (_text_departed(ev[1]) or _left_next(x, at, src))
 
 
 @lru_cache(maxsize=4096)

@@ -1438,13 +1438,14 @@ class ReferenceResolver:
         coordinated = None if a.headline else coordinated_orgs(a.lows, names, self.registry.type_of)
         if coordinated is not None:  # "A and B agreed terms", "a venture between A and B"
             self.acted = (sno, *coordinated)
-        if sno < LEAD_SENTENCES and not self.lex.merger_words.isdisjoint(a.words):
+        merging = not self.lex.merger_words.isdisjoint(a.words)  # (one test for both uses)
+        if sno < LEAD_SENTENCES and merging:
             # "A and B to merge" (a headline too)
             pair = coordinated or coordinated_orgs(a.lows, names, self.registry.type_of)
             self.lead.note(sno, pair)
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
         self.quoted = quote_spans(a.lows) if not QUOTE_CHARS.isdisjoint(a.words) else []
-        if not a.headline and not self.lex.merger_words.isdisjoint(a.words):
+        if not a.headline and merging:
             self.merger_at = sno
         self._group_ids.clear()

@@ -133,6 +133,27 @@ class ContextCues:
             self.handover,
             self.buyers,
         )
+        # each word of these sets -> its bits (`REST` ...): one look-up per cued word answers
+        # every test of `sentence_context` and `_body_reads` against them (`_cue_bits`)
+        self.bits: dict[str, int] = {}
+        for k, cue_set in enumerate(
+            (self.rest, self.kept, self.further, MINISTERS, self.roles)
+            + (partnering.JOINT_WORDS, self.leading, self.rivals, MANAGEMENT_WORDS)
+        ):
+            for w in cue_set:
+                self.bits[w] = self.bits.get(w, 0) | 1 << k
+
+
+# the bits of `ContextCues.bits`, in the order of its sets
+REST: Final = 1
+KEPT: Final = 2
+FURTHER: Final = 4
+MINISTER: Final = 8
+ROLE: Final = 16
+JOINT: Final = 32
+LEADING: Final = 64
+RIVAL: Final = 128
+MANAGING: Final = 256
 
 
 @per_lexicon
@@ -161,17 +182,18 @@ def sentence_context(
     cued = cues.any.intersection(words)
     if not cued and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
-    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued)
-    rest = not cues.rest.isdisjoint(cued)
+    hit = _cue_bits(cues, cued)
+    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued, hit)
+    rest = bool(hit & REST)
     # "Corbel still holds that stake": the previous sentence's stake as well
-    rest = rest or (not cues.kept.isdisjoint(cued) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
+    rest = rest or (bool(hit & KEPT) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
     sale, last_held = x.last_sale, x.last_held
     # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
     # "B keeps the remaining 30%" two sentences after A bought 70%: the rest of that stake
-    reach = FURTHER_REACH if not cues.further.isdisjoint(cued) else (2 if rest else 1)
+    reach = FURTHER_REACH if hit & FURTHER else (2 if rest else 1)
     held = rest or reach > 1
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
-    minister = bool(x.bodies) and not MINISTERS.isdisjoint(cued)
+    minister = bool(x.bodies) and bool(hit & MINISTER)
     leaders, leaders_answer = _leaders(x, sno, cued, a.lows, salience)
     # built by `tuple.__new__`: the named tuple's own `__new__` is interpreted Python, which
     # compiled code would run for every sentence
@@ -198,11 +220,20 @@ def sentence_context(
         r.target,
         r.aside,
         _deal_parties(x, sno, cued),
-        "their" in words and not x.cues.roles.isdisjoint(cued) and _plural_before(x, sno),
+        "their" in words and bool(hit & ROLE) and _plural_before(x, sno),
         leaders,
         leaders_answer,
     )
     return tuple.__new__(SentenceContext, fields)
+
+
+def _cue_bits(cues: ContextCues, cued: frozenset[str]) -> int:
+    """The bits (`REST` ...) of the sets of `cues.bits` that hold a word of `cued`."""
+    bits = cues.bits
+    hit = 0
+    for w in cued:
+        hit |= bits.get(w, 0)
+    return hit
 
 
 class _BodyReads:
@@ -235,33 +266,38 @@ NO_BODY_READS: Final[_BodyReads] = _BodyReads()  # a headline's: it reads none
 
 
 def _body_reads(
-    x: Extraction, sno: int, text: str, a: Analysis, salience: Salience, cued: frozenset[str]
+    x: Extraction,
+    sno: int,
+    text: str,
+    a: Analysis,
+    salience: Salience,
+    cued: frozenset[str],
+    hit: int,
 ) -> _BodyReads:
     """The parts of the context only a body sentence reads (a headline reads none); `cued`
-    holds the sentence's words among `x.cues.any`."""
-    cues = x.cues
+    holds the sentence's words among `x.cues.any`, `hit` their bits (`_cue_bits`)."""
     words = a.words
     org = near = rival = stake_topic = target = None
     topic_owners = joint_org = managed = None
     aside: tuple[str, ...] = ()
-    joint = not partnering.JOINT_WORDS.isdisjoint(cued)
+    joint = bool(hit & JOINT)
     # (both read "<det> <partnership noun> with": no scan of the words without "with")
     tie = "with" in words and (partnering.opens_tie(a.lows[:3]) or bare_ties.bare_tie_at(a.lows))
     if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or tie:
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
-    if not cues.roles.isdisjoint(cued):
+    if hit & ROLE:
         near = salience.subject(("Organization",), sno)
         org = unnamed_roles.bare_role_org(x, salience, sno, near, not SAYING.isdisjoint(words))
-    if not cues.leading.isdisjoint(cued):
+    if hit & LEADING:
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
-    if not cues.rivals.isdisjoint(cued):
+    if hit & RIVAL:
         bodies = x.public_bodies(salience, "rival")  # a ministry has no rivals
         rival = near if near not in bodies else None
         rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         rival = _operating(x, salience, rival, bodies) if rival else None
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
-    if not MANAGEMENT_WORDS.isdisjoint(cued):
+    if hit & MANAGING:
         managed = _managed(x, salience, sno, words, a)
     if _has_share(a, text, cued):
         stake_topic = _bought_topic(x, sno, salience)  # "Tarn, which owns 3%"
