@@ -133,7 +133,47 @@ GAP_CASES: list[Case] = [
     ),
 ]
 
-BANK = OWN_MONEY + LENT_ASIDE + PURPOSE + GAP_CASES
+# review 31 (reviewer 4): the seller as a reported clause's speaker, another firm's money
+# after "from", and a seller's relative clause with its own payer
+REVIEW_CASES: list[Case] = [
+    (  # paper (F1): the seller said the deal was funded: never the seller's loan
+        "Alder Paper bought two mills from Sorrel Pulp. Sorrel said that the transaction was "
+        "funded from cash in hand plus a loan from Tarn Bank.",
+        [],
+        [("tarn-bank", "FUNDS", "sorrel-pulp")],
+    ),
+    (  # shipping (F1): the seller speaks, the buyer named before borrows
+        "Kestrel Shipping agreed to buy the ferry operator Gullwing Lines. Gullwing said the "
+        "deal would be paid for from cash in hand plus a term loan from Harbour Bank.",
+        [("harbour-bank", "FUNDS", "kestrel-shipping")],
+        [("harbour-bank", "FUNDS", "gullwing-lines")],
+    ),
+    (  # paper (F2): another firm's reserves after "from", the loan still the payer's
+        "Alder Paper paid for the mills from Sorrel Pulp's reserves and a loan from Tarn Bank.",
+        [("tarn-bank", "FUNDS", "alder-paper")],
+        [("tarn-bank", "FUNDS", "sorrel-pulp")],
+    ),
+    (  # dairies (F2): a possessive of another firm before the money noun
+        "Brill Foods will finance the new dairy from Osgood Farms' cash reserves and a "
+        "five-year term loan from Carrow Bank.",
+        [("carrow-bank", "FUNDS", "brill-foods")],
+        [("carrow-bank", "FUNDS", "osgood-farms")],
+    ),
+    (  # paper (F3): the seller's relative clause pays with its own loan
+        "Alder Paper bought the mills from Sorrel Pulp, which paid from its own funds and a "
+        "loan from Tarn Bank.",
+        [("tarn-bank", "FUNDS", "sorrel-pulp")],
+        [("tarn-bank", "FUNDS", "alder-paper")],
+    ),
+    (  # hotels (F3): the relative's antecedent is the payer, not the main subject
+        "Fenwick Hotels sold the resort to Marlow Leisure, which paid from its own cash and a "
+        "loan from Dunmore Bank.",
+        [("dunmore-bank", "FUNDS", "marlow-leisure")],
+        [("dunmore-bank", "FUNDS", "fenwick-hotels")],
+    ),
+]
+
+BANK = OWN_MONEY + LENT_ASIDE + PURPOSE + GAP_CASES + REVIEW_CASES
 GAPS: dict[str, str] = {
     "Project Ember, to which": "a grant in a 'to which' relative on its project is not read",
     "The Kelby Foundation awarded": "'awarded AMOUNT to X' has no funding reading",

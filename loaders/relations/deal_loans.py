@@ -11,14 +11,15 @@ buyer of Orvik (`relative_resumed`, `described_purchases.holding_agents`).
 The verb rules read "finance ... from" within a few words; this reads the loan noun however far
 it is after "with"/"using", in the same clause.
 
-Words: `holdings.deal_pay_verbs`, `holdings.deal_loan_nouns` in `loaders/data/holdings.yaml`.
+Words: `holdings.deal_pay_verbs`, `holdings.deal_loan_nouns`, `holdings.payer_money_nouns` in
+`loaders/data/holdings.yaml`.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.attach_guards import object_relative_head
 from loaders.relations.balance_loans import share_subject
 from loaders.relations.described_purchases import holding_agents
@@ -35,6 +36,7 @@ from loaders.relations.words import (
     POSSESSIVE_MARKS,
     PUNCT_STOP,
     RELATIVE_WH,
+    RELATIVES,
     WHICH_THAT,
     M,
 )
@@ -122,6 +124,11 @@ def deal_loan(s: Sentence) -> None:
             start = obj
         elif built >= 0:
             borrower, start = s.ment(built), built  # "the ring road, which X is building on"
+        elif cands and cands[0] < v and _reported_deal(s, v):
+            buyer = _deal_subject(s, v)  # "S said the deal was funded ...": the buyer, not S
+            if buyer is None or buyer.shares(s.ment(cands[0])):
+                continue
+            borrower, start = buyer, 0
         elif cands and cands[0] < v and not s.is_det(cands[0]):
             start = object_relative_head(s, cands[0], v)  # "The P mine, which X is building, is"
             if start < 0:
@@ -251,6 +258,21 @@ def relative_resumed(s: Sentence, v: int) -> int:
     return -1 if s.is_det(o) else o
 
 
+def _reported_deal(s: Sentence, v: int) -> bool:
+    """The verb at v has a deal noun opening a reported clause as its subject: "Sorrel said
+    (that) the transaction was funded ..." (the speaker is no payer: it may be the seller)."""
+    lows = s.lows
+    d = v - 1
+    while d >= 0 and (lows[d] in AUXILIARIES or lows[d] in PASSIVE_AUX):
+        d -= 1
+    return (
+        d >= 2
+        and lows[d] in DEAL_NOUNS
+        and lows[d - 1] in ("the", "this")
+        and lows[d - 2] in REPORTED
+    )
+
+
 def _deal_subject(s: Sentence, v: int) -> Mention | None:
     """The buyer of a deal noun subject: "Its purchase of Y will be financed with ..." (the
     possessor), "The purchase will be paid for with ..." (the buyer the sentences before
@@ -284,7 +306,9 @@ def _loan_after(
         w = lows[k]
         if w in CLAUSE_STOP or w == ";" or w in MEANS_END:
             return None
-        if w == M and _own_pronoun(s, k):
+        if w in RELATIVES and lows[k - 1] == ",":
+            return None  # "bought the mills from S, which paid from ...": the relative's own payer
+        if w == M and (_own_pronoun(s, k) or _others_money(s, k)):
             continue  # "with its own funds and a loan from A": the payer's own money
         if w == M:
             if means or obj >= 0:
@@ -305,16 +329,36 @@ def _loan_after(
     return None
 
 
+@per_lexicon
+def money_nouns(lex: Lexicon) -> frozenset[str]:
+    """The payer's money after "from": `holdings.owner_money_nouns` and
+    `holdings.payer_money_nouns` ("from existing reserves")."""
+    spec = lex.data.get("holdings") or {}
+    return owner_money_words(lex).nouns | word_set(spec.get("payer_money_nouns"))
+
+
 def _own_money(s: Sentence, k: int) -> bool:
     """ "from" at k opens the payer's own money, not a seller or a lender: "from existing cash",
-    "from its own funds" (`holdings.owner_money_nouns`)."""
-    nouns = owner_money_words(s.lex).nouns
+    "from its own funds", "from existing reserves" (`money_nouns`)."""
+    nouns = money_nouns(s.lex)
     for q in range(k + 1, min(len(s.lows), k + 1 + OWN_REACH)):
         if s.lows[q] in nouns:
             return True
-        if (s.lows[q] == M and not _own_pronoun(s, q)) or s.lows[q] in CLAUSE_STOP:
+        if s.lows[q] in CLAUSE_STOP:
             return False
+        if s.lows[q] == M and not _own_pronoun(s, q):
+            return _others_money(s, q)  # "from Sorrel's reserves and a loan from L"
     return False
+
+
+def _others_money(s: Sentence, k: int) -> bool:
+    """A named possessor of money right after "from": "from Sorrel Pulp's reserves" (a source
+    of the payer's money, neither its own nor a seller, so the loan after it is still the
+    payer's)."""
+    lows = s.lows
+    if k < 1 or lows[k - 1] != "from" or k + 2 >= len(lows) or lows[k + 1] not in POSSESSIVE_MARKS:
+        return False
+    return lows[k + 2] in OWN_WORDS or lows[k + 2] in money_nouns(s.lex)
 
 
 def _own_pronoun(s: Sentence, k: int) -> bool:
