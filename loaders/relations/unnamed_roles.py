@@ -87,9 +87,8 @@ def bare_role_org(
     (`near`), unless that company bought or holds the article's subject, or another company
     named in the last sentences: then the company held ("Selby bought Harwick Rovers. Dan
     Oyelowo is to become chairman": Harwick Rovers); but a speaker's title in a sentence of
-    saying (`spoken`) stays with the nearest subject that bought it ("Pellard said it bought
-    Kinto. Chief executive Runa Amsel said ...": Pellard's; the speaker answers for the firm
-    just named when it is the clear topic or named more than what it holds)."""
+    saying (`spoken`) stays with the article's clear topic that bought it ("Pellard said it
+    bought Kinto. Chief executive Runa Amsel said ...": Pellard's)."""
     main = salience.main.get("Organization")
     if near is None:
         # "Chief executive Ilona Marsk said ..." paragraphs after the last naming: the article's
@@ -106,17 +105,10 @@ def bare_role_org(
             if near not in owned_by(x, main) and _named_over(x, main, near):
                 return near if _paragraph_about(x, salience, sno, main, near) else main
         return near
-    if main in owned or (spoken and near == main and _spoken_for(x, main, owned)):
+    if main in owned or (spoken and near == main and clear_topic(x, main)):
         return main
     recent = [t for t in owned if sno - salience.last.get(t, -99) <= BOUGHT_REACH]
     return recent[-1] if recent else near
-
-
-def _spoken_for(x: Extraction, main: str, owned: list[str]) -> bool:
-    """A speaker's bare title answers for the buyer `main`: the article's clear topic, or
-    named more often than every firm it holds ("Keswin holds 5% of Orlanda. Chair X told
-    shareholders ...": named once each, the firm held)."""
-    return clear_topic(x, main) or all(x.named(main) > x.named(t) for t in owned)
 
 
 def _paragraph_about(x: Extraction, salience: Salience, sno: int, main: str, near: str) -> bool:
