@@ -6,16 +6,16 @@ there: "Larkmoor Road's founders" like a street, "Northlander said" like a peopl
 same words open a company's full name elsewhere in the article ("Larkmoor Road Bakeries"), they
 are that company's short form. `ShortForms` collects, after the registry is built, the leading
 words of each organization's name of several words (guards: words that open two firms' names,
-a person's name or surname, a name or alias of the article's entities (its places too), one word
-that is a known place, a nationality or a demonym of a known place ("Texan", "Londoner"), a word
-the article writes in lower case); `dropped_mentions` finds them in a sentence where no
-candidate covers them. A found run is no mention where it is a modifier, directly before a
-lower-case word that is no verb ("Orchard growers sued X", "Larkmoor Road residents",
-"Diamond dealer Rui Sa"; a plural before a verb, "Northwester gales forced", or one of
-`short_form_modified`), nor where it is one ordinary word the lexicon knows in lower case
-opening a sentence or a quote ("Sterling fell", "General managers"): the sentence reading
-dropped it there as a word, and only a clearer position ("accused Northwester of") shows it a
-name. A demonym short form needs a verb, an auxiliary, a possessive or punctuation after it.
+a person's name or surname, a name or alias of an entity of the article, its places too; one
+word that is a known place of the gazetteer ("Kent farmers"), has a nationality's ending, or
+is a word the article writes in lower case); `dropped_mentions` finds them in a sentence where
+no candidate covers them. A found run is no mention where it is a modifier, directly before a
+lower-case word that is no verb ("Orchard growers sued X", "Larkmoor Road residents", "Diamond
+dealer Rui Sa"; a plural before a verb, "Northwester gales forced", or one of
+`short_form_modified`); a demonym of a known place ("Texan", "Londoner") is an adjective
+before any lower-case word but a verb. Nor is one word that the lexicon knows as no name alone
+(`non_names`' `alone` and `openers`) a mention where it opens a sentence or a quote ("Sterling
+fell"): the sentence reading dropped it there as a word.
 
 >>> forms = ShortForms({"larkmoor road": "larkmoor-road-bakeries"}, 2)
 >>> from loaders.tokens import tokenize
@@ -36,6 +36,7 @@ from loaders.coref import Registry
 from loaders.gazetteer import country_names, place_names
 from loaders.lexicon import Lexicon, nationality, per_lexicon, word_set
 from loaders.list_layouts import item_verbs
+from loaders.non_names import NonNames
 from loaders.relations.model import Mention
 from loaders.tokens import Tok
 
@@ -62,7 +63,8 @@ class Words:
     """`clause`: lower-case words a subject may stand before (`verbs`: verbs, auxiliaries,
     verbs of saying; and function words); `modified`: nouns a place's or trade's word modifies
     (`short_form_modified`, `sector_members`, `people_in`, group nouns); `plain`: the one-word
-    short forms the lexicon knows as ordinary words; `demonyms`: those with a demonym's form."""
+    short forms the lexicon knows as words that are no name alone (`non_names`: `alone`,
+    `openers`: "Sterling fell", "Bondholders backed"); `demonyms`: those with a demonym's form."""
 
     clause: AbstractSet[str]
     verbs: AbstractSet[str]
@@ -77,10 +79,6 @@ CLAUSE_LISTS: Final = (
     "question_auxiliaries", "passive_aux", "intent_verbs", "subject_control", "staying_links",
     "becoming_links", "back_particle_verbs", "relative_pasts", "offering_verbs", "selling_verbs",
 )  # fmt: skip
-# name lists of the lexicon, no ordinary words
-NAME_LISTS: Final = frozenset(
-    {"first_names", "female_first_names", "male_first_names", "surnames", "known"}
-)
 
 
 @per_lexicon
@@ -105,24 +103,6 @@ def _modified_words(lex: Lexicon) -> frozenset[str]:
     )
 
 
-@per_lexicon
-def _vocabulary(lex: Lexicon) -> frozenset[str]:
-    """Every lower-case word of the lexicon's data outside its name lists: the words it knows
-    as ordinary words ("orchard", "diamond", "sterling", "general")."""
-    out: set[str] = set()
-    stack: list[object] = [v for k, v in lex.data.items() if k not in NAME_LISTS]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(v for k, v in item.items() if k not in NAME_LISTS)
-            stack.extend(k for k in item if isinstance(k, str))
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-        elif isinstance(item, str) and item == item.lower():
-            out.update(w for w in item.split() if w.isalpha())
-    return frozenset(out)
-
-
 def article_short_forms(reg: Registry, lex: Lexicon) -> ShortForms:
     """The short forms of the organizations of a built registry (see `short_forms`)."""
     ents = reg.entities.values()
@@ -132,13 +112,14 @@ def article_short_forms(reg: Registry, lex: Lexicon) -> ShortForms:
     places = {k for k in place_names() | country_names() if " " not in k}
     forms = short_forms(orgs, set(reg.index), persons, common, places)
     one = {k for k in forms.ids if " " not in k}
-    vocab = _vocabulary(lex)
+    nn = NonNames.of(lex)
+    plain = nn.alone | nn.openers
     verbs = _verb_words(lex)
     words = Words(
         verbs | lex.stopwords,
         verbs,
         _modified_words(lex),
-        frozenset(k for k in one if k in vocab),
+        frozenset(k for k in one if k in plain),
         frozenset(k for k in one if lex.demonym(k)),
     )
     return ShortForms(forms.ids, forms.longest, lex.group_nouns, words)
@@ -231,7 +212,7 @@ OPENING_MARKS: Final = frozenset(
 
 def _no_subject(toks: list[Tok], lows: list[str], i: int, j: int, words: Words) -> bool:
     """The found run i..j is no mention of the firm: a modifier before a lower-case noun, or an
-    ordinary word (or a demonym) opening the sentence where no verb of its own follows."""
+    word that is no name alone opening the sentence or a quote ("Sterling fell")."""
     key = " ".join(lows[i:j])
     if _modifier(toks, lows, j, words, strict=key in words.demonyms):
         return True  # "Orchard growers sued X", "Texan ranchers", "Diamond dealer Rui Sa"
