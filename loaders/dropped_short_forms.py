@@ -13,9 +13,9 @@ no candidate covers them. A found run is no mention where it is a modifier, dire
 lower-case word that is no verb ("Orchard growers sued X", "Larkmoor Road residents", "Diamond
 dealer Rui Sa"; a plural before a verb, "Northwester gales forced", or one of
 `short_form_modified`); a demonym of a known place ("Texan", "Londoner") is an adjective
-before any lower-case word but a verb. Nor is one word that the lexicon knows as no name alone
-(`non_names`' `alone` and `openers`) a mention where it opens a sentence or a quote ("Sterling
-fell"): the sentence reading dropped it there as a word.
+before any lower-case word but a verb. (One word that is no name alone, "Sterling fell", is
+still found again before its verb: a guard on such words opening a sentence lost a right
+relation on real articles.)
 
 >>> forms = ShortForms({"larkmoor road": "larkmoor-road-bakeries"}, 2)
 >>> from loaders.tokens import tokenize
@@ -36,7 +36,6 @@ from loaders.coref import Registry
 from loaders.gazetteer import country_names, place_names
 from loaders.lexicon import Lexicon, nationality, per_lexicon, word_set
 from loaders.list_layouts import item_verbs
-from loaders.non_names import NonNames
 from loaders.relations.model import Mention
 from loaders.tokens import Tok
 
@@ -62,14 +61,12 @@ class ShortForms:
 class Words:
     """`clause`: lower-case words a subject may stand before (`verbs`: verbs, auxiliaries,
     verbs of saying; and function words); `modified`: nouns a place's or trade's word modifies
-    (`short_form_modified`, `sector_members`, `people_in`, group nouns); `plain`: the one-word
-    short forms the lexicon knows as words that are no name alone (`non_names`: `alone`,
-    `openers`: "Sterling fell", "Bondholders backed"); `demonyms`: those with a demonym's form."""
+    (`short_form_modified`, `sector_members`, `people_in`, group nouns); `demonyms`: the one-word
+    short forms with a demonym's form."""
 
     clause: AbstractSet[str]
     verbs: AbstractSet[str]
     modified: AbstractSet[str]
-    plain: AbstractSet[str] = frozenset()
     demonyms: AbstractSet[str] = frozenset()
 
 
@@ -112,14 +109,11 @@ def article_short_forms(reg: Registry, lex: Lexicon) -> ShortForms:
     places = {k for k in place_names() | country_names() if " " not in k}
     forms = short_forms(orgs, set(reg.index), persons, common, places)
     one = {k for k in forms.ids if " " not in k}
-    nn = NonNames.of(lex)
-    plain = nn.alone | nn.openers
     verbs = _verb_words(lex)
     words = Words(
         verbs | lex.stopwords,
         verbs,
         _modified_words(lex),
-        frozenset(k for k in one if k in plain),
         frozenset(k for k in one if lex.demonym(k)),
     )
     return ShortForms(forms.ids, forms.longest, lex.group_nouns, words)
@@ -204,20 +198,10 @@ def _match(
     return None
 
 
-# what opens a sentence's or a quote's first word ('"Orchard growers sued X," he said')
-OPENING_MARKS: Final = frozenset(
-    {'"', "\u201c", "'", "\u2018", "(", "[", "-", "\u2013", "\u2014", "*"}
-)
-
-
 def _no_subject(toks: list[Tok], lows: list[str], i: int, j: int, words: Words) -> bool:
-    """The found run i..j is no mention of the firm: a modifier before a lower-case noun, or an
-    word that is no name alone opening the sentence or a quote ("Sterling fell")."""
-    key = " ".join(lows[i:j])
-    if _modifier(toks, lows, j, words, strict=key in words.demonyms):
-        return True  # "Orchard growers sued X", "Texan ranchers", "Diamond dealer Rui Sa"
-    initial = all(t.text in OPENING_MARKS for t in toks[:i])
-    return initial and key in words.plain  # "Sterling fell": the word, read as the sentence did
+    """The found run i..j is no mention of the firm: a modifier before a lower-case noun
+    ("Orchard growers sued X", "Texan ranchers", "Diamond dealer Rui Sa")."""
+    return _modifier(toks, lows, j, words, strict=" ".join(lows[i:j]) in words.demonyms)
 
 
 def _modifier(toks: list[Tok], lows: list[str], k: int, words: Words, strict: bool) -> bool:
