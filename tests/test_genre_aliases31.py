@@ -83,7 +83,122 @@ SHORT: list[Case] = [
     ),
 ]
 
-BANK = SHORT
+# mend31c: a short form before a lower-case noun is a modifier ("Orchard growers sued X": the
+# growers sued), an ordinary word or a demonym opening a sentence is the word, a known place is
+# the place; the reviewer's sentences and variants in other sectors
+MODIFIED: list[Case] = [
+    (  # cider: a dictionary word before a plural of people
+        "Orchard Lane Ciders was bought by Bramley Drinks. Orchard growers sued Bramley Drinks "
+        "over late payments.",
+        [("bramley-drinks", "OWNS", "orchard-lane-ciders")],
+        [("orchard-lane-ciders", "DISPUTES", "bramley-drinks")],
+    ),
+    (  # cider: the same after an opening quote mark
+        'Orchard Lane Ciders was bought by Bramley Drinks. "Orchard growers sued Bramley '
+        'Drinks," said Ivo Pratt.',
+        [],
+        [("orchard-lane-ciders", "DISPUTES", "bramley-drinks")],
+    ),
+    (  # seeds
+        "Pioneer Valley Seeds signed a deal with Agrow. Pioneer farmers sued Agrow last year.",
+        [],
+        [("pioneer-valley-seeds", "DISPUTES", "agrow")],
+    ),
+    (  # jewellery: traders
+        "Diamond Creek Jewelers bought Facet Gems. Diamond traders sued Facet Gems in Antwerp.",
+        [],
+        [("diamond-creek-jewelers", "DISPUTES", "facet-gems")],
+    ),
+    (  # jewellery: miners and a rivalry verb
+        "Diamond Creek Jewelers bought Facet Gems. Diamond miners compete with Facet Gems for "
+        "workers.",
+        [],
+        [("diamond-creek-jewelers", "COMPETES_WITH", "facet-gems")],
+    ),
+    (  # bakery: a street-like short form used as the place
+        "Larkmoor Road Bakeries bought Keel Mill. Larkmoor Road residents sued Keel Mill over "
+        "noise.",
+        [],
+        [("larkmoor-road-bakeries", "DISPUTES", "keel-mill")],
+    ),
+    (  # advisers: a currency word before holders
+        "Sterling Point Advisers advised Larch Homes. Sterling bondholders sued Larch Homes.",
+        [],
+        [("sterling-point-advisers", "DISPUTES", "larch-homes")],
+    ),
+    (  # snacks: an adjective before a job
+        "General Foods Corporation bought Kettle Snacks. General managers at Kettle Snacks sued "
+        "the firm.",
+        [],
+        [("general-foods-corporation", "DISPUTES", "kettle-snacks")],
+    ),
+    (  # private equity: a metal before miners
+        "Silver Lake Partners bought Quartz Labs. Silver miners sued Quartz Labs.",
+        [],
+        [("silver-lake-partners", "DISPUTES", "quartz-labs")],
+    ),
+    (  # oil: a state's demonym before ranchers
+        "Texan Oil Partners bought Permian Pipes. Texan ranchers sued Permian Pipes.",
+        [],
+        [("texan-oil-partners", "DISPUTES", "permian-pipes")],
+    ),
+    (  # oil: a state's demonym before regulators
+        "Texan Oil Partners bought Permian Pipes. Texan regulators fined Permian Pipes.",
+        [],
+        [("texan-oil-partners", "DISPUTES", "permian-pipes")],
+    ),
+    (  # seafood
+        "Alaskan Seafood Holdings bought Kodiak Catch. Alaskan fishermen sued Kodiak Catch.",
+        [],
+        [("alaskan-seafood-holdings", "DISPUTES", "kodiak-catch")],
+    ),
+    (  # hotels: a city's demonym
+        "Londoner Hotels Group bought Thames Inns. Londoner readers sued Thames Inns.",
+        [],
+        [("londoner-hotels-group", "DISPUTES", "thames-inns")],
+    ),
+    (  # water: a county opening the name, used as the county
+        "Yorkshire Water Services bought Dales Pipes. Yorkshire farmers sued Dales Pipes.",
+        [],
+        [("yorkshire-water-services", "DISPUTES", "dales-pipes")],
+    ),
+    (  # orchards: a county with no other mention
+        "Kent Valley Orchards bought Weald Juice. Kent farmers sued Weald Juice.",
+        [],
+        [("kent-valley-orchards", "DISPUTES", "weald-juice")],
+    ),
+    (  # flour: an invented place-like word before growers
+        "Kettleby Foods bought Pell Flour. Kettleby growers sued Pell Flour.",
+        [],
+        [("kettleby-foods", "DISPUTES", "pell-flour")],
+    ),
+    (  # metals (variant): a metal before refiners
+        "Copper Ridge Metals bought Orla Smelting. Copper refiners sued Orla Smelting over a "
+        "supply contract.",
+        [],
+        [("copper-ridge-metals", "DISPUTES", "orla-smelting")],
+    ),
+    (  # coffee (variant): a crop before importers and a rivalry verb
+        "Cocoa Coast Trading bought Ashanti Beans. Cocoa importers compete with Ashanti Beans "
+        "for supply.",
+        [],
+        [("cocoa-coast-trading", "COMPETES_WITH", "ashanti-beans")],
+    ),
+    (  # shipping (variant): a singular job noun after the short form, the person leads no firm
+        "Diamond Creek Jewelers bought Facet Gems. Diamond dealer Rui Sa, who runs Facet Gems, "
+        "said prices fell.",
+        [],
+        [("rui-sa", "LEADS", "diamond-creek-jewelers")],
+    ),
+    (  # guard, freight (variant): a short form before its own verb stays the firm
+        "Harrowgate Line Freight reported record volumes. Harrowgate Line bought the haulier "
+        "Dunmore Trucks in May.",
+        [("harrowgate-line-freight", "OWNS", "dunmore-trucks")],
+        [],
+    ),
+]
+
+BANK = SHORT + MODIFIED
 GAPS: dict[str, str] = {
     "Larkmoor Road Bakeries runs": "a stake 'in' a firm's street-like short form: read as a place",
 }
