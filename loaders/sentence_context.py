@@ -109,7 +109,11 @@ class ContextCues:
         self.sold = deal_roles.SOLD_WORDS | group.cues  # "X was sold", "A consortium bought X"
         self.buyers = deal_roles.BUYER_NOUNS | group.member_cues  # "The buyer, Y", "The group"
         self.fought_deals = frozenset(lex.deal_nouns)  # "C criticised the deal"
-        self.any = frozenset().union(
+        self.any, self.bits = self._combine()
+
+    def _combine(self) -> tuple[frozenset[str], dict[str, int]]:
+        """The union of every cue (`any`) and the word -> bits table (`bits`)."""
+        union: frozenset[str] = frozenset().union(
             self.fought_deals,
             partnering.JOINT_WORDS,
             self.leading,
@@ -135,13 +139,20 @@ class ContextCues:
         )
         # each word of these sets -> its bits (`REST` ...): one look-up per cued word answers
         # every test of `sentence_context` and `_body_reads` against them (`_cue_bits`)
-        self.bits: dict[str, int] = {}
-        for k, cue_set in enumerate(
+        bits = bit_table(
             (self.rest, self.kept, self.further, MINISTERS, self.roles)
             + (partnering.JOINT_WORDS, self.leading, self.rivals, MANAGEMENT_WORDS)
-        ):
-            for w in cue_set:
-                self.bits[w] = self.bits.get(w, 0) | 1 << k
+        )
+        return union, bits
+
+
+def bit_table(cue_sets: tuple[frozenset[str], ...]) -> dict[str, int]:
+    """Each word of the sets -> a bit mask with bit k set when the k-th set holds it."""
+    bits: dict[str, int] = {}
+    for k, cue_set in enumerate(cue_sets):
+        for w in cue_set:
+            bits[w] = bits.get(w, 0) | 1 << k
+    return bits
 
 
 # the bits of `ContextCues.bits`, in the order of its sets
