@@ -33,7 +33,7 @@ from typing import Final
 
 from graph.model import name_key
 from loaders.coref import Registry
-from loaders.gazetteer import country_names, place_names
+from loaders.gazetteer import one_word_places
 from loaders.lexicon import Lexicon, nationality, per_lexicon, word_set
 from loaders.list_layouts import item_verbs
 from loaders.relations.model import Mention
@@ -100,19 +100,31 @@ def _modified_words(lex: Lexicon) -> frozenset[str]:
     )
 
 
+@per_lexicon
+def _common_words(lex: Lexicon) -> frozenset[str]:
+    """One-word keys that are no short form: stop-words, name adjectives, firm words."""
+    return lex.stopwords | lex.name_adjectives | lex.org_words
+
+
+@per_lexicon
+def _clause_words(lex: Lexicon) -> frozenset[str]:
+    """Lower-case words a subject may stand before: verbs and function words."""
+    return _verb_words(lex) | lex.stopwords
+
+
 def article_short_forms(reg: Registry, lex: Lexicon) -> ShortForms:
-    """The short forms of the organizations of a built registry (see `short_forms`)."""
+    """The short forms of the organizations of a built registry (see `short_forms`); the
+    lexicon's word sets are built once per lexicon, not per article."""
     ents = reg.entities.values()
     orgs = [(e.id, e.name) for e in ents if e.type == "Organization" and not e.weak]
     persons = [e.name for e in ents if e.type == "Person"]
-    common = lex.stopwords | lex.name_adjectives | lex.org_words | reg.lower_words
-    places = {k for k in place_names() | country_names() if " " not in k}
-    forms = short_forms(orgs, set(reg.index), persons, common, places)
+    taken = reg.index.keys()
+    common = _common_words(lex)
+    forms = short_forms(orgs, taken, persons, common, one_word_places(), reg.lower_words)
     one = {k for k in forms.ids if " " not in k}
-    verbs = _verb_words(lex)
     words = Words(
-        verbs | lex.stopwords,
-        verbs,
+        _clause_words(lex),
+        _verb_words(lex),
         _modified_words(lex),
         frozenset(k for k in one if lex.demonym(k)),
     )
@@ -125,12 +137,13 @@ def short_forms(
     persons: Iterable[str],
     common: AbstractSet[str],
     places: AbstractSet[str] = frozenset(),
+    lower: AbstractSet[str] = frozenset(),
 ) -> ShortForms:
     """`orgs`: (entity id, name) of the organizations; `taken`: the registry's keys (a name or
     alias already of an entity, a place of the article too); `persons`: the person names. A
     leading run of words opening two firms' names, a word of a person's name, or one common word
-    (`common`: stop-words, adjectives, a word the article writes in lower case) is left out, and
-    so is one word with a nationality's ending ("the Tarvonian lakes": an adjective, not
+    (`common`: stop-words, adjectives; `lower`: a word the article writes in lower case) is left
+    out, and so is one word with a nationality's ending ("the Tarvonian lakes": an adjective, not
     "Tarvonian Mills") and one word that is a known place (`places`: "Kent farmers").
 
     >>> short_forms([("a", "Tarn Vale Dairies"), ("b", "Tarn Freight")], set(), [], set()).ids
@@ -148,7 +161,9 @@ def short_forms(
         words = key.split()
         if owner is None or key in taken or any(w in person_words for w in words):
             continue
-        if len(words) == 1 and (key in common or len(key) < 3 or nationality(key)):
+        if len(words) == 1 and (key in common or key in lower or len(key) < 3):
+            continue
+        if len(words) == 1 and nationality(key):
             continue
         if len(words) == 1 and key in places:
             continue

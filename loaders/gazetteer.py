@@ -88,6 +88,13 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def one_word_places() -> frozenset[str]:
+    """The one-word names of the cities, regions and countries (loaded once): "Kent farmers"
+    is no firm's short form (`loaders.dropped_short_forms`)."""
+    return frozenset(k for k in place_names() | country_names() if " " not in k)
+
+
+@lru_cache(maxsize=1)
 def region_names() -> frozenset[str]:
     """Lower-cased names of regions, states, provinces and counties (loaded once)."""
     try:
