@@ -240,7 +240,7 @@ def _share_opening(s: Sentence, k: int, after: int) -> tuple[int, bool, bool, in
     v = k - 1
     while v >= 0 and k - v <= 4 and lows[v] in lex.stake_fillers and lows[v] != "the":
         v -= 1  # "just over", "a little over", "about"
-    fronted = _fronted_stake(s, v)  # "X, an activist with a stake of about 4%,"
+    fronted = _fronted_stake(s, v)  # "X, a hedge fund with a stake of roughly 4%,"
     if fronted:
         v -= 3
     held_noun = fronted or (after < n and lows[after] in lex.stake_held)
