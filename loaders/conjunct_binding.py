@@ -36,7 +36,8 @@ JOINED_NOUNS: Final = frozenset({"board"})
 POSSESSED_REACH: Final = 3  # words of the possessed noun phrase: "its $20m series B round"
 
 
-def _single(m: Mention, type_of: Callable[[str], str], types: tuple[str, ...]) -> bool:
+def single_name(m: Mention, type_of: Callable[[str], str], types: tuple[str, ...]) -> bool:
+    """A name mention of exactly one entity of `types`."""
     return m.kind == "name" and len(m.ids) == 1 and type_of(m.ids[0]) in types
 
 
@@ -45,9 +46,7 @@ def last_name(
 ) -> Mention | None:
     """The last mention before the pronoun at i when it names one entity of `types`."""
     last = items[-1] if items else None
-    if last is None or last.j > i or last.kind != "name" or len(last.ids) != 1:
-        return None
-    return last if type_of(last.ids[0]) in types else None
+    return last if last is not None and last.j <= i and single_name(last, type_of, types) else None
 
 
 def _clause_span(lows: Sequence[str], binder: Mention, i: int, subject: bool) -> bool:
@@ -109,7 +108,7 @@ def conjunct_subject(
     """The subject of the second conjunct "its" at i stands in, else None."""
     if lows[i] != "its" or _joined_thing(lex, lows, i):
         return None
-    firms = [m for m in items if m.j <= i and _single(m, type_of, types)]
+    firms = [m for m in items if m.j <= i and single_name(m, type_of, types)]
     if not firms or firms[-1] is items[0]:
         return None  # the sentence's first name: salience's own answer
     binder = firms[-1]
@@ -148,7 +147,7 @@ def _after_person(
     """ "P, who": a person's name and a comma stand right before the relative pronoun at k."""
     if k < 2 or lows[k - 1] != ",":
         return False
-    return any(m.j == k - 1 and _single(m, type_of, ("Person",)) for m in items)
+    return any(m.j == k - 1 and single_name(m, type_of, ("Person",)) for m in items)
 
 
 ROUND_LINKS: Final = frozenset({"in", "into", "for"})

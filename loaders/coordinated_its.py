@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from loaders.conjunct_binding import single_name
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention
 from loaders.relations.words import (
@@ -41,7 +42,7 @@ def _firm_before(
 ) -> Mention | None:
     """The name of one entity of `types` ending right before token j, else None."""
     for m in items:
-        if m.j == j and m.kind == "name" and len(m.ids) == 1 and type_of(m.ids[0]) in types:
+        if m.j == j and single_name(m, type_of, types):
             return m
     return None
 
