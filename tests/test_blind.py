@@ -196,7 +196,9 @@ FLOORS = {
     # repository until every reading of that round was merged and never described: 0.617 /
     # 0.837 / 0.935 at 7c8761bb, when written; 0.619 / 0.837 / 0.935 at the end of that round;
     # 0.618 / 0.834 / 0.935 at the end of the twenty-eighth, still undescribed; 0.624 / 0.845 /
-    # 0.935 at the end of the twenty-ninth, the thirtieth and the thirty-first, still undescribed
+    # 0.935 at the end of the twenty-ninth, the thirtieth and the thirty-first, still undescribed,
+    # the last figure before rule writers read its even-position articles (the TUNE half of the
+    # thirty-second round; its odd ones judged that round's readings)
     "blind28": (0.59, 0.81, 0.91),
     # written fresh at the start of the twenty-eighth round (2026-12-06), kept outside the
     # repository until every reading of that round was merged and never described: 0.600 /
