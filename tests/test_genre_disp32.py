@@ -96,9 +96,12 @@ GAPPED: list[Case] = [
 BANK = ROLE_WHO + GAPPED
 GAPS: dict[str, str] = {
     "In its spring survey": 'a generic head ("the group") leans to the subject of the sentence '
-    "before even when the text called only another firm by it",
-    "Harlow Timber sells": 'an answer needs an earlier dispute: a claim reported with "says" '
-    "about the answering side is not one",
+    "before even when the text called only another firm by it (measured in round 32: ranking "
+    "the firm called a group first found one more on TUNE but lost one and added two wrong on "
+    "CHECK)",
+    "Harlow Timber sells": "an answer needs an earlier dispute: a claim reported with "
+    '"says" about the answering side is not one (measured in round 32: offering the sentence '
+    "before's speaker to the answer found one on TUNE but added two wrong on CHECK)",
 }
 
 
