@@ -424,6 +424,8 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             if start < 0:
                 start = _person_at_firm(s, m)  # "Mara Voss at Kelso Bank, who rates": Voss
             if start < 0:
+                start = _person_role_firm(s, m, k)  # "Ivo Dar, head of the X Guild, who": Dar
+            if start < 0:
                 start = age_aside_holder(s, m - 1, k)  # "Ivo Rask, 58, who runs it": Ivo Rask
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
@@ -547,6 +549,22 @@ def _person_at_firm(s: Sentence, m: int) -> int:
     if lows[m - 4] != M or "Organization" not in s.etypes(m - 2):
         return -1
     return m - 4 if s.etypes(m - 4) == {"Person"} else -1
+
+
+def _person_role_firm(s: Sentence, m: int, k: int) -> int:
+    """ "Ivo Dar, president of the Kelso Growers Guild, who accused Y": the "who" at m closes
+    a person's appositive that ends in the firm they hold a role at; "who" is said of the
+    person: that person's position, else -1."""
+    lows = s.lows
+    if lows[m] != "who" or m < 6 or lows[m - 1] != "," or lows[m - 2] != M:
+        return -1
+    if s.is_det(m - 2) or "Organization" not in s.etypes(m - 2):
+        return -1
+    p = m - 3 - (lows[m - 3] in ARTICLES)
+    if lows[p] not in AT_FIRM:
+        return -1
+    start = appositive_start(s, m - 2, k)
+    return start if start >= 0 and s.etypes(start) == {"Person"} else -1
 
 
 def _speaker_aside(lows: list[str], c: int) -> int:
