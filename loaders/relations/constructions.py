@@ -103,6 +103,7 @@ from loaders.relations import (
     bare_stakes,
     bare_ties,
     bare_title_firms,
+    bid_rivals,
     board_advisers,
     bought_from,
     brand_lists,
@@ -396,6 +397,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction("rivalry", rival_clauses.rival_subject, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", compete_examples.compete_examples, compete_examples.cues),
+    Construction("rivalry", bid_rivals.beaten_list, bid_rivals.cues),
+    Construction("rivalry", bid_rivals.listed_bidders, bid_rivals.cues),
+    Construction("rivalry", bid_rivals.bid_against, bid_rivals.cues),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list
     Construction("appositive", appositive.trade_heads, lambda lex: (",",)),

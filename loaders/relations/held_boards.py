@@ -151,6 +151,8 @@ def backed_board(s: Sentence) -> None:
             continue  # "the company backed the board": whose?
         if not RELATIVE_WH.isdisjoint(lows[subj[0] : verb]):
             continue  # "Vorn, which owns Kelda, backed the board": whose board is unclear
+        if s.blocked(subj[0] + 1, m):
+            continue  # "Vorn has not backed the board"
         backers = s.merged(subj)
         others = [
             x

@@ -58,6 +58,10 @@ class RivalWords:
     lost_case_words: frozenset[str] = frozenset()  # "lost to X in the High Court"
     compete_forms: frozenset[str] = frozenset()  # "competes with larger rivals, including A"
     example_openers: frozenset[str] = frozenset()  # "including", "among them", "such as"
+    beat_verbs: frozenset[str] = frozenset()  # "A beat two other bidders: B and C"
+    bidder_nouns: frozenset[str] = frozenset()  # "Rival bidders included B and C"
+    bidder_links: frozenset[str] = frozenset()  # "included", "were", ":"
+    against_bids: frozenset[str] = frozenset()  # "A bid against B and C"
 
 
 @per_lexicon
@@ -109,4 +113,8 @@ def rival_words(lex: Lexicon) -> RivalWords:
         lost_case_words=words("lost_case_words"),
         compete_forms=words("compete_forms"),
         example_openers=phrase_set(spec.get("example_openers")),
+        beat_verbs=words("beat_verbs"),
+        bidder_nouns=words("bidder_nouns"),
+        bidder_links=words("bidder_links"),
+        against_bids=words("against_bids"),
     )
