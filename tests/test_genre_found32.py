@@ -100,9 +100,41 @@ CHAINS: list[Case] = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+KNOWN: list[Case] = [
+    (  # theatre: a participle opening the sentence ("Born in ...") is read as a name
+        "Born in Hull in 1950, Tom Fell left school at 16 and worked as a clerk before founding "
+        "Fellmark Stages in 1975.",
+        [("tom-fell", "FOUNDED", "fellmark-stages")],
+        [("born", "FOUNDED", "fellmark-stages")],
+    ),
+    (  # rentals: a bare "Founder P" after a stake sale goes to the buyer, not the firm his
+        # surname names
+        "Ardent Partners bought 40% of Hollin Rentals. Founder Derek Hollin holds on to "
+        "the other 60% and remains chair.",
+        [("derek-hollin", "FOUNDED", "hollin-rentals")],
+        [("derek-hollin", "FOUNDED", "ardent-partners")],
+    ),
+    (  # sauces: an uncued firm named after a family takes the people's bare surname
+        "Salsa Marr will hand 70% of its shares to Lanner Capital Partners, a private-equity "
+        "fund. The company was founded in 1980 by Rita Marr; her son, Tom Marr, heads it "
+        "today. Lanner, which owns a bakery, will add a bottling line. The deal closes a "
+        "search that started when Mr Marr hired a bank.",
+        [("rita-marr", "FOUNDED", "salsa-marr")],
+        [("rita-marr", "FOUNDED", "lanner-capital-partners")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "Born in Hull": "'Born' opening a sentence is a name (dropping it as an opener was "
+    "measured in round 18 and cost relations), and it takes the subject of 'before founding'",
+    "Ardent Partners bought": "a bare 'Founder P' reads the context firm (the buyer); the firm "
+    "whose name holds P's surname is not preferred",
+    "Salsa Marr": "'Mr Marr' types the uncued 'Salsa Marr' a person (surname votes), so 'the "
+    "company' falls to the fund; not typing it so was measured and dropped (cost on the "
+    "other half)",
+}
 
 
-@pytest.mark.parametrize("case", gap_params(AGENTS + DEGREES + CHAINS, GAPS))
+@pytest.mark.parametrize("case", gap_params(AGENTS + DEGREES + CHAINS + KNOWN, GAPS))
 def test_genre_found32(case: Case) -> None:
     check(*case)
