@@ -40,6 +40,7 @@ from loaders.coref import (
     strip_legal,
 )
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
+from loaders.degree_asides import degree_asides
 from loaders.description_refs import after_participle
 from loaders.dropped_short_forms import ShortForms, article_short_forms, dropped_mentions
 from loaders.family_names import family_led, family_only
@@ -598,7 +599,7 @@ class Extraction:
         head: ListHead,
     ) -> None:
         """The relations a list item states under its head (`relations.list_items`)."""
-        lows, ments, titled = _rule_items(a, sorted(items, key=lambda m: m.i))
+        lows, ments, titled = _rule_items(a, sorted(items, key=lambda m: m.i), self.lex)
         rules = ModelSentence(
             lows, ments, self.registry.type_of, self.lex, self.schema, False, titled, ctx
         )
@@ -629,7 +630,7 @@ class Extraction:
             # "offered $9 a share for T", "is trying to take over T"
             if deal_roles.BID_VERBS.isdisjoint(a.words) and "over" not in a.words:
                 return
-        lows, ments, _ = _rule_items(a, items)
+        lows, ments, _ = _rule_items(a, items, self.lex)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
         if bid is not None:
             self.deals.takeover = (sno, *bid)
@@ -649,7 +650,7 @@ class Extraction:
     def _note_unnamed_sale(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember a thing this sentence says was sold with no buyer named, for a later "The
         buyer, Y," (`SentenceContext.sold`): the article's last sale."""
-        lows, ments, _ = _rule_items(a, sorted(items, key=lambda m: m.i))
+        lows, ments, _ = _rule_items(a, sorted(items, key=lambda m: m.i), self.lex)
         sold = deal_roles.sold_unnamed(lows, ments) or deal_members.group_bought(
             lows, ments, self.lex
         )
@@ -815,7 +816,7 @@ class Extraction:
         )
         hit = self.rule_memo.get(key)
         if hit is None:
-            lows, ments, titled = _rule_items(a, items)
+            lows, ments, titled = _rule_items(a, items, self.lex)
             if item:
                 lows, ments, titled = _item_clause(lows, ments, titled, self.lex, subject)
             rules = SentenceRules(
@@ -1019,18 +1020,19 @@ def _bought_between(a: Analysis, items: list[Mention], f: Found, lex: Lexicon) -
 
 
 def _rule_items(
-    a: Analysis, items: list[Mention]
+    a: Analysis, items: list[Mention], lex: Lexicon
 ) -> tuple[list[str], list[Mention | None], set[int] | None]:
     """The rules' view of a sentence: its words with each mention (sorted by position) as one
     item `M`, the mention of each item, and the items inside a longer title ("Vice
     President", "General Counsel": words there trigger nothing). Brackets that only define or
-    list the name before them ("(“Corvan”)", "(NYSE: CRV)") are left out."""
+    list the name before them ("(“Corvan”)", "(NYSE: CRV)") and a degree set off after a name
+    (", Ph.D.,") are left out."""
     lows: list[str] = []
     ments: list[Mention | None] = []
     # token -> item, needed only for the words inside a longer title (most sentences have none)
     long_titles = [(i, j) for i, j in a.titles if j - i > 1]
     pos: dict[int, int] | None = {} if long_titles else None
-    drop = defining_asides(a, items)
+    drop = defining_asides(a, items) | degree_asides(a, items, lex)
     by_start: dict[int, Mention] = {}
     for item in items:
         by_start.setdefault(item.i, item)

@@ -1152,10 +1152,14 @@ class Salience:
 
     def _previous_subject(self, etype: str, sentence: int, quoted: AbstractSet[str]) -> str | None:
         """The first entity of the type in the sentence before; past one that named it only
-        inside a quotation ('"Brill is our main rival," a manager said.'), the one before."""
+        inside a quotation ('"Brill is our main rival," a manager said.') or named nothing
+        ("Marlo sold a hotel to Stay Iberia. That disposal cuts debt. The group also said
+        ...": Marlo), the one before."""
         for back in (1, 2):
             ranked = [r for r in self._ranked(sentence - back) if self._type_ok(r, (etype,))]
             if not ranked:
+                if back == 1 and sentence - 1 not in self.order:
+                    continue  # a sentence that named nothing
                 return None
             said = [r for r in ranked if r not in quoted]
             if said:

@@ -79,7 +79,7 @@ from loaders.sentence_context import INVESTOR_KIND
 from loaders.sentence_state import Ref, Resolution, SentenceState
 from loaders.speaker_firm import speaker_firm
 from loaders.subject_chain import acting_subject, bought_by_chain
-from loaders.tied_firm import tied_firm
+from loaders.tied_firm import agent_firm, tied_firm
 from loaders.title_firm import title_firm
 from loaders.topic import first_person_clause, opens_paragraph, paragraph_start, topic_fits
 from loaders.voiced_groups import people_possessor, voiced_by
@@ -327,7 +327,8 @@ class Descriptions:
     def _firm_of_clause(self, s: SentenceState, i: int) -> str | None:
         """The firm a bare "the company" at i means from the clause around it: the one bought
         ("A bought B. The company's founder, X, ...": B), or the one the person of "P, who
-        heads the company" is tied to ("Roduit, who still heads the company": her firm)."""
+        heads the company" is tied to ("Roduit, who still heads the company": her firm), or
+        the subject of the passive P is the agent of (`agent_firm`)."""
         items, lows, sno = s.items, s.lows, s.sno
         type_of = self.registry.type_of
         taken = founded_bought(
@@ -335,12 +336,15 @@ class Descriptions:
         ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
         if taken is not None:
             return taken
-        # "P, who started the firm", "P, who has run the firm"
-        started = _started_verbs(self.lex)
-        leading = self.voices.leading_verb
-        return tied_firm(
-            lows, items, i, self.doc.relations, type_of, lambda w: leading(w) or w in started
-        )
+        # "P, who started the firm", "P, who has run the firm"; "X was set up by P, who
+        # heads the firm to this day": the passive's subject
+        verb = self._leading_or_started
+        tied = tied_firm(lows, items, i, self.doc.relations, type_of, verb)
+        return tied if tied is not None else agent_firm(lows, items, i, type_of, verb)
+
+    def _leading_or_started(self, w: str) -> bool:
+        """A verb of leading or founding after "who" ("runs", "started", "has run")."""
+        return self.voices.leading_verb(w) or w in _started_verbs(self.lex)
 
     def _org_ranked(self, ids: list[str], s: SentenceState, j: int) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's

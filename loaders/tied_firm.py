@@ -4,7 +4,11 @@ the person is already tied to (founded or leads), not the organization named las
 
 Only "P, who [adverb] VERB the company" with a verb of leading or founding (`leading`: "heads",
 "runs", "founded"; not "who has sued the company"), at most `WHO_REACH` words between "who" and
-the reference, and only when the earlier relations tie P to exactly one organization."""
+the reference, and only when the earlier relations tie P to exactly one organization.
+
+`agent_firm`: when P is the agent of a passive whose subject opens the sentence ("Rift Power is
+chaired by Ada Moi, a former regulator who founded the company"), the company is that subject.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ from typing import Final
 from loaders.relations.model import Mention
 
 WHO_REACH: Final = 3  # words between "who" and "the company": "who still heads"
+APPOSED_REACH: Final = 6  # words of an appositive between P and "who": ", a former regulator"
+AGENT_REACH: Final = 3  # words between "by" and P: "by the chemist Ada Moi"
 TIE_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "LEADS"})
 
 
@@ -59,3 +65,57 @@ def _who_person(
         if not lows[w].isalpha():
             return None
     return None
+
+
+def agent_firm(
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    leading: Callable[[str], bool],
+) -> str | None:
+    """The organization opening the sentence whose passive's agent ("by P") is the person of
+    the "who" clause holding the reference at i ("Lagune was founded by Aya Sow, who still runs
+    the business"; "... by Ada Moi, a former regulator who founded the company"), when a verb
+    of leading or founding stands between "who" and i; else None."""
+    w = next((k for k in range(i - 1, max(0, i - 2 - WHO_REACH), -1) if lows[k] == "who"), -1)
+    if w < 1 or not any(leading(x) for x in lows[w + 1 : i]):
+        return None
+    person = _apposed_person(lows, items, w, type_of)
+    if person is None or not _agent_at(lows, person.i):
+        return None
+    first = items[0] if items else None
+    if first is None or first.i > 1 or len(first.ids) != 1 or first.j >= person.i:
+        return None  # the subject opens the sentence ("Rift", "The Kelso mill")
+    if type_of(first.ids[0]) != "Organization" or "," in lows[first.j : person.i]:
+        return None
+    return first.ids[0]
+
+
+def _apposed_person(
+    lows: Sequence[str], items: Sequence[Mention], w: int, type_of: Callable[[str], str]
+) -> Mention | None:
+    """The person named right before "who" at w, or before the comma of an appositive that
+    ends in it (", a former regulator who"), with no other mention between."""
+    before = [m for m in items if m.j <= w]
+    if not before:
+        return None
+    m = before[-1]
+    if len(m.ids) != 1 or type_of(m.ids[0]) != "Person":
+        return None
+    gap = lows[m.j : w]
+    if gap == [","]:
+        return m
+    if 2 <= len(gap) <= APPOSED_REACH and gap[0] == "," and "," not in gap[1:]:
+        return m if gap[1] in ("a", "an", "the") else None
+    return None
+
+
+def _agent_at(lows: Sequence[str], p: int) -> bool:
+    """ "by" a few words before p, with no comma between ("by the chemist Ada Moi")."""
+    for k in range(p - 1, max(-1, p - 2 - AGENT_REACH), -1):
+        if lows[k] == "by":
+            return True
+        if not lows[k].isalpha():
+            return False
+    return False
