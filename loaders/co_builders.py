@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.groups import listed_before
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
 from loaders.relations.words import PREPOSITIONS
 from loaders.tokens import NamedSpan
@@ -101,17 +102,7 @@ def _builders(
     q = v
     while q > 0 and v - q < _LINK_WORDS and q not in ends and lows[q - 1] in links:
         q -= 1
-    members: list[str] = []
-    while q in ends:
-        m = ends[q]
-        members[:0] = list(m.ids)
-        q = m.i
-        if q >= 2 and lows[q - 2 : q] == [",", "and"]:
-            q -= 2
-        elif q >= 1 and lows[q - 1] in ("and", ","):
-            q -= 1
-        else:
-            break
+    members, q = listed_before(lows, q, ends)
     if q > 0 and lows[q - 1] not in (",", '"', "\u201c"):
         return ()  # "loans to A and B will build": the list opens no clause
     return tuple(dict.fromkeys(x for x in members if type_of(x) == "Organization"))

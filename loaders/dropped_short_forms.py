@@ -36,13 +36,18 @@ from loaders.coref import Registry
 from loaders.gazetteer import one_word_places
 from loaders.lexicon import Lexicon, nationality, per_lexicon, word_set
 from loaders.list_layouts import item_verbs
+from loaders.mentions import ENDING_PREPS
 from loaders.relations.model import Mention
 from loaders.tokens import Tok
 
 # prepositions after which a firm's leading words written alone are a place or a street
-# ("a depot on Larkmoor Road"), not the firm
-PLACE_PREPS: Final[frozenset[str]] = frozenset(
-    {"in", "on", "at", "off", "along", "near", "from", "to", "into", "across", "of", "outside"}
+# ("a depot on Larkmoor Road"), not the firm: those before a street's name
+# (`mentions.ENDING_PREPS`) and more of place. Unlike a place's slot
+# (`uncued_towns.PLACE_SLOT_WORDS`) it holds "of", "to" and "from", which take firms as
+# often: here a preposition only keeps words the sentence reading dropped from being found
+# again ("north of Larkmoor Road"), it types no name as a place.
+PLACE_PREPS: Final[frozenset[str]] = ENDING_PREPS | frozenset(
+    {"into", "across", "outside", "of", "to"}
 )
 
 

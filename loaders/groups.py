@@ -43,7 +43,7 @@ GroupPhrase(i=2, j=4, noun='canneries', members=('tunamar', 'selka'), plural=Tru
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -279,17 +279,7 @@ class GroupMemory:
         q = k
         while q > 0 and lows[q - 1] in AUXILIARIES | {"also", "jointly", "together", "have"}:
             q -= 1
-        members: list[str] = []
-        while q in ends:
-            m = ends[q]
-            members[:0] = list(m.ids)
-            q = m.i
-            if q >= 2 and lows[q - 1] == "and" and lows[q - 2] == ",":
-                q -= 2
-            elif q >= 1 and lows[q - 1] in ("and", ","):
-                q -= 1
-            else:
-                break
+        members = listed_before(lows, q, ends)[0]
         kept = self._keep(members)
         if len(kept) >= 2:
             self._remember(" ".join(lows[p : p + noun[0]]), kept, sno)
@@ -473,6 +463,24 @@ class GroupMemory:
         elif e < n and lows[e] in gw.member_words:
             e += 1
         return GroupPhrase(i, e, head, members)
+
+
+def listed_before(lows: list[str], q: int, ends: Mapping[int, NamedSpan]) -> tuple[list[str], int]:
+    """The ids of the names listed before q ("A, B and C", "A and B", "A, B"; `ends`: the
+    names by their ends), in the text's order, and where the walk back stopped: at the first
+    name's start, or at a list word (", and", "and", ",") before which no name ends."""
+    members: list[str] = []
+    while q in ends:
+        m = ends[q]
+        members[:0] = list(m.ids)
+        q = m.i
+        if q >= 2 and lows[q - 1] == "and" and lows[q - 2] == ",":
+            q -= 2
+        elif q >= 1 and lows[q - 1] in ("and", ","):
+            q -= 1
+        else:
+            break
+    return members, q
 
 
 def _past_noun_pp(lows: list[str], e: int) -> int:

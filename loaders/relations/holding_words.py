@@ -112,6 +112,21 @@ def _forms(spec: dict[str, Any], irregular: dict[str, list[str]], key: str) -> f
     )
 
 
+def _participles(spec: dict[str, Any], irregular: dict[str, list[str]], key: str) -> frozenset[str]:
+    """Every one-word participle of a key's verbs."""
+    return frozenset(
+        form[0]
+        for verb in spec.get(key) or ()
+        for form, participle in inflected(str(verb), irregular)
+        if participle and len(form) == 1
+    )
+
+
+def _last_words(spec: dict[str, Any], key: str) -> frozenset[str]:
+    """A key's words and the last word of each of its phrases ("bridge loan": "loan")."""
+    return _words(spec, key) | frozenset(str(w).split()[-1] for w in spec.get(key) or ())
+
+
 def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWords:
     """One line per field: each names its yaml key and how it is read."""
 
@@ -160,18 +175,12 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         deal_support=phrases("deal_support_verbs", verbs=True),
         reporting=phrases("reporting"),
         deal_pay=phrases("deal_pay_verbs", verbs=True),
-        deal_loans=words("deal_loan_nouns")
-        | frozenset(str(w).split()[-1] for w in spec.get("deal_loan_nouns") or ()),
+        deal_loans=_last_words(spec, "deal_loan_nouns"),
         seller_people=words("seller_people"),
         held_dets=words("held_dets"),
         held_blocks=words("held_blocks"),
         apposed_sales=words("apposed_sales"),
-        funded_things=frozenset(
-            form[0]
-            for verb in spec.get("funded_things") or ()
-            for form, participle in inflected(str(verb), irregular)
-            if participle and len(form) == 1
-        ),
+        funded_things=_participles(spec, irregular, "funded_things"),
         funding_verbs=_forms(spec, irregular, "funded_things"),
         issue_backers=words("issue_backers"),
         whole_stake=words("whole_stake"),

@@ -228,64 +228,83 @@ def share_holder(s: Sentence) -> None:
 def kept_share(s: Sentence) -> None:
     """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest.",
     "X, which has a 30% holding, ...", "X bought 40% in 2019." (a minority bought: FUNDS)."""
+    hw = holding_words(s.lex)
+    for v in range(1, len(s.lows) - 1):
+        span = _kept_span(s, v, hw)
+        if span is not None:
+            _kept_at(s, v, hw, span)
+
+
+def _kept_span(
+    s: Sentence, v: int, hw: HoldingWords
+) -> tuple[bool, bool, int, int, int, bool] | None:
+    """The keeping or buying verb at v and the share it keeps or buys: (buying, whether a stake
+    noun must follow, where its subject is looked for before (`a`), the share's start and end,
+    whether it has a tail: a word after it that is no `SHARE_ENDS` and opens no year), else
+    None."""
     lows, lex = s.lows, s.lex
     n = len(lows)
-    hw = holding_words(lex)
-    for v in range(1, n - 1):
-        verb = _kept_verb(s, v, hw)
-        if verb is None:
-            continue
-        buying, noun, a = verb[1], verb[2], verb[3]
-        q = _share_start(s, v + verb[0], hw, buying)
-        share = _share(s, q, hw) if q < n else None
-        if share is None:
-            continue
-        value, e = share
-        if buying and (lows[q] in lex.stake_rest or value >= MAJORITY or intended(s, a)):
-            continue  # "bought the rest": how much is then held is not said
-        bare = (
-            lows[q] not in hw.share_words
-            and lows[e - 1] not in lex.stake_nouns
-            and lows[q] not in lex.stake_held
-        )
-        if (not buying or noun) and bare:
-            continue  # "holds 3%.": the stake rules read a bare percentage
-        tailed = e < n and lows[e] not in SHARE_ENDS and not _year_after_prep(lows, e)
-        if tailed:
-            # a possessed stake ("bought its stake in 2020") only before a year or the end: with
-            # the other tails ("last year", "for £9m") it cost precision on a scored set
-            if not buying or s.is_det(q - 1) or not bought_ends(s, e):
-                continue
-            if bare and lows[v] not in hw.bought_forms:
-                continue  # "Halvik picked up 3% on Tuesday": a share price's move (review 21)
-        if lows[v - 2 : v] == [",", "each"]:
-            continue  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
-        cands = subjects(s, a, True)
-        if not cands or cands[0] > a or s.is_det(cands[0]) or in_which(s, cands[0]):
-            continue  # "X, in which H owns a 60% stake": X's (`stake.percents`), not the topic's
-        idx = coord(s, cands[0], -1)
-        holders = s.merged(idx)
-        sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
-        owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
-        if owned is not None and owned.kind == "context" and len(idx) == 1:
-            owned = role_firm(s, idx[0]) or owned  # "bought X from its founder F, who keeps 9%"
-        if (noun or tailed) and owned is not None and _other_taken(s, owned, holders):
-            continue  # the readings of round 21: a stake taken, a share with a price or time
-        owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
-        sale = sold_to(s, owned) if owned is not None else None
-        if sale is not None:  # "kept 10% once she sold the bulk of it to B": not of B
-            owned = sold_thing(s, sale, holders)
-        if owned is None or s.blocked(cands[0] + 1, e):
-            continue
-        if buying:
-            s.emit(holders, ("FUNDS",), owned, "holdings/bought-share", 0.6)
-            continue
-        bought = bought_after_holder(
-            s, max(idx) + 1, hw
-        )  # "X, which bought in during 2018, owns ..."
-        types = ("OWNS", "FUNDS") if bought else ("OWNS",)
-        s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
-        gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
+    verb = _kept_verb(s, v, hw)
+    if verb is None:
+        return None
+    buying, noun, a = verb[1], verb[2], verb[3]
+    q = _share_start(s, v + verb[0], hw, buying)
+    share = _share(s, q, hw) if q < n else None
+    if share is None:
+        return None
+    value, e = share
+    if buying and (lows[q] in lex.stake_rest or value >= MAJORITY or intended(s, a)):
+        return None  # "bought the rest": how much is then held is not said
+    bare = (
+        lows[q] not in hw.share_words
+        and lows[e - 1] not in lex.stake_nouns
+        and lows[q] not in lex.stake_held
+    )
+    if (not buying or noun) and bare:
+        return None  # "holds 3%.": the stake rules read a bare percentage
+    tailed = e < n and lows[e] not in SHARE_ENDS and not _year_after_prep(lows, e)
+    if tailed:
+        # a possessed stake ("bought its stake in 2020") only before a year or the end: with
+        # the other tails ("last year", "for £9m") it cost precision on a scored set
+        if not buying or s.is_det(q - 1) or not bought_ends(s, e):
+            return None
+        if bare and lows[v] not in hw.bought_forms:
+            return None  # "Halvik picked up 3% on Tuesday": a share price's move (review 21)
+    if lows[v - 2 : v] == [",", "each"]:
+        return None  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
+    return buying, noun, a, q, e, tailed
+
+
+def _kept_at(
+    s: Sentence, v: int, hw: HoldingWords, span: tuple[bool, bool, int, int, int, bool]
+) -> None:
+    """The holders of the share `_kept_span` found at the verb v and the company it is of:
+    FUNDS for a minority bought, OWNS (and FUNDS for a holder that bought in) for one kept."""
+    buying, noun, a, q, e, tailed = span
+    cands = subjects(s, a, True)
+    if not cands or cands[0] > a or s.is_det(cands[0]) or in_which(s, cands[0]):
+        return  # "X, in which H owns a 60% stake": X's (`stake.percents`), not the topic's
+    idx = coord(s, cands[0], -1)
+    holders = s.merged(idx)
+    sold = -1 if buying else sold_by(s, holders, v)  # "sells 60% of X and keeps the rest"
+    owned = s.ment(sold) if sold >= 0 else _residual_owner(s, holders, q)
+    if owned is not None and owned.kind == "context" and len(idx) == 1:
+        owned = role_firm(s, idx[0]) or owned  # "bought X from its founder F, who keeps 9%"
+    if (noun or tailed) and owned is not None and _other_taken(s, owned, holders):
+        return  # the readings of round 21: a stake taken, a share with a price or time
+    owned = bought_here(s, holders, further_owned(s, holders, q, owned)) if sold < 0 else owned
+    sale = sold_to(s, owned) if owned is not None else None
+    if sale is not None:  # "kept 10% once she sold the bulk of it to B": not of B
+        owned = sold_thing(s, sale, holders)
+    if owned is None or s.blocked(cands[0] + 1, e):
+        return
+    if buying:
+        s.emit(holders, ("FUNDS",), owned, "holdings/bought-share", 0.6)
+        return
+    bought = bought_after_holder(s, max(idx) + 1, hw)  # "X, which bought in during 2018, owns ..."
+    types = ("OWNS", "FUNDS") if bought else ("OWNS",)
+    s.emit(holders, types, owned, "holdings/kept-share", 0.65, every=True)
+    gapped_from(s, e, owned)  # "A has a 12% stake, B 8% and C 5%"
 
 
 def _other_taken(s: Sentence, owned: Mention, holders: Mention) -> bool:
