@@ -15,6 +15,7 @@ from typing import Final
 from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon
 from loaders.relations.located import PLACED
+from loaders.relations.stake import percent_at
 
 PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
 
@@ -31,6 +32,9 @@ def passive_it(lows: list[str], i: int) -> bool:
     p = i + 2
     while p + 1 < len(lows) and lows[p] in HOLDING_ADVERBS:
         p += 1  # "It is fully owned by", "It is still majority-owned by"
+    share = percent_at(lows, p) if p < len(lows) and lows[p][:1].isdigit() else None
+    if share is not None:
+        p = share[1]  # "It is 31% owned by", "It is 60 per cent held by"
     if p >= len(lows):
         return False
     w = lows[p]

@@ -518,7 +518,7 @@ def _described_that(s: Sentence, m: int, k: int) -> int:
         noun = m - 3 if "Location" in s.etypes(m - 1) else noun  # "X, a mine near C that"
     if noun < 2 or not lows[noun].isalpha():
         return -1
-    start = appositive_start(s, noun, k)
+    start = appositive_start(s, noun, k, PREMODIFIED_NOUNS)
     if start < 0 or any(w in REPORTING or w in AUXILIARIES for w in lows[start + 1 : m]):
         return -1
     return start
@@ -1253,6 +1253,12 @@ def reported_source(lows: list[str], m: int) -> bool:
     return False
 
 
+# words back from the comma that closes a relative clause to the one that opens it ("X, which
+# was set up by the chemist A in 2011 and runs a plant in Wick, is owned by B")
+RELATIVE_SUBJECT_REACH: Final = 24
+NAMED_RELATIVE_REACH: Final = 15  # past this, a relative subject must be a name
+
+
 def relative_subject(s: Sentence, k: int) -> int:
     """ "Stonebridge, which is owned by X, is led by Y": before "is led", the name that
     opens the relative clause, else -1."""
@@ -1262,11 +1268,13 @@ def relative_subject(s: Sentence, k: int) -> int:
         a -= 1
     if a >= k - 1 - (lows[k - 1][-1:] == "%") or a < 1 or lows[a] != ",":
         return -1
-    for m in range(a - 1, max(0, a - 16), -1):
+    for m in range(a - 1, max(0, a - RELATIVE_SUBJECT_REACH), -1):
         if lows[m] in PUNCT_STOP:
             return -1
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
-            return m - 2 if not s.is_det(m - 2) else -1
+            # a long relative: only a name opens it ("The unit, which ..." may be another's)
+            named = a - m <= NAMED_RELATIVE_REACH or s.ment(m - 2).kind == "name"
+            return m - 2 if not s.is_det(m - 2) and named else -1
         opener = lows[m].endswith("ed") or lows[m] in APPOSITIVE_DETS
         if opener and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             # "Northgate, headquartered in Aberdeen, is led by Colin Baird"
@@ -1317,8 +1325,9 @@ def appositive_end(s: Sentence, m: int, relative: bool = False) -> int:
     return -1
 
 
-def appositive_start(s: Sentence, m: int, anchor: int) -> int:
-    """From inside an appositive, the mention before its opening comma, else -1."""
+def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:
+    """From inside an appositive, the mention before its opening comma, else -1; a name may
+    modify up to `nouns` words after it ("the Leeds buyout firm that": 2)."""
     lows = s.lows
     limit = max(-1, m - 14)
     while m > limit:
@@ -1328,7 +1337,7 @@ def appositive_start(s: Sentence, m: int, anchor: int) -> int:
             if opener and lows[m - 1] == M:
                 return m - 1  # ", a consultant," / ", head of its cargo unit,"
             return -1
-        if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m)):
+        if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m, nouns)):
             pass  # "head of its cargo unit", "a professor at the University", "a Fenby grower"
         elif lows[m] == M and _inner_modifier(lows, m):
             pass  # "the Leeds baker and Orla's oldest rival": names that modify inside it
@@ -1352,16 +1361,28 @@ def _inner_modifier(lows: list[str], m: int) -> bool:
 INNER_STOPS: Final = frozenset({"and", "or", "who", "which", "that", "of"})
 
 
-def _premodifier(lows: list[str], m: int) -> bool:
+def _premodifier(lows: list[str], m: int, nouns: int = 1) -> bool:
     """The name at m modifies the noun after it inside an appositive: "a Fenby grower",
     "the bigger Fenby farmer"."""
     d = m - 1 - (m >= 2 and lows[m - 1].isalpha() and lows[m - 1] not in APPOSITIVE_DETS)
     if d < 0 or lows[d] not in APPOSITIVE_DETS or m + 1 >= len(lows):
         return False
-    nxt = lows[m + 1]
-    if not nxt.isalpha() or nxt in ("and", "or", "who", "which", "that", "of"):
-        return False
-    return m + 2 < len(lows) and lows[m + 2] in ("that", "which", "who", ",")
+    q = m + 1  # "a Fenby grower that", "the Leeds private equity firm that"
+    words = 0
+    while q < len(lows) and words < nouns and _plain_noun(lows[q]):
+        words += 1
+        q += 1 + (nouns > 1 and q + 1 < len(lows) and lows[q + 1] == "'s")  # "family's"
+    return words > 0 and q < len(lows) and lows[q] in ("that", "which", "who", ",")
+
+
+# words after a name that modifies them before a subject relative: "private equity firm that"
+PREMODIFIED_NOUNS: Final = 3
+
+
+def _plain_noun(w: str) -> bool:
+    """A plain word that may follow a modifying name inside an appositive (no conjunction,
+    relative or "of"): "grower", "private", "buyout"."""
+    return w.isalpha() and w not in INNER_STOPS
 
 
 def before_appositive(s: Sentence, a: int) -> int:

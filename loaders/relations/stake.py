@@ -25,9 +25,18 @@ from loaders.relations.further_shares import further_owned
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, place_head, right, subjects, with_companions
+from loaders.relations.nav import (
+    PREMODIFIED_NOUNS,
+    appositive_start,
+    coord,
+    place_head,
+    right,
+    subjects,
+    with_companions,
+)
 from loaders.relations.rest_holders import held_here, named_held
 from loaders.relations.rest_keepers import kept_rest_holder
+from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
@@ -199,7 +208,7 @@ def unnamed_stake(s: Sentence, topic: str | None) -> None:
         if pct is None:
             continue
         v, noun, possessed, end = _share_opening(s, k, pct[1])
-        if not _share_ends(s, end) or _market_share_before(s, k):
+        if not _share_ends(s, end) or _market_share_before(s, k) or _rival_share(s, k):
             continue
         if _new_entity_share_before(s, k):
             continue
@@ -282,6 +291,8 @@ def _unnamed_holder(
             h = _described_holder(s, h)
         elif lows[h] == ",":
             h -= 1  # "X, with about 4%,"
+            if h >= 2 and lows[h] != M:  # "X, the Lund family's holding company, with"
+                h = appositive_start(s, h, v, PREMODIFIED_NOUNS)
         holder = h if h >= 0 and lows[h] == M and _holders_before(s, h) else -1
         if holder >= 1 and _held_object(s, holder):
             return -1  # "The family's holding company controls it with a 52% stake": held
@@ -335,6 +346,24 @@ def _new_entity_share_before(s: Sentence, k: int) -> bool:
         if not s.lex.new_entity_words.isdisjoint(lows[pct[1] + 1 : min(k, pct[1] + 4)]):
             return True
     return False
+
+
+# verbs of competing a bare share's holder may be described by ("X, which competes with both,
+# has 11%": a share of the market)
+COMPETE_VERBS: Final = frozenset({"compete", "competes", "competed"})
+
+
+def _rival_share(s: Sentence, k: int) -> bool:
+    """The words before a bare share at k describe its holder as a rival and speak of no
+    holding or bid ("Its main competitor, X, holds roughly 30%", "X, which competes with both,
+    has 11%"): a share of the market, no stake."""
+    words = set(s.lows[:k])
+    rw = rival_words(s.lex)
+    if words.isdisjoint(rw.rival_nouns) and words.isdisjoint(COMPETE_VERBS):
+        return False
+    lex = s.lex  # "a rival bidder, owns 9%": a stake
+    held = lex.stake_nouns | lex.holder_nouns | lex.stake_held | holding_words(lex).bid_nouns
+    return words.isdisjoint(held)
 
 
 def _market_share_before(s: Sentence, k: int) -> bool:
@@ -728,8 +757,11 @@ def owned_by_shares(s: Sentence) -> None:
             if first < 0:
                 first = described_name(s, pct[1] + 1)  # "30% by the pension fund Morrow"
             if first < 0:
-                break
-            holders.append(first)
+                first = _unnamed_listed(s, pct[1] + 1, prep)  # "45% by its founders, 35% by"
+                if first < 0:
+                    break
+            else:
+                holders.append(first)
             p = first + 1
             if p < n and lows[p] in (",", "and"):
                 p += 1 + (p + 1 < n and lows[p + 1] == "and")
@@ -739,6 +771,23 @@ def owned_by_shares(s: Sentence) -> None:
         s.claimed.add(k)  # the passive rule would read only the first holder
         for h in holders:
             s.emit(s.ment(h), ("OWNS", "FUNDS"), s.ment(cands[0]), "stake/owned-by", 0.8)
+
+
+def _unnamed_listed(s: Sentence, p: int, prep: str) -> int:
+    """The last word of an unnamed holder from p in a list of shares ("its staff" in "owned
+    15% by its staff, 60% by A"): plain words up to a comma or "and" that another
+    share held by the same preposition follows; else -1."""
+    lows = s.lows
+    n = len(lows)
+    for q in range(p, min(n, p + 5)):
+        w = lows[q]
+        if w in (",", "and"):
+            after = q + 1 + (q + 1 < n and w == "," and lows[q + 1] == "and")
+            pct = percent_at(lows, after) if q > p and after < n else None
+            return q - 1 if pct is not None and pct[1] < n and lows[pct[1]] == prep else -1
+        if not w.isalpha() and not (q == p and s.is_det(q)):
+            return -1  # a name or a number: no plain unnamed holder ("its founders" is)
+    return -1
 
 
 def percents(s: Sentence) -> None:
