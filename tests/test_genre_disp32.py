@@ -3,14 +3,20 @@
 "P, president of the Kelso Growers Guild, who accused Y of ...": "who" is said of a person, so
 the clause is about P, the appositive's anchor, not the firm that ends the appositive
 (`loaders.relations.nav._person_role_firm`, beside "P at Kelso Bank, who"). The reading is the
-shared subject search, so a founding or any other verb in the clause binds the same way.
+shared subject search, so a founding in the clause binds the same way.
 Guards: a firm's own relative ("The Bakers Union, which represents ..."), a "whose" clause and
 an object relative on a non-person ("the board, which the fund has criticised") stay as they
 were. Gaps: "the group" bound to the firm the text called a group rather than the subject of the
 sentence before; a bare "rejects that" after a reported claim that erg reads as no dispute.
 
+Mend (round 32): the person holds "who" only for acts done in one's own name
+(`loaders.relations.own_acts`): a charge or suit, a founding, backing a person. A firm's acts
+stay the firm's: a partnership or rivalry, a loan, a financing, a round a partner led, a purchase
+or stake, a launch, a regulator's fine or block; so does a verb that agrees with a plural ("who
+have accused", "who are suing", "who accuse") and an intent ("who plans to sue").
+
 Each case is a short invented text across cutlery, dairy, haulage, glassmaking, milling,
-banking, bakeries, garments and timber.
+banking, bakeries, garments, timber, pottery, drones and telecoms.
 """
 
 from __future__ import annotations
@@ -75,6 +81,176 @@ ROLE_WHO: list[Case] = [
     ),
 ]
 
+# mend32: the firm's own acts after "P, chief executive of X, who ...": X, never P
+FIRM_ACTS: list[Case] = [
+    (  # banking: a joint venture
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who struck a joint "
+        "venture with Pendle Assurance in 2023, spoke in York.",
+        [("varro-bank", "PARTNERS_WITH", "pendle-assurance")],
+        [],
+    ),
+    (  # banking: a partnership noun
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who signed a "
+        "distribution partnership with Pendle Assurance, spoke in York.",
+        [("varro-bank", "PARTNERS_WITH", "pendle-assurance")],
+        [],
+    ),
+    (  # banking: a phrasal partnership verb
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who teamed up with "
+        "Pendle Assurance on savings, spoke in York.",
+        [("varro-bank", "PARTNERS_WITH", "pendle-assurance")],
+        [],
+    ),
+    (  # banking: a rival named by the firm's chief
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who sees Pendle "
+        "Bank as its main rival, spoke in York.",
+        [("varro-bank", "COMPETES_WITH", "pendle-bank")],
+        [],
+    ),
+    (  # banking: a loan
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who lent £8 million "
+        "to Gorse Farms, spoke in York.",
+        [("varro-bank", "FUNDS", "gorse-farms")],
+        [("ilse-marn", "FUNDS", "gorse-farms")],
+    ),
+    (  # banking: a loan noun
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who arranged a £8 "
+        "million loan for Gorse Farms, spoke in York.",
+        [("varro-bank", "FUNDS", "gorse-farms")],
+        [("ilse-marn", "FUNDS", "gorse-farms")],
+    ),
+    (  # banking: a purchase
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who acquired Gorse "
+        "Farms in 2020, will retire.",
+        [("varro-bank", "OWNS", "gorse-farms")],
+        [("ilse-marn", "OWNS", "gorse-farms")],
+    ),
+    (  # banking: a stake
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who took a 15% "
+        "stake in Gorse Farms, will retire.",
+        [("varro-bank", "FUNDS", "gorse-farms")],
+        [("ilse-marn", "FUNDS", "gorse-farms"), ("ilse-marn", "OWNS", "gorse-farms")],
+    ),
+    (  # banking: a launch
+        "Varro Bank lends to shops. Ilse Marn, chief executive of Varro Bank, who launched the "
+        "Varro Green Fund in 2021, will retire.",
+        [("varro-bank", "FOUNDED", "varro-green-fund")],
+        [("ilse-marn", "FOUNDED", "varro-green-fund")],
+    ),
+    (  # telecoms: a regulator's fine
+        "Pelt Mobile sells phones. Jon Hale, chair of the Danish Telecom Authority, who fined "
+        "Pelt Mobile last month, stepped down.",
+        [("danish-telecom-authority", "DISPUTES", "pelt-mobile")],
+        [("jon-hale", "DISPUTES", "pelt-mobile")],
+    ),
+    (  # telecoms: a regulator's block
+        "Pelt Mobile sells phones. Jon Hale, director of the Danish Competition Authority, who "
+        "blocked Pelt Mobile's takeover of Vantor Net, spoke.",
+        [("danish-competition-authority", "DISPUTES", "pelt-mobile")],
+        [("jon-hale", "DISPUTES", "pelt-mobile"), ("jon-hale", "DISPUTES", "vantor-net")],
+    ),
+    (  # drones: a fund's financing
+        "Quill Drones builds drones. Omar Reyes, chief investment officer of Harlan Pension "
+        "Fund, who financed the Quill Drones plant, retired.",
+        [("harlan-pension-fund", "FUNDS", "quill-drones")],
+        [("omar-reyes", "FUNDS", "quill-drones")],
+    ),
+    (  # drones: a round a partner led; no partner funds their own fund
+        "Quill Drones builds drones. Omar Reyes, a partner at Ashby Ventures, who led the Series "
+        "B of Quill Drones, joined its board.",
+        [("ashby-ventures", "FUNDS", "quill-drones")],
+        [("omar-reyes", "FUNDS", "ashby-ventures"), ("omar-reyes", "FUNDS", "quill-drones")],
+    ),
+    (  # drones: a co-led round
+        "Quill Drones builds drones. Omar Reyes, a partner at Ashby Ventures, who co-led the seed "
+        "round in Quill Drones, joined its board.",
+        [("ashby-ventures", "FUNDS", "quill-drones")],
+        [("omar-reyes", "FUNDS", "ashby-ventures"), ("omar-reyes", "FUNDS", "quill-drones")],
+    ),
+    (  # drones: a part in the round
+        "Quill Drones builds drones. Omar Reyes, a managing director at Ashby Ventures, who took "
+        "part in the round, joined the board of Quill Drones.",
+        [],
+        [("omar-reyes", "FUNDS", "ashby-ventures")],
+    ),
+    (  # drones: an investor's backing is its fund's money
+        "Quill Drones builds drones. Omar Reyes, a partner at Ashby Ventures, who backed Quill "
+        "Drones in 2019, joined its board.",
+        [("ashby-ventures", "FUNDS", "quill-drones")],
+        [("omar-reyes", "BACKS", "quill-drones")],
+    ),
+    (  # pottery: praise of a firm stays the firm's
+        "Fenwick Pottery makes mugs. Hugh Dale, chair of Marl Clayworks Ltd, who praised Fenwick "
+        "Pottery, met ministers.",
+        [],
+        [("hugh-dale", "BACKS", "fenwick-pottery")],
+    ),
+    (  # pottery: a plural perfect is the guild's members
+        "Fenwick Pottery makes mugs. Hugh Dale, chair of the Stoke Potters Guild, who have "
+        "accused Fenwick of copying glazes, met on Monday.",
+        [("stoke-potters-guild", "DISPUTES", "fenwick-pottery")],
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+    ),
+    (  # pottery: a plural progressive
+        "Fenwick Pottery makes mugs. Hugh Dale, leader of the Stoke Potters Union, who are suing "
+        "Fenwick over overtime, will strike.",
+        [("stoke-potters-union", "DISPUTES", "fenwick-pottery")],
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+    ),
+    (  # pottery: a plural present
+        "Fenwick Pottery makes mugs. Hugh Dale, leader of the Stoke Potters Union, who accuse "
+        "Fenwick of cutting overtime, will strike.",
+        [("stoke-potters-union", "DISPUTES", "fenwick-pottery")],
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+    ),
+    (  # pottery: an intent is no act of the person
+        "Fenwick Pottery makes mugs. Hugh Dale, head of the Stoke Potters Guild, who plans to sue "
+        "Fenwick, met ministers.",
+        [],
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+    ),
+]
+
+# mend32: the person's own acts keep the person reading
+OWN_ACTS: list[Case] = [
+    (  # pottery: an adverb after the auxiliary
+        "Fenwick Pottery makes mugs. Hugh Dale, head of the Stoke Potters Guild, who has long "
+        "criticised Fenwick, met ministers.",
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+        [("stoke-potters-guild", "DISPUTES", "fenwick-pottery")],
+    ),
+    (  # pottery: an adverb before the verb
+        "Fenwick Pottery makes mugs. Hugh Dale, head of the Stoke Potters Guild, who publicly "
+        "denounced Fenwick, met ministers.",
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+        [("stoke-potters-guild", "DISPUTES", "fenwick-pottery")],
+    ),
+    (  # pottery: mockery of a product
+        "Fenwick Pottery makes mugs. Hugh Dale, chair of the Stoke Potters Guild, who mocked "
+        "Fenwick's new teapot, met ministers.",
+        [("hugh-dale", "DISPUTES", "fenwick-pottery")],
+        [("stoke-potters-guild", "DISPUTES", "fenwick-pottery")],
+    ),
+    (  # pottery: "helped found"
+        "Fenwick Pottery makes mugs. Hugh Dale, chair of Marl Clayworks Ltd, who helped found "
+        "Fenwick Pottery in 1990, met ministers.",
+        [("hugh-dale", "FOUNDED", "fenwick-pottery")],
+        [("marl-clayworks", "FOUNDED", "fenwick-pottery")],
+    ),
+    (  # pottery: "co-founded"
+        "Fenwick Pottery makes mugs. Hugh Dale, chair of Marl Clayworks Ltd, who co-founded "
+        "Fenwick Pottery in 1990, met ministers.",
+        [("hugh-dale", "FOUNDED", "fenwick-pottery")],
+        [("marl-clayworks", "FOUNDED", "fenwick-pottery")],
+    ),
+    (  # pottery: backing a person
+        "Fenwick Pottery makes mugs. Hugh Dale, chair of Marl Clayworks Ltd, who endorsed Ada "
+        "Rook for the chair, met ministers.",
+        [("hugh-dale", "BACKS", "ada-rook")],
+        [("marl-clayworks", "BACKS", "ada-rook")],
+    ),
+]
+
 GAPPED: list[Case] = [
     (  # garments: "the group" is the campaign the text called a group
         "In its spring survey the Clean Threads Alliance, an Oslo campaign group, says Pellow "
@@ -93,7 +269,7 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = ROLE_WHO + GAPPED
+BANK = ROLE_WHO + FIRM_ACTS + OWN_ACTS + GAPPED
 GAPS: dict[str, str] = {
     "In its spring survey": 'a generic head ("the group") leans to the subject of the sentence '
     "before even when the text called only another firm by it (measured in round 32: ranking "

@@ -22,6 +22,7 @@ from loaders.relations.gap_dates import FREE_WORDS, date_word
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
 from loaders.relations.model import Sentence, compatible
+from loaders.relations.own_acts import own_act
 from loaders.relations.place_series import place_series
 from loaders.relations.words import (
     AGENTS,
@@ -554,15 +555,16 @@ def _person_at_firm(s: Sentence, m: int) -> int:
 def _person_role_firm(s: Sentence, m: int, k: int) -> int:
     """ "Ivo Dar, president of the Kelso Growers Guild, who accused Y": the "who" at m closes
     a person's appositive that ends in the firm they hold a role at; "who" is said of the
-    person: that person's position, else -1."""
+    person when its verb is an act done in one's own name (`own_act`: a charge, a founding,
+    backing a person): that person's position, else -1."""
     lows = s.lows
     if lows[m] != "who" or m < 6 or lows[m - 1] != "," or lows[m - 2] != M:
         return -1
     if s.is_det(m - 2) or "Organization" not in s.etypes(m - 2):
         return -1
     p = m - 3 - (lows[m - 3] in ARTICLES)
-    if lows[p] not in AT_FIRM:
-        return -1
+    if lows[p] not in AT_FIRM or not own_act(s, m):
+        return -1  # "who lent Y £5m", "who have sued Y": the firm's
     start = appositive_start(s, m - 2, k)
     return start if start >= 0 and s.etypes(start) == {"Person"} else -1
 
