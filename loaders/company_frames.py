@@ -33,9 +33,11 @@ def company_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         if phrase_at(lows, k + 1, data_words(lex, "frame_company_possessions")):
             c.vote("Organization", W_COMPANY_FRAME)
             return
+    closing = False
     if k < len(lows) and lows[k] == ",":
+        closing = closes_relative(lows, c.i)
         k = past_appositive(lows, k + 1)
-    if phrase_at(lows, k, data_words(lex, "frame_company_after")):
+    if not closing and phrase_at(lows, k, data_words(lex, "frame_company_after")):
         c.vote("Organization", W_COMPANY_FRAME)
         return
     if phrase_at(lows, k, data_words(lex, "frame_company_litigant")):
@@ -46,3 +48,18 @@ def company_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     elif phrase_before(lows, c.i, data_words(lex, "frame_company_advised")):
         on = c.j < len(lows) and lows[c.j] == "on"  # "advises Tarro on its debt"
         c.vote("Organization", W_COMPANY_FRAME if on else W_LITIGANT)
+
+
+# the prepositions of a site's place in a relative clause ("which runs a plant in C, employs")
+SITE_PREPS = frozenset({"in", "at", "near", "outside", "from"})
+RELATIVE_OPENERS = frozenset({"which", "who", "that"})
+
+
+def closes_relative(lows: list[str], i: int) -> bool:
+    """The name at i is the object of a place preposition that ends a relative clause opened
+    after a comma ("Vessaro Steel, which runs a mill in Bergamo and a plant in Livorno,
+    employs 900 people"): what follows the comma is said of the clause's head, not of it."""
+    if i < 1 or lows[i - 1] not in SITE_PREPS:
+        return False
+    comma = next((k for k in range(i - 1, -1, -1) if lows[k] == ","), -1)
+    return comma >= 0 and comma + 1 < i and lows[comma + 1] in RELATIVE_OPENERS

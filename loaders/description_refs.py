@@ -36,6 +36,7 @@ from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
+    lenders_last,
     no_public_body,
     parent_named,
     placed_elsewhere,
@@ -83,6 +84,7 @@ from loaders.tied_firm import agent_firm, tied_firm
 from loaders.title_firm import title_firm
 from loaders.topic import first_person_clause, opens_paragraph, paragraph_start, topic_fits
 from loaders.voiced_groups import people_possessor, voiced_by
+from loaders.where_seat import where_seat
 
 if TYPE_CHECKING:
     from loaders.references import ReferenceResolver
@@ -468,6 +470,10 @@ class Descriptions:
             # business") means a company it bought; "said Tom Ede, who runs the business" may
             heads = PART_HEADS if _titled_relative(lows, s.items, i) else ACQUIRED_HEADS
             return (self._bought_unit(owner, lows[j - 1], s, heads),), 0.75
+        if etype == "Organization":
+            seat = where_seat(lows, items, i, j, reg.type_of, _started_verbs(self.lex))
+            if seat:
+                return (seat,), 0.75  # "set it up in C, where the chain is based": it
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
@@ -604,6 +610,7 @@ class Descriptions:
         ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
         if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"
             ids = no_public_body(ids, lows[j - 1], lambda x: reg.entities[x].name)
+            ids = lenders_last(ids, lows[j - 1], lambda x: reg.entities[x].name)
         before_lows, before = self.refs.items_before
         parent = parent_named(before_lows, before, lows[j - 1], ids)
         return [parent] + [x for x in ids if x != parent] if parent else ids
