@@ -1,19 +1,23 @@
 """Genre bank for rivals named as a contest's bidders, and a holder's support of the board
 (round 32).
 
-The bidders of one contest compete: "Orbin beat three rival bidders for the ferry work: Kast
-Marine and Fenway Build" (the winner with each, and the losers with each other, past a colon or a
-comma the verb triggers do not read across); "Rival bidders included Kast, which makes hulls,
-and Fenway" (the listed bidders with each other); "Kast, which bid against Orbin and a third
-company, Fenway, appealed" (all three). A consortium or a joint bid before the list names one
-side, and reads nothing.
+Firms compete where the text says one beat or bid against the other, or calls a field "rival
+bidders" (mend32_ties): "Orbin beat three rival bidders for the ferry work: Kast Marine and Fenway
+Build" (the winner with each, never the members with each other); "Kast, which bid against Orbin
+and a third company, Fenway, appealed" (Kast with each); "The rival bidders were Kast and Fenway"
+(no winner named: the two). Plain bidders ("the other bidders were", "losing bidders", suitors,
+contenders) are no rivals of each other; a speaker after the list, a verb before it ("were backed
+by"), a litigant ("rival claimants"), a thing of a firm bid against ("advice from X", "X's
+wishes"), a person bidder, a consortium, a joint bid, a partner or a parent, and a negation, hedge
+or plan on the verb read nothing.
 
 A supporter of the bare board "has not backed the board" backs nothing. The strict xfails keep
 the shapes this round leaves unread: a member's long description with a relative clause inside
 a list, a holder whose holding is folded into its name ("Corvel's largest shareholder, the
-fund H, ... has backed the board"), a winner named only in the sentence before.
+fund H, ... has backed the board").
 
-Invented texts across tiles, armour, sauces, pipes, ferries, pies, bakeries and software.
+Invented texts across tiles, armour, sauces, pipes, ferries, kilns, lamps, steel, hotels, pies,
+bakeries and software.
 """
 
 from __future__ import annotations
@@ -22,15 +26,14 @@ import pytest
 from construction_check import Case, check, gap_params
 
 BIDDERS: list[Case] = [
-    (  # tiles: a colon list after "beat two other bidders"
+    (  # tiles: a colon list after "beat two other bidders": the winner with each
         "Norvale Tiles won the hospital tender. Norvale beat two other bidders: Castor "
         "Ceramics and Belmonte Tiles.",
         [
             ("norvale-tiles", "COMPETES_WITH", "castor-ceramics"),
             ("norvale-tiles", "COMPETES_WITH", "belmonte-tiles"),
-            ("castor-ceramics", "COMPETES_WITH", "belmonte-tiles"),
         ],
-        [],
+        [("castor-ceramics", "COMPETES_WITH", "belmonte-tiles")],
     ),
     (  # armour: an adjunct before the colon, a descriptor before the second member
         "Kestrel Armour won the army tender. Kestrel Armour beat the rival bidders during "
@@ -38,35 +41,29 @@ BIDDERS: list[Case] = [
         [
             ("kestrel-armour", "COMPETES_WITH", "rigel-works"),
             ("kestrel-armour", "COMPETES_WITH", "vester-plate"),
-            ("rigel-works", "COMPETES_WITH", "vester-plate"),
         ],
-        [],
+        [("rigel-works", "COMPETES_WITH", "vester-plate")],
     ),
-    (  # ferries: a comma list after "outbid three rivals"
+    (  # ferries: a comma list after "outbid two rivals"
         "Solent Link won the island route. Solent Link outbid two rivals, Wight Sea Lines and "
         "Harbour Hop.",
         [
             ("solent-link", "COMPETES_WITH", "wight-sea-lines"),
-            ("wight-sea-lines", "COMPETES_WITH", "harbour-hop"),
+            ("solent-link", "COMPETES_WITH", "harbour-hop"),
         ],
-        [],
+        [("wight-sea-lines", "COMPETES_WITH", "harbour-hop")],
     ),
-    (  # sauces: rival bidders listed, one with a relative clause, one with an appositive
-        "Ochoa Sauces was sold to Vardo Capital. Rival bidders included the American group "
-        "Harlen Foods, which makes a hot sauce, and Tajo Growth, a Lisbon fund, two people "
-        "said.",
+    (  # lamps: a passive "was beaten by": the loser with each winner, not they with each other
+        "Glimmer Lamps was beaten by two other bidders: Tallow Lighting and Wick Brothers.",
+        [
+            ("glimmer-lamps", "COMPETES_WITH", "tallow-lighting"),
+            ("glimmer-lamps", "COMPETES_WITH", "wick-brothers"),
+        ],
+        [("tallow-lighting", "COMPETES_WITH", "wick-brothers")],
+    ),
+    (  # sauces: a field the text calls rival bidders, no winner named in the sentence
+        "The rival bidders were Harlen Foods and Tajo Growth.",
         [("harlen-foods", "COMPETES_WITH", "tajo-growth")],
-        [],
-    ),
-    (  # software: "the other bidders were"
-        "Quillon Data won the tax software contract. The other bidders were Pell Systems and "
-        "Ardent Code.",
-        [("pell-systems", "COMPETES_WITH", "ardent-code")],
-        [],
-    ),
-    (  # pipes: losing bidders without a link word
-        "The appeals came from losing bidders Harlen Pipe and Northway Works.",
-        [("harlen-pipe", "COMPETES_WITH", "northway-works")],
         [],
     ),
     (  # insulin pens: a relative "which bid against A and a third company, B"
@@ -75,32 +72,193 @@ BIDDERS: list[Case] = [
         [
             ("fenmark-diabetes-care", "COMPETES_WITH", "andova-pharma"),
             ("fenmark-diabetes-care", "COMPETES_WITH", "medilux"),
-            ("andova-pharma", "COMPETES_WITH", "medilux"),
         ],
+        [("andova-pharma", "COMPETES_WITH", "medilux")],
+    ),
+    (  # kilns: a passive "was bid against by A and B"
+        "Furnace Kilns was bid against by Ashby Ovens and Clay Heat.",
+        [
+            ("furnace-kilns", "COMPETES_WITH", "ashby-ovens"),
+            ("furnace-kilns", "COMPETES_WITH", "clay-heat"),
+        ],
+        [("ashby-ovens", "COMPETES_WITH", "clay-heat")],
+    ),
+    (  # kilns: a bid against another's offer
+        "Furnace Kilns bid against the offer from Ashby Ovens for the Leek plant.",
+        [("furnace-kilns", "COMPETES_WITH", "ashby-ovens")],
         [],
     ),
-    (  # guard: a consortium in the list is one side
+    (  # kilns: a joint bid after the list sets the two on one side, not the bidder's rivals
+        "Furnace Kilns bid against Ashby Ovens and Clay Heat, which bid together.",
+        [
+            ("furnace-kilns", "COMPETES_WITH", "ashby-ovens"),
+            ("furnace-kilns", "COMPETES_WITH", "clay-heat"),
+        ],
+        [("ashby-ovens", "COMPETES_WITH", "clay-heat")],
+    ),
+]
+
+# G2: plain bidders of one tender are no rivals of each other
+PLAIN_LISTS: list[Case] = [
+    (  # software: "the other bidders were"
+        "Quillon Data won the tax software contract. The other bidders were Pell Systems and "
+        "Ardent Code.",
+        [],
+        [("pell-systems", "COMPETES_WITH", "ardent-code")],
+    ),
+    (  # pipes: losing bidders without a link word
+        "The appeals came from losing bidders Harlen Pipe and Northway Works.",
+        [],
+        [("harlen-pipe", "COMPETES_WITH", "northway-works")],
+    ),
+    (  # pipes: an appositive with a place between two losing bidders
+        "The appeals came from losing bidders Harlen Pipe, a Regina contractor, and Northway "
+        "Works.",
+        [],
+        [("harlen-pipe", "COMPETES_WITH", "northway-works")],
+    ),
+    (  # tiles: bidders named in one sentence, the winner in the one before
+        "Norvale Tiles won the hospital tender. Castor Ceramics and Belmonte Tiles also bid "
+        "for the contract.",
+        [],
+        [("castor-ceramics", "COMPETES_WITH", "belmonte-tiles")],
+    ),
+    (  # sauces: suitors named by people familiar
+        "Suitors included Marrow Foods and Tangle Brands, people familiar with the sale said.",
+        [],
+        [("marrow-foods", "COMPETES_WITH", "tangle-brands")],
+    ),
+    (  # sauces: the target's suitors, rebuffed
+        "Ochoa Sauces rebuffed two suitors, Marrow Foods and Tangle Brands, last year.",
+        [],
+        [("marrow-foods", "COMPETES_WITH", "tangle-brands")],
+    ),
+    (  # bridges: an appositive "the two contenders, A and B"
+        "The two contenders, Arch Span and Truss Civil, have until Friday.",
+        [],
+        [("arch-span", "COMPETES_WITH", "truss-civil")],
+    ),
+    (  # guard: "rival bidders" with a winner named: the winner's, not the members'
+        "Kopra Mining defeated rival bidders Slate Ridge and Ore Valley for the licence.",
+        [],
+        [("slate-ridge", "COMPETES_WITH", "ore-valley")],
+    ),
+]
+
+# G3: a speaker, a verb before the list, a litigant, no firm bid against
+NOT_BIDDERS: list[Case] = [
+    (  # a speaker after the list
+        "Harvest Meals beat three other bidders for the canteen contract, Fellside Council said.",
+        [],
+        [("harvest-meals", "COMPETES_WITH", "fellside-council")],
+    ),
+    (  # backers of the rival bidders
+        "The rival bidders were backed by Cobalt Bank and Ferrum Capital.",
+        [],
+        [("cobalt-bank", "COMPETES_WITH", "ferrum-capital")],
+    ),
+    (  # claimants in court
+        "Osprey Capital beat two rival claimants in court: Heron Trust and Egret Asset.",
+        [],
+        [
+            ("osprey-capital", "COMPETES_WITH", "heron-trust"),
+            ("heron-trust", "COMPETES_WITH", "egret-asset"),
+        ],
+    ),
+    (  # advice from a firm
+        "Furnace Kilns bid against advice from Lomond Partners.",
+        [],
+        [("furnace-kilns", "COMPETES_WITH", "lomond-partners")],
+    ),
+    (  # a firm's wishes
+        "Furnace Kilns tendered against Ashby Ovens' wishes, the broker said.",
+        [],
+        [("furnace-kilns", "COMPETES_WITH", "ashby-ovens")],
+    ),
+    (  # a person bids
+        "Mara Quist bid against Heron Trust and Egret Asset at the auction.",
+        [],
+        [("heron-trust", "COMPETES_WITH", "egret-asset")],
+    ),
+]
+
+# G4: a consortium, a joint venture, partners and parents
+ONE_SIDE: list[Case] = [
+    (  # a consortium beaten: nothing to its members
+        "Corran Steel beat two rival bidders: a consortium of Ironvale and Stahl Nord.",
+        [],
+        [("corran-steel", "COMPETES_WITH", "ironvale")],
+    ),
+    (  # a joint venture after a member: the member beaten, not the venture's firms
+        "Binley Waste beat two rival bidders: Cleanaway Municipal and a joint venture of Orta "
+        "Group and Vexo Environmental.",
+        [("binley-waste", "COMPETES_WITH", "cleanaway-municipal")],
+        [
+            ("binley-waste", "COMPETES_WITH", "orta-group"),
+            ("cleanaway-municipal", "COMPETES_WITH", "orta-group"),
+        ],
+    ),
+    (  # a bid against a consortium
+        "Furnace Kilns bid against a consortium of Ashby Ovens and Clay Heat.",
+        [],
+        [("furnace-kilns", "COMPETES_WITH", "ashby-ovens")],
+    ),
+    (  # a unit and its parent in a list
+        "Larkspur Inns beat two rival bidders, Ember Funds and its parent, Ember Group, for "
+        "the Bath hotel.",
+        [
+            ("larkspur-inns", "COMPETES_WITH", "ember-funds"),
+            ("larkspur-inns", "COMPETES_WITH", "ember-group"),
+        ],
+        [("ember-funds", "COMPETES_WITH", "ember-group")],
+    ),
+    (  # a consortium in a rival field
         "Ochoa Sauces was sold to Vardo Capital. Rival bidders included a consortium of Harlen "
         "Foods and Tajo Growth.",
         [],
         [("harlen-foods", "COMPETES_WITH", "tajo-growth")],
     ),
-    (  # guard: a joint bid against one firm sets the two bidders on one side
-        "Andova Pharma won the pen tender. Fenmark Diabetes Care bid jointly with Medilux "
-        "against Andova Pharma.",
+    (  # rival bidders that later bid jointly
+        "The rival bidders, Ember Funds and Larkspur Inns, later agreed to bid jointly.",
         [],
-        [("fenmark-diabetes-care", "COMPETES_WITH", "medilux")],
+        [("ember-funds", "COMPETES_WITH", "larkspur-inns")],
+    ),
+]
+
+# G5: negation, hedge and plan on the verb
+UNSETTLED: list[Case] = [
+    (  # a negated win
+        "Norvale Tiles did not beat the other bidders: Castor Ceramics and Belmonte Tiles.",
+        [],
+        [
+            ("norvale-tiles", "COMPETES_WITH", "castor-ceramics"),
+            ("castor-ceramics", "COMPETES_WITH", "belmonte-tiles"),
+        ],
+    ),
+    (  # a hoped win
+        "Norvale Tiles hopes to beat two rival bidders: Castor Ceramics and Belmonte Tiles.",
+        [],
+        [("castor-ceramics", "COMPETES_WITH", "belmonte-tiles")],
+    ),
+    (  # a possible win
+        "Analysts said Norvale Tiles could beat two rival bidders, Castor Ceramics and "
+        "Belmonte Tiles.",
+        [],
+        [
+            ("norvale-tiles", "COMPETES_WITH", "castor-ceramics"),
+            ("castor-ceramics", "COMPETES_WITH", "belmonte-tiles"),
+        ],
+    ),
+    (  # a planned bid
+        "Furnace Kilns plans to bid against Ashby Ovens for the Leek plant.",
+        [],
+        [("furnace-kilns", "COMPETES_WITH", "ashby-ovens")],
     ),
     (  # guard: "beat" with no contest noun, a forecast beaten
         "Kestrel Armour beat analysts' forecasts, with Rigel Works and Vester Plate also "
         "reporting higher sales.",
         [],
         [("kestrel-armour", "COMPETES_WITH", "rigel-works")],
-    ),
-    (  # guard: a negated win
-        "Norvale Tiles did not beat the other bidders: Castor Ceramics and Belmonte Tiles.",
-        [],
-        [("norvale-tiles", "COMPETES_WITH", "castor-ceramics")],
     ),
 ]
 
@@ -120,12 +278,6 @@ BOARDS: list[Case] = [
 ]
 
 UNREAD: list[Case] = [
-    (  # pipes: an appositive with a place between two listed bidders
-        "The appeals came from losing bidders Harlen Pipe, a Regina contractor, and Northway "
-        "Works.",
-        [("harlen-pipe", "COMPETES_WITH", "northway-works")],
-        [],
-    ),
     (  # armour: a long description with a relative clause inside the list
         "Kestrel Armour won the army tender. Kestrel Armour beat the rival bidders during "
         "the open round: Rigel Works, a Riga company that sells helmets to two navies, and "
@@ -133,9 +285,8 @@ UNREAD: list[Case] = [
         [
             ("kestrel-armour", "COMPETES_WITH", "rigel-works"),
             ("kestrel-armour", "COMPETES_WITH", "vester-plate"),
-            ("rigel-works", "COMPETES_WITH", "vester-plate"),
         ],
-        [],
+        [("rigel-works", "COMPETES_WITH", "vester-plate")],
     ),
     (  # pies: the holder phrase folded into the holder's name
         "Corvel Foods makes frozen pies. Corvel's largest shareholder, the pension fund Haldane "
@@ -149,18 +300,6 @@ UNREAD: list[Case] = [
         [("ostra-holdings", "BACKS", "brindle-bakeries")],
         [],
     ),
-    (  # pipes: a list whose second member's description says "joint venture"
-        "The appeals came from losing bidders Harlen Pipe, a Regina contractor, and Northway "
-        "Works, a joint venture of two Alberta firms.",
-        [("harlen-pipe", "COMPETES_WITH", "northway-works")],
-        [],
-    ),
-    (  # tiles: bidders named in one sentence, the winner in the one before
-        "Norvale Tiles won the hospital tender. Castor Ceramics and Belmonte Tiles also bid "
-        "for the contract.",
-        [("norvale-tiles", "COMPETES_WITH", "castor-ceramics")],
-        [],
-    ),
     (  # pies: a holder's support of the strategy and the board
         "Corvel Foods makes frozen pies. The Lund Foundation, owner of 40% of the stock, said "
         "it endorsed both the plan and the board.",
@@ -169,19 +308,13 @@ UNREAD: list[Case] = [
     ),
 ]
 
-BANK = BIDDERS + BOARDS + UNREAD
+BANK = BIDDERS + PLAIN_LISTS + NOT_BIDDERS + ONE_SIDE + UNSETTLED + BOARDS + UNREAD
 GAPS: dict[str, str] = {
     "Kestrel Armour won the army tender. Kestrel Armour beat the rival bidders during the "
     "open round: Rigel Works, a Riga company that": "a relative clause inside a member's "
     "description ends the list",
     "Corvel Foods makes frozen pies. Corvel's largest": "a holder phrase folded into the "
     "holder's name leaves no stake pair for its stance on the board",
-    "The appeals came from losing bidders Harlen Pipe, a Regina contractor, and Northway "
-    "Works.": "an appositive with a place after a member ends the list",
-    "The appeals came from losing bidders Harlen Pipe, a Regina contractor, and Northway "
-    "Works, a joint": "a member described as a joint venture is typed a project",
-    "Norvale Tiles won the hospital tender. Castor": "a winner named in the sentence before is "
-    "not a rival of the later bidders",
     "Corvel Foods makes frozen pies. The Lund": "a coordinated 'the plan and the board' "
     "is not read as the held firm's board",
 }

@@ -1,17 +1,22 @@
 """Rivalry family: the bidders of one contest, named as a list.
 
+Firms compete where the text says one beat or bid against the other, or calls a field "rival
+bidders"; plain bidders of one tender are no rivals of each other, and the members of a list
+are not each other's rivals.
+
 - `beaten_list`: "Orbin beat three rival bidders for the ferry work: Kast Marine and Fenway
   Build", "Orbin outbid two rivals, Kast and Fenway": the winner competed with each listed
-  bidder, and the listed bidders with each other (the list is set off by a colon or a comma,
-  which the verb triggers do not read past).
-- `listed_bidders`: "Rival bidders included Kast Marine, which ..., and Fenway Build", "The
-  other bidders were Kast and Fenway", "losing bidders Kast and Fenway": the bidders named
-  together competed with each other (a consortium or a joint bid in the list names one side,
-  and reads nothing).
+  bidder (the list is set off by a colon or a comma, which the verb triggers do not read past).
+- `listed_bidders`: "The rival bidders were Kast and Fenway" (no winner named in the sentence,
+  no joint bid, partner or parent in it): the rival bidders competed with each other.
+  "The other bidders were Kast and Fenway", "losing bidders Kast and Fenway" read nothing.
 - `bid_against`: "Kast, which bid against Orbin and a third company, Fenway, appealed": the
-  bidder competed with each one it bid against, and those with each other.
-Words: `beat_verbs`, `bidder_nouns`, `bidder_links`, `against_bids` and `joint_words` of
-`loaders/data/rivalry.yaml`.
+  bidder competed with each one it bid against ("against advice from X", "against X's
+  wishes": no firm bid against).
+A person subject, a consortium named in the list ("a consortium of A and B"), a speaker after
+the list ("..., Derwent Council said"), a negation, hedge or plan on the verb read nothing.
+Words: `beat_verbs`, `bidder_nouns`, `bidder_links`, `against_bids`, `joint_words`,
+`litigant_nouns` and `offer_nouns` of `loaders/data/rivalry.yaml`.
 """
 
 from __future__ import annotations
@@ -19,10 +24,11 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.hedge_scope import planned
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
-from loaders.relations.rival_words import rival_words
-from loaders.relations.words import INDEFINITES_AND_ANOTHER, PUNCT_STOP, M
+from loaders.relations.rival_words import RivalWords, rival_words
+from loaders.relations.words import INDEFINITES_AND_ANOTHER, PUNCT_STOP, REPORTING, TELLING, M
 
 RULE_BEATEN: Final = "rivalry/beaten-list"
 RULE_LISTED: Final = "rivalry/listed-bidders"
@@ -31,6 +37,14 @@ MODIFIER_REACH: Final = 3  # "two other rival bidders"
 ADJUNCT_REACH: Final = 5  # "in the competitive procedure", between the noun and the colon
 LIST_REACH: Final = 4  # descriptor words before the first listed name ("the Dutch group")
 SET_OFF: Final = frozenset({":", ","})
+POSSESSIVES: Final = frozenset({"'s", "'", "’s", "’"})
+# a speaker after a list ends it ("A and B, Derwent Council said", "according to C")
+SPEAKER_WORDS: Final = REPORTING | TELLING | frozenset({"according"})
+# words between "against" and its firm that make the firm no object of the bid ("bid against
+# advice from X", "against the wishes of X"), unless an offer noun comes before them
+OBJECT_BREAKS: Final = frozenset({"from", "of", "by", "to", "for", "with"})
+# words in a "rival bidders" list that set its members on one side ("its parent", "a unit of")
+SIDE_WORDS: Final = frozenset({"parent", "unit", "subsidiary", "owner", "affiliate", "sister"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -38,12 +52,16 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return rw.beat_verbs | rw.bidder_nouns | rw.against_bids
 
 
-def _noun_after(s: Sentence, k: int, nouns: frozenset[str]) -> int:
-    """The plural contest noun a few plain modifiers after k ("two other bidders"), else -1."""
+def _noun_after(s: Sentence, k: int, rw: RivalWords) -> int:
+    """The plural contest noun a few plain modifiers after k ("two other bidders", "rival
+    bidders"), else -1; not a rival's claim or a litigant ("rival claimants", "the rivals'
+    lawsuits")."""
     lows = s.lows
+    nouns = rw.bidder_nouns | rw.rival_nouns
     for q in range(k, min(len(lows), k + MODIFIER_REACH + 1)):
-        if lows[q] in nouns:
-            return q
+        nxt = lows[q + 1] if q + 1 < len(lows) else "."
+        if lows[q] in nouns and nxt not in nouns:
+            return -1 if nxt in rw.litigant_nouns or nxt in POSSESSIVES else q
         if lows[q] == M or not lows[q].replace("-", "").isalnum():
             return -1
     return -1
@@ -64,18 +82,17 @@ def _set_off_list(s: Sentence, q: int) -> int:
     return right(s, c + 1, LIST_REACH)
 
 
-def _emit_all(s: Sentence, first: int, members: list[int], rule: str) -> None:
-    """Each of `members` competes with `first` (if any, -1 for none) and with each other."""
-    group = ([first] if first >= 0 else []) + members
-    for n, a in enumerate(group):
-        for b in group[n + 1 :]:
-            if not s.ment(a).shares(s.ment(b)):
-                s.emit(s.ment(a), ("COMPETES_WITH",), s.ment(b), rule, 0.6)
+def _emit_each(s: Sentence, subj: int, members: list[int], rule: str) -> None:
+    """The subject competes with each member (the members not with each other)."""
+    for b in members:
+        if not s.ment(subj).shares(s.ment(b)):
+            s.emit(s.ment(subj), ("COMPETES_WITH",), s.ment(b), rule, 0.6)
 
 
 def _members(s: Sentence, first: int) -> list[int]:
     """The list opening at `first`, with a last member named after its description ("A and a
-    third company, B")."""
+    third company, B"); it ends before a speaker ("A and B, Derwent Council said") and before a
+    consortium of names ("A and a joint venture of B and C": one mention with both)."""
     members = coord(s, first, +1)
     lows = s.lows
     q = members[-1] + 1
@@ -85,6 +102,10 @@ def _members(s: Sentence, first: int) -> list[int]:
             c += 1
         if c + 1 < len(lows) and lows[c] == "," and lows[c + 1] == M and not s.is_det(c + 1):
             members.append(c + 1)
+    for n, m in enumerate(members):
+        after = lows[m + 1] if m + 1 < len(lows) else "."
+        if len(s.ment(m).ids) > 1 or after in SPEAKER_WORDS:
+            return members[:n]
     return members
 
 
@@ -95,21 +116,53 @@ def _joint(s: Sentence, lo: int, first: int) -> bool:
     return any(w in joint for w in s.lows[lo:first])
 
 
+def _firm_subject(s: Sentence, k: int) -> int:
+    """The subject of the verb at k if it is a firm before it, else -1 ("Ines Varga bid
+    against A": no rivalry)."""
+    subj = subjects(s, k, True)
+    if not subj or subj[0] > k or "Person" in s.etypes(subj[0]):
+        return -1
+    return subj[0]
+
+
+def _settled(s: Sentence, subj: int, k: int, members: list[int]) -> bool:
+    """A fact: members named, no negation, hedge or plan on the verb at k ("did not beat",
+    "could beat", "plans to bid against")."""
+    return bool(members) and not s.blocked(subj, members[-1]) and not planned(s.lows, s.lex, k)
+
+
 def beaten_list(s: Sentence) -> None:
     rw = rival_words(s.lex)
-    nouns = rw.bidder_nouns | rw.rival_nouns
-    for k, w in enumerate(s.lows):
+    lows = s.lows
+    for k, w in enumerate(lows):
         if w not in rw.beat_verbs:
             continue
-        noun = _noun_after(s, k + 1, nouns)
+        noun = _noun_after(s, k + 1, rw)
         first = _set_off_list(s, noun + 1) if noun > 0 else -1
-        subj = subjects(s, k, True) if first > 0 else []
-        if not subj or subj[0] > k:
+        subj = _firm_subject(s, k) if first > 0 else -1
+        if subj < 0 or _joint(s, k, first) or any(x in rw.lost_case_words for x in lows[k:first]):
             continue
         members = _members(s, first)
-        if s.blocked(subj[0], members[-1]) or _joint(s, k, first):
-            continue
-        _emit_all(s, subj[0], members, RULE_BEATEN)
+        if _settled(s, subj, k, members):
+            _emit_each(s, subj, members, RULE_BEATEN)
+
+
+def _rival_field(s: Sentence, k: int, first: int, rw: RivalWords) -> bool:
+    """The bidder noun at k is called a rival field ("The rival bidders were", "Rival suitors
+    included") and the list follows it through a link word only ("were backed by A", "are
+    advised by A", "funds managed by A" name no bidder); the sentence names no winner."""
+    lows = s.lows
+    if k == 0 or lows[k - 1] not in rw.rival_mods:
+        return False
+    if any(w in OBJECT_BREAKS or w.endswith("ed") for w in lows[k + 1 : first] if w != "included"):
+        return False
+    return not any(w in rw.beat_verbs or w in rw.win_verbs for w in lows)
+
+
+def _one_side(s: Sentence, first: int, rw: RivalWords) -> bool:
+    """A joint bid, a partner or a parent anywhere from the list on ("A and B, which bid
+    together", "A and its parent, B", "have since teamed up"): the members are one side."""
+    return any(w in rw.joint_words or w in SIDE_WORDS for w in s.lows[first:])
 
 
 def listed_bidders(s: Sentence) -> None:
@@ -122,10 +175,32 @@ def listed_bidders(s: Sentence) -> None:
         first = right(s, q, LIST_REACH)
         if first < 0 or any(x == M for x in lows[k + 1 : first]):
             continue
+        if not _rival_field(s, k, first, rw) or _one_side(s, first, rw):
+            continue
         members = _members(s, first)
         if len(members) < 2 or s.blocked(k, members[-1]) or _joint(s, max(0, k - 3), first):
             continue
-        _emit_all(s, -1, members, RULE_LISTED)
+        for n, a in enumerate(members):
+            for b in members[n + 1 :]:
+                if not s.ment(a).shares(s.ment(b)):
+                    s.emit(s.ment(a), ("COMPETES_WITH",), s.ment(b), RULE_LISTED, 0.6)
+
+
+def _against_object(s: Sentence, k: int, rw: RivalWords) -> int:
+    """The first firm bid against after "against" at k: a name, past descriptors ("the Dutch
+    group A"), the passive's "by" ("was bid against by A") or an offer ("the offer from A");
+    -1 for a thing of the firm's ("advice from A", "against A's wishes")."""
+    lows = s.lows
+    first = right(s, k + 1, LIST_REACH)
+    if first < 0:
+        return -1
+    for c in range(k + 1, first):
+        if lows[c] in OBJECT_BREAKS and not (c == k + 1 or lows[c - 1] in rw.offer_nouns):
+            return -1
+    after = first + 1
+    if after + 1 < len(lows) and lows[after] in POSSESSIVES:
+        return first if lows[after + 1] in rw.offer_nouns else -1
+    return first
 
 
 def bid_against(s: Sentence) -> None:
@@ -134,11 +209,10 @@ def bid_against(s: Sentence) -> None:
     for k, w in enumerate(lows):
         if w not in rw.against_bids or k + 2 >= len(lows) or lows[k + 1] != "against":
             continue
-        first = right(s, k + 2, LIST_REACH)
-        subj = subjects(s, k, True) if first > 0 else []
-        if not subj or subj[0] > k:
+        first = _against_object(s, k + 1, rw)
+        subj = _firm_subject(s, k) if first > 0 else -1
+        if subj < 0 or _joint(s, subj, first):
             continue
         members = _members(s, first)
-        if s.blocked(subj[0], members[-1]) or _joint(s, subj[0], first):
-            continue
-        _emit_all(s, subj[0], members, RULE_AGAINST)
+        if _settled(s, subj, k, members):
+            _emit_each(s, subj, members, RULE_AGAINST)

@@ -62,6 +62,8 @@ class RivalWords:
     bidder_nouns: frozenset[str] = frozenset()  # "Rival bidders included B and C"
     bidder_links: frozenset[str] = frozenset()  # "included", "were", ":"
     against_bids: frozenset[str] = frozenset()  # "A bid against B and C"
+    litigant_nouns: frozenset[str] = frozenset()  # "beat two rival claimants": no bidders
+    offer_nouns: frozenset[str] = frozenset()  # "bid against the offer from B"
 
 
 @per_lexicon
@@ -117,4 +119,6 @@ def rival_words(lex: Lexicon) -> RivalWords:
         bidder_nouns=words("bidder_nouns"),
         bidder_links=words("bidder_links"),
         against_bids=words("against_bids"),
+        litigant_nouns=words("litigant_nouns"),
+        offer_nouns=words("offer_nouns"),
     )
