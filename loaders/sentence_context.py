@@ -300,7 +300,7 @@ def _body_reads(
     if hit & ROLE:
         near = salience.subject(("Organization",), sno)
         spoken = not SAYING.isdisjoint(words)
-        briefing = spoken and not unnamed_roles.BRIEFING_WORDS.isdisjoint(words)
+        briefing = spoken and unnamed_roles.briefing(words)
         org = unnamed_roles.bare_role_org(x, salience, sno, near, spoken, briefing)
     if hit & LEADING:
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)

@@ -2,8 +2,9 @@
 
 - A market briefing: after "A agreed to buy B", a bare title that speaks to analysts or
   investors (on a call, at a briefing) is the buyer's, the nearest subject, not the firm it
-  bought. Guards: the bought firm's own managing director when the bought firm is the subject
-  just before, a title the sentence gives a firm ("Pardo chief executive").
+  bought; a seller's, not the unit it sold. Guards: the bought firm's own managing director
+  when the bought firm is the subject just before, a founder, a holder staying or leaving, a
+  title the sentence gives a firm ("Pardo chief executive").
 - A passive after an opening appositive: "X, a unit of the group M, cooks soups in its kitchens
   near Leeds and is headed by P": P leads X, the appositive's head, not the parent named inside
   it.
@@ -63,6 +64,35 @@ BRIEFINGS: list[Case] = [
         [],
         [("rui-pellow", "LEADS", "grindle-foods")],
     ),
+    (  # guard, dairy: the bought firm's founder speaks of staying on
+        "Grindle Foods buys Pellow Dairies\n\nGrindle Foods has agreed to buy Pellow Dairies for "
+        "80 million euros, Grindle said on Monday.\nFounder Rui Pellow told analysts he would "
+        "stay on for a year.\nGrindle will keep the plant in Braga.",
+        [("rui-pellow", "FOUNDED", "pellow-dairies")],
+        [("rui-pellow", "FOUNDED", "grindle-foods")],
+    ),
+    (  # guard, dairy: the bought firm's outgoing chief
+        "Grindle Foods buys Pellow Dairies\n\nGrindle Foods has agreed to buy Pellow Dairies for "
+        "80 million euros, Grindle said on Monday.\nOutgoing chief executive Rui Pellow told "
+        "investors he would leave once the deal closed.\nGrindle will keep the plant in Braga.",
+        [("rui-pellow", "LEADS", "pellow-dairies")],
+        [("rui-pellow", "LEADS", "grindle-foods")],
+    ),
+    (  # dairy: a seller's chief speaks to analysts, not the unit it sold
+        "Pellow sells Brava\n\nPellow Dairies has sold its ice-cream unit, Brava Gelati, to "
+        "Grindle Foods for 30 million euros, Pellow said.\nChief executive Marta Sousa told "
+        "analysts the sale would cut debt.\nPellow will keep its plant in Braga.",
+        [("marta-sousa", "LEADS", "pellow-dairies")],
+        [("marta-sousa", "LEADS", "brava-gelati")],
+    ),
+    (  # the bought firm's family-named chairman speaks to analysts
+        "Grindle Foods buys Pellow Dairies\n\nGrindle Foods has agreed to buy Pellow Dairies for "
+        "80 million euros, Grindle said on Monday.\nPellow chief executive Marta Sousa will join "
+        "the Grindle board. Chairman Rui Pellow told analysts the price was fair.\nGrindle will "
+        "keep the plant in Braga.",
+        [("rui-pellow", "LEADS", "pellow-dairies")],
+        [("rui-pellow", "LEADS", "grindle-foods")],
+    ),
     (  # guard, software: the title names its firm, "Pardo chief executive"
         "Quenby Software buys Pardo Apps\n\nQuenby Software agreed to buy Pardo Apps, Quenby "
         "said.\nPardo chief executive Nils Orme told investors the apps would stay free.\n"
@@ -114,6 +144,11 @@ GAPS: dict[str, str] = {
     'for 40 million pounds, Marlow said.\n"Fenwick': (
         "a quotation's subject before a bare title is read as the title's firm "
         "(`role._bare_title_org`)"
+    ),
+    "Grindle Foods buys Pellow Dairies\n\nGrindle Foods has agreed to buy Pellow Dairies for "
+    "80 million euros, Grindle said on Monday.\nPellow chief": (
+        "a bare title whose holder bears the bought firm's name is read as the buyer's when it "
+        "speaks to the market (`unnamed_roles.bare_role_org`)"
     ),
     "Corliss, which Halvemark": (
         "a relative clause's subject before the verb phrase is read as the passive's patient "

@@ -93,7 +93,7 @@ def bare_role_org(
     named in the last sentences: then the company held ("Selby bought Harwick Rovers. Dan
     Oyelowo is to become chairman": Harwick Rovers); but a speaker's title in a sentence of
     saying (`spoken`) stays with the article's clear topic that bought it ("Pellard said it
-    bought Kinto. Chief executive Runa Amsel said ...": Pellard's), and with the buyer itself
+    bought Kinto. Chief executive Runa Amsel said ...": Pellard's), and with the owner itself
     when it speaks to the market (`briefing`: "X told analysts", "on an investor call")."""
     main = salience.main.get("Organization")
     if near is None:
@@ -132,6 +132,13 @@ COUNTERPARTY_KINDS: Final = frozenset(_DATA["counterparty_kinds"])
 COUNTERPARTY_WORDS: Final = frozenset(_DATA["counterparty_words"])
 COUNTERPARTY_PAIRS: Final = frozenset(tuple(p) for p in _DATA["counterparty_pairs"])
 BRIEFING_WORDS: Final = frozenset(_DATA["briefing_words"])
+BRIEFING_STOPS: Final = frozenset(_DATA["briefing_stops"]) | CONTINUING_VERBS | LEAVING_CUES
+
+
+def briefing(words: Collection[str]) -> bool:
+    """A sentence of saying addressed to the market ("told analysts", "an investor call"),
+    speaking of no founding, staying, leaving or former post (`bare_role_org`)."""
+    return not BRIEFING_WORDS.isdisjoint(words) and BRIEFING_STOPS.isdisjoint(words)
 
 
 def _counterparty(x: Extraction, sno: int, firm: str) -> bool:
