@@ -299,7 +299,9 @@ def _body_reads(
         joint_org = salience.subject(("Organization",), sno)
     if hit & ROLE:
         near = salience.subject(("Organization",), sno)
-        org = unnamed_roles.bare_role_org(x, salience, sno, near, not SAYING.isdisjoint(words))
+        spoken = not SAYING.isdisjoint(words)
+        briefing = spoken and unnamed_roles.briefing(words)
+        org = unnamed_roles.bare_role_org(x, salience, sno, near, spoken, briefing)
     if hit & LEADING:
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
     if hit & RIVAL:
