@@ -1,5 +1,9 @@
 """Errors that reach the analyst as one `error:` line."""
 
+from __future__ import annotations
+
+import traceback
+
 
 class ErgError(Exception):
     """Bad input or usage: the CLI prints `error: <message>` and exits 2."""
@@ -8,6 +12,32 @@ class ErgError(Exception):
     # A fatal error stops a load even with --skip-bad (e.g. a spent model budget: skipping
     # every later article for it would only hide the cause).
     fatal = False
+
+
+class ExtractorFailure(ErgError):
+    """The rule extractor raised on one article: a bug in erg, not bad input (exit 1). The
+    message names the article; `--skip-bad` skips it and lists it, so one article never stops a
+    corpus load that asks to go on. `trace` is the traceback (from a worker process too), shown
+    by `--debug`."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, trace: str = "") -> None:
+        super().__init__(message)
+        self.trace = trace
+
+    def __reduce__(self) -> tuple[type[ExtractorFailure], tuple[str, str]]:
+        return (type(self), (str(self), self.trace))  # crosses the worker pool as it is
+
+    @classmethod
+    def of(cls, path: str, exc: Exception) -> ExtractorFailure:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        trace = "".join(traceback.format_exception(exc))
+        return cls(
+            f"{path}: the extractor failed on this article ({type(exc).__name__}: {first}), a "
+            "bug in erg (--debug shows the traceback; --skip-bad loads the other articles)",
+            trace,
+        )
 
 
 class StoreError(ErgError):

@@ -26,7 +26,7 @@ from graph.corrections import (
     corrections_in_force,
     edit_requests,
 )
-from graph.errors import ErgError
+from graph.errors import ErgError, ExtractorFailure
 from graph.model import Entity, GraphDocument, Relation
 from graph.reconcile import Reconciliation, reconcile, report_dict
 from graph.resolve import resolve_document
@@ -406,6 +406,8 @@ def _extract_one(path: str, config: ExtractionConfig) -> tuple[str, GraphDocumen
         return path, extract_file(path, config)
     except ErgError as exc:
         return path, exc
+    except Exception as exc:  # a bug on one article: named, and --skip-bad goes on without it
+        return path, ExtractorFailure.of(path, exc)
 
 
 WORKER_GC_THRESHOLD = 10_000

@@ -3,7 +3,9 @@ entity across articles, provenance, and all-or-nothing on a bad article."""
 
 import json
 import shutil
+from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -81,6 +83,53 @@ def test_a_bad_article_fails_the_whole_load(erg, tmp_path, store_path):
     ran = erg("load", str(corpus), "--skip-bad")
     assert ran.code == 0 and "skipped" in ran.err and "b.txt" in ran.err
     assert "loaded 1 files (1 articles" in ran.out
+
+
+@pytest.fixture
+def crashing_extractor(monkeypatch):
+    """Fault injection, not a mock of a service: the real extractor runs on every article but
+    the one named boom.txt, on which it raises as a bug would (no real input is known to crash
+    it). Forked pool workers inherit the patch, so both extraction paths are covered."""
+    import loaders.article
+
+    real = loaders.article.extract_file
+
+    def extract_file(path, *args, **kwargs):
+        if Path(path).name == "boom.txt":
+            raise IndexError("list index out of range")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(loaders.article, "extract_file", extract_file)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_article_the_extractor_fails_on_is_named_and_skippable(
+    erg, tmp_path, store_path, crashing_extractor, jobs
+):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(EXAMPLES / "stargate.txt", corpus / "a.txt")
+    shutil.copy(EXAMPLES / "stargate.txt", corpus / "boom.txt")
+    ran = erg("load", str(corpus), "--jobs", jobs)
+    assert ran.code == 1 and "Traceback" not in ran.err
+    line = ran.err.strip()
+    assert "\n" not in line and "boom.txt" in line and "IndexError" in line
+    assert "a bug in erg" in line
+    assert not store_path.exists()  # all or nothing: the other article is not half-loaded
+    ran = erg("load", str(corpus), "--jobs", jobs, "--skip-bad")
+    assert ran.code == 0 and "skipped" in ran.err and "boom.txt" in ran.err
+    assert "loaded 1 files (1 articles" in ran.out
+
+
+def test_debug_shows_the_traceback_of_the_failed_article(
+    erg, tmp_path, crashing_extractor, monkeypatch
+):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copy(EXAMPLES / "stargate.txt", corpus / "boom.txt")
+    monkeypatch.setenv("ERG_DEBUG", "1")
+    ran = erg("load", str(corpus), "--jobs", "1")
+    assert ran.code == 1 and "Traceback" in ran.err and "extract_file" in ran.err
 
 
 def test_an_article_with_no_entities_warns(erg, tmp_path):

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from graph.errors import ErgError, LoadInterrupted
+from graph.errors import ErgError, ExtractorFailure, LoadInterrupted
 from graph.output import FORMATS
 from graph.schema import Schema
 from graph.store import open_store
@@ -105,6 +105,8 @@ class ErgGroup(click.Group):
                 hint = f" (see: {exc.ctx.command_path} --help)"
             fail(f"{exc.format_message()}{hint}", 2)
         except ErgError as exc:
+            if debug and isinstance(exc, ExtractorFailure):
+                print(exc.trace, file=sys.stderr, end="")
             fail(str(exc), exc.exit_code)
         except KeyboardInterrupt as exc:
             fail(_interrupted(exc), 130)
