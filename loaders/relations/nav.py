@@ -1824,9 +1824,13 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                 p = aside_end(s, p)  # "lent, last week, a further $40m to X"
             limit = min(n, p + GAP_WORDS + 1)
             inner = free = 0
+            first = p
             while p < limit and lows[p] != w:
                 if free < FREE_WORDS and date_word(lows, p):
                     free += 1  # "received a grant last year from": a date names no one
+                    limit = min(n, limit + 1)
+                elif p == first and lows[p] in ("a", "an"):
+                    free += 1  # "put an extra $9m of new capital into": the object's article
                     limit = min(n, limit + 1)
                 elif s.is_det(p):
                     pass  # "thrown his weight behind"

@@ -20,8 +20,10 @@ from typing import Final
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.attach_guards import aside_head, of_apposed_head
 from loaders.relations.bought_here import bought_here
+from loaders.relations.dated_slots import date_word as dated_word
 from loaders.relations.deal_guards import intended, undone
 from loaders.relations.further_shares import further_owned
+from loaders.relations.gap_dates import date_word as gap_date_word
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
@@ -806,9 +808,10 @@ def percents(s: Sentence) -> None:
         if e == k:
             k += 1
             continue
-        if e >= n or lows[e] not in ("of", "in"):
+        dated_to = _past_date(s, e) > e  # "sold a 35% stake in 2023 to X": no stake in X
+        if e >= n or lows[e] not in ("of", "in") or dated_to:
             target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
-            if target >= 0 or (e < n and lows[e] == "to"):
+            if target >= 0 or (e < n and lows[e] == "to") or dated_to:
                 _stake(s, k, e, value, target)  # "Calloway sold a 20% stake to Orland"
             k = e + 1
             continue
@@ -1441,15 +1444,26 @@ def _self_sold(s: Sentence, verb: int) -> Mention | None:
     if people and verb >= 2:
         p = verb - 2
         owner = p - 1 if p >= 1 and lows[p] == "'s" and lows[p - 1] == M else p
-        if lows[owner] == M and "Organization" in s.etypes(owner):
+        kin = owner == p and lows[verb - 1] in s.lex.group_nouns  # "the Harte family sold"
+        if lows[owner] == M and "Organization" in s.etypes(owner) and not kin:
             return s.ment(owner)  # "Harlow's founders", "its founders"
     sellers = subjects(s, verb, True)
     if sellers and not people and "Person" not in s.etypes(sellers[0]):
         return s.ment(sellers[0])
+    if people and _lone_opener(s, verb):
+        return s.ment(0)  # "Marvel is family-run, though the family sold 30% to Q"
     topic = s.context.stake_topic
     if topic is None or not (people or sellers) or (sellers and topic in s.ment(sellers[0]).ids):
         return None
     return Mention((topic,), -1, -1, "context", 0.8)
+
+
+def _lone_opener(s: Sentence, verb: int) -> bool:
+    """The sentence opens with a company's name and names nothing else before `verb`."""
+    lows = s.lows
+    if not (lows[0] == M and "Organization" in s.etypes(0)):
+        return False
+    return all(lows[q] != M for q in range(1, verb))
 
 
 def _still_held(s: Sentence, buyer: int) -> bool:
@@ -1514,6 +1528,7 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
     p = last + 1
     if p < n and lows[p] in s.lex.stake_nouns:
         p += 1  # "sell 10% of its shares to X"
+    p = _past_date(s, p)  # "sold a 35% stake in 2023 to X", "a stake last year to X"
     if p < n and lows[p] == ",":
         p += 1
     if not (p < n and lows[p] == "to"):
@@ -1529,6 +1544,18 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
         s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)
         if rel == "FUNDS" and _still_held(s, buyer):
             s.emit(buyers, ("OWNS",), target, "stake/sold-to", 0.75)
+
+
+def _past_date(s: Sentence, p: int) -> int:
+    """Where a sale's "to" may stand after a date at p: "in 2022", "in March", "last year",
+    "that spring" (at most four words); p itself when no date stands there."""
+    lows = s.lows
+    n = len(lows)
+    q = p + 1 if p + 1 < n and lows[p] in ("in", "during") and dated_word(s, lows[p + 1]) else p
+    end = min(n, p + 4)
+    while q < end and (gap_date_word(lows, q) or dated_word(s, lows[q]) or lows[q] == "that"):
+        q += 1
+    return q if q > p and q < n and lows[q] == "to" else p
 
 
 def _gapped(s: Sentence, target: int, bought: float = -1.0) -> None:

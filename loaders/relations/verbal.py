@@ -662,7 +662,8 @@ def _passive_patient(s: Sentence, k: int, trigs: tuple[Trigger, ...], last_agent
     name before the participle, or a fronted patient; an appositive's head rather than the
     name inside it. -1 when none is found."""
     lows = s.lows
-    patient = _appositive_head(s, k)  # "by Fennick, a start-up created by X": Fennick
+    # "by Fennick, a start-up created by X": Fennick
+    patient = _appositive_head(s, k, any("FUNDS" in t.types for t in trigs))
     if patient < 0:
         patient = relative_subject(s, k)
     if patient < 0:
@@ -736,12 +737,26 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             words += 1  # "X was founded in 1902 in Alba and was later run by A": X was run
         elif lows[m] == "," and (c := _spread_aside(lows, m)) >= 0:
             m = c  # "X has 40 stations, most of them in Tyrol, and was bought by A": X
+        elif m in s.starts and _apposed_noun(lows, m, k):
+            words += 1  # "X, a plant in Leeds, is funded by A": the appositive's noun
         elif lows[m] in PUNCT_STOP or m in s.starts:
             break
         elif not _share_word(s, m):
             words += 1  # ("and has been 65 per cent owned": a share's words count as none)
         m -= 1
     return -1
+
+
+def _apposed_noun(lows: list[str], m: int, k: int) -> bool:
+    """The word at m is the noun of an indefinite appositive after a name, closed by a comma
+    before the passive at k: "X, a plant in Leeds, is funded by A"."""
+    d = m - 1
+    while d > m - 3 and d >= 1 and lows[d] not in ("a", "an", ",") and lows[d] != M:
+        d -= 1  # "a £60m plant", "a large plant"
+    if d < 2 or lows[d] not in ("a", "an") or lows[d - 1] != "," or lows[d - 2] != M:
+        return False
+    c = next((q for q in range(m + 1, k) if lows[q] == ","), -1)
+    return c > 0 and all(w in PASSIVE_AUX or w in PERFECT for w in lows[c + 1 : k])
 
 
 def _by_list(s: Sentence, lo: int, hi: int) -> list[int]:
@@ -1115,14 +1130,16 @@ def _adjuncts_only(s: Sentence, lo: int, hi: int) -> bool:
     return all(lows[x] != M or lows[x - 1] in PREPOSITIONS for x in range(lo, hi))
 
 
-def _appositive_head(s: Sentence, k: int) -> int:
+def _appositive_head(s: Sentence, k: int, funding: bool = False) -> int:
     """ "put up by Fennick Fibre, a start-up created in 2019 by X": a participle right after an
     appositive's noun describes the name before the appositive's comma, even when that name is
-    itself the agent of another verb; else -1."""
+    itself the agent of another verb; else -1. A funding participle reaches past the noun's
+    "of" complement too ("X, a maker of baby food backed by Y": X is backed)."""
     lows = s.lows
     a = k - 1
     while a >= 0 and _appositive_word(s, a, k):
-        if k - a > 4 + 4 * _counted_head(lows, a, k) and not _place_det(s, a):
+        reach = 4 + 4 * _counted_head(lows, a, k) + 4 * (funding and "of" in lows[a + 1 : k])
+        if k - a > reach and not _place_det(s, a):
             break
         if lows[a] in SKIP_DETS:
             if a < k - 1 and a >= 2 and lows[a - 1] == "," and lows[a - 2] == M:
@@ -1154,18 +1171,21 @@ def _appositive_word(s: Sentence, a: int, k: int) -> bool:
             and lows[a - 1] in SKIP_DETS
             and (not s.is_det(a) and lows[a + 1] in s.lex.heads)
         )
+    if lows[a] == "-":
+        return a >= 1 and lows[a - 1] == M  # "a Leeds-based maker"
     return lows[a].replace("-", "").isalpha() or (lows[a].isdigit() and lows[a - 1] == "of")
 
 
 def _place_modifier(s: Sentence, a: int) -> bool:
     """A place name right after the determiner, modifying a head noun: "a Derby maker of
-    bread funded by X"."""
+    bread funded by X", "a Derby-based maker"."""
     lows = s.lows
+    h = a + 1 + 2 * (lows[a + 1 : a + 3] == ["-", "based"])  # "a Derby-based maker"
     return (
         a >= 1
         and lows[a - 1] in SKIP_DETS
-        and a + 1 < len(lows)
-        and lows[a + 1] in s.lex.heads
+        and h < len(lows)
+        and lows[h] in s.lex.heads
         and s.etypes(a) == {"Location"}
     )
 
