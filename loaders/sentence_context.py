@@ -299,9 +299,7 @@ def _body_reads(
         joint_org = salience.subject(("Organization",), sno)
     if hit & ROLE:
         near = salience.subject(("Organization",), sno)
-        spoken = not SAYING.isdisjoint(words)
-        briefing = spoken and unnamed_roles.briefing(words)
-        org = unnamed_roles.bare_role_org(x, salience, sno, near, spoken, briefing)
+        org = unnamed_roles.bare_role_org(x, salience, sno, near, not SAYING.isdisjoint(words))
     if hit & LEADING:
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
     if hit & RIVAL:

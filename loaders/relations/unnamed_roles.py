@@ -81,20 +81,14 @@ def owned_by(x: Extraction, owner: str) -> list[str]:
 
 
 def bare_role_org(
-    x: Extraction,
-    salience: Salience,
-    sno: int,
-    near: str | None,
-    spoken: bool = False,
-    briefing: bool = False,
+    x: Extraction, salience: Salience, sno: int, near: str | None, spoken: bool = False
 ) -> str | None:
     """The organization a bare role of sentence `sno` belongs to: the nearest clause subject
     (`near`), unless that company bought or holds the article's subject, or another company
     named in the last sentences: then the company held ("Selby bought Harwick Rovers. Dan
     Oyelowo is to become chairman": Harwick Rovers); but a speaker's title in a sentence of
     saying (`spoken`) stays with the article's clear topic that bought it ("Pellard said it
-    bought Kinto. Chief executive Runa Amsel said ...": Pellard's), and with the owner itself
-    when it speaks to the market (`briefing`: "X told analysts", "on an investor call")."""
+    bought Kinto. Chief executive Runa Amsel said ...": Pellard's)."""
     main = salience.main.get("Organization")
     if near is None:
         # "Chief executive Ilona Marsk said ..." paragraphs after the last naming: the article's
@@ -111,8 +105,6 @@ def bare_role_org(
             if near not in owned_by(x, main) and _named_over(x, main, near):
                 return near if _paragraph_about(x, salience, sno, main, near) else main
         return near
-    if briefing:
-        return near  # "Calla bought Dorn. '...,' chief executive X told analysts": Calla's
     if main in owned or (spoken and near == main and clear_topic(x, main)):
         return main
     recent = [t for t in owned if sno - salience.last.get(t, -99) <= BOUGHT_REACH]
@@ -131,14 +123,6 @@ def _paragraph_about(x: Extraction, salience: Salience, sno: int, main: str, nea
 COUNTERPARTY_KINDS: Final = frozenset(_DATA["counterparty_kinds"])
 COUNTERPARTY_WORDS: Final = frozenset(_DATA["counterparty_words"])
 COUNTERPARTY_PAIRS: Final = frozenset(tuple(p) for p in _DATA["counterparty_pairs"])
-BRIEFING_WORDS: Final = frozenset(_DATA["briefing_words"])
-BRIEFING_STOPS: Final = frozenset(_DATA["briefing_stops"]) | CONTINUING_VERBS | LEAVING_CUES
-
-
-def briefing(words: Collection[str]) -> bool:
-    """A sentence of saying addressed to the market ("told analysts", "an investor call"),
-    speaking of no founding, staying, leaving or former post (`bare_role_org`)."""
-    return not BRIEFING_WORDS.isdisjoint(words) and BRIEFING_STOPS.isdisjoint(words)
 
 
 def _counterparty(x: Extraction, sno: int, firm: str) -> bool:

@@ -697,11 +697,8 @@ def _patient_before(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
             # "the Orlan Cable, a cable between Tessel and Vardo that is co-financed by A"
             return apposed_before(s, place_chain_start(s, m))
         elif lows[m] == M and bare_conjunct(lows, m + 1, k) and _first_subject(s, m) != m:
-            # "X makes boards, including the Y range, and has been owned by A": X; "X, a unit
-            # of Marsk, makes jam at its plant in Leeds and is run by P": X, not Marsk
-            subj = _first_subject(s, m)
-            head = _opening_appositive_head(s, subj, k) if subj >= 0 else -1
-            return head if head >= 0 else subj
+            # "X makes boards, including the Y range, and has been owned by A": X
+            return _first_subject(s, m)
         elif lows[m] == M and bare_conjunct(lows, m + 1, k) and prep_before(s, m):
             words += 1  # "X builds flats for Y and is now owned by A": X
         elif lows[m] == M and (_listed_agent(s, m, k) or _inside_agent(s, m, k)):
