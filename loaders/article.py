@@ -679,6 +679,8 @@ class Extraction:
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
         refs = self.refs.find(a, names, sno)
+        if not names and not refs:
+            salience.note_roles(sno, a.lows)  # "The deal values the target at ..."
         if not refs:  # names only: each counted, in order
             lows, lex, mentioned = a.lows, self.lex, self.mentioned
             for m in names:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1083,6 +1083,12 @@ def _aliases(name: str, members: list[Group], lex: Lexicon) -> list[str]:
     return aliases
 
 
+def role_nouns(lex: Lexicon) -> frozenset[str]:
+    """Nouns that name a firm by its part in a tie or deal ("the buyer", "the target", "the
+    parent", "the owner"): another party than the subject before, as often as not."""
+    return data_words(lex, "relational_descriptions") | data_words(lex, "parent_heads")
+
+
 def _weak(rep: Group, members: list[Group]) -> bool:
     """One uncued mention at a sentence's start: an entity kept only if related."""
     return (
@@ -1109,6 +1115,9 @@ class Salience:
         self.core: dict[int, list[str]] = {}
         self.fronted: dict[int, int] = {}  # sentence no -> how many of its core were fronted
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
+        # sentences that named a firm only by a role noun ("The deal values the target at ..."):
+        # no sentence that named nothing (`_previous_subject`)
+        self.role_said: set[int] = set()
         # weak openers followed by a verb ("Tovenmark agreed ..."): candidates all the same
         self.verb_led: set[str] = set()
         # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")
@@ -1150,21 +1159,36 @@ class Salience:
         else:
             core.insert(len(core) - self.fronted[sentence], rid)
 
-    def _previous_subject(self, etype: str, sentence: int, quoted: AbstractSet[str]) -> str | None:
+    def _previous_subject(
+        self, etype: str, sentence: int, quoted: AbstractSet[str]
+    ) -> tuple[str | None, bool]:
         """The first entity of the type in the sentence before; past one that named it only
         inside a quotation ('"Brill is our main rival," a manager said.') or named nothing
         ("Marlo sold a hotel to Stay Iberia. That disposal cuts debt. The group also said
-        ...": Marlo), the one before."""
+        ...": Marlo), the one before; and whether it was reached past a sentence that named
+        nothing (not one that named a firm by a role noun: "the target")."""
+        skipped = False
         for back in (1, 2):
             ranked = [r for r in self._ranked(sentence - back) if self._type_ok(r, (etype,))]
             if not ranked:
-                if back == 1 and sentence - 1 not in self.order:
+                if (
+                    back == 1
+                    and sentence - 1 not in self.order
+                    and sentence - 1 not in self.role_said
+                ):
+                    skipped = True
                     continue  # a sentence that named nothing
-                return None
+                return None, False
             said = [r for r in ranked if r not in quoted]
             if said:
-                return said[0]
-        return None
+                return said[0], skipped
+        return None, False
+
+    def note_roles(self, sentence: int, lows: Sequence[str]) -> None:
+        """Remember a sentence that says "the buyer", "the target" (`role_nouns`)."""
+        roles = role_nouns(self.registry.lex)
+        if any(lows[k] == "the" and lows[k + 1] in roles for k in range(len(lows) - 1)):
+            self.role_said.add(sentence)
 
     def _ranked(self, sentence: int) -> list[str]:
         """A sentence's entities, those outside prepositional phrases first."""
@@ -1352,7 +1376,9 @@ class Salience:
         prev = None
         # (a place before it is no subject: "Based in Leeds, the firm ...")
         if all(self._type_ok(r, ("Location",)) for r in self.order.get(sentence, ())):
-            prev = self._previous_subject(etype, sentence, quoted)
+            prev, skipped = self._previous_subject(etype, sentence, quoted)
+            if skipped and prev is not None and not self._chain_fits(prev, head, kinds):
+                prev = None
         # "The Energy Regulation Board fined Halsey Water. The utility said ...": a public
         # body (a strict kind) is no company a company noun describes
         strict = self.registry.lex.strict_kinds
@@ -1385,6 +1411,19 @@ class Salience:
                 -self.count.get(i, 0),
             ),
         )
+
+    def _chain_fits(self, prev: str, head: str, kinds: frozenset[str]) -> bool:
+        """A subject reached past a sentence that named nothing stays the reading of a
+        description only when the noun says nothing against it: no role noun ("Oslo sold Tiva
+        to Cora. ... The buyer": Cora's), no kind its name or descriptors miss ("the brewer"),
+        no specific noun the text never called it ("the boatbuilder")."""
+        lex = self.registry.lex
+        if head in role_nouns(lex):
+            return False
+        if kinds:
+            return self.kind_named(prev, kinds)
+        # "the boatbuilder", a noun the text gave no one: not past a sentence
+        return head in data_words(lex, "generic_heads") or self.called(prev, head)
 
     def kinds_of(self, words: tuple[str, ...]) -> frozenset[str]:
         """The kinds of organization some words name: "the carrier" -> airline, shipping..."""

@@ -28,7 +28,7 @@ leaves each article's objects to the garbage collector (measured: 1.2% more inst
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, final
 
 from loaders.acquired_refs import bought_owner, founded_bought
@@ -63,6 +63,7 @@ from loaders.relations.model import Mention, dateline_end
 from loaders.relations.opening_participle import phrase_names
 from loaders.relations.rival_words import rival_words
 from loaders.relations.second_roles import PERFECT_LEAD_FORMS
+from loaders.relations.unnamed_roles import LEAD_VERBS
 from loaders.relations.words import (
     ACQUIRED_HEADS,
     CONFLICT_TYPES,
@@ -80,7 +81,7 @@ from loaders.sentence_context import INVESTOR_KIND
 from loaders.sentence_state import Ref, Resolution, SentenceState
 from loaders.speaker_firm import speaker_firm
 from loaders.subject_chain import acting_subject, bought_by_chain
-from loaders.tied_firm import agent_firm, tied_firm
+from loaders.tied_firm import agent_firm, started_by_firm, tied_firm
 from loaders.title_firm import title_firm
 from loaders.topic import first_person_clause, opens_paragraph, paragraph_start, topic_fits
 from loaders.voiced_groups import people_possessor, voiced_by
@@ -342,7 +343,22 @@ class Descriptions:
         # heads the firm to this day": the passive's subject
         verb = self._leading_or_started
         tied = tied_firm(lows, items, i, self.doc.relations, type_of, verb)
-        return tied if tied is not None else agent_firm(lows, items, i, type_of, verb)
+        if tied is not None:
+            return tied
+        people = s.salience.latest("Person", sno, 2)
+        person = people[0] if len(people) == 1 else None
+        tied = started_by_firm(lows, i, person, self.doc.relations, type_of, verb)
+        if tied is not None:  # "The company she started": her firm
+            return tied
+        return agent_firm(lows, items, i, type_of, verb, self._own_passive)
+
+    def _own_passive(self, words: Sequence[str]) -> bool:
+        """Words opening with a passive of founding, owning, dealing or leading ("founded",
+        "set up", "bought", "chaired"): the subject's own acts, not "sued" or "hired"."""
+        own = data_words(self.lex, "firm_object_verbs") | data_words(
+            self.lex, "firm_context_passive"
+        )
+        return words[0] in own or words[0] in LEAD_VERBS or " ".join(words[:2]) in own
 
     def _leading_or_started(self, w: str) -> bool:
         """A verb of leading or founding after "who" ("runs", "started", "has run")."""

@@ -7,7 +7,13 @@ Only "P, who [adverb] VERB the company" with a verb of leading or founding (`lea
 the reference, and only when the earlier relations tie P to exactly one organization.
 
 `agent_firm`: when P is the agent of a passive whose subject opens the sentence ("Rift Power is
-chaired by Ada Moi, a former regulator who founded the company"), the company is that subject.
+chaired by Ada Moi, a former regulator who founded the company"), the company is that subject;
+only the subject's own passive of founding, owning or leading ("X is/was VERBed by", not "X
+said Y was founded by", "bought a rig built by", "was sued by"), and no clause or phrase after
+"the company" ("the company that owns the field").
+
+`started_by_firm`: "the company she started" is the one organization the latest person is
+already tied to.
 """
 
 from __future__ import annotations
@@ -20,6 +26,10 @@ from loaders.relations.model import Mention
 WHO_REACH: Final = 3  # words between "who" and "the company": "who still heads"
 APPOSED_REACH: Final = 6  # words of an appositive between P and "who": ", a former regulator"
 AGENT_REACH: Final = 3  # words between "by" and P: "by the chemist Ada Moi"
+# after "the company": a clause or phrase that makes it another firm than the subject's
+RESTRICTING: Final = frozenset({"that", "which", "whose", "where", "behind", "who"})
+# the auxiliaries of a subject's passive: "is", "was", "has been"
+PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
 TIE_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "LEADS"})
 
 
@@ -37,6 +47,29 @@ def tied_firm(
     person = _who_person(lows, items, i, type_of, leading)
     if person is None:
         return None
+    tied = {
+        dst
+        for src, rel, dst in relations
+        if src == person and rel in TIE_TYPES and type_of(dst) == "Organization"
+    }
+    return next(iter(tied)) if len(tied) == 1 else None
+
+
+def started_by_firm(
+    lows: Sequence[str],
+    i: int,
+    person: str | None,
+    relations: Collection[tuple[str, str, str]],
+    type_of: Callable[[str], str],
+    leading: Callable[[str], bool],
+) -> str | None:
+    """ "The company she started" at i: the one organization the earlier relations tie the
+    pronoun's `person` (the latest person named) to ("bought Dorn from its founder, Iris Blum.
+    ... The company she started": Dorn); else None."""
+    if person is None or lows[i + 2 : i + 3] not in (["he"], ["she"]):
+        return None
+    if not any(leading(w) for w in lows[i + 3 : i + 5]):
+        return None  # "the company she started", "the company he once ran"
     tied = {
         dst
         for src, rel, dst in relations
@@ -73,14 +106,20 @@ def agent_firm(
     i: int,
     type_of: Callable[[str], str],
     leading: Callable[[str], bool],
+    own_passive: Callable[[Sequence[str]], bool],
 ) -> str | None:
     """The organization opening the sentence whose passive's agent ("by P") is the person of
     the "who" clause holding the reference at i ("Lagune was founded by Aya Sow, who still runs
     the business"; "... by Ada Moi, a former regulator who founded the company"), when a verb
-    of leading or founding stands between "who" and i; else None."""
+    of leading or founding stands between "who" and i; else None. Only the subject's own
+    passive ("X is/was/has been VERBed by": `_subject_passive`), a verb `own_passive` accepts
+    (not "was sued by", "was hired by"), and "the company" with no clause or phrase after it
+    that makes it another ("who runs the company that owns the field")."""
     w = next((k for k in range(i - 1, max(0, i - 2 - WHO_REACH), -1) if lows[k] == "who"), -1)
     if w < 1 or not any(leading(x) for x in lows[w + 1 : i]):
         return None
+    if lows[i + 2 : i + 3] and lows[i + 2] in RESTRICTING:
+        return None  # "who runs the company which owns the field", "the company behind it"
     person = _apposed_person(lows, items, w, type_of)
     if person is None or not _agent_at(lows, person.i):
         return None
@@ -89,7 +128,25 @@ def agent_firm(
         return None  # the subject opens the sentence ("Rift", "The Kelso mill")
     if type_of(first.ids[0]) != "Organization" or "," in lows[first.j : person.i]:
         return None
+    if any(first.j <= m.i < person.i for m in items):
+        return None  # "Rift said Stel was set up by P": Stel's passive
+    if not _subject_passive(lows[first.j : person.i], own_passive):
+        return None  # "Rift bought a rig built by P", "Rift was sued by P"
     return first.ids[0]
+
+
+def _subject_passive(words: Sequence[str], own_passive: Callable[[Sequence[str]], bool]) -> bool:
+    """The words between the subject and its agent are "is/was/has been [adverb] VERBed
+    [...] by" ("shares were bought in 2020 by"), the verb one `own_passive` accepts."""
+    k = 1 if words[1:2] and words[1] in PASSIVE_AUX and words[0] not in PASSIVE_AUX else 0
+    if not words[k : k + 1] or words[k] not in PASSIVE_AUX:
+        return False  # (one noun first: "Rift Power shares were bought by")
+    while k < len(words) and words[k] in PASSIVE_AUX:
+        k += 1
+    for n in range(k, min(len(words), k + 3)):
+        if own_passive(words[n:]):
+            return True
+    return False
 
 
 def _apposed_person(

@@ -100,6 +100,109 @@ CHAINS: list[Case] = [
     ),
 ]
 
+# (mend 32) the skip over a sentence that names nothing yields to the noun's own evidence
+ROLES: list[Case] = [
+    (  # venture: "the buyer" is the firm that bought, not the seller two sentences back
+        "Brenn Capital sold Olva Bio to Sarto Labs. The price was $60 million. The buyer was "
+        "founded by Nils Aune.",
+        [("nils-aune", "FOUNDED", "sarto-labs")],
+        [("nils-aune", "FOUNDED", "brenn-capital")],
+    ),
+    (  # snacks: "the parent" after "A is a unit of B"
+        "Crispa Chips is a unit of Halvo Foods. Sales grew 6%. The parent was founded by "
+        "Greta Lind in 1962.",
+        [("greta-lind", "FOUNDED", "halvo-foods")],
+        [("greta-lind", "FOUNDED", "crispa-chips")],
+    ),
+    (  # radio: "the owner" after "A is owned by B"
+        "Tern Radio is owned by Moss Media. Listening fell. The owner is run by Dag Sol.",
+        [("dag-sol", "LEADS", "moss-media")],
+        [("dag-sol", "LEADS", "tern-radio")],
+    ),
+    (  # boats: a kind noun the text gave no firm does not follow the subject past a gap
+        "Fjell Capital backs Skerry Boats. Orders rose this year. The boatbuilder was founded "
+        "by Arne Vik.",
+        [],
+        [("arne-vik", "FOUNDED", "fjell-capital")],
+    ),
+    (  # mining: a sentence naming the target by a role noun is no gap
+        "Stor Mining agreed to buy Ruda Gold. The deal values the target at $2 billion. The "
+        "company was founded in 1988 by Pia Holm.",
+        [],
+        [("pia-holm", "FOUNDED", "stor-mining")],
+    ),
+    (  # retail: "the company she started" is the firm she founded, not the buyer
+        "Lark Stores bought Fenna Shoes from its founder, Ruth Kale. Shares rose 4%. The "
+        "company she started in 1995 has 80 shops.",
+        [("ruth-kale", "FOUNDED", "fenna-shoes")],
+        [("ruth-kale", "FOUNDED", "lark-stores")],
+    ),
+    (  # guard: a generic noun still follows the subject past a gap
+        "Pelo Tankers chartered a ship to Norra Fuel. Rates are high. The company partners "
+        "with Gdynia Yard.",
+        [("pelo-tankers", "PARTNERS_WITH", "gdynia-yard")],
+        [("norra-fuel", "PARTNERS_WITH", "gdynia-yard")],
+    ),
+    (  # guard: a kind noun the subject's name says follows it past a gap
+        "Vasa Farms borrowed $3 million from Lunde Bank. The loan runs for four years. The farm "
+        "group was founded by Ola Rud.",
+        [("ola-rud", "FOUNDED", "vasa-farms")],
+        [("ola-rud", "FOUNDED", "lunde-bank")],
+    ),
+]
+
+# (mend 32) "who ... the company" on a passive's agent: only the subject's own passive
+AGENT_GUARDS: list[Case] = [
+    (  # a reported clause: the passive is the other firm's
+        "Orn Oil drilled a well. Orn said output rose. Basa Power said Kolo Drilling was "
+        "founded by Eva Lund, who still runs the company.",
+        [("eva-lund", "FOUNDED", "kolo-drilling")],
+        [("eva-lund", "LEADS", "basa-power")],
+    ),
+    (  # the same with "its rival" before the other firm (a known gap: see GAPS)
+        "Sund Oil drilled a well. Sund said output rose. Basa Power said its rival Kolo Drilling "
+        "was set up by Eva Lund, who still runs the company.",
+        [("eva-lund", "FOUNDED", "kolo-drilling")],
+        [("eva-lund", "LEADS", "basa-power")],
+    ),
+    (  # a restrictive clause after "the company": another firm
+        "Orn Oil drilled a well. Orn said output rose. Basa Power was hired by Eva Lund, who "
+        "runs the company that owns the field.",
+        [],
+        [("eva-lund", "LEADS", "basa-power")],
+    ),
+    (  # "the company behind ...": another firm
+        "Orn Oil drilled a well. Orn said output rose. Basa Power was sued by Eva Lund, who "
+        "founded the company behind the rival well.",
+        [],
+        [("eva-lund", "FOUNDED", "basa-power")],
+    ),
+    (  # a reduced passive on the object: not the subject's passive
+        "Orn Oil drilled a well. Orn said output rose. Basa Power bought a rig built by Eva "
+        "Lund, who founded the company in 2001.",
+        [],
+        [("eva-lund", "FOUNDED", "basa-power")],
+    ),
+    (  # an adversarial passive: the agent runs another firm
+        "Orn Oil drilled a well. Orn said output rose. Basa Power was beaten to the licence by "
+        "Eva Lund, who runs the company.",
+        [],
+        [("eva-lund", "LEADS", "basa-power")],
+    ),
+    (  # kept: an owning passive with a year between the verb and "by"
+        "Orn Oil drilled a well. Orn said output rose. Basa Power was bought in 2019 by Eva "
+        "Lund, who ran the company until last year.",
+        [("eva-lund", "LEADS", "basa-power")],
+        [("eva-lund", "LEADS", "orn-oil")],
+    ),
+    (  # kept: a noun between the subject and the passive ("shares were bought by")
+        "Orn Oil drilled a well. Orn said output rose. Basa Power shares were bought by Eva "
+        "Lund, who founded the company.",
+        [("eva-lund", "FOUNDED", "basa-power")],
+        [("eva-lund", "FOUNDED", "orn-oil")],
+    ),
+]
+
 KNOWN: list[Case] = [
     (  # theatre: a participle opening the sentence ("Born in ...") is read as a name
         "Born in Hull in 1950, Tom Fell left school at 16 and worked as a clerk before founding "
@@ -125,6 +228,9 @@ KNOWN: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Sund Oil drilled": "'its' binds the reporting subject, which then is the latest "
+    "firm 'the company' falls to (no reading of the reported passive's subject; as before "
+    "round 32)",
     "Born in Hull": "'Born' opening a sentence is a name (dropping it as an opener was "
     "measured in round 18 and cost relations), and it takes the subject of 'before founding'",
     "Ardent Partners bought": "a bare 'Founder P' reads the context firm (the buyer); the firm "
@@ -135,6 +241,8 @@ GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", gap_params(AGENTS + DEGREES + CHAINS + KNOWN, GAPS))
+@pytest.mark.parametrize(
+    "case", gap_params(AGENTS + DEGREES + CHAINS + ROLES + AGENT_GUARDS + KNOWN, GAPS)
+)
 def test_genre_found32(case: Case) -> None:
     check(*case)
