@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from loaders.conjunct_binding import conjunct_subject, last_name, relative_object, round_raiser
+from loaders.conjunct_binding import (
+    conjunct_subject,
+    last_name,
+    relative_object,
+    round_raiser,
+    single_name,
+)
 from loaders.coordinated_its import coordinated_owner
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon
@@ -307,7 +313,47 @@ Binder = Callable[
 # tried in turn: "B, which has its base in C"; "C says L ... its P"; "V's parent, Q, said its
 # profits"; "fined V for shedding staff at its depots"; "which M makes at its plant"; "accused
 # D of using its unit"; "sued Q, alleging ... its works"; "built by Veldt at its yard"
+APPOSITIVE_REACH: Final = 8  # words of an appositive between a name and its relative clause
+
+
+def own_relative(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "its own" in a subject relative clause is the clause's subject, the relative's name,
+    past an appositive set off by commas ("Corvel, its main rival in Asia, which is building its
+    own engine": Corvel, not the firm "its main rival" is of); else None."""
+    if lows[i] != "its" or lows[i + 1 : i + 2] != ["own"]:
+        return None
+    rel = next((k for k in range(i - 1, max(0, i - REACH - 1), -1) if lows[k] in RELATIVES), -1)
+    if rel < 2 or lows[rel - 1] != "," or not _plain_clause(lows[rel + 1 : i]):
+        return None
+    end = rel - 1
+    named = _name_ending(items, end, type_of, types)
+    if named:
+        return named  # "Corvel, which is building its own engine"
+    opening = next(
+        (k for k in range(end - 1, max(0, end - APPOSITIVE_REACH - 2), -1) if lows[k] == ","), 0
+    )
+    if opening < 1 or lows[opening + 1] not in ARTICLES:
+        return None
+    return _name_ending(items, opening, type_of, types) or None
+
+
+def _name_ending(
+    items: Sequence[Mention], end: int, type_of: Callable[[str], str], types: tuple[str, ...]
+) -> str:
+    """The one entity of `types` a name mention ending at `end` names, else ""."""
+    m = next((m for m in items if m.j == end), None)
+    return m.ids[0] if m is not None and single_name(m, type_of, types) else ""
+
+
 CLAUSE_BINDERS: Final[tuple[Binder, ...]] = (
+    own_relative,
     clause_binder,
     reported_binder,
     appositive_speaker,
