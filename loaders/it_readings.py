@@ -16,6 +16,7 @@ from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon
 from loaders.relations.located import PLACED
 from loaders.relations.stake import percent_at
+from loaders.relations.words import HOLDING_PARTICIPLES
 
 PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
 
@@ -23,6 +24,12 @@ PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
 # adverbs between "It is" and a participle of holding ("It is fully owned by X")
 HOLDING_ADVERBS: Final = frozenset(
     {"fully", "wholly", "entirely", "jointly", "partly", "mostly", "largely", "still", "now"}
+)
+
+
+# participles a share of the firm may come before ("It is 31% owned by", "60% funded by")
+SHARE_PARTICIPLES: Final = HOLDING_PARTICIPLES | frozenset(
+    {"funded", "financed", "backed", "bought", "acquired"}
 )
 
 
@@ -35,6 +42,8 @@ def passive_it(lows: list[str], i: int) -> bool:
     share = percent_at(lows, p) if p < len(lows) and lows[p][:1].isdigit() else None
     if share is not None:
         p = share[1]  # "It is 31% owned by", "It is 60 per cent held by"
+        if p >= len(lows) or lows[p] not in SHARE_PARTICIPLES:
+            return False  # "It is 40% supplied by farms owned by X": no holding of it
     if p >= len(lows):
         return False
     w = lows[p]

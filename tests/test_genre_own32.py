@@ -129,8 +129,150 @@ RIVAL_SHARES: list[Case] = [
     ),
 ]
 
-BANK = IT_SHARES + OWNED_LISTS + LONG_RELATIVES + SET_OFF_HOLDERS + RIVAL_SHARES
-GAPS: dict[str, str] = {}
+# mend32_own: the review's groups A-F
+RIVAL_STAKES: list[Case] = [
+    (  # bakeries (A): a rival founded by the holder, a stake still owned
+        "Pell Bakeries bakes rye. Ilse Marr, who quit in 2020 to start a rival, still owns 7%.",
+        [("ilse-marr", "OWNS", "pell-bakeries")],
+        [],
+    ),
+    (  # ropes (A): an appositive rival that owns its share
+        "Halyard Ropes makes nets. Corran Cords, a rival, owns 14%.",
+        [("corran-cords", "OWNS", "halyard-ropes")],
+        [],
+    ),
+    (  # games (A): rivals in another clause
+        "Kelpie Games makes puzzles. Its rivals grew faster, and Orvel Fund, which owns 22%, "
+        "wants a sale.",
+        [("orvel-fund", "OWNS", "kelpie-games")],
+        [],
+    ),
+    (  # tiles (A): a one-time rival that controls its share
+        "Vessa Tiles fires tiles. Marrin Clay, a one-time rival, controls 18%.",
+        [("marrin-clay", "OWNS", "vessa-tiles")],
+        [],
+    ),
+    (  # boats (A): an exact hold with a board seat
+        "Skerry Boats builds ferries. Arklow Marine, a competitor, holds 6% and wants a board "
+        "seat.",
+        [("arklow-marine", "OWNS", "skerry-boats")],
+        [],
+    ),
+    (  # dairies (A): a relative of past competing
+        "Lorne Dairy sells yoghurt. Tamsin Farms, which once competed with it, now holds 11%.",
+        [("tamsin-farms", "OWNS", "lorne-dairy")],
+        [],
+    ),
+    (  # guard (razors, A): the rival's own appositive between it and its rough share
+        "Harlo Blades makes razors. Its closest rival, Norrin Shaving, maker of the Kelp range, "
+        "holds roughly 25 percent.",
+        [],
+        [("norrin-shaving", "OWNS", "harlo-blades")],
+    ),
+    (  # guard (razors, A): a long relative of competing
+        "Harlo Blades makes razors. Brisk Shave, which competes with it and ships blades to "
+        "members every month from a depot in Leeds, has about 9 percent and keeps growing.",
+        [],
+        [("brisk-shave", "OWNS", "harlo-blades")],
+    ),
+    (  # guard (razors, A): a competitor set off before a rough share has a share of the market
+        "Harlo Blades makes razors. Brisk Shave, a competitor, has about 17 percent.",
+        [],
+        [("brisk-shave", "OWNS", "harlo-blades")],
+    ),
+]
+
+LONG_RELATIVE_HEADS: list[Case] = [
+    (  # glass (B): the relative's name belongs to "the plant of"
+        "The Ayr works of Kast Glass, which was started by the engineer Tom Fenn in 2009 and "
+        "now employs about three hundred people, is controlled by Orvel Capital.",
+        [],
+        [("orvel-capital", "OWNS", "kast-glass")],
+    ),
+    (  # games (B): the founder of the studio is backed, not the studio
+        "The founder of Kelpie Games, who left the studio in 2021 after a dispute over its "
+        "plans and now lives in Porto, is backed by Orvel Fund.",
+        [],
+        [("orvel-fund", "FUNDS", "kelpie-games")],
+    ),
+    (  # glass (B): ", and the plant" opens a new clause with its own subject
+        "Tarnel Glass, which makes jars, sold its main plant to a buyer from abroad in 2018, "
+        "and the plant, renamed soon after, is owned by Orvel Capital.",
+        [],
+        [("orvel-capital", "OWNS", "tarnel-glass")],
+    ),
+    (  # glass (B, gap): the same with named places inside the first clause
+        "Tarnel Glass, which makes jars, sold its Ayr site to a buyer from York in 2018, and "
+        "the site, renamed soon after, is owned by Orvel Capital.",
+        [],
+        [("orvel-capital", "OWNS", "tarnel-glass")],
+    ),
+    (  # breweries (B): a long relative opened by the name itself still reads
+        "Fenlow Ales, which was started by the brewer Ina Roark in 2012 and now sells six beers "
+        "across Suffolk, is owned by Hedra Invest.",
+        [("hedra-invest", "OWNS", "fenlow-ales")],
+        [],
+    ),
+]
+
+LISTED_ELSEWHERE: list[Case] = [
+    (  # glass (C): a share list on another noun's participle
+        "Kast Glass sells jars to breweries owned 30% by local families and 70% by Orvel Capital.",
+        [],
+        [("orvel-capital", "OWNS", "kast-glass")],
+    ),
+    (  # mines (C): board seats are no stake
+        "The Torne board seats are held 40% by state nominees, 40% by Yaro Metals and 20% by "
+        "unions.",
+        [],
+        [("yaro-metals", "OWNS", "torne")],
+    ),
+    (  # soups (C): a description set off after the firm keeps the list
+        "Dorrel Foods, a soup maker owned 35% by its founders and 65% by Coastway Capital, "
+        "is for sale.",
+        [("coastway-capital", "OWNS", "dorrel-foods")],
+        [],
+    ),
+]
+
+MINORITY_BOUGHT: list[Case] = [
+    (  # logistics (D): a minority bought funds
+        "Halvet Logistics runs trucks. It was 25% bought by Calda Capital in 2022.",
+        [("calda-capital", "FUNDS", "halvet-logistics")],
+        [("calda-capital", "OWNS", "halvet-logistics")],
+    ),
+    (  # logistics (D): a majority bought owns
+        "Halvet Logistics runs trucks. It was 70% acquired by Calda Capital in 2022.",
+        [("calda-capital", "OWNS", "halvet-logistics")],
+        [],
+    ),
+    (  # logistics (D): a minority owned stays a holding
+        "Halvet Logistics runs trucks. It is 25% owned by Calda Capital.",
+        [("calda-capital", "OWNS", "halvet-logistics")],
+        [],
+    ),
+    (  # dairies (F): a share supplied is no holding of it
+        "Lorne Dairy makes cheese. It is 30% supplied by farms owned by Tamsin Creamery.",
+        [],
+        [("tamsin-creamery", "OWNS", "lorne-dairy")],
+    ),
+]
+
+BANK = (
+    IT_SHARES
+    + OWNED_LISTS
+    + LONG_RELATIVES
+    + SET_OFF_HOLDERS
+    + RIVAL_SHARES
+    + RIVAL_STAKES
+    + LONG_RELATIVE_HEADS
+    + LISTED_ELSEWHERE
+    + MINORITY_BOUGHT
+)
+GAPS: dict[str, str] = {
+    "Tarnel Glass, which makes jars, sold its Ayr": "a place named before ', and the site' is "
+    "read as the passive's patient, then mapped to the sentence subject (_patient_before)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -234,8 +234,6 @@ GAPS: dict[str, str] = {
     "Orrin Foods grows": "in an article about another firm, the clause after a named share "
     "('and its founder Ada Voss kept about 5%') takes the topic before `elided_shares` reads "
     "it as gapped",
-    "Nordvik Shipping reports loss": "a rival's bare market share (the market named a sentence "
-    "before) is read as a stake in the topic",
     "Pavo Telecom sells towers": "the buyer of a business the topic sold is read as holding "
     "the topic (the carve-out is no entity)",
     "Tessel Bank cuts jobs": "the clause after a named share ('of the fund') is not read as "

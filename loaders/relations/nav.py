@@ -1271,12 +1271,10 @@ def relative_subject(s: Sentence, k: int) -> int:
     if a >= k - 1 - (lows[k - 1][-1:] == "%") or a < 1 or lows[a] != ",":
         return -1
     for m in range(a - 1, max(0, a - RELATIVE_SUBJECT_REACH), -1):
-        if lows[m] in PUNCT_STOP:
+        if lows[m] in PUNCT_STOP or _new_clause(s, m):
             return -1
         if lows[m] in ("which", "who") and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
-            # a long relative: only a name opens it ("The unit, which ..." may be another's)
-            named = a - m <= NAMED_RELATIVE_REACH or s.ment(m - 2).kind == "name"
-            return m - 2 if not s.is_det(m - 2) and named else -1
+            return m - 2 if _relative_name(s, m - 2, a - m) else -1
         opener = lows[m].endswith("ed") or lows[m] in APPOSITIVE_DETS
         if opener and lows[m - 1] == "," and m >= 2 and lows[m - 2] == M:
             # "Northgate, headquartered in Aberdeen, is led by Colin Baird"
@@ -1307,6 +1305,26 @@ def _appositive_opener(s: Sentence, k: int, m: int) -> bool:
         return False
     hit = s.lex.roles.match(lows, m + 1)
     return s.is_det(m) and hit is not None and hit[1].person_holder
+
+
+def _relative_name(s: Sentence, m: int, reach: int) -> bool:
+    """The mention at m may open a relative clause `reach` words long as the subject of the
+    verb after it: no determiner; past NAMED_RELATIVE_REACH words only a name that no
+    preposition ties to a noun before it ("The Wick plant of X, which ...": the plant's)."""
+    if s.is_det(m):
+        return False
+    if reach <= NAMED_RELATIVE_REACH:
+        return True
+    return s.ment(m).kind == "name" and not prep_before(s, m)
+
+
+def _new_clause(s: Sentence, m: int) -> bool:
+    """ ", and the plant": a new clause with its own subject at m, which ends the walk back
+    to a relative's opener."""
+    lows = s.lows
+    if lows[m] != "and" or m < 1 or lows[m - 1] != "," or m + 1 >= len(lows):
+        return False
+    return lows[m + 1] in SKIP_DETS or s.is_det(m + 1)
 
 
 def appositive_end(s: Sentence, m: int, relative: bool = False) -> int:

@@ -352,20 +352,79 @@ def _new_entity_share_before(s: Sentence, k: int) -> bool:
 
 # verbs of competing a bare share's holder may be described by ("X, which competes with both,
 # has 11%": a share of the market)
-COMPETE_VERBS: Final = frozenset({"compete", "competes", "competed"})
+COMPETE_VERBS: Final = frozenset({"compete", "competes"})
+# verbs of a bare share that name a stake whoever holds it ("X, a rival, owns 12%")
+OWNING_VERBS: Final = frozenset({"own", "owns", "control", "controls", "controlled"})
+HOLD_VERBS: Final = frozenset({"hold", "holds", "held"})  # a stake unless the share is rough
+# words that make a rival's share a stake ("still has 12%", "wants a board seat", "will vote")
+STAKE_SIGNS: Final = frozenset({"still", "board", "seat", "seats", "vote", "votes", "voting"})
+# words that put a rivalry in the past ("a former rival", "which once competed")
+PAST_RIVAL: Final = frozenset({"former", "once", "one-time", "onetime", "erstwhile", "ex", "old"})
 
 
 def _rival_share(s: Sentence, k: int) -> bool:
-    """The words before a bare share at k describe its holder as a rival and speak of no
-    holding or bid ("Its main competitor, X, holds roughly 30%", "X, which competes with both,
-    has 11%"): a share of the market, no stake."""
-    words = set(s.lows[:k])
-    rw = rival_words(s.lex)
-    if words.isdisjoint(rw.rival_nouns) and words.isdisjoint(COMPETE_VERBS):
+    """A bare share at k held by a firm set off as a rival ("Its main competitor, X, holds
+    roughly 30%", "X, a competitor, has 9%", "X, which competes with both, has 11%"): a
+    share of the market, no stake. Not when the verb owns or controls, a hold is exact, or
+    the sentence speaks of a holding, a bid, "still", a board seat or a vote."""
+    lows = s.lows
+    v = k - 1
+    while v >= 1 and lows[v] in APPROX_WORDS:
+        v -= 1
+    if v < 3 or lows[v] in OWNING_VERBS or not STAKE_SIGNS.isdisjoint(lows):
+        return False
+    if lows[v] in HOLD_VERBS and v == k - 1:
+        return False  # "X, a rival, holds 6%": a stake
+    if lows[v] == "has" and lows[v + 1] in HOLD_VERBS:
+        return False  # "has held 15% since 2018"
+    if not _set_off_rival(s, v):
         return False
     lex = s.lex  # "a rival bidder, owns 9%": a stake
     held = lex.stake_nouns | lex.holder_nouns | lex.stake_held | holding_words(lex).bid_nouns
-    return words.isdisjoint(held)
+    return held.isdisjoint(lows[:k])
+
+
+def _set_off_rival(s: Sentence, v: int) -> bool:
+    """The subject before the verb at v is set off as a present rival of the firm: "X, a
+    competitor," / "Its main rival, X," / "X, which competes with it,"."""
+    lows = s.lows
+    nouns = rival_words(s.lex).rival_nouns
+    if lows[v - 1] != ",":
+        return False
+    r = next((r for r in range(1, min(4, v - 3)) if lows[r] in nouns), -1)
+    if r >= 1 and lows[r + 1 : r + 4] == [",", M, ","] and _plain_rival(s, 0, r):
+        return v == r + 4 or _appositive_to(s, r + 3, v - 1)  # "Its main rival, X, holds"
+    c = next((c for c in range(v - 2, max(0, v - RIVAL_REACH), -1) if lows[c] == ","), -1)
+    if c < 1 or lows[c - 1] != M or not PAST_RIVAL.isdisjoint(lows[c:v]):
+        return False
+    if lows[c + 1] in ("which", "who"):  # "X, which competes with both,"
+        return not COMPETE_VERBS.isdisjoint(lows[c + 2 : v])
+    return lows[v - 2] in nouns and _plain_rival(s, c + 1, v - 2)  # "X, a competitor,"
+
+
+# words back from a share's verb to the comma before a rival's relative ("X, which competes
+# with it and ships its pens to schools across the north, has about 11%")
+RIVAL_REACH: Final = 20
+
+
+def _appositive_to(s: Sentence, a: int, b: int) -> bool:
+    """From the comma at a to the comma at b, a short plain appositive ("maker of the Y
+    brand"): names and words, no relative and no further comma."""
+    words = s.lows[a + 1 : b]
+    return 0 < len(words) <= 6 and all(
+        w == M or (w.isalpha() and w not in ("which", "who", "that")) for w in words
+    )
+
+
+def _plain_rival(s: Sentence, a: int, noun: int) -> bool:
+    """Only a determiner and plain modifiers from a to the rival noun ("its main", "a
+    smaller"): no name, relative or past word."""
+    if noun - a > 3:
+        return False
+    lows = s.lows
+    return all(
+        (lows[q].isalpha() and lows[q] not in PAST_RIVAL) or s.is_det(q) for q in range(a, noun)
+    )
 
 
 def _market_share_before(s: Sentence, k: int) -> bool:
@@ -750,6 +809,7 @@ def owned_by_shares(s: Sentence) -> None:
         if not prep:
             continue
         holders: list[int] = []
+        unnamed = False
         p = k + 1
         while p < n:
             pct = percent_at(lows, p)
@@ -762,6 +822,7 @@ def owned_by_shares(s: Sentence) -> None:
                 first = _unnamed_listed(s, pct[1] + 1, prep)  # "45% by its founders, 35% by"
                 if first < 0:
                     break
+                unnamed = True
             else:
                 holders.append(first)
             p = first + 1
@@ -770,9 +831,40 @@ def owned_by_shares(s: Sentence) -> None:
         cands = subjects(s, k, True) if holders else []
         if not cands or s.blocked(cands[0] + 1, holders[-1]):
             continue
+        if unnamed and not _owned_subject(s, cands[0], k):
+            continue  # "sells to distilleries owned 40% by families and 60% by A": not its
         s.claimed.add(k)  # the passive rule would read only the first holder
         for h in holders:
             s.emit(s.ment(h), ("OWNS", "FUNDS"), s.ment(cands[0]), "stake/owned-by", 0.8)
+
+
+# words between a firm and the participle of its share list ("X will now be owned 45% by")
+OWNED_AUXILIARIES: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "will", "would", "now", "still", "to"}
+)
+
+
+def _owned_subject(s: Sentence, c: int, k: int) -> bool:
+    """The named firm at c is itself the one owned at the participle k: its subject ("X will
+    be owned 45% by staff") or a description set off after it ("X, a soup maker owned
+    45% by"); not a noun between them ("X sells to distilleries owned 40% by")."""
+    lows = s.lows
+    b = k - 1
+    while b > c and lows[b] in OWNED_AUXILIARIES:
+        b -= 1
+    if b == c:
+        return True  # "X is owned 45% by", "X belongs 40% to"
+    if b >= 2 and lows[b] == M and lows[b - 1] in ("in", "at") and "Location" in s.etypes(b):
+        b -= 2  # "The X nickel mine in Lapland is owned 70% by"
+    if c < b <= c + 3 and lows[b] in s.lex.heads and all(w.isalpha() for w in lows[c + 1 : b]):
+        return True  # "The X van brand is owned 60% by its managers" (not "X board seats")
+    between = lows[c + 2 : k]
+    return (
+        c + 2 < k <= c + 6
+        and lows[c + 1] == ","
+        and lows[c + 2] in SKIP_DETS
+        and all(w.isalpha() for w in between)
+    )
 
 
 def _unnamed_listed(s: Sentence, p: int, prep: str) -> int:

@@ -48,6 +48,7 @@ from loaders.relations.kin_subject import kin_subject
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
+from loaders.relations.minority_passive import as_minority, minority_bought
 from loaders.relations.modal_acts import realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
@@ -583,6 +584,8 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
         return True  # "A, B and C criticised the league, which is run by X": which league?
     if intended(s, k):  # "formerly owned by X", "expected to be bought by X"
         trigs = tuple(t for t in trigs if not is_deal(t.types))
+    if minority_bought(s, k):  # "It was 15% bought by X": a minority stake
+        trigs = as_minority(trigs)
     if any(is_money(s.lex, w) for w in s.lows[by + 1 : agent]):
         # "was supported by a loan from X": the money's giver funds (nominal), backs nothing
         trigs = tuple(t for t in trigs if "BACKS" not in t.types)

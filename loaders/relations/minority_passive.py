@@ -1,0 +1,37 @@
+"""A share under half before a passive of buying: "It was 15% bought by X in 2023" says X
+took a minority of the firm, which the conventions read as FUNDS, as "X bought a 15% stake in
+it" is; "It is 15% owned by X" (a holding participle) and "It was 60% bought by X" stay OWNS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from loaders.lexicon import Trigger
+from loaders.relations.model import Sentence
+from loaders.relations.stake import MAJORITY, percent_at
+from loaders.relations.words import HOLDING_PARTICIPLES
+
+
+def minority_bought(s: Sentence, k: int) -> bool:
+    """A share under half ends right before the participle at k, which holds nothing by
+    itself ("15% bought", "20 per cent acquired"; not "15% owned")."""
+    lows = s.lows
+    if lows[k] in HOLDING_PARTICIPLES:
+        return False
+    for start in range(k - 1, max(-1, k - 4), -1):
+        pct = percent_at(lows, start)
+        if pct is not None and pct[1] == k:
+            return pct[0] < MAJORITY
+    return False
+
+
+def as_minority(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """The triggers with OWNS read as FUNDS (a minority bought funds the firm)."""
+    out: list[Trigger] = []
+    for t in trigs:
+        if "OWNS" in t.types:
+            types = tuple(dict.fromkeys("FUNDS" if x == "OWNS" else x for x in t.types))
+            t = replace(t, types=types)
+        out.append(t)
+    return tuple(out)
