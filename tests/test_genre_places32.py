@@ -21,6 +21,8 @@ from __future__ import annotations
 import pytest
 from construction_check import Case, check, gap_params
 
+from loaders.article import extract
+
 BANK: list[Case] = [
     (  # gelato: "X was founded ... in C, where the company has been based", another topic
         "Harrow Foods agreed to buy Brisa Gelato on Monday. Harrow Foods is based in Leeds. "
@@ -145,3 +147,21 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
 def test_genre_places32(case: Case) -> None:
     check(*case)
+
+
+# A headline or line that ends on "its" (or "its completed") once sent the deal-noun look-up
+# past the last token (IndexError); each must extract without raising.
+CLOSING_ITS: list[str] = [
+    "Third firm its\n\nCorran Bank lent Pellow Textiles $20m to buy the looms that a rival "
+    "maker had used at its mill in Halifax.",
+    "Weaver sells its\n\nDorn Mills sold a plant in Leeds. Its buyer was Kell Cloth.",
+    "Regulator drops its completed\n\nThe Harbour Authority said its review of Vanta Ports "
+    "was over.",
+    "Tarn Dyes and its\n\nTarn Dyes bought Osk Mills. It paid $4m.",
+    "Who owns its\n\nBrell Yarns runs a mill in Oldham.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSING_ITS, ids=[t[:30] for t in CLOSING_ITS])
+def test_closing_its_does_not_crash(text: str) -> None:
+    assert extract(text) is not None
