@@ -10,9 +10,7 @@ where the local text says otherwise:
 - "A will buy B, the P-based company said": the reporting subject A, not the object B;
 - "A lifted its bid for the P-based operator": never A, the subject of the bid's own clause;
 - "the P-based company" is no regulator or authority while another candidate is left ("The
-  Kell Competition Authority fined it. The Harnby-based company will appeal");
-- "the P-based company" is a bank's name last ("Norsk Bank will lend €50m. The factory will
-  make Tarn's module, which the Fenby-based company assembles": Tarn).
+  Kell Competition Authority fined it. The Harnby-based company will appeal").
 
 Countries and regions are no town ("a Fenby-based firm" may also be placed in its country).
 """
@@ -34,8 +32,6 @@ PARENT_HEADS = frozenset({"group", "parent", "owner", "holding", "conglomerate"}
 BODY_HEADS = frozenset(
     {"authority", "regulator", "commission", "agency", "ministry", "council", "watchdog", "body"}
 )
-# the name words of a lender, and the heads that describe one ("the P-based bank")
-LENDER_WORDS = frozenset({"bank", "banca", "banco", "bancorp", "lender", "lenders"})
 # "based in P", "headquartered in P": a seat, not a plant
 SEAT_WORDS = ("based", "headquartered", "headquarters", "head office", "home")
 
@@ -156,13 +152,3 @@ def no_public_body(ids: list[str], head: str, name_of: Callable[[str], str]) -> 
         return ids
     kept = [x for x in ids if name_of(x).lower().split()[-1:][0] not in BODY_HEADS]
     return kept or ids
-
-
-def lenders_last(ids: list[str], head: str, name_of: Callable[[str], str]) -> list[str]:
-    """The candidates with a bank's name ("Norsk Development Bank") last, unless the
-    description's head is a lender's ("the P-based bank"): a bank's name says what the text
-    calls it."""
-    if head in LENDER_WORDS:
-        return ids
-    banks = [x for x in ids if not LENDER_WORDS.isdisjoint(name_of(x).lower().split())]
-    return [x for x in ids if x not in banks] + banks

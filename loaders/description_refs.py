@@ -36,7 +36,6 @@ from loaders.adviser_refs import advisers_last
 from loaders.based_descriptions import (
     based_places,
     bid_subject,
-    lenders_last,
     no_public_body,
     parent_named,
     placed_elsewhere,
@@ -487,9 +486,19 @@ class Descriptions:
             heads = PART_HEADS if _titled_relative(lows, s.items, i) else ACQUIRED_HEADS
             return (self._bought_unit(owner, lows[j - 1], s, heads),), 0.75
         if etype == "Organization":
-            seat = where_seat(lows, items, i, j, reg.type_of, _started_verbs(self.lex))
-            if seat:
-                return (seat,), 0.75  # "set it up in C, where the chain is based": it
+            seat = where_seat(
+                lows,
+                items,
+                i,
+                j,
+                reg.type_of,
+                lambda x: reg.entities[x].name,
+                lambda x: topic_fits(salience, x, words, lows[j - 1]),
+                PART_HEADS,
+            )
+            if seat:  # "set it up in C, where the chain is based": it; a lone opener the
+                self.refs.referred.add(seat)  # clause calls "the operator" is an entity
+                return (seat,), 0.75
         host = host_subject(lows, items, i, j, reg.type_of)
         if host and topic_fits(salience, host, words, lows[j - 1]):
             return (host,), 0.75  # "Halvec jumped after Orvel bought 8% of the company"
@@ -626,7 +635,6 @@ class Descriptions:
         ids = placed_elsewhere(ids, places, self.doc.relations, lambda x: reg.entities[x].name)
         if not self.lex.kinds.get(lows[j - 1]):  # "the P-based company", not "... agency"
             ids = no_public_body(ids, lows[j - 1], lambda x: reg.entities[x].name)
-            ids = lenders_last(ids, lows[j - 1], lambda x: reg.entities[x].name)
         before_lows, before = self.refs.items_before
         parent = parent_named(before_lows, before, lows[j - 1], ids)
         return [parent] + [x for x in ids if x != parent] if parent else ids

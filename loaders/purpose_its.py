@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
 from loaders.relations.verbal import is_money
-from loaders.relations.words import CURRENCY_SIGNS, DATE_WORDS, INDEFINITE_ARTICLES, SKIP_DETS
+from loaders.relations.words import (
+    CURRENCY_SIGNS,
+    DATE_WORDS,
+    INDEFINITE_ARTICLES,
+    RELATIVE_WH,
+    SKIP_DETS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -36,14 +42,25 @@ def purpose_recipient(
     """The organization a purpose clause's "its" (at i, "to <verb> [...] its") stands for when
     the clause follows "<gives> <recipient> <amount>" or "<gives> <amount> to <recipient>"
     (an appositive on the recipient may come between: "to Kest Foods, the baker, to")."""
-    k = _purpose_to(lows, items, i) if lows[i] == "its" else -1
+    tos = _purpose_tos(lows, items, i) if lows[i] == "its" else []
+    return next((got for k in tos if (got := _lent_to(lex, lows, items, k, type_of))), None)
+
+
+def _lent_to(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    k: int,
+    type_of: Callable[[str], str],
+) -> str | None:
+    """The recipient of the lending clause right before the purpose "to" at k, else None."""
     got = _recipient(lows, items, k) if k >= 3 else None
     if got is None:
         return None
     verbs = data_words(lex, "recipient_purpose_verbs")
     if got.i >= 1 and lows[got.i - 1] in verbs and got.j <= k:
         amount = lows[got.j : k]  # "lent Kest Foods $20m to expand its plant"
-    elif got.i >= 2 and lows[got.i - 1] == "to":
+    elif got.i >= 2 and lows[got.i - 1] == "to" and _follows(lows, got, k):
         v = next(
             (
                 q
@@ -64,20 +81,45 @@ def purpose_recipient(
 # at" (round 32: a reach of four missed a coordinated object); the clause also needs a giving
 # verb and a sum before its "to"
 PURPOSE_REACH: Final = 10
+# words that open a clause or an agent inside the purpose clause: an "its" past them is said
+# in that clause ("to buy looms under a scheme run by its office", "from a farmer who banks at
+# its branch"), not of the recipient
+CLAUSE_STOPS: Final[frozenset[str]] = RELATIVE_WH | {
+    "that",
+    "whom",
+    "where",
+    "by",
+    "through",
+    "via",
+}
 APPOSED_WORDS: Final = 14  # words of an appositive on the recipient before "to"
 
 
-def _purpose_to(lows: Sequence[str], items: Sequence[Mention], i: int) -> int:
-    """Where the "to" opening the purpose clause of the "its" at i is, past a few plain words
-    ("to expand its", "to fit heat pumps at its"), else -1."""
-    if i < 2 or not lows[i - 1].isalpha():
-        return -1
+def _purpose_tos(lows: Sequence[str], items: Sequence[Mention], i: int) -> list[int]:
+    """Where a "to" that may open the purpose clause of the "its" at i is, nearest first, past
+    a few plain words ("to expand its", "to fit heat pumps at its", "to convert two ferries to
+    electric power at its"); none past a clause or agent opener ("run by its office")."""
+    tos: list[int] = []
+    if i < 2 or not lows[i - 1].isalpha() or lows[i - 1] in CLAUSE_STOPS:
+        return tos
     for k in range(i - 2, max(0, i - 2 - PURPOSE_REACH), -1):
         if not lows[k].replace("-", "").isalpha() or any(k <= m.i < i for m in items):
-            return -1
+            break
+        if lows[k] in CLAUSE_STOPS:
+            break
         if lows[k] == "to":
-            return k
-    return -1
+            tos.append(k)
+    return tos
+
+
+def _follows(lows: Sequence[str], got: Mention, k: int) -> bool:
+    """The purpose "to" at k follows the lending clause "<gives> <amount> to <recipient>"
+    itself: right after the recipient, its appositive or a date ("lent $2m to Kest Foods last
+    year to"); not a main clause's "plans to" after a relative clause that lent ("A, which lent
+    $2m to B last year, plans to")."""
+    if lows[k - 1] == ",":
+        return True  # the appositive `_recipient` took ("to Kest Foods, the baker, to")
+    return all(w in DATE_WORDS or w.isdigit() for w in lows[got.j : k])
 
 
 def _recipient(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mention | None:
