@@ -6,8 +6,10 @@ builders": the report may name its hearer or its time between the verb of saying
 farmers"'). The same reach serves a dismissed claim ("said in a statement that X's figures were
 selective"). A named firm or person judged harshly in a reported clause ("said X had been
 reckless", 'told us X was "predatory"') is disputed by the speaker
-(`accusation.said_judged`). "According to the union, X had misled its staff" reads the same
-way, the source opening the sentence.
+(`accusation.said_judged`). A quoted predicate that opens with a charge ('said X had "tried to
+bully suppliers"', 'says X's board "should have consulted us"') reads the same
+(`accusation.quoted_charge`), not after a pronoun or "tried to be". "According to the union,
+X had misled its staff" reads the same way, the source opening the sentence.
 Guards: a negation ("said X had not misled anyone"), a hedge, praise ("said X's figures were
 accurate"), a modal's advice ("said X would be reckless to cut prices"), a speaker's own firm,
 and a name between the verb and "that" (the hearer, not the speaker: left alone).
@@ -81,7 +83,39 @@ REPORTED: list[Case] = [
     ),
 ]
 
+QUOTED: list[Case] = [
+    (  # posters: a quoted attempt, a time between the verb and "that"
+        "Lumo Signs prints posters. Bea Okoye said after the hearing that Lumo had "
+        '"tried to bully small printers".',
+        [("bea-okoye", "DISPUTES", "lumo-signs")],
+        [],
+    ),
+    (  # drilling: a firm's board "should have", a title before the speaker
+        "Dunmore Wells drills for water. Portfolio manager Ken Obi says Dunmore's board "
+        '"should have consulted its holders first".',
+        [("ken-obi", "DISPUTES", "dunmore-wells")],
+        [],
+    ),
+    (  # ferries: a refusal quoted after "told reporters"
+        'Skerla Ferries runs boats. Tom Vell told reporters that Skerla had "refused to meet '
+        'the crews".',
+        [("tom-vell", "DISPUTES", "skerla-ferries")],
+        [],
+    ),
+]
+
 GUARDS: list[Case] = [
+    (  # soup: praise after "tried to be"
+        'Kelso Foods makes soup. Ada Lenz said Kelso had "tried to be fair to everyone".',
+        [],
+        [("ada-lenz", "DISPUTES", "kelso-foods")],
+    ),
+    (  # towers: a pronoun for a deal, no firm
+        "Telmar Towers agreed to sell its masts. Gus Brant welcomed the deal but said it "
+        '"should have happened a year ago".',
+        [],
+        [("gus-brant", "DISPUTES", "telmar-towers")],
+    ),
     (  # glass: a negation
         "Orvo Glass makes bottles. Ida Moss said that Orvo had not misled anyone.",
         [],
@@ -142,7 +176,7 @@ GAPPED: list[Case] = [
     ),
 ]
 
-BANK = REPORTED + GUARDS + GAPPED
+BANK = REPORTED + QUOTED + GUARDS + GAPPED
 GAPS: dict[str, str] = {
     "Tarsa Shoes makes boots. Ada Lenz told Tarsa": "a name between the verb of saying and "
     '"that" is the hearer; the reach stops at any name',

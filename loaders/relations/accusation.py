@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.grammar_words import PERFECT_AUX
-from loaders.lexicon import Lexicon, inflect, per_lexicon, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, per_lexicon, phrase_index, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import MODALS, PASSIVE_AUX, PUNCT_STOP, QUOTE_MARKS, M
+from loaders.relations.words import BE_FORMS, MODALS, PASSIVE_AUX, PUNCT_STOP, QUOTE_MARKS, M
 
 RULE = "litigation/said-wrongdoing"
 REPORT_GAP = 4  # words between the verb of saying and "that": "told this newspaper that"
@@ -149,6 +149,49 @@ def said_judged(s: Sentence) -> None:
         if not subj or s.blocked(subj[0] + 1, k):
             continue
         s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(judged), RULE_JUDGED, 0.7)
+
+
+RULE_QUOTED = "litigation/quoted-charge"
+
+
+@per_lexicon
+def quoted_leads(lex: Lexicon) -> PhraseIndex:
+    spec = lex.data.get("litigation") or {}
+    return phrase_index(spec.get("quoted_charge_leads"))
+
+
+def quoted_cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(QUOTE_MARKS)
+
+
+def quoted_charge(s: Sentence) -> None:
+    """'Ada Lenz said Kelso had "tried to bully its suppliers"', 'says Kelso's board "should
+    have consulted us"': a quoted predicate opening with a charge, whose subject is a named
+    firm or person right before it in a reported clause, is the speaker's dispute of it."""
+    say, leads, lows = accuse_words(s.lex).say, quoted_leads(s.lex), s.lows
+    for q, w in enumerate(lows[:-1]):
+        hit = leads.match(lows, q + 1) if w in QUOTE_MARKS and lows[q + 1] in leads else None
+        if not hit or (q + 1 + hit[0] < len(lows) and lows[q + 1 + hit[0]] in BE_FORMS):
+            continue  # 'had "tried to be fair"' is praise
+        m = q - 1
+        while m >= 0 and q - m <= 2 and lows[m] in PERFECT_AUX:
+            m -= 1
+        judged = _possessed_subject(s, m)
+        v = report_verb(lows, judged, say) if judged >= 0 else -1
+        subj = subjects(s, v, True) if v >= 1 else []
+        if subj and not s.blocked(subj[0] + 1, q):  # the quote's own "never" is the charge
+            s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(judged), RULE_QUOTED, 0.65)
+
+
+def _possessed_subject(s: Sentence, m: int) -> int:
+    """The name that is the subject ending at m ("Kelso"), or the possessor of a one-word
+    subject ("Kelso's board"); else -1."""
+    lows = s.lows
+    if m >= 2 and lows[m - 1] in ("'s", "’s"):
+        m -= 2
+    if m >= 0 and lows[m] == M and s.ment(m).kind == "name":
+        return m  # not a pronoun: 'said it "should have happened"' is about a deal
+    return -1
 
 
 RULE_FRONTED = "litigation/fronted-charge"
