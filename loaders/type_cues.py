@@ -510,8 +510,9 @@ def _descriptor_after(
                 c.held = hit[1]  # "the Harnby unit": a vote only if Harnby is named elsewhere
             else:
                 c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # "the Antofagasta region"
-        elif _determined(lows, c.i, lex) and not _modified_head(c, toks, lows, k, lex):
-            _named_product_noun(c, toks, lows, k, lex)
+        elif _determined(lows, c.i, lex) or _listed_after_determiner(toks, lows, c.i, lex):
+            if not _modified_head(c, toks, lows, k, lex):
+                _named_product_noun(c, toks, lows, k, lex)
 
 
 def _owner_before(lows: list[str], i: int) -> bool:
@@ -531,6 +532,25 @@ def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
             return False
         p -= 1
     return p >= 0 and lows[p] in NAME_DETS
+
+
+LISTED_NAME_WORDS: Final = 3  # capitalized words of each earlier name in "the A, B and C kites"
+
+
+def _listed_after_determiner(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> bool:
+    """The name at i ends a list of names after a determiner ("the Pello and Pello Pro drills",
+    "its Arvo, Tesko and Pello drills"): the head noun after it is each name's."""
+    p = i - 1
+    while p >= 2 and lows[p] in ("and", "or", ","):
+        q = p - 1
+        while q >= 1 and p - q <= LISTED_NAME_WORDS and toks[q].text[:1].isupper():
+            q -= 1
+        if q == p - 1:
+            return False
+        if _determined(lows, q + 1, lex):
+            return True
+        p = q
+    return False
 
 
 # what ends an appositive's noun phrase besides a participle: "a sealant that X launched", "a

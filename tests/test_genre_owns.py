@@ -336,7 +336,6 @@ GAPS: dict[str, str] = {
     "Daybake has become": "a copula naming a product line of a possessor",
     "Maren Holt runs Brasso Farms": "a speaker's gerund of buying",
     "Tavi Air's points club": "a programme named in apposition to a possessed noun",
-    "Arvo Media owns the Night Owl": "the second member of an owned list whose head follows it",
     "Halby Mines is for sale": "'the company' after a family named last",
 }
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.possessive import product_noun
+from loaders.relations.nav import product_noun
 from loaders.relations.words import (
     AGAINST_MODS,
     MADE_ACT_NOUNS,
@@ -26,6 +26,7 @@ from loaders.relations.words import (
     SELLING_VERBS,
     STRICT_MAKING_PARTICIPLES,
     M,
+    under_licence,
 )
 
 # words that close the appositive after its head noun
@@ -157,10 +158,7 @@ def described_makers(s: Sentence) -> None:
         a = _maker_after(s, k + 3)
         if a < 0 or s.ment(a).shares(s.ment(k)) or s.blocked(k, a):
             continue
-        if lows[a + 1 : a + 3] == ["under", "licence"] or lows[a + 1 : a + 3] == [
-            "under",
-            "license",
-        ]:
+        if under_licence(lows, a + 1):
             continue  # "made by X under licence from Y": the design is Y's
         s.emit(s.ment(a), ("OWNS",), s.ment(k), "attributive-maker/made-by", 0.7)
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import subjects
-from loaders.relations.possessive import product_noun
+from loaders.relations.nav import product_noun, subjects
 from loaders.relations.words import ARTICLES, POSSESSIVE_MARKS, WHICH_THAT, M
 
 NOUN_GAP = 3  # lower-case words between a name and its participle ("loyalty scheme")

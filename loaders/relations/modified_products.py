@@ -20,8 +20,8 @@ from loaders.possessed_descriptors import tied_descriptor
 from loaders.product_cues import SELLERS
 from loaders.relations.apposed_owner import apposed_head
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord
-from loaders.relations.possessive import possessor, product_noun
+from loaders.relations.nav import coord, product_noun
+from loaders.relations.possessive import possessor
 from loaders.relations.words import (
     AUXILIARIES,
     COORD,

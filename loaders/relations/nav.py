@@ -951,7 +951,7 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
     if step > 0:
         if lows[m] in lex.heads and m + 1 < n and lows[m + 1] in COORD:
             m += 1
-        return m, False
+        return _past_product_kind(s, m), False
     kin = _kin_before(s, m)
     if kin >= 0:
         return kin, True  # "Oren Reble and his sister Ines co-founded X": both founded it
@@ -968,6 +968,44 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
         if "whose" not in lows[d + 1 : m + 1]:  # "Paul Quell, whose fund Q": Q alone
             return d, True
     return m, False
+
+
+def product_noun(s: Sentence, w: str) -> bool:
+    """A noun that names a product: a `heads: Product` descriptor or a `stakes: products`
+    noun, singular or plural ("pickup", "models")."""
+    lex = s.lex
+    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
+        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
+            return True
+    return False
+
+
+PRODUCT_KIND_REACH: Final = 3  # lower-case words naming a product's kind ("puzzle line")
+
+
+def _past_product_kind(s: Sentence, m: int) -> int:
+    """Reading rightwards from a product's name, past the words naming its kind to the
+    separator after them ("the Quorra desk lamp and the Velo fan": "desk lamp"), else m."""
+    lows = s.lows
+    if m < 1 or lows[m - 1] != M or "Product" not in s.etypes(m - 1):
+        return m
+    for q in range(m, min(len(lows) - 2, m + PRODUCT_KIND_REACH)):
+        w = lows[q]
+        if not (w.replace("-", "").isalpha() and w.islower()) or w in COORD or w in PREPOSITIONS:
+            return m
+        if lows[q + 1] in COORD and product_noun(s, w):
+            return q + 1 if _next_product(s, q + 1) else m
+    return m
+
+
+def _next_product(s: Sentence, p: int) -> bool:
+    """After the separators at p, the next name is no possessor ("and Orvo's Tamber": Orvo's
+    product, no list member of the maker's)."""
+    lows = s.lows
+    for q in range(p, min(len(lows) - 1, p + PRODUCT_KIND_REACH + 1)):
+        if lows[q] == M:
+            return lows[q + 1] not in POSSESSIVE_MARKS
+    return True
 
 
 def pronoun_word(s: Sentence, p: int) -> str:

@@ -18,7 +18,7 @@ from loaders.possessed_descriptors import tie_word, tied_descriptor
 from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
-from loaders.relations.nav import agent_after, coord, past_product_modifiers
+from loaders.relations.nav import agent_after, coord, past_product_modifiers, product_noun
 from loaders.relations.place_lists import all_site_nouns
 from loaders.relations.words import (
     AUXILIARIES,
@@ -29,6 +29,7 @@ from loaders.relations.words import (
     SKIP_DETS,
     WHICH_THAT,
     M,
+    under_licence,
 )
 
 
@@ -76,8 +77,23 @@ def contract_making(s: Sentence) -> None:
             r += 1
         if r + 1 < n and lows[r] == "for" and lows[r + 1] == M:
             s.claimed.add(k)  # "makes the Zosta vaccine for Kairo"
+        elif _licensed(lows, r):
+            s.claimed.add(k)  # "builds Zosta valves under licence"
         elif r < n and lows[r] in CAUSATIVE and lows[k].startswith("mak"):
             s.claimed.add(k)  # "made Zosta available", "makes Halo the default"
+
+
+LICENSED_REACH: Final = 3  # lower-case words between a made name and "under licence"
+
+
+def _licensed(lows: list[str], r: int) -> bool:
+    """ "makes Zosta panels under licence": the thing made is another's design."""
+    for p in range(r, min(len(lows), r + LICENSED_REACH)):
+        if under_licence(lows, p):
+            return True
+        if not lows[p].isalpha() or lows[p] == M:
+            return False
+    return False
 
 
 # what follows "make X" when it is causative ("made Zosta available to all"), not making X
@@ -435,16 +451,6 @@ def _clause_company(s: Sentence, k: int) -> int:
     return -1
 
 
-def product_noun(s: Sentence, w: str) -> bool:
-    """A noun that names a product: a `heads: Product` descriptor or a `stakes: products`
-    noun, singular or plural ("pickup", "models")."""
-    lex = s.lex
-    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
-        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
-            return True
-    return False
-
-
 def possessor(s: Sentence, d: int) -> int:
     """The owner a possessive at d names: "its", "Torvik's", "Pellow Labs'", "X, whose";
     else -1 (a person's "his"/"her" product is no company's)."""
@@ -546,15 +552,37 @@ def _link_before(s: Sentence, k: int) -> int:
 
 def own_products(s: Sentence) -> None:
     """ "its own Quarry models", "Pellow's own Quarry chips": a product its possessor made
-    ("its Nvidia chips" without "own" are bought, not made)."""
+    ("its Nvidia chips" without "own" are bought, not made); a name typed Product needs no
+    product noun after it ("copying the hull for its own Corsa 40.", "its own Zing can")."""
     lows = s.lows
     n = len(lows)
     for k in range(2, n - 1):
-        if lows[k] != M or lows[k - 1] != "own" or not product_noun(s, lows[k + 1]):
+        if lows[k] != M or lows[k - 1] != "own":
             continue
-        owner = possessor(s, k - 2)
+        if not product_noun(s, lows[k + 1]) and "Product" not in s.etypes(k):
+            continue
+        owner = _charged_firm(s, k - 2)
+        owner = owner if owner >= 0 else possessor(s, k - 2)
         if owner >= 0 and not s.blocked(owner, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/own-product", 0.7)
+
+
+CHARGED_REACH: Final = 14  # words from the charged firm to "for its own"
+
+
+def _charged_firm(s: Sentence, d: int) -> int:
+    """ "accused Hallow of copying the keel for its own Corsa 40": after "for", the "its" of
+    "its own" is the charged firm's (the one copying), not the accuser's; else -1."""
+    lows = s.lows
+    if d < 1 or lows[d - 1] != "for" or not s.is_det(d):
+        return -1
+    for j in range(d - 2, max(0, d - CHARGED_REACH), -1):
+        if lows[j] in PUNCT_STOP or lows[j] == ",":
+            return -1
+        if lows[j] == "of" and lows[j - 1] == M and j >= 2 and lows[j + 1].endswith("ing"):
+            charged = lows[j - 2] in data_words(s.lex, "charged_act_verbs")
+            return j - 1 if charged and "Organization" in s.etypes(j - 1) else -1
+    return -1
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,7 @@ from loaders.brand_names import brand_heads, under_brand_verb
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord, subjects
-from loaders.relations.possessive import product_noun
+from loaders.relations.nav import coord, product_noun, subjects
 from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 # "Velmar's best-known product is the Orca 5" (possessor, product noun, copula, product)
@@ -97,8 +96,8 @@ def _behind(s: Sentence, k: int) -> None:
     d = k - 1
     # "X is the company behind": "the company" is one item, a mention of X
     if not (lows[d] == M and s.ment(d).kind == "np" and lows[d - 1] in ("is", "was")):
-        while d >= 0 and k - d <= 4 and lows[d] not in SKIP_DETS:
-            if not lows[d].replace("-", "").isalpha():
+        while d >= 0 and k - d <= BEHIND_REACH and lows[d] not in SKIP_DETS:
+            if not (lows[d].replace("-", "").isalpha() or _home_place(s, d)):
                 return
             d -= 1
         if lows[k - 1] not in s.lex.heads:
@@ -118,6 +117,18 @@ def _behind(s: Sentence, k: int) -> None:
     if lows[d - 1] != "," and "Organization" not in s.etypes(d - 2):
         return  # "she is the woman behind the app": no holding
     _emit(s, d - 2, things if end >= 0 else [q])  # "the games A and B": both
+
+
+BEHIND_REACH: Final = 6  # words of "the Oslo-based software company behind"
+
+
+def _home_place(s: Sentence, d: int) -> bool:
+    """A home town in the company noun phrase before "behind" ("the Oslo-based company"):
+    the place before a hyphen, or the hyphen itself."""
+    lows = s.lows
+    if lows[d] == "-":
+        return d >= 1 and lows[d - 1] == M
+    return lows[d] == M and d + 1 < len(lows) and lows[d + 1] == "-" and s.etypes(d) == {"Location"}
 
 
 def _named_products(s: Sentence, things: list[int]) -> list[int]:

@@ -28,6 +28,7 @@ from loaders.relations.nav import (
     match_gap,
     owns_a_fund,
     past_placed,
+    product_noun,
     pronoun_word,
     reporting_org,
     represented,
@@ -35,7 +36,6 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.partners_at import owned_partner_at
-from loaders.relations.possessive import product_noun
 from loaders.relations.recorded_leaders import recorded_firm
 from loaders.relations.relative_holders import relative_firm_holder
 from loaders.relations.rival_words import rival_words

@@ -199,3 +199,11 @@ def control_participle(w: str) -> bool:
     "minority-owned" or "partly-owned" (a stake, left to the stake readings)."""
     mark, _, part = w.partition("-")
     return w in HOLDING_PARTICIPLES or (mark in CONTROL_MARKS and part in HOLDING_PARTICIPLES)
+
+
+LICENCE_WORDS: Final = frozenset({"licence", "license"})
+
+
+def under_licence(lows: list[str], p: int) -> bool:
+    """ "under licence" at p: made or sold on another's rights ("makes X under licence")."""
+    return p + 1 < len(lows) and lows[p] == "under" and lows[p + 1] in LICENCE_WORDS
