@@ -440,8 +440,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rounds", rounds.rounds, lambda lex: lex.round_nouns),
     # before litigation.apply, which reads its DISPUTES for rebuttals
     Construction("litigation", accusation.said_wrongdoing, accusation.cues),
-    Construction("litigation", accusation.said_judged, accusation.judged_cues),
-    Construction("litigation", accusation.quoted_charge, accusation.quoted_cues),
     Construction("litigation", accusation.fronted_charge, accusation.fronted_cues),
     Construction("litigation", litigation.apply, lambda lex: lex.answer_words),
     Construction("litigation", criticised_things.possessed_criticism, criticised_things.cues),

@@ -37,7 +37,6 @@ from loaders.lexicon import (
 )
 from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
-from loaders.relations.accusation import report_verb
 from loaders.relations.apposed_rejecters import past_title, person_rejects
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
@@ -384,7 +383,10 @@ def _dismissed(s: Sentence, start: int, end: int) -> int:
         p += 1  # "were entirely baseless", 'were "completely false"'
     if not (p < n and lows[p] in s.lex.dismissive and s.lex.dismissive.match(lows, p)):
         return -1
-    return report_verb(lows, start, REPORTING)  # "said in a statement that X's claims were"
+    v = start - 1
+    if v >= 0 and lows[v] == "that":
+        v -= 1
+    return v if v >= 0 and lows[v] in REPORTING else -1
 
 
 def charge(s: Sentence, authors: list[int], end: int) -> None:
