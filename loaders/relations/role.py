@@ -50,6 +50,7 @@ from loaders.relations.words import (
     AUXILIARIES,
     BOARD_NOUNS,
     CANDIDACY_WORDS,
+    CLAUSE_LINKS,
     CLAUSE_STOP,
     COORD,
     DATE_WORDS,
@@ -2796,9 +2797,6 @@ def his_department(s: Sentence) -> None:
 
 # conjunctions opening a clause about a bare role's holder: "since co-founder X left"
 TIME_LINKS = frozenset({"since", "after", "when", "until", "before", "once"})
-# conjunctions after a comma opening a clause whose bare title is the main clause's
-# organization's: "X cut its dividend, and chief executive Y apologised"
-CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"although", "though", "but", "while", "and"})
 
 
 def _linked_clause(lows: list[str], k: int) -> bool:

@@ -18,10 +18,11 @@ import re
 from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.non_names import NonNames, data_words
 from loaders.relations.attach_guards import aside_head, of_apposed_head
 from loaders.relations.bought_here import bought_here
 from loaders.relations.dated_slots import date_word as dated_word
-from loaders.relations.deal_guards import intended, undone
+from loaders.relations.deal_guards import called_off, intended, undone
 from loaders.relations.further_shares import further_owned
 from loaders.relations.gap_dates import date_word as gap_date_word
 from loaders.relations.hedge_scope import ended_hold
@@ -45,6 +46,7 @@ from loaders.relations.words import (
     AMOUNT,
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_LINKS,
     CLAUSE_STOP,
     COORD,
     DASHES,
@@ -1533,16 +1535,18 @@ def _self_sold(s: Sentence, verb: int) -> Mention | None:
     sold 38% to Q"); else None."""
     lows = s.lows
     people = verb >= 1 and lows[verb - 1] in holding_words(s.lex).seller_people
+    kin = -1  # the name of a family that sells: "the Harte family sold"
     if people and verb >= 2:
         p = verb - 2
         owner = p - 1 if p >= 1 and lows[p] == "'s" and lows[p - 1] == M else p
-        kin = owner == p and lows[verb - 1] in s.lex.group_nouns  # "the Harte family sold"
-        if lows[owner] == M and "Organization" in s.etypes(owner) and not kin:
-            return s.ment(owner)  # "Harlow's founders", "its founders"
+        kin = p if owner == p and lows[verb - 1] in s.lex.group_nouns else -1
+        if lows[owner] == M and "Organization" in s.etypes(owner):
+            if kin < 0 or _family_firm(s, kin):
+                return s.ment(owner)  # "Harlow's founders", "its founders", "the Peck brothers"
     sellers = subjects(s, verb, True)
     if sellers and not people and "Person" not in s.etypes(sellers[0]):
-        return s.ment(sellers[0])
-    if people and _lone_opener(s, verb):
+        return _holder_sold(s, sellers[0]) or s.ment(sellers[0])
+    if people and _linked_opener(s, verb, kin):
         return s.ment(0)  # "Marvel is family-run, though the family sold 30% to Q"
     topic = s.context.stake_topic
     if topic is None or not (people or sellers) or (sellers and topic in s.ment(sellers[0]).ids):
@@ -1550,12 +1554,59 @@ def _self_sold(s: Sentence, verb: int) -> Mention | None:
     return Mention((topic,), -1, -1, "context", 0.8)
 
 
-def _lone_opener(s: Sentence, verb: int) -> bool:
-    """The sentence opens with a company's name and names nothing else before `verb`."""
+def _family_firm(s: Sentence, kin: int) -> bool:
+    """The family named at `kin` is the name of the firm it sells: the short form resolved to
+    the article's topic or to the company the sentence opens with ("Peck Brothers builds homes.
+    The Peck brothers sold 25% to Q", "Coyle is family-run, though the Coyle family sold")."""
+    ids = s.ment(kin).ids
+    if s.context.stake_topic in ids:
+        return True
+    return kin > 0 and s.lows[0] == M and s.ment(0).ids == ids
+
+
+def _linked_opener(s: Sentence, verb: int, kin: int) -> bool:
+    """The sentence opens with a company's name, the subject of the clause the sale is linked to
+    by a comma and a conjunction, which names nothing else (but the selling family's name at
+    `kin`) and makes the company no other party: "Marvel is family-run, though the family sold
+    30% to Q"; not "X was an early investor, and the founders sold", "X cleared the deal after
+    the founders sold"."""
     lows = s.lows
     if not (lows[0] == M and "Organization" in s.etypes(0)):
         return False
-    return all(lows[q] != M for q in range(1, verb))
+    if any(lows[q] == M and q != kin for q in range(1, verb)):
+        return False
+    link = next((b for b in range(verb - 2, max(1, verb - 6), -1) if lows[b] in CLAUSE_LINKS), -1)
+    if link < 2 or lows[link - 1] != "," or any(w == "," for w in lows[link + 1 : verb]):
+        return False
+    parties = NonNames.of(s.lex).ties | data_words(s.lex, "holder_possessions")
+    return parties.isdisjoint(lows[1 : link - 1])
+
+
+def _holder_sold(s: Sentence, seller: int) -> Mention | None:
+    """A seller described as a company's holder sells a stake in that company: "Its backer
+    Quarry sold a 25% stake to A" (the company of the role noun's reading in this sentence),
+    "Anvil's former parent, Kessel, sold 26% to A" (the noun's possessor), "Parent Dunmore sold
+    35% to A" (the article's topic); None when no holder noun describes it."""
+    ids = s.ment(seller).ids
+    for f in s.found:
+        if f.rule.startswith("role/") and f.type in ("OWNS", "FUNDS") and f.source in ids:
+            if f.target not in ids:
+                return Mention((f.target,), -1, -1, "context", 0.8)
+    lows = s.lows
+    r = seller - 1 - (seller >= 2 and lows[seller - 1] == ",")
+    holders = data_words(s.lex, "parent_heads") | data_words(s.lex, "holder_possessions")
+    if r < 0 or lows[r] not in holders:
+        return None
+    b = r - 1
+    while b >= 0 and r - b <= 2 and lows[b] != M and lows[b] not in POSSESSIVE_MARKS:
+        b -= 1  # "its former parent", "its private-equity owner"
+    b -= b >= 1 and lows[b] in POSSESSIVE_MARKS
+    if b >= 0 and lows[b] == M and not set(s.ment(b).ids) & set(ids):
+        return s.ment(b)
+    topic = s.context.stake_topic
+    if topic is None or topic in ids:
+        return None
+    return Mention((topic,), -1, -1, "context", 0.8)
 
 
 def _still_held(s: Sentence, buyer: int) -> bool:
@@ -1631,11 +1682,24 @@ def _sold_to(s: Sentence, verb: int, last: int, rel: str, target: Mention) -> No
         # "to the Lyon cheesemaker Fromont": not Lyon (a named company sold only: a
         # description's firm is less sure than the buyer is)
         buyer = head
-    if buyer >= 0 and not s.blocked(verb, buyer):
+    if buyer >= 0 and not _sale_off(s, verb, buyer):
         buyers = s.merged(coord(s, buyer, +1))
         s.emit(buyers, (rel,), target, "stake/sold-to", 0.75)
         if rel == "FUNDS" and _still_held(s, buyer):
             s.emit(buyers, ("OWNS",), target, "stake/sold-to", 0.75)
+
+
+def _sale_off(s: Sentence, verb: int, buyer: int) -> bool:
+    """The sale at `verb` to `buyer` did not happen: negated or hedged in its clause ("did not
+    sell", "is considering selling", "is rumoured to have sold"), only intended ("plans to
+    sell") or undone ("agreed to sell ..., but the deal collapsed")."""
+    lows = s.lows
+    lo = verb
+    while lo > 0 and lows[lo - 1] != M and lows[lo - 1] not in CLAUSE_STOP and lows[lo - 1] != ",":
+        lo -= 1  # the clause's words before the verb: "Tarn [is considering] selling"
+    if s.blocked(lo, buyer) or intended(s, verb):
+        return True
+    return undone(s, verb, buyer) or called_off(s, buyer)
 
 
 def _past_date(s: Sentence, p: int) -> int:

@@ -146,6 +146,9 @@ JOINT_WITH: Final[frozenset[tuple[str, ...]]] = frozenset(
     {("jointly", "with"), ("together", "with")}
 )
 SOURCE_CUES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA["source_cues"])
+# conjunctions after a comma opening a clause linked to the main one: "X cut its dividend, and
+# chief executive Y apologised" (`role`), "X is family-run, though the family sold 30%" (`stake`)
+CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"although", "though", "but", "while", "and"})
 AMOUNT: Final = frozenset("$£€0123456789")
 # the currency signs an amount of money opens with: "£300m", "¥2bn"
 CURRENCY_SIGNS: Final[frozenset[str]] = frozenset("£$€¥")
