@@ -510,7 +510,9 @@ def _descriptor_after(
                 c.held = hit[1]  # "the Harnby unit": a vote only if Harnby is named elsewhere
             else:
                 c.vote(hit[1], _head_weight(c, lows, hit[1], lex))  # "the Antofagasta region"
-        elif _determined(lows, c.i, lex) or _listed_after_determiner(toks, lows, c.i, lex):
+        elif _determined(lows, c.i, lex) or (
+            _listed_after_determiner(toks, lows, c.i, lex) and not _short_of_firm(c, by_start, lex)
+        ):
             if not _modified_head(c, toks, lows, k, lex):
                 _named_product_noun(c, toks, lows, k, lex)
 
@@ -532,6 +534,16 @@ def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
             return False
         p -= 1
     return p >= 0 and lows[p] in NAME_DETS
+
+
+def _short_of_firm(c: Candidate, by_start: dict[int, Candidate], lex: Lexicon) -> bool:
+    """The name is a firm's short name in the sentence ("Pellham Foods sells cheese, and the
+    Granby and Pellham cheeses"): no product of a list."""
+    lead = c.text + " "
+    return any(
+        o.text.startswith(lead) and o.text.split()[-1].lower() in lex.org_words
+        for o in by_start.values()
+    )
 
 
 LISTED_NAME_WORDS: Final = 3  # capitalized words of each earlier name in "the A, B and C kites"

@@ -10,6 +10,11 @@ its own Hallow 40"). A list of names before one product noun types each as a pro
 Arvo and Tesko drills").
 Guards: a stockist or reseller of products owns none; a rival's possessed product stays the
 rival's; a firm named after the list is no product; a licensee's output is the licensor's design.
+Mend (round 32): the list's next member is no firm, person or firm's short name used as a
+modifier, nor a product another firm is tied to ("licensed from", "of", ", which X owns"); a list
+made "for" a client or "under licence" is no maker's; "alongside" shares no own product; a
+home-town "behind" needs a maker's noun (no investor, agency, supplier or person) and no firm
+behind it. A charge against a person with "for its own" is a known gap.
 
 Invented texts across toys, foods, cycles, software, paints, drinks, boats, tools, audio, valves and
 sports goods.
@@ -96,8 +101,105 @@ LICENSED: list[Case] = [
     ),
 ]
 
-BANK = LISTS + OWN + LICENSED
-GAPS: dict[str, str] = {}
+# mend32: the list's next member must be the maker's own product
+MEMBERS: list[Case] = [
+    (  # guard: games, a firm's name used as the next member's modifier
+        "Mirrow Games publishes the Tallis card game and the Fenmore Studios dice set.",
+        [("mirrow-games", "OWNS", "tallis")],
+        [("mirrow-games", "OWNS", "fenmore-studios")],
+    ),
+    (  # guard: games (variant), a person's name as the modifier
+        "Mirrow Games publishes the Tallis card game and the Oscar Lind dice set.",
+        [("mirrow-games", "OWNS", "tallis")],
+        [("mirrow-games", "OWNS", "oscar-lind")],
+    ),
+    (  # guard: bikes, a member licensed from another firm
+        "Quarne Bikes makes the Selby road bike and the Ostra gravel bike licensed from "
+        "Ferrin Cycles.",
+        [("quarne-bikes", "OWNS", "selby")],
+        [("quarne-bikes", "OWNS", "ostra")],
+    ),
+    (  # guard: bikes (variant), a relative clause naming the owner
+        "Quarne Bikes makes the Selby road bike and the Ostra gravel bike, which Ferrin "
+        "Cycles owns.",
+        [("quarne-bikes", "OWNS", "selby")],
+        [("quarne-bikes", "OWNS", "ostra")],
+    ),
+    (  # guard: bikes (variant), an "of" owner after the member
+        "Quarne Bikes makes the Selby road bike and the Ostra gravel bike of Ferrin Cycles "
+        "in one shed.",
+        [("quarne-bikes", "OWNS", "selby")],
+        [("quarne-bikes", "OWNS", "ostra")],
+    ),
+    (  # bikes: a relative clause naming a seller keeps both members the maker's
+        "Quarne Bikes makes the Selby road bike and the Ostra gravel bike, which it sells "
+        "through Dovely Stores.",
+        [("quarne-bikes", "OWNS", "selby"), ("quarne-bikes", "OWNS", "ostra")],
+        [],
+    ),
+    (  # guard: bikes, the whole list is made for a client
+        "Quarne Bikes makes the Selby road bike and the Ostra gravel bike for Ferrin Cycles.",
+        [],
+        [("quarne-bikes", "OWNS", "selby"), ("quarne-bikes", "OWNS", "ostra")],
+    ),
+    (  # funding: a firm after a product in a list is still funded
+        "Harrow Capital invested in the Plume budgeting app and Tessaly Labs in May.",
+        [("harrow-capital", "FUNDS", "tessaly-labs")],
+        [],
+    ),
+]
+
+OWN_GUARDS: list[Case] = [
+    (  # guard: boats, a report of another firm's copying: "its" is unsure
+        "Corvane Boats says Pellor Marine copied the mast for its own Wren 24.",
+        [],
+        [("corvane-boats", "OWNS", "wren-24")],
+    ),
+    (  # guard: boats (variant), a person charged: no firm's own product
+        "Corvane Boats accused Ada Brill of copying the mast for its own Wren 24.",
+        [],
+        [("corvane-boats", "OWNS", "wren-24")],
+    ),
+    (  # boats: a comparison with the complainant's own product
+        "Corvane Boats claims that Pellor Marine's Skiff 12 uses the same mast as its own Wren 24.",
+        [("corvane-boats", "OWNS", "wren-24")],
+        [("pellor-marine", "OWNS", "wren-24")],
+    ),
+    (  # boats: no other party before "its own"
+        "Corvane Boats sails its own Wren 24 at every regatta.",
+        [("corvane-boats", "OWNS", "wren-24")],
+        [],
+    ),
+    (  # guard: drinks, "alongside" shares no own product
+        "Dovely Stores will sell its own Brisk alongside Amberly's juices.",
+        [("dovely-stores", "OWNS", "brisk")],
+        [("amberly", "OWNS", "brisk")],
+    ),
+]
+
+BEHIND: list[Case] = [
+    (  # guard: software, an investor behind an app makes nothing
+        "Harrow Capital, the Leeds-based investor behind the Plume app, closed a fund.",
+        [],
+        [("harrow-capital", "OWNS", "plume")],
+    ),
+    (  # guard: cars, a buyout firm behind a carmaker
+        "Ostby Partners, the Bern-based private equity firm behind Ralston Motors, hired staff.",
+        [],
+        [("ostby-partners", "OWNS", "ralston-motors")],
+    ),
+    (  # software: a studio behind a game keeps it
+        "Tessaly Labs, the Lisbon-based studio behind the game Moonfield, hired 20 people.",
+        [("tessaly-labs", "OWNS", "moonfield")],
+        [],
+    ),
+]
+
+BANK = LISTS + OWN + LICENSED + MEMBERS + OWN_GUARDS + BEHIND
+GAPS: dict[str, str] = {
+    "Corvane Boats accused Ada Brill of copying": "a bare product name after 'for its own' in a "
+    "charge against a person still reads the accuser's (restricting it cost 1 right on CHECK)",
+}
 
 TYPED: list[tuple[str, dict[str, str]]] = [
     (  # tools: each name of a list before one product noun
@@ -107,6 +209,10 @@ TYPED: list[tuple[str, dict[str, str]]] = [
     (  # tools (variant): a model name sharing the first name's word
         "Ormond Tools makes the Pello and Pello Pro drills at a plant in Leeds.",
         {"Pello": "Product", "Pello Pro": "Product"},
+    ),
+    (  # guard: a firm's short name in a list before a product noun stays a firm
+        "Ardley Dairies and Colby Foods sell butter, and the Ardley and Colby butters sold out.",
+        {"Colby": "Organization"},
     ),
     (  # guard: a firm after "and" with no product noun stays a firm
         "The Arvo drill is sold by Brixley Tools and Kenda Hardware in most towns.",

@@ -21,6 +21,7 @@ from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.gap_dates import FREE_WORDS, date_word
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
+from loaders.relations.list_members import foreign_member
 from loaders.relations.model import Sentence, compatible
 from loaders.relations.own_acts import own_act
 from loaders.relations.place_series import place_series
@@ -1004,8 +1005,27 @@ def _next_product(s: Sentence, p: int) -> bool:
     lows = s.lows
     for q in range(p, min(len(lows) - 1, p + PRODUCT_KIND_REACH + 1)):
         if lows[q] == M:
-            return lows[q + 1] not in POSSESSIVE_MARKS
+            return lows[q + 1] not in POSSESSIVE_MARKS and not foreign_member(
+                s, q, _kind_after(s, q)
+            )
     return True
+
+
+def _kind_after(s: Sentence, q: int) -> bool:
+    """Words naming a product's kind follow the name at q ("the Orvo Toys puzzle range"): the
+    name is a modifier there, not itself the thing listed ("and Kite Games last year")."""
+    lows = s.lows
+    for r in range(q + 1, min(len(lows), q + 1 + PRODUCT_KIND_REACH)):
+        w = lows[r]
+        if w in COORD or w in PUNCT_STOP:
+            return r > q + 1  # "the Orvo Toys dice set."
+        if not (w.replace("-", "").isalpha() and w.islower()) or w in DATE_WORDS:
+            return False
+        if product_noun(s, w):
+            return True
+        if w in PREPOSITIONS:
+            return False
+    return False
 
 
 def pronoun_word(s: Sentence, p: int) -> str:

@@ -72,15 +72,38 @@ def contract_making(s: Sentence) -> None:
         if q + 1 < n and lows[q + 1] in POSSESSIVE_MARKS:
             s.claimed.add(k)  # "produces Kairo's Zosta vaccine": Kairo's, not Lonvo's
             continue
-        r = q + 1
-        while r < n and r - q <= 2 and lows[r] != M and product_noun(s, lows[r]):
-            r += 1
+        r = _made_end(s, q)
         if r + 1 < n and lows[r] == "for" and lows[r + 1] == M:
             s.claimed.add(k)  # "makes the Zosta vaccine for Kairo"
         elif _licensed(lows, r):
             s.claimed.add(k)  # "builds Zosta valves under licence"
         elif r < n and lows[r] in CAUSATIVE and lows[k].startswith("mak"):
             s.claimed.add(k)  # "made Zosta available", "makes Halo the default"
+
+
+def _made_end(s: Sentence, q: int) -> int:
+    """Past the made name at q and its product nouns, or past the last of a list of them
+    ("makes the Quillo game and the Zanto range for Orvo": both are made for Orvo)."""
+    lows = s.lows
+    n = len(lows)
+    r = _past_nouns(s, q)
+    last = coord(s, q, +1)[-1]
+    if last > q:
+        end = last + 1
+        while end < n and end - last <= LICENSED_REACH and lows[end].isalpha():
+            if lows[end] == "for" or under_licence(lows, end):
+                return end  # "the Zanto puzzle range for Orvo"
+            end += 1
+    return r
+
+
+def _past_nouns(s: Sentence, q: int) -> int:
+    """Past the made name at q and up to two product nouns ("the Zosta flu vaccine")."""
+    lows = s.lows
+    r = q + 1
+    while r < len(lows) and r - q <= 2 and lows[r] != M and product_noun(s, lows[r]):
+        r += 1
+    return r
 
 
 LICENSED_REACH: Final = 3  # lower-case words between a made name and "under licence"

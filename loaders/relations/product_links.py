@@ -17,6 +17,7 @@ from typing import Final
 from loaders.brand_names import brand_heads, under_brand_verb
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
+from loaders.relations.list_members import named_entity
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, product_noun, subjects
 from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
@@ -94,12 +95,17 @@ def _behind(s: Sentence, k: int) -> None:
     """ "X, the studio behind the hit game P": the head of the appositive makes P."""
     lows = s.lows
     d = k - 1
+    placed = False  # a home town before the noun: "the Oslo-based company behind"
     # "X is the company behind": "the company" is one item, a mention of X
     if not (lows[d] == M and s.ment(d).kind == "np" and lows[d - 1] in ("is", "was")):
         while d >= 0 and k - d <= BEHIND_REACH and lows[d] not in SKIP_DETS:
-            if not (lows[d].replace("-", "").isalpha() or _home_place(s, d)):
-                return
+            if not lows[d].replace("-", "").isalpha():
+                if not _home_place(s, d):
+                    return
+                placed = True
             d -= 1
+        if placed and not _maker_head(s, k - 1):
+            return  # "the Zurich-based private equity firm behind X": no maker of X
         if lows[k - 1] not in s.lex.heads:
             return  # "the studio behind": a company noun before "behind"
     if d < 2 or lows[d - 1] not in (",", "is", "was") or lows[d - 2] != M or s.is_det(d - 2):
@@ -116,10 +122,28 @@ def _behind(s: Sentence, k: int) -> None:
         return  # "the firm behind Pellam and Vestra's bid": the possessors' bid
     if lows[d - 1] != "," and "Organization" not in s.etypes(d - 2):
         return  # "she is the woman behind the app": no holding
+    if placed and end < 0 and any(named_entity(s, t) for t in things):
+        return  # "the Leeds-based company behind Corland Auto": a firm, no product
     _emit(s, d - 2, things if end >= 0 else [q])  # "the games A and B": both
 
 
 BEHIND_REACH: Final = 6  # words of "the Oslo-based software company behind"
+
+# modifiers of a firm noun that make it a backer, not a maker ("private equity firm")
+BACKER_MODS: Final = frozenset({"equity", "investment", "venture", "buyout", "advertising"})
+
+
+def _maker_head(s: Sentence, h: int) -> bool:
+    """The noun before "behind" names a maker of products ("company", "studio", "carmaker"),
+    not an investor, agency, supplier or a person ("entrepreneur", "designer")."""
+    w = s.lows[h]
+    if h >= 1 and s.lows[h - 1] in BACKER_MODS:
+        return False
+    return w in data_words(s.lex, "behind_product_nouns") or w in MAKER_HEADS or w.endswith("maker")
+
+
+# firm nouns besides `behind_product_nouns` that make what they are behind ("the rival behind")
+MAKER_HEADS: Final = frozenset({"group", "rival", "manufacturer", "producer", "brand"})
 
 
 def _home_place(s: Sentence, d: int) -> bool:

@@ -323,7 +323,7 @@ def cofunders(s: Sentence) -> None:
     participle of money, the company the sentence says raised money ("X raised $12 million,
     with A and B also investing") or what the article last funded ("The county will put in
     £5 million, with B adding a further £2 million")."""
-    funded = [f for f in s.found if f.type in ("FUNDS", "OWNS")]
+    funded = [f for f in s.found if f.type == "FUNDS" or (f.type == "OWNS" and _bought(f))]
     implied = False
     if not funded:
         implied_id = _raiser(s) or _money_target(s) or s.context.funded
@@ -362,6 +362,12 @@ def cofunders(s: Sentence) -> None:
             target = Mention((f.target,), -1, -1)
             types = ("OWNS", "FUNDS") if f.type == "OWNS" and same else ("FUNDS",)
             s.emit(members, types, target, "rounds/co-funder", 0.7)
+
+
+def _bought(f: Found) -> bool:
+    """An OWNS a deal gives ("A bought X alongside B"), not a possessive of a product ("its own
+    Zing alongside the Fizz": the Fizz's maker shares nothing)."""
+    return not f.rule.startswith("possessive/")
 
 
 def _second_clause(lows: list[str], k: int) -> bool:
