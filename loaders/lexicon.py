@@ -222,9 +222,11 @@ class PhraseIndex:
         return None
 
     def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
-        """Longest phrase starting at token i: (length, value) or None."""
-        w = lows[i]
+        """Longest phrase starting at token i: (length, value) or None (also past the end)."""
         n = len(lows)
+        if i >= n:
+            return None
+        w = lows[i]
         if i + 1 < n and w in self._longer:
             longer = self._two.get((w, lows[i + 1]))
             if longer:
