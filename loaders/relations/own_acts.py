@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, per_lexicon
+from loaders.lexicon import Lexicon, PhraseIndex, inflect, per_lexicon, verb_index
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.model import Sentence
 from loaders.relations.words import M
@@ -45,9 +45,8 @@ def own_acts(lex: Lexicon) -> OwnActs:
     verbs = PhraseIndex()
     plural: set[str] = set()
     for family, items in families:
+        verb_index(items, lex.irregular, family, verbs)
         for item in items:
-            for form, _ in inflected(" ".join(str(item).lower().split()), lex.irregular):
-                verbs.add(form, family)
             forms = [f for f, _ in inflect(str(item).lower().split()[0], lex.irregular)]
             if forms[0] not in forms[2:]:
                 plural.add(forms[0])  # "accuse" is a plural's present; "set" also a past
