@@ -61,11 +61,17 @@ def started_by_firm(
     """ "The company she started" at i: the one organization the earlier relations tie the
     pronoun's `person` (the latest person named) to ("bought Dorn from its founder, Iris Blum.
     ... The company she started": Dorn); else None."""
-    if person is None or lows[i + 2 : i + 3] not in (["he"], ["she"]):
+    if person is None or not started_by_pronoun(lows, i):
         return None
     if not any(leading(w) for w in lows[i + 3 : i + 5]):
         return None  # "the company she started", "the company he once ran"
     return _one_tied(person, relations, type_of)
+
+
+def started_by_pronoun(lows: Sequence[str], i: int) -> bool:
+    """ "he" or "she" right after the two words of "the company" at i ("the company she
+    started"): the cheap test of `started_by_firm`, made before looking up the person."""
+    return lows[i + 2 : i + 3] in (["he"], ["she"])
 
 
 def _one_tied(
