@@ -21,13 +21,15 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
+from loaders.lexicon import read_data, word_set
 from loaders.relations.model import Mention
 
 WHO_REACH: Final = 3  # words between "who" and "the company": "who still heads"
 APPOSED_REACH: Final = 6  # words of an appositive between P and "who": ", a former regulator"
 AGENT_REACH: Final = 3  # words between "by" and P: "by the chemist Ada Moi"
 # after "the company": a clause or phrase that makes it another firm than the subject's
-RESTRICTING: Final = frozenset({"that", "which", "whose", "where", "behind", "who"})
+# (`loaders/data/grammar.yaml` restricting_openers)
+RESTRICTING: Final = word_set(read_data("grammar.yaml")["restricting_openers"])
 # the auxiliaries of a subject's passive: "is", "was", "has been"
 PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
 TIE_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "LEADS"})

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.relations.hedge_scope import planned
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
@@ -42,7 +42,8 @@ POSSESSIVES: Final = frozenset({"'s", "'", "’s", "’"})
 SPEAKER_WORDS: Final = REPORTING | TELLING | frozenset({"according"})
 # words between "against" and its firm that make the firm no object of the bid ("bid against
 # advice from X", "against the wishes of X"), unless an offer noun comes before them
-OBJECT_BREAKS: Final = frozenset({"from", "of", "by", "to", "for", "with"})
+# (`loaders/data/grammar.yaml` bid_object_breaks)
+OBJECT_BREAKS: Final = word_set(read_data("grammar.yaml")["bid_object_breaks"])
 # words in a "rival bidders" list that set its members on one side ("its parent", "a unit of")
 SIDE_WORDS: Final = frozenset({"parent", "unit", "subsidiary", "owner", "affiliate", "sister"})
 
