@@ -23,6 +23,7 @@ from typing import Final
 
 from loaders.lexicon import read_data, word_set
 from loaders.relations.model import Mention
+from loaders.relations.words import COPULAS
 
 WHO_REACH: Final = 3  # words between "who" and "the company": "who still heads"
 APPOSED_REACH: Final = 6  # words of an appositive between P and "who": ", a former regulator"
@@ -30,8 +31,9 @@ AGENT_REACH: Final = 3  # words between "by" and P: "by the chemist Ada Moi"
 # after "the company": a clause or phrase that makes it another firm than the subject's
 # (`loaders/data/grammar.yaml` restricting_openers)
 RESTRICTING: Final = word_set(read_data("grammar.yaml")["restricting_openers"])
-# the auxiliaries of a subject's passive: "is", "was", "has been"
-PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
+# the auxiliaries of a subject's passive: "is", "was", "has been" (the copulas and perfect
+# auxiliaries of `relations.words.COPULAS`)
+PASSIVE_AUX: Final = COPULAS
 TIE_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "LEADS"})
 
 

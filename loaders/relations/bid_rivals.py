@@ -28,7 +28,13 @@ from loaders.relations.hedge_scope import planned
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.rival_words import RivalWords, rival_words
-from loaders.relations.words import INDEFINITES_AND_ANOTHER, PUNCT_STOP, REPORTING, TELLING, M
+from loaders.relations.words import (
+    INDEFINITES_AND_ANOTHER,
+    POSSESSIVE_MARKS,
+    PUNCT_STOP,
+    SAYING,
+    M,
+)
 
 RULE_BEATEN: Final = "rivalry/beaten-list"
 RULE_LISTED: Final = "rivalry/listed-bidders"
@@ -37,9 +43,8 @@ MODIFIER_REACH: Final = 3  # "two other rival bidders"
 ADJUNCT_REACH: Final = 5  # "in the competitive procedure", between the noun and the colon
 LIST_REACH: Final = 4  # descriptor words before the first listed name ("the Dutch group")
 SET_OFF: Final = frozenset({":", ","})
-POSSESSIVES: Final = frozenset({"'s", "'", "’s", "’"})
 # a speaker after a list ends it ("A and B, Derwent Council said", "according to C")
-SPEAKER_WORDS: Final = REPORTING | TELLING | frozenset({"according"})
+SPEAKER_WORDS: Final = SAYING | {"according"}
 # words between "against" and its firm that make the firm no object of the bid ("bid against
 # advice from X", "against the wishes of X"), unless an offer noun comes before them
 # (`loaders/data/grammar.yaml` bid_object_breaks)
@@ -62,7 +67,7 @@ def _noun_after(s: Sentence, k: int, rw: RivalWords) -> int:
     for q in range(k, min(len(lows), k + MODIFIER_REACH + 1)):
         nxt = lows[q + 1] if q + 1 < len(lows) else "."
         if lows[q] in nouns and nxt not in nouns:
-            return -1 if nxt in rw.litigant_nouns or nxt in POSSESSIVES else q
+            return -1 if nxt in rw.litigant_nouns or nxt in POSSESSIVE_MARKS else q
         if lows[q] == M or not lows[q].replace("-", "").isalnum():
             return -1
     return -1
@@ -199,7 +204,7 @@ def _against_object(s: Sentence, k: int, rw: RivalWords) -> int:
         if lows[c] in OBJECT_BREAKS and not (c == k + 1 or lows[c - 1] in rw.offer_nouns):
             return -1
     after = first + 1
-    if after + 1 < len(lows) and lows[after] in POSSESSIVES:
+    if after + 1 < len(lows) and lows[after] in POSSESSIVE_MARKS:
         return first if lows[after + 1] in rw.offer_nouns else -1
     return first
 
