@@ -18,6 +18,7 @@ Countries and regions are no town ("a Fenby-based firm" may also be placed in it
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import Final
 
 from graph.model import Relation
 from loaders.gazetteer import country_names, region_names, state_names
@@ -32,8 +33,10 @@ PARENT_HEADS = frozenset({"group", "parent", "owner", "holding", "conglomerate"}
 BODY_HEADS = frozenset(
     {"authority", "regulator", "commission", "agency", "ministry", "council", "watchdog", "body"}
 )
-# "based in P", "headquartered in P": a seat, not a plant
-SEAT_WORDS = ("based", "headquartered", "headquarters", "head office", "home")
+# the words of a firm's seat, "based", "headquartered" and "headquarters" (also `where_seat`'s)
+SEAT_HEADS: Final = ("based", "headquartered", "headquarters")
+# "based in P", "headquartered in P", "its head office in P": a seat, not a plant
+SEAT_WORDS = (*SEAT_HEADS, "head office", "home")
 
 
 def based_places(

@@ -10,9 +10,10 @@ its other mentions. The phrases are `frame_company_*` in loaders/data/names.yaml
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
+from loaders.relations.words import RELATIVES, SITE_PREPS
 from loaders.type_frames import past_appositive, phrase_at, phrase_before
 
 if TYPE_CHECKING:
@@ -50,16 +51,16 @@ def company_frames(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Organization", W_COMPANY_FRAME if on else W_LITIGANT)
 
 
-# the prepositions of a site's place in a relative clause ("which runs a plant in C, employs")
-SITE_PREPS = frozenset({"in", "at", "near", "outside", "from"})
-RELATIVE_OPENERS = frozenset({"which", "who", "that"})
+# the prepositions of a site's place in a relative clause ("which runs a plant in C, employs"):
+# those of a site clause (`SITE_PREPS`) and "from" ("which ships grain from C")
+RELATIVE_SITE_PREPS: Final[frozenset[str]] = SITE_PREPS | {"from"}
 
 
 def closes_relative(lows: list[str], i: int) -> bool:
     """The name at i is the object of a place preposition that ends a relative clause opened
     after a comma ("Vessaro Steel, which runs a mill in Bergamo and a plant in Livorno,
     employs 900 people"): what follows the comma is said of the clause's head, not of it."""
-    if i < 1 or lows[i - 1] not in SITE_PREPS:
+    if i < 1 or lows[i - 1] not in RELATIVE_SITE_PREPS:
         return False
     comma = next((k for k in range(i - 1, -1, -1) if lows[k] == ","), -1)
-    return comma >= 0 and comma + 1 < i and lows[comma + 1] in RELATIVE_OPENERS
+    return comma >= 0 and comma + 1 < i and lows[comma + 1] in RELATIVES

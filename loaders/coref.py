@@ -34,7 +34,7 @@ from graph.model import name_key, slugify
 from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
 from loaders.grammar_words import SKIP_DETS
-from loaders.lexicon import Lexicon, nationality
+from loaders.lexicon import Lexicon, nationality, per_lexicon
 from loaders.mentions import Candidate
 from loaders.named_products import described_extensions
 from loaders.non_names import data_words
@@ -1083,10 +1083,13 @@ def _aliases(name: str, members: list[Group], lex: Lexicon) -> list[str]:
     return aliases
 
 
+@per_lexicon
 def role_nouns(lex: Lexicon) -> frozenset[str]:
     """Nouns that name a firm by its part in a tie or deal ("the buyer", "the target", "the
-    parent", "the owner"): another party than the subject before, as often as not."""
-    return data_words(lex, "relational_descriptions") | data_words(lex, "parent_heads")
+    parent", "the owner"): another party than the subject before, as often as not. One word
+    each, as they are tested against one token ("holding company" is left out)."""
+    nouns = data_words(lex, "relational_descriptions") | data_words(lex, "parent_heads")
+    return frozenset(w for w in nouns if " " not in w)
 
 
 def _weak(rep: Group, members: list[Group]) -> bool:

@@ -80,7 +80,7 @@ from loaders.sentence_context import INVESTOR_KIND
 from loaders.sentence_state import Ref, Resolution, SentenceState
 from loaders.speaker_firm import speaker_firm
 from loaders.subject_chain import acting_subject, bought_by_chain
-from loaders.tied_firm import agent_firm, started_by_firm, tied_firm
+from loaders.tied_firm import agent_firm, started_by_firm, started_by_pronoun, tied_firm
 from loaders.title_firm import title_firm
 from loaders.topic import first_person_clause, opens_paragraph, paragraph_start, topic_fits
 from loaders.voiced_groups import people_possessor, voiced_by
@@ -161,6 +161,12 @@ def _started_verbs(lex: Lexicon) -> frozenset[str]:
     """The verbs of "P, who started / has run the firm" (`event_founding_verbs`, the perfect
     leading forms)."""
     return data_words(lex, "event_founding_verbs") | PERFECT_LEAD_FORMS
+
+
+@per_lexicon
+def _own_passives(lex: Lexicon) -> frozenset[str]:
+    """The passives of a subject's own acts (`firm_object_verbs`, `firm_context_passive`)."""
+    return data_words(lex, "firm_object_verbs") | data_words(lex, "firm_context_passive")
 
 
 @final
@@ -344,19 +350,18 @@ class Descriptions:
         tied = tied_firm(lows, items, i, self.doc.relations, type_of, verb)
         if tied is not None:
             return tied
-        people = s.salience.latest("Person", sno, 2)
-        person = people[0] if len(people) == 1 else None
-        tied = started_by_firm(lows, i, person, self.doc.relations, type_of, verb)
-        if tied is not None:  # "The company she started": her firm
-            return tied
+        if started_by_pronoun(lows, i):  # the cheap test before the salience look-up
+            people = s.salience.latest("Person", sno, 2)
+            person = people[0] if len(people) == 1 else None
+            tied = started_by_firm(lows, i, person, self.doc.relations, type_of, verb)
+            if tied is not None:  # "The company she started": her firm
+                return tied
         return agent_firm(lows, items, i, type_of, verb, self._own_passive)
 
     def _own_passive(self, words: Sequence[str]) -> bool:
         """Words opening with a passive of founding, owning, dealing or leading ("founded",
         "set up", "bought", "chaired"): the subject's own acts, not "sued" or "hired"."""
-        own = data_words(self.lex, "firm_object_verbs") | data_words(
-            self.lex, "firm_context_passive"
-        )
+        own = _own_passives(self.lex)
         return words[0] in own or words[0] in LEAD_VERBS or " ".join(words[:2]) in own
 
     def _leading_or_started(self, w: str) -> bool:

@@ -222,9 +222,11 @@ class PhraseIndex:
         return None
 
     def match(self, lows: list[str], i: int) -> tuple[int, Any] | None:
-        """Longest phrase starting at token i: (length, value) or None."""
-        w = lows[i]
+        """Longest phrase starting at token i: (length, value) or None (also past the end)."""
         n = len(lows)
+        if i >= n:
+            return None
+        w = lows[i]
         if i + 1 < n and w in self._longer:
             longer = self._two.get((w, lows[i + 1]))
             if longer:
@@ -424,11 +426,16 @@ def phrase_index(items: Any) -> PhraseIndex:
 
 
 def verb_index(
-    items: Any, irregular: dict[str, list[str]] | None = None, value: Any = None
+    items: Any,
+    irregular: dict[str, list[str]] | None = None,
+    value: Any = None,
+    index: PhraseIndex | None = None,
 ) -> PhraseIndex:
     """A lexicon entry's verb phrases in every form of their first word (`inflected`), each
-    valued `value`, or, without one, whether the form is the past participle."""
-    index = PhraseIndex()
+    valued `value`, or, without one, whether the form is the past participle; added to
+    `index` when one is given (several entries in one index), else to a new one."""
+    if index is None:
+        index = PhraseIndex()
     for phrase in _lows(items):
         for form, participle in inflected(phrase, irregular):
             index.add(form, participle if value is None else value)

@@ -310,9 +310,6 @@ Binder = Callable[
     [Lexicon, Sequence[str], Sequence[Mention], int, Callable[[str], str], tuple[str, ...]],
     str | None,
 ]
-# tried in turn: "B, which has its base in C"; "C says L ... its P"; "V's parent, Q, said its
-# profits"; "fined V for shedding staff at its depots"; "which M makes at its plant"; "accused
-# D of using its unit"; "sued Q, alleging ... its works"; "built by Veldt at its yard"
 APPOSITIVE_REACH: Final = 8  # words of an appositive between a name and its relative clause
 
 
@@ -334,24 +331,29 @@ def own_relative(
         return None
     end = rel - 1
     named = _name_ending(items, end, type_of, types)
-    if named:
+    if named is not None:
         return named  # "Corvel, which is building its own engine"
     opening = next(
         (k for k in range(end - 1, max(0, end - APPOSITIVE_REACH - 2), -1) if lows[k] == ","), 0
     )
     if opening < 1 or lows[opening + 1] not in ARTICLES:
         return None
-    return _name_ending(items, opening, type_of, types) or None
+    return _name_ending(items, opening, type_of, types)
 
 
 def _name_ending(
     items: Sequence[Mention], end: int, type_of: Callable[[str], str], types: tuple[str, ...]
-) -> str:
-    """The one entity of `types` a name mention ending at `end` names, else ""."""
+) -> str | None:
+    """The one entity of `types` a name mention ending at `end` names, else None."""
     m = next((m for m in items if m.j == end), None)
-    return m.ids[0] if m is not None and single_name(m, type_of, types) else ""
+    return m.ids[0] if m is not None and single_name(m, type_of, types) else None
 
 
+# tried in turn: "Corvel, its rival, which is building its own engine"; "B, which has its base
+# in C"; "C says L ... its P"; "V's parent, Q, said its profits"; "fined V for shedding staff at
+# its depots"; "which M makes at its plant"; "accused D of using its unit"; "sued Q, alleging
+# ... its works"; "built by Veldt at its yard"; "... and its" in a second conjunct; "P, who
+# founded L and remains its chief"; "the round in K, with its backer"; "Korvel and its directors"
 CLAUSE_BINDERS: Final[tuple[Binder, ...]] = (
     own_relative,
     clause_binder,

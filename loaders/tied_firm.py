@@ -21,15 +21,19 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Final
 
+from loaders.lexicon import read_data, word_set
 from loaders.relations.model import Mention
+from loaders.relations.words import COPULAS
 
 WHO_REACH: Final = 3  # words between "who" and "the company": "who still heads"
 APPOSED_REACH: Final = 6  # words of an appositive between P and "who": ", a former regulator"
 AGENT_REACH: Final = 3  # words between "by" and P: "by the chemist Ada Moi"
 # after "the company": a clause or phrase that makes it another firm than the subject's
-RESTRICTING: Final = frozenset({"that", "which", "whose", "where", "behind", "who"})
-# the auxiliaries of a subject's passive: "is", "was", "has been"
-PASSIVE_AUX: Final = frozenset({"is", "was", "are", "were", "has", "have", "had", "been"})
+# (`loaders/data/grammar.yaml` restricting_openers)
+RESTRICTING: Final = word_set(read_data("grammar.yaml")["restricting_openers"])
+# the auxiliaries of a subject's passive: "is", "was", "has been" (the copulas and perfect
+# auxiliaries of `relations.words.COPULAS`)
+PASSIVE_AUX: Final = COPULAS
 TIE_TYPES: Final[frozenset[str]] = frozenset({"FOUNDED", "LEADS"})
 
 
@@ -47,12 +51,7 @@ def tied_firm(
     person = _who_person(lows, items, i, type_of, leading)
     if person is None:
         return None
-    tied = {
-        dst
-        for src, rel, dst in relations
-        if src == person and rel in TIE_TYPES and type_of(dst) == "Organization"
-    }
-    return next(iter(tied)) if len(tied) == 1 else None
+    return _one_tied(person, relations, type_of)
 
 
 def started_by_firm(
@@ -66,10 +65,23 @@ def started_by_firm(
     """ "The company she started" at i: the one organization the earlier relations tie the
     pronoun's `person` (the latest person named) to ("bought Dorn from its founder, Iris Blum.
     ... The company she started": Dorn); else None."""
-    if person is None or lows[i + 2 : i + 3] not in (["he"], ["she"]):
+    if person is None or not started_by_pronoun(lows, i):
         return None
     if not any(leading(w) for w in lows[i + 3 : i + 5]):
         return None  # "the company she started", "the company he once ran"
+    return _one_tied(person, relations, type_of)
+
+
+def started_by_pronoun(lows: Sequence[str], i: int) -> bool:
+    """ "he" or "she" right after the two words of "the company" at i ("the company she
+    started"): the cheap test of `started_by_firm`, made before looking up the person."""
+    return lows[i + 2 : i + 3] in (["he"], ["she"])
+
+
+def _one_tied(
+    person: str, relations: Collection[tuple[str, str, str]], type_of: Callable[[str], str]
+) -> str | None:
+    """The one organization the earlier relations say `person` founded or leads, else None."""
     tied = {
         dst
         for src, rel, dst in relations
@@ -86,18 +98,19 @@ def _who_person(
     leading: Callable[[str], bool],
 ) -> str | None:
     """The person named right before the ", who" that opens the clause holding i, when a verb
-    of leading stands between "who" and i."""
-    for w in range(i - 2, max(1, i - 2 - WHO_REACH), -1):
-        if lows[w] == "who" and lows[w - 1] == ",":
-            if not any(leading(x) for x in lows[w + 1 : i]):
-                return None  # "Roduit, who has sued the company": not her own firm
-            m = next((m for m in items if m.j == w - 1 and len(m.ids) == 1), None)
-            if m is not None and type_of(m.ids[0]) == "Person":
-                return m.ids[0]
-            return None
-        if not lows[w].isalpha():
-            return None
-    return None
+    of leading stands between "who" and i (and only words: "who still heads")."""
+    w = _who_clause(lows, i, leading)
+    if w < 1 or lows[w - 1] != "," or not all(x.isalpha() for x in lows[w + 1 : i - 1]):
+        return None  # "Roduit, who has sued the company": not her own firm
+    m = _apposed_person(lows, items, w, type_of)
+    return m.ids[0] if m is not None and m.j == w - 1 else None
+
+
+def _who_clause(lows: Sequence[str], i: int, leading: Callable[[str], bool]) -> int:
+    """The "who" at most `WHO_REACH` words before the reference at i whose clause has a verb
+    of leading or founding (`leading`) before i ("who still heads the company"), else -1."""
+    w = next((k for k in range(i - 2, max(0, i - 2 - WHO_REACH), -1) if lows[k] == "who"), -1)
+    return w if w >= 1 and any(leading(x) for x in lows[w + 1 : i]) else -1
 
 
 def agent_firm(
@@ -115,8 +128,8 @@ def agent_firm(
     passive ("X is/was/has been VERBed by": `_subject_passive`), a verb `own_passive` accepts
     (not "was sued by", "was hired by"), and "the company" with no clause or phrase after it
     that makes it another ("who runs the company that owns the field")."""
-    w = next((k for k in range(i - 1, max(0, i - 2 - WHO_REACH), -1) if lows[k] == "who"), -1)
-    if w < 1 or not any(leading(x) for x in lows[w + 1 : i]):
+    w = _who_clause(lows, i, leading)
+    if w < 1:
         return None
     if lows[i + 2 : i + 3] and lows[i + 2] in RESTRICTING:
         return None  # "who runs the company which owns the field", "the company behind it"

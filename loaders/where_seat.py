@@ -21,13 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from loaders.based_descriptions import SEAT_HEADS
 from loaders.relations.model import Mention
 from loaders.relations.words import RELATIVE_WH, SAYING, SKIP_DETS
 
 # the words of a seat within a few words after the description ("has been based", "has its
 # headquarters", "remains")
-SEAT_WORDS: Final = frozenset({"based", "headquartered", "headquarters", "remains", "remained"})
-SEAT_REACH = 5  # words after the description that may hold the seat word
+SEAT_WORDS: Final = frozenset(SEAT_HEADS) | {"remains", "remained"}
+SEAT_REACH: Final = 5  # words after the description that may hold the seat word
 RELATIVES: Final = RELATIVE_WH | {"that"}
 # words before a second firm that make it no object of the subject's verb
 NOT_VERBS: Final = SAYING | {"and", "or", "with"}

@@ -174,6 +174,7 @@ def test_phrase_index_finds_the_longest_phrase():
     assert index.match(["chief", "of", "staff"], 0) == (1, 1)
     assert index.match(words, 5) == (2, 4) and index.match(words, 9) == (3, 5)
     assert index.match(words, 0) is None and index.match(["two"], 0) is None
+    assert index.match(words, len(words)) is None and index.match([], 0) is None  # past the end
     assert "chief" in index and index.lookup(("the", "two")) == 4
 
 

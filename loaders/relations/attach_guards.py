@@ -12,7 +12,15 @@ from typing import Final
 from loaders.person_frames import SUBJECT_PRONOUNS
 from loaders.relations.deal_guards import deal_words
 from loaders.relations.model import Sentence
-from loaders.relations.words import DEFINITE_DETS, REPORTING, SKIP_DETS, TELLING, WHICH_THAT, M
+from loaders.relations.words import (
+    DEFINITE_DETS,
+    REPORTING,
+    SKIP_DETS,
+    TELLING,
+    WHICH_THAT,
+    M,
+)
+from loaders.relations.words import RELATIVES as RELATIVES  # re-exported: one definition
 
 # determiners of an act the speaker only mentions: "said the purchase", "said this deal"
 MENTIONED_DETS: Final[frozenset[str]] = DEFINITE_DETS
@@ -93,9 +101,6 @@ def object_relative_head(s: Sentence, patient: int, k: int) -> int:
     if lows[d] != M or (d < patient - 3 and not s.etypes(d).isdisjoint(("Person", "Location"))):
         return -1
     return d
-
-
-RELATIVES: frozenset[str] = frozenset({"which", "that", "who"})
 
 
 def of_apposed_head(s: Sentence, c: int, v: int) -> int:

@@ -23,12 +23,19 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data, word_set
+from loaders.relations.compete_examples import rival_subject
 from loaders.relations.hedge_scope import planned
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord, right, subjects
+from loaders.relations.nav import coord, right
 from loaders.relations.rival_words import RivalWords, rival_words
-from loaders.relations.words import INDEFINITES_AND_ANOTHER, PUNCT_STOP, REPORTING, TELLING, M
+from loaders.relations.words import (
+    INDEFINITES_AND_ANOTHER,
+    POSSESSIVE_MARKS,
+    PUNCT_STOP,
+    SAYING,
+    M,
+)
 
 RULE_BEATEN: Final = "rivalry/beaten-list"
 RULE_LISTED: Final = "rivalry/listed-bidders"
@@ -37,12 +44,12 @@ MODIFIER_REACH: Final = 3  # "two other rival bidders"
 ADJUNCT_REACH: Final = 5  # "in the competitive procedure", between the noun and the colon
 LIST_REACH: Final = 4  # descriptor words before the first listed name ("the Dutch group")
 SET_OFF: Final = frozenset({":", ","})
-POSSESSIVES: Final = frozenset({"'s", "'", "’s", "’"})
 # a speaker after a list ends it ("A and B, Derwent Council said", "according to C")
-SPEAKER_WORDS: Final = REPORTING | TELLING | frozenset({"according"})
+SPEAKER_WORDS: Final = SAYING | {"according"}
 # words between "against" and its firm that make the firm no object of the bid ("bid against
 # advice from X", "against the wishes of X"), unless an offer noun comes before them
-OBJECT_BREAKS: Final = frozenset({"from", "of", "by", "to", "for", "with"})
+# (`loaders/data/grammar.yaml` bid_object_breaks)
+OBJECT_BREAKS: Final = word_set(read_data("grammar.yaml")["bid_object_breaks"])
 # words in a "rival bidders" list that set its members on one side ("its parent", "a unit of")
 SIDE_WORDS: Final = frozenset({"parent", "unit", "subsidiary", "owner", "affiliate", "sister"})
 
@@ -61,7 +68,7 @@ def _noun_after(s: Sentence, k: int, rw: RivalWords) -> int:
     for q in range(k, min(len(lows), k + MODIFIER_REACH + 1)):
         nxt = lows[q + 1] if q + 1 < len(lows) else "."
         if lows[q] in nouns and nxt not in nouns:
-            return -1 if nxt in rw.litigant_nouns or nxt in POSSESSIVES else q
+            return -1 if nxt in rw.litigant_nouns or nxt in POSSESSIVE_MARKS else q
         if lows[q] == M or not lows[q].replace("-", "").isalnum():
             return -1
     return -1
@@ -116,19 +123,18 @@ def _joint(s: Sentence, lo: int, first: int) -> bool:
     return any(w in joint for w in s.lows[lo:first])
 
 
-def _firm_subject(s: Sentence, k: int) -> int:
-    """The subject of the verb at k if it is a firm before it, else -1 ("Ines Varga bid
-    against A": no rivalry)."""
-    subj = subjects(s, k, True)
-    if not subj or subj[0] > k or "Person" in s.etypes(subj[0]):
-        return -1
-    return subj[0]
-
-
 def _settled(s: Sentence, subj: int, k: int, members: list[int]) -> bool:
     """A fact: members named, no negation, hedge or plan on the verb at k ("did not beat",
     "could beat", "plans to bid against")."""
     return bool(members) and not s.blocked(subj, members[-1]) and not planned(s.lows, s.lex, k)
+
+
+def _emit_settled(s: Sentence, subj: int, k: int, first: int, rule: str) -> None:
+    """The subject competes with each member of the list opening at `first` (`_members`), when
+    the verb at k states it as a fact (`_settled`)."""
+    members = _members(s, first)
+    if _settled(s, subj, k, members):
+        _emit_each(s, subj, members, rule)
 
 
 def beaten_list(s: Sentence) -> None:
@@ -139,12 +145,10 @@ def beaten_list(s: Sentence) -> None:
             continue
         noun = _noun_after(s, k + 1, rw)
         first = _set_off_list(s, noun + 1) if noun > 0 else -1
-        subj = _firm_subject(s, k) if first > 0 else -1
+        subj = rival_subject(s, k) if first > 0 else -1
         if subj < 0 or _joint(s, k, first) or any(x in rw.lost_case_words for x in lows[k:first]):
             continue
-        members = _members(s, first)
-        if _settled(s, subj, k, members):
-            _emit_each(s, subj, members, RULE_BEATEN)
+        _emit_settled(s, subj, k, first, RULE_BEATEN)
 
 
 def _rival_field(s: Sentence, k: int, first: int, rw: RivalWords) -> bool:
@@ -198,7 +202,7 @@ def _against_object(s: Sentence, k: int, rw: RivalWords) -> int:
         if lows[c] in OBJECT_BREAKS and not (c == k + 1 or lows[c - 1] in rw.offer_nouns):
             return -1
     after = first + 1
-    if after + 1 < len(lows) and lows[after] in POSSESSIVES:
+    if after + 1 < len(lows) and lows[after] in POSSESSIVE_MARKS:
         return first if lows[after + 1] in rw.offer_nouns else -1
     return first
 
@@ -210,9 +214,7 @@ def bid_against(s: Sentence) -> None:
         if w not in rw.against_bids or k + 2 >= len(lows) or lows[k + 1] != "against":
             continue
         first = _against_object(s, k + 1, rw)
-        subj = _firm_subject(s, k) if first > 0 else -1
+        subj = rival_subject(s, k) if first > 0 else -1
         if subj < 0 or _joint(s, subj, first):
             continue
-        members = _members(s, first)
-        if _settled(s, subj, k, members):
-            _emit_each(s, subj, members, RULE_AGAINST)
+        _emit_settled(s, subj, k, first, RULE_AGAINST)

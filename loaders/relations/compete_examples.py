@@ -47,7 +47,7 @@ def compete_examples(s: Sentence) -> None:
         first = _example(s, close + (lows[close] == ","), openers) if close > 0 else -1
         if first < 0:
             continue
-        subj = _subject(s, k)
+        subj = rival_subject(s, k)
         if subj < 0:
             continue
         members = _members(s, first)
@@ -109,7 +109,7 @@ def _members(s: Sentence, first: int) -> list[int]:
     return [x for x in members if s.etypes(x) <= RIVAL_TYPES]
 
 
-def _subject(s: Sentence, k: int) -> int:
+def rival_subject(s: Sentence, k: int) -> int:
     """The named or resolved subject of the verb at k when nothing else is named between."""
     subj = next(iter(subjects(s, k, True)), -1)
     if subj < 0 or not s.etypes(subj) <= RIVAL_TYPES:

@@ -15,14 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, inflect, inflected, per_lexicon
+from loaders.lexicon import (
+    Lexicon,
+    PhraseIndex,
+    inflect,
+    per_lexicon,
+    read_data,
+    verb_index,
+    word_set,
+)
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.model import Sentence
 from loaders.relations.words import M
 
 # auxiliaries of a singular subject and the adverbs that may sit before the relative's verb
-SINGULAR_AUX: Final[frozenset[str]] = frozenset({"has", "had", "is", "was", "been"})
-STEADY_ADVERBS: Final[frozenset[str]] = frozenset({"also", "long", "once", "still", "now"})
+# (`loaders/data/grammar.yaml` singular_aux, steady_adverbs)
+SINGULAR_AUX: Final[frozenset[str]] = word_set(read_data("grammar.yaml")["singular_aux"])
+STEADY_ADVERBS: Final[frozenset[str]] = word_set(read_data("grammar.yaml")["steady_adverbs"])
 VERB_REACH: Final = 4  # words between "who" and its verb
 SPEECH, FOUNDING, BACKING = "speech", "founding", "backing"
 
@@ -45,9 +54,8 @@ def own_acts(lex: Lexicon) -> OwnActs:
     verbs = PhraseIndex()
     plural: set[str] = set()
     for family, items in families:
+        verb_index(items, lex.irregular, family, verbs)
         for item in items:
-            for form, _ in inflected(" ".join(str(item).lower().split()), lex.irregular):
-                verbs.add(form, family)
             forms = [f for f, _ in inflect(str(item).lower().split()[0], lex.irregular)]
             if forms[0] not in forms[2:]:
                 plural.add(forms[0])  # "accuse" is a plural's present; "set" also a past

@@ -25,7 +25,7 @@ from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
 from loaders.relations.place_lists import cued_site_nouns
-from loaders.relations.words import OWN_PRONOUNS, SKIP_DETS, THING_RELATIVES, M
+from loaders.relations.words import OWN_PRONOUNS, SITE_PREPS, SKIP_DETS, THING_RELATIVES, M
 
 _DATA = place_data()
 CLAUSE_SITES: Final[frozenset[str]] = word_set(_DATA["clause_sites"])
@@ -46,7 +46,6 @@ ABROAD: Final = _words("site_abroad")
 PROJECT_NOUNS: Final = _words("project_nouns")
 # the words that end a project's appositive before its place: likeness heads, comparisons
 APPOSITIVE_BREAKS: Final = _words("likeness_nouns") | _words("comparing_words") | {"by"}
-SITE_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
 APPOSITIVE_WORDS = 14  # "a scheme of 400 homes and a small park on the edge of the town in"
 

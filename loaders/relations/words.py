@@ -63,6 +63,8 @@ RELATIVES: Final = (RELATIVE_WH - {"whose"}) | {"that"}
 # the two that open a relative clause on a thing: "the claim that", "the mill, which"
 THING_RELATIVES: Final[frozenset[str]] = RELATIVES - {"who"}
 QUOTE_MARKS: Final = _set("quote_marks")
+# the prepositions of a site's place in a clause: "a plant in C", "its mill near C"
+SITE_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "near", "outside"})
 # the words of a share written out after its number: "30 percent", "30 pct" ("per cent" apart)
 PERCENT_WORDS: Final[frozenset[str]] = frozenset({"percent", "pct", "pc"})
 # the words of a share written out: "30 percent", "30 per cent", "30 pct"
