@@ -67,8 +67,11 @@ def started_by_firm(
     ... The company she started": Dorn); else None."""
     if person is None or not started_by_pronoun(lows, i):
         return None
-    if not any(leading(w) for w in lows[i + 3 : i + 5]):
+    verb = next((v for v in range(i + 3, min(i + 5, len(lows))) if leading(lows[v])), -1)
+    if verb < 0:
         return None  # "the company she started", "the company he once ran"
+    if lows[verb + 1 : verb + 2] == [","]:
+        return None  # "The company she started, Corivo Studios, ...": the aside may name it
     return _one_tied(person, relations, type_of)
 
 

@@ -137,6 +137,13 @@ ROLES: list[Case] = [
         [("ruth-kale", "FOUNDED", "fenna-shoes")],
         [("ruth-kale", "FOUNDED", "lark-stores")],
     ),
+    (  # print: an aside after "the company she started" names the firm itself
+        "Ines Varro, head of the Coastal Printers Guild, who accused Tessel Press of "
+        "overcharging members, said the group would appeal. The company she started, Tessel "
+        "Press, now employs 400 people. Marrow Print, its main rival in Europe, cut prices.",
+        [("marrow-print", "COMPETES_WITH", "tessel-press")],
+        [("marrow-print", "COMPETES_WITH", "coastal-printers-guild")],
+    ),
     (  # guard: a generic noun still follows the subject past a gap
         "Pelo Tankers chartered a ship to Norra Fuel. Rates are high. The company partners "
         "with Gdynia Yard.",
