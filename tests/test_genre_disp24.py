@@ -1056,6 +1056,10 @@ GAPS = {
     "Workers at Merrow Shipping walked out": (
         'a strike "called by" a union after the employer\'s workers is not read'
     ),
+    "Rival bidders Harrow Bank and Selby Credit have both made": (
+        'a premodifying "Rival bidders A and B" before a bid verb is not read (a bare list of '
+        "bidders reads nothing since round 32: a winner named elsewhere makes them its rivals)"
+    ),
     "Harrow Bank made a rival bid for Ness Savings, topping": (
         'a participle "topping X\'s offer" takes no subject from the main clause'
     ),

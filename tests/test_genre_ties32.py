@@ -3,13 +3,13 @@
 
 Firms compete where the text says one beat or bid against the other, or calls a field "rival
 bidders" (mend32_ties): "Orbin beat three rival bidders for the ferry work: Kast Marine and Fenway
-Build" (the winner with each, never the members with each other); "Kast, which bid against Orbin
-and a third company, Fenway, appealed" (Kast with each); "The rival bidders were Kast and Fenway"
-(no winner named: the two). Plain bidders ("the other bidders were", "losing bidders", suitors,
-contenders) are no rivals of each other; a speaker after the list, a verb before it ("were backed
-by"), a litigant ("rival claimants"), a thing of a firm bid against ("advice from X", "X's
-wishes"), a person bidder, a consortium, a joint bid, a partner or a parent, and a negation, hedge
-or plan on the verb read nothing.
+Build" (the winner with each, never the members with each other); "Kast, which bid against Orbin and
+a third company, Fenway, appealed" (Kast with each). A list of bidders alone ("The rival bidders
+were Kast and Fenway", "the other bidders were", "losing bidders", suitors, contenders) reads
+nothing: its members are a winner's rivals, not each other's; a speaker after the list, a verb
+before it ("were backed by"), a litigant ("rival claimants"), a thing of a firm bid against ("advice
+from X", "X's wishes"), a person bidder, a consortium, a joint bid, a partner or a parent, and a
+negation, hedge or plan on the verb read nothing.
 
 A supporter of the bare board "has not backed the board" backs nothing. The strict xfails keep
 the shapes this round leaves unread: a member's long description with a relative clause inside
@@ -61,10 +61,16 @@ BIDDERS: list[Case] = [
         ],
         [("tallow-lighting", "COMPETES_WITH", "wick-brothers")],
     ),
-    (  # sauces: a field the text calls rival bidders, no winner named in the sentence
+    (  # sauces: a field of rival bidders alone reads nothing (a winner may be named elsewhere)
         "The rival bidders were Harlen Foods and Tajo Growth.",
-        [("harlen-foods", "COMPETES_WITH", "tajo-growth")],
         [],
+        [("harlen-foods", "COMPETES_WITH", "tajo-growth")],
+    ),
+    (  # ports: the winner named in the sentence before; the listed bidders are its rivals only
+        "Halden Ports won the Tema terminal concession in June. Rival bidders included Crane "
+        "Marine and Ostrova Terminals, according to the ministry.",
+        [],
+        [("crane-marine", "COMPETES_WITH", "ostrova-terminals")],
     ),
     (  # insulin pens: a relative "which bid against A and a third company, B"
         "Andova Pharma won the pen tender. Fenmark Diabetes Care, which bid against Andova "

@@ -7,15 +7,15 @@ are not each other's rivals.
 - `beaten_list`: "Orbin beat three rival bidders for the ferry work: Kast Marine and Fenway
   Build", "Orbin outbid two rivals, Kast and Fenway": the winner competed with each listed
   bidder (the list is set off by a colon or a comma, which the verb triggers do not read past).
-- `listed_bidders`: "The rival bidders were Kast and Fenway" (no winner named in the sentence,
-  no joint bid, partner or parent in it): the rival bidders competed with each other.
-  "The other bidders were Kast and Fenway", "losing bidders Kast and Fenway" read nothing.
+- A list of bidders alone ("The rival bidders were Kast and Fenway", "The other bidders were
+  Kast and Fenway", "losing bidders Kast and Fenway") reads nothing: they are the rivals of a
+  winner, named in the sentence or elsewhere, not of each other.
 - `bid_against`: "Kast, which bid against Orbin and a third company, Fenway, appealed": the
   bidder competed with each one it bid against ("against advice from X", "against X's
   wishes": no firm bid against).
 A person subject, a consortium named in the list ("a consortium of A and B"), a speaker after
 the list ("..., Derwent Council said"), a negation, hedge or plan on the verb read nothing.
-Words: `beat_verbs`, `bidder_nouns`, `bidder_links`, `against_bids`, `joint_words`,
+Words: `beat_verbs`, `bidder_nouns`, `against_bids`, `joint_words`,
 `litigant_nouns` and `offer_nouns` of `loaders/data/rivalry.yaml`.
 """
 
@@ -38,7 +38,6 @@ from loaders.relations.words import (
 )
 
 RULE_BEATEN: Final = "rivalry/beaten-list"
-RULE_LISTED: Final = "rivalry/listed-bidders"
 RULE_AGAINST: Final = "rivalry/bid-against"
 MODIFIER_REACH: Final = 3  # "two other rival bidders"
 ADJUNCT_REACH: Final = 5  # "in the competitive procedure", between the noun and the colon
@@ -51,7 +50,6 @@ SPEAKER_WORDS: Final = SAYING | {"according"}
 # (`loaders/data/grammar.yaml` bid_object_breaks)
 OBJECT_BREAKS: Final = word_set(read_data("grammar.yaml")["bid_object_breaks"])
 # words in a "rival bidders" list that set its members on one side ("its parent", "a unit of")
-SIDE_WORDS: Final = frozenset({"parent", "unit", "subsidiary", "owner", "affiliate", "sister"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -149,45 +147,6 @@ def beaten_list(s: Sentence) -> None:
         if subj < 0 or _joint(s, k, first) or any(x in rw.lost_case_words for x in lows[k:first]):
             continue
         _emit_settled(s, subj, k, first, RULE_BEATEN)
-
-
-def _rival_field(s: Sentence, k: int, first: int, rw: RivalWords) -> bool:
-    """The bidder noun at k is called a rival field ("The rival bidders were", "Rival suitors
-    included") and the list follows it through a link word only ("were backed by A", "are
-    advised by A", "funds managed by A" name no bidder); the sentence names no winner."""
-    lows = s.lows
-    if k == 0 or lows[k - 1] not in rw.rival_mods:
-        return False
-    if any(w in OBJECT_BREAKS or w.endswith("ed") for w in lows[k + 1 : first] if w != "included"):
-        return False
-    return not any(w in rw.beat_verbs or w in rw.win_verbs for w in lows)
-
-
-def _one_side(s: Sentence, first: int, rw: RivalWords) -> bool:
-    """A joint bid, a partner or a parent anywhere from the list on ("A and B, which bid
-    together", "A and its parent, B", "have since teamed up"): the members are one side."""
-    return any(w in rw.joint_words or w in SIDE_WORDS for w in s.lows[first:])
-
-
-def listed_bidders(s: Sentence) -> None:
-    lows = s.lows
-    rw = rival_words(s.lex)
-    for k, w in enumerate(lows):
-        if w not in rw.bidder_nouns or k + 1 >= len(lows):
-            continue
-        q = k + 1 + (lows[k + 1] in rw.bidder_links)
-        first = right(s, q, LIST_REACH)
-        if first < 0 or any(x == M for x in lows[k + 1 : first]):
-            continue
-        if not _rival_field(s, k, first, rw) or _one_side(s, first, rw):
-            continue
-        members = _members(s, first)
-        if len(members) < 2 or s.blocked(k, members[-1]) or _joint(s, max(0, k - 3), first):
-            continue
-        for n, a in enumerate(members):
-            for b in members[n + 1 :]:
-                if not s.ment(a).shares(s.ment(b)):
-                    s.emit(s.ment(a), ("COMPETES_WITH",), s.ment(b), RULE_LISTED, 0.6)
 
 
 def _against_object(s: Sentence, k: int, rw: RivalWords) -> int:

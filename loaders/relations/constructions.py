@@ -398,7 +398,6 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("rivalry", rival_clauses.rival_subject, lambda lex: rival_words(lex).rival_nouns),
     Construction("rivalry", compete_examples.compete_examples, compete_examples.cues),
     Construction("rivalry", bid_rivals.beaten_list, bid_rivals.cues),
-    Construction("rivalry", bid_rivals.listed_bidders, bid_rivals.cues),
     Construction("rivalry", bid_rivals.bid_against, bid_rivals.cues),
     Construction("appositive", appositive.places, lambda lex: ("of", "in")),
     Construction("appositive", appositive.place_heads),  # places5: trade nouns have no list

@@ -60,7 +60,6 @@ class RivalWords:
     example_openers: frozenset[str] = frozenset()  # "including", "among them", "such as"
     beat_verbs: frozenset[str] = frozenset()  # "A beat two other bidders: B and C"
     bidder_nouns: frozenset[str] = frozenset()  # "Rival bidders included B and C"
-    bidder_links: frozenset[str] = frozenset()  # "included", "were", ":"
     against_bids: frozenset[str] = frozenset()  # "A bid against B and C"
     litigant_nouns: frozenset[str] = frozenset()  # "beat two rival claimants": no bidders
     offer_nouns: frozenset[str] = frozenset()  # "bid against the offer from B"
@@ -117,7 +116,6 @@ def rival_words(lex: Lexicon) -> RivalWords:
         example_openers=phrase_set(spec.get("example_openers")),
         beat_verbs=words("beat_verbs"),
         bidder_nouns=words("bidder_nouns"),
-        bidder_links=words("bidder_links"),
         against_bids=words("against_bids"),
         litigant_nouns=words("litigant_nouns"),
         offer_nouns=words("offer_nouns"),
