@@ -381,9 +381,13 @@ def _rival_share(s: Sentence, k: int) -> bool:
         return False  # "has held 15% since 2018"
     if not _set_off_rival(s, v):
         return False
-    lex = s.lex  # "a rival bidder, owns 9%": a stake
-    held = lex.stake_nouns | lex.holder_nouns | lex.stake_held | holding_words(lex).bid_nouns
-    return held.isdisjoint(lows[:k])
+    return _held_words(s.lex).isdisjoint(lows[:k])  # "a rival bidder, owns 9%": a stake
+
+
+@per_lexicon
+def _held_words(lex: Lexicon) -> frozenset[str]:
+    """The words of a holding or a bid that make a rival's bare share a stake (`_rival_share`)."""
+    return lex.stake_nouns | lex.holder_nouns | lex.stake_held | holding_words(lex).bid_nouns
 
 
 def _set_off_rival(s: Sentence, v: int) -> bool:
