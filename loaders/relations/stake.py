@@ -906,10 +906,12 @@ def percents(s: Sentence) -> None:
         if e == k:
             k += 1
             continue
-        dated_to = _past_date(s, e) > e  # "sold a 35% stake in 2023 to X": no stake in X
-        if e >= n or lows[e] not in ("of", "in") or dated_to:
+        of_in = e < n and lows[e] in ("of", "in")
+        dated_to = of_in and _past_date(s, e) > e  # "sold a 35% stake in 2023 to X": not X's
+        if not of_in or dated_to:
             target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
-            if target >= 0 or (e < n and lows[e] == "to") or dated_to:
+            to = e < n and lows[e] == "to"
+            if target >= 0 or to or dated_to or _past_date(s, e) > e:
                 _stake(s, k, e, value, target)  # "Calloway sold a 20% stake to Orland"
             k = e + 1
             continue
