@@ -25,7 +25,7 @@ Words: `holdings` in `loaders/data/holdings.yaml` (`loaders.relations.holding_wo
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, NamedTuple
 
 from loaders.lexicon import Lexicon, PhraseIndex
 from loaders.relations.bare_buys import bought_ends, buying_at, own_stake, sized_stake
@@ -235,20 +235,36 @@ def kept_share(s: Sentence) -> None:
             _kept_at(s, v, hw, span)
 
 
-def _kept_span(
-    s: Sentence, v: int, hw: HoldingWords
-) -> tuple[bool, bool, int, int, int, bool] | None:
-    """The keeping or buying verb at v and the share it keeps or buys: (buying, whether a stake
-    noun must follow, where its subject is looked for before (`a`), the share's start and end,
-    whether it has a tail: a word after it that is no `SHARE_ENDS` and opens no year), else
+class KeptSpan(NamedTuple):
+    """A keeping or buying verb's share (`_kept_span`)."""
+
+    buying: bool
+    noun: bool  # whether a stake noun must follow the share ("took a 10% stake")
+    a: int  # where the verb's subject is looked for before
+    q: int  # the share's start
+    e: int  # the share's end
+    tailed: bool  # a word after the share that is no `SHARE_ENDS` and opens no year
+
+
+class KeptVerb(NamedTuple):
+    """A keeping or buying verb (`_kept_verb`)."""
+
+    length: int
+    buying: bool
+    noun: bool  # whether a stake noun must follow the share ("took a 10% stake")
+    subject: int  # the verb whose subject holds: `bare_buys.buying_at`
+
+
+def _kept_span(s: Sentence, v: int, hw: HoldingWords) -> KeptSpan | None:
+    """The keeping or buying verb at v and the share it keeps or buys (`KeptSpan`), else
     None."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     verb = _kept_verb(s, v, hw)
     if verb is None:
         return None
-    buying, noun, a = verb[1], verb[2], verb[3]
-    q = _share_start(s, v + verb[0], hw, buying)
+    buying, noun, a = verb.buying, verb.noun, verb.subject
+    q = _share_start(s, v + verb.length, hw, buying)
     share = _share(s, q, hw) if q < n else None
     if share is None:
         return None
@@ -272,12 +288,10 @@ def _kept_span(
             return None  # "Halvik picked up 3% on Tuesday": a share price's move (review 21)
     if lows[v - 2 : v] == [",", "each"]:
         return None  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
-    return buying, noun, a, q, e, tailed
+    return KeptSpan(buying, noun, a, q, e, tailed)
 
 
-def _kept_at(
-    s: Sentence, v: int, hw: HoldingWords, span: tuple[bool, bool, int, int, int, bool]
-) -> None:
+def _kept_at(s: Sentence, v: int, hw: HoldingWords, span: KeptSpan) -> None:
     """The holders of the share `_kept_span` found at the verb v and the company it is of:
     FUNDS for a minority bought, OWNS (and FUNDS for a holder that bought in) for one kept."""
     buying, noun, a, q, e, tailed = span
@@ -319,16 +333,14 @@ def _other_taken(s: Sentence, owned: Mention, holders: Mention) -> bool:
     return owned.ids == (s.context.stake_topic,)
 
 
-def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> tuple[int, bool, bool, int] | None:
-    """The keeping or buying verb at v: (its length, buying, whether a stake noun must follow
-    the share: "took a 10% stake", the verb whose subject holds: `bare_buys.buying_at`), else
-    None."""
+def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> KeptVerb | None:
+    """The keeping or buying verb at v (`KeptVerb`), else None."""
     w = s.lows[v]
     hit = hw.keep_verbs.match(s.lows, v) if w in hw.keep_verbs else None
     if hit is not None:
-        return hit[0], False, False, v
+        return KeptVerb(hit[0], False, False, v)
     bought = buying_at(s, v, hw)
-    return (bought[0], True, bought[1], bought[2]) if bought is not None else None
+    return KeptVerb(bought[0], True, bought[1], bought[2]) if bought is not None else None
 
 
 def _share_start(s: Sentence, q: int, hw: HoldingWords, buying: bool) -> int:

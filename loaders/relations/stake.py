@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.non_names import NonNames, data_words
 from loaders.relations.attach_guards import aside_head, of_apposed_head
 from loaders.relations.bought_here import bought_here
@@ -355,11 +355,12 @@ def _new_entity_share_before(s: Sentence, k: int) -> bool:
 # verbs of competing a bare share's holder may be described by ("X, which competes with both,
 # has 11%": a share of the market)
 COMPETE_VERBS: Final = frozenset({"compete", "competes"})
-# verbs of a bare share that name a stake whoever holds it ("X, a rival, owns 12%")
-OWNING_VERBS: Final = frozenset({"own", "owns", "control", "controls", "controlled"})
-HOLD_VERBS: Final = frozenset({"hold", "holds", "held"})  # a stake unless the share is rough
-# words that make a rival's share a stake ("still has 12%", "wants a board seat", "will vote")
-STAKE_SIGNS: Final = frozenset({"still", "board", "seat", "seats", "vote", "votes", "voting"})
+# verbs of a bare share that name a stake whoever holds it ("X, a rival, owns 12%"), hold forms
+# (a stake unless the share is rough), and words that make a rival's share a stake ("still has
+# 12%", "wants a board seat", "will vote"): holdings.yaml `rival_share_*`, forms as written
+OWNING_VERBS: Final = word_set(read_data("holdings.yaml")["rival_share_owning"])
+HOLD_VERBS: Final = word_set(read_data("holdings.yaml")["rival_share_holding"])
+STAKE_SIGNS: Final = word_set(read_data("holdings.yaml")["rival_share_stake_signs"])
 # words that put a rivalry in the past ("a former rival", "which once competed")
 PAST_RIVAL: Final = frozenset({"former", "once", "one-time", "onetime", "erstwhile", "ex", "old"})
 
@@ -381,9 +382,13 @@ def _rival_share(s: Sentence, k: int) -> bool:
         return False  # "has held 15% since 2018"
     if not _set_off_rival(s, v):
         return False
-    lex = s.lex  # "a rival bidder, owns 9%": a stake
-    held = lex.stake_nouns | lex.holder_nouns | lex.stake_held | holding_words(lex).bid_nouns
-    return held.isdisjoint(lows[:k])
+    return _held_words(s.lex).isdisjoint(lows[:k])  # "a rival bidder, owns 9%": a stake
+
+
+@per_lexicon
+def _held_words(lex: Lexicon) -> frozenset[str]:
+    """The words of a holding or a bid that make a rival's bare share a stake (`_rival_share`)."""
+    return lex.stake_nouns | lex.holder_nouns | lex.stake_held | holding_words(lex).bid_nouns
 
 
 def _set_off_rival(s: Sentence, v: int) -> bool:
@@ -840,10 +845,9 @@ def owned_by_shares(s: Sentence) -> None:
             s.emit(s.ment(h), ("OWNS", "FUNDS"), s.ment(cands[0]), "stake/owned-by", 0.8)
 
 
-# words between a firm and the participle of its share list ("X will now be owned 45% by")
-OWNED_AUXILIARIES: Final = frozenset(
-    {"is", "are", "was", "were", "be", "been", "will", "would", "now", "still", "to"}
-)
+# words between a firm and the participle of its share list ("X will now be owned 45% by"):
+# holdings.yaml `owned_auxiliaries`
+OWNED_AUXILIARIES: Final = word_set(read_data("holdings.yaml")["owned_auxiliaries"])
 
 
 def _owned_subject(s: Sentence, c: int, k: int) -> bool:
@@ -902,10 +906,12 @@ def percents(s: Sentence) -> None:
         if e == k:
             k += 1
             continue
-        dated_to = _past_date(s, e) > e  # "sold a 35% stake in 2023 to X": no stake in X
-        if e >= n or lows[e] not in ("of", "in") or dated_to:
+        of_in = e < n and lows[e] in ("of", "in")
+        dated_to = of_in and _past_date(s, e) > e  # "sold a 35% stake in 2023 to X": not X's
+        if not of_in or dated_to:
             target = _relative_target(s, k)  # "X, in which Y holds a 40% stake"
-            if target >= 0 or (e < n and lows[e] == "to") or dated_to:
+            to = e < n and lows[e] == "to"
+            if target >= 0 or to or dated_to or _past_date(s, e) > e:
                 _stake(s, k, e, value, target)  # "Calloway sold a 20% stake to Orland"
             k = e + 1
             continue
