@@ -5,6 +5,12 @@ from __future__ import annotations
 import traceback
 
 
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message ("" when it has none), for one `error:` line."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""
+
+
 class ErgError(Exception):
     """Bad input or usage: the CLI prints `error: <message>` and exits 2."""
 
@@ -31,10 +37,10 @@ class ExtractorFailure(ErgError):
 
     @classmethod
     def of(cls, path: str, exc: Exception) -> ExtractorFailure:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         trace = "".join(traceback.format_exception(exc))
         return cls(
-            f"{path}: the extractor failed on this article ({type(exc).__name__}: {first}), a "
+            f"{path}: the extractor failed on this article ({type(exc).__name__}: "
+            f"{first_line(exc)}), a "
             "bug in erg (--debug shows the traceback; --skip-bad loads the other articles)",
             trace,
         )

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from graph.errors import ErgError, ExtractorFailure, LoadInterrupted
+from graph.errors import ErgError, ExtractorFailure, LoadInterrupted, first_line
 from graph.output import FORMATS
 from graph.schema import Schema
 from graph.store import open_store
@@ -113,7 +113,7 @@ class ErgGroup(click.Group):
         except BrokenPipeError:
             sys.exit(1)
         except Exception as exc:  # the contract: one line, never a traceback unless asked
-            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            detail = first_line(exc)
             if debug:
                 traceback.print_exc()
                 fail(f"unexpected failure: {type(exc).__name__}: {detail}", 1)
