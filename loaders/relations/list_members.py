@@ -39,7 +39,7 @@ def named_entity(s: Sentence, q: int) -> bool:
             return True  # "the Orvo Toys puzzle range"
         if len(parts) > 1 and parts[0] in lex.first_names:
             return True  # "the Ana Pell range": a person's
-        if any(o.startswith(i + "-") and "Organization" in {s.type_of(o)} for o in others):
+        if any(o.startswith(i + "-") and s.type_of(o) == "Organization" for o in others):
             return True  # "the Orvo range, Orvo Toys said": the firm's short name
     return False
 
