@@ -181,7 +181,7 @@ class GroupMemory:
 
     def _members_of(self, lows, k: int, starts, sno: int) -> None:
         """ "Members of the consortium include A, B and C": remembered."""
-        noun = self.words.nouns.match(lows, k + 3) if k + 3 < len(lows) else None
+        noun = self.words.nouns.match(lows, k + 3)
         if noun is None:
             return
         v = k + 3 + noun[0]
@@ -273,7 +273,7 @@ class GroupMemory:
         p = k + hit[0]
         if p < len(lows) and lows[p] in SKIP_DETS:
             p += 1
-        noun = gw.nouns.match(lows, p) if p < len(lows) else None
+        noun = gw.nouns.match(lows, p)
         if noun is None or self._named_after(lows, p + noun[0], starts):
             return
         q = k

@@ -35,7 +35,7 @@ def project_head(
     """How many words from i a project's head noun takes: the longest head at i ("plant",
     "wind farm"), or a word `modifier` accepts and the head after it ("ammonia plant"); else 0.
     """
-    hit = heads.match(lows, i) if i < len(lows) else None
+    hit = heads.match(lows, i)
     if hit is not None and hit[1] == "Project":
         return int(hit[0])
     if i + 1 < len(lows) and modifier(lows[i]):

@@ -1010,7 +1010,7 @@ class ReferenceResolver:
         lows, salience = s.lows, s.salience
         stages = trap_words(self.lex).deal_stages
         k = i + 2 if lows[i + 1 : i + 2] and lows[i + 1] in stages else i + 1
-        if lows[i] != "its" or k >= len(lows) or self.lex.deal_nouns.match(lows, k) is None:
+        if lows[i] != "its" or self.lex.deal_nouns.match(lows, k) is None:
             return set()  # "its purchase of X", "its completed acquisition of X"
         return self.public_bodies(salience, "purchase")
 
@@ -1388,7 +1388,7 @@ class ReferenceResolver:
         when a name follows ("her company, Harlan Labs")."""
         lows, salience = s.lows, s.salience
         k = m.j + (m.j < len(lows) and lows[m.j] == "own")
-        hit = self.lex.anaphora.match(lows, k) if k < len(lows) else None
+        hit = self.lex.anaphora.match(lows, k)
         if (
             hit is None
             or hit[1] != "Organization"

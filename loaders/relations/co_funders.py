@@ -221,7 +221,7 @@ def _lends_rest(s: Sentence, m: int) -> bool:
     v = coord(s, m, +1)[-1] + 1
     while v < len(lows) and lows[v] in VERB_AUX:
         v += 1
-    hit = cost_words(s.lex).verbs.match(lows, v) if v < len(lows) else None
+    hit = cost_words(s.lex).verbs.match(lows, v)
     if hit is None:
         return False
     e = v + hit[0]

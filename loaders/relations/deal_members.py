@@ -132,11 +132,11 @@ def _members_at(s: Sentence) -> int:
     lows = s.lows
     k = _group_opening(s, gw)
     if k > 0:
-        hit = gw.links.match(lows, k) if k < len(lows) else None
+        hit = gw.links.match(lows, k)
         return _name_at(lows, k + hit[0]) if hit is not None else -1
     k = _member_opening(s, gw)
     if k > 0:
-        hit = gw.member_verbs.match(lows, k) if k < len(lows) else None
+        hit = gw.member_verbs.match(lows, k)
         return _name_at(lows, k + hit[0]) if hit is not None else -1
     return -1
 

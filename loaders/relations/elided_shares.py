@@ -71,7 +71,7 @@ def _titled_holder(s: Sentence, a: int) -> int:
     Marrack kept 6%", "and chief executive Hanne Toft retained 4%"), else -1."""
     lows = s.lows
     b = a + (lows[a] in TITLE_DETS)
-    hit = s.lex.roles.match(lows, b) if b < len(lows) else None
+    hit = s.lex.roles.match(lows, b)
     if hit and "LEADS" in hit[1].types or (hit and "FOUNDED" in hit[1].types):
         b += hit[0]
     elif b > a:

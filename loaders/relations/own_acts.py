@@ -72,7 +72,7 @@ def own_act(s: Sentence, m: int) -> bool:
     while v < len(lows) and v - m <= VERB_REACH and _before_verb(lows[v]):
         bare = bare and lows[v] not in SINGULAR_AUX
         v += 1
-    hit = acts.verbs.match(lows, v) if v < len(lows) else None
+    hit = acts.verbs.match(lows, v)  # None past the end too
     if hit is None or (bare and lows[v] in acts.plural):
         return False
     if hit[1] != BACKING:
