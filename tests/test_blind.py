@@ -205,7 +205,9 @@ FLOORS = {
     # 0.760 / 0.901 at d5858c8e, when written; 0.610 / 0.770 / 0.901 at the end of that round;
     # 0.610 / 0.770 / 0.902 at the end of the twenty-ninth and of the thirtieth, still
     # undescribed; 0.614 / 0.769 / 0.903 at the end of the thirty-first, still undescribed;
-    # 0.620 / 0.771 / 0.903 at the end of the thirty-second, still undescribed
+    # 0.620 / 0.771 / 0.903 at the end of the thirty-second, still undescribed, the last figure
+    # before rule writers read its even-position articles (the TUNE half of the thirty-third
+    # round; its odd ones judge that round's readings)
     "blind29": (0.58, 0.74, 0.87),
     # written fresh at the start of the twenty-ninth round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
