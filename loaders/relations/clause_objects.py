@@ -5,6 +5,11 @@ subject of "partnered", not a second thing Drummond acquired. A member after "an
 verb of the sentence (past auxiliaries and adverbs: "and Ashby has since sued", "and Ashby
 said") ends the list before it. "Neither" before the object denies every member ("owns neither
 A nor B").
+
+(found33) A noun trigger in the appositive of a name ends its object list at the appositive's
+closing comma: "backed by Ana Ruel, the founder of Tovik, and Harrow Partners" (Harrow is the
+outer list's next member, no second thing Ana Ruel founded), unless the list closes the
+appositive with a comma of its own ("Ana Ruel, the founder of Tovik, Brisa and Lumo, said").
 """
 
 from __future__ import annotations
@@ -27,6 +32,30 @@ def clause_cut(s: Sentence, obj_idx: list[int], verbs: frozenset[int]) -> list[i
             p += 1
         if p < len(lows) and (p in verbs or lows[p] in REPORTING):
             return obj_idx[:n]
+    return obj_idx
+
+
+# a clause on the last member, no comma closing the appositive: "..., and Y, which led it"
+RELATIVES: frozenset[str] = frozenset({"which", "who", "whose", "that", "where"})
+# words of an appositive between its name's comma and its noun trigger: "the founder of"
+APPOSITIVE_REACH = 6
+
+
+def apposed_cut(s: Sentence, subj: int, k: int, obj_idx: list[int]) -> list[int]:
+    """`obj_idx` up to the appositive's closing comma when the noun trigger at k heads the
+    appositive of the name at `subj` ("P, the founder of X, and Y"); else `obj_idx`."""
+    lows = s.lows
+    if len(obj_idx) < 2 or not 0 <= subj < k - 1 or lows[subj + 1] != ",":
+        return obj_idx
+    if k - subj > APPOSITIVE_REACH or any(not lows[q].isalpha() for q in range(subj + 2, k)):
+        return obj_idx  # no plain appositive: "P, who founded X, and Y", "P, 52, founder of"
+    end = obj_idx[-1] + 1
+    closed = end + 1 < len(lows) and lows[end] == "," and lows[end + 1] not in RELATIVES
+    if closed:
+        return obj_idx  # "P, the founder of X, Y and Z, said": the list closes the appositive
+    sep = lows[obj_idx[0] + 1 : obj_idx[1]]
+    if sep[:2] in ([",", "and"], [",", "or"]) and len(sep) <= 3:
+        return obj_idx[:1]  # ", and (from) Y"; not "a supplier to A, B, and C": a list
     return obj_idx
 
 

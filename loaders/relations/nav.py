@@ -1067,6 +1067,21 @@ def _hyphen_adjective(s: Sentence, m: int) -> bool:
     return bool(head) and head.isalpha() and tail in s.lex.hyphen
 
 
+# (found33) the tails of a person's origin compound: "Korean-born", "Swiss-trained"
+ORIGIN_TAILS: Final = frozenset({"born", "bred", "raised", "educated", "trained"})
+
+
+def _origin_hyphen(lows: list[str], m: int) -> bool:
+    """The hyphen at m joins a word to an origin tail ("Korean-born", "Lyon-trained"): one
+    adjective of a person's descriptor ("and the Korean-born chemist Min-ji Park")."""
+    return (
+        lows[m] == "-"
+        and 1 <= m < len(lows) - 1
+        and lows[m - 1].isalpha()
+        and lows[m + 1] in ORIGIN_TAILS
+    )
+
+
 def _place_possessive(s: Sentence, m: int) -> bool:
     """The place at m only possesses the name after it: "Slovenia's Krolik Metal"."""
     lows = s.lows
@@ -1094,9 +1109,13 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
             (lows[m] != M and lows[m].isalpha())
             or (step > 0 and s.is_det(m))
             or (step > 0 and (_hyphen_adjective(s, m) or product_modifier(lows[m])))
+            or (step > 0 and _origin_hyphen(lows, m))
             or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
         )
     ):
+        if lows[m] == "-":
+            m += 2  # "the Korean-born chemist X": the compound's tail is no noun of its own
+            continue
         if lows[m] in COORD or lows[m] in PREPOSITIONS:
             break
         # "and Dr. Tomas Lindahl": a title, like an article, needs no descriptor noun

@@ -26,7 +26,12 @@ from loaders.relations.attach_guards import (
 )
 from loaders.relations.award_guards import award_money, granted_right
 from loaders.relations.bought_services import described_seller, service_carrier
-from loaders.relations.clause_objects import clause_cut, denied_objects, unnamed_object_before
+from loaders.relations.clause_objects import (
+    apposed_cut,
+    clause_cut,
+    denied_objects,
+    unnamed_object_before,
+)
 from loaders.relations.dated_slots import dated_slot
 from loaders.relations.deal_guards import (
     accused,
@@ -2209,6 +2214,8 @@ def _read_object(
         return
     conflict = any(CONFLICT_TYPES.intersection(t.types) for t in trigs)
     obj_idx = _relative_list(s, k, _joint_cut(s, k, trigs, clause_cut(s, coord(s, obj, +1), verbs)))
+    if all(t.family != "verb" for t in trigs):
+        obj_idx = apposed_cut(s, cands[0], k, obj_idx)  # "P, the founder of X, and Y"
     obj_idx += _resumed(s, e, obj, conflict)
     if conflict:
         obj_idx += _after_possessed(s, obj_idx[-1], lows[e - 1])
