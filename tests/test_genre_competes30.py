@@ -130,7 +130,6 @@ UNREAD: list[Case] = [
 BANK = RIVALS + PAIRS + UNREAD
 GAPS: dict[str, str] = {
     "Halvik Brewing reported higher sales. Halvik has been trying": "an aim's partnership",
-    "Halvik Brewing reported higher sales. Halvik has worked": "an adjunct before 'with'",
     "Halvik Brewing reported higher sales on Monday. Executives": "executives' firm",
 }
 

@@ -1092,9 +1092,6 @@ GAPS = {
         '"The lawsuit, lodged ... by A, seeks N from C": the amount is taken as the party'
     ),
     "Three bakeries have taken Velden Power": ('"listed as plaintiffs are A, B and C" is not read'),
-    "Vassen Ferries cut fares on Monday. Morvik Lines, the listed rival": (
-        'a definite "the rival across PLACE" with no possessor is not bound'
-    ),
     "Vassen Ferries cut fares on Monday. The closest rival": (
         '"The closest rival, PLACE-based X" with no possessor is not bound'
     ),

@@ -274,7 +274,6 @@ GAPS: dict[str, str] = {
     "Dunmore Ports": "floating 'both' read as a pair reference, not the coordinated subjects",
     "TRONDHEIM, Norway": "coordinated subjects past an aside that names a product range",
     "Quorra Sensors": "'joined X as its technology partner' is unread",
-    "Arbo Tools": "'in partnership since <year> with' is unread",
 }
 
 

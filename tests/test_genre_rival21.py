@@ -241,7 +241,6 @@ GAPS: dict[str, str] = {
     "Swoonly Labs grows.\n\nSwoonly Labs added a million users last year.\n\nMatch": (
         EARLIER_TOPIC
     ),
-    "Tessary Leasing posts record year.": EARLIER_TOPIC,
 }
 
 

@@ -27,6 +27,9 @@ BODIES = frozenset(_DATA["bodies"])
 ADVISER_NOUNS: Final = frozenset(_DATA["adviser_nouns"])
 APPOINTED_SERVICES: Final[frozenset[str]] = frozenset(_DATA["appointed_services"])
 HIRED = tuple(tuple(str(p).split()) for p in _DATA["hired_participles"])
+DESCRIPTION_REACH = 9  # words of an appositive description before its "who"
+CLAUSE_WORDS = frozenset({"who", "which", "that", "whom", "whose", "and", "or", "but"})
+ASIDE_REACH = 6  # words of an aside between "who" and its verb: "who, now 79, still"
 RELATIVE_REACH = 12  # words between "who" and a coordinated verb of advice
 
 
@@ -64,6 +67,11 @@ def _relative_who(lows: list[str], k: int) -> int:
         a -= 1
     if a >= 0 and lows[a] == "who":
         return a
+    if a >= 2 and lows[a] == ",":  # "who, now 79, still counsels him": past a short aside
+        b = next((b for b in range(a - 1, max(0, a - ASIDE_REACH), -1) if lows[b] == ","), -1)
+        if b >= 1 and lows[b - 1] == "who" and not any(w in PUNCT_STOP for w in lows[b:a]):
+            return b - 1
+        return -1
     if a < 0 or lows[a] != "and":
         return -1
     for b in range(a - 1, max(-1, a - RELATIVE_REACH), -1):
@@ -73,6 +81,44 @@ def _relative_who(lows: list[str], k: int) -> int:
         if w == "who":
             return b
     return -1
+
+
+def adviser_head(s: Sentence, who: int) -> int:
+    """The person a "who" at `who` is about: `relative_head`; the head of a first "who" it is
+    coordinated with ("X, who hired him and who still counsels him"); or the person before an
+    appositive description (`_described_person`); else -1."""
+    head = relative_head(s, who)
+    if head >= 0:
+        return head
+    if who >= 2 and s.lows[who - 1] == "and":
+        first = _relative_who(s.lows, who)
+        return adviser_head(s, first) if 0 < first < who - 1 else -1
+    return _described_person(s, who)
+
+
+def _described_person(s: Sentence, who: int) -> int:
+    """ "X, a former chair of Brava Foods who", "X, a former Brava executive who": a
+    description naming an organization; "X, the seasoned grocer who", the description read as
+    a reference. A person named in the description could be the one the clause is about, so
+    none is passed."""
+    lows = s.lows
+    m = who - 1
+    np = s.ments[m]
+    if np is not None and np.kind == "np" and m >= 2 and lows[m - 1] == ",":
+        return m - 2 if lows[m - 2] == M and _is_person(s, m - 2) else -1
+    while m >= 1 and who - m <= DESCRIPTION_REACH and lows[m] != ",":
+        if lows[m] in PUNCT_STOP or lows[m] in CLAUSE_WORDS:
+            return -1
+        if lows[m] == M and "Organization" not in s.etypes(m):
+            return -1
+        m -= 1
+    if lows[m] != "," or lows[m + 1] not in SKIP_DETS or lows[m - 1] != M:
+        return -1
+    return m - 1 if _is_person(s, m - 1) else -1
+
+
+def _is_person(s: Sentence, k: int) -> bool:
+    return not s.is_det(k) and "Person" in s.etypes(k)
 
 
 def _other_person(s: Sentence, head: int) -> Mention | None:
@@ -95,7 +141,7 @@ def relative_advice(s: Sentence) -> None:
         who = _relative_who(lows, k)
         if who < 1:
             continue
-        head = relative_head(s, who)
+        head = adviser_head(s, who)
         # "X, a retired surveyor who counsels the board on pensions": the body's organization
         advised = _advised(s, k) or body_owner(s, k + 1)
         if head < 0 or advised is None:

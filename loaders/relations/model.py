@@ -113,6 +113,8 @@ NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as
 OBJECT_FOLLOWERS = frozenset(
     {",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"}
     | {"since", "until", "through", "during", "after", "before"}  # "has advised her since 2018"
+    # ties33: manner adverbs, never a possessed noun ("counselled her privately for years")
+    | {"informally", "privately", "closely", "regularly", "quietly", "personally", "directly"}
 )
 
 

@@ -234,7 +234,11 @@ def rival_examples(s: Sentence) -> None:
         maker = _rival_maker(s, k)  # "B, a competing maker, sued H"
         if (w not in nouns and not maker) or _held(s, k):
             continue
-        members = _examples(s, k) or _appositive_head(s, k, _articles(s, k)) or _copular_head(s, k)
+        members = (
+            _examples(s, k)
+            or _appositive_head(s, k, _articles(s, k), places=True)  # "Dorn, an Antwerp rival"
+            or _copular_head(s, k)
+        )
         if not members or any(org in s.ment(x).ids for x in members):
             continue
         if any(s.ment(x).kind == "pair" and "Product" in s.etypes(x) for x in members):
@@ -266,7 +270,7 @@ def _articles(s: Sentence, k: int) -> frozenset[str]:
 
 # what may follow a definite rival appositive's noun: "the York-based rival that", "the
 # biggest rival in the north-east," (not "the rival bid", "the rival's chief", "the rival,")
-DEFINITE_CLOSERS: Final = frozenset({"that", "which", "in"})
+DEFINITE_CLOSERS: Final = frozenset({"that", "which", "in", "across"})  # ties33: "across"
 
 
 def rival_suer(s: Sentence) -> None:
@@ -397,11 +401,11 @@ def _examples(s: Sentence, k: int) -> list[int]:
 
 
 def _appositive_head(
-    s: Sentence, k: int, articles: frozenset[str] = APPOSITIVE_ARTICLES
+    s: Sentence, k: int, articles: frozenset[str] = APPOSITIVE_ARTICLES, places: bool = False
 ) -> list[int]:
     """ "Dorn Group, a smaller rival, ...", "Dorn, another rival based in Leeds": the name the
-    appositive describes."""
-    name = apposed_name(s, k, articles, 3, PREPOSITIONS)
+    appositive describes; with `places`, past a place too ("Dorn, an Antwerp rival")."""
+    name = apposed_name(s, k, articles, 3, PREPOSITIONS, places)
     return coord(s, name, -1) if name >= 0 else []
 
 
