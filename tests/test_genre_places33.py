@@ -10,7 +10,12 @@ Guards that hold: refineries denied, planned, or only supplied; margins "at refi
 sites inspected by an unnamed body; "the Lee family office" (a family, no place); the
 possessive "the company's plans to"; a person before an opening participle's subject.
 
-Invented cases across refining, peat, family offices, fans, tank storage and labs.
+Further gaps seen in the misses: an unknown town in "X, a TOWN distributor", "the Leeds
+studio X", a demonym before a region, a long object before "at mills in A and B", "clinics
+across A and B".
+
+Invented cases across refining, peat, family offices, fans, tank storage, cycles, tattoo
+studios, hydro, olive oil, dental clinics and labs.
 """
 
 from __future__ import annotations
@@ -135,6 +140,37 @@ BANK: list[Case] = [
         [("ann-lee", "OWNS", "tarrow-storage")],
         [("tarrow-storage", "LOCATED_IN", "leeds")],
     ),
+    (  # cycles: an unknown town before a trade noun after "a", set off after the name
+        "Sales at Ferrow Cycles, a Dunmarsh distributor, fell.",
+        [("ferrow-cycles", "LOCATED_IN", "dunmarsh")],
+        [],
+    ),
+    (  # cycles guard: "a rival TOWN distributor" names no rival called TOWN
+        "Ferrow Cycles, a rival Dunmarsh distributor, cut prices.",
+        [],
+        [("dunmarsh", "COMPETES_WITH", "ferrow-cycles")],
+    ),
+    (  # tattoo: a known town before a descriptor noun that is no trade noun, then the name
+        "He owns the Leeds studio Iron Lotus Tattoo.",
+        [("iron-lotus-tattoo", "LOCATED_IN", "leeds")],
+        [],
+    ),
+    (  # hydro: a demonym before a region's name belongs to the name
+        "Orlo Pension put money into Loch Varn, a pumped-storage scheme in the Scottish Highlands.",
+        [("loch-varn", "LOCATED_IN", "scottish-highlands")],
+        [("loch-varn", "LOCATED_IN", "highlands")],
+    ),
+    (  # olives: a long object between the verb and "at mills in A and B"
+        "Aceto Oils presses roughly 900 tonnes of olives each week at mills in Tarvel and "
+        "Mossbury.",
+        [("aceto-oils", "LOCATED_IN", "tarvel"), ("aceto-oils", "LOCATED_IN", "mossbury")],
+        [],
+    ),
+    (  # dental: sites "across" a list of towns
+        "Pell Dental runs 30 clinics across Tarvel and Mossbury.",
+        [("pell-dental", "LOCATED_IN", "tarvel"), ("pell-dental", "LOCATED_IN", "mossbury")],
+        [],
+    ),
     (  # labs guard: a person in an opening participle phrase, the subject after
         "Founded by Dr. Inka Tarr, the lab sells kits.",
         [],
@@ -143,6 +179,14 @@ BANK: list[Case] = [
 ]
 
 GAPS = {
+    "Sales at Ferrow Cycles": "an unknown town after 'a' before a trade noun that may name a "
+    "brand ('distributor') is not typed a place (`descriptor_towns` reads 'the' only)",
+    "Ferrow Cycles, a rival": "the unknown town is typed an organization and read as the rival",
+    "He owns the Leeds studio": "a descriptor noun that is no '-er' trade before a name is not "
+    "read (measured for 'the London fund X' in an earlier round)",
+    "Orlo Pension put money": "a demonym before a region is left out of the place's name",
+    "Aceto Oils presses": "the subject lies beyond the noun trigger's reach (`SUBJ_GAP`)",
+    "Pell Dental runs": "'clinics across' is no site trigger (conventions for regions differ)",
     "Fenbrook Media, which digs": "'sites near' as a site trigger (tried; the round's "
     "readings together: TUNE +4 right -3 wrong net, CHECK +0 right +2 wrong, dropped)",
     "Gustwell Fans makes fans. The Leeds-based company plans to": "'the company plans to' is "
