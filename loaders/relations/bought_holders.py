@@ -4,6 +4,9 @@
 - ", the Lyon glassware group that bought into the firm in 2017", ", a Dutch fund, which
   acquired the stake in 2019": the relative after an appositive that describes the holder (a
   place name may stand in it; no other name, and no second comma but the one before "which").
+- "X is 35% owned by A, a Leeds fund that bought into X back in 2016": the agent of a
+  minority percentage passive that bought in (`minority_bought_in`; FUNDS beside OWNS; a
+  majority bought is OWNS alone).
 
 Words: `holdings.bought_in` in `loaders/data/holdings.yaml`.
 """
@@ -13,8 +16,14 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.holding_words import HoldingWords
-from loaders.relations.model import Sentence
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import AUXILIARIES, INDEFINITE_ARTICLES, RELATIVES, M
+
+# words between the share and a holding participle: "40% owned", "40 per cent jointly owned"
+SHARE_REACH: Final = 5
+# the buying phrases that need no object: "bought in", "bought into the firm", "invested"
+BUYING_IN: Final = frozenset({"in", "into", "invested"})
 
 HOLDER_ADVERBS: Final = frozenset(
     {"still", "now", "also", "each", "together", "jointly", "currently"}
@@ -26,13 +35,18 @@ APPOSED_REACH: Final = 9  # words of the appositive before its relative
 def bought_after_holder(s: Sentence, end: int, hw: HoldingWords) -> bool:
     """ ", which bought in during 2018", ", the Oslo fund that bought into the firm" after a
     holder ending at `end`."""
+    return _bought_end(s, end, hw) >= 0
+
+
+def _bought_end(s: Sentence, end: int, hw: HoldingWords) -> int:
+    """Where the buying phrase of `bought_after_holder` ends, else -1."""
     lows = s.lows
     if end + 2 >= len(lows) or lows[end] != ",":
-        return False
+        return -1
     if lows[end + 1] in ("which", "who"):
         return _bought_at(s, end + 2, hw)
     rel = _apposed_relative(s, end + 1)
-    return rel >= 0 and _bought_at(s, rel + 1, hw)
+    return _bought_at(s, rel + 1, hw) if rel >= 0 else -1
 
 
 def _apposed_relative(s: Sentence, a: int) -> int:
@@ -54,9 +68,33 @@ def _apposed_relative(s: Sentence, a: int) -> int:
     return -1
 
 
-def _bought_at(s: Sentence, q: int, hw: HoldingWords) -> bool:
-    """A buying phrase at q, auxiliaries and adverbs skipped ("has since bought into")."""
+def _bought_at(s: Sentence, q: int, hw: HoldingWords) -> int:
+    """Where a buying phrase at q ends, auxiliaries and adverbs skipped ("has since bought
+    into"), else -1."""
     lows = s.lows
     while q < len(lows) and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
         q += 1
-    return q < len(lows) and hw.bought_in.match(lows, q) is not None
+    hit = hw.bought_in.match(lows, q) if q < len(lows) else None
+    return q + hit[0] if hit is not None else -1
+
+
+def minority_bought_in(s: Sentence, k: int, end: int, owned: Mention, hw: HoldingWords) -> bool:
+    """ "X is 35% owned by A, a Leeds fund that bought into X back in 2016": a share
+    below half states the passive at k, and a relative after the agent ending at `end` says
+    the agent bought in, naming nothing but the owned thing it bought ("the chain")."""
+    lows = s.lows
+    share = -1.0
+    for p in range(max(0, k - SHARE_REACH), k):
+        pct = percent_at(lows, p)
+        if pct is not None:
+            share = pct[0]
+    q = _bought_end(s, end, hw) if 0 < share < MAJORITY else -1
+    if q < 0:
+        return False
+    bare = lows[q - 1] not in BUYING_IN  # "bought", "took": a stake or the owned thing after
+    while q < len(lows) and lows[q] != M and lows[q] not in (",", ".", ";"):
+        bare = bare and lows[q] not in s.lex.stake_nouns
+        q += 1
+    if q >= len(lows) or lows[q] != M:
+        return not bare  # not "which took a seat on the board"
+    return not set(s.ment(q).ids).isdisjoint(owned.ids)  # not "which bought Kessel Foods"

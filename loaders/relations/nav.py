@@ -375,6 +375,23 @@ def _unnamed_antecedent(s: Sentence, opening: int, k: int) -> bool:
     return lows[a] != M or lows[head] in s.lex.group_nouns  # "the Rusk family": no entity
 
 
+HOME_APPOSITIVE_REACH: Final = 12  # words back from "by Y of C" to an appositive's comma
+
+
+def _home_place_of(s: Sentence, m: int) -> bool:
+    """The place at m is the home town of the name before it: "Dahl Holding of Oslo"."""
+    lows = s.lows
+    if m < 2 or lows[m - 1] != "of" or lows[m - 2] != M or s.etypes(m) != {"Location"}:
+        return False
+    if "Location" in s.etypes(m - 2) or s.is_det(m - 2):
+        return False
+    # "the X Trust, a Jersey entity run by Y of Lyon, which acquired": which is ambiguous
+    for q in range(m - 3, max(0, m - 3 - HOME_APPOSITIVE_REACH), -1):
+        if lows[q] == "," or lows[q] in PUNCT_STOP:
+            return not (lows[q] == "," and lows[q + 1] in APPOSITIVE_DETS)
+    return True
+
+
 def _verb_but(lows: list[str], x: int, k: int) -> bool:
     """A "but" at x joining two verbs of one subject, the second at k: "praised the plan
     but (has) attacked X", "considered A but instead bought B" (only auxiliaries and adverbs
@@ -399,6 +416,9 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
         w = lows[m]
         if relative and w != M and w != ",":
             break  # past "X, which ...": X was the only subject on offer
+        if w == M and relative and _home_place_of(s, m):
+            m -= 2  # "Dahl Holding of Oslo, which invested": the holding, not its town
+            continue
         if w == M:
             if _subject_mention(s, m, k, verb, relative):
                 limit = near if not out else SUBJ_GAP_FAR
@@ -1413,8 +1433,10 @@ def appositive_end(s: Sentence, m: int, relative: bool = False) -> int:
         w = lows[p]
         if w == ",":
             return p
-        if w == M and not (s.is_det(p) or prep_before(s, p)):
-            return -1
+        if w == M and not (
+            s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS)
+        ):
+            return -1  # (but "a Vigo lender,": a name modifying the appositive's noun)
         if relative and w == "who" and p > m + 1 and lows[p - 1] != M:
             continue
         if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):

@@ -25,6 +25,7 @@ from loaders.relations.attach_guards import (
     reported_act,
 )
 from loaders.relations.award_guards import award_money, granted_right
+from loaders.relations.bought_holders import minority_bought_in
 from loaders.relations.bought_services import described_seller, service_carrier
 from loaders.relations.clause_objects import (
     apposed_cut,
@@ -602,9 +603,17 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
         if t.reverse:
             src, tgt = tgt, src
         made = s.emit(src, t.types, tgt, "verbal/passive", t.confidence, t)
+        if made and t.types == ("OWNS",) and not t.reverse:
+            _bought_in(s, k, agent_idx[-1] + 1, agents, patients)
         if made and "FOUNDED" in t.types and not t.reverse:
             cofounder(s, [patient], agent_idx[-1] + 1)  # "founded by A with B": B too
     return True
+
+
+def _bought_in(s: Sentence, k: int, end: int, agents: Mention, patients: Mention) -> None:
+    """ "X is 35% owned by A, a fund that bought into X back in 2016": A funds X too."""
+    if minority_bought_in(s, k, end, patients, holding_words(s.lex)):
+        s.emit(agents, ("FUNDS",), patients, "holdings/bought-in", 0.6)
 
 
 def _gap_filled(t: Trigger, k: int, e: int) -> bool:
