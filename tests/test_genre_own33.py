@@ -8,7 +8,11 @@ Guards: a holder the article named before keeps to the firm it was tied to; a sh
 in view holds in its unit does not start a run; a founder's or a shareholder's share of a
 named firm stays with that firm; a market share is no holding.
 
-Invented texts across dredging, pools, bakeries, tiles and ferries.
+A product named after a possessive and a tie noun ("its partner platform X", "its rival app
+X", "whose partner brand X") is the tied party's, not the possessor's; a plain product noun
+("its booking app X", "its flagship cereal X") stays owned.
+
+Invented texts across dredging, pools, tiles, ferries, ticketing and cereals.
 """
 
 from __future__ import annotations
@@ -19,23 +23,23 @@ from construction_check import Case, check
 BID = (
     "Corvane Dredging goes hostile for Maaswerk Group\n\n"
     "Corvane Dredging took its pursuit of Maaswerk Group to shareholders on Monday with a "
-    "tender offer of 40 euros a share. Corvane said the offer was fair. Corvane is backed by "
+    "bid of 40 euros for each share. Corvane said the offer was fair. Corvane is backed by "
     "Lindqvist Holding. Corvane's chief executive spoke to reporters. Corvane runs 40 vessels. "
-    "Corvane expects to win. Corvane has hired advisers. The Hedda Family Office, which holds "
-    "18 per cent of Maaswerk, said it backs the offer. "
+    "Corvane expects to win. Corvane has hired advisers. Hedda Beheer, which has "
+    "18 per cent of Maaswerk, supports the offer. "
 )
 POOLS = (
     "Aldane Pools to buy heat-pump maker Calora\n\n"
-    "Aldane Pools, the maker of pool pumps, said on Tuesday it had agreed to acquire Calora "
-    "for 90 million euros. Aldane will pay in cash. Aldane's chief executive called the deal "
-    "a natural step. Aldane makes robotic cleaners at its plant in Dijon. Aldane is controlled "
-    "by Ormsby Capital. Aldane expects the deal to close in the autumn. Calora's founder, "
+    "Aldane Pools, the maker of pool pumps, announced a deal on Tuesday to take over "
+    "Calora for 90 million euros. Aldane will pay in cash. Its boss described the purchase as "
+    "logical. Aldane makes robotic cleaners at its plant in Dijon. Aldane is controlled "
+    "by Ormsby Capital. Aldane hopes to complete the purchase by October. Calora's founder, "
     "Marie Dutour, who owns 40% of Calora, will keep running the business. "
 )
 
 RUNS: list[Case] = [
     (  # dredging: a new holder's bare share after a holder of the target
-        BID + "PFZ Pensioen, the sector pension fund that owns around 7 per cent, was less warm.",
+        BID + "PFZ Pensioen, a pension scheme that has roughly 7 per cent, wants a higher price.",
         [("pfz-pensioen", "OWNS", "maaswerk-group")],
         [("pfz-pensioen", "OWNS", "corvane-dredging")],
     ),
@@ -45,8 +49,8 @@ RUNS: list[Case] = [
         [("orla-fund", "OWNS", "corvane-dredging")],
     ),
     (  # pools: the rest listed with shares after a founder's share of the target
-        POOLS + "The remaining shares are held by the regional fund Loire Croissance, with "
-        "27%, and by Banque Nova, with 12%.",
+        POOLS + "Other shares sit with Loire Croissance, a regional investor, with 27%, and "
+        "with Banque Nova, with 12%.",
         [("loire-croissance", "OWNS", "calora"), ("banque-nova", "OWNS", "calora")],
         [("loire-croissance", "OWNS", "aldane-pools"), ("banque-nova", "OWNS", "aldane-pools")],
     ),
@@ -106,6 +110,50 @@ GUARDS: list[Case] = [
         [("hale-partners", "OWNS", "tarrow-tiles")],
     ),
 ]
+
+
+TIED_PRODUCTS: list[Case] = [
+    (  # ticketing: a partner's platform
+        "Orvane Ticketing signed with its partner platform Tixly.",
+        [],
+        [("orvane-ticketing", "OWNS", "tixly")],
+    ),
+    (  # ticketing: a rival's app
+        "Orvane Ticketing competes with its rival app Tixly.",
+        [],
+        [("orvane-ticketing", "OWNS", "tixly")],
+    ),
+    (  # cereals: "whose partner brand"
+        "Harlo Foods, whose partner brand Morning Rise sells in Spain, makes cereal.",
+        [],
+        [("harlo-foods", "OWNS", "morning-rise")],
+    ),
+    (  # cereals: a rival product with its noun after the name
+        "Harlo Foods said its rival Morning Rise cereal was overpriced.",
+        [],
+        [("harlo-foods", "OWNS", "morning-rise")],
+    ),
+    (  # ticketing: a plain product noun stays owned
+        "Orvane Ticketing sells tickets through its popular booking app Tixly.",
+        [("orvane-ticketing", "OWNS", "tixly")],
+        [],
+    ),
+    (  # cereals: modifiers before the product noun
+        "Harlo Foods makes its best-selling breakfast cereal Morning Rise in Leeds.",
+        [("harlo-foods", "OWNS", "morning-rise")],
+        [],
+    ),
+    (  # cereals: "whose own-label"
+        "Harlo Foods, whose own-label cereal Morning Rise sells in Spain, makes cereal.",
+        [("harlo-foods", "OWNS", "morning-rise")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TIED_PRODUCTS)
+def test_tied_products(case: Case) -> None:
+    check(*case)
 
 
 @pytest.mark.parametrize("case", RUNS + GUARDS)
