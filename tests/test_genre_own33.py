@@ -48,6 +48,16 @@ RUNS: list[Case] = [
         [("orla-fund", "OWNS", "maaswerk-group")],
         [("orla-fund", "OWNS", "corvane-dredging")],
     ),
+    (  # dredging: two new holders of a joint share
+        BID + "Orla Fund and Brisk Capital together hold about 9 per cent.",
+        [("orla-fund", "OWNS", "maaswerk-group"), ("brisk-capital", "OWNS", "maaswerk-group")],
+        [("orla-fund", "OWNS", "corvane-dredging")],
+    ),
+    (  # dredging: a rival bidder's stake is in the target
+        BID + "Tarrow Ships, which owns 5 per cent, has also bid for Maaswerk.",
+        [("tarrow-ships", "OWNS", "maaswerk-group")],
+        [("tarrow-ships", "OWNS", "corvane-dredging")],
+    ),
     (  # pools: the rest listed with shares after a founder's share of the target
         POOLS + "Other shares sit with Loire Croissance, a regional investor, with 27%, and "
         "with Banque Nova, with 12%.",
@@ -78,6 +88,21 @@ GUARDS: list[Case] = [
         "holds 3 per cent, agreed.",
         [("arlo-capital", "OWNS", "corvane-dredging"), ("brisk-fund", "OWNS", "corvane-dredging")],
         [("brisk-fund", "OWNS", "maaswerk-group")],
+    ),
+    (  # dredging: a planned share is no holding
+        BID + "Orla Fund, which plans to buy 5 per cent, has not decided.",
+        [],
+        [("orla-fund", "OWNS", "maaswerk-group")],
+    ),
+    (  # dredging: a share sold is no holding
+        BID + "Orla Fund, which sold its 5 per cent last year, declined to comment.",
+        [],
+        [("orla-fund", "OWNS", "maaswerk-group")],
+    ),
+    (  # dredging: the bidder's largest shareholder by its title
+        BID + "Orla Fund, Corvane's largest shareholder with 15 per cent, backs the bid.",
+        [("orla-fund", "OWNS", "corvane-dredging")],
+        [("orla-fund", "OWNS", "maaswerk-group")],
     ),
     (  # dredging: a market share is no holding
         BID + "Skell Marine, which has 20 per cent of the market, declined to comment.",
