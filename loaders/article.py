@@ -235,6 +235,8 @@ class Extraction:
         self.round_owner: str | None = None  # the company last said to raise a round
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
+        self.last_holders: frozenset[str] = frozenset()  # the holders of those stakes
+        self.headline_ids: set[str] = set()  # the entities a headline names
         self.deals = Deals()  # the last purchase, company bought or funded, and takeover
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
         self.disputed_at = -9  # the latest sentence that found a DISPUTES
@@ -521,10 +523,13 @@ class Extraction:
 
     def _sentence(self, sno: int, s: Sentence, a: Analysis, salience: Salience) -> None:
         names = self._names(a, salience)
+        if a.headline or (sno == 0 and s.end <= title_line_end(self.text)):
+            self.headline_ids.update(i for m in names for i in m.ids)  # the title's
         self.refs.enter(sno, a, names, salience)  # its topic, quotes, speaker, descriptions
         self._note_costed(sno, a, names)
         text = self.text[s.start : s.end]
-        ctx = sentence_context(self, sno, text, a, salience)  # before this sentence's names
+        first = names[0].ids if names else ()
+        ctx = sentence_context(self, sno, text, a, salience, first)  # before its names count
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
@@ -855,6 +860,9 @@ class Extraction:
         stakes = stated_stakes(found, a.lows)
         if stakes:
             self.last_held = (sno, stakes)
+            self.last_holders = frozenset(
+                f.source for f in found if f.target in stakes and f.type in ("OWNS", "FUNDS")
+            )
         # a passive of holding names a holder, no buyer, even beside a takeover word ("is owned
         # by K, which acquired it in 2016"); "taken over by", "absorbed by" name a buyer
         passive_held = bool(held_by)

@@ -182,10 +182,16 @@ FURTHER_REACH: Final = 3  # sentences back a further share's stake may have been
 
 
 def sentence_context(
-    x: Extraction, sno: int, text: str, a: Analysis, salience: Salience
+    x: Extraction,
+    sno: int,
+    text: str,
+    a: Analysis,
+    salience: Salience,
+    first: tuple[str, ...] = (),
 ) -> SentenceContext:
     """The context of sentence `sno` (`text`, analysed as `a`), from the article so far; asked
-    before the sentence's own mentions count in `salience`."""
+    before the sentence's own mentions count in `salience`; `first`: the ids of the sentence's
+    first name."""
     cues = x.cues
     words = a.words
     # the sentence's words among the cues: a test of a set inside `cues.any` reads these few
@@ -194,7 +200,7 @@ def sentence_context(
     if not cued and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
     hit = _cue_bits(cues, cued)
-    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued, hit)
+    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued, hit, first)
     rest = bool(hit & REST)
     # "Corbel still holds that stake": the previous sentence's stake as well
     rest = rest or (bool(hit & KEPT) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
@@ -284,6 +290,7 @@ def _body_reads(
     salience: Salience,
     cued: frozenset[str],
     hit: int,
+    first: tuple[str, ...] = (),
 ) -> _BodyReads:
     """The parts of the context only a body sentence reads (a headline reads none); `cued`
     holds the sentence's words among `x.cues.any`, `hit` their bits (`_cue_bits`)."""
@@ -311,7 +318,7 @@ def _body_reads(
     if hit & MANAGING:
         managed = _managed(x, salience, sno, words, a)
     if _has_share(a, text, cued):
-        stake_topic = _bought_topic(x, sno, salience)  # "Tarn, which owns 3%"
+        stake_topic = _bought_topic(x, sno, salience, first)  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
@@ -431,12 +438,17 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
     return tuple(sorted((t, tuple(sorted(v))) for t, v in held.items()))
 
 
-def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
+def _bought_topic(
+    x: Extraction, sno: int, salience: Salience, first: tuple[str, ...] = ()
+) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
     rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its
     seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
     again while a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
+    run = _holder_run(x, sno, topic) if _new_name(salience, first) else None
+    if run is not None:
+        return run
     if topic is None or last is None or topic == last[2]:
         return _paragraph_topic(x, sno, salience, topic, last)
     if topic != last[1] and topic not in salience.order.get(last[0], ()):
@@ -446,6 +458,27 @@ def _bought_topic(x: Extraction, sno: int, salience: Salience) -> str | None:
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
     return _paragraph_topic(x, sno, salience, topic, last)
+
+
+def _new_name(salience: Salience, first: tuple[str, ...]) -> bool:
+    """The sentence's first name is of an entity no earlier sentence named: a holder brought in
+    by a run of holders ("Lindqvist backs Corvane. ... Lindqvist, which owns 41%": Corvane's)."""
+    return bool(first) and all(i not in salience.last for i in first)
+
+
+def _holder_run(x: Extraction, sno: int, topic: str | None) -> str | None:
+    """The target of the last takeover, when the sentence just before stated stakes only in
+    it and none of their holders is the topic: a run of its holders goes on, however far
+    from the bid ("A bid for T. ... H, which holds 18% of T, backs the bid. P, which owns 7%,
+    does not": of T; not "Orsk owns 40% of its unit T. P owns 5%": of Orsk)."""
+    held, last = x.last_held, x.deals.takeover
+    if held is None or held[0] != sno - 1 or held[1][0] == topic:
+        return None
+    if held[1] != (last[2] if last else None,) and held[1][0] not in x.headline_ids:
+        return None  # only a takeover's target or a firm the headline names
+    if topic is not None and topic in x.last_holders:
+        return None
+    return held[1][0]
 
 
 def _paragraph_topic(
