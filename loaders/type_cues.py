@@ -518,8 +518,11 @@ def _descriptor_after(
 
 
 def _owner_before(lows: list[str], i: int) -> bool:
-    """The brand named at i is someone's: "its Tindra brand", "sold under the Dryvane brand"."""
-    return lows[i - 1] in POSSESSIVE_DETS or (i >= 2 and lows[i - 2 : i] == ["under", "the"])
+    """The brand named at i is someone's: "its Tindra brand", "whose Tindra brand", "sold under
+    the Dryvane brand"."""
+    if lows[i - 1] in POSSESSIVE_DETS or lows[i - 1] == "whose":
+        return True  # "its Tindra brand", "Orvo, whose Tindra brand"
+    return i >= 2 and lows[i - 2 : i] == ["under", "the"]
 
 
 def _determined(lows: list[str], i: int, lex: Lexicon) -> bool:
