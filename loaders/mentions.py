@@ -309,9 +309,13 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
     """Role and title phrases found by longest match at each position."""
     roles: list[tuple[int, int, Role]] = []
     titles: list[tuple[int, int]] = []
+    marks = _mark_words(lex)
     n = len(lows)
     i = 0
     while i < n:
+        if lows[i] not in marks:
+            i += 1  # (most words: one set test instead of a look-up in each index)
+            continue
         if lows[i] in lex.roles:
             mark = _role_mark(i, lows, toks, lex)
             if mark is not None:
@@ -331,6 +335,12 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
                 continue
         i += 1
     return roles, titles
+
+
+@per_lexicon
+def _mark_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the role and title phrases: where `_span_marks` may find a mark."""
+    return frozenset(lex.roles.keys()) | frozenset(lex.titles.keys())
 
 
 def _role_mark(
@@ -1397,6 +1407,8 @@ def _known_inside(
     tokens join `blocked`."""
     cands: list[Candidate] = []
     toks, lows = a.toks, a.lows
+    if lex.known_phrases.keys().isdisjoint(a.words):
+        return cands  # (most sentences: no scan of the words)
     for i, low in enumerate(lows):
         if low in lex.known_phrases and isname[i] and i not in blocked:
             hit = lex.known_phrases.match(lows, i)

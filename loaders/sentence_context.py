@@ -840,6 +840,8 @@ def _far_answer(x: Extraction, lows: list[str], dispute: tuple[str, str], at: in
     about: set[str] | None = None
     accused: list[str] = []
     answer_verbs = lex.answer_verbs
+    if answer_verbs.keys().isdisjoint(lows):
+        return False  # no answer verb (most sentences: no look-up per word)
     for k in range(n - 1):
         if lows[k] not in answer_verbs:
             continue

@@ -309,10 +309,17 @@ def reciprocal_end(lows: list[str], e: int) -> int:
     return e
 
 
+@per_lexicon
+def _plural_roles(lex: Lexicon) -> frozenset[str]:
+    """The role phrases' first words in -s ("rivals"): where `described_pairs` reads a group."""
+    return frozenset(w for w in lex.roles.keys() if w.endswith("s"))
+
+
 def described_pairs(s: Sentence) -> None:
     """ "A and B, long bitter rivals, agreed to merge", "rivals A and B", "the two rivals": a
     plural relational noun (a role such as "rivals") that describes a group ties its members."""
     lows, roles = s.lows, s.lex.roles
+    plurals = _plural_roles(s.lex)
     n = len(lows)
     for k, w in enumerate(lows):
         if w == M:
@@ -327,7 +334,7 @@ def described_pairs(s: Sentence) -> None:
                 else:
                     pairs(s, pair, types, "coordination/described", 0.7)
             continue
-        if w not in roles or not w.endswith("s"):
+        if w not in plurals:
             continue
         role = roles.lookup((w,))
         if role is None or role.inverse or role.person_holder:

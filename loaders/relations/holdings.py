@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon
 from loaders.relations.bare_buys import bought_ends, buying_at, own_stake, sized_stake
 from loaders.relations.bought_here import bought_here
 from loaders.relations.bought_holders import HOLDER_ADVERBS, bought_after_holder
@@ -67,8 +67,10 @@ def share_cues(lex: Lexicon) -> frozenset[str]:
     return hw.share_words | verbs
 
 
+@per_lexicon
 def keep_cues(lex: Lexicon) -> frozenset[str]:
-    """Cue words of `kept_share`: the keeping and buying verbs."""
+    """Cue words of `kept_share`: the keeping and buying verbs (the first words at which
+    `_kept_verb` may find one)."""
     hw = holding_words(lex)
     return firsts(hw.keep_verbs, hw.buy_share) | firsts(hw.stake_takes) | lex.stake_pay_preps
 
@@ -229,7 +231,10 @@ def kept_share(s: Sentence) -> None:
     """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest.",
     "X, which has a 30% holding, ...", "X bought 40% in 2019." (a minority bought: FUNDS)."""
     hw = holding_words(s.lex)
+    verbs = keep_cues(s.lex)
     for v in range(1, len(s.lows) - 1):
+        if s.lows[v] not in verbs:
+            continue  # no keeping or buying verb starts here (most words: one set test)
         span = _kept_span(s, v, hw)
         if span is not None:
             _kept_at(s, v, hw, span)
