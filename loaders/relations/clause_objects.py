@@ -9,7 +9,8 @@ A nor B").
 (found33) A noun trigger in the appositive of a name ends its object list at the appositive's
 closing comma: "backed by Ana Ruel, the founder of Tovik, and Harrow Partners" (Harrow is the
 outer list's next member, no second thing Ana Ruel founded), unless the list closes the
-appositive with a comma of its own ("Ana Ruel, the founder of Tovik, Brisa and Lumo, said").
+appositive with a comma of its own ("Ana Ruel, the founder of Tovik, Brisa and Lumo, said") or
+repeats the appositive's preposition ("an investor in Tovik, and in Brisa").
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def apposed_cut(s: Sentence, subj: int, k: int, obj_idx: list[int]) -> list[int]
     if closed:
         return obj_idx  # "P, the founder of X, Y and Z, said": the list closes the appositive
     sep = lows[obj_idx[0] + 1 : obj_idx[1]]
+    if len(sep) == 3 and sep[2] == lows[obj_idx[0] - 1]:
+        return obj_idx  # "an investor in X, and in Y": the appositive's own preposition again
     if sep[:2] in ([",", "and"], [",", "or"]) and len(sep) <= 3:
         return obj_idx[:1]  # ", and (from) Y"; not "a supplier to A, B, and C": a list
     return obj_idx
