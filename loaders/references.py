@@ -57,6 +57,7 @@ from loaders.oblique_mentions import object_pronoun
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
 from loaders.pair_reading import read_pair, thing_after
+from loaders.person_acts import act_it, persons_act
 from loaders.plural_refs import coordinated_pair, opens_clause, own_pair, subject_pair
 from loaders.product_pairs import product_pair
 from loaders.project_refs import project_it
@@ -90,6 +91,7 @@ from loaders.role_refs import RoleMemory
 from loaders.sentence_context import ContextCues
 from loaders.sentence_state import Ref, Resolution, SentenceState
 from loaders.sentences import Sentence
+from loaders.sold_its import sold_thing_it
 from loaders.topic import opening_topic
 from loaders.unnamed_refs import indefinite_heads, thing_subject
 from loaders.voices import ADDRESSEE, SPEAKER, SPEAKER_SELF, Voices
@@ -295,6 +297,7 @@ class ReferenceResolver:
         # the sentence before's words and mentions, for its last "A and B" of names
         self.items_before: tuple[list[str], list[Mention]] = ([], [])
         self.thing_before = False  # the sentence before opened with a thing ("The deal was")
+        self.act_before = ""  # the person's act it opened with ("His pledge was"): `persons_act`
         # name words a gendered title gave a gender ("Ms Ostrova"), for "he"/"she": read from
         # the text at the first gendered pronoun (`_title_genders`), None before
         self.genders: dict[str, str] | None = None
@@ -351,7 +354,9 @@ class ReferenceResolver:
         core = salience.core.get(sno, ())
         for m in names:
             self.first_named.setdefault(m.ids[0], (sno, m.ids[0] not in core))
-        self.thing_before = not a.headline and thing_subject(a.lows, {m.i for m in items})
+        starts = {m.i for m in items}
+        self.thing_before = not a.headline and thing_subject(a.lows, starts)
+        self.act_before = "" if a.headline else persons_act(a.lows, starts)
         self.items_before = (a.lows, items)
         if not ADVICE_CUES.isdisjoint(a.words):  # (most sentences: one test for both)
             self.advisers |= advising_subjects(a.lows, items, a.words)
@@ -495,6 +500,8 @@ class ReferenceResolver:
                     return None  # "it was reported that": no reference
             if w == "it" and i == 0 and self.thing_before:
                 return None  # "The deal was signed in March. It was financed by ...": the deal
+            if w == "it" and i == 0 and self.act_before and act_it(lows, i, self.act_before):
+                return None  # "His pledge was welcomed. It was backed by ...": the pledge
             return (i, i + 1, "pronoun", lex.pronouns[w])
         return None
 
@@ -945,6 +952,8 @@ class ReferenceResolver:
             return None  # "A operates the Kell copper mine. B took a stake in it": the mine
         if project_it(lows, s.items, i, s.sno, s.salience, self.registry.type_of) == "":
             return None  # "needs a new ship, and F will put £3m towards it": no entity
+        if sold_thing_it(lows, s.items, i):
+            return None  # "sold a ship to H, which paid $5m for it": the ship
         clause = self._clause_owner(s, i)
         if clause is not None:
             return clause

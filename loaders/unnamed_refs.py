@@ -18,12 +18,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import (
-    COPULAS,
-    INDEFINITE_ARTICLES,
-    MADE_ACT_NOUNS,
-    NAMING_PARTICIPLES,
-)
+from loaders.relations.words import COPULAS, INDEFINITE_ARTICLES, NAMING_PARTICIPLES
 
 DESCRIBING = frozenset({",", "as", "like", "become", "became", "becomes", "remain", "remains"})
 MODIFIER_REACH: Final = 3  # words between the article and the head noun
@@ -94,14 +89,14 @@ def _head(lows: list[str], p: int, covered: AbstractSet[int], lex: Lexicon) -> i
         w = lows[q]
         if q in covered or not (w.isalpha() or "-" in w):
             return None
-        if _organization(lex, w):
-            while q + 1 < n and q + 1 not in covered and _organization(lex, lows[q + 1]):
+        if organization_word(lex, w):
+            while q + 1 < n and q + 1 not in covered and organization_word(lex, lows[q + 1]):
                 q += 1  # "a shipping carrier", "a private equity firm"
             return q
     return None
 
 
-def _organization(lex: Lexicon, w: str) -> bool:
+def organization_word(lex: Lexicon, w: str) -> bool:
     """A one-word description of an organization ("airline", "startup", "supplier")."""
     hit = lex.anaphora.match([w], 0) if w in lex.anaphora else None
     return hit is not None and hit[0] == 1 and hit[1] == "Organization"
@@ -129,8 +124,6 @@ def thing_subject(lows: list[str], starts: AbstractSet[int]) -> bool:
     """The sentence opens with a singular noun phrase that names no entity ("The deal was
     signed in March", "The new flour mill will open in Kano"): the thing a next sentence's
     "It" most likely means."""
-    if lows and lows[0] in PERSON_POSSESSIVES:  # ("Her" itself is a reference)
-        return _persons_act(lows, starts)
     if not lows or lows[0] != "the" or 0 in starts:
         return False
     for k in range(1, min(len(lows) - 1, 6)):
@@ -139,23 +132,4 @@ def thing_subject(lows: list[str], starts: AbstractSet[int]) -> bool:
         if lows[k + 1] in THING_VERBS:
             head = lows[k]
             return not head.endswith("s") or head.endswith("ss")
-    return False
-
-
-PERSON_POSSESSIVES: Final = frozenset({"her", "his"})
-ACT_REACH: Final = 10  # words from "Her" to the verb of "Her appointment to run ... angered"
-
-
-def _persons_act(lows: list[str], starts: AbstractSet[int]) -> bool:
-    """ "Her appointment to run the new plant angered two directors", "His decision was
-    final": a person's act (`made_act_nouns`) opens the sentence, which a next "It" most
-    likely means; a name before the verb ("His move to Orvel was") or a plural head do not."""
-    head = lows[1] if len(lows) > 2 else ""
-    if head not in MADE_ACT_NOUNS or (head.endswith("s") and not head.endswith("ss")):
-        return False  # "His company was sold", "Her son": the firm or a person
-    for k in range(2, min(len(lows), ACT_REACH)):
-        if k in starts or lows[k] in (",", ";", "and"):
-            return False
-        if lows[k] in THING_VERBS or (lows[k].endswith("ed") and len(lows[k]) > 4):
-            return True
     return False

@@ -218,7 +218,165 @@ HOME_TOWNS: list[Case] = [
     ),
 ]
 
-BANK = PERSON_ACTS + INNER_COSTS + APPOSED_AGENTS + BOUGHT_IN + HOME_TOWNS
+# mend33: what the "It" sentence says decides whether it is the act or the firm
+ACT_OR_FIRM: list[Case] = [
+    (  # tiles: a firm's holding after a person's transfer
+        "Lena Moss runs Corvin Tiles. Her transfer to the board was approved. It owns 20% of "
+        "Pelham Leasing.",
+        [("corvin-tiles", "OWNS", "pelham-leasing")],
+        [],
+    ),
+    (  # tiles: a firm's sites after a decision
+        "Omar Idris leads Tessaly Foods. His decision to sell the frozen unit surprised analysts. "
+        "It operates four bakeries in Cardiff.",
+        [("tessaly-foods", "LOCATED_IN", "cardiff")],
+        [],
+    ),
+    (  # tiles: sued after a criticised move
+        "Piet Varn runs Corvin Tiles. His move to cut jobs was criticised. It was sued by Brant "
+        "Supplies.",
+        [("brant-supplies", "DISPUTES", "corvin-tiles")],
+        [],
+    ),
+    (  # cork: owned, in the present, after a welcomed cut
+        "Ana Ribas runs Solano Cork. Her cut in prices was welcomed. It is owned by Halvard "
+        "Holding.",
+        [("halvard-holding", "OWNS", "solano-cork")],
+        [],
+    ),
+    (  # shipping: "is backed by", a lasting tie, after an announced writedown
+        "Hans Tver runs Tver Shipping. His writedown of the fleet was announced. It is backed by "
+        "Norvik Kapital.",
+        [("norvik-kapital", "FUNDS", "tver-shipping")],
+        [],
+    ),
+    (  # coats: a rival after a move
+        "Rolf Jessen leads Jessen Coats. His move angered unions. It competes with Selby Coats.",
+        [("jessen-coats", "COMPETES_WITH", "selby-coats")],
+        [],
+    ),
+    (  # mills: bought after a statement (no act of money)
+        "Amy Corr runs Corr Flour. Her statement was read out at the meeting. It was bought by "
+        "Kestin Mills in 2019.",
+        [("kestin-mills", "OWNS", "corr-flour")],
+        [],
+    ),
+    (  # guard (ferries): a purchase then "It was financed by": the purchase
+        "Tor Aune runs Marlo Ferries. His purchase of two ships was completed in May. It was "
+        "financed by Ostra Bank.",
+        [],
+        [("ostra-bank", "FUNDS", "marlo-ferries")],
+    ),
+    (  # guard (telecoms): a pledge then "It was backed by": the pledge
+        "Ida Varo heads Pecs Telecom. Her pledge to cut prices was welcomed. It was backed by "
+        "Brava Capital.",
+        [],
+        [("brava-capital", "FUNDS", "pecs-telecom")],
+    ),
+    (  # guard (mills): a purchase then "It was blocked by": the purchase
+        "Amy Corr runs Corr Flour. Her purchase of a rival mill was announced. It was blocked "
+        "by Kestin Mills.",
+        [],
+        [("kestin-mills", "DISPUTES", "corr-flour")],
+    ),
+]
+
+# mend33: a minority holder funds only when it bought into the owned firm itself
+BOUGHT_WHAT: list[Case] = [
+    (  # guard (grocers): bought into a trade
+        "Pella Market sells groceries. Pella is 25% owned by Rook Holding, a fund that bought "
+        "into retail in 2016.",
+        [("rook-holding", "OWNS", "pella-market")],
+        [("rook-holding", "FUNDS", "pella-market")],
+    ),
+    (  # guard (cement): invested in other things
+        "Ostby Cement makes clinker. Ostby is 15% owned by Fenn Invest, which has invested "
+        "heavily in wind farms.",
+        [("fenn-invest", "OWNS", "ostby-cement")],
+        [("fenn-invest", "FUNDS", "ostby-cement")],
+    ),
+    (  # guard (boats): the firm's debt
+        "Tarn Boats builds dinghies. Tarn is 30% owned by Lyle Capital, which bought its debt "
+        "in 2018.",
+        [("lyle-capital", "OWNS", "tarn-boats")],
+        [("lyle-capital", "FUNDS", "tarn-boats")],
+    ),
+    (  # guard (grocers): a rival bought
+        "Pella Market sells groceries. Pella is 25% owned by Rook Holding, which bought the "
+        "rival chain in 2016.",
+        [("rook-holding", "OWNS", "pella-market")],
+        [("rook-holding", "FUNDS", "pella-market")],
+    ),
+    (  # cork: invested, no object, a date
+        "Sabor Cork makes stoppers. Sabor is 30% owned by Lamas Holding, which invested in 2019.",
+        [("lamas-holding", "OWNS", "sabor-cork"), ("lamas-holding", "FUNDS", "sabor-cork")],
+        [],
+    ),
+    (  # cork: "bought it"
+        "Sabor Cork makes stoppers. Sabor is 30% owned by Lamas Holding, which bought it in 2020.",
+        [("lamas-holding", "FUNDS", "sabor-cork")],
+        [],
+    ),
+    (  # grocers: into the firm by name
+        "Pella Market sells groceries. Pella is 25% owned by Rook Holding, which bought into "
+        "Pella in 2016.",
+        [("rook-holding", "FUNDS", "pella-market")],
+        [],
+    ),
+]
+
+# mend33: "it" in a relative on a buyer or seller is the thing that changed hands
+SOLD_THINGS: list[Case] = [
+    (  # guard (ferries): a ship sold to a buyer with its town
+        "Marlo Ferries sold a ship to Tenby Reederei of Kiel, which paid 12m euros for it.",
+        [],
+        [("tenby-reederei", "OWNS", "marlo-ferries")],
+    ),
+    (  # guard (ferries): a unit sold, no town
+        "Marlo Ferries sold its cargo unit to Tenby Reederei, which paid 9m euros for it.",
+        [],
+        [("tenby-reederei", "OWNS", "marlo-ferries")],
+    ),
+    (  # guard (cables): a plant bought from a seller that had invested in it
+        "Corda Cables bought a plant from Wendel Kabel of Kiel, which had invested 10m euros "
+        "in it.",
+        [],
+        [("wendel-kabel", "FUNDS", "corda-cables")],
+    ),
+    (  # guard (lifts): a unit sold to a buyer that will invest in it
+        "Aster Lifts sold its Polish unit to Kolmar Elevators of Vienna, which will invest 8m "
+        "euros in it.",
+        [],
+        [("kolmar-elevators", "FUNDS", "aster-lifts")],
+    ),
+    (  # ferries: the firm itself bought, "paid for it" in a relative on the buyer
+        "Marlo Ferries was bought by Tenby Reederei, which paid 12m euros for it.",
+        [("tenby-reederei", "OWNS", "marlo-ferries")],
+        [],
+    ),
+]
+
+# mend33: a list member's own appositive before a verb of its own (known gap)
+LIST_SUBJECTS: list[Case] = [
+    (  # grain: the chair speaks, she does not lend
+        "Project Sorgo is financed by Banco Tajo, a Toledo lender, and Marta Ruiz, its chair, "
+        "said the loan was cheap.",
+        [("banco-tajo", "FUNDS", "project-sorgo")],
+        [("marta-ruiz", "FUNDS", "project-sorgo")],
+    ),
+]
+
+BANK = (
+    PERSON_ACTS
+    + INNER_COSTS
+    + APPOSED_AGENTS
+    + BOUGHT_IN
+    + HOME_TOWNS
+    + ACT_OR_FIRM
+    + BOUGHT_WHAT
+    + SOLD_THINGS
+    + LIST_SUBJECTS
+)
 GAPS: dict[str, str] = {
     "Mara Quist chairs Dalby Dairy. Her decision to close the Lund": (
         "a name inside a person's act phrase ends it (kept narrow: 'His firm, Orvel, was sold')"

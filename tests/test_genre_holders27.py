@@ -133,9 +133,9 @@ LISTS: list[Case] = [
 ]
 
 BANK = REST + LISTS
-GAPS: dict[str, str] = {
-    "Granvik Stone is 58% owned by the Tollis": "a second rest holder after an apposed first",
-}
+# (mend33: "a second rest holder after an apposed first" passes since place-modified
+# appositives end at their comma in agent lists)
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

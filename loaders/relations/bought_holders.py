@@ -18,13 +18,18 @@ from typing import Final
 from loaders.relations.holding_words import HoldingWords
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.stake import MAJORITY, percent_at
-from loaders.relations.words import AUXILIARIES, INDEFINITE_ARTICLES, RELATIVES, M
+from loaders.relations.words import AUXILIARIES, DATE_WORDS, INDEFINITE_ARTICLES, RELATIVES, M
+from loaders.unnamed_refs import organization_word
 
 # words between the share and a holding participle: "40% owned", "40 per cent jointly owned"
 SHARE_REACH: Final = 5
 # the buying phrases that need no object: "bought in", "bought into the firm", "invested"
 BUYING_IN: Final = frozenset({"in", "into", "invested"})
 
+# adverbs between a buying verb and its object or date: "invested heavily in", "back in 2016"
+OBJECT_ADVERBS: Final = frozenset({"heavily", "back", "first", "early", "later", "directly"})
+# the words of a date that name no time themselves: "in 2016", "during 2019"
+DATE_PREPOSITIONS: Final = frozenset({"in", "during", "at", "on", "this"})
 HOLDER_ADVERBS: Final = frozenset(
     {"still", "now", "also", "each", "together", "jointly", "currently"}
 )
@@ -81,7 +86,8 @@ def _bought_at(s: Sentence, q: int, hw: HoldingWords) -> int:
 def minority_bought_in(s: Sentence, k: int, end: int, owned: Mention, hw: HoldingWords) -> bool:
     """ "X is 35% owned by A, a Leeds fund that bought into X back in 2016": a share
     below half states the passive at k, and a relative after the agent ending at `end` says
-    the agent bought in, naming nothing but the owned thing it bought ("the chain")."""
+    the agent bought in: into X by name, "it", "the recycler", a stake, or with no object
+    ("which bought in during 2019"); not "bought into retail", "its debt", "the rival chain"."""
     lows = s.lows
     share = -1.0
     for p in range(max(0, k - SHARE_REACH), k):
@@ -91,10 +97,49 @@ def minority_bought_in(s: Sentence, k: int, end: int, owned: Mention, hw: Holdin
     q = _bought_end(s, end, hw) if 0 < share < MAJORITY else -1
     if q < 0:
         return False
-    bare = lows[q - 1] not in BUYING_IN  # "bought", "took": a stake or the owned thing after
-    while q < len(lows) and lows[q] != M and lows[q] not in (",", ".", ";"):
-        bare = bare and lows[q] not in s.lex.stake_nouns
+    last = lows[q - 1]  # "bought", "bought into", "invested"
+    while q < len(lows) and lows[q] in HOLDER_ADVERBS | OBJECT_ADVERBS:
         q += 1
-    if q >= len(lows) or lows[q] != M:
-        return not bare  # not "which took a seat on the board"
-    return not set(s.ment(q).ids).isdisjoint(owned.ids)  # not "which bought Kessel Foods"
+    intransitive = last in BUYING_IN and last != "into"  # "bought in", "invested"
+    if intransitive and _dated(lows, q):
+        return True  # "bought in during 2019", "invested in 2019"
+    if last == "invested" and q < len(lows) and lows[q] in BUYING_IN:
+        q += 1  # "invested in X": the object after "in"
+    elif intransitive:
+        return False
+    return _bought_owned(s, q, owned)
+
+
+def _dated(lows: list[str], q: int) -> bool:
+    """Nothing but a date or the clause's end at q: "in 2016", "during May", "last year", "."
+    (not "in wind farms")."""
+    if q >= len(lows) or lows[q] in (",", ".", ";", "and"):
+        return True
+    p = q
+    while p < len(lows) and lows[p] in DATE_WORDS:
+        p += 1
+    named = any(w not in DATE_PREPOSITIONS for w in lows[q:p])  # "last year", "in May"
+    return named or (p < len(lows) and lows[p][:1].isdigit())
+
+
+def _bought_owned(s: Sentence, q: int, owned: Mention) -> bool:
+    """The object at q is the owned thing: its name, "it", "the chain" read as it, an unnamed
+    "the recycler", or a stake ("the holding", "a 30% stake in X")."""
+    lows = s.lows
+    if q >= len(lows):
+        return False
+    if lows[q] == M:
+        m = s.ment(q)
+        plain = m.kind == "name" or m.word == "it" or (m.kind == "np" and m.j - m.i <= 2)
+        return plain and not set(m.ids).isdisjoint(owned.ids)  # not "its debt", "Sorn Foods"
+    if lows[q] not in ("the", "a", "an"):
+        return False  # "into retail", "into hotels"
+    p = q + 1
+    while p < len(lows) and (percent_at(lows, p) is not None or lows[p] in ("%", "per", "cent")):
+        p += 1
+    if p < len(lows) and lows[p] in s.lex.stake_nouns:
+        tail = p + 2 < len(lows) and lows[p + 1] in ("in", "of") and lows[p + 2] == M
+        return not tail or not set(s.ment(p + 2).ids).isdisjoint(owned.ids)
+    if lows[q] != "the" or p + 1 >= len(lows) or not organization_word(s.lex, lows[p]):
+        return False  # "the rival chain", "a seat on the board"
+    return _dated(lows, p + 1) or lows[p + 1] in HOLDER_ADVERBS | OBJECT_ADVERBS

@@ -438,17 +438,7 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
         elif w in ("which", "who") and m >= 1 and lows[m - 1] == ",":
             relative = True
             words += 1
-            start = appositive_start(s, m - 2, k) if m >= 3 and lows[m - 2] != M else -1
-            if start < 0 and m >= 3 and lows[m - 2] != M:
-                start = _dated_recipient(lows, m - 1)  # "sold to Marsh Agri in 2019, which"
-            if start < 0 and _person_in_apposition(s, m):
-                start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
-            if start < 0:
-                start = _person_at_firm(s, m)  # "Mara Voss at Kelso Bank, who rates": Voss
-            if start < 0:
-                start = _person_role_firm(s, m, k)  # "Ivo Dar, head of the X Guild, who": Dar
-            if start < 0:
-                start = age_aside_holder(s, m - 1, k)  # "Ivo Rask, 58, who runs it": Ivo Rask
+            start = _relative_start(s, m, k)
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
         elif w == "who" and not out and (d := _described_who(s, m, k)) >= 0:
@@ -466,6 +456,24 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             words += 1
         m -= 1
     return out
+
+
+def _relative_start(s: Sentence, m: int, k: int) -> int:
+    """Where the antecedent of the ", which" or ", who" at m starts when words stand between
+    them (an appositive, a date, a person's firm or role, an age), else -1."""
+    lows = s.lows
+    start = appositive_start(s, m - 2, k) if m >= 3 and lows[m - 2] != M else -1
+    if start < 0 and m >= 3 and lows[m - 2] != M:
+        start = _dated_recipient(lows, m - 1)  # "sold to Marsh Agri in 2019, which"
+    if start < 0 and _person_in_apposition(s, m):
+        start = appositive_start(s, m - 3, k)  # "X, the vehicle of trader Y, which"
+    if start < 0:
+        start = _person_at_firm(s, m)  # "Mara Voss at Kelso Bank, who rates": Voss
+    if start < 0:
+        start = _person_role_firm(s, m, k)  # "Ivo Dar, head of the X Guild, who": Dar
+    if start < 0:
+        start = age_aside_holder(s, m - 1, k)  # "Ivo Rask, 58, who runs it": Ivo Rask
+    return start
 
 
 def _described_who(s: Sentence, m: int, k: int) -> int:

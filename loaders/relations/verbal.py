@@ -1243,6 +1243,8 @@ def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
     with a comma, ", and" after the first agent closes the clause; C is no agent. "Owned by A
     and B, C runs ...": the member after "and" closes a fronted participle's agents."""
     lows = s.lows
+    if len(agent_idx) >= 2 and _speaks_next(s, agent_idx[-1]):
+        agent_idx = agent_idx[:-1]  # "by A, a Vigo lender, and Ana Gil, its chair, said ..."
     if len(agent_idx) >= 2 and _opens(lows, k):
         last = next(
             (j for j in range(1, len(agent_idx)) if lows[agent_idx[j] - 1] in AND_OR),
@@ -1257,6 +1259,26 @@ def _closed_agents(s: Sentence, k: int, agent_idx: list[int]) -> list[int]:
         if lows[m] not in PASSIVE_AUX:
             break
     return agent_idx
+
+
+# the verbs that open a clause of its own after a list member's appositive ("B, its chair, said")
+CLAUSE_VERBS: Final = REPORTING | {"told", "noted", "argued", "insisted", "warned", "claimed"}
+# the words that open what such a verb says: "said that", "said it", "said on Monday"
+SAID_OPENERS: Final = frozenset({"that", "it", "he", "she", "they", "we", "on", "in", "last", ","})
+
+
+def _speaks_next(s: Sentence, m: int) -> bool:
+    """The last list member at m, after "and", has an appositive of its own and then a verb:
+    "and Ana Gil, its chair, said the loan was cheap": the subject of a clause of its own."""
+    lows = s.lows
+    if m < 1 or lows[m - 1] != "and" or m + 2 >= len(lows) or lows[m + 1] != ",":
+        return False
+    det = lows[m + 2] in APPOSITIVE_DETS or (lows[m + 2] == M and s.is_det(m + 2))  # "its"
+    end = appositive_end(s, m + 2) if det else -1
+    if end < 0 or end + 2 >= len(lows) or lows[end + 1] not in CLAUSE_VERBS:
+        return False
+    nxt = lows[end + 2]  # "said the loan ...", not "said officials" (a speaker inverted)
+    return nxt in APPOSITIVE_DETS or nxt in SAID_OPENERS
 
 
 def founded_with(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
