@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
-from loaders.relations.words import DATE_WORDS, PREPOSED_OPENERS, PREPOSITIONS
+from loaders.relations.words import DATE_WORDS, PREPOSED_OPENERS, PREPOSITIONS, REPORTING
 from loaders.type_frames import phrase_at
 
 if TYPE_CHECKING:
@@ -90,6 +90,8 @@ def _acts(lex: Lexicon, lows: list[str], start: int, k: int) -> bool:
     if not _NOT.isdisjoint(lows[start:k]) or phrase_at(lows, k, data_words(lex, "negation")):
         return False
     w = lows[k]
+    if w in REPORTING and lows[k + 1 : k + 3] in (["it"], ["it", "would"], ["it", "will"]):
+        return True  # "X said it would open showrooms": the firm's own plan, not a bystander's
     if w in data_words(lex, "bystander_verbs") or w in data_words(lex, "subject_modifier_nouns"):
         return False
     if w in data_words(lex, "act_irregulars"):
