@@ -22,7 +22,7 @@ def object_pronoun(lows: list[str], i: int) -> bool:
     w = lows[i]
     if w in ("him", "them"):
         return True
-    return w == "her" and her_object(lows[i + 1] if i + 1 < len(lows) else ".")
+    return w == "her" and her_object(*(lows[i + 1 : i + 3] + [".", "."])[:2])
 
 
 def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:

@@ -241,3 +241,148 @@ PARTNERS: list[Case] = [
 @pytest.mark.parametrize("case", gap_params(PARTNERS, GAPS))
 def test_partners(case: Case) -> None:
     check(*case)
+
+
+# mend33: what the review of the readings above found wrong (round 33 mend)
+GAP_BREAKS: list[Case] = [
+    (  # G1: a second joined verb with its own "with" ends the partnership
+        "Ostra Tiles makes tiles. Ostra worked in partnership in 2017 and quarrelled in 2021 "
+        "with Fenna Kilns.",
+        [("ostra-tiles", "DISPUTES", "fenna-kilns")],
+        [("ostra-tiles", "PARTNERS_WITH", "fenna-kilns")],
+    ),
+    (  # G1: "but now competes with"
+        "Ostra Tiles makes tiles. Ostra once worked in collaboration but now competes with "
+        "Fenna Kilns.",
+        [("ostra-tiles", "COMPETES_WITH", "fenna-kilns")],
+        [("ostra-tiles", "PARTNERS_WITH", "fenna-kilns")],
+    ),
+    (  # G1: a modal and "or" with another verb
+        "Ostra Tiles makes tiles. Ostra must work in partnership or compete with Fenna Kilns, "
+        "a broker said.",
+        [],
+        [("ostra-tiles", "PARTNERS_WITH", "fenna-kilns")],
+    ),
+    (  # G1: "and then merged with"
+        "Ostra Tiles makes tiles. Ostra worked in collaboration for years and then merged with "
+        "Fenna Kilns.",
+        [],
+        [("ostra-tiles", "PARTNERS_WITH", "fenna-kilns")],
+    ),
+    (  # G1: a noun that takes its own "with"
+        "Ostra Tiles makes tiles. Ostra worked in partnership on its dispute with Fenna Kilns.",
+        [("ostra-tiles", "DISPUTES", "fenna-kilns")],
+        [("ostra-tiles", "PARTNERS_WITH", "fenna-kilns")],
+    ),
+    (  # G1: a participle that takes its own "with"
+        "Ostra Tiles makes tiles. Ostra worked in collaboration on a kiln contract signed with "
+        "Fenna Kilns.",
+        [],
+        [("ostra-tiles", "PARTNERS_WITH", "fenna-kilns")],
+    ),
+    (  # kept: a span and a topic between the noun and "with"
+        "Ostra Tiles makes tiles. Ostra has worked in partnership for nine years with Fenna "
+        "Kilns. It worked in collaboration on the Gdansk showroom with Pello Glaze.",
+        [
+            ("ostra-tiles", "PARTNERS_WITH", "fenna-kilns"),
+            ("ostra-tiles", "PARTNERS_WITH", "pello-glaze"),
+        ],
+        [],
+    ),
+]
+
+HER_ADVERBS: list[Case] = [
+    (  # G2: a manner adverb before a participle and its noun: "her" is a determiner
+        "Nuria Sala runs Sala Olives. Enric Bosch advised her closely held company, Sala "
+        "Olives, on the listing.",
+        [("enric-bosch", "ADVISES", "sala-olives")],
+        [("enric-bosch", "ADVISES", "nuria-sala")],
+    ),
+    (  # G2: "her privately owned firm"
+        "Nuria Sala runs Sala Olives. Enric Bosch counsels her privately owned firm Sala Olives.",
+        [("enric-bosch", "ADVISES", "sala-olives")],
+        [("enric-bosch", "ADVISES", "nuria-sala")],
+    ),
+    (  # G2: a firm naming an unnamed person who is the subject
+        "Nuria Sala runs Sala Olives. A former Oleum director backed her regularly, the filing "
+        "shows.",
+        [],
+        [("oleum", "BACKS", "nuria-sala")],
+    ),
+    (  # G2: the person before the description backs her, not the firm in it
+        "Nuria Sala runs Sala Olives. Enric Bosch, a former Oleum director who backed her "
+        "quietly in 2019, invested again.",
+        [("enric-bosch", "BACKS", "nuria-sala")],
+        [("oleum", "BACKS", "nuria-sala"), ("oleum", "BACKS", "enric-bosch")],
+    ),
+    (  # kept: the adverb before a preposition ends the object
+        "Nuria Sala runs Sala Olives. Enric Bosch advises her personally on exports.",
+        [("enric-bosch", "ADVISES", "nuria-sala")],
+        [],
+    ),
+]
+
+ADVISED_LISTS: list[Case] = [
+    (  # G3: coordinated objects of the relative's verb
+        "Enric Bosch left Oleum in 2020. Enric Bosch, a former chair of Oleum Mills who advises "
+        "Sala Olives and Terra Verda, spoke.",
+        [
+            ("enric-bosch", "ADVISES", "sala-olives"),
+            ("enric-bosch", "ADVISES", "terra-verda"),
+        ],
+        [("oleum-mills", "ADVISES", "terra-verda")],
+    ),
+    (  # G3: a pronoun and a firm
+        "Nuria Sala runs Sala Olives. Enric Bosch, a former Oleum executive who advises her and "
+        "Terra Verda, joined the board.",
+        [("enric-bosch", "ADVISES", "nuria-sala"), ("enric-bosch", "ADVISES", "terra-verda")],
+        [],
+    ),
+    (  # G4: "her" is not the man a "him" names
+        "Pere Gil hired Marta Roca, who joined in 2003 and who, like him, advises her.",
+        [],
+        [("marta-roca", "ADVISES", "pere-gil")],
+    ),
+]
+
+HEDGED_RIVALS: list[Case] = [
+    (  # G5: a would-be rival is no rival yet
+        "Banca Riva raised rates. Banca Lenta, a would-be Genoa rival, held rates.",
+        [],
+        [("banca-lenta", "COMPETES_WITH", "banca-riva")],
+    ),
+    (  # G5: an aspiring rival
+        "Banca Riva raised rates. Banca Lenta, an aspiring Genoa rival, held rates.",
+        [],
+        [("banca-lenta", "COMPETES_WITH", "banca-riva")],
+    ),
+    (  # G5: "the rival across town of C": not the article's firm's rival
+        "Banca Riva raised rates. Banca Lenta, the rival across town of Cassa Alta, held rates.",
+        [],
+        [("banca-lenta", "COMPETES_WITH", "banca-riva")],
+    ),
+    (  # G5 (known gap): the rival across town of a named firm is that firm's rival
+        "Banca Lenta, the rival across town of Cassa Alta, held rates.",
+        [("banca-lenta", "COMPETES_WITH", "cassa-alta")],
+        [],
+    ),
+]
+
+MEND_GAPS = {
+    "Banca Lenta, the rival across": "the rival across town of C: the pair with C is not read",
+}
+
+
+@pytest.mark.parametrize("case", gap_params(GAP_BREAKS, MEND_GAPS))
+def test_gap_breaks(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", gap_params(HER_ADVERBS + ADVISED_LISTS, MEND_GAPS))
+def test_her_adverbs_and_lists(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", gap_params(HEDGED_RIVALS, MEND_GAPS))
+def test_hedged_rivals(case: Case) -> None:
+    check(*case)

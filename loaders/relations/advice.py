@@ -15,7 +15,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import subjects
+from loaders.relations.nav import coord, subjects
 from loaders.relations.unnamed_roles import relative_head
 from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
@@ -121,14 +121,31 @@ def _is_person(s: Sentence, k: int) -> bool:
     return not s.is_det(k) and "Person" in s.etypes(k)
 
 
-def _other_person(s: Sentence, head: int) -> Mention | None:
+def _other_person(s: Sentence, head: int, pronoun: str) -> Mention | None:
     """ "He owes a lot to X, who still counsels him": the person named before the relative
-    clause's head ("He"), whom an object pronoun resolved to the head itself stands for."""
+    clause's head ("He"), whom an object pronoun resolved to the head itself stands for; not
+    one a pronoun of the other gender stands for ("X hired Y, who, like him, advises her")."""
     own = set(s.ment(head).ids)
+    other = OTHER_GENDER.get(pronoun, frozenset())
     for m in range(head - 1, -1, -1):
         if s.lows[m] == M and "Person" in s.etypes(m) and not own & set(s.ment(m).ids):
-            return s.ment(m)
+            return None if _named_by(s, s.ment(m), other) else s.ment(m)
     return None
+
+
+# the pronouns of the other gender than an object pronoun's (`_other_person`)
+OTHER_GENDER: Final[dict[str, frozenset[str]]] = {
+    "her": frozenset({"he", "him", "his", "himself"}),
+    "him": frozenset({"she", "her", "hers", "herself"}),
+}
+
+
+def _named_by(s: Sentence, person: Mention, pronouns: frozenset[str]) -> bool:
+    """A pronoun of `pronouns` in the sentence stands for `person`."""
+    return any(
+        p is not None and p.kind == "pronoun" and p.word in pronouns and p.shares(person)
+        for p in s.ments
+    )
 
 
 def relative_advice(s: Sentence) -> None:
@@ -142,17 +159,35 @@ def relative_advice(s: Sentence) -> None:
         if who < 1:
             continue
         head = adviser_head(s, who)
-        # "X, a retired surveyor who counsels the board on pensions": the body's organization
-        advised = _advised(s, k) or body_owner(s, k + 1)
-        if head < 0 or advised is None:
+        advised = _relative_advised(s, k, head) if head >= 0 else []
+        if not advised:
             continue
-        if advised.kind == "pronoun" and advised.shares(s.ment(head)):
-            advised = _other_person(s, head)  # "him" is never the clause's own subject
-            if advised is None:
-                continue
         s.claimed.add(k)
         if not s.blocked(who, k + 1):
-            s.emit(s.ment(head), ("ADVISES",), advised, "advice/relative", 0.8)
+            for one in advised:
+                s.emit(s.ment(head), ("ADVISES",), one, "advice/relative", 0.8)
+
+
+def _relative_advised(s: Sentence, k: int, head: int) -> list[Mention]:
+    """Who the relative's verb at k advises: the object and those coordinated with it ("who
+    advises Brava Foods and Tallis Dairy"), or the organization of the body it counsels ("who
+    counsels the board on pensions"); a pronoun resolved to the clause's own head stands for the
+    person named before it ("He owes a lot to X, who still counsels him")."""
+    advised = _advised(s, k) or body_owner(s, k + 1)
+    if advised is None:
+        return []
+    members = [advised]
+    if s.lows[k + 1] == M and s.ment(k + 1) is advised:
+        members = [s.ment(x) for x in coord(s, k + 1, 1)]
+    out: list[Mention] = []
+    for one in members:
+        if one.kind == "pronoun" and one.shares(s.ment(head)):
+            other = _other_person(s, head, one.word)  # "him" is never the clause's own subject
+            if other is None:
+                return []
+            one = other
+        out.append(one)
+    return out
 
 
 def hired_to_advise(s: Sentence) -> None:

@@ -109,19 +109,27 @@ class Found:
 
 # words after "her" that make it an object, not a determiner
 NOT_NOUNS = PREPOSITIONS | ARTICLES | frozenset({"and", "or", "but", "that", "as", "to"})
+# ties33: manner adverbs after an object "her" ("counselled her privately for years"), unless a
+# participle or adjective and its noun follow ("her closely held company")
+MANNER_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"informally", "privately", "closely", "regularly", "quietly", "personally", "directly"}
+)
+# participles without "-ed" that a manner adverb may open ("her closely held company")
+SHORT_PARTICIPLES: Final[frozenset[str]] = frozenset({"held", "run", "built", "grown", "known"})
 # words after "her" that make it an object pronoun ("counselled her for years")
 OBJECT_FOLLOWERS = frozenset(
     {",", ".", ";", ":", "and", "or", "for", "to", "as", "on", "in"}
     | {"since", "until", "through", "during", "after", "before"}  # "has advised her since 2018"
-    # ties33: manner adverbs, never a possessed noun ("counselled her privately for years")
-    | {"informally", "privately", "closely", "regularly", "quietly", "personally", "directly"}
+    | MANNER_ADVERBS
 )
 
 
-def her_object(nxt: str) -> bool:
-    """ "her" before `nxt` ("." at the end) is the object pronoun ("accused her of", "sued her
-    in May", "counselled her for years", "told her the deal"), not a determiner ("her
-    company")."""
+def her_object(nxt: str, after: str = ".") -> bool:
+    """ "her" before `nxt` ("." at the end) and `after` is the object pronoun ("accused her of",
+    "sued her in May", "counselled her for years", "told her the deal", "counselled her privately
+    for years"), not a determiner ("her company", "her closely held company")."""
+    if nxt in MANNER_ADVERBS:  # "her closely held company", "her privately run firm"
+        return not (after.isalpha() and (after.endswith("ed") or after in SHORT_PARTICIPLES))
     return not nxt.isalpha() or nxt in NOT_NOUNS or nxt in OBJECT_FOLLOWERS
 
 
@@ -527,7 +535,8 @@ class Sentence:
             return False
         if m.word != "her":
             return True
-        return not her_object(self.lows[k + 1] if k + 1 < len(self.lows) else ".")
+        lows = self.lows
+        return not her_object(*(lows[k + 1 : k + 3] + [".", "."])[:2])
 
     def etypes(self, k: int) -> frozenset[str]:
         """The entity types of the mention at k (empty for a word)."""

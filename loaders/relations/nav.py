@@ -25,6 +25,7 @@ from loaders.relations.list_members import foreign_member
 from loaders.relations.model import Sentence, compatible
 from loaders.relations.own_acts import own_act
 from loaders.relations.place_series import place_series
+from loaders.relations.span_gaps import SPAN_GAP_NOUNS, span_gap
 from loaders.relations.words import (
     AGENTS,
     AND_OR,
@@ -343,6 +344,8 @@ def subjects(s: Sentence, k: int, verb: bool, near: int = SUBJ_GAP, aside: bool 
     if opening >= 0 and opening < k and opening not in out and verb and not s.is_det(opening):
         if possessor_at(lows, opening, k) or _staff_modifier(s, opening, k):
             return out
+        if _unnamed_staff(s, opening, k):
+            return out
         if _unnamed_antecedent(s, opening, k):
             return out  # "from the Rusk family, which founded X": the family, no entity
         if not any(
@@ -441,6 +444,10 @@ def _near_subjects(s: Sentence, k: int, verb: bool, near: int) -> list[int]:
             start = _relative_start(s, m, k)
             if start >= 0:
                 m = start + 1  # "Koyo Tools, a machine maker, which will invest": Koyo Tools
+        elif w == "who" and m >= 2 and lows[m - 2] == M and s.person_head(lows[m - 1]):
+            m -= 3  # "Pau Serra, a former Freixo director who backed her": not Freixo (ties33)
+            words += 1
+            continue
         elif w == "who" and not out and (d := _described_who(s, m, k)) >= 0:
             relative = True  # "set up by Ana Berg, a former trader who still heads it": Ana Berg
             words += 1
@@ -621,6 +628,8 @@ def _subject_mention(s: Sentence, m: int, k: int, verb: bool, relative: bool) ->
     members = members or (m >= 1 and lows[m - 1] == "by" and lows[m + 1] == "and")
     if not det_ok or "Location" in s.etypes(m) or members or _staff_modifier(s, m, k):
         return False
+    if verb and _unnamed_staff(s, m, k):
+        return False
     if verb and possessor_at(lows, m, k):
         return False
     return relative or not verb or not prep_before(s, m) or _group_leader(lows, m)
@@ -636,6 +645,18 @@ def _staff_modifier(s: Sentence, m: int, k: int) -> bool:
     if p == m + 1 or p >= k or lows[p] != M or not s.person_head(lows[p - 1]):
         return False
     return "Person" in s.etypes(p)
+
+
+def _unnamed_staff(s: Sentence, m: int, k: int) -> bool:
+    """The name at m only describes an unnamed person, once its staff, who is the subject: "A
+    former Freixo director backed her", "a onetime Freixo banker who advised her" (ties33; not
+    "A Kivo spokesperson dismissed the claim": one speaking for the firm)."""
+    lows = s.lows
+    if m < 2 or m + 2 > k or not s.person_head(lows[m + 1]):
+        return False
+    if any(not (w in AUXILIARIES or w.endswith("ly") or w == "who") for w in lows[m + 2 : k]):
+        return False
+    return lows[m - 1] in s.lex.former_before and lows[m - 2] in INDEFINITE_ARTICLES | {"the"}
 
 
 # plural nouns whose named leader acts for them: "Shareholders led by X have sued Y" (an
@@ -1938,6 +1959,7 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
     n = len(lows)
     p = k
     gap = False
+    prev = ""
     for w in phrase:
         if w == GAP:
             gap = True
@@ -1972,11 +1994,12 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                 elif w in NAMING_WORDS and lows[p] in PREPOSITIONS:
                     return -1  # "formed a partnership with a firm called X": not what it formed
                 p += 1
-            if p >= limit:
+            if p >= limit or (prev in SPAN_GAP_NOUNS and not span_gap(s, first, p)):
                 return -1
             gap = False
         elif p >= n or lows[p] != w:
             return -1
+        prev = w
         p += 1
     return p
 

@@ -241,6 +241,8 @@ def rival_examples(s: Sentence) -> None:
         )
         if not members or any(org in s.ment(x).ids for x in members):
             continue
+        if any(w in HEDGED_RIVALS for w in lows[max(0, k - HEDGE_REACH) : k]):
+            continue  # "Dorn, a would-be Antwerp rival": no rival yet (ties33)
         if any(s.ment(x).kind == "pair" and "Product" in s.etypes(x) for x in members):
             continue  # "The two kettles are direct rivals": of each other (coordination/mutual)
         if maker and _job_of_people(s, k) and any(_personal(s, x) for x in members):
@@ -265,12 +267,18 @@ def _articles(s: Sentence, k: int) -> frozenset[str]:
     after = lows[k + 1] if k + 1 < len(lows) else ""
     if lows[k].endswith("s") or after not in DEFINITE_CLOSERS:
         return APPOSITIVE_ARTICLES
+    if after == "across" and "of" in lows[k + 2 : k + 2 + ACROSS_REACH]:
+        return APPOSITIVE_ARTICLES  # "the rival across town of C": C's rival, not the article's
     return OBJECT_ARTICLES
 
 
 # what may follow a definite rival appositive's noun: "the York-based rival that", "the
 # biggest rival in the north-east," (not "the rival bid", "the rival's chief", "the rival,")
 DEFINITE_CLOSERS: Final = frozenset({"that", "which", "in", "across"})  # ties33: "across"
+ACROSS_REACH: Final = 3  # words between "across" and an "of" naming whose rival it is
+# words before a rival noun that make it a rival still to come ("a would-be rival")
+HEDGED_RIVALS: Final = frozenset({"would-be", "aspiring", "wannabe", "potential", "prospective"})
+HEDGE_REACH: Final = 3  # words between the hedge and the rival noun ("an aspiring Porto rival")
 
 
 def rival_suer(s: Sentence) -> None:
