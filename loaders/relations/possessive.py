@@ -14,7 +14,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.non_names import data_words
-from loaders.possessed_descriptors import tie_word, tied_descriptor
+from loaders.possessed_descriptors import tie_word, tied_descriptor, tied_product
 from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
@@ -564,7 +564,7 @@ def described_products(s: Sentence) -> None:
                 continue
             c = q
         owner = _described(s, c - 1) if product_noun(s, lows[c - 1]) else -1
-        if owner >= 0 and tied_descriptor(lows[_description_start(s, c - 1) + 1 : c], s.lex):
+        if owner >= 0 and tied_product(lows, _description_start(s, c - 1) + 1, c, s.lex):
             continue  # "its partner platform X", "its rival app X": another's
         if owner >= 0 and not s.blocked(owner, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/described-product", 0.7)
