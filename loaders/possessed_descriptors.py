@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import read_data, word_set
-from loaders.non_names import NonNames, data_words
-from loaders.relations.rival_words import rival_words
+from loaders.non_names import NonNames
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -57,29 +56,3 @@ def tied_descriptor(words: Sequence[str], lex: Lexicon) -> bool:
     if not words:
         return False
     return tie_word(words[-1], lex) or any(tie_word(w, lex, head=False) for w in words[:-1])
-
-
-# ties whose possessed product is the other party's ("its rival app X", "its partner platform
-# X", "Orvel's sister brand X"), beside the rivalry nouns and modifiers: `partner_nouns` of
-# partnering.yaml and a sister firm
-PRODUCT_TIES: Final[frozenset[str]] = frozenset(
-    str(w) for w in read_data("partnering.yaml")["partner_nouns"]
-) | frozenset({"sister"})
-# "its own rival app X": the possessor's own product, whatever tie word follows
-OWN_WORDS: Final[frozenset[str]] = frozenset({"own", "own-brand"})
-
-
-def tied_product(lows: Sequence[str], a: int, c: int, lex: Lexicon) -> bool:
-    """The product description lows[a:c] after a possessive names another party's product: a
-    rival, partner or sister word among its words ("its rival app X", "its partner platform
-    X"), not after "own" ("its own rival app X") nor a verb of making right before ("launched
-    its rival capsule X", "built its partner app X": the maker's). A role or audience word
-    ("its customer app X", "its investor app X") is no tie to another product."""
-    words = lows[a:c]
-    rw = rival_words(lex)
-    if all(
-        w not in PRODUCT_TIES and w not in rw.rival_nouns and w not in rw.rival_mods for w in words
-    ):
-        return False
-    making = data_words(lex, "thing_making_verbs")
-    return OWN_WORDS.isdisjoint(words) and all(w not in making for w in lows[max(0, a - 2) : c])

@@ -8,9 +8,16 @@ Guards: a holder the article named before keeps to the firm it was tied to; a sh
 in view holds in its unit does not start a run; a founder's or a shareholder's share of a
 named firm stays with that firm; a market share is no holding.
 
-A product named after a possessive and a tie noun ("its partner platform X", "its rival app
-X", "whose partner brand X") is the tied party's, not the possessor's; a plain product noun
-("its booking app X", "its flagship cereal X") stays owned.
+The run stops at a person holder, and where the sentence names a firm of the article in a
+holder's role and not the held firm ("..., which holds 7%, sits on Brisa's board", "wants
+Harnvik to pay a larger dividend", "has sued Brisa", "chairs Brisa"); a firm named as a lender,
+a buyer or a partner, or a firm new to the article, does not stop it.
+
+A product after a possessive and a tie noun ("its partner platform X", "its rival app X") is
+still read as the possessor's: the guard that read it as the tied party's changed no TUNE
+line and was removed (strict xfails). A plain product noun, a role or audience word ("its
+customer app X", "its investor app X"), "own" or a verb of making ("launched its rival capsule
+X") stays owned.
 
 Invented texts across dredging, pools, tiles, ferries, ticketing and cereals.
 """
@@ -346,8 +353,24 @@ AUDIENCE_PRODUCTS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", TIED_PRODUCTS + AUDIENCE_PRODUCTS)
+# a tie word before a possessed product ("its partner platform X", "its rival app X"): the
+# guard that read these was removed (it changed no TUNE line); still the possessor's
+UNGUARDED = [*TIED_PRODUCTS[:2], *AUDIENCE_PRODUCTS[7:]]
+
+
+@pytest.mark.parametrize("case", UNGUARDED)
+@pytest.mark.xfail(
+    strict=True,
+    reason="the tie guard on possessed products was removed: it changed no TUNE line (a "
+    "reading with no evidence); its narrowed form (rival/partner/sister words only, not after "
+    "'own' or a verb of making) is in the mend33_own history",
+)
 def test_tied_products(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", [*TIED_PRODUCTS[2:], *AUDIENCE_PRODUCTS[:7]])
+def test_owned_products(case: Case) -> None:
     check(*case)
 
 
