@@ -528,8 +528,7 @@ class Extraction:
         self.refs.enter(sno, a, names, salience)  # its topic, quotes, speaker, descriptions
         self._note_costed(sno, a, names)
         text = self.text[s.start : s.end]
-        first = names[0].ids if names else ()
-        ctx = sentence_context(self, sno, text, a, salience, first)  # before its names count
+        ctx = sentence_context(self, sno, text, a, salience, names)  # before its names count
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it

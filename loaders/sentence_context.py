@@ -6,9 +6,10 @@ state so far (`loaders.article.Extraction`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.holder_roles import holder_role
 from loaders.leader_record import article_leaders
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
@@ -187,11 +188,10 @@ def sentence_context(
     text: str,
     a: Analysis,
     salience: Salience,
-    first: tuple[str, ...] = (),
+    names: Sequence[Mention] = (),
 ) -> SentenceContext:
     """The context of sentence `sno` (`text`, analysed as `a`), from the article so far; asked
-    before the sentence's own mentions count in `salience`; `first`: the ids of the sentence's
-    first name."""
+    before the sentence's own mentions count in `salience`; `names`: the sentence's names."""
     cues = x.cues
     words = a.words
     # the sentence's words among the cues: a test of a set inside `cues.any` reads these few
@@ -200,7 +200,7 @@ def sentence_context(
     if not cued and "%" not in text:
         return NO_CONTEXT  # no word any part of the context is asked for
     hit = _cue_bits(cues, cued)
-    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued, hit, first)
+    r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued, hit, names)
     rest = bool(hit & REST)
     # "Corbel still holds that stake": the previous sentence's stake as well
     rest = rest or (bool(hit & KEPT) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
@@ -290,7 +290,7 @@ def _body_reads(
     salience: Salience,
     cued: frozenset[str],
     hit: int,
-    first: tuple[str, ...] = (),
+    names: Sequence[Mention] = (),
 ) -> _BodyReads:
     """The parts of the context only a body sentence reads (a headline reads none); `cued`
     holds the sentence's words among `x.cues.any`, `hit` their bits (`_cue_bits`)."""
@@ -318,7 +318,7 @@ def _body_reads(
     if hit & MANAGING:
         managed = _managed(x, salience, sno, words, a)
     if _has_share(a, text, cued):
-        stake_topic = _bought_topic(x, sno, salience, first)  # "Tarn, which owns 3%"
+        stake_topic = _bought_topic(x, sno, salience, a, names)  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
@@ -439,14 +439,15 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
 
 
 def _bought_topic(
-    x: Extraction, sno: int, salience: Salience, first: tuple[str, ...] = ()
+    x: Extraction, sno: int, salience: Salience, a: Analysis, names: Sequence[Mention] = ()
 ) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
     rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its
     seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
     again while a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
-    run = _holder_run(x, sno, topic) if _new_name(salience, first) else None
+    first = names[0].ids if names else ()
+    run = _holder_run(x, sno, salience, a, names) if _new_name(salience, first) else None
     if run is not None:
         return run
     if topic is None or last is None or topic == last[2]:
@@ -466,19 +467,42 @@ def _new_name(salience: Salience, first: tuple[str, ...]) -> bool:
     return bool(first) and all(i not in salience.last for i in first)
 
 
-def _holder_run(x: Extraction, sno: int, topic: str | None) -> str | None:
+def _holder_run(
+    x: Extraction, sno: int, salience: Salience, a: Analysis, names: Sequence[Mention]
+) -> str | None:
     """The target of the last takeover, when the sentence just before stated stakes only in
     it and none of their holders is the topic: a run of its holders goes on, however far
     from the bid ("A bid for T. ... H, which holds 18% of T, backs the bid. P, which owns 7%,
-    does not": of T; not "Orsk owns 40% of its unit T. P owns 5%": of Orsk)."""
-    held, last = x.last_held, x.deals.takeover
+    does not": of T; not "Orsk owns 40% of its unit T. P owns 5%": of Orsk); not a person's
+    share, nor where the sentence names a firm in a holder's role (`_named_held`)."""
+    held, last, topic = x.last_held, x.deals.takeover, salience.topic(sno)
     if held is None or held[0] != sno - 1 or held[1][0] == topic:
         return None
     if held[1] != (last[2] if last else None,) and held[1][0] not in x.headline_ids:
         return None  # only a takeover's target or a firm the headline names
     if topic is not None and topic in x.last_holders:
         return None
+    ents = x.registry.entities
+    if any(ents[i].type == "Person" for i in names[0].ids):
+        return None  # a person's share ("Hugo Marne, who chairs Ravel and owns 5%") stays put
+    if _named_held(x, a, names, held[1][0], salience):
+        return None
     return held[1][0]
+
+
+def _named_held(
+    x: Extraction, a: Analysis, names: Sequence[Mention], held: str, salience: Salience
+) -> bool:
+    """The sentence names a firm of the article so far in a holder's role (`holder_roles`)
+    and not the firm `held` ("Orla, which owns 5%, sits on Corvane's board": Corvane's)."""
+    if any(held in m.ids for m in names[1:]):
+        return False  # the held firm is named again
+    ents = x.registry.entities
+    return any(
+        holder_role(a.lows, m, x.lex)
+        for m in names[1:]
+        if all(i in salience.last and ents[i].type == "Organization" for i in m.ids)
+    )
 
 
 def _paragraph_topic(

@@ -8,9 +8,16 @@ Guards: a holder the article named before keeps to the firm it was tied to; a sh
 in view holds in its unit does not start a run; a founder's or a shareholder's share of a
 named firm stays with that firm; a market share is no holding.
 
-A product named after a possessive and a tie noun ("its partner platform X", "its rival app
-X", "whose partner brand X") is the tied party's, not the possessor's; a plain product noun
-("its booking app X", "its flagship cereal X") stays owned.
+The run stops at a person holder, and where the sentence names a firm of the article in a
+holder's role and not the held firm ("..., which holds 7%, sits on Brisa's board", "wants
+Harnvik to pay a larger dividend", "has sued Brisa", "chairs Brisa"); a firm named as a lender,
+a buyer or a partner, or a firm new to the article, does not stop it.
+
+A product after a possessive and a tie noun ("its partner platform X", "its rival app X") is
+still read as the possessor's: the guard that read it as the tied party's changed no TUNE
+line and was removed (strict xfails). A plain product noun, a role or audience word ("its
+customer app X", "its investor app X"), "own" or a verb of making ("launched its rival capsule
+X") stays owned.
 
 Invented texts across dredging, pools, tiles, ferries, ticketing and cereals.
 """
@@ -137,6 +144,124 @@ GUARDS: list[Case] = [
 ]
 
 
+HOTELS = (
+    "Brisa Hotels results; Tolmo Resorts stake sale looms\n\n"
+    "Brisa Hotels said on Friday that bookings rose, and Brisa opened 300 rooms. "
+    "Quarry Capital owns 22% of Tolmo Resorts. "
+)
+STEEL = (
+    "Harnvik Steel profit slips; Ostby Ore stake questioned\n\n"
+    "Harnvik Steel said profit slipped by a fifth, and Harnvik trimmed its outlook. "
+    "Skarv Invest has 17% of Ostby Ore. "
+)
+
+# a run of holders stops where the sentence names the firm in view in a holder's role
+# (its board, directors, pay, dividend or shareholders; pressed, sued or chaired) and not
+# the held firm; a person's share is never moved
+HOLDER_ROLES: list[Case] = [
+    (  # hotels: the firm in view's biggest shareholder
+        HOTELS + "Mistral Fund, which holds 7%, is Brisa's largest shareholder.",
+        [("mistral-fund", "OWNS", "brisa-hotels")],
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+    ),
+    (  # hotels: a seat on its board
+        HOTELS + "Mistral Fund, which holds 7%, has a seat on Brisa's board.",
+        [("mistral-fund", "OWNS", "brisa-hotels")],
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+    ),
+    (  # steel: nominates its directors
+        STEEL + "Lofoten Pension, which has 3%, will nominate two Harnvik directors.",
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+    ),
+    (  # steel: wants it to pay a dividend
+        STEEL + "Lofoten Pension, which has 3%, wants Harnvik to pay a larger dividend.",
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+    ),
+    (  # steel: called on it to act
+        STEEL + "Lofoten Pension, which has 3%, called on Harnvik to sell its mines.",
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+    ),
+    (  # hotels: voted against its pay report
+        HOTELS + "Mistral Fund, which holds 7%, voted against Brisa's pay report.",
+        [("mistral-fund", "OWNS", "brisa-hotels")],
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+    ),
+    (  # hotels: sued it
+        HOTELS + "Mistral Fund, which holds 7%, has sued Brisa over the payout.",
+        [],
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+    ),
+    (  # steel: its management must go
+        STEEL + "Lofoten Pension, which has 3%, said Harnvik's management must go.",
+        [],
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+    ),
+    (  # steel: a board seat at it
+        STEEL + "Lofoten Pension, which has 3%, will take a board seat at Harnvik.",
+        [],
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+    ),
+    (  # hotels: a person who chairs the firm in view
+        HOTELS + "Ines Varga, who chairs Brisa and holds 4%, praised the results.",
+        [],
+        [("ines-varga", "OWNS", "tolmo-resorts")],
+    ),
+    (  # hotels: a person holder after the run, no firm named
+        HOTELS + "Ines Varga, who holds 4%, declined to comment.",
+        [],
+        [("ines-varga", "OWNS", "tolmo-resorts")],
+    ),
+]
+
+# the run goes on where the firm in view is named in no holder's role, or the held firm is
+NOT_ROLES: list[Case] = [
+    (  # steel: a lender to the firm in view
+        STEEL + "Lofoten Pension, which has 3%, is also Harnvik's lender.",
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+    ),
+    (  # steel: selling it to the firm in view
+        STEEL + "Lofoten Pension, which has 3%, is selling it to Harnvik.",
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+    ),
+    (  # steel: wants it to merge with the firm in view
+        STEEL + "Lofoten Pension, which has 3%, wants it to merge with Harnvik.",
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+    ),
+    (  # steel: the held firm's own management
+        STEEL + "Lofoten Pension, which has 3%, said Ostby's management must go.",
+        [("lofoten-pension", "OWNS", "ostby-ore")],
+        [("lofoten-pension", "OWNS", "harnvik-steel")],
+    ),
+    (  # hotels: wants the held firm to act
+        HOTELS + "Mistral Fund, which holds 7%, wants Tolmo to buy back shares.",
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+        [("mistral-fund", "OWNS", "brisa-hotels")],
+    ),
+    (  # hotels: a firm new to the article is sued: the run goes on
+        HOTELS + "Mistral Fund, which holds 7%, sued Alder Bank over the sale.",
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+        [("mistral-fund", "OWNS", "brisa-hotels")],
+    ),
+    (  # hotels: a list of holders on the board of the firm in view
+        HOTELS + "Mistral Fund, which holds 7%, and Sable Partners, with 3%, both sit on "
+        "Brisa's board.",
+        [],
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+    ),
+    (  # hotels: plans to sell its shares of the held firm
+        HOTELS + "Mistral Fund, which holds 7%, plans to sell its Tolmo shares.",
+        [("mistral-fund", "OWNS", "tolmo-resorts")],
+        [("mistral-fund", "OWNS", "brisa-hotels")],
+    ),
+]
+
+
 TIED_PRODUCTS: list[Case] = [
     (  # ticketing: a partner's platform
         "Orvane Ticketing signed with its partner platform Tixly.",
@@ -176,11 +301,79 @@ TIED_PRODUCTS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", TIED_PRODUCTS)
+# only a rival, competitor, partner or sister word ties a product to another party: a role or
+# audience word ("its customer app X", "its investor app X", "its tenant app X") does not,
+# nor a tie word after "own" or after a verb of making ("launched its rival capsule X")
+AUDIENCE_PRODUCTS: list[Case] = [
+    (  # banking: a customer app
+        "Fennick Bank launched its customer app Fennick Go on Tuesday.",
+        [("fennick-bank", "OWNS", "fennick-go")],
+        [],
+    ),
+    (  # brokers: an investor app
+        "Tarlo Brokers relaunched its investor app Tradeline after an outage.",
+        [("tarlo-brokers", "OWNS", "tradeline")],
+        [],
+    ),
+    (  # games: a developer kit
+        "Pimsey Games released its developer kit Anvil SDK for free.",
+        [("pimsey-games", "OWNS", "anvil-sdk")],
+        [],
+    ),
+    (  # property: "whose" and an audience word
+        "Renmore Realty, whose tenant app Renmore Home has 9,000 users, raised rents.",
+        [("renmore-realty", "OWNS", "renmore-home")],
+        [],
+    ),
+    (  # ticketing: "own" before the tie word
+        "Orvane Ticketing built its own rival app Tixly Go in Porto.",
+        [("orvane-ticketing", "OWNS", "tixly-go")],
+        [],
+    ),
+    (  # coffee: a launch verb before the possessive
+        "Bruna Coffee launched its rival capsule Bruna Pod to take on bigger brands.",
+        [("bruna-coffee", "OWNS", "bruna-pod")],
+        [],
+    ),
+    (  # airlines: a launch verb and a partner word
+        "Kestrel Airways launched its partner app Kestrel Link for travel agents.",
+        [("kestrel-airways", "OWNS", "kestrel-link")],
+        [],
+    ),
+    (  # pharma: said, a rival drug made by another
+        "Ormond Pharma said its rival drug Calvex, made by Tessa Bio, was cheaper.",
+        [],
+        [("ormond-pharma", "OWNS", "calvex")],
+    ),
+    (  # mobility: a competitor app
+        "Vesta Mobility said its competitor app RideOn had lost riders.",
+        [],
+        [("vesta-mobility", "OWNS", "rideon")],
+    ),
+]
+
+
+# a tie word before a possessed product ("its partner platform X", "its rival app X"): the
+# guard that read these was removed (it changed no TUNE line); still the possessor's
+UNGUARDED = [*TIED_PRODUCTS[:2], *AUDIENCE_PRODUCTS[7:]]
+
+
+@pytest.mark.parametrize("case", UNGUARDED)
+@pytest.mark.xfail(
+    strict=True,
+    reason="the tie guard on possessed products was removed: it changed no TUNE line (a "
+    "reading with no evidence); its narrowed form (rival/partner/sister words only, not after "
+    "'own' or a verb of making) is in the mend33_own history",
+)
 def test_tied_products(case: Case) -> None:
     check(*case)
 
 
-@pytest.mark.parametrize("case", RUNS + GUARDS)
+@pytest.mark.parametrize("case", [*TIED_PRODUCTS[2:], *AUDIENCE_PRODUCTS[:7]])
+def test_owned_products(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", RUNS + GUARDS + HOLDER_ROLES + NOT_ROLES)
 def test_holder_runs(case: Case) -> None:
     check(*case)

@@ -131,8 +131,6 @@ def modified_products(s: Sentence) -> None:
             continue
         if not (product_noun(s, lows[k - 1]) or (k + 1 < n and product_noun(s, lows[k + 1]))):
             continue
-        if tied_descriptor(lows[p + 1 : k], s.lex):
-            continue  # "its rival app X", "Orvel's partner brand X": a tied party's
         owner = _whose_owner(s, p, k) if lows[p] == "whose" else possessor(s, p)
         if owner < 0 or s.blocked(owner, k) or "Organization" not in s.etypes(owner):
             continue

@@ -521,18 +521,13 @@ def _relative_antecedent(s: Sentence, d: int) -> int:
 def _described(s: Sentence, c: int) -> int:
     """The possessive before a product description ending just before c ("its
     next-generation pickup", "Pellow's own", "whose first product"): its owner, else -1."""
-    return possessor(s, _description_start(s, c))
-
-
-def _description_start(s: Sentence, c: int) -> int:
-    """The position before the words of a product description ending just before c."""
     lows = s.lows
     d = c - 1
     while d >= 0 and c - d <= 5 and lows[d] != M and (lows[d].replace("-", "").isalpha()):
         if lows[d] == "whose" or lows[d] in ("and", "or", "of", "the", "a", "an"):
             break
         d -= 1
-    return d
+    return possessor(s, d)
 
 
 def described_products(s: Sentence) -> None:
@@ -564,8 +559,6 @@ def described_products(s: Sentence) -> None:
                 continue
             c = q
         owner = _described(s, c - 1) if product_noun(s, lows[c - 1]) else -1
-        if owner >= 0 and tied_descriptor(lows[_description_start(s, c - 1) + 1 : c], s.lex):
-            continue  # "its partner platform X", "its rival app X": another's
         if owner >= 0 and not s.blocked(owner, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/described-product", 0.7)
 
