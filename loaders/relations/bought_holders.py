@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.holding_words import HoldingWords
+from loaders.relations.minority_passive import share_before
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import AUXILIARIES, DATE_WORDS, INDEFINITE_ARTICLES, RELATIVES, M
@@ -89,11 +90,8 @@ def minority_bought_in(s: Sentence, k: int, end: int, owned: Mention, hw: Holdin
     the agent bought in: into X by name, "it", "the recycler", a stake, or with no object
     ("which bought in during 2019"); not "bought into retail", "its debt", "the rival chain"."""
     lows = s.lows
-    share = -1.0
-    for p in range(max(0, k - SHARE_REACH), k):
-        pct = percent_at(lows, p)
-        if pct is not None:
-            share = pct[0]
+    pct = share_before(lows, k, SHARE_REACH)
+    share = pct[0] if pct is not None else -1.0
     q = _bought_end(s, end, hw) if 0 < share < MAJORITY else -1
     if q < 0:
         return False
