@@ -80,7 +80,7 @@ def _bought_at(s: Sentence, q: int, hw: HoldingWords) -> int:
     lows = s.lows
     while q < len(lows) and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
         q += 1
-    hit = hw.bought_in.match(lows, q) if q < len(lows) else None
+    hit = hw.bought_in.match(lows, q)
     return q + hit[0] if hit is not None else -1
 
 
