@@ -188,8 +188,3 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         bought_forms=bought_forms,
         takeover_words=bought_forms | words("takeover_nouns"),
     )
-
-
-def firsts(*indexes: PhraseIndex) -> frozenset[str]:
-    """The first words of the phrases of these indexes (a construction's cue words)."""
-    return frozenset(w for index in indexes for w in index)

@@ -3228,7 +3228,7 @@ def apply(s: Sentence) -> None:
     hits = trigger_hits(s)
     s.starts = {k for k, _, _ in hits}
     svo(s, hits)
-    if not s.lex.transfers.keys().isdisjoint(s.lows):
+    if not s.lex.transfers.absent_from(s.lows):
         transfer(s)
 
 
