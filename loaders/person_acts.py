@@ -18,10 +18,10 @@ from loaders.relations.words import (
     MADE_ACT_NOUNS,
     MONEY_ACT_NOUNS,
     MONEY_ACT_PARTICIPLES,
+    PERSON_POSSESSIVES,
 )
 from loaders.unnamed_refs import THING_VERBS
 
-PERSON_POSSESSIVES: Final = frozenset({"her", "his"})
 ACT_REACH: Final = 10  # words from "Her" to the verb of "Her appointment to run ... angered"
 # the words of a past passive after "It": "It was", "It has been", "It had later been"
 PAST_AUXILIARIES: Final = frozenset({"was", "has", "had", "been"})

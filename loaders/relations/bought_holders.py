@@ -8,7 +8,7 @@
   minority percentage passive that bought in (`minority_bought_in`; FUNDS beside OWNS; a
   majority bought is OWNS alone).
 
-Words: `holdings.bought_in` in `loaders/data/holdings.yaml`.
+Words: `holdings.bought_in` and `bought_in_bare` in `loaders/data/holdings.yaml`.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from loaders.unnamed_refs import organization_word
 
 # words between the share and a holding participle: "40% owned", "40 per cent jointly owned"
 SHARE_REACH: Final = 5
-# the buying phrases that need no object: "bought in", "bought into the firm", "invested"
-BUYING_IN: Final = frozenset({"in", "into", "invested"})
 
 # adverbs between a buying verb and its object or date: "invested heavily in", "back in 2016"
 OBJECT_ADVERBS: Final = frozenset({"heavily", "back", "first", "early", "later", "directly"})
@@ -98,10 +96,10 @@ def minority_bought_in(s: Sentence, k: int, end: int, owned: Mention, hw: Holdin
     last = lows[q - 1]  # "bought", "bought into", "invested"
     while q < len(lows) and lows[q] in HOLDER_ADVERBS | OBJECT_ADVERBS:
         q += 1
-    intransitive = last in BUYING_IN and last != "into"  # "bought in", "invested"
+    intransitive = last in hw.bought_in_bare and last != "into"  # "bought in", "invested"
     if intransitive and _dated(lows, q):
         return True  # "bought in during 2019", "invested in 2019"
-    if last == "invested" and q < len(lows) and lows[q] in BUYING_IN:
+    if last == "invested" and q < len(lows) and lows[q] in hw.bought_in_bare:
         q += 1  # "invested in X": the object after "in"
     elif intransitive:
         return False

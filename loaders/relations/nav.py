@@ -45,7 +45,9 @@ from loaders.relations.words import (
     INTENT_VERBS,
     MEMBER_NOUNS,
     OBJ_STOP,
+    ORIGIN_TAILS,
     OWN_PRONOUNS,
+    PERSON_POSSESSIVES,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -798,7 +800,6 @@ def _possessive_head(s: Sentence, m: int) -> bool:
     return m + 1 < len(s.lows) and s.lows[m + 1].isalpha()
 
 
-PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 # the possessives whose noun an appositive may name ("Its audio app, Hark, ...")
 NAMING_POSSESSIVES: frozenset[str] = frozenset({"its", "their"}) | PERSON_POSSESSIVES
 
@@ -1093,10 +1094,6 @@ def _hyphen_adjective(s: Sentence, m: int) -> bool:
     """ "state-backed", "Lisbon-based" as one word: a hyphen compound of a hyphen cue."""
     head, _, tail = s.lows[m].rpartition("-")
     return bool(head) and head.isalpha() and tail in s.lex.hyphen
-
-
-# (found33) the tails of a person's origin compound: "Korean-born", "Swiss-trained"
-ORIGIN_TAILS: Final = frozenset({"born", "bred", "raised", "educated", "trained"})
 
 
 def _origin_hyphen(lows: list[str], m: int) -> bool:
