@@ -41,7 +41,7 @@ def clause_cut(s: Sentence, obj_idx: list[int], verbs: frozenset[int]) -> list[i
 # a clause on the last member, no comma closing the appositive: "..., and Y, which led it"
 CLAUSE_RELATIVES: Final = RELATIVE_WH | {"that", "where"}
 # words of an appositive between its name's comma and its noun trigger: "the founder of"
-APPOSITIVE_REACH = 6
+APPOSITIVE_REACH: Final = 6
 
 
 def apposed_cut(s: Sentence, subj: int, k: int, obj_idx: list[int]) -> list[int]:
