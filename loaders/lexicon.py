@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, ItemsView, Iterator, KeysView, ValuesView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, ValuesView
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache, wraps
 from importlib import resources
@@ -212,6 +212,11 @@ class PhraseIndex:
     def bucket(self, first: str) -> list[tuple[tuple[str, ...], Any]]:
         return self._buckets.get(first, [])
 
+    def absent_from(self, words: Iterable[str]) -> bool:
+        """No phrase starts at any of these words: one C-level set test that lets most
+        sentences skip a scan of their words."""
+        return self._buckets.keys().isdisjoint(words)
+
     def lookup(self, phrase: tuple[str, ...]) -> Any:
         """The value of one phrase, else None."""
         if len(phrase) == 1:
@@ -262,6 +267,11 @@ def _rebuilt_index(pairs: list[tuple[tuple[str, ...], Any]]) -> PhraseIndex:
     for phrase, value in pairs:
         index.add(phrase, value)
     return index
+
+
+def firsts(*indexes: PhraseIndex) -> frozenset[str]:
+    """The first words of the phrases of these indexes (a construction's cue words)."""
+    return frozenset(w for index in indexes for w in index)
 
 
 # -- verb inflection -------------------------------------------------------------------------

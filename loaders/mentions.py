@@ -24,7 +24,7 @@ from typing import Final
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.labour_bodies import labour_body_end
-from loaders.lexicon import AMBIGUOUS, Lexicon, Role, nationality, per_lexicon
+from loaders.lexicon import AMBIGUOUS, Lexicon, Role, firsts, nationality, per_lexicon
 from loaders.list_layouts import item_verbs
 from loaders.long_names import (
     and_body,
@@ -340,7 +340,7 @@ def _span_marks(lows: list[str], toks: list[Tok], lex: Lexicon):
 @per_lexicon
 def _mark_words(lex: Lexicon) -> frozenset[str]:
     """The first words of the role and title phrases: where `_span_marks` may find a mark."""
-    return frozenset(lex.roles.keys()) | frozenset(lex.titles.keys())
+    return firsts(lex.roles, lex.titles)
 
 
 def _role_mark(
@@ -1407,7 +1407,7 @@ def _known_inside(
     tokens join `blocked`."""
     cands: list[Candidate] = []
     toks, lows = a.toks, a.lows
-    if lex.known_phrases.keys().isdisjoint(a.words):
+    if lex.known_phrases.absent_from(a.words):
         return cands  # (most sentences: no scan of the words)
     for i, low in enumerate(lows):
         if low in lex.known_phrases and isname[i] and i not in blocked:

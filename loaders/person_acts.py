@@ -18,10 +18,10 @@ from loaders.relations.words import (
     MADE_ACT_NOUNS,
     MONEY_ACT_NOUNS,
     MONEY_ACT_PARTICIPLES,
+    PERSON_POSSESSIVES,
 )
-from loaders.unnamed_refs import THING_VERBS
+from loaders.unnamed_refs import THING_VERBS, plural_noun
 
-PERSON_POSSESSIVES: Final = frozenset({"her", "his"})
 ACT_REACH: Final = 10  # words from "Her" to the verb of "Her appointment to run ... angered"
 # the words of a past passive after "It": "It was", "It has been", "It had later been"
 PAST_AUXILIARIES: Final = frozenset({"was", "has", "had", "been"})
@@ -35,7 +35,7 @@ def persons_act(lows: list[str], starts: AbstractSet[int]) -> str:
     if len(lows) < 3 or lows[0] not in PERSON_POSSESSIVES:
         return ""
     head = lows[1]
-    if head not in MADE_ACT_NOUNS or (head.endswith("s") and not head.endswith("ss")):
+    if head not in MADE_ACT_NOUNS or plural_noun(head):
         return ""  # "His company was sold", "Her son": the firm or a person
     for k in range(2, min(len(lows), ACT_REACH)):
         if k in starts or lows[k] in (",", ";", "and"):

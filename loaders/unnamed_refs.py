@@ -130,6 +130,10 @@ def thing_subject(lows: list[str], starts: AbstractSet[int]) -> bool:
         if k in starts or not (lows[k].isalpha() or "-" in lows[k]):
             return False
         if lows[k + 1] in THING_VERBS:
-            head = lows[k]
-            return not head.endswith("s") or head.endswith("ss")
+            return not plural_noun(lows[k])
     return False
+
+
+def plural_noun(word: str) -> bool:
+    """The noun reads as a plural: "-s" but not "-ss" ("mills", not "glass")."""
+    return word.endswith("s") and not word.endswith("ss")

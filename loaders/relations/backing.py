@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex
+from loaders.lexicon import Lexicon, PhraseIndex, firsts
 from loaders.relations.board_asides import board_aside_end
 from loaders.relations.deal_loans import DEAL_NOUNS
-from loaders.relations.holding_words import firsts, holding_words
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.money_clause import money_in_clause, named_in_clause
 from loaders.relations.nav import agent_after, coord, subjects

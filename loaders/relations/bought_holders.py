@@ -8,7 +8,7 @@
   minority percentage passive that bought in (`minority_bought_in`; FUNDS beside OWNS; a
   majority bought is OWNS alone).
 
-Words: `holdings.bought_in` in `loaders/data/holdings.yaml`.
+Words: `holdings.bought_in` and `bought_in_bare` in `loaders/data/holdings.yaml`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.holding_words import HoldingWords
+from loaders.relations.minority_passive import share_before
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.stake import MAJORITY, percent_at
 from loaders.relations.words import AUXILIARIES, DATE_WORDS, INDEFINITE_ARTICLES, RELATIVES, M
@@ -23,8 +24,6 @@ from loaders.unnamed_refs import organization_word
 
 # words between the share and a holding participle: "40% owned", "40 per cent jointly owned"
 SHARE_REACH: Final = 5
-# the buying phrases that need no object: "bought in", "bought into the firm", "invested"
-BUYING_IN: Final = frozenset({"in", "into", "invested"})
 
 # adverbs between a buying verb and its object or date: "invested heavily in", "back in 2016"
 OBJECT_ADVERBS: Final = frozenset({"heavily", "back", "first", "early", "later", "directly"})
@@ -79,7 +78,7 @@ def _bought_at(s: Sentence, q: int, hw: HoldingWords) -> int:
     lows = s.lows
     while q < len(lows) and (lows[q] in AUXILIARIES or lows[q] in HOLDER_ADVERBS):
         q += 1
-    hit = hw.bought_in.match(lows, q) if q < len(lows) else None
+    hit = hw.bought_in.match(lows, q)
     return q + hit[0] if hit is not None else -1
 
 
@@ -89,21 +88,18 @@ def minority_bought_in(s: Sentence, k: int, end: int, owned: Mention, hw: Holdin
     the agent bought in: into X by name, "it", "the recycler", a stake, or with no object
     ("which bought in during 2019"); not "bought into retail", "its debt", "the rival chain"."""
     lows = s.lows
-    share = -1.0
-    for p in range(max(0, k - SHARE_REACH), k):
-        pct = percent_at(lows, p)
-        if pct is not None:
-            share = pct[0]
+    pct = share_before(lows, k, SHARE_REACH)
+    share = pct[0] if pct is not None else -1.0
     q = _bought_end(s, end, hw) if 0 < share < MAJORITY else -1
     if q < 0:
         return False
     last = lows[q - 1]  # "bought", "bought into", "invested"
     while q < len(lows) and lows[q] in HOLDER_ADVERBS | OBJECT_ADVERBS:
         q += 1
-    intransitive = last in BUYING_IN and last != "into"  # "bought in", "invested"
+    intransitive = last in hw.bought_in_bare and last != "into"  # "bought in", "invested"
     if intransitive and _dated(lows, q):
         return True  # "bought in during 2019", "invested in 2019"
-    if last == "invested" and q < len(lows) and lows[q] in BUYING_IN:
+    if last == "invested" and q < len(lows) and lows[q] in hw.bought_in_bare:
         q += 1  # "invested in X": the object after "in"
     elif intransitive:
         return False

@@ -15,8 +15,10 @@ repeats the appositive's preposition ("an investor in Tovik, and in Brisa").
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import NEGATED_LIST, Sentence
-from loaders.relations.words import AUXILIARIES, REPORTING, M
+from loaders.relations.words import AUXILIARIES, RELATIVE_WH, REPORTING, M
 
 # adverbs that may stand between a clause's subject and its verb ("and Ashby later sued")
 _BETWEEN: frozenset[str] = frozenset({"also", "later", "since", "then", "now", "itself"})
@@ -37,9 +39,9 @@ def clause_cut(s: Sentence, obj_idx: list[int], verbs: frozenset[int]) -> list[i
 
 
 # a clause on the last member, no comma closing the appositive: "..., and Y, which led it"
-RELATIVES: frozenset[str] = frozenset({"which", "who", "whose", "that", "where"})
+CLAUSE_RELATIVES: Final = RELATIVE_WH | {"that", "where"}
 # words of an appositive between its name's comma and its noun trigger: "the founder of"
-APPOSITIVE_REACH = 6
+APPOSITIVE_REACH: Final = 6
 
 
 def apposed_cut(s: Sentence, subj: int, k: int, obj_idx: list[int]) -> list[int]:
@@ -51,7 +53,7 @@ def apposed_cut(s: Sentence, subj: int, k: int, obj_idx: list[int]) -> list[int]
     if k - subj > APPOSITIVE_REACH or any(not lows[q].isalpha() for q in range(subj + 2, k)):
         return obj_idx  # no plain appositive: "P, who founded X, and Y", "P, 52, founder of"
     end = obj_idx[-1] + 1
-    closed = end + 1 < len(lows) and lows[end] == "," and lows[end + 1] not in RELATIVES
+    closed = end + 1 < len(lows) and lows[end] == "," and lows[end + 1] not in CLAUSE_RELATIVES
     if closed:
         return obj_idx  # "P, the founder of X, Y and Z, said": the list closes the appositive
     sep = lows[obj_idx[0] + 1 : obj_idx[1]]

@@ -175,7 +175,7 @@ def calls_for_rules(
         # "It injected a further $30m": an owner an earlier sentence named
         or any(not set(ids).isdisjoint(holders) for _, holders in ctx.owners)
         # "X raised $40m.": the company a later "A also took part" joins
-        or not lex.round_raise.keys().isdisjoint(words)
+        or not lex.round_raise.absent_from(words)
     ):
         return True
     # a bare role's organization ("Chief executive Ann Lee said"), a stake's company

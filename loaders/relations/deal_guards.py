@@ -274,7 +274,7 @@ def walked_away_at(lows: list[str], lex: Lexicon) -> int:
     """Where a phrase of walking away from a deal starts ("and walked away.", "pulled out of
     the deal"), else -1 ("pulled out of Peru" is another thing: "of" only before a deal word)."""
     walks = _walk_phrases(lex)
-    if walks.keys().isdisjoint(lows):
+    if walks.absent_from(lows):
         return -1  # (most sentences: no look-up per word)
     n = len(lows)
     for k, w in enumerate(lows):

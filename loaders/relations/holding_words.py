@@ -31,6 +31,7 @@ class HoldingWords:
     keep_verbs: PhraseIndex  # "will keep a 10% holding"
     shown_share: PhraseIndex  # "and B disclosed a 5.4% holding": a share and a held noun
     bought_in: PhraseIndex  # ", which bought in"
+    bought_in_bare: frozenset[str]  # "bought in", "invested": last words of phrases with no object
     arm_mods: PhraseIndex  # "the venture arm of X"
     arm_heads: frozenset[str]
     buy_share: PhraseIndex  # "X bought 40% in 2019"
@@ -145,7 +146,8 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         share_holders=phrases("share_holders", verbs=True),
         keep_verbs=phrases("keep_verbs", verbs=True),
         shown_share=phrases("buying_verbs", "shown_share_verbs", verbs=True),
-        bought_in=phrases("bought_in"),
+        bought_in=phrases("bought_in", "bought_in_bare"),
+        bought_in_bare=frozenset(str(w).split()[-1] for w in spec.get("bought_in_bare") or ()),
         arm_mods=phrases("investing_arm_mods"),
         arm_heads=words("investing_arm_heads"),
         buy_share=phrases("buying_verbs", "buy_share_verbs", verbs=True),
@@ -188,8 +190,3 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         bought_forms=bought_forms,
         takeover_words=bought_forms | words("takeover_nouns"),
     )
-
-
-def firsts(*indexes: PhraseIndex) -> frozenset[str]:
-    """The first words of the phrases of these indexes (a construction's cue words)."""
-    return frozenset(w for index in indexes for w in index)

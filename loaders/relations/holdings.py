@@ -27,13 +27,13 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon
+from loaders.lexicon import Lexicon, PhraseIndex, firsts, per_lexicon
 from loaders.relations.bare_buys import bought_ends, buying_at, own_stake, sized_stake
 from loaders.relations.bought_here import bought_here
 from loaders.relations.bought_holders import HOLDER_ADVERBS, bought_after_holder
 from loaders.relations.deal_guards import intended
 from loaders.relations.further_shares import further_owned
-from loaders.relations.holding_words import HoldingWords, firsts, holding_words
+from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.split_holders import earlier_holder, sold_thing, sold_to

@@ -19,11 +19,18 @@ def minority_bought(s: Sentence, k: int) -> bool:
     lows = s.lows
     if lows[k] in HOLDING_PARTICIPLES:
         return False
-    for start in range(k - 1, max(-1, k - 4), -1):
-        pct = percent_at(lows, start)
-        if pct is not None and pct[1] == k:
-            return pct[0] < MAJORITY
-    return False
+    pct = share_before(lows, k, 3)
+    return pct is not None and pct[1] == k and pct[0] < MAJORITY
+
+
+def share_before(lows: list[str], k: int, reach: int) -> tuple[float, int] | None:
+    """The nearest percentage (`percent_at`) starting in the `reach` words before k: (value,
+    end); else None."""
+    for p in range(k - 1, max(-1, k - reach - 1), -1):
+        pct = percent_at(lows, p)
+        if pct is not None:
+            return pct
+    return None
 
 
 def as_minority(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:

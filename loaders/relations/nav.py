@@ -46,7 +46,9 @@ from loaders.relations.words import (
     INTENT_VERBS,
     MEMBER_NOUNS,
     OBJ_STOP,
+    ORIGIN_TAILS,
     OWN_PRONOUNS,
+    PERSON_POSSESSIVES,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -819,7 +821,6 @@ def _possessive_head(s: Sentence, m: int) -> bool:
     return m + 1 < len(s.lows) and s.lows[m + 1].isalpha()
 
 
-PERSON_POSSESSIVES: frozenset[str] = frozenset({"his", "her"})
 # the possessives whose noun an appositive may name ("Its audio app, Hark, ...")
 NAMING_POSSESSIVES: frozenset[str] = frozenset({"its", "their"}) | PERSON_POSSESSIVES
 
@@ -1116,10 +1117,6 @@ def _hyphen_adjective(s: Sentence, m: int) -> bool:
     return bool(head) and head.isalpha() and tail in s.lex.hyphen
 
 
-# (found33) the tails of a person's origin compound: "Korean-born", "Swiss-trained"
-ORIGIN_TAILS: Final = frozenset({"born", "bred", "raised", "educated", "trained"})
-
-
 def _origin_hyphen(lows: list[str], m: int) -> bool:
     """The hyphen at m joins a word to an origin tail ("Korean-born", "Lyon-trained"): one
     adjective of a person's descriptor ("and the Korean-born chemist Min-ji Park")."""
@@ -1163,7 +1160,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         )
     ):
         if lows[m] == "-":
-            m += 2  # "the Korean-born chemist X": the compound's tail is no noun of its own
+            m += 2 * step  # "the Korean-born chemist X": the compound's tail is no noun of its own
             continue
         if lows[m] in COORD or lows[m] in PREPOSITIONS:
             break
@@ -1185,13 +1182,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         articles = False
     if step > 0 and 0 <= m < n and lows[m] == M and _place_possessive(s, m):
         m += 2  # "and Slovenia's Krolik Metal": the member is the company, not its country
-    if skipped and step > 0 and 0 <= m < n - 1 and lows[m] == "," and s.person_head(lows[m - 1]):
-        # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
-        q = m + 1
-        while q < n and q - m <= 3 and (lows[q] in lex.titles or lows[q] == "."):
-            q += 1
-        if q < n and lows[q] == M and "Person" in s.etypes(q):
-            return q, True
+    if skipped and step > 0 and (q := _named_after_descriptor(s, m)) >= 0:
+        return q, True  # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
     if skipped and step > 0 and not articles:
         if not (0 <= m < n and (lows[m - 1] in lex.heads or lows[m - 1] in lex.trade_heads)):
             return -1, False  # "and bottler Fizzmora": a trade noun (no type head) describes too
@@ -1200,6 +1192,18 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if not (0 <= m < n) or lows[m] != M:
         return -1, False
     return m, skipped > 0 and step > 0 and (not articles or titled)
+
+
+def _named_after_descriptor(s: Sentence, m: int) -> int:
+    """The person named after the comma at m that closes a person's descriptor, titles
+    skipped ("and her former tutor, Prof. Anton Gell"); else -1."""
+    lows, n = s.lows, len(s.lows)
+    if not (0 <= m < n - 1 and lows[m] == "," and s.person_head(lows[m - 1])):
+        return -1
+    q = m + 1
+    while q < n and q - m <= 3 and (lows[q] in s.lex.titles or lows[q] == "."):
+        q += 1
+    return q if q < n and lows[q] == M and "Person" in s.etypes(q) else -1
 
 
 def _name_in_descriptor(s: Sentence, m: int) -> int:

@@ -486,7 +486,7 @@ EARLIER_RAISE: frozenset[str] = frozenset({"last", "previously", "earlier", "fir
 def _raiser(s: Sentence) -> str | None:
     """The organization the sentence says raised money ("X raised $12 million"), else None."""
     lows, lex = s.lows, s.lex
-    if lex.round_raise.keys().isdisjoint(lows):
+    if lex.round_raise.absent_from(lows):
         return None  # no raising verb (most sentences: no look-up per word)
     for v, w in enumerate(lows):
         if w in lex.round_raise and lex.round_raise.match(lows, v):

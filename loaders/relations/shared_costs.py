@@ -22,6 +22,7 @@ from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,
+    INNER_CLAUSE,
     POSSESSIVES,
     PUNCT_STOP,
     REPORTING,
@@ -105,9 +106,6 @@ def _gives_share(s: Sentence, e: int, shares: frozenset[str]) -> bool:
     return share
 
 
-# words that open another clause between a subject and the verb: "in which", "where", "after"
-_INNER_CLAUSE = frozenset({"which", "where", "whom", "whose", "after", "before", "because"})
-
 _AUX = frozenset({"will", "would", "also", "is", "are", "now", "then", "should"})
 
 
@@ -117,7 +115,7 @@ def _bare_subject(s: Sentence, m: int, v: int) -> bool:
     lows = s.lows
     if m >= 1 and lows[m - 1] == "at":
         return False
-    opened = [q for q in range(m + 1, v) if lows[q] in _INNER_CLAUSE]
+    opened = [q for q in range(m + 1, v) if lows[q] in INNER_CLAUSE]
     if opened and "," not in lows[opened[-1] : v]:
         return False  # "A said ... in a market where tariffs hardly covered costs"
     return not (m + 2 < v and lows[m + 1] in REPORTING and lows[m + 2] != M)

@@ -192,7 +192,7 @@ def still_cues(lex: Lexicon) -> Collection[str]:
 
 def leading_words(lex: Lexicon, words: Collection[str]) -> bool:
     """The sentence may state a role or leading: a role noun or a verb of leading."""
-    return not (lex.roles.keys().isdisjoint(words) and LEAD_VERBS.isdisjoint(words))
+    return not (lex.roles.absent_from(words) and LEAD_VERBS.isdisjoint(words))
 
 
 def redirect_cues(lex: Lexicon) -> Collection[str]:

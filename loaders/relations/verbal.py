@@ -54,7 +54,7 @@ from loaders.relations.kin_subject import kin_subject
 from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
-from loaders.relations.minority_passive import as_minority, minority_bought
+from loaders.relations.minority_passive import as_minority, minority_bought, share_before
 from loaders.relations.modal_acts import realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
@@ -115,7 +115,7 @@ from loaders.relations.shared_subject import (
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.split_holders import split_patient
-from loaders.relations.stake import MAJORITY, percent_at, unnamed_subject
+from loaders.relations.stake import MAJORITY, unnamed_subject
 from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_unnamed
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
@@ -3228,7 +3228,7 @@ def apply(s: Sentence) -> None:
     hits = trigger_hits(s)
     s.starts = {k for k, _, _ in hits}
     svo(s, hits)
-    if not s.lex.transfers.keys().isdisjoint(s.lows):
+    if not s.lex.transfers.absent_from(s.lows):
         transfer(s)
 
 
@@ -3325,8 +3325,5 @@ def _transferred_by(s: Sentence, k: int, by: int, types: tuple[str, ...]) -> Non
 
 def _minority_of(lows: list[str], start: int, thing: int) -> bool:
     """ "sold 10% of X", "sold a 20 per cent of X": a share below half before the thing."""
-    for p in range(start, thing):
-        pct = percent_at(lows, p)
-        if pct is not None:
-            return pct[0] < MAJORITY
-    return False
+    pct = share_before(lows, thing, thing - start)
+    return pct is not None and pct[0] < MAJORITY

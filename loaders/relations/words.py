@@ -55,6 +55,10 @@ PROMOTION_VERBS: Final = _set("promotion_verbs")  # appoint: "promoted P to chie
 VERB_LEADS: Final = _set("verb_leads")
 PASSIVE_AUX: Final = _set("passive_aux")
 RELATIVE_WH: Final = _set("relative_wh")
+INNER_CLAUSE: Final = _set("inner_clause")
+ORIGIN_TAILS: Final = _set("origin_tails")
+# the possessive pronouns of a person: "his brother", "Her appointment"
+PERSON_POSSESSIVES: Final[frozenset[str]] = frozenset({"his", "her"})
 PARTITIVES: Final = _set("partitives")
 # the two relatives that open a clause on a thing: "X, which runs mills", "the plant that it sold"
 WHICH_THAT: Final[frozenset[str]] = frozenset({"which", "that"})
