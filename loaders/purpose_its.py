@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.non_names import data_words
-from loaders.relations.verbal import is_money
+from loaders.relations.money_amounts import is_money
 from loaders.relations.words import (
     CURRENCY_SIGNS,
     DATE_WORDS,

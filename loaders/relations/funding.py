@@ -30,9 +30,9 @@ from loaders.lexicon import (
 from loaders.project_heads import project_head
 from loaders.relations.balance_loans import loan_source, not_the_sponsors, project_before
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
-from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     AMOUNT,
     ARTICLES,

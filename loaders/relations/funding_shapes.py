@@ -31,10 +31,10 @@ from loaders.lexicon import (
 from loaders.project_heads import headed_name_end
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import coord, subjects
 from loaders.relations.shared_subject import shared_subject
 from loaders.relations.stake import holder_words
-from loaders.relations.verbal import is_money
 from loaders.relations.words import CLAUSE_STOP, LENDER_PLURALS, PUNCT_STOP, M
 
 _DESCRIPTOR_WORDS = 4  # ", with the export agency B supplying": words before the name

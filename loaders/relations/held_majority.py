@@ -16,9 +16,9 @@ from typing import Final
 from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.owner_money import owner_money_words
 from loaders.relations.stake import MAJORITY, percent_at
-from loaders.relations.verbal import is_money
 
 HOLDING_RULES: Final = ("stake/", "holdings/")  # the rules that read a share's size
 BUYING_READS: Final = ("verbal/", "nominal/")  # the readings of a purchase verb or noun

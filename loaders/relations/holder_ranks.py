@@ -12,8 +12,8 @@ from typing import Final
 
 from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_amounts import MONEY_RE
 from loaders.relations.stake import percent_at
-from loaders.relations.verbal import MONEY_RE
 from loaders.relations.words import ARTICLES, M
 
 # the word before a holder's own share: "with 18%", "at 14%", "on 9%"

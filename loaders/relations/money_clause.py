@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.verbal import is_money
+from loaders.relations.money_amounts import is_money
 from loaders.relations.words import CLAUSE_STOP, M
 
 # a comma and a conjunction open another main clause: "..., and the council voted to back it"

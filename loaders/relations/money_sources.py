@@ -15,8 +15,8 @@ from loaders.lexicon import Lexicon
 from loaders.relations.funding import cost_words
 from loaders.relations.grant_recipients import giving_forms
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.second_funder import described_name, funded_by, phrase_from
-from loaders.relations.verbal import is_money
 from loaders.relations.words import M
 
 AMOUNT_REACH: Final = 4  # words of an amount: "£3m", "a further $2m", "$3 million"

@@ -15,8 +15,8 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.project_money import funding_words
-from loaders.relations.verbal import is_money
 from loaders.relations.words import PUNCT_STOP, WHICH_THAT, M
 
 SOURCE_REACH: Final = 12  # words from "from G" back to the money: "received a €1.5m grant from"

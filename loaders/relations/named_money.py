@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import coord, subjects
-from loaders.relations.verbal import is_money
 from loaders.relations.words import BE_FORMS, POSSESSIVE_MARKS, M
 
 REACH = 6  # words from the verb to the giver's name

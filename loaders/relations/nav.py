@@ -19,6 +19,7 @@ from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.gap_dates import FREE_WORDS, date_word
+from loaders.relations.gap_objects import free_article
 from loaders.relations.hedge_scope import SEQUENCE
 from loaders.relations.kin_subject import KIN_POSSESSORS
 from loaders.relations.list_members import foreign_member
@@ -1980,7 +1981,7 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                 if free < FREE_WORDS and date_word(lows, p):
                     free += 1  # "received a grant last year from": a date names no one
                     limit = min(n, limit + 1)
-                elif p == first and lows[p] in ("a", "an"):
+                elif p == first and lows[p] in ("a", "an") and free_article(s, p, w):
                     free += 1  # "put an extra $9m of new capital into": the object's article
                     limit = min(n, limit + 1)
                 elif s.is_det(p):

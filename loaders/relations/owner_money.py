@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, PhraseIndex, inflected, per_lexicon, word_set
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import subjects
-from loaders.relations.verbal import is_money
 from loaders.relations.words import CLAUSE_STOP, M
 
 MONEY_REACH = 5  # words from the verb to the money noun: "injecting a further $300m of equity"

@@ -17,8 +17,8 @@ from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.deal_guards import intended, undone
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import coord, possessor_mark
-from loaders.relations.verbal import is_money
 from loaders.relations.words import AND_OR, DEAL_TYPES, M
 
 MODIFIER_WORDS = 3  # "$2bn hostile": words between the possessive and the noun

@@ -17,8 +17,8 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import coord, possessor_mark
-from loaders.relations.verbal import is_money
 from loaders.relations.words import BE_FORMS, INDEFINITE_ARTICLES, POSSESSIVE_MARKS, M
 
 THING_WORDS = 6  # "new fleet of tankers", "move onto the new routes": words before the verb

@@ -27,6 +27,7 @@ from loaders.lexicon import (
 from loaders.relations.holder_ranks import own_share, register_shares
 from loaders.relations.investing_arms import past_investing_arm
 from loaders.relations.model import Found, Mention, Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import (
     coord,
     descriptor_noun,
@@ -35,7 +36,6 @@ from loaders.relations.nav import (
     right,
     subjects,
 )
-from loaders.relations.verbal import is_money
 from loaders.relations.whose_antecedent import apposed_opening
 from loaders.relations.words import (
     AMOUNT,

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Mention, Sentence
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import coord, subjects
 from loaders.relations.relative_projects import described_antecedent
-from loaders.relations.verbal import is_money
 from loaders.relations.words import (
     ARTICLES,
     CLAUSE_STOP,

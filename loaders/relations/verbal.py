@@ -7,7 +7,6 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Final
 
@@ -59,6 +58,7 @@ from loaders.relations.modal_acts import realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.modified_things import names_a_thing
+from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import (
     UNNAMED,
     agent_after,
@@ -354,14 +354,6 @@ def _streak(lows: list[str], k: int) -> bool:
     )
 
 
-MONEY_RE: Final = re.compile(r"^[$£€¥₹]|^\d[\d.,]*(?:bn|mn|m|k|tn|bln|mln)$")
-
-
-def is_money(lex: Lexicon, w: str) -> bool:
-    """An amount or a money word: "$5bn", "€", "300m", "million", "funding"."""
-    return w in lex.money_words or bool(MONEY_RE.match(w))
-
-
 def _moves_money(lex: Lexicon, lows: list[str], k: int, e: int) -> bool:
     """An amount inside the trigger phrase ("secured $40 million from"), or for a one-word
     verb, just after it ("lent Arvo Plastics €40 million"), or just after a phrase's closing
@@ -532,8 +524,8 @@ def _possessed(s: Sentence, k: int) -> bool:
 
 
 def _modified_noun(s: Sentence, k: int) -> bool:
-    """ "her own fund", "its new venture", "the latest round": a noun after a determiner and
-    one modifier, not a verb."""
+    """ "her own fund", "its new venture", "the latest round", "$9m of annual purchases": a
+    noun after a determiner (or "of") and one modifier, not a verb."""
     lows = s.lows
     if k < 2 or not lows[k - 1].isalpha() or lows[k - 1] in VERB_LEADS:
         return False
@@ -543,6 +535,8 @@ def _modified_noun(s: Sentence, k: int) -> bool:
         return False  # "launched a van competing with Draxton": a participle, not a noun
     if _agent_after(s, k):
         return False  # "the publisher controlled by Ashcombe": a participle with its agent
+    if lows[k - 2] == "of" and not lows[k - 1].endswith("s") and not lows[k].endswith("ing"):
+        return True  # "$9m of annual purchases": not "a group of lenders funds X"
     return lows[k - 2] in ARTICLES or lows[k - 2] == "'s" or s.is_det(k - 2)
 
 
