@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from loaders.relations.money_amounts import MONEY_RE
 from loaders.relations.words import (
     ACT_PARTICIPLES,
     MADE_ACT_NOUNS,
@@ -26,6 +27,9 @@ ACT_REACH: Final = 10  # words from "Her" to the verb of "Her appointment to run
 # the words of a past passive after "It": "It was", "It has been", "It had later been"
 PAST_AUXILIARIES: Final = frozenset({"was", "has", "had", "been"})
 ACT_ADVERBS: Final = frozenset({"also", "later", "then", "quickly", "swiftly", "widely", "first"})
+# an attempt, not an act of money: "His bid to expand abroad", "Her offer to step down"
+ATTEMPT: Final = "attempt"
+OBJECT_OPENERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
 def persons_act(lows: list[str], starts: AbstractSet[int]) -> str:
@@ -37,6 +41,8 @@ def persons_act(lows: list[str], starts: AbstractSet[int]) -> str:
     head = lows[1]
     if head not in MADE_ACT_NOUNS or plural_noun(head):
         return ""  # "His company was sold", "Her son": the firm or a person
+    if head in MONEY_ACT_NOUNS and _to_verb(lows, starts):
+        head = ATTEMPT  # "His bid to expand abroad was endorsed": no money changed hands
     for k in range(2, min(len(lows), ACT_REACH)):
         if k in starts or lows[k] in (",", ";", "and"):
             return ""
@@ -56,4 +62,23 @@ def act_it(lows: list[str], i: int, act: str) -> bool:
     if p >= len(lows) or lows[p - 1] not in ("was", "been"):
         return False  # "It has mines", "It had 900 staff"
     w = lows[p]
-    return w in ACT_PARTICIPLES or (w in MONEY_ACT_PARTICIPLES and act in MONEY_ACT_NOUNS)
+    money_act = act in MONEY_ACT_NOUNS
+    if w in MONEY_ACT_PARTICIPLES:
+        return money_act
+    if w not in ACT_PARTICIPLES:
+        return False
+    # "It was backed by C Bank, which lent 40m euros": money backs the firm, unless the act
+    # itself was one of money ("His purchase ... It was backed by V Bank with $5m")
+    return money_act or not any(MONEY_RE.match(x) for x in lows[p + 1 :])
+
+
+def _to_verb(lows: list[str], starts: AbstractSet[int]) -> bool:
+    """The act's noun is followed by "to" and a bare verb: "His bid to expand", not "Her
+    payment to the union" or "His offer to Orvel"."""
+    return (
+        len(lows) > 3
+        and lows[2] == "to"
+        and 3 not in starts
+        and lows[3].isalpha()
+        and lows[3] not in OBJECT_OPENERS
+    )

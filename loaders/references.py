@@ -630,6 +630,8 @@ class ReferenceResolver:
             return self.voices.voice_person(lows, etype, self.quoted, self.here)
         if kind == "pronoun":
             return self._resolve_pronoun(ref, s)
+        if sold_thing_it(lows, items, i):
+            return None  # "sold its seed unit to H, which will invest $5m in the plant": the unit
         return Descriptions(self).resolve(ref, s)  # "the company" (`loaders.description_refs`)
 
     def _resolve_order(self, s: SentenceState, i: int, word: str) -> Resolution | None:

@@ -23,15 +23,21 @@ TAKING_VERBS: Final = frozenset(
 )
 # the words before an "it" that is a paid or bought thing: "paid $5m for it", "invest in it"
 THING_MARKS: Final = frozenset({"for", "in", "into", "towards"}) | TAKING_VERBS
+# "it", or a description of the thing: "which will invest 120m euros in the plant"
+THING_REFS: Final = frozenset({"it", "the"})
 RELATIVE_OPENERS: Final = frozenset({"which", "who", "that"})
 STOPS: Final = frozenset({".", ";", "!", "?", ":"})
 
 
 def sold_thing_it(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool:
-    """The "it" at i closes a relative clause on the party a thing was sold to or bought from
-    ("sold a ship to H of Kiel, which paid $5m for it"): it is the thing, not the seller."""
-    if lows[i] != "it" or i < 4 or lows[i - 1] not in THING_MARKS:
+    """The "it" (or "the" of a description) at i closes a relative clause on the party a thing
+    was sold to or bought from ("sold a ship to H of Kiel, which paid $5m for it", "..., which
+    will invest 120m euros in the plant"): it is the thing, not the seller."""
+    if lows[i] not in THING_REFS or i < 4 or lows[i - 1] not in THING_MARKS:
         return False
+    described = lows[i] == "the"
+    if described and lows[i - 1] in TAKING_VERBS:
+        return False  # "which bought the firm": the firm sold, named before
     r = i - 1
     while r > 0 and lows[r] not in RELATIVE_OPENERS:
         if lows[r] in STOPS:
@@ -48,7 +54,9 @@ def sold_thing_it(lows: Sequence[str], items: Sequence[Mention], i: int) -> bool
         if lows[v] in STOPS or lows[v] in RELATIVE_OPENERS:
             return False
         if lows[v] in verbs:
-            return v < party.i - 2  # a thing between the verb and "to": "sold a ship to"
+            # a thing between the verb and "to": "sold a ship to"; a description names it only
+            # when it is unnamed ("sold its seed unit to", not "sold it to" or "sold Kell to")
+            return v < party.i - 2 and not (described and _named_between(lows, items, v, party.i))
     return False
 
 
@@ -60,3 +68,8 @@ def _party_before(lows: Sequence[str], items: Sequence[Mention], e: int) -> Ment
     if m.i < 1 or lows[m.i - 1] != "of":
         return m
     return next((x for x in items if x.j == m.i - 1 and x.kind == "name"), m)
+
+
+def _named_between(lows: Sequence[str], items: Sequence[Mention], v: int, e: int) -> bool:
+    """A name or "it" between the verb at v and the party at e: "sold it to", "sold Kell to"."""
+    return "it" in lows[v + 1 : e] or any(v < x.i < e and x.kind == "name" for x in items)

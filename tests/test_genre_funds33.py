@@ -356,6 +356,47 @@ SOLD_THINGS: list[Case] = [
     ),
 ]
 
+# re-review 33: a bid to do something is no act of money, and money in the "It" sentence backs
+# the firm; a description of the thing sold, in a relative on its buyer, is that thing
+RE_REVIEW: list[Case] = [
+    (  # motors: a lender after a bid to expand
+        "Karl Moss heads Quarn Motors. His bid to expand abroad was endorsed by shareholders. It "
+        "was backed by Cobalt Bank, which lent 40m euros.",
+        [("cobalt-bank", "FUNDS", "quarn-motors")],
+        [],
+    ),
+    (  # motors: financed after a bid to expand
+        "Karl Moss heads Quarn Motors. His bid to expand abroad was endorsed. It was financed by "
+        "Vell Bank.",
+        [("vell-bank", "FUNDS", "quarn-motors")],
+        [],
+    ),
+    (  # guard (foods): a pledge backed, no money named
+        "Ana Ruiz chairs Lotta Foods. Her pledge to double wages was welcomed. It was backed by "
+        "Brava Capital.",
+        [],
+        [("brava-capital", "FUNDS", "lotta-foods"), ("brava-capital", "BACKS", "lotta-foods")],
+    ),
+    (  # guard (dairies): the unit sold, not the seller
+        "Elm Farms makes cheese. Elm Farms sold its dairy unit to Holm Farms of Aarhus, which "
+        "will invest 120m euros in the unit.",
+        [],
+        [("holm-farms", "FUNDS", "elm-farms")],
+    ),
+    (  # guard (seeds): "seed" before a noun of goods names no seed round
+        "Elm Farms breeds wheat. Elm Farms sold its seed variety unit to Holm Farms of Aarhus, "
+        "which will invest 120m euros in the plant.",
+        [],
+        [("holm-farms", "FUNDS", "elm-farms")],
+    ),
+    (  # freight: the firm sold, named before, is "the firm"
+        "Ibrahim Sadiq founded Routewise. In 2016 he sold Routewise to Atlas Freight, which will "
+        "invest 20m in the firm.",
+        [("atlas-freight", "FUNDS", "routewise"), ("atlas-freight", "OWNS", "routewise")],
+        [],
+    ),
+]
+
 # mend33: a list member's own appositive before a verb of its own (known gap)
 LIST_SUBJECTS: list[Case] = [
     (  # grain: the chair speaks, she does not lend
@@ -375,9 +416,14 @@ BANK = (
     + ACT_OR_FIRM
     + BOUGHT_WHAT
     + SOLD_THINGS
+    + RE_REVIEW
     + LIST_SUBJECTS
 )
 GAPS: dict[str, str] = {
+    "Elm Farms breeds wheat. Elm Farms sold its seed variety": (
+        "'seed' before a noun of goods is read as a seed round, whose company the buyer's "
+        "'will invest 120m euros' then funds (rounds.paid_in)"
+    ),
     "Mara Quist chairs Dalby Dairy. Her decision to close the Lund": (
         "a name inside a person's act phrase ends it (kept narrow: 'His firm, Orvel, was sold')"
     ),
