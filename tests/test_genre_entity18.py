@@ -447,8 +447,6 @@ GAPS: dict[str, str] = {
     "Nearly 400 miners": "'Nearly NN' opening a sentence is " + NOT_DROPPED,
     "Sir Ada Vorn founded": "coref: a given name after 'Sir' has a strong Person vote, which "
     "vetoes joining it to the one person whose name it opens (coref._join_given_names)",
-    "The deal was funded by the Vorn family office of Lyon, which": "a 'which' relative after "
-    "'<body> of <City>' binds to the city, not the body (as for 'Brisa Dairy of Dijon, which')",
 }
 
 
