@@ -310,6 +310,32 @@ Binder = Callable[
     [Lexicon, Sequence[str], Sequence[Mention], int, Callable[[str], str], tuple[str, ...]],
     str | None,
 ]
+
+
+def passive_relative(
+    lex: Lexicon,
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    i: int,
+    type_of: Callable[[str], str],
+    types: tuple[str, ...],
+) -> str | None:
+    """ "Selby Inks, which is being auctioned off by its owner Q", "Selby Inks, which its
+    owner Q wants to auction off": an "its" after "by" in a subject relative on the name right
+    before, or opening an object relative on it, is that name's; else None."""
+    if lows[i] != "its" or i < 3 or lows[i - 1] not in ("by", "which"):
+        return None
+    last = last_name(items, i, type_of, types)
+    if last is None:
+        return None
+    between = lows[last.j : i]
+    if between == [",", "which"]:
+        return last.ids[0]  # "Selby Inks, which its owner wants to auction off"
+    if lows[i - 1] != "by" or between[:2] != [",", "which"] or not _plain_clause(between[2:]):
+        return None
+    return last.ids[0]
+
+
 APPOSITIVE_REACH: Final = 8  # words of an appositive between a name and its relative clause
 
 
@@ -356,6 +382,7 @@ def _name_ending(
 # founded L and remains its chief"; "the round in K, with its backer"; "Korvel and its directors"
 CLAUSE_BINDERS: Final[tuple[Binder, ...]] = (
     own_relative,
+    passive_relative,
     clause_binder,
     reported_binder,
     appositive_speaker,

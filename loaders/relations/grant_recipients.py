@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, inflected, per_lexicon
 from loaders.relations.model import Sentence
-from loaders.relations.words import ARTICLES
+from loaders.relations.words import ARTICLES, M
 
 
 @per_lexicon
@@ -33,3 +33,26 @@ def given_to(s: Sentence, subj: int) -> bool:
     lows = s.lows
     v = subj - 1 - (subj >= 1 and lows[subj - 1] in ARTICLES)
     return v >= 0 and lows[v] in giving_forms(s.lex)
+
+
+@per_lexicon
+def site_giving_forms(lex: Lexicon) -> frozenset[str]:
+    """The one-word forms of the verbs that hand over a thing ("gave", "handing":
+    `cost_shares.site_giving_verbs`)."""
+    spec = lex.data.get("cost_shares") or {}
+    return frozenset(
+        form[0]
+        for phrase in spec.get("site_giving_verbs") or ()
+        for form, _ in inflected(str(phrase), lex.irregular)
+        if len(form) == 1
+    )
+
+
+def handed(s: Sentence, c: int) -> bool:
+    """The mention at c is what a handing verb hands something to: its first object ("the
+    deal gives X a plant") or a possessive right after that object ("would give it its first
+    hangar"); not a supplier's client ("supplies X, which runs a mill")."""
+    lows, forms = s.lows, site_giving_forms(s.lex)
+    c -= c >= 1 and lows[c - 1] == M and c >= 2 and lows[c - 2] in forms
+    v = c - 1 - (c >= 1 and lows[c - 1] in ARTICLES)
+    return v >= 0 and lows[v] in forms

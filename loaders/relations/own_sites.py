@@ -28,17 +28,18 @@ from loaders.gazetteer import city_names, place_data
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.relations.appositive import state_only
 from loaders.relations.deal_guards import deal_words
+from loaders.relations.grant_recipients import handed
 from loaders.relations.hedge_scope import planned
 from loaders.relations.located import SITES, place_after, whose_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.place_lists import HELD_SITES, SITE_PREPS, cued_site_nouns
+from loaders.relations.pronoun_owners import other_firm_before, owning_pronoun
 from loaders.relations.site_clauses import CLAUSE_SITES
 from loaders.relations.site_guards import SALE_VERBS, no_site
 from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
 OWN_SITES: Final[frozenset[str]] = word_set(place_data()["own_sites"])
-OWNING_DETS: Final = frozenset({"its", "their", "our"})
 MODIFIER_WORDS: Final = 4  # "its two newest bottling plants in"
 # words that end the owner's phrase before any site: "its stake in", "its sale of"
 NOT_MODIFIERS: Final = PREPOSITIONS | frozenset({"and", "or", "but", "that", "which", ","})
@@ -70,6 +71,8 @@ def own_sites(s: Sentence) -> None:
         owner, start, rule = _owner(s, k)
         if owner < 0:
             continue
+        if handed(s, owner):
+            continue  # "the deal would give it its first hangar in P": not yet its own
         h = _site_head(s, start)
         if h < 0 or h + 2 >= n or lows[h + 1] not in SITE_PREPS or no_site(s, h):
             continue
@@ -106,23 +109,13 @@ def _owner(s: Sentence, k: int) -> tuple[int, int, str]:
     if lows[k] != M or s.etypes(k) != {"Organization"}:
         return -1, -1, ""
     m = s.ment(k)
-    if m.kind == "pronoun" and m.word in OWNING_DETS and s.is_det(k):
-        if _other_firm_before(s, k):
+    if owning_pronoun(s, k):
+        if other_firm_before(s, k):
             return -1, -1, ""
         return k, k + 1, "own_sites/own-site"
     if m.kind != "pronoun" and k + 1 < len(lows) and lows[k + 1] == "'s":
         return k, k + 2, "own_sites/own-site"
     return -1, -1, ""
-
-
-def _other_firm_before(s: Sentence, k: int) -> bool:
-    """The organization named last before the pronoun at k is not the one it is bound to: the
-    pronoun may be either's ("the bank lent money to Orvik to refit its plant")."""
-    ids = set(s.ment(k).ids)
-    for j in range(k - 1, -1, -1):
-        if s.lows[j] == M and "Organization" in s.etypes(j):
-            return ids.isdisjoint(s.ment(j).ids)
-    return False
 
 
 def _outside_region(s: Sentence, h: int, p: int) -> bool:

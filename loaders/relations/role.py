@@ -2088,6 +2088,7 @@ def _past_place_modifier(s: Sentence, p: int) -> int:
 ROLE_BEFORE_STOPS = frozenset(
     {"is", "was", "as", "become", "became", "becomes", "remain", "remains", "who", "been", "now"}
     | {"also", "am", "be"}  # "I am chair of X" (speakers2); "will be CEO of X"
+    | {"which", "that"}  # "X, which bought the ferry arm of Y": the relative's object, not X
 )
 
 

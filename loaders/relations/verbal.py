@@ -45,7 +45,7 @@ from loaders.relations.deal_guards import (
 from loaders.relations.described_objects import apposed_object, possessed_project
 from loaders.relations.described_purchases import bought_with_object
 from loaders.relations.doubt import doubtful_reference
-from loaders.relations.grant_recipients import given_to
+from loaders.relations.grant_recipients import given_to, handed
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
@@ -99,6 +99,7 @@ from loaders.relations.passive_heads import (
 )
 from loaders.relations.phrase_targets import buys_after, loose_with, misfit, source_in_gap
 from loaders.relations.preposed import main_clause_subjects, opening_subjects
+from loaders.relations.pronoun_owners import owning_pronoun, rival_owner_before
 from loaders.relations.quote_sides import across_quote
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
@@ -138,6 +139,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     JOINT_WITH,
     LEADING_PARTICIPLES,
+    LISTING_PARTICIPLES,
     MODIFIED_THINGS,
     NOUN_FOLLOWERS,
     OBJ_GAP,
@@ -2066,8 +2068,15 @@ def _part_of(s: Sentence, e: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
     if any(CONFLICT_TYPES.intersection(t.types) for t in trigs):
         return False
     lows = s.lows
-    p = obj - 1 - (lows[obj - 1] in SKIP_DETS)
+    p = obj - 1
+    if p - 2 > e and lows[p] in SEAT_PARTICIPLES and lows[p - 1] == "-" and lows[p - 2] == M:
+        p -= 3  # "the dredging business of Leeds-based X": the seat modifies X
+    p -= lows[p] in SKIP_DETS
     return p - 1 >= e and lows[p] == "of" and lows[p - 1] in PART_NOUNS
+
+
+# participles after a place's hyphen that say where a firm sits or trades ("Leeds-based X")
+SEAT_PARTICIPLES: Final = LISTING_PARTICIPLES | {"based", "headquartered"}
 
 
 def _after_relative(s: Sentence, k: int) -> bool:
@@ -2358,12 +2367,26 @@ def _read_subjects(
             break  # "A, B and C criticised the league" read as the league = C: no relation
         if _venture_itself(s, c, k, trigs):
             continue  # "A formed X, a joint venture with B": A partners B, not X
+        if c == cands[0] and _site_given(s, c, trigs):
+            break  # "a deal giving it three plants in P": sites a deal would hand it
         if emit_svo(s, subj_idx, objects, trigs, c == cands[0]):
             object_of[obj_idx[-1]] = subj_idx
             if any("FOUNDED" in t.types for t in trigs if t.family == "verb"):
                 cofounder(s, obj_idx, obj_idx[-1] + 1)
                 partner_founders(s, k, obj_idx)
             break
+
+
+def _site_given(s: Sentence, c: int, trigs: tuple[Trigger, ...]) -> bool:
+    """A place noun's nearest subject is the first object of a giving verb ("the deal gives
+    X a plant in P", "would give it its first hangar in P"): a site the deal hands over, not
+    one the firm has; nor is a possessive pronoun after a clause naming its firm and another
+    (`rival_owner_before`: it may be either's)."""
+    if not all(t.types == ("LOCATED_IN",) and t.family != "verb" for t in trigs):
+        return False
+    if owning_pronoun(s, c) and rival_owner_before(s, c):
+        return True  # "A sued B, saying waste from its plant in P ...": A's or B's plant?
+    return handed(s, c)
 
 
 def _venture_itself(s: Sentence, c: int, k: int, trigs: tuple[Trigger, ...]) -> bool:
