@@ -181,8 +181,37 @@ RELATIVE_OWNERS: list[Case] = [
     ),
 ]
 
-BANK = SEATED_PARTS + HANDED_SITES + RIVAL_PRONOUNS + RELATIVE_OWNERS
+# review 33: the giver's own possessive is no site handed over; "its" after two firms stays the
+# subject's when the subject acts in the next clause or infinitive
+REVIEWED: list[Case] = [
+    (  # retail: the giver's stores after a named recipient
+        "Vistra Retail will hand Merrow Foods its twelve stores in Dublin.",
+        [("vistra-retail", "LOCATED_IN", "dublin")],
+        [("merrow-foods", "LOCATED_IN", "dublin")],
+    ),
+    (  # cement: "its" right after the giving verb
+        "Orsay Cement gave its plant in Lyon a new kiln last year.",
+        [("orsay-cement", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # pharma: the buyer fills its own plant
+        "Westgate Pharma acquired Lyle Biotech to fill its plant in Cork.",
+        [("westgate-pharma", "LOCATED_IN", "cork")],
+        [],
+    ),
+    (  # airlines: a pronoun recipient still takes the hangar the deal gives
+        "Brisk Air agreed to buy Solway Jets. The deal would give it its first hangar in Shannon.",
+        [],
+        [("brisk-air", "LOCATED_IN", "shannon")],
+    ),
+]
+
+BANK = SEATED_PARTS + HANDED_SITES + RIVAL_PRONOUNS + RELATIVE_OWNERS + REVIEWED
 GAPS: dict[str, str] = {
+    "The Greywater Trust sued Pellam Chemicals": "reverted after review 33: 'its' after a clause "
+    "naming two firms was left unread, which removed 11 right sites of 21 changes (the subject "
+    "acting in the next clause or infinitive: 'acquired B to fill its plant')",
+    "Tarn Bank lent money to Orvik Glass": "reverted after review 33 (see the case above)",
     "Marra Cement said Tolland Quarries": "'it' in the relative binds the later 'its' to the "
     "reporting firm; the pronoun may be the quarry's (the other firm is only in an aside)",
 }

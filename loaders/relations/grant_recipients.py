@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, inflected, per_lexicon
 from loaders.relations.model import Sentence
+from loaders.relations.pronoun_owners import owning_pronoun
 from loaders.relations.words import ARTICLES, M
 
 
@@ -50,9 +51,16 @@ def site_giving_forms(lex: Lexicon) -> frozenset[str]:
 
 def handed(s: Sentence, c: int) -> bool:
     """The mention at c is what a handing verb hands something to: its first object ("the
-    deal gives X a plant") or a possessive right after that object ("would give it its first
-    hangar"); not a supplier's client ("supplies X, which runs a mill")."""
+    deal gives X a plant") or a possessive right after a pronoun object ("would give it its
+    first hangar"); not a supplier's client ("supplies X, which runs a mill"), not the giver's
+    own possessive after a named object ("will hand X its stores") or after the verb ("gave
+    its plant a new kiln")."""
     lows, forms = s.lows, site_giving_forms(s.lex)
-    c -= c >= 1 and lows[c - 1] == M and c >= 2 and lows[c - 2] in forms
+    if c >= 2 and lows[c - 1] == M and lows[c - 2] in forms:
+        if s.ment(c - 1).kind != "pronoun":
+            return False  # "will hand Merrow Foods its stores": the giver's own stores
+        c -= 1
+    elif owning_pronoun(s, c):
+        return False  # "gave its plant in Lyon a new kiln": its own plant
     v = c - 1 - (c >= 1 and lows[c - 1] in ARTICLES)
     return v >= 0 and lows[v] in forms

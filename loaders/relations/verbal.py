@@ -99,7 +99,6 @@ from loaders.relations.passive_heads import (
 )
 from loaders.relations.phrase_targets import buys_after, loose_with, misfit, source_in_gap
 from loaders.relations.preposed import main_clause_subjects, opening_subjects
-from loaders.relations.pronoun_owners import owning_pronoun, rival_owner_before
 from loaders.relations.quote_sides import across_quote
 from loaders.relations.rest_guards import rest_to_group
 from loaders.relations.rival_words import rival_words
@@ -2380,12 +2379,9 @@ def _read_subjects(
 def _site_given(s: Sentence, c: int, trigs: tuple[Trigger, ...]) -> bool:
     """A place noun's nearest subject is the first object of a giving verb ("the deal gives
     X a plant in P", "would give it its first hangar in P"): a site the deal hands over, not
-    one the firm has; nor is a possessive pronoun after a clause naming its firm and another
-    (`rival_owner_before`: it may be either's)."""
+    one the firm has."""
     if not all(t.types == ("LOCATED_IN",) and t.family != "verb" for t in trigs):
         return False
-    if owning_pronoun(s, c) and rival_owner_before(s, c):
-        return True  # "A sued B, saying waste from its plant in P ...": A's or B's plant?
     return handed(s, c)
 
 
