@@ -188,7 +188,7 @@ def sentence_context(
     text: str,
     a: Analysis,
     salience: Salience,
-    names: Sequence[Mention] = (),
+    names: Sequence[Mention],
 ) -> SentenceContext:
     """The context of sentence `sno` (`text`, analysed as `a`), from the article so far; asked
     before the sentence's own mentions count in `salience`; `names`: the sentence's names."""
@@ -290,7 +290,7 @@ def _body_reads(
     salience: Salience,
     cued: frozenset[str],
     hit: int,
-    names: Sequence[Mention] = (),
+    names: Sequence[Mention],
 ) -> _BodyReads:
     """The parts of the context only a body sentence reads (a headline reads none); `cued`
     holds the sentence's words among `x.cues.any`, `hit` their bits (`_cue_bits`)."""
@@ -439,7 +439,7 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
 
 
 def _bought_topic(
-    x: Extraction, sno: int, salience: Salience, a: Analysis, names: Sequence[Mention] = ()
+    x: Extraction, sno: int, salience: Salience, a: Analysis, names: Sequence[Mention]
 ) -> str | None:
     """The company a bare share is of: the one a sentence just before said is being bought
     rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its
@@ -476,9 +476,9 @@ def _holder_run(
     does not": of T; not "Orsk owns 40% of its unit T. P owns 5%": of Orsk); not a person's
     share, nor where the sentence names a firm in a holder's role (`_named_held`)."""
     held, last, topic = x.last_held, x.deals.takeover, salience.topic(sno)
-    if held is None or held[0] != sno - 1 or held[1][0] == topic:
-        return None
-    if held[1] != (last[2] if last else None,) and held[1][0] not in x.headline_ids:
+    if held is None or held[0] != sno - 1 or len(held[1]) != 1 or held[1][0] == topic:
+        return None  # stakes in one firm only, stated in the sentence just before
+    if held[1][0] != (last[2] if last else None) and held[1][0] not in x.headline_ids:
         return None  # only a takeover's target or a firm the headline names
     if topic is not None and topic in x.last_holders:
         return None
@@ -864,7 +864,7 @@ def _far_answer(x: Extraction, lows: list[str], dispute: tuple[str, str], at: in
     about: set[str] | None = None
     accused: list[str] = []
     answer_verbs = lex.answer_verbs
-    if answer_verbs.keys().isdisjoint(lows):
+    if answer_verbs.absent_from(lows):
         return False  # no answer verb (most sentences: no look-up per word)
     for k in range(n - 1):
         if lows[k] not in answer_verbs:
