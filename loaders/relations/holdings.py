@@ -67,10 +67,15 @@ def share_cues(lex: Lexicon) -> frozenset[str]:
     return hw.share_words | verbs
 
 
-@per_lexicon
 def keep_cues(lex: Lexicon) -> frozenset[str]:
     """Cue words of `kept_share`: the keeping and buying verbs (the first words at which
-    `_kept_verb` may find one)."""
+    `_kept_verb` may find one). A plain function: `constructions` refers to it, and mypyc
+    cannot type a decorated function across that import cycle."""
+    return _keep_words(lex)
+
+
+@per_lexicon
+def _keep_words(lex: Lexicon) -> frozenset[str]:
     hw = holding_words(lex)
     return firsts(hw.keep_verbs, hw.buy_share) | firsts(hw.stake_takes) | lex.stake_pay_preps
 
@@ -231,7 +236,7 @@ def kept_share(s: Sentence) -> None:
     """ "X will retain a 10% holding.", "She and her relatives hold nearly all the rest.",
     "X, which has a 30% holding, ...", "X bought 40% in 2019." (a minority bought: FUNDS)."""
     hw = holding_words(s.lex)
-    verbs = keep_cues(s.lex)
+    verbs = _keep_words(s.lex)
     for v in range(1, len(s.lows) - 1):
         if s.lows[v] not in verbs:
             continue  # no keeping or buying verb starts here (most words: one set test)
