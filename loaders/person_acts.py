@@ -16,6 +16,7 @@ from typing import Final
 from loaders.relations.money_amounts import MONEY_RE
 from loaders.relations.words import (
     ACT_PARTICIPLES,
+    ARTICLES,
     MADE_ACT_NOUNS,
     MONEY_ACT_NOUNS,
     MONEY_ACT_PARTICIPLES,
@@ -29,7 +30,6 @@ PAST_AUXILIARIES: Final = frozenset({"was", "has", "had", "been"})
 ACT_ADVERBS: Final = frozenset({"also", "later", "then", "quickly", "swiftly", "widely", "first"})
 # an attempt, not an act of money: "His bid to expand abroad", "Her offer to step down"
 ATTEMPT: Final = "attempt"
-OBJECT_OPENERS: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
 def persons_act(lows: list[str], starts: AbstractSet[int]) -> str:
@@ -80,5 +80,5 @@ def _to_verb(lows: list[str], starts: AbstractSet[int]) -> bool:
         and lows[2] == "to"
         and 3 not in starts
         and lows[3].isalpha()
-        and lows[3] not in OBJECT_OPENERS
+        and lows[3] not in ARTICLES
     )

@@ -4,7 +4,8 @@
 for" offers Pemsley as the one funding the reservoir, but Pemsley is what the council gave the
 grant to (the giver funds; `funding.grants` reads the giver and the recipient).
 
-Words: `cost_shares.grant_verbs` in `loaders/data/triggers.yaml` (with their inflections).
+Words: `cost_shares.grant_verbs` and `site_giving_verbs` in `loaders/data/triggers.yaml` (with
+their inflections).
 """
 
 from __future__ import annotations
@@ -20,33 +21,38 @@ def giving_forms(lex: Lexicon) -> frozenset[str]:
     """The one-word forms of the giving verbs ("gave", "awarded", "handing"), not those that
     are also money nouns ("grant", "loans")."""
     spec = lex.data.get("cost_shares") or {}
-    nouns = {str(w) for w in spec.get("loan_nouns") or ()}
-    return frozenset(
-        form[0]
-        for phrase in spec.get("grant_verbs") or ()
-        for form, _ in inflected(str(phrase), lex.irregular)
-        if len(form) == 1 and form[0] not in nouns
-    )
+    nouns = frozenset(str(w) for w in spec.get("loan_nouns") or ())
+    return _one_word_forms(lex, "grant_verbs") - nouns
 
 
 def given_to(s: Sentence, subj: int) -> bool:
     """The name at subj is the first object of a giving verb ("gave (the) X a grant")."""
-    lows = s.lows
-    v = subj - 1 - (subj >= 1 and lows[subj - 1] in ARTICLES)
-    return v >= 0 and lows[v] in giving_forms(s.lex)
+    return _object_of(s.lows, subj, giving_forms(s.lex))
 
 
 @per_lexicon
 def site_giving_forms(lex: Lexicon) -> frozenset[str]:
     """The one-word forms of the verbs that hand over a thing ("gave", "handing":
     `cost_shares.site_giving_verbs`)."""
+    return _one_word_forms(lex, "site_giving_verbs")
+
+
+def _one_word_forms(lex: Lexicon, key: str) -> frozenset[str]:
+    """The one-word inflected forms of the `cost_shares` verbs under `key`."""
     spec = lex.data.get("cost_shares") or {}
     return frozenset(
         form[0]
-        for phrase in spec.get("site_giving_verbs") or ()
+        for phrase in spec.get(key) or ()
         for form, _ in inflected(str(phrase), lex.irregular)
         if len(form) == 1
     )
+
+
+def _object_of(lows: list[str], c: int, forms: frozenset[str]) -> bool:
+    """The name at c is the first object of one of the verb `forms`, an article allowed
+    between them ("gave (the) X")."""
+    v = c - 1 - (c >= 1 and lows[c - 1] in ARTICLES)
+    return v >= 0 and lows[v] in forms
 
 
 def handed(s: Sentence, c: int) -> bool:
@@ -62,5 +68,4 @@ def handed(s: Sentence, c: int) -> bool:
         c -= 1
     elif owning_pronoun(s, c):
         return False  # "gave its plant in Lyon a new kiln": its own plant
-    v = c - 1 - (c >= 1 and lows[c - 1] in ARTICLES)
-    return v >= 0 and lows[v] in forms
+    return _object_of(lows, c, forms)
