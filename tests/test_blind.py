@@ -215,7 +215,9 @@ FLOORS = {
     # 0.590 / 0.751 / 0.913 at 875a1860, when written; 0.592 / 0.752 / 0.913 at the end of
     # that round; 0.594 / 0.753 / 0.913 at the end of the thirtieth, still undescribed; 0.595 /
     # 0.753 / 0.913 at the end of the thirty-first, still undescribed; 0.597 / 0.754 / 0.913 at
-    # the end of the thirty-second and of the thirty-third, still undescribed
+    # the end of the thirty-second and of the thirty-third, still undescribed, the last figure
+    # before rule writers read its even-position articles (the TUNE half of the thirty-fourth
+    # round; its odd ones judge that round's readings)
     "blind30": (0.56, 0.72, 0.88),
     # written fresh at the start of the thirtieth round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
