@@ -93,7 +93,7 @@ def bare_role_org(
     if near is None:
         # "Chief executive Ilona Marsk said ..." paragraphs after the last naming: the article's
         # topic, when it is clear (`clear_topic`)
-        return main if main and main in salience.last and clear_topic(x, main) else None
+        return main if main and main in salience.last and _speaker_topic(x, main) else None
     owned = owned_by(x, near)
     if not owned:
         # a bare title names the company the reader has in mind: the article's subject, unless
@@ -178,6 +178,21 @@ def clear_topic(x: Extraction, main: str) -> bool:
         reverse=True,
     )
     return counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1])
+
+
+def _speaker_topic(x: Extraction, main: str) -> bool:
+    """A bare title's firm far from its last naming: the clear topic, or one the first line
+    names among others that the article names most by far ("Kell Foods lifts outlook, sells
+    unit to Brisk ... Chief executive X said": Kell's)."""
+    if clear_topic(x, main):
+        return True
+    if main not in x.first_line:
+        return False
+    counts = sorted(
+        (x.named(r) for r, e in x.registry.entities.items() if e.type == "Organization" and r != main),
+        reverse=True,
+    )
+    return x.named(main) >= 3 and (not counts or x.named(main) >= 2 * counts[0])
 
 
 # -- rules ----------------------------------------------------------------------------------------
