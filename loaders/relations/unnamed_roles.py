@@ -189,7 +189,11 @@ def _speaker_topic(x: Extraction, main: str) -> bool:
     if main not in x.first_line:
         return False
     counts = sorted(
-        (x.named(r) for r, e in x.registry.entities.items() if e.type == "Organization" and r != main),
+        (
+            x.named(r)
+            for r, e in x.registry.entities.items()
+            if e.type == "Organization" and r != main
+        ),
         reverse=True,
     )
     return x.named(main) >= 3 and (not counts or x.named(main) >= 2 * counts[0])
