@@ -1018,8 +1018,6 @@ def names_other_org(
             continue  # "... would recover its costs from the maker"
         if m.kind == "name" and m.i > 0 and lows[m.i - 1] in TELLING:
             continue  # '"...," chief executive X told Reuters': the addressee, no employer
-        if m.i > reported and m.ids == (org,):
-            continue  # "Chief executive X said the company would appeal": the title's own
         if m.ids != (org,) or org != main:
             return True
         if m.kind == "name" and _after_bare_title(lex, lows, items, m):

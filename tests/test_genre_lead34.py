@@ -8,9 +8,10 @@ One reading kept:
   sells unit to Brisk Dairy" ... a figures block ... "Chief executive X said ..."). Guards: a
   firm the first line does not name, and one named no more than the others, stay unread.
 
-One reading dropped (a strict xfail): a sentence-opening bare title whose reported clause
+Two readings dropped (strict xfails): a sentence-opening bare title whose reported clause
 refers to its own firm by a description ("Chief executive X said the company would ...") when
-another firm is the article's most named.
+another firm is the article's most named; and, built on it, one whose reported clause names
+another firm as no clause subject ("... said the fault lay with lids made by Norr Metals").
 
 Each case is a short invented text, across food, shipping, software, retail and brewing.
 """
@@ -109,8 +110,9 @@ def test_far_bare_title(case: Case) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="round 34: bare title whose reported clause names its own firm by description "
-    "while another firm is most named, TUNE +0/-0 (unfinished): failed keep rule",
+    reason="round 34: sentence-opening bare title whose reported clause names its own firm "
+    "by description while another firm is most named, TUNE +3/-0, CHECK +0/-0 right, +1 "
+    "wrong: failed keep rule",
 )
 def test_reported_own_firm() -> None:
     text = (
@@ -118,7 +120,24 @@ def test_reported_own_firm() -> None:
         "Brisk Dairy agreed to buy Kellby Foods on Monday. Brisk Dairy will pay 90m. Brisk "
         "Dairy expects the deal to close in May. Brisk Dairy shares rose.\n\n"
         "Kellby Foods makes soups in Bristol.\n\n"
-        "Chief executive Mara Quint said the company had traced a fault to a supplier, Norr "
-        "Metals.\n"
+        "Chief executive Mara Quint said the company would keep its Bristol plant.\n"
+    )
+    check(text, [("mara-quint", "LEADS", "kellby-foods")], [])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="round 34: sentence-opening bare title whose reported clause names another firm "
+    "as a non-subject (built on the reading above), TUNE +2/-0, CHECK +0/-0: failed keep rule "
+    "with the reading it needs",
+)
+def test_reported_other_firm() -> None:
+    text = (
+        "Brisk Dairy to buy Kellby Foods\n\n"
+        "Brisk Dairy agreed to buy Kellby Foods on Monday. Brisk Dairy will pay 90m. Brisk "
+        "Dairy expects the deal to close in May. Brisk Dairy shares rose.\n\n"
+        "Kellby Foods makes soups in Bristol.\n\n"
+        "Chief executive Mara Quint said the company had traced the fault to lids made by "
+        "Norr Metals.\n"
     )
     check(text, [("mara-quint", "LEADS", "kellby-foods")], [])
