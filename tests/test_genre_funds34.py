@@ -5,6 +5,8 @@ relative, and a round's companion "joined by" after its leaders in a raiser's re
   in it allowed) is skipped and L FUNDS B; no lending verb (a refusal, a negation, a modal, a
   wish, a consideration), a name or a relative in the aside, or a borrower's possessive
   ("to B's parent") reads nothing.
+- "X, a 900-hectare scheme in Sumba financed by L": a measure and a place after "in" inside the
+  appositive leave X what the participle is said of; a modal or a negation reads nothing.
 - "funded by a round that Q raised, led by L and joined by D": D FUNDS Q beside L; an
   intended round or a joiner that is no name reads D nothing.
 
@@ -116,7 +118,48 @@ ROUND_JOINERS: list[Case] = [
     ),
 ]
 
-BANK = LENDER_ASIDES + ROUND_JOINERS
+PLACED_APPOSITIVES: list[Case] = [
+    (  # forestry: a measure and a place between the noun and the participle
+        "The largest is the Sumba Mangrove Project, a 20,000-hectare scheme in Sumba financed "
+        "by the developer Nusa Hijau.",
+        [("nusa-hijau", "FUNDS", "sumba-mangrove-project")],
+        [],
+    ),
+    (  # reefs: coordinated participles
+        "The biggest is the Rinca Reef Project, a 900-hectare scheme in Flores financed and run "
+        "by the developer Laut Biru.",
+        [("laut-biru", "FUNDS", "rinca-reef-project")],
+        [],
+    ),
+    (  # bridges: "paid for by" inside a subject's appositive
+        "The Harlan Bridge, a toll crossing in Devon paid for by the Tamar Council, opened in May.",
+        [("tamar-council", "FUNDS", "harlan-bridge")],
+        [],
+    ),
+    (  # dairies: a loan as the agent
+        "Kelda Dairy, a 4,000-tonne plant in Wales financed by a loan from Arno Bank, opened.",
+        [("arno-bank", "FUNDS", "kelda-dairy")],
+        [],
+    ),
+    (  # guard (dairies): a modal in a relative
+        "The deal includes Kelda Dairy, a plant in Wales that may be funded by the Cymru Growth "
+        "Fund.",
+        [],
+        [("cymru-growth-fund", "FUNDS", "kelda-dairy")],
+    ),
+    (  # guard (dairies): a negation
+        "Kelda Dairy, a plant in Wales not funded by the Cymru Growth Fund, closed.",
+        [],
+        [("cymru-growth-fund", "FUNDS", "kelda-dairy")],
+    ),
+    (  # guard (towns): a place is served, not funded
+        "The mill is near Harlow, a town in Essex served by Anglia Rail.",
+        [],
+        [("anglia-rail", "FUNDS", "harlow")],
+    ),
+]
+
+BANK = LENDER_ASIDES + ROUND_JOINERS + PLACED_APPOSITIVES
 GAPS: dict[str, str] = {}
 
 
