@@ -181,3 +181,30 @@ def test_town_premodified_appositive_relative() -> None:
         [("kestrel-capital", "OWNS", "brenn-oil")],
         [("tallow-energy", "OWNS", "brenn-oil")],
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="round 34: equity injection from a possessed holder named in apposition ('with a "
+    "€40m equity injection from its largest shareholder, L'), TUNE +0/-0 right, +0/-0 wrong: "
+    "failed keep rule (no effect on TUNE)",
+)
+@pytest.mark.parametrize(
+    "case",
+    [
+        (
+            "Corlan Steel will pay for the mill with a €40m equity injection from its largest "
+            "shareholder, Varga Holding.",
+            [("varga-holding", "FUNDS", "corlan-steel")],
+            [],
+        ),
+        (
+            "Corlan Steel will finance the purchase with cash and a capital injection from its "
+            "parent, the Austrian group Alpen Stahl.",
+            [("alpen-stahl", "FUNDS", "corlan-steel")],
+            [],
+        ),
+    ],
+)
+def test_holder_injection(case: Case) -> None:
+    check(*case)
