@@ -1206,12 +1206,6 @@ def _place_modifier(s: Sentence, a: int) -> bool:
     )
 
 
-def _place_in(s: Sentence, a: int) -> bool:
-    """A place after "in" at a, right before an appositive's participle: "a scheme in Sumba
-    financed by X" (where the thing described is, not what the participle is said of)."""
-    return a >= 1 and s.lows[a] == M and s.lows[a - 1] == "in" and s.etypes(a) == {"Location"}
-
-
 def _place_det(s: Sentence, a: int) -> bool:
     """The determiner before a place modifier ("a Derby maker of bread"): one word more."""
     return s.lows[a] in SKIP_DETS and a + 1 < len(s.lows) and _place_modifier(s, a + 1)
