@@ -4,7 +4,9 @@
   lender FUNDS the borrower; "funded partly by a loan to A from L" makes A no funder (the
   passive's agent is the lender, not the borrower).
 - `lender-relative`: "a facility Exton Fund provided to Quillex", "a credit line that Lorrimer
-  gave Quillex": the relative's subject lends to its object; it is never the one funded.
+  gave Quillex": the relative's subject lends to its object; it is never the one funded. A
+  described aside after the lender is passed over ("that L, a Ghent savings bank, has
+  extended to B"); a borrower's possessive ("to B's parent") reads nothing.
 - guards: "Lomar will invest alongside Brannock" (a co-investor, never the one funded); "the
   Tarvick takeover was paid for ..." (the deal's target is no funder).
 
@@ -173,8 +175,8 @@ BACKER_REACH = 8  # words from the raising verb to "led by"
 
 
 def raiser_relative(s: Sentence) -> None:
-    """ "funded by a £12m round Q closed in 2022, led by L with D joining": Q raised the money
-    (no funder of what the sentence funds); L and D FUND Q."""
+    """ "funded by a £12m round Q closed in 2022, led by L with D joining" (or "and joined by
+    D"): Q raised the money (no funder of what the sentence funds); L and D FUND Q."""
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 2):
