@@ -4,7 +4,9 @@
   lender FUNDS the borrower; "funded partly by a loan to A from L" makes A no funder (the
   passive's agent is the lender, not the borrower).
 - `lender-relative`: "a facility Exton Fund provided to Quillex", "a credit line that Lorrimer
-  gave Quillex": the relative's subject lends to its object; it is never the one funded.
+  gave Quillex": the relative's subject lends to its object; it is never the one funded. A
+  described aside after the lender is passed over ("that L, a Ghent savings bank, has
+  extended to B"); a borrower's possessive ("to B's parent") reads nothing.
 - guards: "Lomar will invest alongside Brannock" (a co-investor, never the one funded); "the
   Tarvick takeover was paid for ..." (the deal's target is no funder).
 
@@ -111,7 +113,7 @@ def lender_relative(s: Sentence) -> None:
         m = k + 2 if lows[k + 1] in WHICH_THAT else k + 1
         if not _party(s, m) or "Location" in s.etypes(m):
             continue
-        v = m + 1
+        v = _past_lender_aside(s, m)
         if v < n and lows[v] in PERFECT_AUX:
             v += 1
         if v >= n or lows[v] not in LENDING_FORMS:
@@ -119,9 +121,31 @@ def lender_relative(s: Sentence) -> None:
         lender = s.ment(m)
         s.drop(None, "FUNDS", lender)
         b = v + 2 if v + 1 < n and lows[v + 1] == "to" else v + 1
-        if _party(s, b):
+        if _party(s, b) and not (b + 1 < n and lows[b + 1] in POSSESSIVE_MARKS):
             borrower = s.merged(coord(s, b, 1))
             s.emit(lender, ("FUNDS",), borrower, "loan-parties/lender-relative", 0.7)
+
+
+ASIDE_OPENERS = frozenset({"a", "an", "the", "its"})
+LENDER_ASIDE_REACH = 8  # words of a lender's description: ", a Ghent-based savings bank,"
+
+
+def _past_lender_aside(s: Sentence, m: int) -> int:
+    """The word after the lender at m and its described aside, if any: "a loan that L, a
+    Leuven lender, has extended to B" (the "has"); a name, a relative or a stop inside the
+    aside keeps m + 1."""
+    lows = s.lows
+    n = len(lows)
+    if m + 2 >= n or lows[m + 1] != "," or lows[m + 2] not in ASIDE_OPENERS:
+        return m + 1
+    for c in range(m + 3, min(n - 1, m + 3 + LENDER_ASIDE_REACH)):
+        if lows[c] == ",":
+            return c + 1
+        if lows[c] == M and s.etypes(c) == {"Location"}:
+            continue  # "a Ghent-based lender", "a lender in Ghent"
+        if lows[c] == M or lows[c] in WHICH_THAT or not (lows[c].isalpha() or "-" in lows[c]):
+            return m + 1
+    return m + 1
 
 
 def companion_cues(lex: Lexicon) -> Collection[str]:
@@ -145,12 +169,14 @@ def co_investor(s: Sentence) -> None:
 
 
 LEADER_LINKS = (("led", "by"), ("headed", "by"), ("co-led", "by"))
+# a companion of the round's leaders: "led by L and joined by D", "led by L, joined by D"
+JOINER_LINKS = (("and", "joined", "by"), (",", "joined", "by"))
 BACKER_REACH = 8  # words from the raising verb to "led by"
 
 
 def raiser_relative(s: Sentence) -> None:
-    """ "funded by a £12m round Q closed in 2022, led by L with D joining": Q raised the money
-    (no funder of what the sentence funds); L and D FUND Q."""
+    """ "funded by a £12m round Q closed in 2022, led by L with D joining" (or "and joined by
+    D"): Q raised the money (no funder of what the sentence funds); L and D FUND Q."""
     lows = s.lows
     n = len(lows)
     for k in range(1, n - 2):
@@ -183,6 +209,12 @@ def _round_backers(s: Sentence, start: int) -> list[int]:
             w = leaders[-1] + 1
             if w + 1 < n and lows[w] == "with" and _party(s, w + 1):
                 return leaders + coord(s, w + 1, 1)
+            if tuple(lows[w : w + 3]) in JOINER_LINKS and _party(s, w + 3):
+                joiners = coord(s, w + 3, 1)  # "led by L and joined by D"
+                after = joiners[-1] + 1
+                if after < n and lows[after] in POSSESSIVE_MARKS:
+                    return leaders  # "joined by D's founder": not D
+                return leaders + joiners
             return leaders
     return []
 

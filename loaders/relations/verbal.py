@@ -1148,6 +1148,7 @@ def _appositive_head(s: Sentence, k: int, funding: bool = False) -> int:
     a = k - 1
     while a >= 0 and _appositive_word(s, a, k):
         reach = 4 + 4 * _counted_head(lows, a, k) + 4 * (funding and "of" in lows[a + 1 : k])
+        reach += 3 * _place_in(s, k - 1)  # "a 900-hectare scheme in Sumba financed by X"
         if k - a > reach and not _place_det(s, a):
             break
         if lows[a] in SKIP_DETS:
@@ -1174,14 +1175,20 @@ def _appositive_word(s: Sentence, a: int, k: int) -> bool:
     ("the Ardmere chain of 12 gyms set up by")."""
     lows = s.lows
     if lows[a] == M:
-        return _place_modifier(s, a) or (
-            _counted_head(lows, a, k)
-            and a >= 1
-            and lows[a - 1] in SKIP_DETS
-            and (not s.is_det(a) and lows[a + 1] in s.lex.heads)
+        return (
+            _place_modifier(s, a)
+            or (a == k - 1 and _place_in(s, a))
+            or (
+                _counted_head(lows, a, k)
+                and a >= 1
+                and lows[a - 1] in SKIP_DETS
+                and (not s.is_det(a) and lows[a + 1] in s.lex.heads)
+            )
         )
-    if lows[a] == "-":
-        return a >= 1 and lows[a - 1] == M  # "a Leeds-based maker"
+    if lows[a] == "-":  # "a Leeds-based maker", "a 900-hectare scheme"
+        return a >= 1 and (lows[a - 1] == M or lows[a - 1].replace(",", "").isdigit())
+    if lows[a + 1] == "-" and lows[a].replace(",", "").isdigit():
+        return True  # "a 20,000-hectare scheme"
     return lows[a].replace("-", "").isalpha() or (lows[a].isdigit() and lows[a - 1] == "of")
 
 
