@@ -5,7 +5,7 @@
   of Delmont" did (`litigation.deal` steps over the amount); a fight only expected ("was
   expected to sue to block ...") is none yet.
 - A challenge of a bare "the award" or "the contract" that its own sentence states ("X has
-  awarded a contract to Y, beating Z, which has filed a challenge against the award"): the
+  awarded a contract to Y, beating Z, which has lodged a legal challenge against the award"): the
   loser disputes the winner and the awarding body (`award_challenges.stated_award`).
 
 Each case is a short invented text across snacks, banking, brewing, fertiliser, waste,
@@ -80,7 +80,87 @@ DEAL_VALUE: list[Case] = [
     ),
 ]
 
-BANK = DEAL_VALUE
+AWARD: list[Case] = [
+    (  # waste: "which says it has lodged a legal challenge against the award"
+        "Tarrow Council has awarded its bin collection contract to Kelby Waste, beating the "
+        "incumbent Orlan Services, which says it has lodged a legal challenge against the "
+        "award.",
+        [
+            ("orlan-services", "DISPUTES", "kelby-waste"),
+            ("orlan-services", "DISPUTES", "tarrow-council"),
+        ],
+        [("kelby-waste", "DISPUTES", "tarrow-council")],
+    ),
+    (  # pilotage: "and X lodged a legal challenge against the award"
+        "The Harbour Board awarded the pilotage contract to Selka Marine in May, and Brisk "
+        "Pilots lodged a legal challenge against the award.",
+        [("brisk-pilots", "DISPUTES", "selka-marine")],
+        [],
+    ),
+    (  # laundry: "has launched a challenge against the contract"
+        "Tarrow Health Trust granted the laundry contract to Kelby Linen, and Orlan Textiles, "
+        "the losing bidder, has launched a challenge against the contract.",
+        [
+            ("orlan-textiles", "DISPUTES", "kelby-linen"),
+            ("orlan-textiles", "DISPUTES", "tarrow-health-trust"),
+        ],
+        [],
+    ),
+    (  # dredging: "whose rival ... has lodged a challenge against the contract"
+        "Vessa Ports awarded the dredging contract to Kelby Marine, whose rival Orlan "
+        "Dredging has lodged a challenge against the contract.",
+        [("orlan-dredging", "DISPUTES", "kelby-marine")],
+        [],
+    ),
+    (  # catering: "challenge to the award"
+        "Pell County has awarded its school meals contract to Brindle Catering, beating Dane "
+        "Foods, which has filed a challenge to the award.",
+        [("dane-foods", "DISPUTES", "brindle-catering")],
+        [],
+    ),
+    (  # falconry: the award's purpose before its winner; "it" of the relative is the loser
+        "Vessa Airport has awarded its seven-year contract to scare gulls off the airfield to "
+        "Kelby Falconry, a local firm, beating the incumbent Orlan Birdcare, which says it "
+        "has since lodged a legal challenge against the award.",
+        [
+            ("orlan-birdcare", "DISPUTES", "kelby-falconry"),
+            ("orlan-birdcare", "DISPUTES", "vessa-airport"),
+        ],
+        [("vessa-airport", "DISPUTES", "kelby-falconry")],
+    ),
+    (  # guard (waste): a negated challenge
+        "Tarrow Council has awarded the bin contract to Kelby Waste, beating Orlan Services, "
+        "which said it would not challenge the award.",
+        [],
+        [("orlan-services", "DISPUTES", "kelby-waste")],
+    ),
+    (  # guard (waste): a challenge only possible
+        "Tarrow Council has awarded the bin contract to Kelby Waste; Orlan Services may "
+        "challenge the award.",
+        [],
+        [("orlan-services", "DISPUTES", "kelby-waste")],
+    ),
+    (  # guard (waste): a challenge only weighed
+        "Tarrow Council has awarded the bin contract to Kelby Waste, beating Orlan Services, "
+        "which said it was considering a challenge against the award.",
+        [],
+        [("orlan-services", "DISPUTES", "kelby-waste")],
+    ),
+    (  # guard (printing): praise of the award
+        "Tarrow Council awarded the print contract to Kelby Press, and Orlan Paper praised the "
+        "award.",
+        [],
+        [("orlan-paper", "DISPUTES", "kelby-press")],
+    ),
+    (  # guard (printing): the winner defends it
+        "Tarrow Council awarded the print contract to Kelby Press, which will fight any "
+        "challenge to the award.",
+        [],
+        [("kelby-press", "DISPUTES", "tarrow-council")],
+    ),
+]
+
+BANK = DEAL_VALUE + AWARD
 GAPS: dict[str, str] = {}
 
 

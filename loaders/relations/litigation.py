@@ -39,6 +39,7 @@ from loaders.lexicon import (
 from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
 from loaders.relations.apposed_rejecters import past_title, person_rejects
+from loaders.relations.award_challenges import stated_award
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
 from loaders.relations.modal_acts import modal_head
@@ -1192,6 +1193,7 @@ def permit(s: Sentence) -> None:
         e = c + length
         link = pw.links.match(lows, e) if e < n and lows[e] in pw.links else None
         if not link:
+            _award_fought(s, pw, c)  # "lodged a legal challenge against the award"
             continue
         target = right(s, e + link[0], 3)
         if target < 0 or not s.etypes(target) & PERMITTED:
@@ -1208,6 +1210,29 @@ def permit(s: Sentence) -> None:
         grantor = _grantor_after(s, target)  # "the contract awarded to X by Y"
         if grantor >= 0 and not forum(s, grantor) and grantor != subj[0]:
             s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(grantor), RULE_PERMIT, 0.6)
+
+
+def _award_fought(s: Sentence, pw: LitigationWords, c: int) -> None:
+    """ "X awarded the contract to Y, beating Z, which lodged a legal challenge against the award":
+    the loser fighting a bare award of its sentence (`award_challenges.stated_award`) disputes
+    its winner and its grantor."""
+    if c < 1:
+        return
+    winner, grantor = stated_award(s, c - 1)
+    verb = _permit_verb(s, pw, c) if winner >= 0 else -1
+    if verb < 0:
+        return
+    sides = [s.ment(x) for x in (winner, grantor) if x >= 0]
+    # the first subject that is no side of the award ("beating Z, which said it had filed":
+    # an "it" read as the awarding body gives way to Z)
+    subj = [x for x in subjects(s, verb, True) if not any(s.ment(x).shares(m) for m in sides)]
+    if not subj or forum(s, subj[0]) or verb < winner:
+        return
+    if s.blocked(max(subj[0], winner) + 1, c):
+        return  # "said it would not challenge the award", "may challenge"
+    for side in sides:
+        if side is sides[0] or not forum(s, grantor):
+            s.emit(s.ment(subj[0]), ("DISPUTES",), side, RULE_PERMIT, 0.6)
 
 
 def _grantor_after(s: Sentence, target: int) -> int:
