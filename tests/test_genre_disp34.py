@@ -7,9 +7,13 @@
 - A challenge of a bare "the award" or "the contract" that its own sentence states ("X has
   awarded a contract to Y, beating Z, which has lodged a legal challenge against the award"): the
   loser disputes the winner and the awarding body (`award_challenges.stated_award`).
+- A regulator's enforcement order: "The X Agency has ordered Y to recall ...", "Y was ordered
+  by the X Agency to stop ...": the body disputes the firm (`enforcement_orders`); an order
+  threatened, asked for, possible or negated, a parent's order to its unit and an order of
+  work ("ordered Y to build 40 trams") are none.
 
 Each case is a short invented text across snacks, banking, brewing, fertiliser, waste,
-pilotage, laundry, dredging, catering and printing.
+pilotage, laundry, dredging, catering, printing, toys, gaming, dairy, cookers and trams.
 """
 
 from __future__ import annotations
@@ -160,7 +164,75 @@ AWARD: list[Case] = [
     ),
 ]
 
-BANK = DEAL_VALUE + AWARD
+ORDER: list[Case] = [
+    (  # toys: "has ordered X to recall"
+        "The Vessa Product Safety Authority has ordered Pelton Toys to recall 5,200 scooters "
+        "after two riders were hurt.",
+        [("the-vessa-product-safety-authority", "DISPUTES", "pelton-toys")],
+        [],
+    ),
+    (  # gaming: two firms ordered "to suspend"
+        "The Vessa Gaming Commission ordered Lucky Spin and Reel Palace to suspend online play.",
+        [
+            ("the-vessa-gaming-commission", "DISPUTES", "lucky-spin"),
+            ("the-vessa-gaming-commission", "DISPUTES", "reel-palace"),
+        ],
+        [],
+    ),
+    (  # gaming: a relative after the body, "to close two halls"
+        "The Vessa Gaming Commission, which licenses casinos, last week ordered Lucky Spin to "
+        "close two halls.",
+        [("the-vessa-gaming-commission", "DISPUTES", "lucky-spin")],
+        [],
+    ),
+    (  # dairy: the passive with the body as agent
+        "Orvo Dairy has been ordered by the Harby Food Agency to stop selling its soft cheeses.",
+        [("harby-food-agency", "DISPUTES", "orvo-dairy")],
+        [],
+    ),
+    (  # cookers: "to refund customers"
+        "The Markets Authority ordered Orvo Cookers to refund customers who paid for repairs.",
+        [("the-markets-authority", "DISPUTES", "orvo-cookers")],
+        [],
+    ),
+    (  # guard (cookers): an order only threatened
+        "The Markets Authority has threatened to order Orvo Cookers to refund customers.",
+        [],
+        [("the-markets-authority", "DISPUTES", "orvo-cookers")],
+    ),
+    (  # guard (cookers): an order only asked for
+        "Kell Ovens asked the Harby Food Agency to order Orvo Cookers to stop selling the ovens.",
+        [],
+        [("harby-food-agency", "DISPUTES", "orvo-cookers")],
+    ),
+    (  # guard (cookers): an order only possible
+        "The Markets Authority could order Orvo Cookers to withdraw the ovens.",
+        [],
+        [("the-markets-authority", "DISPUTES", "orvo-cookers")],
+    ),
+    (  # guard (cookers): a negated order
+        "Orvo Dairy was not ordered by the Harby Food Agency to recall anything.",
+        [],
+        [("harby-food-agency", "DISPUTES", "orvo-dairy")],
+    ),
+    (  # guard (trams): a transit authority orders work
+        "The Tarrow Transit Authority has ordered Orvo Rail to build 40 trams.",
+        [],
+        [("the-tarrow-transit-authority", "DISPUTES", "orvo-rail")],
+    ),
+    (  # guard (cookers): a parent orders its unit
+        "Kelby Group ordered Orvo Cookers to suspend the dividend.",
+        [],
+        [("kelby-group", "DISPUTES", "orvo-cookers")],
+    ),
+    (  # guard (gaming): an order of work, not a remedy
+        "The Vessa Gaming Commission ordered Lucky Spin to report its results quarterly.",
+        [],
+        [("the-vessa-gaming-commission", "DISPUTES", "lucky-spin")],
+    ),
+]
+
+BANK = DEAL_VALUE + AWARD + ORDER
 GAPS: dict[str, str] = {}
 
 
