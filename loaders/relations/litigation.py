@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.amount_words import amount_word
 from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
 from loaders.lexicon import (
     GAP,
@@ -38,8 +39,10 @@ from loaders.lexicon import (
 from loaders.non_names import data_words
 from loaders.quotes import spans as quote_spans
 from loaders.relations.apposed_rejecters import past_title, person_rejects
+from loaders.relations.award_challenges import stated_award
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
+from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
 from loaders.relations.self_possessor import self_possessor
@@ -60,6 +63,7 @@ from loaders.relations.words import (
     QUOTE_MARKS,
     RELATIVES,
     REPORTING,
+    SCALE_WORDS,
     SKIP_DETS,
     STAYING_LINKS,
     M,
@@ -848,9 +852,9 @@ def deal(s: Sentence, d: int, length: int) -> None:
     e = d + length
     parties: list[int] = []
     start = d
-    m = d - 1
-    while m >= 0 and d - m <= 2 and lows[m].isalpha() and lows[m] not in SKIP_DETS:
-        m -= 1  # "A's proposed $2 billion purchase"
+    m, words = _before_value(lows, d - 1), 0  # "A's $2 billion purchase"
+    while m >= 0 and words < 2 and lows[m].isalpha() and lows[m] not in SKIP_DETS:
+        m, words = _before_value(lows, m - 1), words + 1  # "A's proposed $2 billion purchase"
     if m >= 1 and lows[m] in POSSESSIVE_MARKS and lows[m - 1] == M and not s.is_det(m - 1):
         parties = coord(s, m - 1, -1)
         start = _np_start(s, parties[0])
@@ -876,7 +880,23 @@ def deal(s: Sentence, d: int, length: int) -> None:
     subj = subjects(s, verb, True)
     if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
         return
+    if any(modal_head(s, v) for v in range(subj[0] + 1, verb + 1)):
+        return  # "is expected to sue to block it": no fight yet
     _fight(s, s.ment(subj[0]), sides, 0.7)
+
+
+def _before_value(lows: list[str], k: int) -> int:
+    """The position before an amount ending at k ("$2 billion", "£70m", "$6.1bn") that
+    premodifies a deal noun, else k."""
+    j = k
+    if j >= 0 and lows[j] in SCALE_WORDS:
+        j -= 1
+    if j < 0 or not amount_word(lows, j):
+        return k
+    j -= 1
+    if j >= 0 and lows[j] in ("$", "£", "€"):
+        j -= 1
+    return j
 
 
 def _deal_before(s: Sentence, start: int, e: int) -> list[Mention]:
@@ -1173,6 +1193,7 @@ def permit(s: Sentence) -> None:
         e = c + length
         link = pw.links.match(lows, e) if e < n and lows[e] in pw.links else None
         if not link:
+            _award_fought(s, pw, c)  # "lodged a legal challenge against the award"
             continue
         target = right(s, e + link[0], 3)
         if target < 0 or not s.etypes(target) & PERMITTED:
@@ -1189,6 +1210,29 @@ def permit(s: Sentence) -> None:
         grantor = _grantor_after(s, target)  # "the contract awarded to X by Y"
         if grantor >= 0 and not forum(s, grantor) and grantor != subj[0]:
             s.emit(s.ment(subj[0]), ("DISPUTES",), s.ment(grantor), RULE_PERMIT, 0.6)
+
+
+def _award_fought(s: Sentence, pw: LitigationWords, c: int) -> None:
+    """ "X awarded the contract to Y, beating Z, which lodged a legal challenge against the award":
+    the loser fighting a bare award of its sentence (`award_challenges.stated_award`) disputes
+    its winner and its grantor."""
+    if c < 1:
+        return
+    winner, grantor = stated_award(s, c - 1)
+    verb = _permit_verb(s, pw, c) if winner >= 0 else -1
+    if verb < 0:
+        return
+    sides = [s.ment(x) for x in (winner, grantor) if x >= 0]
+    # the first subject that is no side of the award ("beating Z, which said it had filed":
+    # an "it" read as the awarding body gives way to Z)
+    subj = [x for x in subjects(s, verb, True) if not any(s.ment(x).shares(m) for m in sides)]
+    if not subj or forum(s, subj[0]) or verb < winner:
+        return
+    if s.blocked(max(subj[0], winner) + 1, c):
+        return  # "said it would not challenge the award", "may challenge"
+    for side in sides:
+        if side is sides[0] or not forum(s, grantor):
+            s.emit(s.ment(subj[0]), ("DISPUTES",), side, RULE_PERMIT, 0.6)
 
 
 def _grantor_after(s: Sentence, target: int) -> int:
