@@ -2477,8 +2477,8 @@ CLAUSE_AFTER_REACH: Final = 8  # words after the object that `_clause_after` rea
 def _clause_after(
     s: Sentence, k: int, last: int, trigs: tuple[Trigger, ...]
 ) -> tuple[Trigger, ...]:
-    """Without the rivalry of "lost (a thing) to X" when a forum follows in its clause ("lost to
-    X in the High Court", "has lost to X twice in arbitration": litigants; `lost_case_words`), nor the
+    """Without the rivalry of "lost to X" when a forum follows in its clause ("lost to X in the
+    High Court", "has lost to X twice in arbitration": litigants; `lost_case_words`), nor the
     dispute of "walked out at X" when a move follows ("walked out at X in 2019 to join Y": a
     resignation; `walkout_moves`)."""
     lows = s.lows
@@ -2492,8 +2492,7 @@ def _clause_after(
         # a forum's name: "the High Court" (its id's words)
         rest += [x for i in s.ment(p).ids for x in i.split("-")] if w == M else [w]
     drop = ""
-    # ties34: also a thing lost to X ("lost two contracts to X in the High Court")
-    if lows[k] in LOSE_FORMS:
+    if lows[k + 1] == "to" and lows[k] in LOSE_FORMS:
         if not rival_words(s.lex).lost_case_words.isdisjoint(rest):
             drop = "COMPETES_WITH"
     elif lows[k + 1 : k + 3] == ["out", "at"] and any(
