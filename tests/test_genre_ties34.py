@@ -2,10 +2,14 @@
 (round 34).
 
 A firm that loses contracts, tenders, orders, clients, a concession or a franchise to another
-firm competes with it, as with the singular contract or tender already read ("has been losing
-council tenders to X", "lost two contracts to X", "lost the concession to X"); a hedge, a
-negation, a denial, a cause that is no firm ("lost two contracts to delays"), a sale and a forum
-after the object ("lost the contracts to X in the High Court") read no rivalry.
+firm would compete with it, as with the singular contract or tender already read ("has been
+losing council tenders to X", "lost two contracts to X", "lost the concession to X"); the
+reading was tried and dropped in round 34 (CHECK added one wrong for one right), so the cases
+stand as a strict xfail. A hedge, a negation, a denial, a sale and a transfer read no rivalry.
+
+"X developed Quill jointly with Y" (a named product or project right after the joint verb)
+makes X a partner of Y, as "developed the app jointly with Y" does, and not the product; a
+negation, a plan, a sale and a relative clause of another relation read nothing.
 
 "A was advised on its bid by X" makes X an adviser of A as "advised on the bid by X" does; a
 negation, a hedge, a denial, an organization as agent and other verbs (criticised, warned,
@@ -109,8 +113,7 @@ ADVISED_ON_ITS: list[Case] = [
         [],
     ),
     (  # cables: "the company" subject in a second sentence
-        "Dorne Cables agreed to buy Ferro Wire. The company was advised on its offer by Ines "
-        "Marr.",
+        "Dorne Cables agreed to buy Ferro Wire. The company was advised on its offer by Ines Marr.",
         [("ines-marr", "ADVISES", "dorne-cables")],
         [],
     ),
@@ -149,14 +152,83 @@ ADVISED_GUARDS: list[Case] = [
     ),
 ]
 
+JOINTLY_MADE: list[Case] = [
+    (  # software: a named product, "jointly with"
+        "Mardan Software sells Quill, a budgeting app. Mardan Software developed Quill jointly "
+        "with Pexa Labs.",
+        [("mardan-software", "PARTNERS_WITH", "pexa-labs")],
+        [],
+    ),
+    (  # ports: a named project, "together with", pronoun subject
+        "Tarvik Ports is building the Harrow Dock project. It is building the Harrow Dock "
+        "together with Lund Dredging.",
+        [("tarvik-ports", "PARTNERS_WITH", "lund-dredging")],
+        [],
+    ),
+    (  # snacks: "in partnership with" after a named product, "the company" subject
+        "Orvo Snacks sells Crunchit, a lentil crisp. The company designed Crunchit in "
+        "partnership with Pella Farms.",
+        [("orvo-snacks", "PARTNERS_WITH", "pella-farms")],
+        [("crunchit", "PARTNERS_WITH", "pella-farms")],
+    ),
+    (  # software: relative clause, the product as antecedent
+        "Mardan Software sells Quill, a budgeting app. Quill, which Mardan Software developed "
+        "jointly with Pexa Labs, has a million users.",
+        [("mardan-software", "PARTNERS_WITH", "pexa-labs")],
+        [],
+    ),
+]
+
+JOINTLY_GUARDS: list[Case] = [
+    (  # a negation
+        "Mardan Software sells Quill, a budgeting app. Mardan Software never developed Quill "
+        "jointly with Pexa Labs.",
+        [],
+        [("mardan-software", "PARTNERS_WITH", "pexa-labs")],
+    ),
+    (  # a plan
+        "Mardan Software sells Quill, a budgeting app. Mardan Software plans to develop Quill "
+        "together with Pexa Labs.",
+        [],
+        [("mardan-software", "PARTNERS_WITH", "pexa-labs")],
+    ),
+    (  # a sale of the product with another firm: no joint making
+        "Mardan Software sells Quill, a budgeting app. Mardan Software sold Quill together with "
+        "Pexa Labs to Orbis Group.",
+        [],
+        [("mardan-software", "PARTNERS_WITH", "pexa-labs")],
+    ),
+    (  # another relation after the product
+        "Mardan Software sells Quill, a budgeting app. Mardan Software developed Quill, which "
+        "competes with Pexa Labs.",
+        [],
+        [("mardan-software", "PARTNERS_WITH", "pexa-labs")],
+    ),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", gap_params(LOST_AWARDS + LOST_GUARDS, GAPS))
-def test_lost_awards(case: Case) -> None:
+@pytest.mark.parametrize("case", gap_params(LOST_GUARDS, GAPS))
+def test_lost_award_guards(case: Case) -> None:
     check(*case)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="round 34: plural contracts/tenders/orders, clients, a concession or franchise lost "
+    "to a rival, TUNE +2/-0, CHECK +1 right/+1 wrong: failed keep rule",
+)
+def test_lost_awards_dropped() -> None:
+    for case in LOST_AWARDS[:2] + LOST_AWARDS[3:5]:
+        check(*case)
 
 
 @pytest.mark.parametrize("case", gap_params(ADVISED_ON_ITS + ADVISED_GUARDS, GAPS))
 def test_advised_on_its(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", gap_params(JOINTLY_MADE + JOINTLY_GUARDS, GAPS))
+def test_jointly_made(case: Case) -> None:
     check(*case)

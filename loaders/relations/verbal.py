@@ -639,9 +639,7 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             break
         if (m - e >= 7 or (founding and m > e)) and lows[m] in FOUNDING_STOPS:
             break  # "... and sold in 2019 by X": another act's agent
-        if ((charged or advised) and lows[m] == M and s.is_det(m)) or (
-            contested and lows[m] == M
-        ):
+        if ((charged or advised) and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
         if _dispute_venue(s, m, trigs) or (founding and _place_in(s, m)):
             continue  # "was sued in Delaware by X": the place of the suit
