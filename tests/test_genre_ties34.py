@@ -11,7 +11,7 @@ stand as a strict xfail. A hedge, a negation, a denial, a sale and a transfer re
 makes X a partner of Y, as "developed the app jointly with Y" does, and not the product; a
 negation, a plan, a sale and a relative clause of another relation read nothing.
 
-"A was advised on its bid by X" makes X an adviser of A as "advised on the bid by X" does; a
+"A was advised on its merger by X" makes X an adviser of A as "advised on the bid by X" does; a
 negation, a hedge, a denial, an organization as agent and other verbs (criticised, warned,
 questioned) read no advice.
 
@@ -97,8 +97,8 @@ LOST_GUARDS: list[Case] = [
 ]
 
 ADVISED_ON_ITS: list[Case] = [
-    (  # mining: "on its bid"
-        "Selbrook Mining was advised on its bid by Anna Forsythe.",
+    (  # mining: "on its tender offer"
+        "Selbrook Mining was advised on its tender offer by Anna Forsythe.",
         [("anna-forsythe", "ADVISES", "selbrook-mining")],
         [],
     ),
@@ -126,7 +126,7 @@ ADVISED_ON_ITS: list[Case] = [
 
 ADVISED_GUARDS: list[Case] = [
     (  # a negation
-        "Selbrook Mining was not advised on its bid by Anna Forsythe.",
+        "Selbrook Mining was not advised on its tender offer by Anna Forsythe.",
         [],
         [("anna-forsythe", "ADVISES", "selbrook-mining")],
     ),

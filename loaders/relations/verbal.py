@@ -630,7 +630,7 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     contested = e < n and lows[e] == "for" and any("COMPETES_WITH" in t.types for t in trigs)
     # "was started in 2009 in a rented barn in Tromso by X": the founding's time and place
     founding = any("FOUNDED" in t.types for t in trigs)
-    # ties34: "was advised on its bid by X": the matter of the advice, with its owner's "its"
+    # ties34: "was advised on its takeover offer by X": the matter of the advice, its "its"
     advised = e < n and lows[e] == "on" and any("ADVISES" in t.types for t in trigs)
     reach = 14 if charged else FOUNDING_REACH if founding else 7
     for m in range(e, min(n, e + reach)):
