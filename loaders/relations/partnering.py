@@ -17,7 +17,14 @@ from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.tail_makers import tail_maker
-from loaders.relations.words import DEFINITE_DETS, POSSESSIVE_MARKS, PUNCT_STOP, REPORTING, M
+from loaders.relations.words import (
+    ARTICLES,
+    DEFINITE_DETS,
+    POSSESSIVE_MARKS,
+    PUNCT_STOP,
+    REPORTING,
+    M,
+)
 
 _DATA = read_data("partnering.yaml")
 NOUNS: Final = frozenset(_DATA["nouns"])
@@ -218,7 +225,7 @@ def jointly_made(s: Sentence) -> None:
 
         v = k - 1
         while v >= 0 and k - v <= 5 and lows[v] not in JOINT_VERBS:
-            if _object_pronoun(s, v):
+            if _object_pronoun(s, v) or _named_thing_made(s, v):
                 v -= 1  # "developed it together with X": the thing made, no party
                 continue
             place = lows[v] == M and s.etypes(v) == {"Location"}  # "opened in Paris as a ..."
@@ -257,6 +264,19 @@ def _object_pronoun(s: Sentence, v: int) -> bool:
         and s.ment(v).kind == "pronoun"
         and not s.is_det(v)
     )
+
+
+def _named_thing_made(s: Sentence, v: int) -> bool:
+    """ties34: a named product or project right after a joint verb at v ("developed Quill
+    jointly with X", "built the Harrow Dock in partnership with X"): the thing made, no party."""
+    lows = s.lows
+    if v < 1 or lows[v] != M or s.is_det(v):
+        return False
+    made = lows[v - 1] in JOINT_VERBS or (
+        v >= 2 and lows[v - 1] in ARTICLES and lows[v - 2] in JOINT_VERBS
+    )
+    types = s.etypes(v)
+    return made and bool(types) and types <= {"Product", "Project"}
 
 
 def stake_in_partnership(s: Sentence) -> None:

@@ -630,6 +630,8 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
     contested = e < n and lows[e] == "for" and any("COMPETES_WITH" in t.types for t in trigs)
     # "was started in 2009 in a rented barn in Tromso by X": the founding's time and place
     founding = any("FOUNDED" in t.types for t in trigs)
+    # ties34: "was advised on its takeover offer by X": the matter of the advice, its "its"
+    advised = e < n and lows[e] == "on" and any("ADVISES" in t.types for t in trigs)
     reach = 14 if charged else FOUNDING_REACH if founding else 7
     for m in range(e, min(n, e + reach)):
         if lows[m] == "by":
@@ -637,7 +639,7 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             break
         if (m - e >= 7 or (founding and m > e)) and lows[m] in FOUNDING_STOPS:
             break  # "... and sold in 2019 by X": another act's agent
-        if (charged and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
+        if ((charged or advised) and lows[m] == M and s.is_det(m)) or (contested and lows[m] == M):
             continue
         if _dispute_venue(s, m, trigs) or (founding and _place_in(s, m)):
             continue  # "was sued in Delaware by X": the place of the suit
