@@ -2069,11 +2069,15 @@ def _object_of_role(s: Sentence, e: int) -> int:
 
 def _past_place_modifier(s: Sentence, p: int) -> int:
     """The named firm after a place modifier and a descriptor: "of the Leeds-based materials
-    group Dunmarra", "of the Munich group Kornfeld" (the firm, never the place); else p."""
+    group Dunmarra", "of the Munich group Kornfeld", "of Germany's Haberl AG" (the firm, never
+    the place); else p."""
     lows = s.lows
     n = len(lows)
     if p >= n or lows[p] != M or s.etypes(p) != {"Location"}:
         return p
+    if p + 2 < n and lows[p + 1] == "'s" and lows[p + 2] == M:
+        # own34: a country's or city's firm ("the local unit of Austria's Kapfen Group")
+        return p + 2 if "Location" not in s.etypes(p + 2) else p
     q = p + 1
     if q + 1 < n and lows[q] == "-" and lows[q + 1] in s.lex.hyphen:
         q += 2
