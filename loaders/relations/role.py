@@ -2038,7 +2038,8 @@ def _object_of_role(s: Sentence, e: int) -> int:
         p += 1
     p = _past_place_modifier(s, p)
     q = p
-    while q < n and q - p < 3 and lows[q] != M and lows[q].isalpha():
+    # a hyphenated word of the descriptor too: "a unit of the Dutch dairy co-operative Vrieshof"
+    while q < n and q - p < 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
         q += 1
     if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
         p = q
@@ -2069,11 +2070,15 @@ def _object_of_role(s: Sentence, e: int) -> int:
 
 def _past_place_modifier(s: Sentence, p: int) -> int:
     """The named firm after a place modifier and a descriptor: "of the Leeds-based materials
-    group Dunmarra", "of the Munich group Kornfeld" (the firm, never the place); else p."""
+    group Dunmarra", "of the Munich group Kornfeld", "of Germany's Haberl AG" (the firm, never
+    the place); else p."""
     lows = s.lows
     n = len(lows)
     if p >= n or lows[p] != M or s.etypes(p) != {"Location"}:
         return p
+    if p + 2 < n and lows[p + 1] == "'s" and lows[p + 2] == M:
+        # own34: a country's or city's firm ("the local unit of Austria's Kapfen Group")
+        return p + 2 if "Location" not in s.etypes(p + 2) else p
     q = p + 1
     if q + 1 < n and lows[q] == "-" and lows[q + 1] in s.lex.hyphen:
         q += 2
