@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import country_names, place_data
-from loaders.lexicon import Lexicon, Trigger, per_lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.appositive import state_only
 from loaders.relations.located import place_after
@@ -23,7 +23,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, subjects
 from loaders.relations.place_lists import HELD_SITES, OUTLET_SITES, cued_site_nouns
 from loaders.relations.site_guards import SITE_GROUPS, no_site
-from loaders.relations.words import COUNTS, PREPOSITIONS, M
+from loaders.relations.words import PREPOSITIONS, M
 from loaders.wide_places import COUNTRY_REGIONS
 
 # bare forms (an infinitive's subject is another clause's) and "has", "had" (measured: a
@@ -148,23 +148,6 @@ def spread_sites(s: Sentence, h: int, p: int, countries: bool = True) -> bool:
     weaver, which runs mills in Portugal and Chile", measured)."""
     plural = s.lows[h].endswith("s") and s.lows[h - 1] not in ("a", "an", "one", "its")
     return plural and _footprint(s.ment(p).ids[0], countries)
-
-
-def counted_footprint(s: Sentence, k: int, obj: int, trigs: tuple[Trigger, ...]) -> bool:
-    """A noun trigger of LOCATED_IN past counted plural sites ("operates six plants in Brazil",
-    "runs trucks out of 19 branches across Ohio") whose place at obj is a state, a country or a
-    region inside one: a footprint, no seat (prec34; "two plants in Zaandam" stays)."""
-    if any(t.types != ("LOCATED_IN",) for t in trigs) or s.etypes(obj) != {"Location"}:
-        return False
-    lows = s.lows
-    for h in range(max(1, k), obj):
-        if lows[h].endswith("s") and any(_counted(lows[x]) for x in range(max(0, h - 2), h)):
-            return _footprint(s.ment(obj).ids[0])
-    return False
-
-
-def _counted(word: str) -> bool:
-    return word in COUNTS or word.replace(",", "").isdigit()
 
 
 def _footprint(place: str, countries: bool = True) -> bool:

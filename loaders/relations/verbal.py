@@ -47,7 +47,6 @@ from loaders.relations.described_purchases import bought_with_object
 from loaders.relations.doubt import doubtful_reference
 from loaders.relations.grant_recipients import given_to, handed
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
-from loaders.relations.held_sites import counted_footprint
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
@@ -1509,8 +1508,6 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         if verbish and s.context.owners and _owners_of(s, k, e, trigs, cands, subj_lists):
             continue
         obj = _object(s, k, e, trigs)
-        if obj >= 0 and not verbish and counted_footprint(s, k, obj, trigs):
-            continue  # "operates six plants in Brazil": a footprint, no seat
         if obj >= 0 and not verbish and _agent_follows(s, obj) and not _sold_to(trigs):
             continue  # "financed the purchase of X by Y": Y's purchase (nominal/by-agent)
         if obj >= 0:
