@@ -41,6 +41,11 @@ RUN_SITES: list[Case] = [
         [],
         [("lisa-crane", "LEADS", "brennock-haulage")],
     ),
+    (  # brewing (F): a site noun that is the firm's own kind
+        "Orvo Brewing is a small brewery in Cork. Lena Sol runs the brewery.",
+        [("lena-sol", "LEADS", "orvo-brewing")],
+        [],
+    ),
     (  # tiles (F): runs the company
         "Quillon Tiles was founded by Mara Voss, who still runs the company.",
         [("mara-voss", "LEADS", "quillon-tiles")],

@@ -2063,9 +2063,10 @@ def _questioned_person(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> boo
 def _runs_a_site(s: Sentence, obj: int) -> bool:
     """The object is a description of a site ("runs the factory", "manages the plant"): heading
     a site or function of a firm is not leading the firm (a resolved site keeps its noun,
-    `references.reference_mention`)."""
+    `references.reference_mention`). A site noun that is also a kind of firm ("runs the
+    brewery", "the bakery": `lex.kinds`) may be the firm itself."""
     m = s.ment(obj)
-    return m.kind == "np" and m.word in s.lex.place_cues.sites
+    return m.kind == "np" and m.word in s.lex.place_cues.sites and not s.lex.kinds.get(m.word)
 
 
 def _leads_only(trigs: tuple[Trigger, ...]) -> bool:
