@@ -83,8 +83,8 @@ from loaders.relations.words import (
     DEFINITE_DETS,
     INQUIRY_NOUNS,
     POSSESSIVES,
-    PROCESS_COMPOUNDS,
     PREPOSITIONS,
+    PROCESS_COMPOUNDS,
     REPORTING,
     WHICH_THAT,
 )

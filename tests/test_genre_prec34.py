@@ -20,9 +20,8 @@ import pytest
 from construction_check import Case, check, gap_params
 
 RUN_SITES: list[Case] = [
-    (  # tiles: the operations chief runs the factory
-        "Quillon Tiles was founded by Mara Voss in 2004. Dana Rook, an engineer, runs the "
-        "factory.",
+    (  # tiles: an engineer runs the factory
+        "Quillon Tiles was founded by Mara Voss in 2004. Dana Rook, an engineer, runs the factory.",
         [],
         [("dana-rook", "LEADS", "quillon-tiles")],
     ),
