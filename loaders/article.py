@@ -726,7 +726,7 @@ class Extraction:
                     self._count(x.ids[0], sno, salience)
                 continue
             ids, conf = got
-            m = reference_mention(a.lows, obj, ids, conf)
+            m = reference_mention(a.lows, obj, ids, conf, self.lex.place_cues.sites)
             if m.word in ("his", "her"):
                 m = self.refs.person_company(m, state) or m  # "he sold his company"
             self._locate(a.lows, m, inside, located)

@@ -84,6 +84,7 @@ from loaders.relations.words import (
     INQUIRY_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
+    PROCESS_COMPOUNDS,
     REPORTING,
     WHICH_THAT,
 )
@@ -209,11 +210,15 @@ PANEL_HEADS: Final[frozenset[str]] = frozenset({"group", "team", "unit", "body"}
 
 
 def reference_mention(
-    lows: list[str], ref: tuple[int, int, str, str], ids: tuple[str, ...], conf: float
+    lows: list[str],
+    ref: tuple[int, int, str, str],
+    ids: tuple[str, ...],
+    conf: float,
+    sites: frozenset[str] = frozenset(),
 ) -> Mention:
     """The mention of a resolved reference, with the word the rules read: the pronoun itself;
     for "the two rivals", its noun; a group's noun ("joint venture"); a deal role ("The buyer,
-    Y, ..."). "the latter" reads as a description."""
+    Y, ..."); a site noun (`sites`: "the factory"). "the latter" reads as a description."""
     i, j, kind, etype = ref
     word = lows[i] if kind == "pronoun" else lows[j - 1] if kind in PAIRED else ""
     if kind == "group":
@@ -222,6 +227,8 @@ def reference_mention(
         word = lows[j - 1]
     elif kind == "np" and etype == "Person" and lows[i] == "the":
         word = " ".join(lows[i + 1 : j])  # "the chief executive, Ann Lee": its title
+    elif kind == "np" and lows[j - 1] in sites:
+        word = lows[j - 1]  # "runs the factory": a site of the firm (`verbal._runs_a_site`)
     return Mention(ids, i, j, "np" if kind == "order" else kind, conf, word)
 
 
@@ -557,6 +564,8 @@ class ReferenceResolver:
                         return None  # "the Danish dairy co-operative Marsk": a name's descriptor
                     if lows[p - 1] in INQUIRY_NOUNS and lows[p] in PANEL_HEADS:
                         return None  # "the review group", "the inquiry team": a panel, no firm
+                    if f"{lows[e - 2]} {lows[e - 1]}" in PROCESS_COMPOUNDS:
+                        return None  # "the supply chain": a process, no firm
                     return (i, e, "np", hit[1])
             if p in covered:
                 # a place modifier is fine ("the Texas project"); another name is not

@@ -1755,10 +1755,13 @@ def _subject_lists(
 def _clause_list(s: Sentence, c: int) -> list[int]:
     """The subjects coordinated with the one at c, leftwards; an unnamed subject after ", and"
     that follows a list already closed by "and" opens a clause of its own ("combined A and B,
-    and the business later acquired C": the business, not A and B)."""
+    and the business later acquired C": the business, not A and B), and so does a pronoun
+    after ", and" ("set it up with her brother, Tom Reed, and she runs it": she alone)."""
     idx = coord(s, c, -1)
     lows = s.lows
     m = s.ments[c]
+    if len(idx) > 1 and m is not None and m.kind == "pronoun" and lows[c - 2 : c] == [",", "and"]:
+        return [c]
     if len(idx) < 2 or m is None or m.kind != "np" or lows[c - 2 : c] != [",", "and"]:
         return idx
     return [c] if "and" in lows[idx[0] : c - 2] else idx
@@ -1886,6 +1889,8 @@ def _checked_object(s: Sentence, e: int, obj: int, apposed: int, trigs: tuple[Tr
     lows = s.lows
     if _names_a_part(s, obj, trigs):
         return -1  # "leads the Harlow Bank team": the team, not the bank
+    if _leads_only(trigs) and _runs_a_site(s, obj):
+        return -1  # "she runs the factory": a site of the firm, not the firm
     if names_a_thing(s, obj, trigs):
         return -1  # "attacked the board over the Brunello deal": the deal, not Brunello
     if obj >= e and _questioned_person(s, obj, trigs):
@@ -2062,6 +2067,15 @@ def _questioned_person(s: Sentence, obj: int, trigs: tuple[Trigger, ...]) -> boo
     m = s.ment(obj)
     owner = obj + 1 < len(s.lows) and s.lows[obj + 1] in POSSESSIVE_MARKS
     return m.kind == "name" and not owner and s.type_of(m.ids[0]) == "Person"
+
+
+def _runs_a_site(s: Sentence, obj: int) -> bool:
+    """The object is a description of a site ("runs the factory", "manages the plant"): heading
+    a site or function of a firm is not leading the firm (a resolved site keeps its noun,
+    `references.reference_mention`). A site noun that is also a kind of firm ("runs the
+    brewery", "the bakery": `lex.kinds`) may be the firm itself."""
+    m = s.ment(obj)
+    return m.kind == "np" and m.word in s.lex.place_cues.sites and not s.lex.kinds.get(m.word)
 
 
 def _leads_only(trigs: tuple[Trigger, ...]) -> bool:

@@ -85,6 +85,7 @@ MONEY_ACT_PARTICIPLES: Final = _set("money_act_participles")
 MONEY_ACT_NOUNS: Final = _set("money_act_nouns")
 BOARD_NOUNS: Final = _set("board_nouns")
 INQUIRY_NOUNS: Final = _set("inquiry_nouns")
+PROCESS_COMPOUNDS: Final = _set("process_compounds")
 HOLDING_PARTICIPLES: Final = _set("holding_participles")
 # what makes a passive holding a control: "majority-owned", "wholly owned", "jointly owned"
 CONTROL_MARKS: Final[frozenset[str]] = frozenset({"majority", "wholly", "jointly", "ultimately"})
