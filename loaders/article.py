@@ -1046,6 +1046,9 @@ def _rule_items(
     for item in items:
         by_start.setdefault(item.i, item)
     toks = a.lows
+    if pos is None and not drop:
+        lows, ments = _plain_items(toks, by_start)  # (most sentences)
+        return lows, ments, None
     n = len(toks)
     k = 0
     while k < n:
@@ -1065,6 +1068,28 @@ def _rule_items(
     if pos is None:
         return lows, ments, None
     return lows, ments, {pos[t] for i, j in long_titles for t in range(i + 1, j) if t in pos}
+
+
+def _plain_items(
+    toks: list[str], by_start: dict[int, Mention]
+) -> tuple[list[str], list[Mention | None]]:
+    """`_rule_items`' words and mentions with no word left out and no long title: the words
+    between the items copied as slices (an item starting inside an earlier one is skipped)."""
+    lows: list[str] = []
+    ments: list[Mention | None] = []
+    k = 0
+    for i in sorted(by_start):
+        if i < k or i >= len(toks):
+            continue
+        lows.extend(toks[k:i])
+        ments.extend([None] * (i - k))
+        hit = by_start[i]
+        lows.append(M)
+        ments.append(hit)
+        k = max(hit.j, i + 1)
+    lows.extend(toks[k:])
+    ments.extend([None] * (len(toks) - k))
+    return lows, ments
 
 
 def _item_clause(

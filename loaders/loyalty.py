@@ -29,13 +29,21 @@ def loyalty_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     last = c.text.split()[-1]
     ends = data_words(lex, "loyalty_ends")
     tail = last.lower()
-    camel = any(tail.endswith(e) and last[-len(e) :][:1].isupper() for e in ends)
-    if (c.j - c.i > 1 and tail in ends) or (c.j - c.i == 1 and camel and len(last) > 6):
+    size = c.j - c.i
+    if (size > 1 and tail in ends) or (size == 1 and len(last) > 6 and _camel_end(last, ends)):
         c.vote("Product", W_LOYALTY)
         return
     before = lows[max(0, c.i - LOYALTY_REACH) : c.i]
     words = data_words(lex, "loyalty_words")
+    if words.isdisjoint(before):
+        return  # (most names: no scan)
     k = next((n for n in range(len(before) - 1, -1, -1) if before[n] in words), None)
     # only a scheme noun or a comma between: not "the loyalty of Vantora's customers"
     if k is not None and all(w in SCHEME_GAP for w in before[k + 1 :]):
         c.vote("Product", W_LOYALTY)
+
+
+def _camel_end(last: str, ends: frozenset[str]) -> bool:
+    """One word ending in a capitalized scheme ending ("Coinvest", "ShopPoints")."""
+    tail = last.lower()
+    return any(tail.endswith(e) and last[-len(e) :][:1].isupper() for e in ends)

@@ -1310,7 +1310,9 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     """Tokens, role words and name candidates of one sentence starting at offset `base`."""
     credits = _credit_line(text, headline, lex)
     headline = headline and not credits  # a credit line may stand alone like a headline
-    toks = _split_hyphens(tokenize(text, base), lex)
+    toks = tokenize(text, base)
+    if "-" in text:  # (a token holds a hyphen only where the text does)
+        toks = _split_hyphens(toks, lex)
     lows = [t.low for t in toks]
     roles, titles = _span_marks(lows, toks, lex)
     blocked: set[int] = set()

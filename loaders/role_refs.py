@@ -179,6 +179,8 @@ def kin_named(
     """("his niece", person id, position of "his") for each "his niece, NAME" or "NAME, his
     niece" of a sentence (`owners`: "his")."""
     out: list[tuple[str, str, int]] = []
+    if kin.isdisjoint(lows) or owners.isdisjoint(lows):
+        return out  # each reading needs both words (most sentences have neither)
     for m in items:
         if m.kind != "name":
             continue

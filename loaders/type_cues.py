@@ -184,10 +184,16 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
 
 
+# the words `_listed_things` reads a list after
+LISTING_WORDS: Final = frozenset({"include", "includes", "including", "like", "such", "notably"})
+
+
 def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
     """ "competes with titles such as Rust Hollow and Pale Tide", "drugs including Slimra": the
     names listed after a plural of a product noun are products."""
     lows = a.lows
+    if LISTING_WORDS.isdisjoint(lows):
+        return  # (most sentences: no scan of their words)
     for k, w in enumerate(lows):
         if w in ("include", "includes") and owned_goods(lows, k - 1, lex):
             _vote_list(by_start.get(k + 1), by_start, lows, "Product")
@@ -245,6 +251,8 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     bars and Tangel biscuits": the later names of a list after a making word, each with its
     product noun, are products like the first (typed by `_naming_verb`)."""
     lows = a.lows
+    if MAKE_WORDS.isdisjoint(lows):
+        return
     n = len(lows)
     for k, w in enumerate(lows):
         if w not in MAKE_WORDS or (w in ("maker", "makers") and lows[k + 1 : k + 2] != ["of"]):

@@ -32,6 +32,8 @@ def attributed_claim(lows: list[str], lex: Lexicon, lo: int, hi: int) -> bool:
     """The relation from lo to hi is in a clause attributed to a suit: "According to a lawsuit,"
     opening the sentence before lo, or ", according to the complaint" after hi in its
     sentence."""
+    if "according" not in lows:
+        return False  # (most sentences: one scan in C)
     for k in range(len(lows) - 1):
         if lows[k] != "according" or not claim_source(lows, k, trap_words(lex).claim_sources):
             continue

@@ -33,6 +33,8 @@ def denied_act(lows: list[str], lo: int, hi: int) -> bool:
     """A form of "deny" right before a gerund or a denied clause between lo and hi: "Ostrel
     denied buying Dunmere", "denies having invested in X", "denied that he had invested in X"
     (the act is denied, no relation)."""
+    if DENY_FORMS.isdisjoint(lows):
+        return False  # (most sentences: no scan)
     for k in range(lo, min(hi, len(lows) - 1)):
         if lows[k] in DENY_FORMS and (_gerund(lows[k + 1]) or lows[k + 1] in CLAUSE_OPENERS):
             return True

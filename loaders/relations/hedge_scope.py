@@ -92,6 +92,8 @@ def conditional(lows: list[str], lex: Lexicon, lo: int, hi: int, preposed: int) 
     """A "would" between lo and hi whose clause has a condition: a preposed "If ...,"
     closing at `preposed` before lo, or an "if" or "unless" after hi in the sentence; a
     "will" under a condition that is no approval ("If the trial succeeds, X will invest")."""
+    if CONDITIONS.isdisjoint(lows):
+        return False  # no condition at all (most sentences)
     verbs = {lows[k] for k in range(max(lo, 0), min(hi, len(lows)))}
     mood = not CONDITIONAL_VERBS.isdisjoint(verbs)
     if not mood and FUTURE not in verbs:
@@ -120,6 +122,8 @@ def supposed(lows: list[str], lex: Lexicon, lo: int, hi: int) -> bool:
     "even if" concedes a fact. Not past the comma that closes the "if" clause ("If the talks
     fail, Orsk Group chief executive Ann Lee said ..."), nor a title or possessive inside it
     ("If Kelda Rail chief executive Ann Lee gets her way, the firm could ...")."""
+    if CONDITIONS.isdisjoint(lows):
+        return False  # no "if" at all (most sentences)
     c = next((k for k in range(min(lo, len(lows)) - 1, -1, -1) if lows[k] in CONDITIONS), -1)
     if c < 0 or (c >= 1 and lows[c - 1] == "even"):
         return False
