@@ -3,8 +3,8 @@ relative, and a round's companion "joined by" after its leaders in a raiser's re
 
 - "a loan that L, a Ghent savings bank, has extended to B": the aside (a description, a place
   in it allowed) is skipped and L FUNDS B; no lending verb (a refusal, a negation, a modal, a
-  wish, a consideration), a name or a relative in the aside, or a borrower's possessive
-  ("to B's parent") reads nothing.
+  wish, a consideration, an offer: "a loan L offered B" may be declined), a name or a
+  relative in the aside, or a borrower's possessive ("to B's parent") reads nothing.
 - "X, a 900-hectare scheme in Sumba financed by L": a measure and a place after "in" inside the
   appositive leave X what the participle is said of; a modal or a negation reads nothing.
 - "funded by a round that Q raised, led by L and joined by D": D FUNDS Q beside L; an
@@ -74,6 +74,44 @@ LENDER_ASIDES: list[Case] = [
         [],
         [("corran-bank", "FUNDS", "islay-ferries")],
     ),
+    (  # trucks: a pronoun borrower
+        "Crane Logistics paid for its trucks with a loan that Wexley Bank, a Midlands lender, "
+        "provided to it.",
+        [("wexley-bank", "FUNDS", "crane-logistics")],
+        [],
+    ),
+    (  # schools: a grant, a described charity
+        "A grant that Wellspring Foundation, a Seattle charity, gave Cascadia Schools paid for "
+        "laptops.",
+        [("wellspring-foundation", "FUNDS", "cascadia-schools")],
+        [],
+    ),
+    (  # cutlery: a possessive description
+        "The loan that Peveril Credit, its longtime lender, provided to Hathersage Cutlery was "
+        "increased.",
+        [("peveril-credit", "FUNDS", "hathersage-cutlery")],
+        [],
+    ),
+    (  # guard (boats): an offer, declined
+        "Marten Boats declined a loan that Crag Bank, a Cumbrian lender, offered Marten Boats.",
+        [],
+        [("crag-bank", "FUNDS", "marten-boats")],
+    ),
+    (  # guard (fish): an offer, turned down
+        "The facility that Weir Bank, a Trent lender, had offered to Pike Foods was turned down.",
+        [],
+        [("weir-bank", "FUNDS", "pike-foods")],
+    ),
+    (  # guard (mills): an offer still under review
+        "The credit line that Osprey Bank, a Tay lender, offered to Dunkeld Mills is under review.",
+        [],
+        [("osprey-bank", "FUNDS", "dunkeld-mills")],
+    ),
+    (  # guard (foods): an offer without an aside
+        "The loan that Crag Bank offered Marten Foods was rejected by its board.",
+        [],
+        [("crag-bank", "FUNDS", "marten-foods")],
+    ),
 ]
 
 ROUND_JOINERS: list[Case] = [
@@ -116,6 +154,16 @@ ROUND_JOINERS: list[Case] = [
         [("ember-ventures", "FUNDS", "crumb-bakery")],
         [("lindell-partners", "FUNDS", "crumb-bakery")],
     ),
+    (  # software: three joiners in a list
+        "Tally Ledger is funded by a round Tally Ledger raised, led by Corbel Capital and joined "
+        "by Brook Ventures, Ash Fund and Kiln Partners.",
+        [
+            ("brook-ventures", "FUNDS", "tally-ledger"),
+            ("ash-fund", "FUNDS", "tally-ledger"),
+            ("kiln-partners", "FUNDS", "tally-ledger"),
+        ],
+        [],
+    ),
 ]
 
 PLACED_APPOSITIVES: list[Case] = [
@@ -156,6 +204,22 @@ PLACED_APPOSITIVES: list[Case] = [
         "The mill is near Harlow, a town in Essex served by Anglia Rail.",
         [],
         [("anglia-rail", "FUNDS", "harlow")],
+    ),
+    (  # trails: a place and a measure, "funded by"
+        "The Arbor Trail, a 90-mile trail in Vermont funded by Green Mountain Trust, opened.",
+        [("green-mountain-trust", "FUNDS", "arbor-trail")],
+        [],
+    ),
+    (  # farms: the same shape with an owner
+        "The Corran Estate, a 3,000-acre farm in Argyll owned by Loch Holdings, was sold.",
+        [("loch-holdings", "OWNS", "corran-estate")],
+        [],
+    ),
+    (  # guard (terminals): funding still planned
+        "The Tambora Terminal, a 10,000-tonne terminal in Sumbawa to be financed by Garuda "
+        "Green, was delayed.",
+        [],
+        [("garuda-green", "FUNDS", "tambora-terminal")],
     ),
 ]
 
