@@ -232,7 +232,77 @@ ORDER: list[Case] = [
     ),
 ]
 
-BANK = DEAL_VALUE + AWARD + ORDER
+# mend34: review on invented text. An award challenge only expected or denied is none (as a
+# deal fight already was); a winner is the name "to" gives the award, not a purpose ("to help
+# X grow") nor a firm's people ("to X staff"); a supposed order ("If the X Agency ordered Y to
+# ..., Y would ...") is none.
+MEND: list[Case] = [
+    (  # rail: "is expected to lodge a challenge against the award"
+        "Corby Rail awarded its depot cleaning contract to Fenmore Services, beating Astell "
+        "Cleaning, which is expected to lodge a legal challenge against the award.",
+        [],
+        [
+            ("astell-cleaning", "DISPUTES", "fenmore-services"),
+            ("astell-cleaning", "DISPUTES", "corby-rail"),
+        ],
+    ),
+    (  # libraries: a denied challenge
+        "Wexley Council awarded the library software contract to Pagewise Systems, beating "
+        "Lexor Data, which denied it had lodged a challenge against the award.",
+        [],
+        [("lexor-data", "DISPUTES", "pagewise-systems")],
+    ),
+    (  # parks: "to help X expand" is the award's purpose, not its winner
+        "Wexley Council awarded the grounds contract to help Greenreach Landscapes expand its "
+        "crews, and Tidy Parks lodged a challenge against the award.",
+        [],
+        [("tidy-parks", "DISPUTES", "greenreach-landscapes")],
+    ),
+    (  # parks: a descriptor before the winner keeps it
+        "Wexley Council awarded the grounds contract to local firm Greenreach Landscapes, "
+        "beating Tidy Parks, which has lodged a legal challenge against the award.",
+        [
+            ("tidy-parks", "DISPUTES", "greenreach-landscapes"),
+            ("tidy-parks", "DISPUTES", "wexley-council"),
+        ],
+        [],
+    ),
+    (  # ferries: "threatened to lodge" stays a dispute, as "threatened to sue" does
+        "Calder Ports awarded the ferry contract to Bluewake Lines, beating Skerry Ferries, "
+        "which threatened to lodge a legal challenge against the award.",
+        [("skerry-ferries", "DISPUTES", "bluewake-lines")],
+        [],
+    ),
+    (  # energy: a supposed order
+        "If the Ostry Energy Authority ordered Brightwell Power to refund customers, the firm "
+        "would post a loss.",
+        [],
+        [
+            ("ostry-energy-authority", "DISPUTES", "brightwell-power"),
+            ("the-ostry-energy-authority", "DISPUTES", "brightwell-power"),
+        ],
+    ),
+    (  # energy: a real order with a pronoun subject in the next sentence
+        "The Ostry Energy Authority opened an inquiry in May. It ordered Brightwell Power to "
+        "refund customers on Friday.",
+        [("the-ostry-energy-authority", "DISPUTES", "brightwell-power")],
+        [],
+    ),
+    (  # pharma: an order to halt trials run with a partner disputes only the firm ordered
+        "The Ostry Medicines Agency ordered Corvane Bio to halt trials of a vaccine it developed "
+        "with Lintel Labs.",
+        [("the-ostry-medicines-agency", "DISPUTES", "corvane-bio")],
+        [("the-ostry-medicines-agency", "DISPUTES", "lintel-labs")],
+    ),
+    (  # mills: a denied suit to block a deal
+        "Harrow Flour denied it had sued to block Pellam Mills' $700 million purchase of Drayton "
+        "Grain.",
+        [],
+        [("harrow-flour", "DISPUTES", "drayton-grain")],
+    ),
+]
+
+BANK = DEAL_VALUE + AWARD + ORDER + MEND
 GAPS: dict[str, str] = {}
 
 

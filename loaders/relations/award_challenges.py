@@ -11,7 +11,7 @@ from __future__ import annotations
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index
 from loaders.relations.model import Sentence
 from loaders.relations.nav import right, subjects
-from loaders.relations.words import CLAUSE_STOP, DEFINITE_DETS
+from loaders.relations.words import CLAUSE_STOP, DEFINITE_DETS, DETS, MEMBER_NOUNS, M
 
 # words from an award verb to the "to" of its winner ("awarded a contract to clear birds from
 # the runways at Tarrow Airport to X")
@@ -48,13 +48,30 @@ def stated_award(s: Sentence, start: int) -> tuple[int, int]:
 
 def _winner(s: Sentence, lo: int, hi: int) -> int:
     """The organization right after the first "to" between lo and hi that names one ("a
-    contract to clean the parks to X"); a clause stop ends the search; else -1."""
+    contract to clean the parks to X"), its recipient (`_recipient`); a clause stop ends the
+    search; else -1."""
     lows = s.lows
     for t in range(lo, hi):
         if lows[t] in CLAUSE_STOP:
             return -1
         if lows[t] == "to":
             w = right(s, t + 1, 2)
-            if w >= 0 and "Organization" in s.etypes(w):
+            if w >= 0 and "Organization" in s.etypes(w) and _recipient(s, t, w):
                 return w
     return -1
+
+
+def _recipient(s: Sentence, t: int, w: int) -> bool:
+    """The name at w is what "to" at t gives the award to: right after it, or after a
+    determiner, a descriptor noun or a hyphened place ("to the Leeds-based X", "to local firm
+    X"; "to help X expand" is a purpose), and no member noun after it ("to X staff")."""
+    lows = s.lows
+    b = w - 1
+    if b > t and not (
+        lows[b] in DETS
+        or lows[b] == M
+        or lows[b - 1] == "-"
+        or s.lex.heads.match(lows, b) is not None
+    ):
+        return False
+    return w + 1 >= len(lows) or lows[w + 1] not in MEMBER_NOUNS

@@ -80,8 +80,9 @@ def _acts_after(s: Sentence, t: int) -> bool:
 
 
 def _unreal(s: Sentence, subj: int, k: int) -> bool:
-    """A negation, hedge or modal head between the subject and the order at k."""
-    return s.blocked(subj + 1, k) or any(modal_head(s, v) for v in range(subj + 1, k + 1))
+    """A negation, hedge or modal head between the subject and the order at k, or a supposed
+    order ("If the X Agency ordered Y to ..., Y would ...": the order's verb is in the span)."""
+    return s.blocked(subj + 1, k + 1) or any(modal_head(s, v) for v in range(subj + 1, k + 1))
 
 
 def _regulator(s: Sentence, x: int) -> bool:

@@ -880,9 +880,17 @@ def deal(s: Sentence, d: int, length: int) -> None:
     subj = subjects(s, verb, True)
     if not subj or forum(s, subj[0]) or s.blocked(subj[0] + 1, verb):
         return
-    if any(modal_head(s, v) for v in range(subj[0] + 1, verb + 1)):
+    if _unreal_fight(s, subj[0] + 1, verb):
         return  # "is expected to sue to block it": no fight yet
     _fight(s, s.ment(subj[0]), sides, 0.7)
+
+
+def _unreal_fight(s: Sentence, lo: int, verb: int) -> bool:
+    """A fight from lo to its verb only expected ("is expected to sue", "is expected to lodge
+    a challenge") or denied ("denied it had lodged a challenge"): no fight yet."""
+    return any(modal_head(s, v) for v in range(lo, verb + 1)) or any(
+        denies_act(s, v) for v in range(lo, verb)
+    )
 
 
 def _before_value(lows: list[str], k: int) -> int:
@@ -1228,7 +1236,7 @@ def _award_fought(s: Sentence, pw: LitigationWords, c: int) -> None:
     subj = [x for x in subjects(s, verb, True) if not any(s.ment(x).shares(m) for m in sides)]
     if not subj or forum(s, subj[0]) or verb < winner:
         return
-    if s.blocked(max(subj[0], winner) + 1, c):
+    if s.blocked(max(subj[0], winner) + 1, c) or _unreal_fight(s, subj[0] + 1, verb):
         return  # "said it would not challenge the award", "may challenge"
     for side in sides:
         if side is sides[0] or not forum(s, grantor):
