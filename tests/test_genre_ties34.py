@@ -206,7 +206,99 @@ JOINTLY_GUARDS: list[Case] = [
     ),
 ]
 
-GAPS: dict[str, str] = {}
+# Review of round 34 (invented texts): the "by" after "its buyout", "its acquisition" or "its
+# purchase" is the buyer, not an adviser; "not by X but by Y" denies X; a plan or chance before
+# the joint verb ("would run", "hoped to have built") reads no partnership; "together with X's
+# new cell" after a named product coordinates two things; a founding verb ("launched",
+# "started", "set ... up") still founds the named product it makes jointly.
+REVIEW_ADVISED: list[Case] = [
+    (  # a buyout by a founder: the buyer
+        "Harlo Signs was advised on its buyout by founder Ida Brenner.",
+        [],
+        [("ida-brenner", "ADVISES", "harlo-signs")],
+    ),
+    (  # an acquisition by a tycoon: the buyer
+        "Quenby Tiles was advised on its acquisition by tycoon Moss Ferreira.",
+        [],
+        [("moss-ferreira", "ADVISES", "quenby-tiles")],
+    ),
+    (  # a purchase by its founder, an appositive
+        "Dallow Optics was advised on its purchase by its founder, Ravi Sund.",
+        [],
+        [("ravi-sund", "ADVISES", "dallow-optics")],
+    ),
+    (  # "not by X but by Y": X denied
+        "Pembry Seeds was advised on its financing not by Gus Talbot but by Vera Onk.",
+        [],
+        [("gus-talbot", "ADVISES", "pembry-seeds")],
+    ),
+    (  # a list of advisers on its merger
+        "Cobalt Quarry was advised on its merger by Ada Rusk, Ben Tole and Cleo Vint.",
+        [
+            ("ada-rusk", "ADVISES", "cobalt-quarry"),
+            ("ben-tole", "ADVISES", "cobalt-quarry"),
+            ("cleo-vint", "ADVISES", "cobalt-quarry"),
+        ],
+        [],
+    ),
+    (  # "and by" a second adviser, past an organization
+        "Orrin Gas was advised on its bid by Tern Bank and by Tariq Lome.",
+        [("tariq-lome", "ADVISES", "orrin-gas")],
+        [],
+    ),
+]
+
+REVIEW_JOINTLY: list[Case] = [
+    (  # a modal: a plan
+        "Selby Transit runs the Quayside Line tram project. Selby Transit would run the Quayside "
+        "Line jointly with Oda Rail under the plan.",
+        [],
+        [("selby-transit", "PARTNERS_WITH", "oda-rail")],
+    ),
+    (  # a hope
+        "Brant Resorts is building the Ridge Lodge project. Brant Resorts hoped to have built "
+        "Ridge Lodge together with Cole Builders.",
+        [],
+        [("brant-resorts", "PARTNERS_WITH", "cole-builders")],
+    ),
+    (  # two things launched together: the other firm's product
+        "Kemble Motors makes the Corsa Van, an electric van. Kemble Motors launched Corsa Van "
+        "together with Amra Batteries' new cell, the Volt.",
+        [],
+        [("kemble-motors", "PARTNERS_WITH", "amra-batteries")],
+    ),
+    (  # a founding verb: the product is founded too
+        "Penrow Aero makes the Osprey drone. Penrow Aero started Osprey together with Kessel "
+        "Avionics in 2015.",
+        [
+            ("penrow-aero", "PARTNERS_WITH", "kessel-avionics"),
+            ("penrow-aero", "FOUNDED", "osprey"),
+        ],
+        [("penrow-aero", "FOUNDED", "kessel-avionics")],
+    ),
+    (  # "set ... up" with the product between
+        "Brisk Foods sells Velo, an oat drink. Brisk Foods set Velo up together with Grove Mill.",
+        [("brisk-foods", "PARTNERS_WITH", "grove-mill"), ("brisk-foods", "FOUNDED", "velo")],
+        [],
+    ),
+    (  # a made thing: no ownership read from "made"
+        "Anvil Pictures made Lantern Bay, a feature film. Anvil Pictures produced Lantern Bay "
+        "together with Sable Reel.",
+        [("anvil-pictures", "PARTNERS_WITH", "sable-reel")],
+        [("sable-reel", "OWNS", "lantern-bay")],
+    ),
+    (  # a second product typed as a firm: no partner
+        "Yarrow Lighting sells Glint, a smart bulb. Yarrow Lighting launched Glint together with "
+        "Shadey, a smart blind.",
+        [],
+        [("yarrow-lighting", "PARTNERS_WITH", "shadey")],
+    ),
+]
+
+GAPS: dict[str, str] = {
+    "Yarrow Lighting sells Glint": "a second product after 'together with' typed as an "
+    "organization reads as a partner (review of round 34; no general cue short of the typing)",
+}
 
 
 @pytest.mark.parametrize("case", gap_params(LOST_GUARDS, GAPS))
@@ -231,4 +323,14 @@ def test_advised_on_its(case: Case) -> None:
 
 @pytest.mark.parametrize("case", gap_params(JOINTLY_MADE + JOINTLY_GUARDS, GAPS))
 def test_jointly_made(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", gap_params(REVIEW_ADVISED, GAPS))
+def test_review_advised(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize("case", gap_params(REVIEW_JOINTLY, GAPS))
+def test_review_jointly(case: Case) -> None:
     check(*case)

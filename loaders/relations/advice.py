@@ -25,6 +25,7 @@ VERB_FILLERS = frozenset(_DATA["verb_fillers"])
 HIRE_VERBS = frozenset(_DATA["hire_verbs"])
 BODIES = frozenset(_DATA["bodies"])
 ADVISER_NOUNS: Final = frozenset(_DATA["adviser_nouns"])
+TAKEN_OVER_NOUNS: Final = frozenset(_DATA["taken_over_nouns"])
 APPOINTED_SERVICES: Final[frozenset[str]] = frozenset(_DATA["appointed_services"])
 HIRED = tuple(tuple(str(p).split()) for p in _DATA["hired_participles"])
 DESCRIPTION_REACH = 9  # words of an appositive description before its "who"

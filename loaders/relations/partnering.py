@@ -15,7 +15,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import coord, subjects
+from loaders.relations.nav import coord, match_gap, subjects
 from loaders.relations.tail_makers import tail_maker
 from loaders.relations.words import (
     ARTICLES,
@@ -33,6 +33,8 @@ LINKING_WORDS = frozenset(_DATA["linking_words"])
 PART_WORDS = frozenset(_DATA["part_words"])
 JOINT_MARKERS: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(m) for m in _DATA["joint_markers"])
 JOINT_VERBS = frozenset(_DATA["joint_verbs"])
+JOINT_DOUBTS: Final = frozenset(_DATA["joint_doubts"])
+DOUBT_FILLERS: Final = frozenset(_DATA["doubt_fillers"])
 DEAL_NOUNS = frozenset(_DATA["deal_nouns"])
 BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
 SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
@@ -224,8 +226,10 @@ def jointly_made(s: Sentence) -> None:
             continue
 
         v = k - 1
+        thing = -1
         while v >= 0 and k - v <= 5 and lows[v] not in JOINT_VERBS:
-            if _object_pronoun(s, v) or _named_thing_made(s, v):
+            thing = v if thing < 0 and _named_thing_made(s, v) else thing
+            if _object_pronoun(s, v) or thing >= 0:
                 v -= 1  # "developed it together with X": the thing made, no party
                 continue
             place = lows[v] == M and s.etypes(v) == {"Location"}  # "opened in Paris as a ..."
@@ -233,8 +237,11 @@ def jointly_made(s: Sentence) -> None:
                 v = -1
                 break
             v -= 1
-        if v < 0 or lows[v] not in JOINT_VERBS:
+        if v < 0 or lows[v] not in JOINT_VERBS or _doubted(lows, v):
             continue
+        if thing >= 0 and lows[k] == "together" and _possessor(lows, e):
+            s.claimed.update([v, *range(k, end)])  # "launched Quill together with X's new
+            continue  # app": two things made, no party
         maker = _maker_before(s, v)
         if maker < 0:
             maker = tail_maker(s, v)  # "a variety X released after trials, run jointly with Y"
@@ -243,6 +250,8 @@ def jointly_made(s: Sentence) -> None:
             maker = REPORTED  # "X said a flagship opened ...": X reports, it made nothing
         if maker >= 0:
             emit_partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
+            if thing >= 0:
+                _founded_thing(s, maker, v, thing, k)
         elif s.context.joint_org and _no_other_org(s, e):
             # "A flagship opened in 2021 as a partnership with X": the company of the text
             house = Mention((s.context.joint_org,), -1, -1, "context", 0.7)
@@ -264,6 +273,32 @@ def _object_pronoun(s: Sentence, v: int) -> bool:
         and s.ment(v).kind == "pronoun"
         and not s.is_det(v)
     )
+
+
+def _founded_thing(s: Sentence, maker: int, v: int, thing: int, k: int) -> None:
+    """ "launched Quill jointly with X", "set Quill up together with X": the verb at v (claimed
+    here) still founds the named thing at `thing` for the maker, as the verb alone would."""
+    for phrase, trigs in s.lex.triggers.bucket(s.lows[v]):
+        if not v < match_gap(s, v, phrase) <= k:
+            continue
+        for t in trigs:
+            if t.family == "verb" and not t.reverse and "FOUNDED" in t.types:
+                rule = "partnering/jointly-made"
+                s.emit(s.ment(maker), ("FOUNDED",), s.ment(thing), rule, 0.7, t)
+                return
+
+
+def _doubted(lows: list[str], v: int) -> bool:
+    """A plan or chance word before the joint verb at v ("would run", "hoped to have built")."""
+    q = v - 1
+    while q >= 0 and lows[q] in DOUBT_FILLERS:
+        q -= 1
+    return q >= 0 and lows[q] in JOINT_DOUBTS
+
+
+def _possessor(lows: list[str], e: int) -> bool:
+    """The mention at e possesses what follows it ("X's new cell")."""
+    return e + 1 < len(lows) and lows[e + 1] in POSSESSIVE_MARKS
 
 
 def _named_thing_made(s: Sentence, v: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
-from loaders.relations.advice import ADVISER_NOUNS
+from loaders.relations.advice import ADVISER_NOUNS, TAKEN_OVER_NOUNS
 from loaders.relations.agent_descriptors import described_name
 from loaders.relations.aside_owner import aside_owner
 from loaders.relations.aside_subjects import described_antecedent
@@ -645,13 +645,33 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             continue  # "was sued in Delaware by X": the place of the suit
         if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
             break
+    by = _contrasted_by(lows, by)
     if by < 0 or _other_participle(s, e, by, founding):
         return -1
+    if advised and _taken_over(s, by):
+        return -1  # "was advised on its buyout by founder X": X buys it
     if charged and not s.lex.irregular_participles.isdisjoint(lows[e:by]):
         return -1  # "accused of breaking rules set by X": X set the rules
     if e < n and lows[e] in ARTICLES and not (k > 0 and lows[k - 1] in PASSIVE_AUX):
         return -1  # "criticised the decision by the ministry": an object, so active
     return by
+
+
+def _contrasted_by(lows: list[str], by: int) -> int:
+    """ "not by X but by Y": the "by" of Y (the agent the text asserts); "not by X" alone: -1."""
+    if by < 1 or lows[by - 1] != "not":
+        return by
+    for m in range(by + 1, min(len(lows) - 1, by + 8)):
+        if lows[m] == "but" and lows[m + 1] == "by":
+            return m + 1
+    return -1
+
+
+def _taken_over(s: Sentence, by: int) -> bool:
+    """ "on its buyout by X", "its acquisition by X": the "by" is the buyer of the takeover noun
+    right before it, whose "its" is the firm taken over."""
+    lows = s.lows
+    return by >= 2 and lows[by - 1] in TAKEN_OVER_NOUNS and lows[by - 2] == M and s.is_det(by - 2)
 
 
 FOUNDING_REACH: Final = 11  # words between a founding participle and its "by"
