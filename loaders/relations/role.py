@@ -13,6 +13,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, Role, nationality, read_data
 from loaders.non_names import data_words
+from loaders.place_words import modifies_noun
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
@@ -63,6 +64,7 @@ from loaders.relations.words import (
     OWN_PRONOUNS,
     PART_HEADS,
     POSSESSIVE_MARKS,
+    PREPOSED_OPENERS,
     PREPOSITIONS,
     PROMOTION_VERBS,
     PUNCT_STOP,
@@ -2078,7 +2080,7 @@ def _past_place_modifier(s: Sentence, p: int) -> int:
         return p
     if p + 2 < n and lows[p + 1] == "'s" and lows[p + 2] == M:
         # own34: a country's or city's firm ("the local unit of Austria's Kapfen Group")
-        return p + 2 if "Location" not in s.etypes(p + 2) else p
+        return p + 2 if _possessed_firm(s, p + 2) else p
     q = p + 1
     if q + 1 < n and lows[q] == "-" and lows[q + 1] in s.lex.hyphen:
         q += 2
@@ -2088,6 +2090,16 @@ def _past_place_modifier(s: Sentence, p: int) -> int:
     if start < q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
         return q
     return p
+
+
+def _possessed_firm(s: Sentence, h: int) -> bool:
+    """The name at h after a place's possessive names a firm: not a place ("Austria's Kapfen
+    Group", never "Singapore's Jurong district": a name that modifies a noun other than a
+    company's descriptor is a part of the place)."""
+    if "Location" in s.etypes(h):
+        return False
+    j = h + 1
+    return not modifies_noun(s.lows, j) or s.lows[j] in PREPOSED_OPENERS or s.lows[j] in s.lex.heads
 
 
 ROLE_BEFORE_STOPS = frozenset(
