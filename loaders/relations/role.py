@@ -17,7 +17,6 @@ from loaders.place_words import modifies_noun
 from loaders.quotes import spans as quote_spans
 from loaders.relations.attach_guards import act_not_holder, agent_as_holder
 from loaders.relations.deal_guards import intended, is_deal
-from loaders.relations.described_purchases import HOLDING_ENDS
 from loaders.relations.folded_places import folded_places
 from loaders.relations.holding_words import holding_words
 from loaders.relations.kin_subject import KIN_POSSESSORS
@@ -2147,8 +2146,6 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
         b = _copular_conjunct(s, m)
     if b < 0 and "OWNS" in site.role.types:
         b = relative_firm_holder(s, m)  # "X, which is based in Hull, is a unit of Y"
-    if b >= 0 and site.role.inverse and "OWNS" in site.role.types and _sold_unit(s, b, k, other):
-        return True  # "X, the arm of Y, was sold to Z": the seller's past holding
     if b >= 0:
         # "A and B, the owners of X": a plural role noun names every coordinated holder
         plural = lows[e - 1].endswith("s") and lows[e - 1] != "'s"
@@ -2168,24 +2165,6 @@ def role_of(s: Sentence, site: RoleSite) -> bool:
             # not "chairman of the club, replacing Gordon Pike"
             role_emit(s, hh, other, site.role, k, other)
     return True
-
-
-PAST_PASSIVE: Final = frozenset({"was", "were", "been"})
-
-
-def _sold_unit(s: Sentence, b: int, k: int, o: int) -> bool:
-    """The holder at b was sold or held until a date, a past holding: "X, the arm of Y, was
-    sold to Z", "X was a unit of Y until March", "X, which Y sold last year, was a unit of Y"."""
-    lows = s.lows
-    if "now" in lows[b + 1 : k]:
-        return False  # "X, now part of Y, was sold by its former owner Z": Y the buyer
-    if any(w in HOLDING_ENDS and lows[i - 1] == M for i, w in enumerate(lows[b + 2 : k], b + 2)):
-        return True  # "which Y sold": a relative clause of the sale before the role noun
-    for i in range(o + 1, len(lows)):
-        w = lows[i]
-        if w in HOLDING_ENDS and (w in PREPOSED_OPENERS or lows[i - 1] in PAST_PASSIVE):
-            return True
-    return False
 
 
 def _respective(
