@@ -265,7 +265,7 @@ PLACE_PART: list[Case] = [
 
 SOLD_REASON = (
     "review34: a unit sold, or held until a date, is the seller's past holding (not annotated); "
-    "pre-existing for every parent after a role noun of ownership: not mended"
+    "the mend role._sold_unit lost 1 right CHECK line and removed no wrong one: reverted"
 )
 
 SOLD_UNIT: list[Case] = [

@@ -210,7 +210,8 @@ JOINTLY_GUARDS: list[Case] = [
 # purchase" is the buyer, not an adviser; "not by X but by Y" denies X; a plan or chance before
 # the joint verb ("would run", "hoped to have built") reads no partnership; "together with X's
 # new cell" after a named product coordinates two things; a founding verb ("launched",
-# "started", "set ... up") still founds the named product it makes jointly.
+# "started", "set ... up") still founds the named product it makes jointly; a making verb
+# ("made") should still own it (re-review of the round's change; a recorded gap).
 REVIEW_ADVISED: list[Case] = [
     (  # a buyout by a founder: the buyer
         "Harlo Signs was advised on its buyout by founder Ida Brenner.",
@@ -287,6 +288,23 @@ REVIEW_JOINTLY: list[Case] = [
         [("anvil-pictures", "PARTNERS_WITH", "sable-reel")],
         [("sable-reel", "OWNS", "lantern-bay")],
     ),
+    (  # re-review: a making verb still owns the named product it makes jointly
+        "Tamsin Games makes puzzle games. Tamsin Games made Tidewater jointly with Corrow Studio.",
+        [
+            ("tamsin-games", "PARTNERS_WITH", "corrow-studio"),
+            ("tamsin-games", "OWNS", "tidewater"),
+        ],
+        [("corrow-studio", "OWNS", "tidewater")],
+    ),
+    (  # re-review: "launched ... jointly with" founds it, in another sector
+        "Ferrand Seeds breeds wheat. Ferrand Seeds launched Goldsheaf jointly with Olmo Agri "
+        "in May.",
+        [
+            ("ferrand-seeds", "PARTNERS_WITH", "olmo-agri"),
+            ("ferrand-seeds", "FOUNDED", "goldsheaf"),
+        ],
+        [("olmo-agri", "FOUNDED", "goldsheaf")],
+    ),
     (  # a second product typed as a firm: no partner
         "Yarrow Lighting sells Glint, a smart bulb. Yarrow Lighting launched Glint together with "
         "Shadey, a smart blind.",
@@ -296,6 +314,9 @@ REVIEW_JOINTLY: list[Case] = [
 ]
 
 GAPS: dict[str, str] = {
+    "Tamsin Games makes puzzle games": "re-review of round 34: a making verb before a named "
+    "product made jointly ('made X jointly with Y') no longer owns it; emitting the verb's OWNS "
+    "there lets the co-funder rule give the partner OWNS after 'together with': not mended",
     "Yarrow Lighting sells Glint": "a second product after 'together with' typed as an "
     "organization reads as a partner (review of round 34; no general cue short of the typing)",
 }
