@@ -86,7 +86,10 @@ def _unreal(s: Sentence, subj: int, k: int) -> bool:
 
 
 def _regulator(s: Sentence, x: int) -> bool:
-    """The mention at x is an organization named as a regulator ("Harby Food Agency")."""
+    """The mention at x is an organization named as a regulator ("Harby Food Agency"): only its
+    single id is read, spaced as a name (`role_refs.holds_by_name` with no descriptors), so for
+    a public body only the head of that name counts ("Agency"; not "Commission Brokers"); a
+    descriptor ("X, the food regulator") says nothing here."""
     if "Organization" not in s.etypes(x):
         return False
     role = role_table(s.lex).get("regulator")
