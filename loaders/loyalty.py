@@ -30,7 +30,9 @@ def loyalty_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     ends = data_words(lex, "loyalty_ends")
     tail = last.lower()
     size = c.j - c.i
-    if (size > 1 and tail in ends) or (size == 1 and len(last) > 6 and _camel_end(last, tail, ends)):
+    if (size > 1 and tail in ends) or (
+        size == 1 and len(last) > 6 and _camel_end(last, tail, ends)
+    ):
         c.vote("Product", W_LOYALTY)
         return
     before = lows[max(0, c.i - LOYALTY_REACH) : c.i]
