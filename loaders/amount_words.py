@@ -13,6 +13,9 @@ from typing import Final
 _AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
 
 
+# the currency signs written as words of their own ("£", "70m")
+MONEY_SIGNS: Final = frozenset({"$", "£", "€"})
+
 AMOUNT_FIRSTS: Final = "$£€geuc"  # the first characters of its matches, but for digits
 
 
@@ -34,4 +37,4 @@ def amount_word(lows: list[str], p: int) -> bool:
     if not (w[:1] in AMOUNT_FIRSTS or w[:1].isdigit()) or not _AMOUNT_RE.match(w):
         return False
     signed = w[:1] in "$£€" or w[:1].isalpha() or w[-1:] in ("m", "n", "k")
-    return signed or (p > 0 and lows[p - 1] in ("$", "£", "€"))
+    return signed or (p > 0 and lows[p - 1] in MONEY_SIGNS)

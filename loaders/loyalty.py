@@ -30,7 +30,9 @@ def loyalty_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     ends = data_words(lex, "loyalty_ends")
     tail = last.lower()
     size = c.j - c.i
-    if (size > 1 and tail in ends) or (size == 1 and len(last) > 6 and _camel_end(last, ends)):
+    if (size > 1 and tail in ends) or (
+        size == 1 and len(last) > 6 and _camel_end(last, tail, ends)
+    ):
         c.vote("Product", W_LOYALTY)
         return
     before = lows[max(0, c.i - LOYALTY_REACH) : c.i]
@@ -43,7 +45,7 @@ def loyalty_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
         c.vote("Product", W_LOYALTY)
 
 
-def _camel_end(last: str, ends: frozenset[str]) -> bool:
-    """One word ending in a capitalized scheme ending ("Coinvest", "ShopPoints")."""
-    tail = last.lower()
+def _camel_end(last: str, tail: str, ends: frozenset[str]) -> bool:
+    """One word (`last`, lower-cased `tail`) ending in a capitalized scheme ending ("Coinvest",
+    "ShopPoints")."""
     return any(tail.endswith(e) and last[-len(e) :][:1].isupper() for e in ends)

@@ -214,7 +214,7 @@ def reference_mention(
     ref: tuple[int, int, str, str],
     ids: tuple[str, ...],
     conf: float,
-    sites: frozenset[str] = frozenset(),
+    sites: frozenset[str],
 ) -> Mention:
     """The mention of a resolved reference, with the word the rules read: the pronoun itself;
     for "the two rivals", its noun; a group's noun ("joint venture"); a deal role ("The buyer,

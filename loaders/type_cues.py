@@ -184,8 +184,11 @@ def type_votes(a: Analysis, lex: Lexicon) -> None:
 TITLES = frozenset({"titles", "franchises"})  # games and films: "titles such as X and Y"
 
 
-# the words `_listed_things` reads a list after
-LISTING_WORDS: Final = frozenset({"include", "includes", "including", "like", "such", "notably"})
+# the words `_listed_things` reads a list after: an owner's verb ("its brands include X") and a
+# list opener after a plural noun ("titles such as X", "drugs including X")
+INCLUDE_VERBS: Final = frozenset({"include", "includes"})
+LIST_OPENERS: Final = frozenset({"including", "like", "such", "notably"})
+LISTING_WORDS: Final = INCLUDE_VERBS | LIST_OPENERS
 
 
 def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None:
@@ -195,10 +198,10 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
     if LISTING_WORDS.isdisjoint(lows):
         return  # (most sentences: no scan of their words)
     for k, w in enumerate(lows):
-        if w in ("include", "includes") and owned_goods(lows, k - 1, lex):
+        if w in INCLUDE_VERBS and owned_goods(lows, k - 1, lex):
             _vote_list(by_start.get(k + 1), by_start, lows, "Product")
             continue
-        if w not in ("including", "like", "such", "notably") or k == 0:
+        if w not in LIST_OPENERS or k == 0:
             continue
         start = k + 2 if w == "such" and k + 1 < len(lows) and lows[k + 1] == "as" else k + 1
         if w == "such" and start == k + 1:

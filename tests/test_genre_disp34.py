@@ -132,6 +132,21 @@ AWARD: list[Case] = [
         ],
         [("vessa-airport", "DISPUTES", "kelby-falconry")],
     ),
+    (  # recycling: "handed its ... contract to" (a gapped award verb)
+        "Tarrow Council handed its recycling contract to Kelby Waste, beating Orlan Services, "
+        "which has lodged a legal challenge against the award.",
+        [
+            ("orlan-services", "DISPUTES", "kelby-waste"),
+            ("orlan-services", "DISPUTES", "tarrow-council"),
+        ],
+        [],
+    ),
+    (  # guard (recycling): "handed" with no contract states no award
+        "Tarrow Council handed its recycling report to Kelby Waste, and Orlan Services lodged "
+        "a legal challenge against the award.",
+        [],
+        [("orlan-services", "DISPUTES", "kelby-waste")],
+    ),
     (  # guard (waste): a negated challenge
         "Tarrow Council has awarded the bin contract to Kelby Waste, beating Orlan Services, "
         "which said it would not challenge the award.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index
 from loaders.relations.model import Sentence
-from loaders.relations.nav import right, subjects
+from loaders.relations.nav import match_gap, right, subjects
 from loaders.relations.words import CLAUSE_STOP, DEFINITE_DETS, DETS, MEMBER_NOUNS, M
 
 # words from an award verb to the "to" of its winner ("awarded a contract to clear birds from
@@ -35,8 +35,8 @@ def stated_award(s: Sentence, start: int) -> tuple[int, int]:
         return -1, -1
     verbs = award_verbs(s.lex)
     for v in range(start - 1, -1, -1):
-        if lows[v] not in verbs or verbs.match(lows, v) is None:
-            continue
+        if not any(match_gap(s, v, phrase) >= 0 for phrase, _ in verbs.bucket(lows[v])):
+            continue  # "hand ... contract to" spans a gap ("handed its bin contract to X")
         winner = _winner(s, v + 1, min(start, v + AWARD_REACH))
         if winner < 0:
             return -1, -1

@@ -11,7 +11,7 @@ remedies, not work). A negated, hedged or merely expected order is none yet.
 
 from __future__ import annotations
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, verb_index
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
@@ -19,11 +19,17 @@ from loaders.relations.words import BE_FORMS, M
 from loaders.role_refs import holds_by_name, role_table
 
 RULE = "litigation/order"
-ORDER_FORMS = frozenset({"order", "orders", "ordered", "ordering"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return ORDER_FORMS
+    return frozenset(order_verbs(lex))
+
+
+@per_lexicon
+def order_verbs(lex: Lexicon) -> PhraseIndex:
+    """`litigation.order_verbs` in every form ("ordered"), once per lexicon."""
+    spec = lex.data.get("litigation") or {}
+    return verb_index(spec.get("order_verbs"), lex.irregular, True)
 
 
 @per_lexicon
@@ -38,8 +44,9 @@ def enforcement_order(s: Sentence) -> None:
     Agency to stop ...": X disputes A."""
     lows = s.lows
     n = len(lows)
+    orders = order_verbs(s.lex)
     for k, w in enumerate(lows):
-        if w not in ORDER_FORMS or k + 3 >= n or (k > 0 and lows[k - 1] == "to"):
+        if w not in orders or k + 3 >= n or (k > 0 and lows[k - 1] == "to"):
             continue  # "threatened to order X to", "asked the agency to order X to": not yet
         if lows[k + 1] == "by" and k > 1 and lows[k - 1] in BE_FORMS:
             _passive_order(s, k)
@@ -86,7 +93,10 @@ def _unreal(s: Sentence, subj: int, k: int) -> bool:
 
 
 def _regulator(s: Sentence, x: int) -> bool:
-    """The mention at x is an organization named as a regulator ("Harby Food Agency")."""
+    """The mention at x is an organization named as a regulator ("Harby Food Agency"): only its
+    single id is read, spaced as a name (`role_refs.holds_by_name` with no descriptors), so for
+    a public body only the head of that name counts ("Agency"; not "Commission Brokers"); a
+    descriptor ("X, the food regulator") says nothing here."""
     if "Organization" not in s.etypes(x):
         return False
     role = role_table(s.lex).get("regulator")

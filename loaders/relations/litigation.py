@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.amount_words import amount_word
+from loaders.amount_words import MONEY_SIGNS, amount_word
 from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
 from loaders.lexicon import (
     GAP,
@@ -664,7 +664,7 @@ def _sum_after(s: Sentence, e: int) -> bool:
     grounds = litigation_words(s.lex).grounds
     if w == M and s.ment(e + 1).kind == "pronoun":  # "counterclaimed for its clean-up bill"
         return any(x in grounds for x in lows[e + 2 : e + 5])
-    return w[:1] in ("$", "£", "€") or w[:1].isdigit() or w in grounds
+    return w[:1] in MONEY_SIGNS or w[:1].isdigit() or w in grounds
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -902,7 +902,7 @@ def _before_value(lows: list[str], k: int) -> int:
     if j < 0 or not amount_word(lows, j):
         return k
     j -= 1
-    if j >= 0 and lows[j] in ("$", "£", "€"):
+    if j >= 0 and lows[j] in MONEY_SIGNS:
         j -= 1
     return j
 
@@ -1228,19 +1228,20 @@ def _award_fought(s: Sentence, pw: LitigationWords, c: int) -> None:
         return
     winner, grantor = stated_award(s, c - 1)
     verb = _permit_verb(s, pw, c) if winner >= 0 else -1
-    if verb < 0:
+    if verb < 0 or verb < winner:
         return
     sides = [s.ment(x) for x in (winner, grantor) if x >= 0]
     # the first subject that is no side of the award ("beating Z, which said it had filed":
     # an "it" read as the awarding body gives way to Z)
     subj = [x for x in subjects(s, verb, True) if not any(s.ment(x).shares(m) for m in sides)]
-    if not subj or forum(s, subj[0]) or verb < winner:
+    if not subj or forum(s, subj[0]):
         return
     if s.blocked(max(subj[0], winner) + 1, c) or _unreal_fight(s, subj[0] + 1, verb):
         return  # "said it would not challenge the award", "may challenge"
-    for side in sides:
-        if side is sides[0] or not forum(s, grantor):
-            s.emit(s.ment(subj[0]), ("DISPUTES",), side, RULE_PERMIT, 0.6)
+    fighter = s.ment(subj[0])
+    s.emit(fighter, ("DISPUTES",), s.ment(winner), RULE_PERMIT, 0.6)
+    if grantor >= 0 and not forum(s, grantor):
+        s.emit(fighter, ("DISPUTES",), s.ment(grantor), RULE_PERMIT, 0.6)
 
 
 def _grantor_after(s: Sentence, target: int) -> int:

@@ -23,7 +23,7 @@ from loaders.lexicon import Lexicon, read_data
 from loaders.relations.deal_loans import DEAL_NOUNS, WIDE_HEADS
 from loaders.relations.funding import cost_words
 from loaders.relations.model import Sentence
-from loaders.relations.nav import coord, subjects
+from loaders.relations.nav import aside_end, coord, subjects
 from loaders.relations.words import POSSESSIVE_MARKS, WHICH_THAT, M
 
 _WORDS = read_data("loans.yaml")
@@ -126,26 +126,11 @@ def lender_relative(s: Sentence) -> None:
             s.emit(lender, ("FUNDS",), borrower, "loan-parties/lender-relative", 0.7)
 
 
-ASIDE_OPENERS = frozenset({"a", "an", "the", "its"})
-LENDER_ASIDE_REACH = 8  # words of a lender's description: ", a Ghent-based savings bank,"
-
-
 def _past_lender_aside(s: Sentence, m: int) -> int:
-    """The word after the lender at m and its described aside, if any: "a loan that L, a
-    Leuven lender, has extended to B" (the "has"); a name, a relative or a stop inside the
-    aside keeps m + 1."""
-    lows = s.lows
-    n = len(lows)
-    if m + 2 >= n or lows[m + 1] != "," or lows[m + 2] not in ASIDE_OPENERS:
-        return m + 1
-    for c in range(m + 3, min(n - 1, m + 3 + LENDER_ASIDE_REACH)):
-        if lows[c] == ",":
-            return c + 1
-        if lows[c] == M and s.etypes(c) == {"Location"}:
-            continue  # "a Ghent-based lender", "a lender in Ghent"
-        if lows[c] == M or lows[c] in WHICH_THAT or not (lows[c].isalpha() or "-" in lows[c]):
-            return m + 1
-    return m + 1
+    """The word after the lender at m and its aside between commas, if any (`nav.aside_end`):
+    "a loan that L, a Leuven lender, has extended to B" (the "has"); a name but a place, or a
+    clause inside the aside keeps m + 1."""
+    return aside_end(s, m + 1)
 
 
 def companion_cues(lex: Lexicon) -> Collection[str]:

@@ -6,6 +6,7 @@ old rail land in Dunshaw", "The Calder Ring, a ring road around Leeds"."""
 
 from __future__ import annotations
 
+from loaders.amount_words import MONEY_SIGNS
 from loaders.gazetteer import place_data
 from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon, per_lexicon, word_set
@@ -151,7 +152,6 @@ def _described_name(s: Sentence, h: int) -> int:
     return -1
 
 
-MONEY_SIGNS: frozenset[str] = frozenset({"£", "$", "€"})
 # what opens a project appositive's purpose: "Project Ember, a pilot to bake bricks ..."
 PURPOSE_LINKS: frozenset[str] = frozenset({"to", "that", "which", "for"})
 PURPOSE_PREPS: frozenset[str] = frozenset({"in", "near", "across", "around", "outside"})

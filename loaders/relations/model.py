@@ -60,7 +60,10 @@ class Mention:
     j: int
     kind: str = "name"  # name, pronoun, np ("the company"), pair ("the two"), round
     conf: float = 1.0
-    word: str = ""  # the pronoun itself, for pronoun mentions; the noun of "the two rivals"
+    # what a reference reads as (`references.reference_mention`): the pronoun itself; the noun
+    # of "the two rivals"; a group noun ("joint venture"); a deal role ("the buyer"); a title
+    # ("the chief executive"); a site noun ("the factory")
+    word: str = ""
     short: bool = False  # written as an abbreviation ("U.S.", "UK")
 
     # Written out (the dataclass keeps it): a compiled dataclass's generated `__init__` is

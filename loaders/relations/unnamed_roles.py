@@ -92,7 +92,7 @@ def bare_role_org(
     main = salience.main.get("Organization")
     if near is None:
         # "Chief executive Ilona Marsk said ..." paragraphs after the last naming: the article's
-        # topic, when it is clear (`clear_topic`)
+        # topic, when it is clear or the first line's most named firm (`_speaker_topic`)
         return main if main and main in salience.last and _speaker_topic(x, main) else None
     owned = owned_by(x, near)
     if not owned:
@@ -172,11 +172,7 @@ def clear_topic(x: Extraction, main: str) -> bool:
     organization and at least three times."""
     if x.topic is not None or x.first_line:
         return main == x.topic
-    reg = x.registry
-    counts = sorted(
-        (x.named(rid) for rid, rec in reg.entities.items() if rec.type == "Organization"),
-        reverse=True,
-    )
+    counts = _org_counts(x)
     return counts[0] >= 3 and (len(counts) == 1 or counts[0] >= 2 * counts[1])
 
 
@@ -188,15 +184,20 @@ def _speaker_topic(x: Extraction, main: str) -> bool:
         return True
     if main not in x.first_line:
         return False
-    counts = sorted(
+    counts = _org_counts(x, main)
+    return x.named(main) >= 3 and (not counts or x.named(main) >= 2 * counts[0])
+
+
+def _org_counts(x: Extraction, skip: str = "") -> list[int]:
+    """How often the article names each organization but `skip`, most named first."""
+    return sorted(
         (
             x.named(r)
             for r, e in x.registry.entities.items()
-            if e.type == "Organization" and r != main
+            if e.type == "Organization" and r != skip
         ),
         reverse=True,
     )
-    return x.named(main) >= 3 and (not counts or x.named(main) >= 2 * counts[0])
 
 
 # -- rules ----------------------------------------------------------------------------------------

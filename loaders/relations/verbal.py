@@ -1168,9 +1168,10 @@ def _appositive_head(s: Sentence, k: int, funding: bool = False) -> int:
     "of" complement too ("X, a maker of baby food backed by Y": X is backed)."""
     lows = s.lows
     a = k - 1
+    placed = 3 * _place_in(s, k - 1)  # "a 900-hectare scheme in Sumba financed by X"
     while a >= 0 and _appositive_word(s, a, k):
         reach = 4 + 4 * _counted_head(lows, a, k) + 4 * (funding and "of" in lows[a + 1 : k])
-        reach += 3 * _place_in(s, k - 1)  # "a 900-hectare scheme in Sumba financed by X"
+        reach += placed
         if k - a > reach and not _place_det(s, a):
             break
         if lows[a] in SKIP_DETS:
@@ -1208,10 +1209,17 @@ def _appositive_word(s: Sentence, a: int, k: int) -> bool:
             )
         )
     if lows[a] == "-":  # "a Leeds-based maker", "a 900-hectare scheme"
-        return a >= 1 and (lows[a - 1] == M or lows[a - 1].replace(",", "").isdigit())
-    if lows[a + 1] == "-" and lows[a].replace(",", "").isdigit():
+        return a >= 1 and (lows[a - 1] == M or _number(lows[a - 1]))
+    if lows[a + 1] == "-" and _number(lows[a]):
         return True  # "a 20,000-hectare scheme"
-    return lows[a].replace("-", "").isalpha() or (lows[a].isdigit() and lows[a - 1] == "of")
+    return lows[a].replace("-", "").isalpha() or (
+        lows[a].isdigit() and a >= 1 and lows[a - 1] == "of"
+    )
+
+
+def _number(w: str) -> bool:
+    """A written number, thousands separated by commas or not ("20,000", "900")."""
+    return w.replace(",", "").isdigit()
 
 
 def _place_modifier(s: Sentence, a: int) -> bool:
@@ -1780,11 +1788,14 @@ def _clause_list(s: Sentence, c: int) -> list[int]:
     idx = coord(s, c, -1)
     lows = s.lows
     m = s.ments[c]
-    if len(idx) > 1 and m is not None and m.kind == "pronoun" and lows[c - 2 : c] == [",", "and"]:
-        return [c]
-    if len(idx) < 2 or m is None or m.kind != "np" or lows[c - 2 : c] != [",", "and"]:
+    if (
+        len(idx) < 2
+        or m is None
+        or m.kind not in ("np", "pronoun")
+        or lows[c - 2 : c] != [",", "and"]
+    ):
         return idx
-    return [c] if "and" in lows[idx[0] : c - 2] else idx
+    return [c] if m.kind == "pronoun" or "and" in lows[idx[0] : c - 2] else idx
 
 
 CONTINUATIONS = frozenset({"and", ",", "then", "also", "later"})
