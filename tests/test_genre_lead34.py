@@ -61,7 +61,7 @@ FAR_TITLES: list[Case] = [
         _story(
             "Tessaly Code raises guidance; wins contract from Harbury Bank",
             "Tessaly Code, the Leeds-based maker of payroll software, raised its guidance.",
-            "Tessaly Code said Harbury Bank had signed a five-year contract. Tessaly Code "
+            "Tessaly Code said Harbury Bank had signed a four-year supply deal. Tessaly Code "
             "will hire 60 engineers. Tessaly Code shares rose 6%.",
             "Managing director Ines Kovar says demand is strong.",
         ),
@@ -120,7 +120,7 @@ def test_reported_own_firm() -> None:
         "Brisk Dairy agreed to buy Kellby Foods on Monday. Brisk Dairy will pay 90m. Brisk "
         "Dairy expects the deal to close in May. Brisk Dairy shares rose.\n\n"
         "Kellby Foods makes soups in Bristol.\n\n"
-        "Chief executive Mara Quint said the company would keep its Bristol plant.\n"
+        "Chief executive Mara Quint said the company would retain its Bristol plant.\n"
     )
     check(text, [("mara-quint", "LEADS", "kellby-foods")], [])
 
@@ -137,7 +137,7 @@ def test_reported_other_firm() -> None:
         "Brisk Dairy agreed to buy Kellby Foods on Monday. Brisk Dairy will pay 90m. Brisk "
         "Dairy expects the deal to close in May. Brisk Dairy shares rose.\n\n"
         "Kellby Foods makes soups in Bristol.\n\n"
-        "Chief executive Mara Quint said the company had traced the fault to lids made by "
+        "Chief executive Mara Quint said the company had found the defect in lids made by "
         "Norr Metals.\n"
     )
     check(text, [("mara-quint", "LEADS", "kellby-foods")], [])

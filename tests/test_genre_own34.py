@@ -2,10 +2,10 @@
 
 "X, the local unit of Austria's Kapfen Group": a place's possessive before the parent's name
 ("Austria's", "Vienna's") names the parent's home, and the parent is the firm after it, not
-the place (`role._past_place_modifier`). "X, a unit of the Dutch dairy co-operative Vrieshof":
+the place (`role._past_place_modifier`). "X, a unit of the Danish poultry co-operative Hedelund":
 a hyphenated word in the parent's descriptor ("co-operative", "state-owned", "family-owned")
 does not stop the walk to the parent's name (`role._object_of_role`). "Brisk was rescued by
-Kelso Capital, the Glasgow private equity firm, which owns 38% of the airline": a name that
+Kelso Capital, the Glasgow private equity firm, which holds 41% of the carrier": a name that
 modifies up to three nouns of an appositive before ", which" would leave the relative to the
 name before the appositive (`nav._relative_start`, as for "that"): tried and not kept (its
 new readings on TUNE were wrong: the relative's "the airline" then went to the wrong firm), so
@@ -94,9 +94,9 @@ PLACE_PARENT: list[Case] = [
 ]
 
 HYPHEN_DESCRIPTOR: list[Case] = [
-    (  # dairy: "co-operative"
-        "Nurture, a unit of the Dutch dairy co-operative Vrieshof, makes jarred meals.",
-        [("vrieshof", "OWNS", "nurture")],
+    (  # poultry: "co-operative"
+        "Fjordkyl, a unit of the Danish poultry co-operative Hedelund, sells chilled wings.",
+        [("hedelund", "OWNS", "fjordkyl")],
         [],
     ),
     (  # energy: "state-owned"
@@ -151,12 +151,12 @@ DESCRIBED_REASON = (
 DESCRIBED_RELATIVE: list[Case] = [
     (  # airline: a passive's agent, a place-modified appositive, then "which owns"
         AIR + "Brisk was rescued by Kelso Capital, the Glasgow private equity firm, which owns "
-        "38% of the airline.",
+        "41% of the airline.",
         [("kelso-capital", "OWNS", "brisk-air")],
         [],
     ),
     (  # airline: an object and "now holds ... per cent of it"
-        AIR + "Brisk hired Kelso Capital, the Glasgow buyout group, which now holds 38 per cent "
+        AIR + "Brisk hired Kelso Capital, the Glasgow buyout group, which now holds 41 per cent "
         "of it.",
         [("kelso-capital", "OWNS", "brisk-air")],
         [],
@@ -168,38 +168,38 @@ DESCRIBED_RELATIVE: list[Case] = [
         [],
     ),
     (  # airline: the clause's subject, as before
-        AIR + "Kelso Capital, the Glasgow private equity firm, which now owns 38% of the "
+        AIR + "Kelso Capital, the Glasgow private equity firm, which now owns 41% of the "
         "airline, backed the plan.",
         [("kelso-capital", "OWNS", "brisk-air")],
         [],
     ),
     (  # guard (airline): intent
-        AIR + "Brisk hired Kelso Capital, the Glasgow private equity firm, which may buy 38% of "
+        AIR + "Brisk hired Kelso Capital, the Glasgow private equity firm, which may buy 41% of "
         "the airline.",
         [],
         [("kelso-capital", "OWNS", "brisk-air")],
     ),
     (  # guard (airline): a stake sold
-        AIR + "Brisk hired Kelso Capital, the Glasgow private equity firm, which sold its 38% of "
+        AIR + "Brisk hired Kelso Capital, the Glasgow private equity firm, which sold its 41% of "
         "the airline last year.",
         [],
         [("kelso-capital", "OWNS", "brisk-air")],
     ),
     (  # guard (airline): a past holding
-        AIR + "Brisk hired Kelso Capital, the Glasgow private equity firm, which once owned 38% "
+        AIR + "Brisk hired Kelso Capital, the Glasgow private equity firm, which once owned 41% "
         "of the airline.",
         [],
         [("kelso-capital", "OWNS", "brisk-air")],
     ),
     (  # guard (airline): denial
         AIR + "Brisk was rescued by Kelso Capital, the Glasgow buyout group, which denied it "
-        "owns 38 per cent of it.",
+        "owns 41 per cent of it.",
         [],
         [("kelso-capital", "OWNS", "brisk-air")],
     ),
     (  # guard (airline): hearsay
         AIR + "Brisk was rescued by Kelso Capital, the Glasgow buyout group, which is said to "
-        "own 38 per cent of it.",
+        "own 41 per cent of it.",
         [],
         [("kelso-capital", "OWNS", "brisk-air")],
     ),

@@ -93,13 +93,13 @@ PROCESS_NOUNS: list[Case] = [
 
 OWN_CLAUSE_PRONOUNS: list[Case] = [
     (  # boats: co-founded with an apposed brother, and she runs it
-        "Pellar Boats builds small ferries in Cork. Ann Dorsey co-founded the business with her "
+        "Pellar Boats builds small ferries in Cork. Ann Dorsey co-founded the yard with her "
         "brother, Tom Dorsey, and she still runs it.",
         [("ann-dorsey", "LEADS", "pellar-boats"), ("tom-dorsey", "FOUNDED", "pellar-boats")],
         [("tom-dorsey", "LEADS", "pellar-boats")],
     ),
     (  # boats: a description after the partner
-        "Pellar Boats builds small ferries in Cork. Ann Dorsey co-founded the business with her "
+        "Pellar Boats builds small ferries in Cork. Ann Dorsey co-founded the yard with her "
         "brother, Tom Dorsey, a former pilot, and she runs it as chief executive.",
         [("ann-dorsey", "LEADS", "pellar-boats")],
         [("tom-dorsey", "LEADS", "pellar-boats")],
@@ -154,11 +154,11 @@ DROPPED: list[Case] = [
         [],
         [("tarvo-drains", "LOCATED_IN", "ohio")],
     ),
-    (  # games: "Terms" opens a sentence; the founders are the studio's
-        "Orvia Games bought Pixel Tarn. Terms were not disclosed, but Orvia said it had bought "
-        "the studio's shares from its two founders, Lena Marsh and Ivo Teller.",
-        [("lena-marsh", "FOUNDED", "pixel-tarn")],
-        [("lena-marsh", "FOUNDED", "terms"), ("lena-marsh", "FOUNDED", "orvia-games")],
+    (  # bakeries: "Terms" opens a sentence; the founders are the bakery's
+        "Kestra Foods bought Hollin Bakery. Terms were not disclosed, but Kestra said it had "
+        "acquired the bakery's stock from its pair of founders, Lena Marsh and Ivo Teller.",
+        [("lena-marsh", "FOUNDED", "hollin-bakery")],
+        [("lena-marsh", "FOUNDED", "terms"), ("lena-marsh", "FOUNDED", "kestra-foods")],
     ),
 ]
 
@@ -168,7 +168,7 @@ GAPS: dict[str, str] = {
     "LOCATED_IN noun trigger, TUNE +0/-4 wrong, CHECK right-2/wrong-2: failed keep rule",
     "Tarvo Drains": "round 34: counted plural sites across a state (as above), TUNE +0/-4, "
     "CHECK right-2/wrong-2: failed keep rule",
-    "Orvia Games": "round 34: 'Terms' as a sentence opener, TUNE +3/-4 wrong (the founders "
+    "Kestra Foods": "round 34: 'Terms' as a sentence opener, TUNE +3/-4 wrong (the founders "
     "move from 'Terms' to the buyer: 'its' binds to the subject, not the possessed seller): "
     "failed keep rule",
 }

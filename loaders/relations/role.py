@@ -2040,7 +2040,7 @@ def _object_of_role(s: Sentence, e: int) -> int:
         p += 1
     p = _past_place_modifier(s, p)
     q = p
-    # a hyphenated word of the descriptor too: "a unit of the Dutch dairy co-operative Vrieshof"
+    # a hyphenated word of the descriptor too: "a unit of the Danish poultry co-operative Hedelund"
     while q < n and q - p < 3 and lows[q] != M and lows[q].replace("-", "").isalpha():
         q += 1
     if q > p and q < n and lows[q] == M and lows[q - 1] in s.lex.heads:
