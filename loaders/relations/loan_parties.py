@@ -113,7 +113,7 @@ def lender_relative(s: Sentence) -> None:
         m = k + 2 if lows[k + 1] in WHICH_THAT else k + 1
         if not _party(s, m) or "Location" in s.etypes(m):
             continue
-        v = _past_lender_aside(s, m)
+        v = aside_end(s, m + 1)  # "a loan that L, a Leuven lender, has extended to B"
         if v < n and lows[v] in PERFECT_AUX:
             v += 1
         if v >= n or lows[v] not in LENDING_FORMS:
@@ -124,13 +124,6 @@ def lender_relative(s: Sentence) -> None:
         if _party(s, b) and not (b + 1 < n and lows[b + 1] in POSSESSIVE_MARKS):
             borrower = s.merged(coord(s, b, 1))
             s.emit(lender, ("FUNDS",), borrower, "loan-parties/lender-relative", 0.7)
-
-
-def _past_lender_aside(s: Sentence, m: int) -> int:
-    """The word after the lender at m and its aside between commas, if any (`nav.aside_end`):
-    "a loan that L, a Leuven lender, has extended to B" (the "has"); a name but a place, or a
-    clause inside the aside keeps m + 1."""
-    return aside_end(s, m + 1)
 
 
 def companion_cues(lex: Lexicon) -> Collection[str]:
