@@ -224,7 +224,9 @@ FLOORS = {
     # repository until every reading and mend of that round was merged and never described:
     # 0.637 / 0.852 / 0.891 at f4026bde, when written; 0.635 / 0.848 / 0.891 at the end of
     # that round and of the thirty-first, still undescribed; 0.643 / 0.850 / 0.891 at the end of
-    # the thirty-second, of the thirty-third and of the thirty-fourth, still undescribed
+    # the thirty-second, of the thirty-third and of the thirty-fourth, still undescribed, the last
+    # figure before rule writers read its even-position articles (the TUNE half of the
+    # thirty-fifth round; its odd ones judge that round's readings)
     "blind31": (0.60, 0.82, 0.86),
     # written fresh at the start of the thirty-first round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
