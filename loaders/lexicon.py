@@ -653,6 +653,8 @@ class Lexicon:
         for phrase, spec in (d.get("roles") or {}).items():
             self.roles.add(words(str(phrase)), self._role(str(phrase), spec))
         self.shared_roles = phrase_index(d.get("shared_roles"))  # "a managing director at X"
+        # "Its director, Ada Ruhl,": the head, only there (`loaders.relations.role.roles`)
+        self.apposed_heads = phrase_index(d.get("apposed_heads"))
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in (f for p in _lows(d.get("person_titles")) for f in _hyphen_forms(p)):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):

@@ -46,6 +46,22 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
     return k >= 0 and lows[k] in PREPOSITIONS and lows[k] not in ("of", "in")
 
 
+RELATIVE_OPENERS: Final = frozenset({"which", "who"})
+
+
+def heads_relative(lows: list[str], i: int, j: int) -> bool:
+    """The mention at i to j is a passive's agent that heads a relative clause set off by a
+    comma ("is run by the Corran Trust, which groups the Hale Institute and ..."): though a
+    preposition's object, it is the clause's logical subject, the one the relative clause's
+    names hang on and a later "Its" leans to."""
+    if j + 1 >= len(lows) or lows[j] != "," or lows[j + 1] not in RELATIVE_OPENERS:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and lows[k] in SKIP_DETS:
+        k -= 1
+    return k > 0 and lows[k] == "by"
+
+
 PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
 
 

@@ -236,7 +236,7 @@ class Construction:
 
 CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("unnamed-roles", unnamed_roles.note_named, unnamed_roles.redirect_cues),
-    Construction("role", role.apply, lambda lex: lex.roles),
+    Construction("role", role.apply, role.cues),
     Construction("unnamed-roles", unnamed_roles.titled_reference, lambda lex: (",",)),
     Construction("possessive", possessive.contract_making, lambda lex: lex.making_words),
     Construction("possessive", possessive.possessives),

@@ -87,6 +87,10 @@ def roles(s: Sentence) -> None:
     n = len(lows)
     k = 0
     while k < n:
+        if k == 1 and (e := _apposed_head(s)) > 0:
+            role_at(s, k, e, APPOSED_HEAD)  # "Its director, Ada Ruhl, said"
+            k = e
+            continue
         if lows[k] == M or lows[k] not in lex.roles or (s.titled and s.titled[k]):
             k += 1
             continue
@@ -98,6 +102,22 @@ def roles(s: Sentence) -> None:
         if not _not_a_holder(s, k, e, role):
             role_at(s, k, e, role)
         k = e
+
+
+APPOSED_HEAD: Final = Role(("LEADS",))
+OPENING_POSSESSIVES: Final = frozenset({"its", "their"})
+
+
+def _apposed_head(s: Sentence) -> int:
+    """The end of a title that names a head only right after an opening "Its"/"Their" and
+    before a comma ("Its general manager, Tom Vell, said"), else 0."""
+    lows = s.lows
+    if (pronoun_word(s, 0) if lows[0] == M else lows[0]) not in OPENING_POSSESSIVES:
+        return 0
+    hit = s.lex.apposed_heads.match(lows, 1)
+    if hit is None or 1 + hit[0] >= len(lows) or lows[1 + hit[0]] != ",":
+        return 0
+    return 1 + hit[0]
 
 
 def _role_span(s: Sentence, k: int) -> tuple[int, Role] | None:
@@ -2850,6 +2870,11 @@ def collapse_roles(s: Sentence) -> None:
     s.ments = [x for k, x in enumerate(s.ments) if k not in drop]
     if s.titled:
         s.titled = [x for k, x in enumerate(s.titled) if k not in drop]
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    """The role nouns and the titles that name a head only after an opening "Its"."""
+    return frozenset(lex.roles) | frozenset(lex.apposed_heads)
 
 
 def apply(s: Sentence) -> None:
