@@ -56,6 +56,7 @@ class RivalWords:
     joint_words: frozenset[str] = frozenset()  # "A and B bid jointly for X"
     bid_words: frozenset[str] = frozenset()  # "A and B both bid for X"
     lost_case_words: frozenset[str] = frozenset()  # "lost to X in the High Court"
+    lost_holds: frozenset[str] = frozenset()  # "lost control to X"
     compete_forms: frozenset[str] = frozenset()  # "competes with larger rivals, including A"
     example_openers: frozenset[str] = frozenset()  # "including", "among them", "such as"
     beat_verbs: frozenset[str] = frozenset()  # "A beat two other bidders: B and C"
@@ -112,6 +113,7 @@ def rival_words(lex: Lexicon) -> RivalWords:
         joint_words=words("joint_words"),
         bid_words=words("bid_words"),
         lost_case_words=words("lost_case_words"),
+        lost_holds=words("lost_holds"),
         compete_forms=words("compete_forms"),
         example_openers=phrase_set(spec.get("example_openers")),
         beat_verbs=words("beat_verbs"),

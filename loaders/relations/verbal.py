@@ -2545,6 +2545,8 @@ def _clause_after(
     if lows[k + 1] == "to" and lows[k] in LOSE_FORMS:
         if not rival_words(s.lex).lost_case_words.isdisjoint(rest):
             drop = "COMPETES_WITH"
+    elif lows[k] in LOSE_FORMS and _lost_no_rivalry(s, k, last, rest):
+        drop = "COMPETES_WITH"
     elif lows[k + 1 : k + 3] == ["out", "at"] and any(
         a == "to" and b in walkout_moves(s.lex) for a, b in zip(rest, rest[1:], strict=False)
     ):
@@ -2555,6 +2557,20 @@ def _clause_after(
 
 
 LOSE_FORMS: Final = frozenset({"lose", "loses", "lost", "losing"})
+AMOUNT_MARKS: Final = ("$", "€", "£", "¥")
+
+
+def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
+    """ "lost <thing> to X" that makes no rivals: a case or an appeal ("lost the case to X",
+    "lost to X ... in the High Court"), a hold ("lost control / its stake to X"), a sum
+    ("lost $5m to X"), or a forum as X ("lost its appeal to the Supreme Court")."""
+    rw = rival_words(s.lex)
+    thing = s.lows[k + 1 : last]
+    if not rw.lost_case_words.isdisjoint(thing) or not rw.lost_case_words.isdisjoint(rest):
+        return True
+    if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0].startswith(AMOUNT_MARKS)):
+        return True
+    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(last).ids)
 
 
 @per_lexicon
