@@ -237,6 +237,8 @@ class Extraction:
         self.last_sale: Sale | None = None  # the last sale of a share or of a whole company
         self.last_held: tuple[int, tuple[str, ...]] | None = None  # (sentence no, held ids)
         self.last_holders: frozenset[str] = frozenset()  # the holders of those stakes
+        # (sentence no, firm, founders): the one firm the latest sentence of FOUNDED set up
+        self.last_founded: tuple[int, str, frozenset[str]] | None = None
         self.headline_ids: set[str] = set()  # the entities a headline names
         self.deals = Deals()  # the last purchase, company bought or funded, and takeover
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
@@ -893,6 +895,11 @@ class Extraction:
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
+        founded = {f.target for f in found if f.type == "FOUNDED"}
+        if len(founded) == 1:
+            firm = next(iter(founded))
+            founders = frozenset(f.source for f in found if f.type == "FOUNDED")
+            self.last_founded = (sno, firm, founders)
 
     def _forum(self, rid: str) -> bool:
         """A court or judge that rules on a case, never a party to it: a name whose head is a

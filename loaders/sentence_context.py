@@ -441,12 +441,16 @@ def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, 
 def _bought_topic(
     x: Extraction, sno: int, salience: Salience, a: Analysis, names: Sequence[Mention]
 ) -> str | None:
-    """The company a bare share is of: the one a sentence just before said is being bought
-    rather than its buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its
-    seller ("A agreed to buy T from S. P will keep 10%": of T, not S); further on, the target
-    again while a paragraph on it goes on (`_target_paragraph`)."""
+    """The company a bare share is of: the firm the sentence just before said its holder set
+    up (`_founded_by`); the one a sentence just before said is being bought rather than its
+    buyer ("A agreed to buy T. B, which owns 18%, backs the deal": of T) or its seller ("A
+    agreed to buy T from S. P will keep 10%": of T, not S); further on, the target again while
+    a paragraph on it goes on (`_target_paragraph`)."""
     topic, last = salience.topic(sno), x.deals.takeover
     first = names[0].ids if names else ()
+    founded = _founded_by(x, sno, first)
+    if founded is not None:
+        return founded
     run = _holder_run(x, sno, salience, a, names) if _new_name(salience, first) else None
     if run is not None:
         return run
@@ -459,6 +463,15 @@ def _bought_topic(
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
     return _paragraph_topic(x, sno, salience, topic, last)
+
+
+def _founded_by(x: Extraction, sno: int, first: tuple[str, ...]) -> str | None:
+    """The firm the sentence just before said the sentence's first name set up, whose shares
+    it now splits: "A set up V, a joint venture with B. A holds 51% and B 49%" (of V)."""
+    founded = x.last_founded
+    if founded is None or founded[0] != sno - 1 or not first or founded[1] in first:
+        return None
+    return founded[1] if set(first) <= founded[2] else None
 
 
 def _new_name(salience: Salience, first: tuple[str, ...]) -> bool:
