@@ -209,6 +209,7 @@ def sentence_context(
     # "B keeps the remaining 30%" two sentences after A bought 70%: the rest of that stake
     reach = FURTHER_REACH if hit & FURTHER else (2 if rest else 1)
     held = rest or reach > 1
+    held_before = last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else ()
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and bool(hit & MINISTER)
     leaders, leaders_answer = _leaders(x, sno, cued, a.lows, salience)
@@ -219,7 +220,7 @@ def sentence_context(
         r.rival,
         r.stake_topic,
         share_sold if rest and sale and sale.since(sno) == 1 else None,
-        last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else (),
+        held_before,
         _funded(x, sno, cued),
         _disputes(x, sno, cued, a.lows),
         _round_owner(x, sno, cued),
@@ -240,6 +241,7 @@ def sentence_context(
         "their" in words and bool(hit & ROLE) and _plural_before(x, sno),
         leaders,
         leaders_answer,
+        tuple(sorted(x.last_holders)) if held_before else (),
     )
     return tuple.__new__(SentenceContext, fields)
 

@@ -129,6 +129,9 @@ class SentenceContext(NamedTuple):
     # `leaders` then speak for their firm in the answer rules (not "Ms Roe denied that she
     # planned to retire", a role cue's sentence)
     leaders_answer: bool = False
+    # the holders of `held_before`'s stakes: "A holds 15% of X. The other 85% belongs to
+    # the parent": the rest is someone else's, never A's (`stake.remainder`)
+    holders_before: tuple[str, ...] = ()
 
 
 NO_CONTEXT: Final = SentenceContext()

@@ -36,6 +36,7 @@ from loaders.relations.further_shares import further_owned
 from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
+from loaders.relations.rest_holders import held_before_by
 from loaders.relations.split_holders import earlier_holder, sold_thing, sold_to
 from loaders.relations.stake import (
     MAJORITY,
@@ -219,6 +220,7 @@ def share_holder(s: Sentence) -> None:
             owned is None
             or s.blocked(b, h)
             or (owned.kind == "context" and earlier_holder(s, owned, k))
+            or (owned.kind == "context" and held_before_by(s, holders))
         ):
             continue  # (co-holder: "A has 70% of the mill; the rest is B's": not of A)
         bought = bought_after_holder(s, last, hw)

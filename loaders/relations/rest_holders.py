@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.relations.model import Found, Sentence
+from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.words import PERCENT_SPELLED, PERCENT_WORDS, M
 
 COPULAS: Final[frozenset[str]] = frozenset({"is", "was", "are", "were"})
@@ -111,3 +111,11 @@ def passive_owned(s: Sentence) -> list[str]:
     owned 50% by its founders, 30% by A and 20% by B" (Korvel)."""
     k = percent_passive(s.lows)
     return _passive_subject(s, k) if k >= 0 else []
+
+
+def held_before_by(s: Sentence, holders: Mention) -> bool:
+    """The holders of a rest are among those of the stake the sentence before stated: "A holds
+    15% of X. The other 85% belongs to the parent" (the parent is not A: a reference the
+    resolver took for the latest organization)."""
+    earlier = s.context.holders_before
+    return bool(earlier) and not set(holders.ids).isdisjoint(earlier)

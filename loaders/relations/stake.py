@@ -37,7 +37,8 @@ from loaders.relations.nav import (
     subjects,
     with_companions,
 )
-from loaders.relations.rest_holders import held_here, named_held
+from loaders.relations.relative_heads import apposed_relative_head
+from loaders.relations.rest_holders import held_before_by, held_here, named_held
 from loaders.relations.rest_keepers import kept_rest_holder
 from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
@@ -1014,15 +1015,25 @@ def _share_owner(s: Sentence, p: int) -> int:
     return -1
 
 
+RELATIVE_REACH: Final = 18  # "in which S, the agency that backs firms, has taken 15%"
+
+
 def _relative_target(s: Sentence, k: int) -> int:
-    """ "Vanta, in which Kestrel holds a 40% stake": the name before "in which", else -1."""
+    """ "Vanta, in which Kestrel holds a 40% stake": the name before "in which", or the name
+    before an apposed description that takes the relative ("Vanta, a Leeds lender in which
+    Kestrel holds 40%": `apposed_relative_head`), else -1."""
     lows = s.lows
-    for w in range(k - 1, max(2, k - 10), -1):
-        if lows[w] == "which" and lows[w - 1] in ("in", "of") and lows[w - 2] == ",":
+    for w in range(k - 1, max(2, k - RELATIVE_REACH), -1):
+        if lows[w] == "which" and lows[w - 1] in ("in", "of"):
             t = w - 3  # "the Dornick gas field, in which": the name before its head noun
-            while t >= 0 and w - 3 - t < 3 and lows[t] != M and lows[t].isalpha():
+            while lows[w - 2] == "," and t >= 0 and w - 3 - t < 3 and lows[t] != M:
+                if not lows[t].isalpha():
+                    break
                 t -= 1
-            return t if t >= 0 and lows[t] == M and not s.is_det(t) else -1
+            named = lows[w - 2] == "," and t >= 0 and lows[t] == M and not s.is_det(t)
+            if named and "Location" not in s.etypes(t):
+                return t  # not "X, a firm based in Leeds, in which": X (`apposed_relative_head`)
+            return apposed_relative_head(s, w)
         if lows[w] in (".", ";", "("):
             break
     return -1
@@ -1130,27 +1141,32 @@ HOLDING_WORDS = frozenset(
 
 def invested_in_which(s: Sentence) -> None:
     """ "Tessa Loom, in which Pell Ventures invested $5 million": the investor FUNDS the name
-    before "in which" (the verb's preposition moved in front of the relative)."""
+    before "in which" (the verb's preposition moved in front of the relative), or the name a
+    description before it is apposed to ("Tessa Loom, a mill in which A and B have each
+    invested": `apposed_relative_head`)."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     for w in range(3, n - 2):
-        if lows[w] != "which" or lows[w - 1] not in ("in", "into") or lows[w - 2] != ",":
+        if lows[w] != "which" or lows[w - 1] not in ("in", "into"):
             continue
-        if lows[w - 3] != M or lows[w + 1] != M or s.is_det(w + 1):
+        head = w - 3 if lows[w - 2] == "," and lows[w - 3] == M else apposed_relative_head(s, w)
+        if head < 0 or lows[w + 1] != M or s.is_det(w + 1):
             continue
-        v = w + 2
+        named = coord(s, w + 1, +1)  # "in which A and B have each invested"
+        v = named[-1] + 1
         while v < n and (lows[v] in AUXILIARIES or lows[v] in SUBJECT_GLUE):
             v += 1
         if v < n and lows[v] in lex.invest_verbs and lex.invest_verbs.match(lows, v):
             if not s.blocked(w, v + 1):
-                investors = s.merged(coord(s, w + 1, +1))
-                s.emit(investors, ("FUNDS",), s.ment(w - 3), "stake/invested-in-which", 0.75)
+                investors = s.merged(named)
+                s.emit(investors, ("FUNDS",), s.ment(head), "stake/invested-in-which", 0.75)
 
 
 def remainder(s: Sentence) -> None:
     """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
     owns the rest of what the sentence's stake rules say is held."""
-    held = held_here(s) or list(s.context.held_before)
+    here = held_here(s)
+    held = here or list(s.context.held_before)
     if not held:
         return
     lows, rest = s.lows, s.lex.stake_rest
@@ -1172,6 +1188,8 @@ def remainder(s: Sentence) -> None:
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
         holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
+        if not here and held_before_by(s, holders):
+            continue  # "A holds 15% of X. The other 85% belongs to the parent": not A
         for target in dict.fromkeys(named_held(s, held) if fresh else held):
             tgt = Mention((target,), -1, -1)
             s.emit(holders, ("OWNS", "FUNDS"), tgt, "stake/remainder", 0.7)

@@ -183,20 +183,32 @@ def invested_in_described(s: Sentence) -> None:
 
 def _investors(s: Sentence, thing: int, w: int) -> tuple[list[int], int]:
     """The investors named after "in which" at w and where their verb phrase starts: "A and
-    B", or "both (firms)" for the two organizations the description names ("a scheme it
-    runs alongside B and in which both ...")."""
+    B", or "both (firms)", "each of the two (firms)" for the two organizations the description
+    names ("a scheme it runs alongside B and in which both ...")."""
     lows = s.lows
     n = len(lows)
     i = w + 1 + (w + 1 < n and lows[w + 1] in INVESTOR_GLUE)
     if i < n and lows[i] == M and not s.is_det(i):
         got = coord(s, i, +1)
         return got, got[-1] + 1
-    if lows[w + 1] != "both":
+    end = _pair_end(lows, w + 1)
+    if end < 0:
         return [], -1
     named = [q for q in range(thing + 1, w) if lows[q] == M and s.etypes(q) == {"Organization"}]
     if len({s.ment(q).ids for q in named}) != 2:
         return [], -1
-    return named, i + (i < n and lows[i] in PAIR_NOUNS)
+    return named, end + (end < n and lows[end] in PAIR_NOUNS)
+
+
+def _pair_end(lows: list[str], q: int) -> int:
+    """Past a quantifier over a pair at q, before its noun: "both", "both of the two", "each
+    of the two" (then "companies"), else -1."""
+    n = len(lows)
+    if q < n and lows[q] == "both" and lows[q + 1 : q + 4] != ["of", "the", "two"]:
+        return q + 1
+    if q < n and lows[q] in ("both", "each") and lows[q + 1 : q + 4] == ["of", "the", "two"]:
+        return q + 4
+    return -1
 
 
 def _described(s: Sentence, p: int) -> int:

@@ -1,0 +1,70 @@
+"""Relative heads: the name an apposed description before "in which" stands for.
+
+"Varn Marine, a pump maker in which Tarrow holds 20%", "Varn Mexico, a unit set up for the
+plant, in which Orsa has taken 15%": the relative is said of the description, which
+is apposed to the name before its opening comma, so the stake or the investment is in that
+name. The description may hold place names ("a Tallinn valve maker") but no other name (an
+organization inside it may be what the relative is said of), nor a relative of its own. A
+description that opens its own clause ("The unit, in which") has no name before it; a place
+is never the head ("Leeds, a city in which").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.relations.model import Sentence
+from loaders.relations.words import APPOSITIVE_DETS, PUNCT_STOP, RELATIVES, M
+
+DESCRIPTION_REACH: Final = 14  # words of the description, its article included
+CLAUSE_REACH: Final = 14  # words of a first relative coordinated with "and in which"
+
+
+def apposed_relative_head(s: Sentence, w: int) -> int:
+    """The name before the description that "in which"/"of which" (with "which" at w) is said
+    of, else -1."""
+    lows = s.lows
+    end = w - 3 if lows[w - 2] == "," else w - 2
+    if end >= 3 and lows[end] == "and":
+        end = _before_first_relative(s, end)  # "a firm that X runs and in which Y holds 9%"
+    if end < 3 or not (lows[end].isalpha() or _place(s, end)):
+        return -1  # "Tarrow, in which": the name itself is read by the caller
+    d = end
+    while d >= 1 and end - d < DESCRIPTION_REACH:
+        w_d = lows[d]
+        if w_d == ",":
+            return _head_before(s, d)
+        if w_d in PUNCT_STOP or w_d in RELATIVES:
+            return -1  # "a firm that X ran and in which": another clause
+        if w_d == M and not _place(s, d):
+            return -1
+        d -= 1
+    return -1
+
+
+def _head_before(s: Sentence, c: int) -> int:
+    """The name before the comma at c that opens an appositive ("X, a ..."), else -1."""
+    lows = s.lows
+    if lows[c + 1] not in APPOSITIVE_DETS or lows[c - 1] != M:
+        return -1
+    head = c - 1
+    if s.is_det(head) or "Location" in s.etypes(head):
+        return -1
+    return head
+
+
+def _before_first_relative(s: Sentence, a: int) -> int:
+    """The word before the relative that "and" at a closes ("a firm that X has run since 2015
+    and in which": "firm"), else -1."""
+    lows = s.lows
+    for r in range(a - 1, max(0, a - CLAUSE_REACH), -1):
+        if lows[r] in PUNCT_STOP or lows[r] == ",":
+            return -1
+        if lows[r] in ("that", "which") and lows[r - 1] != ",":
+            return r - 1
+    return -1
+
+
+def _place(s: Sentence, k: int) -> bool:
+    """A place name at k, which may sit inside a description ("a Tallinn valve maker")."""
+    return s.lows[k] == M and not s.is_det(k) and "Location" in s.etypes(k)
