@@ -47,6 +47,10 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
 
 
 RELATIVE_OPENERS: Final = frozenset({"which", "who"})
+# the participle before a passive's "by" ("is run by", "was bought by"): not a noun's "by" ("a
+# report by X, which says ..." is no clause subject)
+AGENT_PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
+IRREGULAR_AGENT_PARTICIPLES: Final = frozenset({"run", "won", "set", "made", "hit", "led", "paid"})
 
 
 def heads_relative(lows: list[str], i: int, j: int) -> bool:
@@ -59,7 +63,10 @@ def heads_relative(lows: list[str], i: int, j: int) -> bool:
     k = i - 1
     while k > 0 and i - k <= 2 and lows[k] in SKIP_DETS:
         k -= 1
-    return k > 0 and lows[k] == "by"
+    if k < 1 or lows[k] != "by":
+        return False
+    w = lows[k - 1]
+    return w.endswith(AGENT_PARTICIPLE_ENDS) or w in IRREGULAR_AGENT_PARTICIPLES
 
 
 PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
