@@ -240,6 +240,7 @@ def sentence_context(
         "their" in words and bool(hit & ROLE) and _plural_before(x, sno),
         leaders,
         leaders_answer,
+        "director" in words and _work_before(x, sno),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -722,6 +723,39 @@ def _plural_before(x: Extraction, sno: int) -> bool:
         if any(reg.type_of(r) == "Organization" for r in reg.lookup(c.text))
     }
     return any(j < len(lows) and lows[j] == "and" and j + 1 in orgs for j in orgs.values())
+
+
+WORK_NOUNS: Final = frozenset(
+    {
+        "film",
+        "films",
+        "movie",
+        "documentary",
+        "play",
+        "musical",
+        "opera",
+        "ballet",
+        "album",
+        "game",
+        "series",
+        "show",
+        "programme",
+        "program",
+        "exhibition",
+        "tanker",
+        "ship",
+        "vessel",
+    }
+)
+
+
+def _work_before(x: Extraction, sno: int) -> bool:
+    """The sentence before names a work or a vessel ("The film Northern Tide premiered",
+    "launched the game Iron Choir"): a later "Its director, X," is the work's
+    (`SentenceContext.work_before`)."""
+    if sno < 1 or sno > len(x.pairs):
+        return False
+    return not WORK_NOUNS.isdisjoint(x.pairs[sno - 1][1].lows)
 
 
 def _deal_parties(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:

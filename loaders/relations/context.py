@@ -129,6 +129,9 @@ class SentenceContext(NamedTuple):
     # `leaders` then speak for their firm in the answer rules (not "Ms Roe denied that she
     # planned to retire", a role cue's sentence)
     leaders_answer: bool = False
+    # the sentence before names a work ("The film Northern Tide premiered"): a later "Its
+    # director, X," directs the work, and heads no body (`loaders.relations.role`)
+    work_before: bool = False
 
 
 NO_CONTEXT: Final = SentenceContext()
