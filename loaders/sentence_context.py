@@ -731,22 +731,19 @@ WORK_NOUNS: Final = frozenset(
         "films",
         "movie",
         "documentary",
-        "play",
         "musical",
         "opera",
         "ballet",
         "album",
-        "game",
-        "series",
-        "show",
         "programme",
-        "program",
         "exhibition",
         "tanker",
-        "ship",
-        "vessel",
     }
 )
+# nouns that are also verbs or common words ("plays a role", "will ship"): a work only after a
+# determiner ("the play Salt Houses", "the game Iron Choir")
+DETERMINED_WORK_NOUNS: Final = frozenset({"play", "game", "ship", "vessel"})
+WORK_DETS: Final = frozenset({"the", "a", "an", "its", "new", "latest", "debut"})
 
 
 def _work_before(x: Extraction, sno: int) -> bool:
@@ -755,7 +752,11 @@ def _work_before(x: Extraction, sno: int) -> bool:
     (`SentenceContext.work_before`)."""
     if sno < 1 or sno > len(x.pairs):
         return False
-    return not WORK_NOUNS.isdisjoint(x.pairs[sno - 1][1].lows)
+    lows = x.pairs[sno - 1][1].lows
+    return not WORK_NOUNS.isdisjoint(lows) or any(
+        w in DETERMINED_WORK_NOUNS and p > 0 and lows[p - 1] in WORK_DETS
+        for p, w in enumerate(lows)
+    )
 
 
 def _deal_parties(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:
