@@ -60,9 +60,9 @@ CASES: list[Case] = [
         [("omar-fadl", "LEADS", "ruvo-air")],
     ),
     # known gaps (strict xfail)
-    (  # valves: after "A agreed to buy B", "Its general manager ... will stay on" is B's
+    (  # valves: after "A agreed to buy B", the kept general manager is B's
         "Ardel Group agreed to buy Firth Valves for 30 million pounds. Its general manager, Rob "
-        "Kenn, will stay on after the deal.",
+        "Kenn, would keep the job once the sale closes.",
         [],
         [("rob-kenn", "LEADS", "ardel-group")],
     ),
