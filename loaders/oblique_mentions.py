@@ -47,6 +47,14 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
 
 
 RELATIVE_OPENERS: Final = frozenset({"which", "who"})
+# the participle before a passive's "by" ("is run by", "was bought by"): not a noun's "by" ("a
+# report by X, which says ..." is no clause subject)
+AGENT_PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
+IRREGULAR_AGENT_PARTICIPLES: Final = frozenset(
+    {"run", "won", "set", "made", "hit", "led", "paid", "put", "cut", "bid", "spun"}
+)
+NOUN_DETS: Final = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+AGENT_PARTICLES: Final = frozenset({"over", "up", "out", "off", "down", "in", "on", "also", "now"})
 
 
 def heads_relative(lows: list[str], i: int, j: int) -> bool:
@@ -59,7 +67,16 @@ def heads_relative(lows: list[str], i: int, j: int) -> bool:
     k = i - 1
     while k > 0 and i - k <= 2 and lows[k] in SKIP_DETS:
         k -= 1
-    return k > 0 and lows[k] == "by"
+    if k < 1 or lows[k] != "by":
+        return False
+    k -= 1  # "taken over by", "owned jointly by": the participle before a particle or adverb
+    while k > 0 and (lows[k] in AGENT_PARTICLES or lows[k].endswith("ly")):
+        k -= 1
+    w = lows[k]
+    if w.endswith(AGENT_PARTICIPLE_ENDS) or w in IRREGULAR_AGENT_PARTICIPLES:
+        return True
+    # a determined noun's "by" ("A report by X", "the new plan by X") names no agent
+    return not any(lows[q] in NOUN_DETS for q in range(max(0, k - 2), k))
 
 
 PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER

@@ -242,6 +242,7 @@ def sentence_context(
         leaders,
         leaders_answer,
         tuple(sorted(x.last_holders)) if held_before else (),
+        "director" in words and _work_before(x, sno),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -737,6 +738,40 @@ def _plural_before(x: Extraction, sno: int) -> bool:
         if any(reg.type_of(r) == "Organization" for r in reg.lookup(c.text))
     }
     return any(j < len(lows) and lows[j] == "and" and j + 1 in orgs for j in orgs.values())
+
+
+WORK_NOUNS: Final = frozenset(
+    {
+        "film",
+        "films",
+        "movie",
+        "documentary",
+        "musical",
+        "opera",
+        "ballet",
+        "album",
+        "programme",
+        "exhibition",
+        "tanker",
+    }
+)
+# nouns that are also verbs or common words ("plays a role", "will ship"): a work only after a
+# determiner ("the play Salt Houses", "the game Iron Choir")
+DETERMINED_WORK_NOUNS: Final = frozenset({"play", "game", "ship", "vessel"})
+WORK_DETS: Final = frozenset({"the", "a", "an", "its", "new", "latest", "debut"})
+
+
+def _work_before(x: Extraction, sno: int) -> bool:
+    """The sentence before names a work or a vessel ("The film Northern Tide premiered",
+    "launched the game Iron Choir"): a later "Its director, X," is the work's
+    (`SentenceContext.work_before`)."""
+    if sno < 1 or sno > len(x.pairs):
+        return False
+    lows = x.pairs[sno - 1][1].lows
+    return not WORK_NOUNS.isdisjoint(lows) or any(
+        w in DETERMINED_WORK_NOUNS and p > 0 and lows[p - 1] in WORK_DETS
+        for p, w in enumerate(lows)
+    )
 
 
 def _deal_parties(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:

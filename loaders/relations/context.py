@@ -132,6 +132,9 @@ class SentenceContext(NamedTuple):
     # the holders of `held_before`'s stakes: "A holds 15% of X. The other 85% belongs to
     # the parent": the rest is someone else's, never A's (`stake.remainder`)
     holders_before: tuple[str, ...] = ()
+    # the sentence before names a work ("The film Northern Tide premiered"): a later "Its
+    # director, X," directs the work, and heads no body (`loaders.relations.role`)
+    work_before: bool = False
 
 
 NO_CONTEXT: Final = SentenceContext()

@@ -117,6 +117,8 @@ def _apposed_head(s: Sentence) -> int:
     hit = s.lex.apposed_heads.match(lows, 1)
     if hit is None or 1 + hit[0] >= len(lows) or lows[1 + hit[0]] != ",":
         return 0
+    if lows[1] == "director" and s.context.work_before:
+        return 0  # "The film Northern Tide premiered. Its director, Ola Haug, said"
     return 1 + hit[0]
 
 
