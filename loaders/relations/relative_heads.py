@@ -14,7 +14,15 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
-from loaders.relations.words import APPOSITIVE_DETS, PUNCT_STOP, RELATIVES, M
+from loaders.relations.words import (
+    APPOSITIVE_DETS,
+    NEARNESS_PREPS,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    RELATIVES,
+    SKIP_DETS,
+    M,
+)
 
 DESCRIPTION_REACH: Final = 14  # words of the description, its article included
 CLAUSE_REACH: Final = 14  # words of a first relative coordinated with "and in which"
@@ -24,7 +32,8 @@ def apposed_relative_head(s: Sentence, w: int) -> int:
     """The name before the description that "in which"/"of which" (with "which" at w) is said
     of, else -1."""
     lows = s.lows
-    end = w - 3 if lows[w - 2] == "," else w - 2
+    closed = lows[w - 2] == ","
+    end = w - 3 if closed else w - 2
     if end >= 3 and lows[end] == "and":
         end = _before_first_relative(s, end)  # "a firm that X runs and in which Y holds 9%"
     if end < 3 or not (lows[end].isalpha() or _place(s, end)):
@@ -38,6 +47,8 @@ def apposed_relative_head(s: Sentence, w: int) -> int:
             return -1  # "a firm that X ran and in which": another clause
         if w_d == M and not _place(s, d):
             return -1
+        if not closed and _noun_phrase_object(lows, d):
+            return -1  # "X, a lender to the port project in which": the project's
         d -= 1
     return -1
 
@@ -63,6 +74,18 @@ def _before_first_relative(s: Sentence, a: int) -> int:
         if lows[r] in ("that", "which") and lows[r - 1] != ",":
             return r - 1
     return -1
+
+
+def _noun_phrase_object(lows: list[str], d: int) -> bool:
+    """A preposition at d opening an object with its own article, which a relative right after
+    it is said of: "a lender to the port project", "a maker in a market", "a maker from the
+    Gdansk region" (not "a maker of valves", nor "one of the firms")."""
+    w_d = lows[d]
+    return (
+        (w_d in PREPOSITIONS or w_d in NEARNESS_PREPS)
+        and lows[d + 1] in SKIP_DETS
+        and not (w_d == "of" and lows[d - 1] == "one")
+    )
 
 
 def _place(s: Sentence, k: int) -> bool:

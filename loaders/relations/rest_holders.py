@@ -114,8 +114,9 @@ def passive_owned(s: Sentence) -> list[str]:
 
 
 def held_before_by(s: Sentence, holders: Mention) -> bool:
-    """The holders of a rest are among those of the stake the sentence before stated: "A holds
-    15% of X. The other 85% belongs to the parent" (the parent is not A: a reference the
-    resolver took for the latest organization)."""
+    """The holders of a rest, read from a description, are among those of the stake the
+    sentence before stated: "A holds 15% of X. The other 85% belongs to the parent" (the
+    parent is not A: a reference the resolver took for the latest organization). A name or a
+    pronoun may hold it: "A took 15% of X. A now owns the rest as well"."""
     earlier = s.context.holders_before
-    return bool(earlier) and not set(holders.ids).isdisjoint(earlier)
+    return holders.kind == "np" and bool(earlier) and not set(holders.ids).isdisjoint(earlier)
