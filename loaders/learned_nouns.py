@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Final, final
 
 from loaders.coref import role_nouns
+from loaders.lexicon import per_lexicon
 from loaders.non_names import data_words
 from loaders.relations.words import PREPOSITIONS, SKIP_DETS
 
@@ -176,6 +177,7 @@ class LearnedNouns:
         return None
 
 
+@per_lexicon
 def _unlearned_words(lex: Lexicon) -> frozenset[str]:
     """Nouns no appositive gives one firm for good: the generic ("company"), a part in a deal
     ("the buyer", "the parent"), a person's title or occupation."""
@@ -183,6 +185,7 @@ def _unlearned_words(lex: Lexicon) -> frozenset[str]:
     return words | set(lex.roles) | set(lex.titles) | data_words(lex, "person_occupations")
 
 
+@per_lexicon
 def _known_words(lex: Lexicon) -> frozenset[str]:
     """Nouns the lexicon reads already: references, heads, roles, titles, occupations."""
     known = set(lex.anaphora) | set(lex.heads) | set(lex.roles) | set(lex.titles)
