@@ -114,6 +114,19 @@ def _in_relative(lows: list[str], items: list[Mention], rid: str) -> bool:
     return bool(who) and "," not in lows[who[-1] : m.i]
 
 
+def _kind_rival(salience: Salience, firm: str, head: str) -> bool:
+    """Another organization of the article may be "the mill" too: the text called it so, or
+    its name or descriptors name the noun's kind ("Brava Paper" for "the mill")."""
+    kinds = salience.kinds_of((head,))
+    ents = salience.registry.entities
+    return any(
+        r != firm
+        and ents[r].type == "Organization"
+        and (salience.called(r, head) or (bool(kinds) and salience.kind_named(r, kinds)))
+        for r in salience.last
+    )
+
+
 def _titled_relative(lows: list[str], items: list[Mention], i: int) -> bool:
     """The description at i sits in a "who" clause about the person the sentence's opening
     modifier titles ("Ivel co-founder Ida Marsh, who runs the business"), not about another
@@ -209,6 +222,9 @@ class Descriptions:
             firm = self._firm_of_clause(s, i)
             if firm is not None:
                 return (firm,), 0.75
+        learned = self._learned(lows[j - 1], etype, salience)
+        if learned is not None:
+            return ((learned,), 0.75) if learned and voiced(learned) else None
         ids = salience.topical(
             etype,
             sno,
@@ -235,6 +251,23 @@ class Descriptions:
         if based is not None and not based:
             return None  # "Quillex is based in Harnby. ... The Fenby-based group": not Quillex
         return self._np_ranked(based or ids, ref, words, s)
+
+    def _learned(self, head: str, etype: str, salience: Salience) -> str | None:
+        """The firm a noun the article gave one names (`loaders.learned_nouns`): "the tanner"
+        after "Halbrook, a tanner" ("" when two share it); "the mill" after "X, a paper mill"
+        when no other firm may be a mill. None: no such noun, the usual ranking decides."""
+        if etype != "Organization":
+            return None
+        learned = self.refs.learned
+        if learned.noun_at(head):
+            firm = learned.bind(head, salience.last) or ""
+        else:
+            firm = learned.described(head) or ""
+            if not firm or _kind_rival(salience, firm, head):
+                return None
+        if firm:
+            salience.described(firm, head)  # a later "the tanner" finds it too
+        return firm
 
     def _role_bound(self, ref: Ref, s: SentenceState) -> list[str] | None:
         """ "the supplier", "the regulator": the organizations in view the text gave the role

@@ -48,6 +48,7 @@ from loaders.it_readings import (
     progressive_it,
 )
 from loaders.lead_pair import LEAD_SENTENCES, LeadPair
+from loaders.learned_nouns import LearnedNouns
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.list_items import item_label, listed_item
 from loaders.mentions import Analysis
@@ -272,6 +273,7 @@ class ReferenceResolver:
         self.mentioned = mentioned  # entity id -> how often the article names it so far
         self.voices = voices  # the speakers, for "we", "I", "you" (`loaders.voices`)
         self.pairs: list[tuple[Sentence, Analysis]] = []  # the article's sentences (`begin`)
+        self.learned = LearnedNouns(lex)  # the nouns the article gives its firms
         self._init_deal_memory()
         self._init_sentence_state()
 
@@ -339,6 +341,8 @@ class ReferenceResolver:
         if spans is not None:
             self.quoted = spans  # a quotation running over sentences
         self._describe(a, names, salience)
+        if not a.headline:
+            self.learned.learn(a.lows, names, self.registry.type_of)
         self.unnamed_before = self.unnamed
         self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
 
@@ -567,6 +571,14 @@ class ReferenceResolver:
                     if f"{lows[e - 2]} {lows[e - 1]}" in PROCESS_COMPOUNDS:
                         return None  # "the supply chain": a process, no firm
                     return (i, e, "np", hit[1])
+            if p not in covered and self.learned.noun_at(lows[p]):
+                e = p + 1  # "the tanner": a noun the article gave a firm (`learned_nouns`)
+                if e < n and (e in starts or lows[e] in lex.anaphora or lows[e] in lex.heads):
+                    return None
+                if e < n and self.learned.noun_at(lows[e]):
+                    p, units = e, units + 1  # "the leather tanner": the last noun heads
+                    continue
+                return (i, e, "np", "Organization")
             if p in covered:
                 # a place modifier is fine ("the Texas project"); another name is not
                 while p + 1 < n and p + 1 in covered and p + 1 not in starts:

@@ -106,7 +106,6 @@ _NO_FIRM_AFTER = (
     "unread half"
 )
 GAPS: dict[str, str] = {
-    "Calder Roast was sold": "a possessed description of the firm as the title's owner",
     "Skelby Ferries": "an apposed title with a year after a kinship noun",
     # posts28: a title's "of"/"at" firm after a post's verb group is left to the narrow rules
     "Brisa Seeds reported": "a former post's organization named after the title",
