@@ -244,12 +244,22 @@ def _longest_phrase(
                 continue  # "after losing the support of X": no backing beside the act
             if money and source_in_gap(s, phrase, k, e):
                 continue  # "a loan from L to fund X": "loan from" reads it
+            if lost_claim(s, phrase, k, e):
+                continue  # "lost its legal challenge to X": "challenge to" reads it
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
             if money and buys_after(s, phrase, e):
                 continue  # "lend X £5m towards buying Y": Y is bought, not funded
             best = (e, trigs)
     return best
+
+
+def lost_claim(s: Sentence, phrase: tuple[str, ...], k: int, e: int) -> bool:
+    """ "lose ... to" whose gap ends in a claim at law ("lost its legal challenge to X",
+    `lost_claims`): the claim's own phrase reads it, no rivals."""
+    if phrase[-1] != "to" or GAP not in phrase or s.lows[k] not in LOSE_FORMS:
+        return False
+    return s.lows[e - 2] in rival_words(s.lex).lost_claims
 
 
 def _not_the_verb(
