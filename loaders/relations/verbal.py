@@ -2198,6 +2198,8 @@ def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool
         return False
     if _inner_agent(s, k, e) == k + 1:
         return False  # "the lawsuit Pell Auto filed against X": Pell is the noun's agent
+    if lows[k] in LOSE_FORMS and lows[e - 1] == "to":
+        return False  # "lost Garrick Steel to Prenton Haulage": the name lost is no rival
     return any(
         t.words[1:2] == ("...",)
         and (CONFLICT_TYPES.intersection(t.types) or t.words[-1] not in PREPOSITIONS)
