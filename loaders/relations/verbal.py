@@ -2579,10 +2579,11 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
     "lost to X ... in the High Court"), a hold ("lost control / its stake to X"), a sum
     ("lost $5m to X"), or a forum as X ("lost its appeal to the Supreme Court"); a noun whose
     "to" names its other side, a claim at law or a sum before "to" ("lost access / its libel
-    suit / 40 million euros to X", `lost_to_complements`), a "to" inside the thing ("lost the
-    right to pay dividends to X"), X's own thing ("lost the rights to X's catalogue"), the
-    loser's own keeper ("to its lessor, X", `lost_to_keepers`), or a loss only feared or
-    expected ("fears losing", "is expected to lose", `lost_unreal`)."""
+    suit / 40 million euros to X", `lost_to_complements`) or inside the thing ("lost the
+    right to pay dividends to X"; not "lost the tender to build the bridge to X"), X's own
+    thing ("lost the rights to X's catalogue"), the loser's own keeper ("to its lessor, X",
+    `lost_to_keepers`), or a loss only feared or expected ("fears losing", "is expected to
+    lose", `lost_unreal`)."""
     rw = rival_words(s.lex)
     lows = s.lows
     thing = lows[k + 1 : last]
@@ -2593,8 +2594,9 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
     to = max((p for p in range(k + 1, last) if lows[p] == "to"), default=-1)
     if to > k + 1:
         lost = lows[k + 1 : to]
-        if lows[to - 1] in rw.lost_to_complements | rw.lost_claims or "to" in lost:
-            return True
+        heads = rw.lost_to_complements | rw.lost_claims
+        if lows[to - 1] in heads or any(a in heads and b == "to" for a, b in pairwise(lost)):
+            return True  # "lost access to X", "lost the right to pay dividends to X"
         if any(a in SHARE_WORDS and b in ("in", "of") for a, b in pairwise(lost)):
             return True  # "lost its 30% share in X to Y": a hold
         if any(
