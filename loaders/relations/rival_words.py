@@ -57,6 +57,10 @@ class RivalWords:
     bid_words: frozenset[str] = frozenset()  # "A and B both bid for X"
     lost_case_words: frozenset[str] = frozenset()  # "lost to X in the High Court"
     lost_holds: frozenset[str] = frozenset()  # "lost control to X"
+    lost_to_complements: frozenset[str] = frozenset()  # "lost access to X"
+    lost_claims: frozenset[str] = frozenset()  # "lost its legal challenge to X"
+    lost_to_keepers: frozenset[str] = frozenset()  # "lost three aircraft to its lessor, X"
+    lost_unreal: frozenset[str] = frozenset()  # "fears losing staff to X"
     compete_forms: frozenset[str] = frozenset()  # "competes with larger rivals, including A"
     example_openers: frozenset[str] = frozenset()  # "including", "among them", "such as"
     beat_verbs: frozenset[str] = frozenset()  # "A beat two other bidders: B and C"
@@ -114,6 +118,10 @@ def rival_words(lex: Lexicon) -> RivalWords:
         bid_words=words("bid_words"),
         lost_case_words=words("lost_case_words"),
         lost_holds=words("lost_holds"),
+        lost_to_complements=words("lost_to_complements"),
+        lost_claims=words("lost_claims"),
+        lost_to_keepers=words("lost_to_keepers"),
+        lost_unreal=words("lost_unreal"),
         compete_forms=words("compete_forms"),
         example_openers=phrase_set(spec.get("example_openers")),
         beat_verbs=words("beat_verbs"),

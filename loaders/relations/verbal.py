@@ -8,6 +8,7 @@ coordination on both sides. Trigger phrases are data (`loaders/data/triggers.yam
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
@@ -153,6 +154,7 @@ from loaders.relations.words import (
     PERSON_GROUPS,
     POSSESSED_NOUNS,
     POSSESSIVE_MARKS,
+    POSSESSIVES,
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
@@ -242,12 +244,22 @@ def _longest_phrase(
                 continue  # "after losing the support of X": no backing beside the act
             if money and source_in_gap(s, phrase, k, e):
                 continue  # "a loan from L to fund X": "loan from" reads it
+            if lost_claim(s, phrase, k, e):
+                continue  # "lost its legal challenge to X": "challenge to" reads it
             if misfit(s, phrase, e, trigs):
                 continue  # "arranged a loan for Keller Maritime": "loan for" reads it
             if money and buys_after(s, phrase, e):
                 continue  # "lend X £5m towards buying Y": Y is bought, not funded
             best = (e, trigs)
     return best
+
+
+def lost_claim(s: Sentence, phrase: tuple[str, ...], k: int, e: int) -> bool:
+    """ "lose ... to" whose gap ends in a claim at law ("lost its legal challenge to X",
+    `lost_claims`): the claim's own phrase reads it, no rivals."""
+    if phrase[-1] != "to" or GAP not in phrase or s.lows[k] not in LOSE_FORMS:
+        return False
+    return s.lows[e - 2] in rival_words(s.lex).lost_claims
 
 
 def _not_the_verb(
@@ -2186,6 +2198,8 @@ def _gap_object(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool
         return False
     if _inner_agent(s, k, e) == k + 1:
         return False  # "the lawsuit Pell Auto filed against X": Pell is the noun's agent
+    if lows[k] in LOSE_FORMS and lows[e - 1] == "to":
+        return False  # "lost Garrick Steel to Prenton Haulage": the name lost is no rival
     return any(
         t.words[1:2] == ("...",)
         and (CONFLICT_TYPES.intersection(t.types) or t.words[-1] not in PREPOSITIONS)
@@ -2563,14 +2577,53 @@ AMOUNT_MARKS: Final = ("$", "€", "£", "¥")
 def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
     """ "lost <thing> to X" that makes no rivals: a case or an appeal ("lost the case to X",
     "lost to X ... in the High Court"), a hold ("lost control / its stake to X"), a sum
-    ("lost $5m to X"), or a forum as X ("lost its appeal to the Supreme Court")."""
+    ("lost $5m to X"), or a forum as X ("lost its appeal to the Supreme Court"); a noun whose
+    "to" names its other side, a claim at law or a sum before "to" ("lost access / its libel
+    suit / 40 million euros to X", `lost_to_complements`) or inside the thing ("lost the
+    right to pay dividends to X"; not "lost the tender to build the bridge to X"), X's own
+    thing ("lost the rights to X's catalogue"), the loser's own keeper ("to its lessor, X",
+    `lost_to_keepers`), or a loss only feared or expected ("fears losing", "is expected to
+    lose", `lost_unreal`)."""
     rw = rival_words(s.lex)
-    thing = s.lows[k + 1 : last]
+    lows = s.lows
+    thing = lows[k + 1 : last]
     if not rw.lost_case_words.isdisjoint(thing) or not rw.lost_case_words.isdisjoint(rest):
         return True
     if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0].startswith(AMOUNT_MARKS)):
         return True
+    to = max((p for p in range(k + 1, last) if lows[p] == "to"), default=-1)
+    if to > k + 1:
+        lost = lows[k + 1 : to]
+        heads = rw.lost_to_complements | rw.lost_claims
+        if lows[to - 1] in heads or any(a in heads and b == "to" for a, b in pairwise(lost)):
+            return True  # "lost access to X", "lost the right to pay dividends to X"
+        if any(a in SHARE_WORDS and b in ("in", "of") for a, b in pairwise(lost)):
+            return True  # "lost its 30% share in X to Y": a hold
+        if any(
+            (lows[p] in POSSESSIVES or s.is_det(p)) and lows[p + 1] in rw.lost_to_keepers
+            for p in range(to + 1, last - 1)
+        ):
+            return True  # "to its lessor, X": the loser's own keeper
+    if last + 2 < len(lows) and lows[last + 1] in POSSESSIVE_MARKS and lows[last + 2] != M:
+        return True
+    if _lost_unreal(lows, k, rw.lost_unreal):
+        return True
     return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(last).ids)
+
+
+SHARE_WORDS: Final = frozenset({"share", "shares"})
+UNREAL_FILLERS: Final = frozenset({"to", "be", "not", "also", "still", "soon", "now"})
+
+
+def _lost_unreal(lows: list[str], k: int, unreal: frozenset[str]) -> bool:
+    """A loss only feared, expected or avoided before the verb at k ("fears losing", "is
+    expected to lose", "to avoid losing"), fillers between."""
+    for b in range(k - 1, max(-1, k - 4), -1):
+        if lows[b] in unreal:
+            return True
+        if lows[b] not in UNREAL_FILLERS:
+            return False
+    return False
 
 
 @per_lexicon
