@@ -50,7 +50,13 @@ from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
-from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
+from loaders.relations.litigation import (
+    acting_for,
+    forum,
+    forum_named,
+    owners_object,
+    speaking_for,
+)
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.minority_passive import as_minority, minority_bought, share_before
@@ -129,6 +135,7 @@ from loaders.relations.words import (
     BARE_PRONOUNS,
     CLAUSE_STOP,
     CONFLICT_TYPES,
+    CURRENCY_SIGNS,
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
@@ -2557,7 +2564,6 @@ def _clause_after(
 
 
 LOSE_FORMS: Final = frozenset({"lose", "loses", "lost", "losing"})
-AMOUNT_MARKS: Final = ("$", "€", "£", "¥")
 
 
 def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
@@ -2568,9 +2574,9 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
     thing = s.lows[k + 1 : last]
     if not rw.lost_case_words.isdisjoint(thing) or not rw.lost_case_words.isdisjoint(rest):
         return True
-    if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0].startswith(AMOUNT_MARKS)):
+    if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0][:1] in CURRENCY_SIGNS):
         return True
-    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(last).ids)
+    return forum_named(s, last)
 
 
 @per_lexicon
