@@ -52,8 +52,8 @@ from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.oblique_mentions import (
     fronted,
-    heads_relative,
     oblique,
+    sidelined,
 )
 from loaders.ownership import Ownership
 from loaders.passing_places import passing_place
@@ -692,8 +692,7 @@ class Extraction:
             lows, lex, mentioned = a.lows, self.lex, self.mentioned
             for m in names:
                 rid = m.ids[0]
-                side = oblique(lows, m.i, lex, m.j) and not heads_relative(lows, m.i, m.j)
-                side = side or self._apposed_possessor(lows, m, names)
+                side = sidelined(lows, m.i, lex, m.j) or self._apposed_possessor(lows, m, names)
                 salience.mention(rid, sno, side, fronted(lows, m.i))  # (native: not bound)
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
@@ -713,8 +712,7 @@ class Extraction:
                 if listing_exchange(a.lows, obj.i, obj.j):
                     self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                     continue  # "(NYSE: CRV)": no subject a later "it" leans to
-                side = oblique(a.lows, obj.i, self.lex, obj.j)
-                side = side and not heads_relative(a.lows, obj.i, obj.j)
+                side = sidelined(a.lows, obj.i, self.lex, obj.j)
                 side = side or self._apposed_possessor(a.lows, obj, names)
                 self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
                 continue

@@ -83,6 +83,13 @@ def heads_relative(lows: list[str], i: int, j: int) -> bool:
     return not any(lows[q] in NOUN_DETS for q in range(max(0, k - 2), k))
 
 
+def sidelined(lows: list[str], i: int, lex: Lexicon, j: int) -> bool:
+    """The mention at i to j is no subject a later "it" or "Its" leans to: a preposition's
+    object (`oblique`) that is not a passive's agent heading a relative clause
+    (`heads_relative`)."""
+    return oblique(lows, i, lex, j) and not heads_relative(lows, i, j)
+
+
 PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER
 
 
