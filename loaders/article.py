@@ -893,11 +893,15 @@ class Extraction:
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
-        founded = {f.target for f in found if f.type == "FOUNDED"}
-        if len(founded) == 1:
-            firm = next(iter(founded))
-            founders = frozenset(f.source for f in found if f.type == "FOUNDED")
-            self.last_founded = (sno, firm, founders)
+        self._note_founded(found, sno)
+
+    def _note_founded(self, found: list[Found], sno: int) -> None:
+        """Keep the one firm the sentence says was set up, with its founders, for a bare share
+        in the next ("A set up V. A holds 51%": `sentence_context._founded_by`)."""
+        founding = [f for f in found if f.type == "FOUNDED"]
+        firms = {f.target for f in founding}
+        if len(firms) == 1:
+            self.last_founded = (sno, firms.pop(), frozenset(f.source for f in founding))
 
     def _forum(self, rid: str) -> bool:
         """A court or judge that rules on a case, never a party to it: a name whose head is a
