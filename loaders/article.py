@@ -52,8 +52,8 @@ from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.oblique_mentions import (
     fronted,
-    heads_relative,
     oblique,
+    sidelined,
 )
 from loaders.ownership import Ownership
 from loaders.passing_places import passing_place
@@ -692,8 +692,7 @@ class Extraction:
             lows, lex, mentioned = a.lows, self.lex, self.mentioned
             for m in names:
                 rid = m.ids[0]
-                side = oblique(lows, m.i, lex, m.j) and not heads_relative(lows, m.i, m.j)
-                side = side or self._apposed_possessor(lows, m, names)
+                side = sidelined(lows, m.i, lex, m.j) or self._apposed_possessor(lows, m, names)
                 salience.mention(rid, sno, side, fronted(lows, m.i))  # (native: not bound)
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
@@ -713,8 +712,7 @@ class Extraction:
                 if listing_exchange(a.lows, obj.i, obj.j):
                     self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
                     continue  # "(NYSE: CRV)": no subject a later "it" leans to
-                side = oblique(a.lows, obj.i, self.lex, obj.j)
-                side = side and not heads_relative(a.lows, obj.i, obj.j)
+                side = sidelined(a.lows, obj.i, self.lex, obj.j)
                 side = side or self._apposed_possessor(a.lows, obj, names)
                 self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
                 continue
@@ -895,11 +893,15 @@ class Extraction:
                 self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
-        founded = {f.target for f in found if f.type == "FOUNDED"}
-        if len(founded) == 1:
-            firm = next(iter(founded))
-            founders = frozenset(f.source for f in found if f.type == "FOUNDED")
-            self.last_founded = (sno, firm, founders)
+        self._note_founded(found, sno)
+
+    def _note_founded(self, found: list[Found], sno: int) -> None:
+        """Keep the one firm the sentence says was set up, with its founders, for a bare share
+        in the next ("A set up V. A holds 51%": `sentence_context._founded_by`)."""
+        founding = [f for f in found if f.type == "FOUNDED"]
+        firms = {f.target for f in founding}
+        if len(firms) == 1:
+            self.last_founded = (sno, firms.pop(), frozenset(f.source for f in founding))
 
     def _forum(self, rid: str) -> bool:
         """A court or judge that rules on a case, never a party to it: a name whose head is a

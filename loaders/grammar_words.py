@@ -34,3 +34,6 @@ POSSESSIVES: Final[frozenset[str]] = frozenset(
 LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and", "or", "&"})
 # the perfect auxiliaries: "has made", "have run", "had sued"
 PERFECT_AUX: Final[frozenset[str]] = frozenset({"has", "have", "had"})
+# the endings of regular and most irregular past participles ("owned", "taken", "bought",
+# "built", "known", "sold"), for a word before a passive's "by"
+PARTICIPLE_ENDS: Final[tuple[str, ...]] = ("ed", "en", "ght", "lt", "wn", "ld")

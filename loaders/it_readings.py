@@ -12,14 +12,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.grammar_words import INDEFINITE_ARTICLES
+from loaders.grammar_words import INDEFINITE_ARTICLES, PARTICIPLE_ENDS
 from loaders.lexicon import Lexicon
 from loaders.relations.located import PLACED
 from loaders.relations.stake import percent_at
 from loaders.relations.words import HOLDING_PARTICIPLES
-
-PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
-
 
 # adverbs between "It is" and a participle of holding ("It is fully owned by X")
 HOLDING_ADVERBS: Final = frozenset(

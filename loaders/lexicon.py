@@ -655,6 +655,9 @@ class Lexicon:
         self.shared_roles = phrase_index(d.get("shared_roles"))  # "a managing director at X"
         # "Its director, Ada Ruhl,": the head, only there (`loaders.relations.role.roles`)
         self.apposed_heads = phrase_index(d.get("apposed_heads"))
+        # "The film Northern Tide premiered. Its director, ...": the work's (`sentence_context`)
+        self.work_nouns = word_set(d.get("work_nouns"))
+        self.determined_work_nouns = word_set(d.get("determined_work_nouns"))
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in (f for p in _lows(d.get("person_titles")) for f in _hyphen_forms(p)):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):

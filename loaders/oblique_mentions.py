@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.grammar_words import INDEFINITES_AND_ANOTHER, POSSESSIVES, SKIP_DETS
+from loaders.grammar_words import (
+    INDEFINITES_AND_ANOTHER,
+    PARTICIPLE_ENDS,
+    POSSESSIVES,
+    SKIP_DETS,
+)
 from loaders.lexicon import Lexicon
 from loaders.relations.model import her_object
 from loaders.relations.words import AND_OR, PREPOSITIONS
@@ -48,8 +53,7 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
 
 RELATIVE_OPENERS: Final = frozenset({"which", "who"})
 # the participle before a passive's "by" ("is run by", "was bought by"): not a noun's "by" ("a
-# report by X, which says ..." is no clause subject)
-AGENT_PARTICIPLE_ENDS: Final = ("ed", "en", "ght", "lt", "wn", "ld")
+# report by X, which says ..." is no clause subject); these are the ones `PARTICIPLE_ENDS` misses
 IRREGULAR_AGENT_PARTICIPLES: Final = frozenset(
     {"run", "won", "set", "made", "hit", "led", "paid", "put", "cut", "bid", "spun"}
 )
@@ -73,10 +77,17 @@ def heads_relative(lows: list[str], i: int, j: int) -> bool:
     while k > 0 and (lows[k] in AGENT_PARTICLES or lows[k].endswith("ly")):
         k -= 1
     w = lows[k]
-    if w.endswith(AGENT_PARTICIPLE_ENDS) or w in IRREGULAR_AGENT_PARTICIPLES:
+    if w.endswith(PARTICIPLE_ENDS) or w in IRREGULAR_AGENT_PARTICIPLES:
         return True
     # a determined noun's "by" ("A report by X", "the new plan by X") names no agent
     return not any(lows[q] in NOUN_DETS for q in range(max(0, k - 2), k))
+
+
+def sidelined(lows: list[str], i: int, lex: Lexicon, j: int) -> bool:
+    """The mention at i to j is no subject a later "it" or "Its" leans to: a preposition's
+    object (`oblique`) that is not a passive's agent heading a relative clause
+    (`heads_relative`)."""
+    return oblique(lows, i, lex, j) and not heads_relative(lows, i, j)
 
 
 PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER

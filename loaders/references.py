@@ -34,14 +34,13 @@ from loaders.clause_subject import relative_antecedent
 from loaders.coref import Record, Registry, Salience, described_adjectives
 from loaders.deal_advisers import ADVICE_CUES, advised_clients, advising_subjects
 from loaders.description_refs import Descriptions, conflict_verb
-from loaders.grammar_words import POSSESSIVE_MARKS
+from loaders.grammar_words import PARTICIPLE_ENDS, POSSESSIVE_MARKS
 from loaders.groups import GroupMemory, pair_at
 from loaders.holder_refs import pair_outsider_words
 from loaders.intensifier import intensified_head, object_relative_head
 from loaders.introduced_its import introduced_firm
 from loaders.it_readings import (
     HOLDING_ADVERBS,
-    PARTICIPLE_ENDS,
     passive_it,
     placed_it,
     predicate_it,

@@ -740,24 +740,7 @@ def _plural_before(x: Extraction, sno: int) -> bool:
     return any(j < len(lows) and lows[j] == "and" and j + 1 in orgs for j in orgs.values())
 
 
-WORK_NOUNS: Final = frozenset(
-    {
-        "film",
-        "films",
-        "movie",
-        "documentary",
-        "musical",
-        "opera",
-        "ballet",
-        "album",
-        "programme",
-        "exhibition",
-        "tanker",
-    }
-)
-# nouns that are also verbs or common words ("plays a role", "will ship"): a work only after a
-# determiner ("the play Salt Houses", "the game Iron Choir")
-DETERMINED_WORK_NOUNS: Final = frozenset({"play", "game", "ship", "vessel"})
+# the words before a `determined_work_nouns` noun that make it a work ("the game Iron Choir")
 WORK_DETS: Final = frozenset({"the", "a", "an", "its", "new", "latest", "debut"})
 
 
@@ -767,9 +750,9 @@ def _work_before(x: Extraction, sno: int) -> bool:
     (`SentenceContext.work_before`)."""
     if sno < 1 or sno > len(x.pairs):
         return False
-    lows = x.pairs[sno - 1][1].lows
-    return not WORK_NOUNS.isdisjoint(lows) or any(
-        w in DETERMINED_WORK_NOUNS and p > 0 and lows[p - 1] in WORK_DETS
+    lows, lex = x.pairs[sno - 1][1].lows, x.lex
+    return not lex.work_nouns.isdisjoint(lows) or any(
+        w in lex.determined_work_nouns and p > 0 and lows[p - 1] in WORK_DETS
         for p, w in enumerate(lows)
     )
 

@@ -16,13 +16,10 @@ from construction_check import Case, check
 
 RIVALS = "COMPETES_WITH"
 
+# a concession, plural tenders or orders, clients lost to a firm and the denial of a loss are
+# `tests/test_genre_ties34.py` LOST_AWARDS and LOST_GUARDS; these add other things lost and
+# other clause shapes
 LOST_TO: list[Case] = [
-    (
-        # active, a concession with a place modifier and a year after
-        "Corvel Buses lost the Tarnby concession to Ostmar Transit in 2021.",
-        [("corvel-buses", RIVALS, "ostmar-transit")],
-        [],
-    ),
     (
         # progressive, staff as the thing lost
         "Quillon Games has been losing apprentices to Harrowmede Studios.",
@@ -80,12 +77,6 @@ LOST_NO_RIVALS: list[Case] = [
         "Velmont Hotels lost its appeal to the Supreme Court of Arland.",
         [],
         [("velmont-hotels", RIVALS, "supreme-court-of-arland")],
-    ),
-    (
-        # denial: nothing was lost
-        "Calder Inns denied that it had lost customers to Velmont Hotels.",
-        [],
-        [("calder-inns", RIVALS, "velmont-hotels")],
     ),
 ]
 

@@ -219,10 +219,14 @@ def share_holder(s: Sentence) -> None:
         if (
             owned is None
             or s.blocked(b, h)
-            or (owned.kind == "context" and earlier_holder(s, owned, k))
-            or (owned.kind == "context" and held_before_by(s, holders))
+            or (
+                owned.kind == "context"
+                and (earlier_holder(s, owned, k) or held_before_by(s, holders))
+            )
         ):
-            continue  # (co-holder: "A has 70% of the mill; the rest is B's": not of A)
+            # co-holder: "A has 70% of the mill; the rest is B's": not of A; "A holds 15% of
+            # X. The other 85% belongs to the parent": the parent is not A
+            continue
         bought = bought_after_holder(s, last, hw)
         s.emit(
             holders,

@@ -312,6 +312,12 @@ def forum(s: Sentence, k: int) -> bool:
     before = lows[k - 1] if k >= 1 else ""
     if before in s.lex.adjudicators:
         return True
+    return forum_named(s, k)
+
+
+def forum_named(s: Sentence, k: int) -> bool:
+    """The mention at k is a court by its name's head alone ("the Chancery Court", "the Supreme
+    Court of Arland"); `forum` also reads a judge's title before the name ("Judge Olsen")."""
     return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(k).ids)
 
 

@@ -104,21 +104,22 @@ def roles(s: Sentence) -> None:
         k = e
 
 
-APPOSED_HEAD: Final = Role(("LEADS",))
-OPENING_POSSESSIVES: Final = frozenset({"its", "their"})
+APPOSED_HEAD: Final = Role(("LEADS",))  # the head of the body "Its"/"Their" stands for
 
 
 def _apposed_head(s: Sentence) -> int:
     """The end of a title that names a head only right after an opening "Its"/"Their" and
     before a comma ("Its general manager, Tom Vell, said"), else 0."""
     lows = s.lows
-    if (pronoun_word(s, 0) if lows[0] == M else lows[0]) not in OPENING_POSSESSIVES:
+    if (pronoun_word(s, 0) if lows[0] == M else lows[0]) not in OWN_PRONOUNS:
         return 0
     hit = s.lex.apposed_heads.match(lows, 1)
     if hit is None or 1 + hit[0] >= len(lows) or lows[1 + hit[0]] != ",":
         return 0
     if lows[1] == "director" and s.context.work_before:
-        return 0  # "The film Northern Tide premiered. Its director, Ola Haug, said"
+        # of the apposed heads only a director also directs a work: "The film Northern Tide
+        # premiered. Its director, Ola Haug, said"
+        return 0
     return 1 + hit[0]
 
 

@@ -1025,14 +1025,15 @@ def _relative_target(s: Sentence, k: int) -> int:
     lows = s.lows
     for w in range(k - 1, max(2, k - RELATIVE_REACH), -1):
         if lows[w] == "which" and lows[w - 1] in ("in", "of"):
-            t = w - 3  # "the Dornick gas field, in which": the name before its head noun
-            while lows[w - 2] == "," and t >= 0 and w - 3 - t < 3 and lows[t] != M:
-                if not lows[t].isalpha():
-                    break
-                t -= 1
-            named = lows[w - 2] == "," and t >= 0 and lows[t] == M and not s.is_det(t)
-            if named and "Location" not in s.etypes(t):
-                return t  # not "X, a firm based in Leeds, in which": X (`apposed_relative_head`)
+            if lows[w - 2] == ",":
+                t = w - 3  # "the Dornick gas field, in which": the name before its head noun
+                while t >= 0 and w - 3 - t < 3 and lows[t] != M and lows[t].isalpha():
+                    t -= 1
+                named = t >= 0 and lows[t] == M and not s.is_det(t)
+                # a place before the comma is no target: "X, a firm based in Leeds, in which"
+                # is X's, found past the description
+                if named and "Location" not in s.etypes(t):
+                    return t
             return apposed_relative_head(s, w)
         if lows[w] in (".", ";", "("):
             break

@@ -203,12 +203,11 @@ def _investors(s: Sentence, thing: int, w: int) -> tuple[list[int], int]:
 def _pair_end(lows: list[str], q: int) -> int:
     """Past a quantifier over a pair at q, before its noun: "both", "both of the two", "each
     of the two" (then "companies"), else -1."""
-    n = len(lows)
-    if q < n and lows[q] == "both" and lows[q + 1 : q + 4] != ["of", "the", "two"]:
-        return q + 1
-    if q < n and lows[q] in ("both", "each") and lows[q + 1 : q + 4] == ["of", "the", "two"]:
+    if q >= len(lows):
+        return -1
+    if lows[q] in ("both", "each") and lows[q + 1 : q + 4] == ["of", "the", "two"]:
         return q + 4
-    return -1
+    return q + 1 if lows[q] == "both" else -1
 
 
 def _described(s: Sentence, p: int) -> int:

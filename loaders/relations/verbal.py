@@ -51,7 +51,13 @@ from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
 from loaders.relations.joint_founding import partner_founders
 from loaders.relations.kin_subject import kin_subject
-from loaders.relations.litigation import acting_for, forum, owners_object, speaking_for
+from loaders.relations.litigation import (
+    acting_for,
+    forum,
+    forum_named,
+    owners_object,
+    speaking_for,
+)
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.minority_passive import as_minority, minority_bought, share_before
@@ -130,6 +136,7 @@ from loaders.relations.words import (
     BARE_PRONOUNS,
     CLAUSE_STOP,
     CONFLICT_TYPES,
+    CURRENCY_SIGNS,
     DATE_WORDS,
     DELIVERY_INFINITIVES,
     FRONT_ADVERBS,
@@ -2571,7 +2578,6 @@ def _clause_after(
 
 
 LOSE_FORMS: Final = frozenset({"lose", "loses", "lost", "losing"})
-AMOUNT_MARKS: Final = ("$", "€", "£", "¥")
 
 
 def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
@@ -2589,7 +2595,7 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
     thing = lows[k + 1 : last]
     if not rw.lost_case_words.isdisjoint(thing) or not rw.lost_case_words.isdisjoint(rest):
         return True
-    if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0].startswith(AMOUNT_MARKS)):
+    if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0][:1] in CURRENCY_SIGNS):
         return True
     to = max((p for p in range(k + 1, last) if lows[p] == "to"), default=-1)
     if to > k + 1:
@@ -2608,7 +2614,7 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
         return True
     if _lost_unreal(lows, k, rw.lost_unreal):
         return True
-    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(last).ids)
+    return forum_named(s, last)
 
 
 SHARE_WORDS: Final = frozenset({"share", "shares"})
