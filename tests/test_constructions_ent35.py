@@ -8,13 +8,17 @@ town ("X, a Kestwick contractor that ...") gives the weakest vote, which any Org
 of the name elsewhere outweighs ("a Marvanta supplier" after "Marvanta Stores opened ...")
 (`loaders.descriptor_towns._indefinite_apposed`).
 
+A name set off by commas after "in PLACE" ("its venture in Tarsia, Orvik Pumps, was") is an
+appositive naming what stands before "in", not the next place of a list: a comma list of places
+goes on to another name or "and" (`loaders.place_cues._listed_on`).
+
 Invented names and sentences, in several sectors; guards say what must not change.
 """
 
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check, check_types
+from construction_check import Case, check, check_types, types
 
 TYPED: list[tuple[str, dict[str, str], list[str]]] = [
     (  # pottery: a maker right after the town, a relative clause after
@@ -92,3 +96,47 @@ RELATIONS: list[Case] = [
 @pytest.mark.parametrize("case", RELATIONS, ids=[c[0][:50] for c in RELATIONS])
 def test_relations(case: Case) -> None:
     check(*case)
+
+
+APPOSED: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # pumps: a venture named after its country
+        "The group said its joint venture in Tarsia, Orvik Pumps, expects higher sales.",
+        {"Tarsia": "Location", "Orvik Pumps": "Organization"},
+        [],
+    ),
+    (  # wind: a union named after its state, a relative clause after
+        "A statement came from the glass workers' body in Kelbara, Sindoma, whose chair "
+        "blamed Vestra for the cuts.",
+        {"Kelbara": "Location"},
+        [],
+    ),
+    (  # guard: a list of towns closed by "and" keeps every town
+        "Orvo Foods runs plants in Lyon, Dellby, Kestwick and Nantes.",
+        {"Dellby": "Location", "Kestwick": "Location"},
+        [],
+    ),
+    (  # guard: a serial comma before "and"
+        "Orvo Foods runs plants in Lyon, Kestwick, and Nantes.",
+        {"Kestwick": "Location"},
+        [],
+    ),
+    (  # guard: a two-town list ending the sentence
+        "Orvo Foods runs plants in Lyon, Kestwick.",
+        {"Kestwick": "Location"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", APPOSED, ids=[c[0][:50] for c in APPOSED])
+def test_apposed(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
+
+def test_apposed_name_not_a_place() -> None:
+    """ "the union in Kelbara, Sindoma, whose ...": Sindoma gets no Location type."""
+    got = types(
+        "A statement came from the glass workers' body in Kelbara, Sindoma, whose chair "
+        "blamed Vestra for the cuts."
+    )
+    assert got.get("Sindoma") != "Location", got
