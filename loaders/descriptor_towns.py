@@ -6,7 +6,10 @@
   the firm's name ("the Nelson shipyard group Skeldavik", "the Brienzwil buyout house
   Limmatvest, which");
 - "of" after a firm's name: "Ombrix Roofworks, of Wodonga, which", "buying Velquist Copyshop
-  of Penvarra in May".
+  of Penvarra in May";
+- "a/an" in apposition to a name: "Tarvel Oils, a Kestwick maker that", "Orrin is a small
+  Ellby brewery"; a tie noun right after the town ("a Kestwick contractor that", which a
+  customer's name takes too) only a weak vote any Organization cue outweighs.
 
 Not a part of a firm ("the Harlow unit", where Harlow is the parent), not a body's own name
 right before its noun ("the Kelso group Orlo", "the Unite union": a trade word must stand
@@ -31,7 +34,7 @@ from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import per_lexicon, word_set
 from loaders.non_names import NonNames
 from loaders.person_cues import organization_shaped
-from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS
+from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS, trade_noun
 from loaders.possessed_descriptors import HOLDERS
 from loaders.premodifier import OWN_NAME_HEADS
 from loaders.relations.words import AND_OR, POSSESSED_NOUNS
@@ -86,6 +89,10 @@ def descriptor_town_votes(a: Analysis, lex: Lexicon) -> None:
             c.vote("Location", W_TOWN)
         elif _from_town(a, c, by_end, lex) or _indefinite_described(a, c, starts, lex):
             c.vote("Location", W_TOWN)
+        else:
+            weight = _indefinite_apposed(a, c, by_end, lex)
+            if weight:
+                c.vote("Location", weight)
 
 
 def _described(
@@ -120,20 +127,55 @@ def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexi
     return end in starts or (a.lows[end : end + 1] == [","] and end + 1 in starts)
 
 
-def _article(a: Analysis, i: int, lex: Lexicon) -> int:
-    """The index of "the" before token i, past up to two lower-case adjectives; -1 if none."""
+# the ending of a place's adjective the demonym endings leave out ("Florentine", "Alpine")
+ADJECTIVE_ENDS: Final = ("ine",)
+
+
+def _indefinite_apposed(
+    a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon
+) -> float:
+    """ "Tarvel Oils, a Kestwick maker that ...", "Orrin is an Ellby pump maker": a name, a
+    comma or copula, "a/an" (past up to two lower-case adjectives), the town, then lower-case
+    words ending in a company noun: W_TOWN. A trade noun of a business tie right after the
+    town ("X, a Kestwick contractor that"), which a customer's name takes as well ("a Velmar
+    supplier"), gives the weakest vote, which any Organization cue of the name outweighs; a
+    holder's tie ("a Vorn investor") none."""
+    lows = a.lows
+    if lows[c.i].endswith(ADJECTIVE_ENDS):
+        return 0.0  # "Pellami, a Vellentine tannery": a people's adjective, no town
+    art = _article(a, c.i, lex, INDEFINITE_ARTICLES)
+    if art < 2 or lows[art - 1] not in APPOSING or (art - 1) not in by_end:
+        return 0.0
+    if _descriptor_end(a, c.j, lex, True, maker_first=True) >= 0:
+        return W_TOWN
+    tie = c.j + 1 < len(lows) and lows[c.j] in NonNames.of(lex).ties and trade_noun(lows[c.j])
+    return W_TIE_TOWN if tie and lows[c.j + 1] in TIE_ENDS else 0.0
+
+
+W_TIE_TOWN: Final = 1.0  # "X, a Kestwick contractor that": a town unless cued a firm elsewhere
+# what closes "a TOWN <tie noun>": a relative clause or the appositive's end
+TIE_ENDS: Final[frozenset[str]] = frozenset({"that", "which", ",", ".", ";"})
+
+
+def _article(
+    a: Analysis, i: int, lex: Lexicon, articles: frozenset[str] = frozenset({"the"})
+) -> int:
+    """The index of an article of `articles` ("the" unless given) before token i, past up to
+    two lower-case adjectives; -1 if none."""
     k = i - 1
-    while k >= 0 and i - 1 - k < ADJECTIVE_REACH and a.lows[k] != "the":
+    while k >= 0 and i - 1 - k < ADJECTIVE_REACH and a.lows[k] not in articles:
         w = a.lows[k]
         if not a.toks[k].text.replace("-", "").isalpha() or not a.toks[k].text.islower():
             return -1
         if w in PHRASE_ENDS or w in CLAUSE_WORDS or w in BREAKS or w in lex.heads:
             return -1  # "the former", "the rival": the town is another firm's
         k -= 1
-    return k if k >= 0 and a.lows[k] == "the" else -1
+    return k if k >= 0 and a.lows[k] in articles else -1
 
 
-def _descriptor_end(a: Analysis, k: int, lex: Lexicon, apposed: bool) -> int:
+def _descriptor_end(
+    a: Analysis, k: int, lex: Lexicon, apposed: bool, maker_first: bool = False
+) -> int:
     """From k (right after the town), lower-case words ending in a company noun: the index
     after that noun, or -1. A trade word must stand before a noun a firm's own name takes
     ("the Nelson shipyard group", not "the Kelso group"); a maker only in apposition ("X, the
@@ -157,12 +199,18 @@ def _descriptor_end(a: Analysis, k: int, lex: Lexicon, apposed: bool) -> int:
             return -1
         if m == k and w in POSSESSED_NOUNS:
             return -1  # "the Vexa portfolio company Zolvak": Vexa holds it
-        if w in heads and not (m == k and w in NOT_TOWN_HEADS):
+        if w in heads and not (m == k and w in NOT_TOWN_HEADS and not _maker(w, maker_first)):
             last = m
         elif last >= 0:
             break
         m += 1
     return last + 1 if last >= 0 else -1
+
+
+def _maker(word: str, allowed: bool) -> bool:
+    """A maker's noun right after the town, where an indefinite appositive allows it ("X, a
+    Kestwick maker": no brand stands in "a ... maker" set off after a firm's name)."""
+    return allowed and word.endswith("maker")
 
 
 def _from_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon) -> bool:

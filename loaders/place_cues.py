@@ -176,7 +176,7 @@ def _name_weight(
     if weight == 0.0 and _home_to(lows, c.j):
         weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
-        if lows[c.i - 1] == "and" or _listed_on(lows, c.j):
+        if lows[c.i - 1] == "and" or _listed_on(lows, c.j, a.toks):
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
     if weight == 0.0 and c.i >= 3 and lows[c.i - 2 : c.i] == [",", "and"] and c.i - 2 in voted:
         weight = _serial_weight(a, c.i - 2, voted)  # "in Stavely, Duncraig, and Pellhurst"
@@ -217,11 +217,15 @@ TOWN_ENDINGS: Final = tuple(sorted(word_set(place_data().get("town_endings"))))
 LIST_GOES_ON: frozenset[str] = frozenset({",", "and", "or", ".", ";", ")"})
 
 
-def _listed_on(lows: list[str], j: int) -> bool:
+def _listed_on(lows: list[str], j: int, toks: list[Tok]) -> bool:
     """After ", NAME" the list goes on or the clause ends ("in Lyon, Dijon and Nantes"); not a
     verb, which makes the comma close a fronted phrase ("Meanwhile in Corran, Skylark Access
-    filed suit")."""
-    return j >= len(lows) or lows[j] in LIST_GOES_ON
+    filed suit"); a comma after the name goes on to another name or "and"/"or", else it
+    closes an appositive naming what stands before "in" ("its venture in Tarsia, Orvik Pumps,
+    was", "the union in Kelby, Sindoma, whose")."""
+    if j >= len(lows) or lows[j] != ",":
+        return j >= len(lows) or lows[j] in LIST_GOES_ON
+    return j + 1 >= len(lows) or lows[j + 1] in ("and", "or") or toks[j + 1].text[:1].isupper()
 
 
 def _on_site(lows: list[str], h: int, lex: Lexicon) -> bool:

@@ -2,7 +2,7 @@
 plural place noun opening its examples ("towns such as A, B and C", "ports including A"), a
 region with "the" after a site ("a resort in the Osterland": a gap), a landform or shore noun
 after a name ("across the Norrow coast"), and a town modifying a company noun inside an indefinite
-descriptor ("an Ostervik software firm"; "a small Tollmere cheese maker" is a gap).
+descriptor ("an Ostervik software firm", "a small Tollmere cheese maker").
 
 Each case is a short invented sentence and the types its names must (or must not) get, across
 food, mining, shipping, retail, software, hotels, farming and energy. Guards: a firm head after
@@ -151,8 +151,6 @@ GAPS: dict[str, str] = {
     "noun-trigger relation on blind10; left out",
     "Brisk Farms owns vineyards in the Cavelle": "'SITE in the REGION': see the resort case",
     "A Tollmere butter maker": MAKER,
-    "Orrin Dairy, a small Tollmere": MAKER,
-    "Calder Bio agreed to buy Fenwyn Labs": MAKER,
 }
 
 

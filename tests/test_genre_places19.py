@@ -192,9 +192,6 @@ GUARDS: list[Case] = [
 
 BANK = TRADE_TOWNS + SITES_AND_PRODUCTS + GUARDS
 GAPS: dict[str, str] = {
-    "Hestia Cement, a Tarvin": '"a TOWN <-er trade>" is read only for the company nouns '
-    '(foundry, mill, custodian, ...): measured, any "-er" trade after "a" cost blind8 '
-    '0.003 mean P (a brand\'s trade, "a Kordia maker", looks the same)',
     "Orvik Beverages unveiled": "a launch gives FOUNDED only: the OWNS this set's convention "
     "adds is not in the gold of the development sets (a launched product there is FOUNDED "
     "alone), so it is left unread",
