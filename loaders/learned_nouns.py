@@ -194,15 +194,14 @@ class LearnedNouns:
         key = stem(word)
         named = self.name_ids.get(word, set()) | self.name_ids.get(word + "s", set())
         described = self.by_noun.get(word, set()) | named
-        for pool in (described, self.agent_stems.get(key)):
-            ids = sorted((last.get(r, -1), r) for r in pool or () if r in last)
+        for pool in (described, self.agent_stems.get(key, set())):
+            ids = sorted((last.get(r, -1), r) for r in pool if r in last)
             if not ids:
                 continue
             if len(ids) > 1 and ids[-1][0] == ids[-2][0]:
                 return None
             firm = ids[-1][1]
-            rivals = self._rivals(word, firm, described if pool is described else set(pool))
-            return None if rivals else firm
+            return None if self._rivals(word, firm, pool) else firm
         return None
 
 
