@@ -62,6 +62,12 @@ _STEM_MIN: Final = 4  # "salt", "malt", "tann": shorter stems match too much
 _APPOSITIVE_REACH: Final = 5  # "a family-run Yorkshire leather tanner": words to its noun
 # what may stand before a premodifier: "the tanner Halbrook", "by tanner Halbrook"
 _BEFORE_PREMODIFIER: Final = frozenset({",", "and"}) | SKIP_DETS | PREPOSITIONS
+# what may tie a name to a noun that loosely says what it is too ("Gorse, another tanner",
+# "Gorse is now a tanner", "Gorse, which is also a tanner", "Gorse and Mire, two other
+# tanners", "Gorse has become a tanner"): such a firm may be "the tanner" as well
+_HINT_LINKS: Final = frozenset({",", "is", "was", "are", "were", "remains", "has", "had", "became"})
+_POSSESSIVE: Final = frozenset({"'s", "’s", "'"})  # "X, the tanner's lender": no tanner
+_HINT_REACH: Final = 6  # "is one of the largest tanners": words to the noun
 
 
 def stem(word: str) -> str:
@@ -102,6 +108,11 @@ class LearnedNouns:
         self.name_words: set[str] = set()  # the organizations' name words ("the water" is
         # never Halsey Water's agent noun)
         self.known = _known_words(lex)
+        # noun -> the organizations the text also tied it to, however loosely (`_hinted_nouns`)
+        self.hinted: dict[str, set[str]] = {}
+        # stem -> the organizations whose name word or plied trade has it, known words too
+        # ("Leeds Tannery" may be "the tanner" as well)
+        self.rival_stems: dict[str, set[str]] = {}
         self.not_agents = data_words(lex, "not_agent_nouns")
         self.unlearned = _unlearned_words(lex)
 
@@ -120,12 +131,25 @@ class LearnedNouns:
                 self.by_noun.setdefault(noun, set()).add(rid)
             for word in lows[m.i : m.j]:
                 self.name_ids.setdefault(word, set()).add(rid)
+                if _noun_shaped(word):
+                    self.rival_stems.setdefault(stem(word), set()).add(rid)
                 if _noun_shaped(word) and word not in self.known:
                     self.name_words.add(word)
                     self.agent_stems.setdefault(stem(word), set()).add(rid)
             verb = _plied_verb(lows, m.j)
             if verb:
                 self.agent_stems.setdefault(stem(verb), set()).add(rid)
+                self.rival_stems.setdefault(stem(verb), set()).add(rid)
+            for word in _hinted_nouns(lows, m.i, m.j, covered):
+                self.hinted.setdefault(word, set()).add(rid)
+
+    def _rivals(self, word: str, firm: str, described: set[str]) -> bool:
+        """Another organization the text tied the noun to loosely ("Gorse, another tanner"),
+        or whose name or trade shares its stem ("Leeds Tannery", "Humber Foods salts cod"),
+        may be "the tanner" as well; those the text described so outright are ranked by
+        `bind` instead."""
+        others = self.hinted.get(word, set()) | self.rival_stems.get(stem(word), set())
+        return bool(others - described - {firm})
 
     def _premodifier(self, lows: list[str], i: int, covered: set[int]) -> str:
         """ "by tanner Halbrook", "Leeds tanner Halbrook": an agent noun right before the name,
@@ -159,7 +183,9 @@ class LearnedNouns:
         if not ids or len(ids) > 1 or word in self.fresh:
             return None
         named = self.name_ids.get(word, set()) | self.name_ids.get(word + "s", set())
-        return None if named - ids else next(iter(ids))
+        if named - ids or self.hinted.get(word, set()) - ids:
+            return None
+        return next(iter(ids))
 
     def bind(self, word: str, last: Mapping[str, int]) -> str | None:
         """The organization the noun describes: the latest named of those described so
@@ -167,13 +193,15 @@ class LearnedNouns:
         last named in the same sentence."""
         key = stem(word)
         named = self.name_ids.get(word, set()) | self.name_ids.get(word + "s", set())
-        for pool in (self.by_noun.get(word, set()) | named, self.agent_stems.get(key)):
-            ids = sorted((last.get(r, -1), r) for r in pool or () if r in last)
+        described = self.by_noun.get(word, set()) | named
+        for pool in (described, self.agent_stems.get(key, set())):
+            ids = sorted((last.get(r, -1), r) for r in pool if r in last)
             if not ids:
                 continue
             if len(ids) > 1 and ids[-1][0] == ids[-2][0]:
                 return None
-            return ids[-1][1]
+            firm = ids[-1][1]
+            return None if self._rivals(word, firm, pool) else firm
         return None
 
 
@@ -209,6 +237,25 @@ def _appositive_noun(lows: list[str], j: int, covered: set[int]) -> str:
         q -= 1  # "a cooper based in Fife"
     noun = lows[q - 1]
     return noun if _noun_shaped(noun) and q - 1 not in covered else ""
+
+
+def _hinted_nouns(lows: list[str], i: int, j: int, covered: set[int]) -> list[str]:
+    """The nouns (singular) the text ties the name at i..j to, however loosely: the word
+    right before it ("rival tanner Gorse", "sued cooper Stavely") and those shortly after a
+    comma or a copula ("Gorse, another tanner", "Gorse is now a glazier", "Gorse and Mire,
+    two other tanners"), up to the next name; not a definite description ("X, which sued
+    the tanner"), a possessor ("X, the tanner's lender") nor another name's premodifier ("X,
+    which supplies tanner Halbrook")."""
+    words = [lows[i - 1]] if i > 0 and i - 1 not in covered else []
+    if j < len(lows) and lows[j] in _HINT_LINKS:
+        for q in range(j + 1, min(len(lows), j + 1 + _HINT_REACH)):
+            if q in covered or lows[q] in {".", ";"}:
+                break
+            nxt = lows[q + 1] if q + 1 < len(lows) else ""
+            if (lows[q - 1] == "the" and q - 1 > j + 1) or q + 1 in covered or nxt in _POSSESSIVE:
+                continue
+            words.append(lows[q])
+    return [w[:-1] if _plural(w) else w for w in words if _noun_shaped(w)]
 
 
 def _plied_verb(lows: list[str], j: int) -> str:
