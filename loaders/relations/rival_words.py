@@ -61,6 +61,8 @@ class RivalWords:
     lost_claims: frozenset[str] = frozenset()  # "lost its legal challenge to X"
     lost_to_keepers: frozenset[str] = frozenset()  # "lost three aircraft to its lessor, X"
     lost_unreal: frozenset[str] = frozenset()  # "fears losing staff to X"
+    lost_nothing: frozenset[str] = frozenset()  # "lost nothing to X"
+    lost_takings: frozenset[str] = frozenset()  # "lost its site to X in a compulsory purchase"
     compete_forms: frozenset[str] = frozenset()  # "competes with larger rivals, including A"
     example_openers: frozenset[str] = frozenset()  # "including", "among them", "such as"
     beat_verbs: frozenset[str] = frozenset()  # "A beat two other bidders: B and C"
@@ -122,6 +124,8 @@ def rival_words(lex: Lexicon) -> RivalWords:
         lost_claims=words("lost_claims"),
         lost_to_keepers=words("lost_to_keepers"),
         lost_unreal=words("lost_unreal"),
+        lost_nothing=words("lost_nothing"),
+        lost_takings=words("lost_takings"),
         compete_forms=words("compete_forms"),
         example_openers=phrase_set(spec.get("example_openers")),
         beat_verbs=words("beat_verbs"),

@@ -2589,7 +2589,8 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
     right to pay dividends to X"; not "lost the tender to build the bridge to X"), X's own
     thing ("lost the rights to X's catalogue"), the loser's own keeper ("to its lessor, X",
     `lost_to_keepers`), or a loss only feared or expected ("fears losing", "is expected to
-    lose", `lost_unreal`)."""
+    lose", `lost_unreal`); nothing lost ("lost nothing to X", `lost_nothing`) or a taking by
+    law ("to X in a compulsory purchase", `lost_takings`)."""
     rw = rival_words(s.lex)
     lows = s.lows
     thing = lows[k + 1 : last]
@@ -2597,6 +2598,8 @@ def _lost_no_rivalry(s: Sentence, k: int, last: int, rest: list[str]) -> bool:
         return True
     if not rw.lost_holds.isdisjoint(thing) or (thing and thing[0][:1] in CURRENCY_SIGNS):
         return True
+    if (thing and thing[0] in rw.lost_nothing) or not rw.lost_takings.isdisjoint(rest):
+        return True  # "lost nothing to X", "lost its site to X in a compulsory purchase"
     to = max((p for p in range(k + 1, last) if lows[p] == "to"), default=-1)
     if to > k + 1:
         lost = lows[k + 1 : to]
