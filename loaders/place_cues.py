@@ -44,7 +44,6 @@ from loaders.gazetteer import (
 )
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, read_data, word_set
-from loaders.list_layouts import item_verbs
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
@@ -177,7 +176,7 @@ def _name_weight(
     if weight == 0.0 and _home_to(lows, c.j):
         weight = W_IN  # "the city of Basel remains home to Velmar Pharma"
     if weight == 0.0 and c.i >= 2 and lows[c.i - 1] in (",", "and") and c.i - 1 in voted:
-        if lows[c.i - 1] == "and" or _listed_on(lows, c.j, a.toks, lex):
+        if lows[c.i - 1] == "and" or _listed_on(lows, c.j, a.toks):
             weight = voted[c.i - 1]  # "from Gdansk and Katowice"
     if weight == 0.0 and c.i >= 3 and lows[c.i - 2 : c.i] == [",", "and"] and c.i - 2 in voted:
         weight = _serial_weight(a, c.i - 2, voted)  # "in Stavely, Duncraig, and Pellhurst"
@@ -218,57 +217,27 @@ TOWN_ENDINGS: Final = tuple(sorted(word_set(place_data().get("town_endings"))))
 LIST_GOES_ON: frozenset[str] = frozenset({",", "and", "or", ".", ";", ")"})
 
 
-def _listed_on(lows: list[str], j: int, toks: list[Tok], lex: Lexicon) -> bool:
+def _listed_on(lows: list[str], j: int, toks: list[Tok]) -> bool:
     """After ", NAME" the list goes on or the clause ends ("in Lyon, Dijon and Nantes"); not a
     verb, which makes the comma close a fronted phrase ("Meanwhile in Corran, Skylark Access
-    filed suit"); a comma after the name closes an appositive naming what stands before "in"
-    when a clause goes on after it, a verb or a relative ("its venture in Tarsia, Orvik Pumps,
-    was", "the union in Kelby, Sindoma, whose"); other words leave the list a list ("in Lyon,
-    Kestwick, as well as", "in Tarrow, Vellmark, where", "in Arlen, Bostow, last year")."""
+    filed suit"); a comma after the name goes on to another name, "and"/"or", or a list's
+    tail (`LIST_TAILS`: "in Lyon, Kestwick, as well as", "in Tarrow, Vellmark, where", "in
+    Arlen, Bostow, last year"), else it closes an appositive naming what stands before "in"
+    ("its venture in Tarsia, Orvik Pumps, was", "the union in Kelby, Sindoma, whose")."""
     if j >= len(lows) or lows[j] != ",":
         return j >= len(lows) or lows[j] in LIST_GOES_ON
-    return j + 1 >= len(lows) or not _clause_goes_on(toks, lows, j + 1, lex)
-
-
-# relatives that go on with what an appositive names ("Orvik Pumps, which", "Sindoma, whose");
-# not "where", which goes on with a place
-APPOSITIVE_RELATIVES: Final = word_set(read_data("grammar.yaml").get("relative_wh"))
-
-
-# grammar.yaml lists of the verbs and auxiliaries a clause's subject may stand before
-CLAUSE_VERB_LISTS: Final = (
-    "auxiliaries", "modals", "be_forms", "copulas", "reporting", "staying_links",
-    "becoming_links", "back_particle_verbs", "relative_pasts",
-)  # fmt: skip
-
-
-@per_lexicon
-def clause_verbs(lex: Lexicon) -> frozenset[str]:
-    """Verbs and auxiliaries a subject may stand before ("said", "would", "cut", "sold")."""
-    forms = set(item_verbs(lex)) | lex.person_cues.speech
-    for base, inflected in lex.irregular.items():
-        forms.add(base)
-        forms.update(inflected)
-    grammar = read_data("grammar.yaml")
-    for key in CLAUSE_VERB_LISTS:
-        forms |= word_set(grammar.get(key))
-    return frozenset(forms)
-
-
-def _clause_goes_on(toks: list[Tok], lows: list[str], k: int, lex: Lexicon) -> bool:
-    """A relative or a verb at k, lower case: a clause goes on after the name set off before k
-    ("Orvik Pumps, expects", "Orvik Pumps, has", "Harlan Carrow, lost")."""
-    w = lows[k]
-    if not toks[k].text.islower() or w in ("and", "or"):
-        return False
-    if w in APPOSITIVE_RELATIVES or w in clause_verbs(lex):
+    if j + 1 >= len(lows) or lows[j + 1] in ("and", "or") or lows[j + 1] in LIST_TAILS:
         return True
-    # "expects", "employs", "posted": a verb's forms the lists leave out (not "plus", "as")
-    return (
-        len(w) > 4
-        and w.isalpha()
-        and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us")))
-    )
+    return toks[j + 1].text[:1].isupper()
+
+
+# words that go on with a list of places after its last ", NAME,": "where", a list's tail ("as
+# well as", "plus", "among others", "respectively", "each employing"), a time ("last year")
+LIST_TAILS: Final = frozenset(
+    {"where", "as", "plus", "but", "among", "amongst", "respectively", "each", "including"}
+    | {"etc", "both", "all", "together", "while"}
+    | word_set(read_data("grammar.yaml").get("date_words"))
+)
 
 
 def _on_site(lows: list[str], h: int, lex: Lexicon) -> bool:
