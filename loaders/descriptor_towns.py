@@ -138,16 +138,19 @@ def _indefinite_apposed(
     comma or copula, "a/an" (past up to two lower-case adjectives), the town, then lower-case
     words ending in a company noun: W_TOWN. A trade noun of a business tie right after the
     town ("X, a Kestwick contractor that"), which a customer's name takes as well ("a Velmar
-    supplier"), gives the weakest vote, which any Organization cue of the name outweighs; a
-    holder's tie ("a Vorn investor") none."""
+    supplier"), and a bare maker's noun right after it ("X, a Velmar maker", where Velmar may
+    be a parent's or a brand's name) give the weakest vote, which any Organization cue of the
+    name outweighs; a holder's tie ("a Vorn investor") none."""
     lows = a.lows
     if lows[c.i].endswith(ADJECTIVE_ENDS):
         return 0.0  # "Pellami, a Vellentine tannery": a people's adjective, no town
     art = _article(a, c.i, lex, INDEFINITE_ARTICLES)
     if art < 2 or lows[art - 1] not in APPOSING or (art - 1) not in by_end:
         return 0.0
-    if _descriptor_end(a, c.j, lex, True, maker_first=True) >= 0:
+    if _descriptor_end(a, c.j, lex, True) >= 0:
         return W_TOWN
+    if _descriptor_end(a, c.j, lex, True, maker_first=True) >= 0:
+        return W_TIE_TOWN  # "X, a Kestwick maker": a town, unless a firm's or brand's cue
     tie = c.j + 1 < len(lows) and lows[c.j] in NonNames.of(lex).ties and trade_noun(lows[c.j])
     return W_TIE_TOWN if tie and lows[c.j + 1] in TIE_ENDS else 0.0
 
