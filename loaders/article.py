@@ -200,6 +200,9 @@ class Extraction:
         self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument
     ) -> None:
         self.text = text
+        # where the first line starts, asked for every sentence (stripping the text each time
+        # would copy it once per sentence)
+        self._first_start = len(text) - len(text.lstrip())
         self.doc_id = doc_id
         self.lex = lex = config.lexicon
         self.schema = SchemaView(config.schema)  # its answers kept for the article
@@ -343,7 +346,7 @@ class Extraction:
 
     def first_start(self) -> int:
         """Where the article's first line starts."""
-        return len(self.text) - len(self.text.lstrip())
+        return self._first_start
 
     # -- what the resolver knows, for `loaders.sentence_context` and `relations.unnamed_roles` --
     @property
