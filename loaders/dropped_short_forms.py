@@ -187,17 +187,19 @@ def dropped_mentions(
         return out
     n, longest = len(toks), forms.longest
     busy = {k for i, j in covered for k in range(i, j)}
-    after = 0  # the words before this are inside the last short form found
-    # a short form starts with a capital: only those words are tried (most words are not)
-    for i in [k for k, t in enumerate(toks) if t.text[:1].isupper()]:
-        if i < after or i in busy or (i > 0 and lows[i - 1] in PLACE_PREPS):
+    i = 0
+    while i < n:
+        if i in busy or not toks[i].text[:1].isupper() or (i > 0 and lows[i - 1] in PLACE_PREPS):
+            i += 1
             continue
         hit = _match(toks, lows, i, min(longest, n - i), busy, forms)
-        if hit is None:
-            continue
-        if forms.words is None or not _no_subject(toks, lows, i, i + hit[0], forms.words):
+        if hit and forms.words is not None and _no_subject(toks, lows, i, i + hit[0], forms.words):
+            i += hit[0]
+        elif hit:
             out.append(Mention((hit[1],), i, i + hit[0]))
-        after = i + hit[0]
+            i += hit[0]
+        else:
+            i += 1
     return out
 
 
