@@ -200,6 +200,9 @@ class Extraction:
         self, text: str, doc_id: str, config: ExtractionConfig, doc: GraphDocument
     ) -> None:
         self.text = text
+        # where the first line starts, asked for every sentence (stripping the text each time
+        # would copy it once per sentence)
+        self._first_start = len(text) - len(text.lstrip())
         self.doc_id = doc_id
         self.lex = lex = config.lexicon
         self.schema = SchemaView(config.schema)  # its answers kept for the article
@@ -345,7 +348,7 @@ class Extraction:
 
     def first_start(self) -> int:
         """Where the article's first line starts."""
-        return len(self.text) - len(self.text.lstrip())
+        return self._first_start
 
     # -- what the resolver knows, for `loaders.sentence_context` and `relations.unnamed_roles` --
     @property
@@ -562,7 +565,7 @@ class Extraction:
             items.sort(key=lambda m: m.i)  # (in order already, as most are: no key calls)
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
-        held_by = _held_by(a.lows, items)  # "controlled by K": no buyer
+        held_by = _held_by(a, items)  # "controlled by K": no buyer
         self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
@@ -1147,15 +1150,21 @@ def to_contract_json(doc: GraphDocument) -> dict[str, Any]:
     }
 
 
-def _held_by(lows: list[str], items: list[Mention]) -> frozenset[str]:
+def _held_by(a: Analysis, items: list[Mention]) -> frozenset[str]:
     """The names a passive of holding gives ("is owned by K", "majority-owned by K"): holders,
     no buyers; "taken over by", "snapped up by" and every other passive buy names one."""
+    if "by" not in a.words:  # (the word set: most sentences have no agent)
+        return NO_HOLDERS
+    lows = a.lows
     return frozenset(
         r
         for m in items
         if m.i >= 2 and lows[m.i - 1] == "by" and control_participle(lows[m.i - 2])
         for r in m.ids
     )
+
+
+NO_HOLDERS: Final[frozenset[str]] = frozenset()
 
 
 def _buying(f: Found) -> bool:

@@ -1412,7 +1412,7 @@ def _known_inside(
     if lex.known_phrases.absent_from(a.words):
         return cands  # (most sentences: no scan of the words)
     for i, low in enumerate(lows):
-        if low in lex.known_phrases and isname[i] and i not in blocked:
+        if isname[i] and i not in blocked and low in lex.known_phrases:  # (cheap tests first)
             hit = lex.known_phrases.match(lows, i)
             if hit and hit[0] > 1 and not all(isname[i : i + hit[0]]):
                 cands.append(_cand(text, base, toks, i, i + hit[0], known=hit[1]))

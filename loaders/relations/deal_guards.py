@@ -240,6 +240,8 @@ def calls_off_sentence(lows: list[str], lex: Lexicon) -> bool:
     "The takeover was blocked by regulators.", "Shareholders rejected the deal." (`withdraw`
     takes back the ownership and funding of the sentence before)."""
     words = deal_words(lex)
+    if words.called_off.isdisjoint(lows):
+        return False  # both readings end on a calling-off word: most sentences have none
     n = len(lows)
     q = 0
     while q < n and q <= 2 and lows[q] in CALLED_OFF_DETS:
