@@ -226,24 +226,26 @@ FLOORS = {
     # that round and of the thirty-first, still undescribed; 0.643 / 0.850 / 0.891 at the end of
     # the thirty-second, of the thirty-third and of the thirty-fourth, still undescribed, the last
     # figure before rule writers read its even-position articles (the TUNE half of the
-    # thirty-fifth round; its odd ones judge that round's readings)
+    # thirty-fifth round; its odd ones judge that round's readings); 0.653 / 0.853 / 0.892 at
+    # the end of the thirty-fifth, with its even-position articles read
     "blind31": (0.60, 0.82, 0.86),
     # written fresh at the start of the thirty-first round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
     # 0.688 / 0.864 / 0.949 at 6cfd9e93, when written; 0.690 / 0.864 / 0.949 at the end of
-    # that round; 0.699 / 0.870 / 0.949 at the end of the thirty-second, of the thirty-third
-    # and of the thirty-fourth, still undescribed
+    # that round; 0.699 / 0.870 / 0.949 at the end of the thirty-second, of the thirty-third,
+    # of the thirty-fourth and of the thirty-fifth, still undescribed
     "blind32": (0.65, 0.83, 0.92),
     # written fresh at the start of the thirty-second round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
     # 0.664 / 0.863 / 0.935 at 218e867a, when written; 0.681 / 0.881 / 0.935 at the end of
     # that round; 0.686 / 0.885 / 0.935 at the end of the thirty-third and of the thirty-fourth,
-    # still undescribed
+    # 0.687 / 0.882 / 0.935 at the end of the thirty-fifth, still undescribed
     "blind33": (0.64, 0.84, 0.90),
     # written fresh at the start of the thirty-third round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
     # 0.698 / 0.841 / 0.934 at 2731d623, when written; 0.697 / 0.838 / 0.934 at the end of
-    # that round; 0.697 / 0.838 / 0.934 at the end of the thirty-fourth, still undescribed
+    # that round; 0.697 / 0.838 / 0.934 at the end of the thirty-fourth, 0.700 / 0.841 / 0.934
+    # at the end of the thirty-fifth, still undescribed
     "blind34": (0.66, 0.80, 0.90),
     # written fresh at the start of the thirty-fourth round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
@@ -252,7 +254,8 @@ FLOORS = {
     "blind35": (0.62, 0.79, 0.87),
     # written fresh at the start of the thirty-fifth round (2026-12-07), kept outside the
     # repository until every reading and mend of that round was merged and never described:
-    # 0.645 / 0.831 / 0.914 at 918e4dde, when written; 0.645 / 0.831 / 0.914 at the end of that round
+    # 0.645 / 0.831 / 0.914 at 918e4dde, when written; 0.645 / 0.831 / 0.914 at the end of
+    # that round
     "blind36": (0.61, 0.79, 0.88),
 }
 
