@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Final
 
 from loaders.gazetteer import place_data
 from loaders.grammar_words import INDEFINITE_ARTICLES
-from loaders.lexicon import per_lexicon, word_set
+from loaders.lexicon import PLACE_ADJECTIVE_ENDS, per_lexicon, word_set
 from loaders.non_names import NonNames
 from loaders.person_cues import organization_shaped
 from loaders.place_words import CLAUSE_WORDS, FIRM_PLACE_HEADS, PHRASE_ENDS, trade_noun
@@ -52,6 +52,11 @@ BREAKS: Final[frozenset[str]] = word_set(place_data()["descriptor_breaks"])
 # town is one still; a relation of place takes the present ones, `place_lists.DESCRIBING`)
 APPOSING: Final[frozenset[str]] = frozenset({",", "is", "was", "remains"})
 COORDINATORS: Final[frozenset[str]] = AND_OR | {"&"}
+# "X, a Kestwick contractor that": the weakest vote, a town unless any Organization cue of the
+# name elsewhere outweighs it ("a Marvanta supplier" names a customer as often)
+W_TIE_TOWN: Final = 1.0
+# what closes "a TOWN <tie noun>": a relative clause or the appositive's end
+TIE_ENDS: Final[frozenset[str]] = frozenset({"that", "which", ",", ".", ";"})
 # what may follow "NAME of TOWN": the phrase ends there
 OF_TOWN_ENDS: Final[frozenset[str]] = frozenset(
     {",", ".", ";", ":", ")", "in", "which", "that", "and", "for", "on", "last", "this"}
@@ -127,10 +132,6 @@ def _indefinite_described(a: Analysis, c: Candidate, starts: set[int], lex: Lexi
     return end in starts or (a.lows[end : end + 1] == [","] and end + 1 in starts)
 
 
-# the ending of a place's adjective the demonym endings leave out ("Florentine", "Alpine")
-ADJECTIVE_ENDS: Final = ("ine",)
-
-
 def _indefinite_apposed(
     a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon
 ) -> float:
@@ -142,22 +143,18 @@ def _indefinite_apposed(
     be a parent's or a brand's name) give the weakest vote, which any Organization cue of the
     name outweighs; a holder's tie ("a Vorn investor") none."""
     lows = a.lows
-    if lows[c.i].endswith(ADJECTIVE_ENDS):
+    if lows[c.i].endswith(PLACE_ADJECTIVE_ENDS):
         return 0.0  # "Pellami, a Vellentine tannery": a people's adjective, no town
     art = _article(a, c.i, lex, INDEFINITE_ARTICLES)
     if art < 2 or lows[art - 1] not in APPOSING or (art - 1) not in by_end:
         return 0.0
     if _descriptor_end(a, c.j, lex, True) >= 0:
         return W_TOWN
-    if _descriptor_end(a, c.j, lex, True, maker_first=True) >= 0:
+    maker = c.j < len(lows) and lows[c.j].endswith("maker")  # else the same scan as just done
+    if maker and _descriptor_end(a, c.j, lex, True, maker_first=True) >= 0:
         return W_TIE_TOWN  # "X, a Kestwick maker": a town, unless a firm's or brand's cue
     tie = c.j + 1 < len(lows) and lows[c.j] in NonNames.of(lex).ties and trade_noun(lows[c.j])
     return W_TIE_TOWN if tie and lows[c.j + 1] in TIE_ENDS else 0.0
-
-
-W_TIE_TOWN: Final = 1.0  # "X, a Kestwick contractor that": a town unless cued a firm elsewhere
-# what closes "a TOWN <tie noun>": a relative clause or the appositive's end
-TIE_ENDS: Final[frozenset[str]] = frozenset({"that", "which", ",", ".", ";"})
 
 
 def _article(
@@ -182,7 +179,10 @@ def _descriptor_end(
     """From k (right after the town), lower-case words ending in a company noun: the index
     after that noun, or -1. A trade word must stand before a noun a firm's own name takes
     ("the Nelson shipyard group", not "the Kelso group"); a maker only in apposition ("X, the
-    Oulu boat and ski maker", not "the Orso chocolate maker X": Orso may be its brand)."""
+    Oulu boat and ski maker", not "the Orso chocolate maker X": Orso may be its brand).
+    `maker_first` lets a maker's noun stand right after the town, which an indefinite
+    appositive allows ("X, a Kestwick maker": no brand stands in "a ... maker" set off after a
+    firm's name)."""
     heads = _heads(lex)
     families = lex.group_nouns
     m = k
@@ -202,18 +202,14 @@ def _descriptor_end(
             return -1
         if m == k and w in POSSESSED_NOUNS:
             return -1  # "the Vexa portfolio company Zolvak": Vexa holds it
-        if w in heads and not (m == k and w in NOT_TOWN_HEADS and not _maker(w, maker_first)):
+        if w in heads and not (
+            m == k and w in NOT_TOWN_HEADS and not (maker_first and w.endswith("maker"))
+        ):
             last = m
         elif last >= 0:
             break
         m += 1
     return last + 1 if last >= 0 else -1
-
-
-def _maker(word: str, allowed: bool) -> bool:
-    """A maker's noun right after the town, where an indefinite appositive allows it ("X, a
-    Kestwick maker": no brand stands in "a ... maker" set off after a firm's name)."""
-    return allowed and word.endswith("maker")
 
 
 def _from_town(a: Analysis, c: Candidate, by_end: dict[int, Candidate], lex: Lexicon) -> bool:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final, final
 from loaders.coref import role_nouns
 from loaders.lexicon import per_lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import PREPOSITIONS, SKIP_DETS
+from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -64,9 +64,9 @@ _APPOSITIVE_REACH: Final = 5  # "a family-run Yorkshire leather tanner": words t
 _BEFORE_PREMODIFIER: Final = frozenset({",", "and"}) | SKIP_DETS | PREPOSITIONS
 # what may tie a name to a noun that loosely says what it is too ("Gorse, another tanner",
 # "Gorse is now a tanner", "Gorse, which is also a tanner", "Gorse and Mire, two other
-# tanners", "Gorse has become a tanner"): such a firm may be "the tanner" as well
-_HINT_LINKS: Final = frozenset({",", "is", "was", "are", "were", "remains", "has", "had", "became"})
-_POSSESSIVE: Final = frozenset({"'s", "’s", "'"})  # "X, the tanner's lender": no tanner
+# tanners", "Gorse has become a tanner"): such a firm may be "the tanner" as well; a plural's
+# and a perfect's verbs too ("are", "has"), since a loose tie is all it takes
+_HINT_LINKS: Final = _COPULAS | {",", "are", "were", "has", "had"}
 _HINT_REACH: Final = 6  # "is one of the largest tanners": words to the noun
 
 
@@ -131,25 +131,27 @@ class LearnedNouns:
                 self.by_noun.setdefault(noun, set()).add(rid)
             for word in lows[m.i : m.j]:
                 self.name_ids.setdefault(word, set()).add(rid)
-                if _noun_shaped(word):
-                    self.rival_stems.setdefault(stem(word), set()).add(rid)
-                if _noun_shaped(word) and word not in self.known:
+                if not _noun_shaped(word):
+                    continue
+                key = stem(word)
+                self.rival_stems.setdefault(key, set()).add(rid)
+                if word not in self.known:
                     self.name_words.add(word)
-                    self.agent_stems.setdefault(stem(word), set()).add(rid)
+                    self.agent_stems.setdefault(key, set()).add(rid)
             verb = _plied_verb(lows, m.j)
             if verb:
-                self.agent_stems.setdefault(stem(verb), set()).add(rid)
-                self.rival_stems.setdefault(stem(verb), set()).add(rid)
+                key = stem(verb)
+                self.agent_stems.setdefault(key, set()).add(rid)
+                self.rival_stems.setdefault(key, set()).add(rid)
             for word in _hinted_nouns(lows, m.i, m.j, covered):
                 self.hinted.setdefault(word, set()).add(rid)
 
-    def _rivals(self, word: str, firm: str, described: set[str]) -> bool:
+    def _rivals(self, word: str, firm: str, ranked: set[str]) -> bool:
         """Another organization the text tied the noun to loosely ("Gorse, another tanner"),
         or whose name or trade shares its stem ("Leeds Tannery", "Humber Foods salts cod"),
-        may be "the tanner" as well; those the text described so outright are ranked by
-        `bind` instead."""
+        may be "the tanner" as well; those of the pool `bind` ranked to pick `firm` are none."""
         others = self.hinted.get(word, set()) | self.rival_stems.get(stem(word), set())
-        return bool(others - described - {firm})
+        return bool(others - ranked - {firm})
 
     def _premodifier(self, lows: list[str], i: int, covered: set[int]) -> str:
         """ "by tanner Halbrook", "Leeds tanner Halbrook": an agent noun right before the name,
@@ -178,7 +180,8 @@ class LearnedNouns:
 
     def described(self, word: str) -> str | None:
         """The one organization an appositive, copula or premodifier gave this noun, when
-        no other was given it or is named by it ("Brava Mills": "the mill"); else None."""
+        no other was given it, is named by it ("Brava Mills": "the mill") or was loosely tied
+        to it ("Gorse, another mill"); else None."""
         ids = self.by_noun.get(word)
         if not ids or len(ids) > 1 or word in self.fresh:
             return None
@@ -190,7 +193,8 @@ class LearnedNouns:
     def bind(self, word: str, last: Mapping[str, int]) -> str | None:
         """The organization the noun describes: the latest named of those described so
         (directly before those whose name or trade shares its stem), None when two were
-        last named in the same sentence."""
+        last named in the same sentence or another organization may bear the noun too
+        (`_rivals`)."""
         key = stem(word)
         named = self.name_ids.get(word, set()) | self.name_ids.get(word + "s", set())
         described = self.by_noun.get(word, set()) | named
@@ -252,7 +256,11 @@ def _hinted_nouns(lows: list[str], i: int, j: int, covered: set[int]) -> list[st
             if q in covered or lows[q] in {".", ";"}:
                 break
             nxt = lows[q + 1] if q + 1 < len(lows) else ""
-            if (lows[q - 1] == "the" and q - 1 > j + 1) or q + 1 in covered or nxt in _POSSESSIVE:
+            if (
+                (lows[q - 1] == "the" and q - 1 > j + 1)
+                or q + 1 in covered
+                or nxt in POSSESSIVE_MARKS
+            ):
                 continue
             words.append(lows[q])
     return [w[:-1] if _plural(w) else w for w in words if _noun_shaped(w)]

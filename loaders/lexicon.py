@@ -48,6 +48,8 @@ DEMONYM_ENDINGS: dict[str, bool] = {
     **dict.fromkeys(("ian", "ean", "can", "ese", "ish", "ic", "i"), True),
     **dict.fromkeys(("an", "er"), False),
 }
+# the ending of a region's adjective the demonym endings leave out ("Florentine", "Alpine")
+PLACE_ADJECTIVE_ENDS: Final = ("ine",)
 _DEMONYM: Final = tuple(DEMONYM_ENDINGS)
 _NATIONALITY: Final = tuple(end for end, alone in DEMONYM_ENDINGS.items() if alone)
 

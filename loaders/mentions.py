@@ -24,7 +24,15 @@ from typing import Final
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.labour_bodies import labour_body_end
-from loaders.lexicon import AMBIGUOUS, Lexicon, Role, firsts, nationality, per_lexicon
+from loaders.lexicon import (
+    AMBIGUOUS,
+    PLACE_ADJECTIVE_ENDS,
+    Lexicon,
+    Role,
+    firsts,
+    nationality,
+    per_lexicon,
+)
 from loaders.list_layouts import item_verbs
 from loaders.long_names import (
     and_body,
@@ -1859,7 +1867,10 @@ def _regional_adjective(c: Candidate, toks: list[Tok], lows: list[str], lex: Lex
     if not (len(words) == 1 or (len(words) == 2 and words[0] in lex.name_adjectives)):
         return False
     adj = words[-1]
-    if not (nationality(adj) or adj.endswith("ine")) or " ".join(words) in place_names():
+    if (
+        not (nationality(adj) or adj.endswith(PLACE_ADJECTIVE_ENDS))
+        or " ".join(words) in place_names()
+    ):
         return False
     if adj in place_names() or adj in compass_places():
         return False  # "North Atlantic carrier X": a sea or ocean the writer names

@@ -43,7 +43,7 @@ from loaders.gazetteer import (
     region_names,
 )
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
-from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, read_data, word_set
+from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, word_set
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
@@ -56,7 +56,7 @@ from loaders.place_words import (
     runs_site,
     trade_noun,
 )
-from loaders.relations.words import OWN_DETS, OWN_PRONOUNS
+from loaders.relations.words import AND_OR, DATE_WORDS, OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
 from loaders.uncued_towns import firm_slot, listed_firm_votes
@@ -215,29 +215,27 @@ TOWN_ENDINGS: Final = tuple(sorted(word_set(place_data().get("town_endings"))))
 
 
 LIST_GOES_ON: frozenset[str] = frozenset({",", "and", "or", ".", ";", ")"})
+# what goes on with a list of places after its last ", NAME,": "and"/"or", "where", a list's
+# tail ("as well as", "plus", "among others", "respectively", "each employing"), a time ("last
+# year")
+LIST_TAILS: Final = (
+    AND_OR
+    | {"where", "as", "plus", "but", "among", "amongst", "respectively", "each", "including"}
+    | {"etc", "both", "all", "together", "while"}
+    | DATE_WORDS
+)
 
 
 def _listed_on(lows: list[str], j: int, toks: list[Tok]) -> bool:
     """After ", NAME" the list goes on or the clause ends ("in Lyon, Dijon and Nantes"); not a
     verb, which makes the comma close a fronted phrase ("Meanwhile in Corran, Skylark Access
-    filed suit"); a comma after the name goes on to another name, "and"/"or", or a list's
-    tail (`LIST_TAILS`: "in Lyon, Kestwick, as well as", "in Tarrow, Vellmark, where", "in
+    filed suit"); a comma after the name goes on to another name or a list's tail
+    (`LIST_TAILS`: "and", "in Lyon, Kestwick, as well as", "in Tarrow, Vellmark, where", "in
     Arlen, Bostow, last year"), else it closes an appositive naming what stands before "in"
     ("its venture in Tarsia, Orvik Pumps, was", "the union in Kelby, Sindoma, whose")."""
     if j >= len(lows) or lows[j] != ",":
         return j >= len(lows) or lows[j] in LIST_GOES_ON
-    if j + 1 >= len(lows) or lows[j + 1] in ("and", "or") or lows[j + 1] in LIST_TAILS:
-        return True
-    return toks[j + 1].text[:1].isupper()
-
-
-# words that go on with a list of places after its last ", NAME,": "where", a list's tail ("as
-# well as", "plus", "among others", "respectively", "each employing"), a time ("last year")
-LIST_TAILS: Final = frozenset(
-    {"where", "as", "plus", "but", "among", "amongst", "respectively", "each", "including"}
-    | {"etc", "both", "all", "together", "while"}
-    | word_set(read_data("grammar.yaml").get("date_words"))
-)
+    return j + 1 >= len(lows) or lows[j + 1] in LIST_TAILS or toks[j + 1].text[:1].isupper()
 
 
 def _on_site(lows: list[str], h: int, lex: Lexicon) -> bool:

@@ -78,7 +78,10 @@ RELATIONS: list[Case] = [
         "Marvanta Stores opened ten shops. Pellow Foods, a Marvanta supplier, said prices "
         "would rise.",
         [],
-        [("pellow-foods", "LOCATED_IN", "marvanta-stores")],
+        [
+            ("pellow-foods", "LOCATED_IN", "marvanta-stores"),
+            ("pellow-foods", "LOCATED_IN", "marvanta"),
+        ],
     ),
     (  # negative: a people's adjective in the appositive is no town
         "Orvo bought a stake in Lanza Pelli, a Vellentine tannery that supplies big houses.",
@@ -102,12 +105,6 @@ APPOSED: list[tuple[str, dict[str, str], list[str]]] = [
     (  # pumps: a venture named after its country
         "The group said its joint venture in Tarsia, Orvik Pumps, expects higher sales.",
         {"Tarsia": "Location", "Orvik Pumps": "Organization"},
-        [],
-    ),
-    (  # wind: a union named after its state, a relative clause after
-        "A statement came from the glass workers' body in Kelbara, Sindoma, whose chair "
-        "blamed Vestra for the cuts.",
-        {"Kelbara": "Location"},
         [],
     ),
     (  # guard: a list of towns closed by "and" keeps every town
@@ -134,9 +131,10 @@ def test_apposed(text: str, must: dict[str, str], must_not: list[str]) -> None:
 
 
 def test_apposed_name_not_a_place() -> None:
-    """ "the union in Kelbara, Sindoma, whose ...": Sindoma gets no Location type."""
+    """ "the union in Kelbara, Sindoma, whose ...": a body named after its state, a relative
+    clause after; Kelbara is a place, Sindoma gets no Location type."""
     got = types(
         "A statement came from the glass workers' body in Kelbara, Sindoma, whose chair "
         "blamed Vestra for the cuts."
     )
-    assert got.get("Sindoma") != "Location", got
+    assert got.get("Kelbara") == "Location" and got.get("Sindoma") != "Location", got

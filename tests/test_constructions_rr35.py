@@ -122,12 +122,12 @@ OPEN: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), MENDED, ids=lambda x: str(x)[:50])
-def test_rr35_mended(text: str, present: list, absent: list) -> None:
-    check(text, present, absent)
+@pytest.mark.parametrize("case", MENDED, ids=[c[0][:50] for c in MENDED])
+def test_rr35_mended(case: Case) -> None:
+    check(*case)
 
 
 @pytest.mark.xfail(strict=True, reason="exposed gaps this round's readings do not own")
-@pytest.mark.parametrize(("text", "present", "absent"), OPEN, ids=lambda x: str(x)[:50])
-def test_rr35_open(text: str, present: list, absent: list) -> None:
-    check(text, present, absent)
+@pytest.mark.parametrize("case", OPEN, ids=[c[0][:50] for c in OPEN])
+def test_rr35_open(case: Case) -> None:
+    check(*case)
