@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Final, final
 from loaders.coref import role_nouns
 from loaders.lexicon import per_lexicon
 from loaders.non_names import data_words
-from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS
+from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, WHICH_THAT
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
@@ -53,9 +53,7 @@ _SUFFIXES: Final = tuple(
 # the endings of an agent noun ("the cooper", "the quarrier"): only such a noun is read through
 # a name word's or a verb's stem
 _AGENT: Final = ("er", "or", "ist")
-_ARTICLES: Final = frozenset({"a", "an", "the"})
 _COPULAS: Final = frozenset({"is", "was", "remains", "became"})
-_RELATIVES: Final = frozenset({"which", "that"})
 # what may end an appositive's noun: "a tanner, ", "a tanner based in", "a tanner that"
 _NOUN_ENDS: Final = frozenset({",", ".", ";", "that", "which", "who"}) | PREPOSITIONS
 _STEM_MIN: Final = 4  # "salt", "malt", "tann": shorter stems match too much
@@ -228,7 +226,7 @@ def _appositive_noun(lows: list[str], j: int, covered: set[int]) -> str:
     """The noun of "NAME, a Yorkshire tanner," or "NAME is a Leeds-based tanner": the last
     word before a comma, a full stop, a preposition or a relative, no name's word."""
     k = j + 1 if j < len(lows) and (lows[j] == "," or lows[j] in _COPULAS) else -1
-    if k < 0 or k >= len(lows) or lows[k] not in _ARTICLES:
+    if k < 0 or k >= len(lows) or lows[k] not in SKIP_DETS:
         return ""
     q = k + 1
     while q < len(lows) and q - k <= _APPOSITIVE_REACH and lows[q] not in _NOUN_ENDS:
@@ -270,7 +268,7 @@ def _plied_verb(lows: list[str], j: int) -> str:
     """ "Pellow, which salts fish" / "Pellow salts fish": the present verb a firm is said to
     ply, when a noun follows it (not "Pellow says")."""
     k = j
-    if k + 1 < len(lows) and lows[k] == "," and lows[k + 1] in _RELATIVES:
+    if k + 1 < len(lows) and lows[k] == "," and lows[k + 1] in WHICH_THAT:
         k += 2
     if k + 1 >= len(lows):
         return ""

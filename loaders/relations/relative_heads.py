@@ -21,6 +21,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     RELATIVES,
     SKIP_DETS,
+    WHICH_THAT,
     M,
 )
 
@@ -71,7 +72,7 @@ def _before_first_relative(s: Sentence, a: int) -> int:
     for r in range(a - 1, max(0, a - CLAUSE_REACH), -1):
         if lows[r] in PUNCT_STOP or lows[r] == ",":
             return -1
-        if lows[r] in ("that", "which") and lows[r - 1] != ",":
+        if lows[r] in WHICH_THAT and lows[r - 1] != ",":
             return r - 1
     return -1
 
