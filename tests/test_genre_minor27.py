@@ -262,8 +262,8 @@ GAP_CASES: list[Case] = [
         [],
     ),
     (  # tools: an adjunct with a year between "partnership" and "with"
-        "Arbo Tools has worked in partnership since 2019 with Keller Maschinen, the Ulm-based "
-        "lathe builder, on spindle design.",
+        "Arbo Tools has been working in partnership since 2016 with Keller Maschinen, the "
+        "Ulm-based lathe builder, on spindle design.",
         [("arbo-tools", "PARTNERS_WITH", "keller-maschinen")],
         [],
     ),

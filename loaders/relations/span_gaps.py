@@ -1,6 +1,6 @@
 """The gap after a partnership noun says only when or on what the partners worked.
 
-"has worked in partnership since 2019 with X", "worked in collaboration on the ferry with X":
+"has been working in partnership since 2016 with X", "worked in collaboration on the ferry with X":
 the words between the noun and "with" are a span or a topic. A second verb ("worked in
 partnership in 2018 and clashed in 2020 with X", "must work in partnership or compete with X"),
 a modal, or a noun or participle that takes its own "with" ("on its dispute with X", "on a deal
