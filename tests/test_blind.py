@@ -233,7 +233,9 @@ FLOORS = {
     # repository until every reading and mend of that round was merged and never described:
     # 0.688 / 0.864 / 0.949 at 6cfd9e93, when written; 0.690 / 0.864 / 0.949 at the end of
     # that round; 0.699 / 0.870 / 0.949 at the end of the thirty-second, of the thirty-third,
-    # of the thirty-fourth and of the thirty-fifth, still undescribed
+    # of the thirty-fourth and of the thirty-fifth, still undescribed, the last figure before rule
+    # writers read its even-position articles (the TUNE half of the thirty-sixth round; its odd
+    # ones judge that round's readings)
     "blind32": (0.65, 0.83, 0.92),
     # written fresh at the start of the thirty-second round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
