@@ -67,6 +67,7 @@ construction family, each a few short rules:
 | project-funders | `funder_lists` | "Lenders to the X dam include A", "A and B are lenders to X" |
 | project-funders | `project_money` | "Funding for X came from A", "X is backed by loans from A" |
 | project-funders | `co_funders` | "A co-funds X with B", "A joined B in financing X" |
+| funded-conjuncts | `funded_conjuncts` | "X, a plan that T unveiled and which is funded by A" |
 | joint | `venture_parents` | "X, a joint venture between A and B", "A and B are JV partners in X" |
 | joint | `venture_projects` | "X, which A builds in a JV with B", "X, a scheme A invested in" |
 | owned-names | `owned_names` | "its newer Tessa rug" (broad: the possessor owns Tessa) |
@@ -129,6 +130,7 @@ from loaders.relations import (
     founded_too,
     founder_also,
     founder_roles,
+    funded_conjuncts,
     funder_lists,
     funding,
     funding_shapes,
@@ -537,6 +539,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("project-funders", funder_lists.listed, funder_lists.cues),
     Construction("project-funders", co_funders.co_financier, co_funders.co_cues),
     Construction("project-funders", co_funders.signed_lender, co_funders.sign_cues),
+    Construction("funded-conjuncts", funded_conjuncts.funded_conjunct, funded_conjuncts.cues),
     Construction("money-users", money_users.used_by, money_users.cues),
     Construction("project-funders", project_money.came_from, project_money.came_cues),
     Construction("project-funders", funder_lists.as_funders, funder_lists.as_cues),
