@@ -190,9 +190,6 @@ GAPS = {
     "Gustwell Fans makes fans. The Leeds-based company plans to": "'the company plans to' is "
     "read as the compound noun 'company plans', so the description is no reference (the verb "
     "reading was tried and dropped with the round's readings)",
-    "Tarrow Storage is owned by Vessko Tank, the Leeds-based tank group, which": "an "
-    "owner typed a person at that point hands the appositive description to the clause's "
-    "subject (the appositive reading was tried and dropped with the round's readings)",
     "Pellam Energy still runs": "'refineries in' as a site trigger (tried, dropped: +0 right "
     "+1 wrong on TUNE, a passive agent's appositive taken as the owner)",
     "Pellam Energy, which Orlo Oil": "as above: 'refineries in' is no trigger",
