@@ -93,7 +93,7 @@ def funded_conjunct(s: Sentence) -> None:
         if patient < 0 or "Location" in s.etypes(patient) or patient in funders:
             continue
         givers = s.merged(funders)
-        _unlink_inner(s, givers, lo, hi)
+        _unlink_inner(s, givers, lo, hi, patient)
         if not _given(s, k + 1, funders[0]):
             continue  # "by fees from A": A funds neither the subject nor a name inside
         s.emit(givers, ("FUNDS",), s.ment(patient), "funded-conjuncts/" + rule, 0.6)
@@ -126,10 +126,12 @@ def _patient(s: Sentence, k: int) -> tuple[int, int, int, str]:
     return -1, 0, 0, ""
 
 
-def _unlink_inner(s: Sentence, givers: Mention, lo: int, hi: int) -> None:
+def _unlink_inner(s: Sentence, givers: Mention, lo: int, hi: int, patient: int) -> None:
     """Drop the fundings read from the givers to a name inside the first conjunct [lo, hi)
-    ("X, a berth that T opened and which is funded by A": A funds X, not T)."""
+    ("X, a berth that T opened and which is funded by A": A funds X, not T), not to the
+    patient itself when a pronoun inside stands for it ("X, which shut its kiln, ...")."""
     inner = {i for m in range(lo + 1, hi) if s.lows[m] == M for i in s.ment(m).ids}
+    inner -= set(s.ment(patient).ids)
     gone = [
         f for f in s.found if f.type == "FUNDS" and f.source in givers.ids and f.target in inner
     ]
@@ -199,9 +201,9 @@ def _antecedent(s: Sentence, r: int) -> tuple[int, int]:
     if lows[r] == "that" and q == r and lows[q - 1] == M and lows[q - 2] in SAYING:
         return -1, -1  # "A told Q that the mill ... and is funded by B": no relative
     head = appositive_start(s, q - 1 - (lows[q - 1] == M), q)
-    if head >= 0 and "Person" in s.etypes(head) and lows[q - 1] == M:
+    if head >= 0 and lows[r] == "which" and "Person" in s.etypes(head) and lows[q - 1] == M:
         # "Dana Ruiz, a partner at Orvik, which is funded by A": "which" is not said of
-        # the person, but of the firm that ends the appositive
+        # the person, but of the firm that ends the appositive ("that" may be said of her)
         return (-1 if "Location" in s.etypes(q - 1) else q - 1), r
     if head >= 0 or lows[q - 1] != M or prep_before(s, q - 1):
         return head, r
