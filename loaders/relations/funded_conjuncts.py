@@ -36,7 +36,7 @@ from loaders.relations.nav import (
     prep_before,
 )
 from loaders.relations.second_funder import described_name
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, REPORTING, TELLING, M
 
 # words between a funding participle and "by": "financed in part by", "funded partly by"
 SHARE_WORDS: Final = frozenset(
@@ -50,6 +50,23 @@ LINK_WORDS: Final = frozenset(
 WHICH_THAT: Final = frozenset({"which", "that"})
 # words that name an unnamed subject in its aside: "under the name Q", "called Q"
 NAMING: Final = frozenset({"name", "called", "named", "dubbed"})
+# f36m: money that is earned from someone, not given: "funded by revenue from A", "by fees
+# from A", "by proceeds from the sale of A": A does not fund the patient
+EARNED: Final = frozenset(
+    {"revenue", "revenues", "fee", "fees", "income", "proceeds", "sales", "earnings"}
+    | {"profit", "profits", "royalties", "rent", "rents", "tolls", "tax", "taxes"}
+)
+# f36m: verbs whose clause follows: "A said the depot, built by T, is funded by B", "A told
+# Q that the mill ... and is funded by B": the funded thing is the inner clause's subject
+SAYING: Final = (
+    (REPORTING - {"added", "announced", "announces", "confirmed"})
+    | TELLING
+    | {"stated", "noted", "explained", "claimed", "argued", "insisted", "warned"}
+    | {"assured", "informed", "reminded", "notified", "convinced", "persuaded"}
+)
+# f36m: money given by the name after "from", besides the lexicon's money words: "by bonds
+# from A", "by a donation from A"
+GIVEN: Final = frozenset({"bond", "bonds", "debt", "credit", "notes", "donation", "donations"})
 CONJUNCT_REACH = 30  # words from the second conjunct's "and" back to the relative opener
 LOAN_REACH = 8  # words from "by" to the "from" of the loan: "by a £4m loan from A"
 
@@ -76,7 +93,9 @@ def funded_conjunct(s: Sentence) -> None:
         if patient < 0 or "Location" in s.etypes(patient) or patient in funders:
             continue
         givers = s.merged(funders)
-        _unlink_inner(s, givers, lo, hi)
+        _unlink_inner(s, givers, lo, hi, patient)
+        if not _given(s, k + 1, funders[0]):
+            continue  # "by fees from A": A funds neither the subject nor a name inside
         s.emit(givers, ("FUNDS",), s.ment(patient), "funded-conjuncts/" + rule, 0.6)
 
 
@@ -107,10 +126,12 @@ def _patient(s: Sentence, k: int) -> tuple[int, int, int, str]:
     return -1, 0, 0, ""
 
 
-def _unlink_inner(s: Sentence, givers: Mention, lo: int, hi: int) -> None:
+def _unlink_inner(s: Sentence, givers: Mention, lo: int, hi: int, patient: int) -> None:
     """Drop the fundings read from the givers to a name inside the first conjunct [lo, hi)
-    ("X, a berth that T opened and which is funded by A": A funds X, not T)."""
+    ("X, a berth that T opened and which is funded by A": A funds X, not T), not to the
+    patient itself when a pronoun inside stands for it ("X, which shut its kiln, ...")."""
     inner = {i for m in range(lo + 1, hi) if s.lows[m] == M for i in s.ment(m).ids}
+    inner -= set(s.ment(patient).ids)
     gone = [
         f for f in s.found if f.type == "FUNDS" and f.source in givers.ids and f.target in inner
     ]
@@ -130,6 +151,18 @@ def _funders(s: Sentence, b: int) -> list[int]:
     if agent < 0:
         agent = _loan_giver(s, b + 1)
     return coord(s, agent, +1) if agent >= 0 else []
+
+
+def _given(s: Sentence, q: int, agent: int) -> bool:
+    """The words from the participle's next word q to the funder at agent name money given,
+    not earned: "by A", "by a loan from A", not "by revenue from A", "by fees from A", "by a
+    study from A"."""
+    words = s.lows[q:agent]
+    if any(w in EARNED for w in words):
+        return False
+    if "from" not in words:
+        return True
+    return any(w in GIVEN or is_money(s.lex, w) for w in words[: words.index("from")])
 
 
 def _loan_giver(s: Sentence, q: int) -> int:
@@ -165,7 +198,13 @@ def _antecedent(s: Sentence, r: int) -> tuple[int, int]:
     an appositive before it ("X, a scheme to build depots in rural P, which"); (-1, -1)."""
     lows = s.lows
     q = r - (lows[r - 1] == ",")
+    if lows[r] == "that" and q == r and lows[q - 1] == M and lows[q - 2] in SAYING:
+        return -1, -1  # "A told Q that the mill ... and is funded by B": no relative
     head = appositive_start(s, q - 1 - (lows[q - 1] == M), q)
+    if head >= 0 and lows[r] == "which" and "Person" in s.etypes(head) and lows[q - 1] == M:
+        # "Dana Ruiz, a partner at Orvik, which is funded by A": "which" is not said of
+        # the person, but of the firm that ends the appositive ("that" may be said of her)
+        return (-1 if "Location" in s.etypes(q - 1) else q - 1), r
     if head >= 0 or lows[q - 1] != M or prep_before(s, q - 1):
         return head, r
     return (-1 if s.is_det(q - 1) else q - 1), r
@@ -178,6 +217,8 @@ def _opening_subject(s: Sentence, a: int, aside: bool = False) -> int:
     lows = s.lows
     if aside and not _asides(s, a):
         return -1
+    if any(w in SAYING for w in lows[1:a]):
+        return -1  # "A said the depot, built by T, is funded by B": the depot, not A
     if lows[0] == M and s.ment(0).kind == "name":
         return 0
     named = _named_in_aside(s, a) if lows[0] in ("the", M) else -1
@@ -196,9 +237,18 @@ def _named_in_aside(s: Sentence, a: int) -> int:
     for p in range(c + 1, a):
         if lows[p] == ",":
             return -1
-        if lows[p] == M and lows[p - 1] in NAMING:
+        if lows[p] == M and lows[p - 1] in NAMING and not _names_other(s, p - 1):
             return p
     return -1
+
+
+def _names_other(s: Sentence, p: int) -> bool:
+    """The naming word at p names another noun, not the subject: "a deal with a distributor
+    named Q", "hired a contractor called Q" (not "which the firm called Q", "under the name Q")."""
+    lows = s.lows
+    if lows[p] == "name" or lows[p - 1] == "and":
+        return False
+    return lows[p - 2] in PREPOSITIONS or any(w in ("a", "an") for w in lows[max(0, p - 3) : p])
 
 
 def _asides(s: Sentence, c: int) -> bool:
