@@ -1,6 +1,6 @@
 """A firm's descriptor noun right before "whose" possesses the named good after it (round 36).
 
-"Corbin Tots, the Dunedin company whose Vinto buggy ...", "Harrow Pulp, an Sharjah
+"Corbin Tots, the Dunedin company whose Vinto buggy ...", "Harrow Pulp, a Sharjah
 manufacturer whose Greeno plates and bowls ...": the Organization head noun ("company", "maker",
 "manufacturer") that "whose" follows says the possessor is the firm its appositive describes, so
 the name after "whose" is typed as a firm's good (`loaders.firm_whose`, through
@@ -27,7 +27,7 @@ FIRM_WHOSE: list[Case] = [
         [],
     ),
     (  # tableware: an indefinite descriptor, coordinated kind nouns
-        "Harrow Pulp, an Sharjah manufacturer whose Greeno trays and cups use pressed "
+        "Harrow Pulp, a Sharjah manufacturer whose Greeno trays and cups use pressed "
         "cane pulp, has taken 7% of the market.",
         [("harrow-pulp", "OWNS", "greeno")],
         [],
