@@ -33,6 +33,7 @@ from loaders.firm_contexts import (
 )
 from loaders.firm_descriptors import ampersand_vote, firm_network, market_leader, masthead_vote
 from loaders.firm_fields import firm_after_and, modifies_noun, placed_firm_noun
+from loaders.firm_whose import firm_noun_whose
 from loaders.foreign_heads import foreign_head_vote
 from loaders.gazetteer import compass_place, place_names
 from loaders.grammar_words import DETS_AND_ONE, POSSESSIVE_MARKS
@@ -999,6 +1000,8 @@ def _firm_possessor(lows: list[str], poss: int, by_end: dict[int, Candidate], le
         return True
     q = poss - 1
     if lows[poss] == "whose":
+        if firm_noun_whose(lows, poss, lex):
+            return True  # "the Dunedin company whose", "The Leeds-based maker, whose"
         if q < 1 or lows[q] != ",":
             return False
     else:

@@ -106,7 +106,6 @@ GAP_REASONS = {
     "Dorran Drinks": "round 33: 'the X brand' without a possessor stays a firm's noun (keep rule)",
     "Peller owns": "round 33: 'the X brand' without a possessor stays a firm's noun (keep rule)",
     "Lindqvist": "round 33: coordinated names before a brand word (keep rule)",
-    "Gorsefield": "round 33: a firm noun before 'whose' without a comma (keep rule)",
     "The Ohio company": "round 33: 'bed' ends like a past verb (keep rule)",
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.firm_whose import firm_noun_whose
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tie_word, tied_descriptor
@@ -20,6 +21,7 @@ from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers, product_noun
 from loaders.relations.place_lists import all_site_nouns
+from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
     AUXILIARIES,
     INDEFINITE_ARTICLES,
@@ -489,6 +491,9 @@ def possessor(s: Sentence, d: int) -> int:
         return d - 1
     if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2
+    if d >= 2 and lows[d] == "whose" and firm_noun_whose(lows, d, s.lex):
+        a = described_antecedent(s, d)  # "X, the Dunedin company whose Vinto buggy"
+        return a if a >= 0 and s.etypes(a) == {"Organization"} else -1
     return -1
 
 

@@ -30,15 +30,29 @@ def described_antecedent(s: Sentence, w: int) -> int:
     """The name an appositive description running up to w describes: "X, a Leeds fund" +
     "whose"; else -1 (a name other than a place inside it, or no determiner opening it)."""
     lows = s.lows
-    for a in range(w - 1, max(0, w - APPOSED_WORDS - 1), -1):
+    free = 0  # a place name's commas and parts, which the budget does not count
+    for a in range(w - 1, 0, -1):
+        if w - a > APPOSED_WORDS + free:
+            return -1
         if lows[a] == M and "Location" not in s.etypes(a) and lows[a - 1] not in PLACE_PREPS:
             return -1  # "a Kell Group unit whose": whose unit is unclear
         if lows[a] in SKIP_DETS:
             ok = a >= 2 and lows[a - 1] == "," and lows[a - 2] == M
             return a - 2 if ok else -1
+        if lows[a] == "," and _place_comma(s, a):
+            free += 2  # "X, a Boise, Idaho, company whose": the comma and a part
+            continue
         if lows[a] != M and not lows[a].replace("-", "").isalpha():
             return -1
     return -1
+
+
+def _place_comma(s: Sentence, a: int) -> bool:
+    """The comma at a closes or splits a place name's parts ("Boise, Idaho,")."""
+    lows = s.lows
+    after = a + 1 < len(lows) and lows[a + 1] == M and s.etypes(a + 1) == {"Location"}
+    before = a >= 1 and lows[a - 1] == M and s.etypes(a - 1) == {"Location"}
+    return after or before and a + 1 < len(lows) and lows[a + 1].isalpha()
 
 
 def apposed_opening(s: Sentence, v: int) -> list[int]:
