@@ -29,6 +29,7 @@ article may bear the noun; plurals ("services") and generic or role nouns are ne
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, final
 
 from loaders.coref import role_nouns
@@ -68,6 +69,7 @@ _HINT_LINKS: Final = _COPULAS | {",", "are", "were", "has", "had"}
 _HINT_REACH: Final = 6  # "is one of the largest tanners": words to the noun
 
 
+@lru_cache(maxsize=65536)  # the same name words recur in every sentence naming their firm
 def stem(word: str) -> str:
     """The word less up to two suffixes, keeping at least four letters: "cooperage" ->
     "coop", "quarries" -> "quarr", "maltster" -> "malt"."""
@@ -112,6 +114,7 @@ class LearnedNouns:
         # ("Leeds Tannery" may be "the tanner" as well)
         self.rival_stems: dict[str, set[str]] = {}
         self.not_agents = data_words(lex, "not_agent_nouns")
+        self.names_read: set[tuple[str, tuple[str, ...]]] = set()  # (organization, name words)
         self.unlearned = _unlearned_words(lex)
 
     def learn(self, lows: list[str], names: list[Mention], type_of: Callable[[str], str]) -> None:
@@ -127,15 +130,7 @@ class LearnedNouns:
                 if noun not in self.by_noun:
                     self.fresh.add(noun)
                 self.by_noun.setdefault(noun, set()).add(rid)
-            for word in lows[m.i : m.j]:
-                self.name_ids.setdefault(word, set()).add(rid)
-                if not _noun_shaped(word):
-                    continue
-                key = stem(word)
-                self.rival_stems.setdefault(key, set()).add(rid)
-                if word not in self.known:
-                    self.name_words.add(word)
-                    self.agent_stems.setdefault(key, set()).add(rid)
+            self._name(rid, tuple(lows[m.i : m.j]))
             verb = _plied_verb(lows, m.j)
             if verb:
                 key = stem(verb)
@@ -143,6 +138,23 @@ class LearnedNouns:
                 self.rival_stems.setdefault(key, set()).add(rid)
             for word in _hinted_nouns(lows, m.i, m.j, covered):
                 self.hinted.setdefault(word, set()).add(rid)
+
+    def _name(self, rid: str, words: tuple[str, ...]) -> None:
+        """Record the organization's name words and their stems."""
+        # what a name's words record depends on the words and the organization only: a name
+        # named again (most are, sentence after sentence) adds nothing
+        if (rid, words) in self.names_read:
+            return
+        self.names_read.add((rid, words))
+        for word in words:
+            self.name_ids.setdefault(word, set()).add(rid)
+            if not _noun_shaped(word):
+                continue
+            key = stem(word)
+            self.rival_stems.setdefault(key, set()).add(rid)
+            if word not in self.known:
+                self.name_words.add(word)
+                self.agent_stems.setdefault(key, set()).add(rid)
 
     def _rivals(self, word: str, firm: str, ranked: set[str]) -> bool:
         """Another organization the text tied the noun to loosely ("Gorse, another tanner"),
