@@ -117,10 +117,16 @@ class LearnedNouns:
         self.names_read: set[tuple[str, tuple[str, ...]]] = set()  # (organization, name words)
         self.unlearned = _unlearned_words(lex)
 
-    def learn(self, lows: list[str], names: list[Mention], type_of: Callable[[str], str]) -> None:
-        """Read what the sentence's organization names are called (see the module)."""
+    def learn(
+        self,
+        lows: list[str],
+        names: list[Mention],
+        covered: set[int],
+        type_of: Callable[[str], str],
+    ) -> None:
+        """Read what the sentence's organization names are called (see the module); `covered`:
+        the positions `names` cover."""
         self.fresh = set()
-        covered = {k for m in names for k in range(m.i, m.j)}
         for m in names:
             rid = m.ids[0]
             if type_of(rid) != "Organization":
