@@ -179,7 +179,8 @@ class LearnedNouns:
 
     def _agent(self, word: str) -> bool:
         """An agent noun's shape: "tanner", "cooper", "chemist"; not "other", "former"."""
-        return _noun_shaped(word) and word.endswith(_AGENT) and word not in self.not_agents
+        # the ending first: most words asked about ("the company", "the deal") fail it alone
+        return word.endswith(_AGENT) and _noun_shaped(word) and word not in self.not_agents
 
     def noun_at(self, word: str) -> bool:
         """The word is an agent noun unknown to the lexicon ("the tanner", not "the office")
