@@ -29,6 +29,7 @@ article may bear the noun; plurals ("services") and generic or role nouns are ne
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final, final
 
 from loaders.coref import role_nouns
@@ -68,6 +69,7 @@ _HINT_LINKS: Final = _COPULAS | {",", "are", "were", "has", "had"}
 _HINT_REACH: Final = 6  # "is one of the largest tanners": words to the noun
 
 
+@lru_cache(maxsize=65536)  # the same name words recur in every sentence naming their firm
 def stem(word: str) -> str:
     """The word less up to two suffixes, keeping at least four letters: "cooperage" ->
     "coop", "quarries" -> "quarr", "maltster" -> "malt"."""
@@ -112,12 +114,19 @@ class LearnedNouns:
         # ("Leeds Tannery" may be "the tanner" as well)
         self.rival_stems: dict[str, set[str]] = {}
         self.not_agents = data_words(lex, "not_agent_nouns")
+        self.names_read: set[tuple[str, tuple[str, ...]]] = set()  # (organization, name words)
         self.unlearned = _unlearned_words(lex)
 
-    def learn(self, lows: list[str], names: list[Mention], type_of: Callable[[str], str]) -> None:
-        """Read what the sentence's organization names are called (see the module)."""
+    def learn(
+        self,
+        lows: list[str],
+        names: list[Mention],
+        covered: set[int],
+        type_of: Callable[[str], str],
+    ) -> None:
+        """Read what the sentence's organization names are called (see the module); `covered`:
+        the positions `names` cover."""
         self.fresh = set()
-        covered = {k for m in names for k in range(m.i, m.j)}
         for m in names:
             rid = m.ids[0]
             if type_of(rid) != "Organization":
@@ -127,15 +136,7 @@ class LearnedNouns:
                 if noun not in self.by_noun:
                     self.fresh.add(noun)
                 self.by_noun.setdefault(noun, set()).add(rid)
-            for word in lows[m.i : m.j]:
-                self.name_ids.setdefault(word, set()).add(rid)
-                if not _noun_shaped(word):
-                    continue
-                key = stem(word)
-                self.rival_stems.setdefault(key, set()).add(rid)
-                if word not in self.known:
-                    self.name_words.add(word)
-                    self.agent_stems.setdefault(key, set()).add(rid)
+            self._name(rid, tuple(lows[m.i : m.j]))
             verb = _plied_verb(lows, m.j)
             if verb:
                 key = stem(verb)
@@ -143,6 +144,23 @@ class LearnedNouns:
                 self.rival_stems.setdefault(key, set()).add(rid)
             for word in _hinted_nouns(lows, m.i, m.j, covered):
                 self.hinted.setdefault(word, set()).add(rid)
+
+    def _name(self, rid: str, words: tuple[str, ...]) -> None:
+        """Record the organization's name words and their stems."""
+        # what a name's words record depends on the words and the organization only: a name
+        # named again (most are, sentence after sentence) adds nothing
+        if (rid, words) in self.names_read:
+            return
+        self.names_read.add((rid, words))
+        for word in words:
+            self.name_ids.setdefault(word, set()).add(rid)
+            if not _noun_shaped(word):
+                continue
+            key = stem(word)
+            self.rival_stems.setdefault(key, set()).add(rid)
+            if word not in self.known:
+                self.name_words.add(word)
+                self.agent_stems.setdefault(key, set()).add(rid)
 
     def _rivals(self, word: str, firm: str, ranked: set[str]) -> bool:
         """Another organization the text tied the noun to loosely ("Gorse, another tanner"),
@@ -161,7 +179,8 @@ class LearnedNouns:
 
     def _agent(self, word: str) -> bool:
         """An agent noun's shape: "tanner", "cooper", "chemist"; not "other", "former"."""
-        return _noun_shaped(word) and word.endswith(_AGENT) and word not in self.not_agents
+        # the ending first: most words asked about ("the company", "the deal") fail it alone
+        return word.endswith(_AGENT) and _noun_shaped(word) and word not in self.not_agents
 
     def noun_at(self, word: str) -> bool:
         """The word is an agent noun unknown to the lexicon ("the tanner", not "the office")

@@ -342,7 +342,7 @@ class ReferenceResolver:
             self.quoted = spans  # a quotation running over sentences
         self._describe(a, names, salience)
         if not a.headline:
-            self.learned.learn(a.lows, names, self.registry.type_of)
+            self.learned.learn(a.lows, names, self.covered, self.registry.type_of)
         self.unnamed_before = self.unnamed
         self.unnamed = {} if a.headline else self._indefinites(a, names, salience)
 

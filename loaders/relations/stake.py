@@ -95,9 +95,12 @@ def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
 
 def has_cue(s: Sentence) -> bool:
     """A percentage ("15%", "4 per cent"), a stake noun or a fraction ("a third") in the
-    sentence: one C-level set test, then the words' last characters."""
+    sentence: one C-level set test, then the words' last characters (only when a "%" is
+    among the words at all: one C-level search of their join, as most sentences have none)."""
     lows = s.lows
-    return not _cue_words(s.lex).isdisjoint(lows) or any(w[-1:] == "%" for w in lows)
+    if not _cue_words(s.lex).isdisjoint(lows):
+        return True
+    return "%" in "".join(lows) and any(w[-1:] == "%" for w in lows)
 
 
 @per_lexicon
