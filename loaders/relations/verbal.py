@@ -61,7 +61,7 @@ from loaders.relations.litigation import (
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.minority_passive import as_minority, minority_bought, share_before
-from loaders.relations.modal_acts import realised
+from loaders.relations.modal_acts import preceded_by, realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.modified_things import names_a_thing
@@ -2624,15 +2624,15 @@ SHARE_WORDS: Final = frozenset({"share", "shares"})
 UNREAL_FILLERS: Final = frozenset({"to", "be", "not", "also", "still", "soon", "now"})
 
 
+UNREAL_REACH: Final = 3  # words back from the loss verb to its fear: "is expected to lose"
+
+
 def _lost_unreal(lows: list[str], k: int, unreal: frozenset[str]) -> bool:
     """A loss only feared, expected or avoided before the verb at k ("fears losing", "is
-    expected to lose", "to avoid losing"), fillers between."""
-    for b in range(k - 1, max(-1, k - 4), -1):
-        if lows[b] in unreal:
-            return True
-        if lows[b] not in UNREAL_FILLERS:
-            return False
-    return False
+    expected to lose", "to avoid losing"), fillers between. Rivalry is exempt from the shared
+    `modal_head` (`modal_acts.MODAL_FREE_TYPES`), so its fears are its own list
+    (`rivalry.yaml` `lost_unreal`), walked as partnering walks its doubts."""
+    return preceded_by(lows, k, unreal, UNREAL_FILLERS, UNREAL_REACH)
 
 
 @per_lexicon
