@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.amount_words import MONEY_SIGNS, amount_word
+from loaders.amount_words import CURRENCY_SIGNS, amount_word
 from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
 from loaders.lexicon import (
     GAP,
@@ -670,7 +670,7 @@ def _sum_after(s: Sentence, e: int) -> bool:
     grounds = litigation_words(s.lex).grounds
     if w == M and s.ment(e + 1).kind == "pronoun":  # "counterclaimed for its clean-up bill"
         return any(x in grounds for x in lows[e + 2 : e + 5])
-    return w[:1] in MONEY_SIGNS or w[:1].isdigit() or w in grounds
+    return w[:1] in CURRENCY_SIGNS or w[:1].isdigit() or w in grounds
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -908,7 +908,7 @@ def _before_value(lows: list[str], k: int) -> int:
     if j < 0 or not amount_word(lows, j):
         return k
     j -= 1
-    if j >= 0 and lows[j] in MONEY_SIGNS:
+    if j >= 0 and lows[j] in CURRENCY_SIGNS:
         j -= 1
     return j
 
