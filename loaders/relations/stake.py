@@ -44,7 +44,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
-    AMOUNT,
+    AMOUNT_STARTS,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_LINKS,
@@ -1518,7 +1518,7 @@ def _paid_for(s: Sentence, v: int) -> tuple[int, str] | None:
         p >= 0
         and v - p <= 6
         and (
-            lows[p][:1] in AMOUNT
+            lows[p][:1] in AMOUNT_STARTS
             or "$" in lows[p]
             or (len(lows[p]) <= 2 and lows[p + 1][:1] == "$")  # "A$1.2", "HK$ 40m"
             or lows[p] in lex.money_words

@@ -127,7 +127,7 @@ from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_u
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AGENTS,
-    AMOUNT,
+    AMOUNT_STARTS,
     AND_OR,
     APPOSITIVE_DETS,
     ARTICLES,
@@ -662,7 +662,9 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             continue
         if _dispute_venue(s, m, trigs) or (founding and _place_in(s, m)):
             continue  # "was sued in Delaware by X": the place of the suit
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
+        if lows[m] == M or not (
+            lows[m].isalpha() or lows[m][:1] in AMOUNT_STARTS or _split(lows, m)
+        ):
             break
     by = _contrasted_by(lows, by)
     if by < 0 or _other_participle(s, e, by, founding):
@@ -3104,7 +3106,9 @@ def _description_start(s: Sentence, d: int, r: int, contact: bool) -> int:
         place = place or (contact and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
         # "a 40-MW site that", "the Tampere-based billing firm that"
         hyphen = lows[d] == "-" and (lows[d - 1].isalnum() or lows[d - 1] == M)
-        if not (place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
+        if not (
+            place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT_STARTS
+        ):
             return -1
         d -= 1
     return d

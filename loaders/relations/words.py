@@ -160,7 +160,6 @@ SOURCE_CUES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA[
 # conjunctions after a comma opening a clause linked to the main one: "X cut its dividend, and
 # chief executive Y apologised" (`role`), "X is family-run, though the family sold 30%" (`stake`)
 CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"although", "though", "but", "while", "and"})
-AMOUNT: Final = frozenset("$£€0123456789")
 # what an amount starts with, yen included: "£300m", "¥2bn", "40%"
 AMOUNT_STARTS: Final[frozenset[str]] = CURRENCY_SIGNS | frozenset("0123456789")
 # the verb of a list of names: "Lenders to X include A and B", "Its shareholders are A and B"
