@@ -12,6 +12,7 @@ from typing import Final
 
 from loaders.grammar_words import (
     INDEFINITES_AND_ANOTHER,
+    NOUN_DETS,
     PARTICIPLE_ENDS,
     POSSESSIVES,
     SKIP_DETS,
@@ -57,7 +58,6 @@ RELATIVE_OPENERS: Final = frozenset({"which", "who"})
 IRREGULAR_AGENT_PARTICIPLES: Final = frozenset(
     {"run", "won", "set", "made", "hit", "led", "paid", "put", "cut", "bid", "spun"}
 )
-NOUN_DETS: Final = frozenset({"a", "an", "the", "its", "their", "this", "that"})
 AGENT_PARTICLES: Final = frozenset({"over", "up", "out", "off", "down", "in", "on", "also", "now"})
 
 

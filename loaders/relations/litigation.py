@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.amount_words import CURRENCY_SIGNS, amount_word
-from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
+from loaders.grammar_words import DETS_AND_ONE, NOUN_DETS, PERFECT_AUX
 from loaders.lexicon import (
     GAP,
     Lexicon,
@@ -690,9 +690,6 @@ def _rejects_that(s: Sentence, c: int) -> bool:
     if lows[d] in PUNCT_STOP or lows[d] in THAT_ENDS or lows[d] in QUOTE_MARKS:
         return True
     return lows[d] in s.lex.dismissive and bool(s.lex.dismissive.match(lows, d))
-
-
-NOUN_DETS: Final = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
 
 
 def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
