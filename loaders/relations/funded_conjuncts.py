@@ -3,7 +3,7 @@
 - `relative`: "Project Q, a scheme to build depots, which Orvik unveiled last spring and which is
   now financed partly by A"; "the Tarn school, a college that counts 200 graduates and is funded
   mostly by A": A FUNDS the relative clause's antecedent (an appositive's named head).
-- `main`: "The plan, which the firm called Project Q, adds two kilns, and will be financed with
+- `main`: "The plan, which the firm called Project Q, adds two kilns, and will be financed by
   a loan from A": A FUNDS the sentence's opening subject (or the name that a naming
   aside gives an unnamed subject).
 - `apposed`: "Project Q, a ring of bells for the abbey in P, which is funded by A": the relative
@@ -18,7 +18,7 @@ The passive's own patient search stops at the first conjunct; this reads past it
 subject both conjuncts share. The money's giver after "by" may be named through a loan or a
 grant ("by a loan from A").
 
-Words: `funded_passives` (`loaders/data/names.yaml`), the share adverbs below.
+Words: `funded_passives` (`loaders/data/names.yaml`), the words before "by" below.
 """
 
 from __future__ import annotations
@@ -36,20 +36,16 @@ from loaders.relations.nav import (
     prep_before,
 )
 from loaders.relations.second_funder import described_name
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import AUXILIARIES, NAMING_PARTICIPLES, PUNCT_STOP, WHICH_THAT, M
 
 # words between a funding participle and "by": "financed in part by", "funded partly by"
-SHARE_WORDS: Final = frozenset(
+BEFORE_BY: Final = frozenset(
     {"in", "part", "partly", "jointly", "largely", "mostly", "partially", "equally", "also"}
 )
 # words between "and" and the participle: "and is being", "and which has been", "and was later"
-LINK_WORDS: Final = frozenset(
-    {"is", "are", "was", "were", "be", "being", "been", "has", "have", "had", "will"}
-    | {"also", "now", "still", "since", "already", "later", "then"}
-)
-WHICH_THAT: Final = frozenset({"which", "that"})
+LINK_WORDS: Final = AUXILIARIES | {"be", "being", "been", "since", "already"}
 # words that name an unnamed subject in its aside: "under the name Q", "called Q"
-NAMING: Final = frozenset({"name", "called", "named", "dubbed"})
+NAMING: Final = NAMING_PARTICIPLES | {"name"}
 CONJUNCT_REACH = 30  # words from the second conjunct's "and" back to the relative opener
 LOAN_REACH = 8  # words from "by" to the "from" of the loan: "by a £4m loan from A"
 
@@ -82,7 +78,8 @@ def funded_conjunct(s: Sentence) -> None:
 
 def _patient(s: Sentence, k: int) -> tuple[int, int, int, str]:
     """What the funding passive at k is said of, past a first conjunct or asides, with the
-    span [lo, hi) whose names it is not said of, and the shape read; (-1, 0, 0, "") if none."""
+    span lo to hi (both left out) whose names it is not said of, and the shape read;
+    (-1, 0, 0, "") if none."""
     lows = s.lows
     p = k - 1
     while p > 0 and (lows[p] in LINK_WORDS or lows[p].endswith("ly")):
@@ -108,7 +105,7 @@ def _patient(s: Sentence, k: int) -> tuple[int, int, int, str]:
 
 
 def _unlink_inner(s: Sentence, givers: Mention, lo: int, hi: int) -> None:
-    """Drop the fundings read from the givers to a name inside the first conjunct [lo, hi)
+    """Drop the fundings read from the givers to a name between lo and hi, the first conjunct
     ("X, a berth that T opened and which is funded by A": A funds X, not T)."""
     inner = {i for m in range(lo + 1, hi) if s.lows[m] == M for i in s.ment(m).ids}
     gone = [
@@ -122,7 +119,7 @@ def _funders(s: Sentence, b: int) -> list[int]:
     A"; [] when none."""
     lows = s.lows
     n = len(lows)
-    while b < n and lows[b] in SHARE_WORDS:
+    while b < n and lows[b] in BEFORE_BY:
         b += 1
     if b >= n or lows[b] != "by":
         return []
