@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.money_amounts import is_money
@@ -206,6 +207,6 @@ def _asides(s: Sentence, c: int) -> bool:
     if len(lows) < 4 or lows[0] != M or lows[1] != ",":
         return False
     w = lows[2]
-    if not (w.endswith("ed") or w in WHICH_THAT or w in ("who", "a", "an", "the")):
+    if not (w.endswith("ed") or w in WHICH_THAT or w == "who" or w in SKIP_DETS):
         return False
     return not any(x in PUNCT_STOP or x in ("and", "but", "while") for x in lows[2:c])
