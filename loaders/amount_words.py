@@ -13,8 +13,9 @@ from typing import Final
 _AMOUNT_RE = re.compile(r"^(?:[$£€]|(?:[$£€]|gbp|eur|usd|chf)?\d[\d.,]*(?:m|bn|k)?)$")
 
 
-# the currency signs written as words of their own ("£", "70m")
-MONEY_SIGNS: Final = frozenset({"$", "£", "€"})
+# the currency signs, an amount's first character ("£300m", "¥2bn") or a word of their own
+# ("£", "70m"); the one definition (`loaders.relations.words` re-exports it)
+CURRENCY_SIGNS: Final[frozenset[str]] = frozenset("£$€¥")
 
 AMOUNT_FIRSTS: Final = "$£€geuc"  # the first characters of its matches, but for digits
 
@@ -37,4 +38,4 @@ def amount_word(lows: list[str], p: int) -> bool:
     if not (w[:1] in AMOUNT_FIRSTS or w[:1].isdigit()) or not _AMOUNT_RE.match(w):
         return False
     signed = w[:1] in "$£€" or w[:1].isalpha() or w[-1:] in ("m", "n", "k")
-    return signed or (p > 0 and lows[p - 1] in MONEY_SIGNS)
+    return signed or (p > 0 and lows[p - 1] in CURRENCY_SIGNS)

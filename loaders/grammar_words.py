@@ -23,6 +23,9 @@ INDEFINITES_AND_ANOTHER: Final[frozenset[str]] = INDEFINITE_ARTICLES | {"another
 # an appositive's opening words: "a rival of", "the maker of", "one critic"
 DETS_AND_ONE: Final[frozenset[str]] = SKIP_DETS | {"one"}
 ARTICLES_AND_ANOTHER: Final[frozenset[str]] = SKIP_DETS | {"another"}
+# the determiners that make the next word a noun ("another appeal might", "a report by X"):
+# a verb-like word after one is no verb
+NOUN_DETS: Final[frozenset[str]] = ARTICLES_AND_ANOTHER | {"its", "their", "this", "that", "any"}
 # the possessive marks among lower-cased tokens, which fold "’" into "'" (tokens.tokenize):
 # "'s", and the bare apostrophe after a name in -s ("Brisa Labs' backers")
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"'s", "'"})

@@ -12,11 +12,12 @@ from typing import Final
 
 from loaders.grammar_words import (
     INDEFINITES_AND_ANOTHER,
+    NOUN_DETS,
     PARTICIPLE_ENDS,
     POSSESSIVES,
     SKIP_DETS,
 )
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, irregular_participle, per_lexicon
 from loaders.relations.model import her_object
 from loaders.relations.words import AND_OR, PREPOSITIONS
 
@@ -52,16 +53,20 @@ def oblique(lows: list[str], i: int, lex: Lexicon, j: int = 0) -> bool:
 
 
 RELATIVE_OPENERS: Final = frozenset({"which", "who"})
-# the participle before a passive's "by" ("is run by", "was bought by"): not a noun's "by" ("a
-# report by X, which says ..." is no clause subject); these are the ones `PARTICIPLE_ENDS` misses
-IRREGULAR_AGENT_PARTICIPLES: Final = frozenset(
-    {"run", "won", "set", "made", "hit", "led", "paid", "put", "cut", "bid", "spun"}
-)
-NOUN_DETS: Final = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+
+
+@per_lexicon
+def irregular_agent_participles(lex: Lexicon) -> frozenset[str]:
+    """The participles before a passive's "by" ("is run by", "was won by") that
+    `PARTICIPLE_ENDS` misses: those of the lexicon's `irregular_verbs` (`triggers.yaml`)."""
+    forms = (irregular_participle(f) for f in lex.irregular.values())
+    return frozenset(w for w in forms if not w.endswith(PARTICIPLE_ENDS))
+
+
 AGENT_PARTICLES: Final = frozenset({"over", "up", "out", "off", "down", "in", "on", "also", "now"})
 
 
-def heads_relative(lows: list[str], i: int, j: int) -> bool:
+def heads_relative(lows: list[str], i: int, j: int, lex: Lexicon) -> bool:
     """The mention at i to j is a passive's agent that heads a relative clause set off by a
     comma ("is run by the Corran Trust, which groups the Hale Institute and ..."): though a
     preposition's object, it is the clause's logical subject, the one the relative clause's
@@ -77,7 +82,7 @@ def heads_relative(lows: list[str], i: int, j: int) -> bool:
     while k > 0 and (lows[k] in AGENT_PARTICLES or lows[k].endswith("ly")):
         k -= 1
     w = lows[k]
-    if w.endswith(PARTICIPLE_ENDS) or w in IRREGULAR_AGENT_PARTICIPLES:
+    if w.endswith(PARTICIPLE_ENDS) or w in irregular_agent_participles(lex):
         return True
     # a determined noun's "by" ("A report by X", "the new plan by X") names no agent
     return not any(lows[q] in NOUN_DETS for q in range(max(0, k - 2), k))
@@ -87,7 +92,7 @@ def sidelined(lows: list[str], i: int, lex: Lexicon, j: int) -> bool:
     """The mention at i to j is no subject a later "it" or "Its" leans to: a preposition's
     object (`oblique`) that is not a passive's agent heading a relative clause
     (`heads_relative`)."""
-    return oblique(lows, i, lex, j) and not heads_relative(lows, i, j)
+    return oblique(lows, i, lex, j) and not heads_relative(lows, i, j, lex)
 
 
 PREMODIFIER_DETS: Final = INDEFINITES_AND_ANOTHER

@@ -56,7 +56,7 @@ from loaders.place_words import (
     runs_site,
     trade_noun,
 )
-from loaders.relations.words import AND_OR, DATE_WORDS, OWN_DETS, OWN_PRONOUNS
+from loaders.relations.words import AMOUNT_STARTS, AND_OR, DATE_WORDS, OWN_DETS, OWN_PRONOUNS
 from loaders.site_towns import site_town_votes
 from loaders.town_firms import town_firm_votes
 from loaders.uncued_towns import firm_slot, listed_firm_votes
@@ -70,7 +70,6 @@ W_NEAR = 4.0  # "near X", "north of X", "the town of X"
 W_DATELINE = 6.0  # "KELDHAVN (Harbour Desk) —": a dateline names a place
 DASHES: Final = frozenset({"-", "--", "—", "–", ":"})
 W_IN = 2.0  # "a factory in X": a place unless other cues say more
-AMOUNT_CHARS = frozenset("$€£¥%0123456789")
 HOME_VERBS: Final = frozenset({"is", "was", "remains", "became", "has", "been"})
 # first words of two-word town names ("Port Ysolde"); an organization word after them wins
 # ("Port Elver University" is organization-shaped and never gets here)
@@ -760,7 +759,7 @@ def _weight(lows: list[str], i: int, cues) -> float:
     before = lows[i - 2]
     if _dated(lows, i - 2):
         return W_IN  # "founded in 1902 in Alba": a year, then a place
-    if before in cues.in_objects or before[:1] in AMOUNT_CHARS or before.endswith("%"):
+    if before in cues.in_objects or before[:1] in AMOUNT_STARTS or before.endswith("%"):
         return 0.0  # "a 20% stake in X", "invested $5 million in X"
     if i >= 3 and lows[i - 3] in cues.in_objects and before in ("a", "an", "the", "its"):
         return 0.0

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.apposed_descriptions import APPOSITION_CLOSERS
 from loaders.gazetteer import place_data
 from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import word_set
@@ -54,10 +55,7 @@ BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
 TRADE_KINDS: Final[frozenset[str]] = _words("trade_kinds")  # "the Ashby contract brewer"
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
-APPOSITIVE_ENDS: Final[frozenset[str]] = frozenset({",", ".", ";", ")", "—", "–", "-"})
 PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
-# an appositive's end, or the relative clause its trade noun opens ("a Redditch foundry that")
-TRADE_ENDS: Final[frozenset[str]] = APPOSITIVE_ENDS | {"that", "which", "whose"}
 
 
 def site_town_votes(a: Analysis, lex: Lexicon) -> None:
@@ -197,7 +195,7 @@ def _trade_town(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
         return False
     h = c.j + 1 if _trade_head(lows, c.j + 1, lex) else c.j
     head = lows[h] if h < len(lows) else ""
-    if head in BRAND_TRADES or (h + 1 < len(lows) and lows[h + 1] not in TRADE_ENDS):
+    if head in BRAND_TRADES or (h + 1 < len(lows) and lows[h + 1] not in APPOSITION_CLOSERS):
         return False
     if not _trade_head(lows, h, lex) or (h > c.j and not lows[c.j].isalpha()):
         return False

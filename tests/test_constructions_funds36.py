@@ -1,7 +1,7 @@
 """Funding passives whose subject lies past a first conjunct or asides: "X, a plan ..., which Y
 unveiled and which is now funded partly by A", "a college that counts 200 graduates and is
 funded mostly by A", "The expansion, which the firm called Project Q, adds kilns, and will be
-paid with A's loan", "X, opened by T, which ..., is co-financed by A"
+financed by a loan from A", "X, opened by T, which ..., is co-financed by A"
 (`loaders/relations/funded_conjuncts.py`)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ FUNDED_CONJUNCTS: list[Case] = [
     (  # a main clause's second conjunct; the unnamed subject named in its aside; a loan
         LEAD + "Lindqvist Laundry said the plan would double capacity. The expansion, which "
         "the firm unveiled in March and called Project Saltmarsh, adds two dryers, and will be "
-        "financed through a £2m credit from Ellerby Bank.",
+        "financed by a £2m loan from Ellerby Bank.",
         [("ellerby-bank", "FUNDS", "project-saltmarsh")],
         [],
     ),

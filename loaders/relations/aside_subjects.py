@@ -15,7 +15,7 @@ from typing import Final
 from loaders.relations.attach_guards import ASIDE_OPENERS
 from loaders.relations.model import Sentence
 from loaders.relations.words import (
-    AMOUNT,
+    AMOUNT_STARTS,
     APPOSITIVE_DETS,
     ARTICLES,
     CLAUSE_STOP,
@@ -92,7 +92,7 @@ def described_antecedent(s: Sentence, b: int, r: int) -> int:
     d, preps = p - 1, 1
     while d > 1 and p - d <= DESCRIPTION_REACH and lows[d] not in APPOSITIVE_DETS:
         w = lows[d]
-        if w in RELATIVE_ASIDES or not (w.replace("-", "").isalnum() or w[:1] in AMOUNT):
+        if w in RELATIVE_ASIDES or not (w.replace("-", "").isalnum() or w[:1] in AMOUNT_STARTS):
             return -1
         preps += w in PREPOSITIONS
         d -= 1

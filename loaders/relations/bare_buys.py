@@ -17,7 +17,7 @@ from typing import Final
 from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.stake import SUM_HEDGES, percent_at
-from loaders.relations.words import AMOUNT, DATE_WORDS, M
+from loaders.relations.words import AMOUNT_STARTS, DATE_WORDS, M
 
 # a time after the share: "in 2013", "last spring", "on Tuesday", "this year"
 TIME_OPENERS: Final[frozenset[str]] = frozenset({"in", "on", "last", "this", "earlier"})
@@ -78,7 +78,7 @@ def _paying_verb(s: Sentence, v: int) -> int:
 def _sum_word(s: Sentence, p: int) -> bool:
     """A word of a sum: "€3m", "$", "2", "million", "about"."""
     w = s.lows[p]
-    return w[:1] in AMOUNT or "$" in w or w in s.lex.money_words or w in PRICE_HEDGES
+    return w[:1] in AMOUNT_STARTS or "$" in w or w in s.lex.money_words or w in PRICE_HEDGES
 
 
 def own_stake(s: Sentence, q: int) -> int:
@@ -105,7 +105,7 @@ def bought_ends(s: Sentence, e: int) -> bool:
     q = e + 1
     while q < n and lows[q] in PRICE_HEDGES:
         q += 1
-    return q < n and (lows[q][:1] in AMOUNT or "$" in lows[q])
+    return q < n and (lows[q][:1] in AMOUNT_STARTS or "$" in lows[q])
 
 
 def sized_stake(s: Sentence, e: int) -> tuple[float, int] | None:

@@ -336,7 +336,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", sized_holders.sized_holders, sized_holders.cues),
     Construction("stake", kept_assets.kept_assets, kept_assets.cues),
     Construction("holdings", whose_company.whose_company, whose_company.cues),
-    Construction("stake", stake.invested_in_which, lambda lex: ("which",)),
+    Construction("stake", venture_projects.invested_in_which, venture_projects.invested_cues),
     Construction("stake", venture_projects.invested_in_described, venture_projects.invested_cues),
     Construction("joint", venture_projects.built_in_venture, venture_projects.venture_cues),
     Construction("stake", stake.holders_of, stake.holders_cues),

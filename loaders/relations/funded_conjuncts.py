@@ -3,7 +3,7 @@
 - `relative`: "Project Q, a scheme to build depots, which Orvik unveiled last spring and which is
   now financed partly by A"; "the Tarn school, a college that counts 200 graduates and is funded
   mostly by A": A FUNDS the relative clause's antecedent (an appositive's named head).
-- `main`: "The plan, which the firm called Project Q, adds two kilns, and will be financed with
+- `main`: "The plan, which the firm called Project Q, adds two kilns, and will be financed by
   a loan from A": A FUNDS the sentence's opening subject (or the name that a naming
   aside gives an unnamed subject).
 - `apposed`: "Project Q, a ring of bells for the abbey in P, which is funded by A": the relative
@@ -18,13 +18,14 @@ The passive's own patient search stops at the first conjunct; this reads past it
 subject both conjuncts share. The money's giver after "by" may be named through a loan or a
 grant ("by a loan from A").
 
-Words: `funded_passives` (`loaders/data/names.yaml`), the share adverbs below.
+Words: `funded_passives` (`loaders/data/names.yaml`), the words before "by" below.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.money_amounts import is_money
@@ -36,20 +37,25 @@ from loaders.relations.nav import (
     prep_before,
 )
 from loaders.relations.second_funder import described_name
-from loaders.relations.words import PREPOSITIONS, PUNCT_STOP, REPORTING, TELLING, M
+from loaders.relations.words import (
+    AUXILIARIES,
+    NAMING_PARTICIPLES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    REPORTING,
+    TELLING,
+    WHICH_THAT,
+    M,
+)
 
 # words between a funding participle and "by": "financed in part by", "funded partly by"
-SHARE_WORDS: Final = frozenset(
+BEFORE_BY: Final = frozenset(
     {"in", "part", "partly", "jointly", "largely", "mostly", "partially", "equally", "also"}
 )
 # words between "and" and the participle: "and is being", "and which has been", "and was later"
-LINK_WORDS: Final = frozenset(
-    {"is", "are", "was", "were", "be", "being", "been", "has", "have", "had", "will"}
-    | {"also", "now", "still", "since", "already", "later", "then"}
-)
-WHICH_THAT: Final = frozenset({"which", "that"})
+LINK_WORDS: Final = AUXILIARIES | {"be", "being", "been", "since", "already"}
 # words that name an unnamed subject in its aside: "under the name Q", "called Q"
-NAMING: Final = frozenset({"name", "called", "named", "dubbed"})
+NAMING: Final = NAMING_PARTICIPLES | {"name"}
 # f36m: money that is earned from someone, not given: "funded by revenue from A", "by fees
 # from A", "by proceeds from the sale of A": A does not fund the patient
 EARNED: Final = frozenset(
@@ -101,7 +107,8 @@ def funded_conjunct(s: Sentence) -> None:
 
 def _patient(s: Sentence, k: int) -> tuple[int, int, int, str]:
     """What the funding passive at k is said of, past a first conjunct or asides, with the
-    span [lo, hi) whose names it is not said of, and the shape read; (-1, 0, 0, "") if none."""
+    span lo to hi (both left out) whose names it is not said of, and the shape read;
+    (-1, 0, 0, "") if none."""
     lows = s.lows
     p = k - 1
     while p > 0 and (lows[p] in LINK_WORDS or lows[p].endswith("ly")):
@@ -127,7 +134,7 @@ def _patient(s: Sentence, k: int) -> tuple[int, int, int, str]:
 
 
 def _unlink_inner(s: Sentence, givers: Mention, lo: int, hi: int, patient: int) -> None:
-    """Drop the fundings read from the givers to a name inside the first conjunct [lo, hi)
+    """Drop the fundings read from the givers to a name between lo and hi, the first conjunct
     ("X, a berth that T opened and which is funded by A": A funds X, not T), not to the
     patient itself when a pronoun inside stands for it ("X, which shut its kiln, ...")."""
     inner = {i for m in range(lo + 1, hi) if s.lows[m] == M for i in s.ment(m).ids}
@@ -143,7 +150,7 @@ def _funders(s: Sentence, b: int) -> list[int]:
     A"; [] when none."""
     lows = s.lows
     n = len(lows)
-    while b < n and lows[b] in SHARE_WORDS:
+    while b < n and lows[b] in BEFORE_BY:
         b += 1
     if b >= n or lows[b] != "by":
         return []
@@ -259,6 +266,6 @@ def _asides(s: Sentence, c: int) -> bool:
     if len(lows) < 4 or lows[0] != M or lows[1] != ",":
         return False
     w = lows[2]
-    if not (w.endswith("ed") or w in WHICH_THAT or w in ("who", "a", "an", "the")):
+    if not (w.endswith("ed") or w in WHICH_THAT or w == "who" or w in SKIP_DETS):
         return False
     return not any(x in PUNCT_STOP or x in ("and", "but", "while") for x in lows[2:c])

@@ -34,7 +34,7 @@ from loaders.relations.money_amounts import is_money
 from loaders.relations.nav import agent_after, coord, descriptor_noun, right, subjects
 from loaders.relations.rounds import COFUNDING_PARTICIPLES
 from loaders.relations.words import (
-    AMOUNT,
+    AMOUNT_STARTS,
     ARTICLES,
     AUXILIARIES,
     BE_FORMS,
@@ -280,7 +280,7 @@ def _lent_amount(s: Sentence, q: int, fw: FundingWords) -> bool:
 
 def _amount_word(lex: Lexicon, w: str) -> bool:
     """A word of an amount: "€", "30", "30m", "million"."""
-    return is_money(lex, w) or w[:1] in AMOUNT
+    return is_money(lex, w) or w[:1] in AMOUNT_STARTS
 
 
 def _money_then(s: Sentence, p: int, fw: FundingWords, ends: tuple[str, ...]) -> int:
@@ -554,7 +554,10 @@ def _target(s: Sentence, k: int) -> tuple[Mention | None, int]:
     if p < n and lows[p] in ("of", "for"):
         q = p + 1
         while (
-            q < n and q - p <= 4 and lows[q] != M and (lows[q].isalpha() or lows[q][:1] in AMOUNT)
+            q < n
+            and q - p <= 4
+            and lows[q] != M
+            and (lows[q].isalpha() or lows[q][:1] in AMOUNT_STARTS)
         ):
             q += 1  # "the rest of the £90 million cost of the Tarn line"
         if q < n and lows[q] == M and not s.etypes(q).isdisjoint({"Project", "Organization"}):

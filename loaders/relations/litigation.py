@@ -25,8 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.amount_words import MONEY_SIGNS, amount_word
-from loaders.grammar_words import DETS_AND_ONE, PERFECT_AUX
+from loaders.amount_words import CURRENCY_SIGNS, amount_word
+from loaders.grammar_words import DETS_AND_ONE, NOUN_DETS, PERFECT_AUX
 from loaders.lexicon import (
     GAP,
     Lexicon,
@@ -670,7 +670,7 @@ def _sum_after(s: Sentence, e: int) -> bool:
     grounds = litigation_words(s.lex).grounds
     if w == M and s.ment(e + 1).kind == "pronoun":  # "counterclaimed for its clean-up bill"
         return any(x in grounds for x in lows[e + 2 : e + 5])
-    return w[:1] in MONEY_SIGNS or w[:1].isdigit() or w in grounds
+    return w[:1] in CURRENCY_SIGNS or w[:1].isdigit() or w in grounds
 
 
 REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
@@ -690,9 +690,6 @@ def _rejects_that(s: Sentence, c: int) -> bool:
     if lows[d] in PUNCT_STOP or lows[d] in THAT_ENDS or lows[d] in QUOTE_MARKS:
         return True
     return lows[d] in s.lex.dismissive and bool(s.lex.dismissive.match(lows, d))
-
-
-NOUN_DETS: Final = frozenset({"a", "an", "the", "another", "its", "their", "this", "that", "any"})
 
 
 def _reflexive(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
@@ -908,7 +905,7 @@ def _before_value(lows: list[str], k: int) -> int:
     if j < 0 or not amount_word(lows, j):
         return k
     j -= 1
-    if j >= 0 and lows[j] in MONEY_SIGNS:
+    if j >= 0 and lows[j] in CURRENCY_SIGNS:
         j -= 1
     return j
 

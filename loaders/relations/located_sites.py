@@ -6,7 +6,7 @@ old rail land in Dunshaw", "The Calder Ring, a ring road around Leeds"."""
 
 from __future__ import annotations
 
-from loaders.amount_words import MONEY_SIGNS
+from loaders.amount_words import CURRENCY_SIGNS
 from loaders.gazetteer import place_data
 from loaders.grammar_words import INDEFINITE_ARTICLES
 from loaders.lexicon import Lexicon, per_lexicon, word_set
@@ -173,7 +173,7 @@ def purpose_site(s: Sentence) -> None:
             continue
         h = b + 3
         while h < n and h - b <= 3 + APPOSED_WORDS and lows[h] not in PURPOSE_LINKS:
-            if lows[h] == M or not (_modifier(lows[h]) or lows[h] in MONEY_SIGNS):
+            if lows[h] == M or not (_modifier(lows[h]) or lows[h] in CURRENCY_SIGNS):
                 break  # "the £30m scheme to swap buses in T": a sum is a modifier
             h += 1
         if h == b + 3 or h >= n or lows[h] not in PURPOSE_LINKS:

@@ -7,6 +7,9 @@ words are its own, `rivalry.yaml`).
   council, which hands out slots, would back Aerolift" (no OWNS, BACKS, DISPUTES). An announced
   "said it would buy X" stays a deal, and a narrative future of the past an act: "she would
   later buy Dovebrot".
+- `preceded_by`: a word of a given list before the verb, only fillers between, the plain walk
+  that rivalry's feared losses (`verbal._lost_unreal`) and partnering's doubted joint acts
+  (`partnering._doubted`) share with their own word lists.
 - `purpose_site`: a site verb in a purpose infinitive right after a name: "started a venture
   with Dalvik Tekstil to build a plant in Gorsk" (the plant is to come, and it is the venture's,
   not Dalvik's: no LOCATED_IN).
@@ -77,6 +80,19 @@ def modal_head(s: Sentence, k: int) -> bool:
         return all(x in MODAL_FILLERS for x in rest) and not (
             b + 1 < len(lows) and lows[b + 1] in words.pasts
         )
+    return False
+
+
+def preceded_by(
+    lows: list[str], k: int, heads: frozenset[str], fillers: frozenset[str], reach: int
+) -> bool:
+    """A word of heads before the verb at k, at most reach words back, only fillers between
+    ("is expected to lose", "would run it jointly"). A head is tested before a filler."""
+    for b in range(k - 1, max(-1, k - reach - 1), -1):
+        if lows[b] in heads:
+            return True
+        if lows[b] not in fillers:
+            return False
     return False
 
 

@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import Final
 
 from loaders.lexicon import Lexicon, read_data
+from loaders.relations.modal_acts import preceded_by
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, match_gap, subjects
 from loaders.relations.tail_makers import tail_maker
@@ -290,10 +291,7 @@ def _founded_thing(s: Sentence, maker: int, v: int, thing: int, k: int) -> None:
 
 def _doubted(lows: list[str], v: int) -> bool:
     """A plan or chance word before the joint verb at v ("would run", "hoped to have built")."""
-    q = v - 1
-    while q >= 0 and lows[q] in DOUBT_FILLERS:
-        q -= 1
-    return q >= 0 and lows[q] in JOINT_DOUBTS
+    return preceded_by(lows, v, JOINT_DOUBTS, DOUBT_FILLERS, v)
 
 
 def _possessor(lows: list[str], e: int) -> bool:

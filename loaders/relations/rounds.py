@@ -38,7 +38,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.whose_antecedent import apposed_opening
 from loaders.relations.words import (
-    AMOUNT,
+    AMOUNT_STARTS,
     APPOSITIVE_DETS,
     ARTICLES,
     CLAUSE_STOP,
@@ -135,10 +135,10 @@ def round_owner(s: Sentence, r: int) -> tuple[Mention | None, bool, int]:
         w = lows[d]
         if w in ROUND_DETS or w == "'":
             break  # "the round", "Harbor Robotics' Series B"
-        if w in ROUND_MODS or w[:1] in AMOUNT or len(w) == 1:
+        if w in ROUND_MODS or w[:1] in AMOUNT_STARTS or len(w) == 1:
             d -= 1
             continue
-        if w == "in" and d >= 1 and (lows[d - 1] in ROUND_MODS or lows[d - 1][:1] in AMOUNT):
+        if w == "in" and d >= 1 and (lows[d - 1] in ROUND_MODS or lows[d - 1][:1] in AMOUNT_STARTS):
             d -= 1  # "$4 million in seed funding"
             continue
         break
@@ -621,7 +621,7 @@ def _listed_in(s: Sentence, p: int) -> tuple[int, str | None]:
     if p < len(lows) and lows[p] == M and not s.is_det(p):
         return p + 1, s.ment(p).ids[0]
     q = p + (p < len(lows) and (lows[p] in ARTICLES or s.is_det(p)))
-    while q < len(lows) and q - p <= 3 and (lows[q] in ROUND_MODS or lows[q][:1] in AMOUNT):
+    while q < len(lows) and q - p <= 3 and (lows[q] in ROUND_MODS or lows[q][:1] in AMOUNT_STARTS):
         q += 1
     if q < len(lows) and (lows[q] in LISTED_OF or lows[q] in s.lex.round_nouns):
         return q + 1, None

@@ -12,7 +12,7 @@ Pellmoor Pharma's Dermix" (no sale to Pellmoor Pharma).
 
 from __future__ import annotations
 
-from loaders.amount_words import MONEY_SIGNS
+from loaders.amount_words import CURRENCY_SIGNS
 from loaders.relations.model import Sentence
 from loaders.relations.words import AND_OR, ARTICLES, PUNCT_STOP, WHICH_THAT, M
 
@@ -42,7 +42,7 @@ def _filler(w: str) -> bool:
     """A word of a date or a price ("last", "week", "for", "$80m", "in", "cash")."""
     if w == M or w in FILLER_STOP:
         return False
-    return w.isalnum() or any(c.isdigit() for c in w) or w in MONEY_SIGNS
+    return w.isalnum() or any(c.isdigit() for c in w) or w in CURRENCY_SIGNS
 
 
 def buyer_to(s: Sentence, last: int) -> tuple[int, int]:

@@ -44,7 +44,7 @@ from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
 from loaders.relations.words import (
-    AMOUNT,
+    AMOUNT_STARTS,
     ARTICLES,
     AUXILIARIES,
     CLAUSE_LINKS,
@@ -1143,29 +1143,6 @@ HOLDING_WORDS = frozenset(
 )
 
 
-def invested_in_which(s: Sentence) -> None:
-    """ "Tessa Loom, in which Pell Ventures invested $5 million": the investor FUNDS the name
-    before "in which" (the verb's preposition moved in front of the relative), or the name a
-    description before it is apposed to ("Tessa Loom, a mill in which A and B have each
-    invested": `apposed_relative_head`)."""
-    lows, lex = s.lows, s.lex
-    n = len(lows)
-    for w in range(3, n - 2):
-        if lows[w] != "which" or lows[w - 1] not in ("in", "into"):
-            continue
-        head = w - 3 if lows[w - 2] == "," and lows[w - 3] == M else apposed_relative_head(s, w)
-        if head < 0 or lows[w + 1] != M or s.is_det(w + 1):
-            continue
-        named = coord(s, w + 1, +1)  # "in which A and B have each invested"
-        v = named[-1] + 1
-        while v < n and (lows[v] in AUXILIARIES or lows[v] in SUBJECT_GLUE):
-            v += 1
-        if v < n and lows[v] in lex.invest_verbs and lex.invest_verbs.match(lows, v):
-            if not s.blocked(w, v + 1):
-                investors = s.merged(named)
-                s.emit(investors, ("FUNDS",), s.ment(head), "stake/invested-in-which", 0.75)
-
-
 def remainder(s: Sentence) -> None:
     """ "A owns 60% of X, with the balance held by B", "... while B holds the remainder": B
     owns the rest of what the sentence's stake rules say is held."""
@@ -1521,7 +1498,7 @@ def _paid_for(s: Sentence, v: int) -> tuple[int, str] | None:
         p >= 0
         and v - p <= 6
         and (
-            lows[p][:1] in AMOUNT
+            lows[p][:1] in AMOUNT_STARTS
             or "$" in lows[p]
             or (len(lows[p]) <= 2 and lows[p + 1][:1] == "$")  # "A$1.2", "HK$ 40m"
             or lows[p] in lex.money_words

@@ -3,7 +3,9 @@ mill, which Orvane will build in a joint venture with Tesk and Vell" (each partn
 mill, like a joint venture's parents, unless the sentence names who pays: a client after
 "for", or "is funded by"), "Marrow Quay, a dock project in which Orvane and Tesk have both
 invested" and "..., a dock scheme it runs alongside Tesk and in which both have put £20m"
-(the investors FUND the project the description is of).
+(the investors FUND the project the description is of), and "Tessa Loom, in which Pell
+invested" (`invested_in_which`: the two "in which" readings share the cue, the verb walk and
+the investing verbs).
 
 Words: the building verbs are `co_builders.verbs` (triggers.yaml), the money verbs
 `invest_verbs` and `funding_shapes.reinvest_verbs` ("put", "pour", "sink"), the venture
@@ -23,6 +25,8 @@ from loaders.relations.funding_shapes import shape_words
 from loaders.relations.joint_holders import venture_cues as venture_cues  # one definition
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
+from loaders.relations.relative_heads import apposed_relative_head
+from loaders.relations.stake import SUBJECT_GLUE
 from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
     AMOUNT_STARTS,
@@ -47,6 +51,7 @@ CLIENT_REACH: Final = 4  # words from "for" to the client's name ("for the state
 INVESTOR_GLUE: Final[frozenset[str]] = frozenset(_DATA["investor_glue"])
 PAIR_NOUNS: Final[frozenset[str]] = frozenset(_DATA["pair_nouns"])
 THINGS: Final[frozenset[str]] = frozenset({"Project", "Organization"})
+IN_WHICH: Final[frozenset[str]] = frozenset({"in", "into"})  # before "which": "in which"
 
 
 def invested_cues(_lex: object) -> frozenset[str]:
@@ -160,13 +165,35 @@ def _relative_thing(s: Sentence, verb: int) -> tuple[int, int]:
     return (t, b) if lows[t] == M else (-1, -1)
 
 
-def invested_in_described(s: Sentence) -> None:
-    """ "P, a port project in which A and B invested", "P, a dock scheme it runs alongside B and
-    in which both have sunk £9m": the investors fund the name the description is of."""
+def invested_in_which(s: Sentence) -> None:
+    """ "Tessa Loom, in which Pell Ventures invested $5 million": the investor FUNDS the name
+    before "in which" (the verb's preposition moved in front of the relative), or the name a
+    description before it is apposed to ("Tessa Loom, a mill in which A and B have each
+    invested": `apposed_relative_head`)."""
     lows = s.lows
     n = len(lows)
     for w in range(3, n - 2):
-        if lows[w] != "which" or lows[w - 1] not in ("in", "into") or lows[w - 2] == ",":
+        if not _in_which(lows, w):
+            continue
+        head = w - 3 if lows[w - 2] == "," and lows[w - 3] == M else apposed_relative_head(s, w)
+        if head < 0 or lows[w + 1] != M or s.is_det(w + 1):
+            continue
+        named = coord(s, w + 1, +1)  # "in which A and B have each invested"
+        v = _verb_at(lows, named[-1] + 1, SUBJECT_GLUE)
+        if _invests(s, v) and not s.blocked(w, v + 1):
+            investors = s.merged(named)
+            s.emit(investors, ("FUNDS",), s.ment(head), "stake/invested-in-which", 0.75)
+
+
+def invested_in_described(s: Sentence) -> None:
+    """ "P, a port project in which A and B invested", "P, a dock scheme it runs alongside B and
+    in which both have sunk £9m": the investors fund the name the description is of. Unlike
+    `invested_in_which` it takes investors named only as "both" and a verb of putting money
+    with its amount, so it asks a description of a project or firm."""
+    lows = s.lows
+    n = len(lows)
+    for w in range(3, n - 2):
+        if not _in_which(lows, w) or lows[w - 2] == ",":
             continue
         thing = _described(s, w - 1)
         if thing < 0 or not s.etypes(thing) & THINGS:
@@ -174,11 +201,29 @@ def invested_in_described(s: Sentence) -> None:
         investors, v = _investors(s, thing, w)
         if not investors:
             continue
-        while v < n and (lows[v] in AUXILIARIES or lows[v] in INVESTOR_GLUE):
-            v += 1
+        v = _verb_at(lows, v, INVESTOR_GLUE)
         if _money_verb(s, v) and not s.blocked(w, v + 1):
             got = s.merged(investors)
             s.emit(got, ("FUNDS",), s.ment(thing), "stake/invested-in-described", 0.7)
+
+
+def _in_which(lows: list[str], w: int) -> bool:
+    """ "in which" or "into which", "which" at w."""
+    return lows[w] == "which" and lows[w - 1] in IN_WHICH
+
+
+def _verb_at(lows: list[str], v: int, glue: frozenset[str]) -> int:
+    """The first word from v that is no auxiliary nor glue ("have each invested")."""
+    n = len(lows)
+    while v < n and (lows[v] in AUXILIARIES or lows[v] in glue):
+        v += 1
+    return v
+
+
+def _invests(s: Sentence, v: int) -> bool:
+    """An investing verb at v ("invested", "has put money into")."""
+    lows, lex = s.lows, s.lex
+    return v < len(lows) and lows[v] in lex.invest_verbs and bool(lex.invest_verbs.match(lows, v))
 
 
 def _investors(s: Sentence, thing: int, w: int) -> tuple[list[int], int]:
@@ -230,7 +275,7 @@ def _money_verb(s: Sentence, v: int) -> bool:
     lows, lex = s.lows, s.lex
     if v >= len(lows):
         return False
-    if lows[v] in lex.invest_verbs and lex.invest_verbs.match(lows, v):
+    if _invests(s, v):
         return True
     puts = shape_words(lex).reinvest_verbs
     if lows[v] not in puts or not puts.match(lows, v):

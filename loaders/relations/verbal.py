@@ -61,7 +61,7 @@ from loaders.relations.litigation import (
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.minority_passive import as_minority, minority_bought, share_before
-from loaders.relations.modal_acts import realised
+from loaders.relations.modal_acts import preceded_by, realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
 from loaders.relations.modified_things import names_a_thing
@@ -127,7 +127,7 @@ from loaders.relations.unnamed_conjuncts import fund_owner_after, funder_after_u
 from loaders.relations.unnamed_roles import SEATS
 from loaders.relations.words import (
     AGENTS,
-    AMOUNT,
+    AMOUNT_STARTS,
     AND_OR,
     APPOSITIVE_DETS,
     ARTICLES,
@@ -662,7 +662,9 @@ def _passive_by(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> int:
             continue
         if _dispute_venue(s, m, trigs) or (founding and _place_in(s, m)):
             continue  # "was sued in Delaware by X": the place of the suit
-        if lows[m] == M or not (lows[m].isalpha() or lows[m][:1] in AMOUNT or _split(lows, m)):
+        if lows[m] == M or not (
+            lows[m].isalpha() or lows[m][:1] in AMOUNT_STARTS or _split(lows, m)
+        ):
             break
     by = _contrasted_by(lows, by)
     if by < 0 or _other_participle(s, e, by, founding):
@@ -2624,15 +2626,15 @@ SHARE_WORDS: Final = frozenset({"share", "shares"})
 UNREAL_FILLERS: Final = frozenset({"to", "be", "not", "also", "still", "soon", "now"})
 
 
+UNREAL_REACH: Final = 3  # words back from the loss verb to its fear: "is expected to lose"
+
+
 def _lost_unreal(lows: list[str], k: int, unreal: frozenset[str]) -> bool:
     """A loss only feared, expected or avoided before the verb at k ("fears losing", "is
-    expected to lose", "to avoid losing"), fillers between."""
-    for b in range(k - 1, max(-1, k - 4), -1):
-        if lows[b] in unreal:
-            return True
-        if lows[b] not in UNREAL_FILLERS:
-            return False
-    return False
+    expected to lose", "to avoid losing"), fillers between. Rivalry is exempt from the shared
+    `modal_head` (`modal_acts.MODAL_FREE_TYPES`), so its fears are its own list
+    (`rivalry.yaml` `lost_unreal`), walked as partnering walks its doubts."""
+    return preceded_by(lows, k, unreal, UNREAL_FILLERS, UNREAL_REACH)
 
 
 @per_lexicon
@@ -3104,7 +3106,9 @@ def _description_start(s: Sentence, d: int, r: int, contact: bool) -> int:
         place = place or (contact and lows[d] == M and not s.is_det(d) and lows[d + 1] != M)
         # "a 40-MW site that", "the Tampere-based billing firm that"
         hyphen = lows[d] == "-" and (lows[d - 1].isalnum() or lows[d - 1] == M)
-        if not (place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT):
+        if not (
+            place or hyphen or lows[d].replace("-", "").isalnum() or lows[d][:1] in AMOUNT_STARTS
+        ):
             return -1
         d -= 1
     return d

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.amount_words import CURRENCY_SIGNS as CURRENCY_SIGNS  # re-exported
 from loaders.grammar_words import ARTICLES_AND_ANOTHER as ARTICLES_AND_ANOTHER  # re-exported
 from loaders.grammar_words import INDEFINITE_ARTICLES as INDEFINITE_ARTICLES  # re-exported
 from loaders.grammar_words import INDEFINITES_AND_ANOTHER as INDEFINITES_AND_ANOTHER  # re-exported
@@ -159,9 +160,6 @@ SOURCE_CUES: Final[tuple[tuple[str, ...], ...]] = tuple(tuple(c) for c in _DATA[
 # conjunctions after a comma opening a clause linked to the main one: "X cut its dividend, and
 # chief executive Y apologised" (`role`), "X is family-run, though the family sold 30%" (`stake`)
 CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"although", "though", "but", "while", "and"})
-AMOUNT: Final = frozenset("$£€0123456789")
-# the currency signs an amount of money opens with: "£300m", "¥2bn"
-CURRENCY_SIGNS: Final[frozenset[str]] = frozenset("£$€¥")
 # what an amount starts with, yen included: "£300m", "¥2bn", "40%"
 AMOUNT_STARTS: Final[frozenset[str]] = CURRENCY_SIGNS | frozenset("0123456789")
 # the verb of a list of names: "Lenders to X include A and B", "Its shareholders are A and B"
