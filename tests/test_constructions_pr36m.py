@@ -77,6 +77,12 @@ MENDED: list[Case] = [
         [("orvex-labs", "OWNS", "tamo")],
         [],
     ),
+    (  # gap mended: the firm noun set off by a comma before "whose", as the reading says
+        "Kestrel Tools, the Sheffield maker, whose Gripmaster wrench is sold in hardware "
+        "stores, has opened a US office.",
+        [("kestrel-tools", "OWNS", "gripmaster")],
+        [],
+    ),
 ]
 
 

@@ -495,7 +495,8 @@ def possessor(s: Sentence, d: int) -> int:
     if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2
     if d >= 2 and lows[d] == "whose" and firm_noun_whose(lows, d, s.lex):
-        a = described_antecedent(s, d)  # "X, the Dunedin company whose Vinto buggy"
+        w = d - 1 if lows[d - 1] == "," else d  # "X, the Sheffield maker, whose Grip wrench"
+        a = described_antecedent(s, w)  # "X, the Dunedin company whose Vinto buggy"
         return a if a >= 0 and s.etypes(a) == {"Organization"} else -1
     return -1
 
