@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.firm_whose import handed_on
 from loaders.grammar_words import DETS_AND_ONE
 from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.relations.model import Sentence
-from loaders.relations.nav import past_product_modifiers
+from loaders.relations.nav import past_product_modifiers, product_noun
 from loaders.relations.place_lists import HELD_SITES, LIST_SITES, NOT_GOODS
 from loaders.relations.possessive import possessor
 from loaders.relations.words import (
@@ -82,8 +83,10 @@ def possessed_name(s: Sentence) -> None:
         if any(lows[x] in PAST_OWNER or lows[x].startswith("ex-") for x in range(p + 1, k)):
             continue  # "whose former Kesto unit": no longer the possessor's
         owner = possessor(s, p)
-        if lows[p] == "whose" and owner >= 0:
-            owner = _apposed_head(s, owner, not_heads)
+        if lows[p] == "whose" and owner == p - 2:  # "X, a rival of Y, whose" (not "Y, the
+            owner = _apposed_head(s, owner, not_heads)  # Leeds company whose": Y's)
+        if lows[p] == "whose" and (_maker_goods(s, k) or handed_on(lows, k, s.lex)):
+            continue  # "whose Samsung phones", "whose Halpin unit was sold last year"
         if owner < 0 or not _thing_after(lows, k, not_heads) or not _sure_owner(s, owner):
             continue
         src, tgt = s.ment(owner), s.ment(k)
@@ -91,6 +94,15 @@ def possessed_name(s: Sentence) -> None:
             continue
         if not s.blocked(min(owner, k), k + 1):
             s.emit(src, ("OWNS",), tgt, "owned-names/possessed-name", 0.55)
+
+
+def _maker_goods(s: Sentence, k: int) -> bool:
+    """ "whose Samsung phones", "whose Toyota cars": a name still typed as a company with a
+    product noun right after it makes those goods; the possessor buys, uses or sells them
+    ("whose Parcel Pro unit" stays owned, and "whose Vinto buggy" is typed Product)."""
+    lows = s.lows
+    org = "Organization" in s.etypes(k) and "Product" not in s.etypes(k)
+    return org and k + 1 < len(lows) and product_noun(s, lows[k + 1])
 
 
 def _sure_owner(s: Sentence, owner: int) -> bool:

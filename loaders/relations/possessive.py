@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.firm_whose import firm_noun_whose
+from loaders.firm_whose import firm_noun_whose, handed_on
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tie_word, tied_descriptor
@@ -194,7 +194,10 @@ def possessives(s: Sentence) -> None:
             owner = set_off_owner(s, p)  # "B's rival, A, ... its X": A's
         elif p >= 2 and lows[p] == "whose":
             owner = possessor(s, p)  # "Ostrel Dairies, whose Meadowcrest butter"
-            owner = apposed_head(s, owner, k) if owner >= 0 else owner  # "A, a rival of B, whose"
+            if owner == p - 2:  # "A, a rival of B, whose" (not "B, the Leeds company whose")
+                owner = apposed_head(s, owner, k)
+            if handed_on(lows, k, s.lex):
+                owner = -1  # "whose Crumbo brand was sold to B": no longer the possessor's
         else:
             owner = _set_off_owner(s, k)
         if owner >= 0:  # "Velmore's Strada and Corsa pickups": each of a product list
@@ -492,7 +495,8 @@ def possessor(s: Sentence, d: int) -> int:
     if d >= 2 and lows[d] == "whose" and lows[d - 1] == "," and lows[d - 2] == M:
         return d - 2
     if d >= 2 and lows[d] == "whose" and firm_noun_whose(lows, d, s.lex):
-        a = described_antecedent(s, d)  # "X, the Dunedin company whose Vinto buggy"
+        w = d - 1 if lows[d - 1] == "," else d  # "X, the Sheffield maker, whose Grip wrench"
+        a = described_antecedent(s, w)  # "X, the Dunedin company whose Vinto buggy"
         return a if a >= 0 and s.etypes(a) == {"Organization"} else -1
     return -1
 
@@ -695,5 +699,7 @@ def named_units(s: Sentence) -> None:
         if lows[k] != M or lows[k + 1] not in units or s.is_det(k):
             continue
         owner = possessor(s, k - 1)
+        if lows[k - 1] == "whose" and handed_on(lows, k, s.lex):
+            continue  # "whose Halpin Bakeries business was sold last year"
         if owner >= 0 and not s.blocked(owner + 1, k):
             s.emit(s.ment(owner), ("OWNS",), s.ment(k), "possessive/named-unit", 0.7)
