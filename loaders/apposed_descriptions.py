@@ -5,12 +5,17 @@ would fall to the article's most salient firm and place it in the description's 
 
 Only a description closed like an appositive is kept from resolving: a comma, a full stop or
 a relative word right after its noun ("..., the Tarvo lender whose chair ..."). A description
-that a verb follows is the clause's subject ("Founded by Dr. Inka Tarr, the lab sells kits").
+that a verb follows is the clause's subject ("Founded by Dr. Inka Tarr, the lab sells kits"),
+and so is one after a name that ends a phrase opening the sentence, whatever closes it: "Led by
+Anna Vell, the Oslo-based publisher, which was founded in 1990, now sells ...", "Under Dahl, the
+Bergen-based group, which ...", "In a letter to Martin Shaw, the Exeter-based bank, which ...".
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+from loaders.relations.words import PREPOSED_OPENERS, PREPOSITIONS
 
 APPOSITION_CLOSERS: Final = frozenset({",", ".", "whose", "which", "that", ";", ")"})
 
@@ -18,3 +23,13 @@ APPOSITION_CLOSERS: Final = frozenset({",", ".", "whose", "which", "that", ";", 
 def closed_apposition(lows: list[str], e: int) -> bool:
     """The description ending before e is closed like an appositive (module docstring)."""
     return e < len(lows) and lows[e] in APPOSITION_CLOSERS
+
+
+def fronted_name(lows: list[str], comma: int) -> bool:
+    """The name before `comma` ends a phrase opening the sentence: a preposition, a subordinator
+    or a participle first ("Under Dahl,", "Led by Anna Vell,", "Speaking to Karen Blum,",
+    "According to Lena Orr,") and no comma before, so the description after is the subject."""
+    first = lows[0] if lows else ""
+    opener = first in PREPOSITIONS or first in PREPOSED_OPENERS or first == "according"
+    participle = first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4
+    return (opener or participle or first in ("led", "run")) and "," not in lows[:comma]

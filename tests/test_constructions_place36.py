@@ -44,6 +44,50 @@ CASES: list[Case] = [
         [],
         [("dunmore-foods", "LOCATED_IN", "bergen")],
     ),
+    # p36m: a name that ends a phrase opening the sentence leaves the description after it the
+    # clause's subject, even when a relative clause or an aside closes it
+    (  # a fronted preposition
+        "Kestrel Ropes hired Nils Dahl in 2019. Under Dahl, the Bergen-based group, which makes "
+        "mooring ropes, doubled its sales.",
+        [("kestrel-ropes", "LOCATED_IN", "bergen")],
+        [],
+    ),
+    (  # a fronted participle: the role and the place both go to the salient firm
+        "Brindle Books publishes atlases. Led by Anna Vell, the Oslo-based publisher, which was "
+        "founded in 1990, now sells in twelve countries.",
+        [("anna-vell", "LEADS", "brindle-books"), ("brindle-books", "LOCATED_IN", "oslo")],
+        [],
+    ),
+    (  # "Founded by", closed by a relative clause
+        "Omri Diagnostics sells tests. Founded by Dr. Inka Tarr, the Lyon-based lab, which has "
+        "40 staff, plans to list its shares.",
+        [("inka-tarr", "FOUNDED", "omri-diagnostics"), ("omri-diagnostics", "LOCATED_IN", "lyon")],
+        [],
+    ),
+    (  # "According to", a preposition's object deep in the opener
+        "Saltmarsh Dairy makes cheese. According to Lena Orr, the Cork-based dairy, which "
+        "employs 300 people, will build a new plant.",
+        [("saltmarsh-dairy", "LOCATED_IN", "cork")],
+        [],
+    ),
+    (  # an -ing opener
+        "Lark Insurance sells pet cover. Speaking to Karen Blum, the Zurich-based insurer, "
+        "which has 2 million clients, outlined its plans.",
+        [("lark-insurance", "LOCATED_IN", "zurich")],
+        [],
+    ),
+    (  # a subordinator's noun phrase
+        "Velter Steel makes beams. After the departure of Karin Lind, the Lulea-based "
+        "steelmaker, which employs 2,000 people, named a new chair.",
+        [("velter-steel", "LOCATED_IN", "lulea")],
+        [],
+    ),
+    (  # lookalike: a person-like firm's appositive in the middle of a clause stays its own
+        "Sable Furniture makes chairs. Sable Furniture is owned by Iris Mott, the Nantes-based "
+        "furniture retailer, which runs 60 stores.",
+        [],
+        [("sable-furniture", "LOCATED_IN", "nantes")],
+    ),
 ]
 
 
