@@ -88,6 +88,19 @@ CASES: list[Case] = [
         [],
         [("sable-furniture", "LOCATED_IN", "nantes")],
     ),
+    # p36m: a list goes on past a "the X-based ..." appositive that is no reference
+    (  # person-like owners, each with its own appositive
+        "Carran Ferries runs boats. Carran Ferries is jointly owned by Eamon Doyle, the "
+        "Sligo-based transport group, and Fiona Walsh, the Galway-based tour operator.",
+        [("eamon-doyle", "OWNS", "carran-ferries"), ("fiona-walsh", "OWNS", "carran-ferries")],
+        [("carran-ferries", "LOCATED_IN", "sligo")],
+    ),
+    (  # firm names, no salient firm before
+        "Morven Buses is jointly owned by Hallam Transit, the Derby-based coach group, and "
+        "Pexley Travel.",
+        [("hallam-transit", "OWNS", "morven-buses"), ("pexley-travel", "OWNS", "morven-buses")],
+        [],
+    ),
 ]
 
 

@@ -1521,6 +1521,8 @@ def _premodifier(lows: list[str], m: int, nouns: int = 1) -> bool:
     if d < 0 or lows[d] not in APPOSITIVE_DETS or m + 1 >= len(lows):
         return False
     q = m + 1  # "a Fenby grower that", "the Leeds private equity firm that"
+    if q + 2 < len(lows) and lows[q] == "-" and lows[q + 1] in HYPHEN_TAILS:
+        q += 2  # "the Sligo-based transport group,": the name's hyphen compound
     words = 0
     while q < len(lows) and words < nouns and _plain_noun(lows[q]):
         words += 1
@@ -1530,6 +1532,8 @@ def _premodifier(lows: list[str], m: int, nouns: int = 1) -> bool:
 
 # words after a name that modifies them before a subject relative: "private equity firm that"
 PREMODIFIED_NOUNS: Final = 3
+# tails of a place's hyphen compound inside an appositive ("the Sligo-based group")
+HYPHEN_TAILS: Final = frozenset({"based", "headquartered"})
 
 
 def _plain_noun(w: str) -> bool:
