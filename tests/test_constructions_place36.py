@@ -94,6 +94,25 @@ CASES: list[Case] = [
         [],
         [("tarrow-mills", "LOCATED_IN", "malmo")],
     ),
+    # p36m: a fronted agent's appositive (and a relative clause after it) is skipped to reach
+    # the main clause's subject, so the agent's relation no longer rides on a wrong reference
+    (
+        "Pell Optics makes lenses. Acquired by Marta Lind, the Uppsala-based optics maker, "
+        "which paid cash, Pell Optics will keep its name.",
+        [("marta-lind", "OWNS", "pell-optics")],
+        [("pell-optics", "LOCATED_IN", "uppsala")],
+    ),
+    (
+        "Pell Optics makes lenses. Acquired by Lindmar Holdings, a Swedish optics maker, Pell "
+        "Optics will keep its name.",
+        [("lindmar-holdings", "OWNS", "pell-optics")],
+        [],
+    ),
+    (  # lookalike: an unbound description after the agent is still the subject
+        "Bought by Harn Group in 2019, the company later acquired Vell Foods.",
+        [],
+        [("harn-group", "OWNS", "vell-foods")],
+    ),
     # p36m: a list goes on past a "the X-based ..." appositive that is no reference
     (  # person-like owners, each with its own appositive
         "Carran Ferries runs boats. Carran Ferries is jointly owned by Eamon Doyle, the "
