@@ -113,19 +113,6 @@ CASES: list[Case] = [
         [],
         [("harn-group", "OWNS", "vell-foods")],
     ),
-    # p36m: a list goes on past a "the X-based ..." appositive that is no reference
-    (  # person-like owners, each with its own appositive
-        "Carran Ferries runs boats. Carran Ferries is jointly owned by Eamon Doyle, the "
-        "Sligo-based transport group, and Fiona Walsh, the Galway-based tour operator.",
-        [("eamon-doyle", "OWNS", "carran-ferries"), ("fiona-walsh", "OWNS", "carran-ferries")],
-        [("carran-ferries", "LOCATED_IN", "sligo")],
-    ),
-    (  # firm names, no salient firm before
-        "Morven Buses is jointly owned by Hallam Transit, the Derby-based coach group, and "
-        "Pexley Travel.",
-        [("hallam-transit", "OWNS", "morven-buses"), ("pexley-travel", "OWNS", "morven-buses")],
-        [],
-    ),
 ]
 
 
@@ -147,3 +134,33 @@ def test_fronted_agent_before_pronoun() -> None:
         [],
         [("harlan-storage", "LOCATED_IN", "antwerp")],
     )
+
+
+# p36m, left open: a list goes on past a "the X-based ..." appositive that is no reference.
+# Letting a place's hyphen compound close the appositive inside the list reader
+# (`nav.appositive_end(..., hyphen=True)` from `coord`) found these but added a wrong line on
+# TUNE and no right one, so it was dropped.
+LIST_GAPS: list[Case] = [
+    (  # person-like owners, each with its own appositive
+        "Carran Ferries runs boats. Carran Ferries is jointly owned by Eamon Doyle, the "
+        "Sligo-based transport group, and Fiona Walsh, the Galway-based tour operator.",
+        [("eamon-doyle", "OWNS", "carran-ferries"), ("fiona-walsh", "OWNS", "carran-ferries")],
+        [("carran-ferries", "LOCATED_IN", "sligo")],
+    ),
+    (  # firm names, no salient firm before
+        "Morven Buses is jointly owned by Hallam Transit, the Derby-based coach group, and "
+        "Pexley Travel.",
+        [("hallam-transit", "OWNS", "morven-buses"), ("pexley-travel", "OWNS", "morven-buses")],
+        [],
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the list reader stops at a 'the X-based ...' appositive (hyphen compound): the "
+    "members after it are lost; the general fix cost a wrong TUNE line",
+)
+@pytest.mark.parametrize("case", LIST_GAPS)
+def test_list_gap(case: Case) -> None:
+    check(*case)

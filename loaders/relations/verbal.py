@@ -1486,7 +1486,7 @@ def _past_agent_appositive(s: Sentence, p: int) -> int:
     n = len(lows)
     if p >= n or lows[p] not in ARTICLES:
         return -1
-    end = appositive_end(s, p, relative=True)
+    end = appositive_end(s, p, relative=True, hyphen=True)
     if 0 <= end < n - 1 and lows[end + 1] in ("which", "who"):
         stop = min(n, end + AGENT_ASIDE_REACH)
         end = next((q for q in range(end + 2, stop) if lows[q] == ","), -1)
