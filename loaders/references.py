@@ -29,7 +29,7 @@ from loaders.acquired_refs import (
 from loaders.acted_pairs import ACTED_REACH, coordinated_orgs, intruders
 from loaders.adviser_its import advised_client
 from loaders.amount_words import amount_word, money_receiver
-from loaders.apposed_descriptions import closed_apposition
+from loaders.apposed_descriptions import closed_apposition, fronted_name, verb_follows
 from loaders.cataphora import forward_binder
 from loaders.clause_subject import relative_antecedent
 from loaders.coref import Record, Registry, Salience, described_adjectives
@@ -539,12 +539,18 @@ class ReferenceResolver:
             before = next((m for m in names if m.i <= i - 2 < m.j), None)
             kind = self.registry.type_of(before.ids[0]) if before else ""
             owner = found[1] < n and lows[found[1]] == "'s"  # "X, the company's drug"
-            if kind == "Person" and found[3] != "Person" and closed_apposition(lows, found[1]):
+            # (an opening name is no participle: "Grainfield Group rejected a bid from
+            # Tagus Foods, the Lisbon food group")
+            opening_name = any(m.i == 0 for m in names)
+            fronted = (
+                not opening_name
+                and fronted_name(lows, i - 1)
+                and verb_follows(lows, found[1], starts)
+            )
+            closed = closed_apposition(lows, found[1]) and not fronted
+            if kind == "Person" and found[3] != "Person" and closed:
                 return None  # "Orrin Vale, the Tarvo-based group, which": its appositive
             if (kind != "Person" or found[3] == "Person") and not owner:
-                # (an opening name is no participle: "Grainfield Group rejected a bid from
-                # Tagus Foods, the Lisbon food group")
-                opening_name = any(m.i == 0 for m in names)
                 if not (before and not opening_name and _fronted_place(lows, before.i, i - 1)):
                     found = None  # but "Based in Leeds, the firm ...": the subject
         return found

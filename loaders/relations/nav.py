@@ -1458,9 +1458,10 @@ def _new_clause(s: Sentence, m: int) -> bool:
     return lows[m + 1] in SKIP_DETS or s.is_det(m + 1)
 
 
-def appositive_end(s: Sentence, m: int, relative: bool = False) -> int:
+def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = False) -> int:
     """From an appositive's determiner, the comma that closes it, else -1; with `relative`,
-    past a "who" clause naming no one inside it ("a former nurse who still runs the firm,")."""
+    past a "who" clause naming no one inside it ("a former nurse who still runs the firm,");
+    with `hyphen`, past a place's hyphen compound ("the Sligo-based group,": a list member's)."""
     lows = s.lows
     n = len(lows)
     for p in range(m + 1, min(n, m + 12 + 4 * relative)):
@@ -1468,7 +1469,7 @@ def appositive_end(s: Sentence, m: int, relative: bool = False) -> int:
         if w == ",":
             return p
         if w == M and not (
-            s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS)
+            s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS, hyphen)
         ):
             return -1  # (but "a Vigo lender,": a name modifying the appositive's noun)
         if relative and w == "who" and p > m + 1 and lows[p - 1] != M:
@@ -1514,13 +1515,15 @@ def _inner_modifier(lows: list[str], m: int) -> bool:
 INNER_STOPS: Final = frozenset({"and", "or", "who", "which", "that", "of"})
 
 
-def _premodifier(lows: list[str], m: int, nouns: int = 1) -> bool:
+def _premodifier(lows: list[str], m: int, nouns: int = 1, hyphen: bool = False) -> bool:
     """The name at m modifies the noun after it inside an appositive: "a Fenby grower",
     "the bigger Fenby farmer"."""
     d = m - 1 - (m >= 2 and lows[m - 1].isalpha() and lows[m - 1] not in APPOSITIVE_DETS)
     if d < 0 or lows[d] not in APPOSITIVE_DETS or m + 1 >= len(lows):
         return False
     q = m + 1  # "a Fenby grower that", "the Leeds private equity firm that"
+    if hyphen and q + 2 < len(lows) and lows[q] == "-" and lows[q + 1] in HYPHEN_TAILS:
+        q += 2  # "the Sligo-based transport group,": the name's hyphen compound
     words = 0
     while q < len(lows) and words < nouns and _plain_noun(lows[q]):
         words += 1
@@ -1530,6 +1533,8 @@ def _premodifier(lows: list[str], m: int, nouns: int = 1) -> bool:
 
 # words after a name that modifies them before a subject relative: "private equity firm that"
 PREMODIFIED_NOUNS: Final = 3
+# tails of a place's hyphen compound inside an appositive ("the Sligo-based group")
+HYPHEN_TAILS: Final = frozenset({"based", "headquartered"})
 
 
 def _plain_noun(w: str) -> bool:

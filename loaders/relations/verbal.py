@@ -1467,11 +1467,33 @@ def _fronted_patient(s: Sentence, last_agent: int) -> int:
     if c >= n or lows[c] != ",":
         return -1
     p = c + 1
+    named = _past_agent_appositive(s, p)
+    if named >= 0:
+        return named  # "Acquired by A, the Uppsala-based optics maker, Pell Optics will ..."
     if _unbound_description(s, p):
         return -1  # "Bought by A in 2019, the company later acquired C": not C
     while p < n and p - c <= 4 and lows[p] != M and (lows[p] in ARTICLES or lows[p].isalpha()):
         p += 1  # "the Leeds brewer X"
     return p if p < n and lows[p] == M and not s.is_det(p) else -1
+
+
+AGENT_ASIDE_REACH: Final = 16  # words of a relative clause after the agent's appositive
+
+
+def _past_agent_appositive(s: Sentence, p: int) -> int:
+    """At p, an appositive of the fronted agent set off by commas (and a relative clause after
+    it), then the main clause's named subject: "Owned since 2010 by A, the Dijon-based wine
+    group, which has ten estates, Sorrow Hill exports ...": Sorrow Hill; else -1."""
+    lows = s.lows
+    n = len(lows)
+    if p >= n or lows[p] not in ARTICLES:
+        return -1
+    end = appositive_end(s, p, relative=True, hyphen=True)
+    if 0 <= end < n - 1 and lows[end + 1] in ("which", "who"):
+        stop = min(n, end + AGENT_ASIDE_REACH)
+        end = next((q for q in range(end + 2, stop) if lows[q] == ","), -1)
+    q = end + 1
+    return q if 0 < q < n and lows[q] == M and not s.is_det(q) else -1
 
 
 def _unbound_description(s: Sentence, p: int) -> bool:
