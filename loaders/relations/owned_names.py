@@ -74,8 +74,9 @@ def possessed_name(s: Sentence) -> None:
         return  # a headline's possessives are clipped ("rival's Tarn sailings")
     lows = s.lows
     not_heads = _not_heads(s.lex)
+    folded = _folded_after_words(s)
     for k in range(1, len(lows) - 1):
-        if lows[k] != M or s.is_det(k) or not s.etypes(k) <= OWNED_TYPES:
+        if lows[k] != M or s.is_det(k) or not s.etypes(k) <= OWNED_TYPES or k in folded:
             continue
         p = _past_words(lows, past_product_modifiers(lows, k), not_heads)
         if p < 0 or lows[p] not in POSSESSIVE_MARKS and lows[p] != "whose" and lows[p] != M:
@@ -94,6 +95,17 @@ def possessed_name(s: Sentence) -> None:
             continue
         if not s.blocked(min(owner, k), k + 1):
             s.emit(src, ("OWNS",), tgt, "owned-names/possessed-name", 0.55)
+
+
+def _folded_after_words(s: Sentence) -> frozenset[int]:
+    """Positions (after `role.collapse_roles`) of names that a fold put words before:
+    "whose Vesta brand Brisk Ferry Lines wants to buy" is read as one item, the name after the
+    folded words, which the possessive before them does not possess."""
+    dropped = sorted(
+        x for first, last, holder in s.folds for x in range(first, last + 1) if x != holder
+    )
+    held = (holder for first, _last, holder in s.folds if first < holder)
+    return frozenset(h - sum(1 for x in dropped if x < h) for h in held)
 
 
 def _maker_goods(s: Sentence, k: int) -> bool:
