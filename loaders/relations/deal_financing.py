@@ -2,7 +2,7 @@
 
 - `deal-financed`: "The transaction is being financed by A and B", "The purchase, funded by a
   loan from A, is due to close", "Its purchase of Y will be bankrolled by A", "X's purchase
-  of Y is backed by a loan from A": each funder FUNDS the buyer (the possessor, or the buyer
+  of Y is secured by a loan from A": each funder FUNDS the buyer (the possessor, or the buyer
   the last two sentences named, `SentenceContext.buyer`), never the company bought.
 - `deal-lender`: "A provided $300m of financing for the acquisition", "A arranged loans for
   the deal": A FUNDS the buyer the last two sentences named.

@@ -38,7 +38,7 @@ def _agents(s: Sentence, by: int) -> list[int]:
         return []
     first = agent_after(s, by + 1)
     if first >= 0 and not holding_words(s.lex).deal_loans.isdisjoint(s.lows[by + 1 : first]):
-        return []  # "X's purchase of Y is backed by a loan from L": L lends, it does not buy
+        return []  # "X's purchase of Y is secured by a loan from L": L lends, it does not buy
     return coord(s, first, +1) if first >= 0 else []
 
 
