@@ -36,6 +36,21 @@ CASES: list[Case] = [
         [("quenby-bakes", "COMPETES_WITH", "marrowby-foods")],
         [],
     ),
+    (  # coordination: the first described rival
+        LEAD + "Its main rival is the caterer Holloway Kitchens and the Welsh baker Quenby Bakes.",
+        [("holloway-kitchens", "COMPETES_WITH", "marrowby-foods")],
+        [],
+    ),
+    (  # guard: a name after a preposition in the description is no appositive
+        LEAD + "Its main rival, the chain owned by Holloway Kitchens, opened 30 shops.",
+        [],
+        [("holloway-kitchens", "COMPETES_WITH", "marrowby-foods")],
+    ),
+    (  # guard: "rival" of a product, no firm described
+        LEAD + "Its rival pie, the Crusty Max, sells well.",
+        [],
+        [("crusty-max", "COMPETES_WITH", "marrowby-foods")],
+    ),
     (  # negation: not a rival
         LEAD + "Its main rival is not the caterer Holloway Kitchens.",
         [],
