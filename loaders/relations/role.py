@@ -1248,7 +1248,7 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         return r + 1  # "Quillex's partners at Orvik Labs", '"Our partners at Orvik ..."'
     r = _past_honorific(s, r)
     if r < n and lows[r] == ",":
-        return _holder_after_comma(s, e, r + 1, owned)
+        return _holder_after_comma(s, e, r + 1, owned, "COMPETES_WITH" in role.types)
     if owned and r + 2 < n and lows[r] in ("will", "would") and lows[r + 1] == "be":
         r += 1  # "Halden Bank's next chief executive will be Sarah Quinn"
         t = r + 1
@@ -1260,6 +1260,8 @@ def _holder_position(s: Sentence, e: int, role: Role, owned: bool) -> int:
         while t < n and t - r <= 3 and (lows[t] in s.lex.titles or lows[t] == "."):
             t += 1  # "The bank's chair is Dame Orla Penhallow", "is Dr. Ines Moll"
         t = _past_kin(s, t)
+        if t < n and lows[t] in SKIP_DETS and "COMPETES_WITH" in role.types:
+            t = _described_name(s, t, True)  # "its main rival is the Danish maker Kvist"
         if t < n and lows[t] == M:
             r = t
     return r
@@ -1287,9 +1289,10 @@ def _past_kin(s: Sentence, t: int) -> int:
     return t
 
 
-def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
+def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool, firm: bool = False) -> int:
     """The holder's position after the comma before r: "Skyra's competitors, among them A",
-    "The bank's chief executive, Dr. Ines Moll", "its partner, the Bremen investment firm X"."""
+    "The bank's chief executive, Dr. Ines Moll", "its partner, the Bremen investment firm X"
+    (`firm`: the holder is a firm, whatever noun describes it: `_described_name`)."""
     lows = s.lows
     n = len(lows)
     if owned and lows[e - 1].endswith("s") and r < n:
@@ -1302,15 +1305,7 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
     while r + 1 < n and r - e <= 3 and lows[r] in s.lex.titles and lows[r + 1] in (".", M):
         r += 1 + (lows[r + 1] == ".")  # "The bank's chief executive, Dr. Ines Moll"
     if owned and r < n and lows[r] in SKIP_DETS:
-        q = max(r + 1, _past_place_modifier(s, r + 1))  # "the Lisbon-based chain Medisol"
-        if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
-            q += 1  # "the Bremen investment firm X": a name modifying the descriptor
-        while q < n and q - r <= 4 and lows[q] != M and lows[q].replace("-", "").isalpha():
-            q += 1  # "the Chilean start-up Nanogrow"
-        # "its brand, a line from competitor X": X, after a preposition, is no appositive
-        plain = not any(w in PREPOSITIONS for w in lows[r + 1 : q])
-        if q < n and lows[q] == M and lows[q - 1] in s.lex.heads and plain:
-            r = q
+        r = _described_name(s, r, firm)
     elif owned and _based_name(s, r):
         r += 3  # "Orbis's biggest rival, Trieste-based Nolva Cargo": the name past the place
     elif owned and r < n and (lows[r] != M or s.etypes(r) == {"Location"}):
@@ -1319,6 +1314,30 @@ def _holder_after_comma(s: Sentence, e: int, r: int, owned: bool) -> int:
         if r + 1 < n and lows[r] in s.lex.heads and lows[r + 1] == M:
             r += 1  # "Brisa's partner, utility Iberelec": a bare descriptor before the name
     return r
+
+
+def _described_name(s: Sentence, r: int, firm: bool = False) -> int:
+    """The name a description opening with the article at r ends in: "the Lisbon-based chain
+    Medisol", "the Bremen investment firm X", "the Chilean start-up Nanogrow"; else r. With
+    `firm` (a role only firms hold, a rival) any noun may describe a named organization: "the
+    caterer Orlo Foods", "the Derby-based Orlo Foods"."""
+    lows = s.lows
+    n = len(lows)
+    q = max(r + 1, _past_place_modifier(s, r + 1))  # "the Lisbon-based chain Medisol"
+    if firm and q + 2 < n and lows[q + 1] == "-" and lows[q + 2] in s.lex.hyphen:
+        q += 3 if lows[q] == M and s.etypes(q) == {"Location"} else 0  # "the Derby-based"
+    if q + 1 < n and lows[q] == M and not s.is_det(q) and lows[q + 1].isalpha():
+        q += 1  # "the Bremen investment firm X": a name modifying the descriptor
+    while q < n and q - r <= 4 and lows[q] != M and lows[q].replace("-", "").isalpha():
+        q += 1  # "the Chilean start-up Nanogrow"
+    # "its brand, a line from competitor X": X, after a preposition, is no appositive
+    plain = not any(w in PREPOSITIONS for w in lows[r + 1 : q])
+    if not (q < n and lows[q] == M and plain):
+        return r
+    if lows[q - 1] in s.lex.heads:
+        return q
+    described = firm and lows[q - 1].isalpha() and lows[q - 1] not in DESCRIPTOR_STOPS
+    return q if described and s.etypes(q) == {"Organization"} and not s.is_det(q) else r
 
 
 def _based_name(s: Sentence, r: int) -> bool:
