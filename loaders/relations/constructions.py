@@ -486,8 +486,10 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", place_lists.descriptors, place_lists.descriptor_cues),
     Construction("place_lists", place_lists.coordinated_based, place_lists.based_cues),
     Construction("place_lists", place_lists.its_site, place_lists.site_cues),
-    Construction("place_lists", site_lists.paired_sites, lambda lex: site_lists.LIST_JOINS),
-    Construction("place_lists", site_lists.counted_sites, lambda lex: ("in",)),
+    # both read a site noun ("offices", "mills"): a sentence with none skips them (a list's
+    # "and" or "in" is in most sentences)
+    Construction("place_lists", site_lists.paired_sites, site_lists.site_cues),
+    Construction("place_lists", site_lists.counted_sites, site_lists.site_cues),
     Construction("place_lists", site_lists.owned_site, lambda lex: site_lists.OWNING_PASSIVES),
     Construction("place_lists", place_lists.described_sites, place_lists.described_cues),
     Construction("place_lists", place_lists.made_in, place_lists.making_cues),

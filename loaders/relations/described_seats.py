@@ -26,6 +26,7 @@ from loaders.relations.nav import described_left
 from loaders.relations.words import AUXILIARIES, POSSESSIVE_MARKS, PREPOSITIONS, M
 
 HEAD_WORDS: Final = 3  # "the Ostby cinema chain owner"
+NOT_PLAIN: Final = PREPOSITIONS | AUXILIARIES  # (united once, not per word read)
 
 
 def described_name(s: Sentence) -> None:
@@ -71,7 +72,7 @@ def _head_end(s: Sentence, k: int) -> int:
 
 def _plain(w: str) -> bool:
     """A lower-case word of a noun phrase: no name, preposition or auxiliary."""
-    return w != M and w.replace("-", "").isalpha() and w not in PREPOSITIONS | AUXILIARIES
+    return w != M and w.replace("-", "").isalpha() and w not in NOT_PLAIN
 
 
 SEAT_PARTICIPLES: Final[frozenset[str]] = frozenset({"based", "headquartered"})

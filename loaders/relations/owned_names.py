@@ -101,6 +101,8 @@ def _folded_after_words(s: Sentence) -> frozenset[int]:
     """Positions (after `role.collapse_roles`) of names that a fold put words before:
     "whose Vesta brand Brisk Ferry Lines wants to buy" is read as one item, the name after the
     folded words, which the possessive before them does not possess."""
+    if not s.folds:
+        return frozenset()  # (most sentences: no fold, no generators run)
     dropped = sorted(
         x for first, last, holder in s.folds for x in range(first, last + 1) if x != holder
     )

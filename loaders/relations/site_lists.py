@@ -74,6 +74,11 @@ def _sites(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.place_cues.sites | HOME_SITES)
 
 
+def site_cues(lex: Lexicon) -> frozenset[str]:
+    """The cue words of `paired_sites` and `counted_sites`: each reads a site noun (`_sites`)."""
+    return _sites(lex)
+
+
 # the finite site-holding verbs: "operates 14 plants"
 COUNTING_VERBS: Final[frozenset[str]] = SITE_HOLDING_VERBS
 
