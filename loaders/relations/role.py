@@ -1502,7 +1502,15 @@ def _before_place(s: Sentence, e: int, h: int) -> int:
     lows = s.lows
     if e < h and lows[e] == "," and _past_place_modifier(s, e + 2) == h:
         return e
+    d = h - 1
+    while d > e and h - d <= DESCRIBED_REACH and lows[d] not in SKIP_DETS:
+        d -= 1
+    if d > e and lows[d] in SKIP_DETS and d + 1 < h and s.etypes(d + 1) == {"Location"}:
+        return d - 1  # "its oldest rival is the Geneva watchmaker X", "the Lyon-based insurer X"
     return h
+
+
+DESCRIBED_REACH = 6  # "the Lyon - based insurer X": the article's words before the holder
 
 
 def _past_relatives(s: Sentence, members: list[int]) -> list[int]:
