@@ -236,7 +236,7 @@ FLOORS = {
     # that round; 0.699 / 0.870 / 0.949 at the end of the thirty-second, of the thirty-third,
     # of the thirty-fourth and of the thirty-fifth, still undescribed, the last figure before rule
     # writers read its even-position articles (the TUNE half of the thirty-sixth round; its odd
-    # ones judge that round's readings); 0.699 / 0.870 / 0.949 at the end of the thirty-sixth,
+    # ones judge that round's readings); 0.701 / 0.870 / 0.949 at the end of the thirty-sixth,
     # with its even-position articles read
     "blind32": (0.65, 0.83, 0.92),
     # written fresh at the start of the thirty-second round (2026-12-06), kept outside the
