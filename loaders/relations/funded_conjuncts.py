@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.grammar_words import SKIP_DETS
+from loaders.grammar_words import INDEFINITE_ARTICLES, SKIP_DETS
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.money_amounts import is_money
@@ -42,8 +42,7 @@ from loaders.relations.words import (
     NAMING_PARTICIPLES,
     PREPOSITIONS,
     PUNCT_STOP,
-    REPORTING,
-    TELLING,
+    SAYING,
     WHICH_THAT,
     M,
 )
@@ -64,9 +63,8 @@ EARNED: Final = frozenset(
 )
 # f36m: verbs whose clause follows: "A said the depot, built by T, is funded by B", "A told
 # Q that the mill ... and is funded by B": the funded thing is the inner clause's subject
-SAYING: Final = (
-    (REPORTING - {"added", "announced", "announces", "confirmed"})
-    | TELLING
+CLAUSE_SAYING: Final = (
+    (SAYING - {"added", "announced", "announces", "confirmed"})
     | {"stated", "noted", "explained", "claimed", "argued", "insisted", "warned"}
     | {"assured", "informed", "reminded", "notified", "convinced", "persuaded"}
 )
@@ -205,7 +203,7 @@ def _antecedent(s: Sentence, r: int) -> tuple[int, int]:
     an appositive before it ("X, a scheme to build depots in rural P, which"); (-1, -1)."""
     lows = s.lows
     q = r - (lows[r - 1] == ",")
-    if lows[r] == "that" and q == r and lows[q - 1] == M and lows[q - 2] in SAYING:
+    if lows[r] == "that" and q == r and lows[q - 1] == M and lows[q - 2] in CLAUSE_SAYING:
         return -1, -1  # "A told Q that the mill ... and is funded by B": no relative
     head = appositive_start(s, q - 1 - (lows[q - 1] == M), q)
     if head >= 0 and lows[r] == "which" and "Person" in s.etypes(head) and lows[q - 1] == M:
@@ -224,7 +222,7 @@ def _opening_subject(s: Sentence, a: int, aside: bool = False) -> int:
     lows = s.lows
     if aside and not _asides(s, a):
         return -1
-    if any(w in SAYING for w in lows[1:a]):
+    if any(w in CLAUSE_SAYING for w in lows[1:a]):
         return -1  # "A said the depot, built by T, is funded by B": the depot, not A
     if lows[0] == M and s.ment(0).kind == "name":
         return 0
@@ -255,7 +253,9 @@ def _names_other(s: Sentence, p: int) -> bool:
     lows = s.lows
     if lows[p] == "name" or lows[p - 1] == "and":
         return False
-    return lows[p - 2] in PREPOSITIONS or any(w in ("a", "an") for w in lows[max(0, p - 3) : p])
+    return lows[p - 2] in PREPOSITIONS or any(
+        w in INDEFINITE_ARTICLES for w in lows[max(0, p - 3) : p]
+    )
 
 
 def _asides(s: Sentence, c: int) -> bool:

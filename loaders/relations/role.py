@@ -1496,6 +1496,9 @@ def _apposed_fact(s: Sentence, site: RoleSite) -> bool:
 FACT_OPENERS: Final[frozenset[tuple[str, ...]]] = frozenset({("according", "to")})
 
 
+DESCRIBED_REACH = 6  # "the Lyon - based insurer X": the article's words before the holder
+
+
 def _before_place(s: Sentence, e: int, h: int) -> int:
     """The comma before a place modifying the holder's descriptor ("its rival, the Lisbon-based
     chain Medisol": the comma after "rival"), so that the fold keeps the place; else h."""
@@ -1508,9 +1511,6 @@ def _before_place(s: Sentence, e: int, h: int) -> int:
     if d > e and lows[d] in SKIP_DETS and d + 1 < h and s.etypes(d + 1) == {"Location"}:
         return d - 1  # "its oldest rival is the Geneva watchmaker X", "the Lyon-based insurer X"
     return h
-
-
-DESCRIBED_REACH = 6  # "the Lyon - based insurer X": the article's words before the holder
 
 
 def _past_relatives(s: Sentence, members: list[int]) -> list[int]:
