@@ -244,7 +244,9 @@ FLOORS = {
     # 0.664 / 0.863 / 0.935 at 218e867a, when written; 0.681 / 0.881 / 0.935 at the end of
     # that round; 0.686 / 0.885 / 0.935 at the end of the thirty-third and of the thirty-fourth,
     # 0.687 / 0.882 / 0.935 at the end of the thirty-fifth, 0.690 / 0.883 / 0.935 at the end of
-    # the thirty-sixth, still undescribed
+    # the thirty-sixth, still undescribed, the last figure before rule writers read its
+    # even-position articles (the TUNE half of the thirty-seventh round; its odd ones judge that
+    # round's readings)
     "blind33": (0.64, 0.84, 0.90),
     # written fresh at the start of the thirty-third round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
