@@ -83,6 +83,7 @@ from loaders.subject_chain import acting_subject, bought_by_chain
 from loaders.tied_firm import agent_firm, started_by_firm, started_by_pronoun, tied_firm
 from loaders.title_firm import title_firm
 from loaders.topic import first_person_clause, opens_paragraph, paragraph_start, topic_fits
+from loaders.venture_refs import named_venture
 from loaders.voiced_groups import people_possessor, voiced_by
 from loaders.where_seat import where_seat
 
@@ -487,6 +488,8 @@ class Descriptions:
         if not ids and etype in ("Project", "Product"):
             same = [r for r, e in reg.entities.items() if e.type == etype and r in self.mentioned]
             ids = same if len(same) == 1 else []
+        if not ids and etype == "Project":  # "the venture": one the text named a firm
+            ids = named_venture(s.lows[j - 1], s.sno, s.salience)
         if etype == "Organization":  # "the Tarrow River" typed a firm is no "the company"
             ids = no_place_names(ids, reg, self.lex)
         return ids

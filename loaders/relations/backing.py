@@ -189,6 +189,8 @@ def support_not_money(s: Sentence) -> None:
 CIVIC_HEADS = frozenset(
     {"guild", "coalition", "alliance", "party", "league", "chamber", "campaign", "movement"}
 )
+# the words after a body's head noun in a long name ("Ministry of Defence", "Office for Ports")
+HEAD_LINKS = frozenset({"of", "for"})
 INVESTING_PARTS = frozenset(
     {"investment", "investments", "capital", "fund", "pension", "pensions", "wealth"}
     | {"development", "innovation", "finance", "bank", "ventures", "credit", "grants"}
@@ -196,10 +198,11 @@ INVESTING_PARTS = frozenset(
 
 
 def _civic(lex: Lexicon, source: str) -> bool:
-    """A union, association, council, ministry or party (by its name's last word) that is not
-    an investing body."""
+    """A union, association, council, ministry or party (by its name's last word, or the one
+    before "of"/"for": "Ministry of National Defence"; ties37) that is not an investing body."""
     parts = source.split("-")
-    if parts[-1] not in lex.public_bodies and parts[-1] not in CIVIC_HEADS:
+    heads = {parts[-1]} | {parts[k - 1] for k in range(1, len(parts)) if parts[k] in HEAD_LINKS}
+    if heads.isdisjoint(lex.public_bodies) and heads.isdisjoint(CIVIC_HEADS):
         return False
     return not any(p in INVESTING_PARTS for p in parts)
 
