@@ -190,7 +190,7 @@ def main_held_first(
 ) -> list[str]:
     """The article's main company first when the latest candidate of a bare "the company"
     (`bare_company_heads`) is only its holder: "P sold a controlling stake in the company to
-    Oarsport, a sports goods maker. The company, now led by R, ..." is the company held, not
+    Brisbury, a biscuit maker. The company, now led by R, ..." is the company held, not
     its new owner (any holder, not only an investor: `investors_last`). A description with
     more words ("the Vilnius-based group", "the project company") or another noun ("the
     firm", "the group", which a holder's own spokesman uses) keeps its ranking."""

@@ -9,64 +9,64 @@ from __future__ import annotations
 import pytest
 from construction_check import Case, check
 
-# an article about a boatyard (named most), whose owner is named last before "the company"
-YARD = (
-    "Tarrel Boatworks was founded in 1961 in a shed on the Ouse. Tarrel Boatworks built "
-    "wooden dinghies for clubs across the north, and by 1990 Tarrel Boatworks had moved into "
-    "glass fibre. "
+# an article about a tea blender (named most), whose owner is named last before "the company"
+FIRM = (
+    "Quennet Teas was founded in 1961 above a grocer's shop. Quennet Teas blended "
+    "leaf teas for cafes across the north, and by 1990 Quennet Teas had moved into "
+    "tea bags. "
 )
 
 CASES: list[Case] = [
     (  # a sale of control, then the company opening a sentence with a passive of leading
-        YARD + "In 2009 the founder sold a controlling stake to Hennacott Leisure, a "
-        "Bristol maker of caravans. The company, now led by chief executive Ruth Ambler, "
-        "builds 300 boats a year.",
+        FIRM + "In 2009 the founder sold a controlling stake to Brisbury Foods, a "
+        "Bristol maker of biscuits. The company, now led by chief executive Ruth Ambler, "
+        "packs 300 tonnes a year.",
         [
-            ("hennacott-leisure", "OWNS", "tarrel-boatworks"),
-            ("ruth-ambler", "LEADS", "tarrel-boatworks"),
+            ("brisbury-foods", "OWNS", "quennet-teas"),
+            ("ruth-ambler", "LEADS", "quennet-teas"),
         ],
-        [("ruth-ambler", "LEADS", "hennacott-leisure")],
+        [("ruth-ambler", "LEADS", "brisbury-foods")],
     ),
     (  # a passive with "the company" as subject, after the owner took control
-        YARD + "Hennacott Leisure took full control of Tarrel Boatworks in 2015. The company "
-        "was sued in May by Quaymark Sails, a former supplier.",
-        [("quaymark-sails", "DISPUTES", "tarrel-boatworks")],
-        [("quaymark-sails", "DISPUTES", "hennacott-leisure")],
+        FIRM + "Brisbury Foods took full control of Quennet Teas in 2015. The company "
+        "was sued in May by Pellory Packaging, a former supplier.",
+        [("pellory-packaging", "DISPUTES", "quennet-teas")],
+        [("pellory-packaging", "DISPUTES", "brisbury-foods")],
     ),
     (  # after a majority stake, a fronted adverbial and a site
-        YARD + "Hennacott Leisure, a caravan maker, bought 70% of Tarrel Boatworks in 2015. "
-        "Last year the company opened a second yard in Whitby.",
-        [("tarrel-boatworks", "LOCATED_IN", "whitby")],
-        [("hennacott-leisure", "LOCATED_IN", "whitby")],
+        FIRM + "Brisbury Foods, a biscuit maker, bought 70% of Quennet Teas in 2015. "
+        "Last year the company opened a second blending hall in Whitby.",
+        [("quennet-teas", "LOCATED_IN", "whitby")],
+        [("brisbury-foods", "LOCATED_IN", "whitby")],
     ),
 ]
 
 # lookalikes the reading must leave alone
 NEGATIVE: list[Case] = [
     (  # "the group": a holder's own word for itself keeps the latest
-        YARD + "Hennacott Leisure bought Tarrel Boatworks in 2015. The group, which also "
-        "makes caravans, is led by chief executive Dev Sandhu.",
+        FIRM + "Brisbury Foods bought Quennet Teas in 2015. The group, which also "
+        "makes biscuits, is led by chief executive Dev Sandhu.",
+        [("dev-sandhu", "LEADS", "brisbury-foods")],
         [],
-        [("dev-sandhu", "LEADS", "tarrel-boatworks")],
     ),
     (  # a longer description ("the Bristol company") is not the bare noun
-        YARD + "Hennacott Leisure, a Bristol maker of caravans, bought Tarrel Boatworks in "
+        FIRM + "Brisbury Foods, a Bristol maker of biscuits, bought Quennet Teas in "
         "2015. The Bristol company is led by chief executive Dev Sandhu.",
         [],
-        [("dev-sandhu", "LEADS", "tarrel-boatworks")],
+        [("dev-sandhu", "LEADS", "quennet-teas")],
     ),
     (  # the latest firm holds nothing of the main one: recency stands
-        YARD + "Hennacott Leisure, a Bristol maker of caravans, opened a plant in Hull. The "
+        FIRM + "Brisbury Foods, a Bristol maker of biscuits, opened a bakery in Hull. The "
         "company, now led by chief executive Dev Sandhu, employs 90 people.",
-        [("dev-sandhu", "LEADS", "hennacott-leisure")],
-        [("dev-sandhu", "LEADS", "tarrel-boatworks")],
+        [("dev-sandhu", "LEADS", "brisbury-foods")],
+        [("dev-sandhu", "LEADS", "quennet-teas")],
     ),
     (  # the owner is the main company itself: nothing to move
-        "Hennacott Leisure makes caravans. Hennacott Leisure has grown fast, and Hennacott "
-        "Leisure bought Tarrel Boatworks in 2015. Hennacott Leisure paid £4m. The company, now "
+        "Brisbury Foods makes biscuits. Brisbury Foods has grown fast, and Brisbury "
+        "Foods bought Quennet Teas in 2015. Brisbury Foods paid £4m. The company, now "
         "led by chief executive Dev Sandhu, employs 90 people.",
-        [("dev-sandhu", "LEADS", "hennacott-leisure")],
-        [("dev-sandhu", "LEADS", "tarrel-boatworks")],
+        [("dev-sandhu", "LEADS", "brisbury-foods")],
+        [("dev-sandhu", "LEADS", "quennet-teas")],
     ),
 ]
 
@@ -83,8 +83,8 @@ def test_refs37(case: Case) -> None:
 )
 def test_refs37_holder_spokesman() -> None:
     check(
-        YARD + "Hennacott Leisure bought Tarrel Boatworks in 2015. A spokesman for Hennacott "
-        "Leisure said the company had sued Quaymark Sails over late deliveries.",
+        FIRM + "Brisbury Foods bought Quennet Teas in 2015. A spokesman for Brisbury "
+        "Foods said the company had sued Pellory Packaging over late deliveries.",
         [],
-        [("tarrel-boatworks", "DISPUTES", "quaymark-sails")],
+        [("quennet-teas", "DISPUTES", "pellory-packaging")],
     )
