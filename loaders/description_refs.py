@@ -48,7 +48,12 @@ from loaders.claimant import claimant
 from loaders.clause_subject import clause_subjects, object_reference
 from loaders.coref import Salience, capital_adjectives
 from loaders.definite_guards import fronted_out, merger_built, no_place_names
-from loaders.holder_refs import bought_facility, investors_last, units_owned_first
+from loaders.holder_refs import (
+    bought_facility,
+    investors_last,
+    main_held_first,
+    units_owned_first,
+)
 from loaders.host_clause import host_subject
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
@@ -309,6 +314,7 @@ class Descriptions:
         _, j, _, etype = ref
         if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
             ids = self._org_ranked(ids, s, j)
+            ids = main_held_first(ids, words, salience, self.doc.relations)
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, s)
         if ids and kinds:

@@ -180,3 +180,25 @@ def units_owned_first(
 def _parent_of(y: str, x: str, relations: Mapping[tuple[str, str, str], object]) -> bool:
     """y owns x or set it up."""
     return (y, "OWNS", x) in relations or (y, "FOUNDED", x) in relations
+
+
+def main_held_first(
+    ids: list[str],
+    words: tuple[str, ...],
+    salience: Salience,
+    relations: Mapping[tuple[str, str, str], object],
+) -> list[str]:
+    """The article's main company first when the latest candidate of a bare "the company"
+    (`bare_company_heads`) is only its holder: "P sold a controlling stake in the company to
+    Brisbury, a biscuit maker. The company, now led by R, ..." is the company held, not
+    its new owner (any holder, not only an investor: `investors_last`). A description with
+    more words ("the Vilnius-based group", "the project company") or another noun ("the
+    firm", "the group", which a holder's own spokesman uses) keeps its ranking."""
+    main = salience.main.get("Organization")
+    if len(ids) < 2 or main is None or main == ids[0] or main not in ids:
+        return ids
+    if len(words) != 1 or words[0] not in data_words(salience.registry.lex, "bare_company_heads"):
+        return ids
+    if not any((ids[0], rel, main) in relations for rel in HOLDING_RELATIONS):
+        return ids
+    return [main] + [x for x in ids if x != main]
