@@ -786,7 +786,11 @@ class ReferenceResolver:
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
         if not own and named_apart(ids, sno, salience.order, here):
-            return tuple(ids[:2]), APART_CONF  # a pair named apart: a guess (`loaders.pair_apart`)
+            # (prec37) "Both companies compete with K", the salient pair named apart: the pair
+            # the article opened on, when there is one (`LeadPair`), before the guess
+            lead = self.lead.named(here, company and etype == "Organization", lows[j : j + 2])
+            # a pair named apart: a guess (`loaders.pair_apart`)
+            return lead or (tuple(ids[:2]), APART_CONF)
         return tuple(ids[:2]), 0.8
 
     def _clause_outsider(self, s: SentenceState, i: int, etype: str, pair: list[str]) -> bool:
