@@ -718,6 +718,8 @@ class Extraction:
                 side = sidelined(a.lows, obj.i, self.lex, obj.j)
                 side = side or self._apposed_possessor(a.lows, obj, names)
                 self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
+                if a.lows[obj.j : obj.j + 1] == ["'s"]:
+                    salience.possessed(obj.ids[0], sno)  # "Tarlo's range ... the Dallas company"
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]

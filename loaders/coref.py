@@ -31,6 +31,7 @@ from operator import itemgetter
 from typing import Final
 
 from graph.model import name_key, slugify
+from loaders.described_places import place_described
 from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_heads
 from loaders.grammar_words import SKIP_DETS
@@ -1117,6 +1118,8 @@ class Salience:
         # deal with Velis, Aldren will..."): the clause subjects a reference leans to
         self.core: dict[int, list[str]] = {}
         self.fronted: dict[int, int] = {}  # sentence no -> how many of its core were fronted
+        # sentence no -> ids named as possessors ("Tarlo's range"), for a place description
+        self.possessors: dict[int, set[str]] = {}
         self.last: dict[str, int] = {}  # entity id -> latest sentence it was mentioned in
         # sentences that named a firm only by a role noun ("The deal values the target at ..."):
         # no sentence that named nothing (`_previous_subject`)
@@ -1151,6 +1154,7 @@ class Salience:
             for old in [k for k in self.order if k < sentence - 6]:
                 del self.order[old]
                 self.core.pop(old, None)
+                self.possessors.pop(old, None)
                 self.fronted.pop(old, None)
         here.append(rid)
         if oblique:
@@ -1395,6 +1399,8 @@ class Salience:
         specific = head not in data_words(self.registry.lex, "generic_heads")
         modifiers = words[:-1]
         blind = data_words(self.registry.lex, "name_blind_heads")
+        # (a place among the modifiers matters only when this sentence named a possessor)
+        placed = bool(self.possessors.get(sentence)) and place_described(self.registry, modifiers)
         return sorted(
             ids,
             key=lambda i: (
@@ -1402,6 +1408,9 @@ class Salience:
                 # description's noun in a name ("the yard": Brava Yards, before a shipowner)
                 not (_head_in_name(head, ents[i].name) and head not in blind),
                 bool(kinds) and not self.of_kind(i, kinds),
+                # "the Dallas company": first a firm this sentence named as a possessor
+                # ("Orla sews Tarlo's range for the Dallas company": Tarlo)
+                bool(placed) and not self._named_aside(i, sentence),
                 other and self.of_kind(i, strict),
                 here.index(i) if i in here else len(here),
                 specific and head not in ents[i].descr,
@@ -1414,6 +1423,15 @@ class Salience:
                 -self.count.get(i, 0),
             ),
         )
+
+    def _named_aside(self, rid: str, sentence: int) -> bool:
+        """The entity was named earlier in this sentence as a possessor: "Orla sews Tarlo's
+        range for the Dallas company" (Tarlo)."""
+        return rid in self.possessors.get(sentence, ())
+
+    def possessed(self, rid: str, sentence: int) -> None:
+        """Record a name said as a possessor ("Tarlo's range")."""
+        self.possessors.setdefault(sentence, set()).add(rid)
 
     def _chain_fits(self, prev: str, head: str, kinds: frozenset[str]) -> bool:
         """A subject reached past a sentence that named nothing stays the reading of a
