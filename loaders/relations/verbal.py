@@ -60,7 +60,12 @@ from loaders.relations.litigation import (
 )
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
-from loaders.relations.minority_passive import as_minority, minority_bought, share_before
+from loaders.relations.minority_passive import (
+    as_minority,
+    minority_bought,
+    share_before,
+    share_start,
+)
 from loaders.relations.modal_acts import preceded_by, realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
@@ -595,7 +600,7 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     agents = s.merged(agent_idx + by_after_relative(s, agent_idx[-1]))
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
-    patient = _passive_patient(s, k, trigs, agent_idx[-1])
+    patient = _passive_patient(s, share_start(s.lows, k), trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1) or split_patient(s, k, patient):
         return True  # (split: "A has 70% of the mill, whereas the last 30% is held by B")
     if _inquiry_object(s, patient, trigs):
