@@ -16,8 +16,7 @@ from construction_check import Case, check
 
 SHARED_PASSIVES: list[Case] = [
     (  # defence: a relative clause before the share
-        "Korvan Armour, which runs one plant near Turku, is 60 percent owned by Belwick "
-        "Holdings.",
+        "Korvan Armour, which runs one plant near Turku, is 60 percent owned by Belwick Holdings.",
         [("belwick-holdings", "OWNS", "korvan-armour")],
         [],
     ),
