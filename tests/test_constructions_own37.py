@@ -5,6 +5,11 @@
   first conjunct ("Korvan, which makes vests, is 60% owned by X"; "Lindqvist, founded in 2011
   by A and B, is 30 per cent owned by X"; "X was founded by A, a former officer, and is 60%
   owned by Y"). Negation and hedges still cancel it.
+- A share kept by several holders, with no company named, is kept by each of them: names
+  coordinated before "the remaining N%" ("A and B will keep the remaining 30% between them"),
+  a holder past its relative clause ("A, who runs the shop, owns the remaining 24%"), titled
+  names ("Dr A and Dr B will keep 14% between them") and a share dated by the deal ("still own
+  31% between them after the deal"). A name after a preposition is no co-holder.
 
 Each case is (text, relations that must be found, relations that must not be).
 """
@@ -64,8 +69,86 @@ SHARED_PASSIVE_TRAPS: list[Case] = [
 ]
 
 
+SALE = (
+    "Tervo Gravel, the Finnish aggregates supplier, has agreed to sell 70% of the business to "
+    "Holmfirth Partners, a Leeds buyout fund. "
+)
+
+KEPT_SHARES: list[Case] = [
+    (  # quarrying: two names before "the remaining"
+        SALE + "Anna Tervo and Mikko Tervo will keep the remaining 30 per cent.",
+        [("anna-tervo", "OWNS", "tervo-gravel"), ("mikko-tervo", "OWNS", "tervo-gravel")],
+        [("anna-tervo", "OWNS", "holmfirth-partners")],
+    ),
+    (  # quarrying: a relative clause after each name
+        SALE + "Anna Tervo, who runs the quarry, and her brother Mikko Tervo, who keeps the "
+        "books, will keep the remaining 30% between them.",
+        [("anna-tervo", "OWNS", "tervo-gravel"), ("mikko-tervo", "OWNS", "tervo-gravel")],
+        [],
+    ),
+    (  # bakery: one holder past a relative clause
+        "Dunholm Equity owns 76% of Marrow Bakeries, while Ines Calder, who manages the order "
+        "book, owns the remaining 24 per cent.",
+        [("ines-calder", "OWNS", "marrow-bakeries"), ("dunholm-equity", "OWNS", "marrow-bakeries")],
+        [],
+    ),
+    (  # clinics: titled names, a share with no company named
+        "Orrin Health has bought 86% of Selby Clinics. Dr Ada Moss and Dr Karl Wren will keep "
+        "14% between them.",
+        [("ada-moss", "OWNS", "selby-clinics"), ("karl-wren", "OWNS", "selby-clinics")],
+        [("ada-moss", "OWNS", "orrin-health")],
+    ),
+    (  # energy: a share dated by the deal
+        "Tamsin Ventures led a £20m round in Skelby Tidal. Its founders, Nina Marsh and Eva Lund, "
+        "still own 31% between them after the deal.",
+        [("nina-marsh", "OWNS", "skelby-tidal"), ("eva-lund", "OWNS", "skelby-tidal")],
+        [],
+    ),
+    (  # the first holder of a list with titles
+        "Orrin Health has bought 80% of Selby Clinics. Ms Ada Moss, Dr Karl Wren and Dr Ivo "
+        "Hale still hold 20% between them.",
+        [
+            ("ada-moss", "OWNS", "selby-clinics"),
+            ("karl-wren", "OWNS", "selby-clinics"),
+            ("ivo-hale", "OWNS", "selby-clinics"),
+        ],
+        [],
+    ),
+]
+
+KEPT_SHARE_TRAPS: list[Case] = [
+    (  # the firm the share is of is no co-holder
+        "Dunholm Equity owns 60% of Marrow Bakeries, and Ines Calder holds the remaining 40%.",
+        [("ines-calder", "OWNS", "marrow-bakeries")],
+        [("marrow-bakeries", "OWNS", "marrow-bakeries"), ("dunholm-equity", "OWNS", "ines-calder")],
+    ),
+    (  # a seller after "from" keeps nothing
+        "Orrin Health bought the shares from Dr Ada Moss and Dr Karl Wren holds 14%.",
+        [],
+        [("ada-moss", "OWNS", "orrin-health")],
+    ),
+    (  # negation
+        SALE + "Anna Tervo and Mikko Tervo will not own 31% between them after the deal.",
+        [],
+        [("anna-tervo", "OWNS", "tervo-gravel"), ("mikko-tervo", "OWNS", "tervo-gravel")],
+    ),
+    (  # a name inside another clause's relative is no holder
+        SALE + "The fund, which Anna Tervo advises, will keep the remaining 30%.",
+        [],
+        [("anna-tervo", "OWNS", "tervo-gravel")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), SHARED_PASSIVES + SHARED_PASSIVE_TRAPS)
 def test_share_before_a_passive_participle(
+    text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), KEPT_SHARES + KEPT_SHARE_TRAPS)
+def test_kept_share_of_several_holders(
     text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     check(text, present, absent)
