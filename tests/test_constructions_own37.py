@@ -10,6 +10,9 @@
   a holder past its relative clause ("A, who runs the shop, owns the remaining 24%"), titled
   names ("Dr A and Dr B will keep 14% between them") and a share dated by the deal ("still own
   31% between them after the deal"). A name after a preposition is no co-holder.
+- A part of the rest kept: "A and B hold most of the remaining shares", "A and her family own
+  most of the rest", "F, which bought in in 2019, holds most of the remainder" (OWNS the
+  company of the article); "most of the rest of her time" is no share.
 
 Each case is (text, relations that must be found, relations that must not be).
 """
@@ -149,6 +152,52 @@ def test_share_before_a_passive_participle(
 
 @pytest.mark.parametrize(("text", "present", "absent"), KEPT_SHARES + KEPT_SHARE_TRAPS)
 def test_kept_share_of_several_holders(
+    text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
+) -> None:
+    check(text, present, absent)
+
+
+SOLD_30 = (
+    "Tervo Gravel, the Finnish aggregates supplier, has sold 30% of the business to Holmfirth "
+    "Partners, a Leeds buyout fund. "
+)
+
+PORTIONS_KEPT: list[Case] = [
+    (  # quarrying: two named holders
+        SOLD_30 + "Anna Tervo and Mikko Tervo hold most of the remaining shares.",
+        [("anna-tervo", "OWNS", "tervo-gravel"), ("mikko-tervo", "OWNS", "tervo-gravel")],
+        [],
+    ),
+    (  # schools: a holder and her family
+        "Kessa Schools runs nine campuses. Lamar Ventures holds 20%. Ama Boateng and her family "
+        "own most of the rest.",
+        [("ama-boateng", "OWNS", "kessa-schools")],
+        [("ama-boateng", "OWNS", "lamar-ventures")],
+    ),
+    (  # drinks: a fund past its relative clause, "most of the remainder"
+        "The Ferro family still owns roughly 40% of Sunbright Juices, while Lisbon fund Talvo "
+        "Capital, which bought into Sunbright in 2019, holds most of the remainder.",
+        [("talvo-capital", "OWNS", "sunbright-juices")],
+        [],
+    ),
+]
+
+PORTION_TRAPS: list[Case] = [
+    (  # negation
+        SOLD_30 + "Anna Tervo does not own most of the rest.",
+        [],
+        [("anna-tervo", "OWNS", "tervo-gravel")],
+    ),
+    (  # no share: the rest of her time
+        SOLD_30 + "Anna Tervo spends most of the rest of her time in Oslo.",
+        [],
+        [("anna-tervo", "OWNS", "tervo-gravel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), PORTIONS_KEPT + PORTION_TRAPS)
+def test_most_of_the_rest_kept(
     text: str, present: list[tuple[str, str, str]], absent: list[tuple[str, str, str]]
 ) -> None:
     check(text, present, absent)
