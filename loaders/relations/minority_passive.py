@@ -33,6 +33,16 @@ def share_before(lows: list[str], k: int, reach: int) -> tuple[float, int] | Non
     return None
 
 
+def share_start(lows: list[str], k: int) -> int:
+    """Where a share that ends right before the participle at k starts ("is 60% owned by",
+    "is 30 per cent owned by"): the passive's patient is looked for before it, as if the share
+    were not there ("X, which runs one plant, is 60% owned by A": X); k when none ends there."""
+    pct = share_before(lows, k, 3)
+    if pct is None or pct[1] != k:
+        return k
+    return next(p for p in range(k - 1, k - 4, -1) if percent_at(lows, p) == pct)
+
+
 def as_minority(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     """The triggers with OWNS read as FUNDS (a minority bought funds the firm)."""
     out: list[Trigger] = []

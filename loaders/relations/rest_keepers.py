@@ -1,8 +1,10 @@
 """The holder of "the remaining N%" past an auxiliary or a description of it.
 
 "Orvel Capital has agreed to buy a 70% stake in Dunmore Ceramics. Ines Dunmore, the founder's
-niece, will keep the remaining 30%": Ines keeps the rest of Dunmore Ceramics (the firm whose
-stake the sentences just before stated, `SentenceContext.held_before`). The holder stands
+niece, will keep the remaining 30%" (or "Ines Dunmore, who runs the shop, will keep ..."; "Ines
+and Rolf Dunmore will keep the remaining 30% between them": both): Ines keeps the rest of
+Dunmore Ceramics (the firm whose stake the sentences just before stated,
+`SentenceContext.held_before`). The holder stands
 before the verb past auxiliaries ("will", "still") or past an appositive that names no other
 party; a relative ("B, which holds the rest") and a plain "B holds the rest" are read by
 `stake._rest_holder` itself.
@@ -13,6 +15,8 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.relations.model import Sentence
+from loaders.relations.nav import prep_before
+from loaders.relations.titled_conjuncts import conjuncts_before
 from loaders.relations.words import AUXILIARIES, POSSESSIVE_MARKS, M
 
 # verbs of keeping a share before "the remaining N%", in any form after an auxiliary
@@ -39,7 +43,10 @@ def kept_rest_holder(s: Sentence, v: int) -> int:
         return r if not s.is_det(r) and r < v - 1 else -1  # the plain case is the caller's
     if r >= 2 and lows[r] == "and":
         return _conjoined_relative(s, r)
-    return _described(s, r) if r >= 2 and lows[r] == "," else -1
+    if r < 2 or lows[r] != ",":
+        return -1
+    described = _described(s, r)
+    return described if described >= 0 else _relative_head(s, r)
 
 
 def _conjoined_relative(s: Sentence, a: int) -> int:
@@ -70,6 +77,22 @@ def _comma_before(s: Sentence, q: int) -> int:
     return -1
 
 
+def _relative_head(s: Sentence, c: int) -> int:
+    """The name a relative clause ending at the comma c is said of ("Ines Roe, who runs the
+    shop, owns the remaining 24%": Ines), when the clause is short and holds no clause end;
+    else -1."""
+    lows = s.lows
+    for q in range(c - 1, max(1, c - RELATIVE_REACH) - 1, -1):
+        w = lows[q]
+        if w in CLAUSE_ENDS or w == ",":
+            return -1
+        if w in KEEPER_RELATIVES and w != "that":
+            h = q - 2
+            ok = lows[q - 1] == "," and lows[h] == M and not s.is_det(h)
+            return h if ok else -1
+    return -1
+
+
 def _described(s: Sentence, c: int) -> int:
     """The name before the appositive that ends at the comma c ("Ines, the founder's niece,"),
     when the appositive names no entity but a possessor; else -1."""
@@ -84,3 +107,10 @@ def _described(s: Sentence, c: int) -> int:
         if (w == M and lows[b + 1] not in POSSESSIVE_MARKS) or w in DESCRIPTION_STOPS:
             return -1  # (a possessor may stand in it: "the founder's niece")
     return -1
+
+
+def kept_together(s: Sentence, holder: int) -> list[int]:
+    """The holder of the rest at `holder`, before its verb, with the names coordinated before
+    it ("Ana Roe and Ivo Roe will keep the remaining 30% between them": both), none governed
+    by a preposition ("sold 70% of X to A, and B keeps the rest": not X)."""
+    return [m for m in conjuncts_before(s, holder) if m == holder or not prep_before(s, m)]

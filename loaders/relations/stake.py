@@ -39,10 +39,11 @@ from loaders.relations.nav import (
 )
 from loaders.relations.relative_heads import apposed_relative_head
 from loaders.relations.rest_holders import held_before_by, held_here, named_held
-from loaders.relations.rest_keepers import kept_rest_holder
+from loaders.relations.rest_keepers import kept_rest_holder, kept_together
 from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
+from loaders.relations.titled_conjuncts import conjuncts_before
 from loaders.relations.words import (
     AMOUNT_STARTS,
     ARTICLES,
@@ -482,7 +483,7 @@ def _singular_relative(s: Sentence, holder: int, k: int) -> bool:
 def _own_conjuncts(s: Sentence, holder: int) -> list[int]:
     """The holder and the names coordinated before it, less the held firm of an earlier share
     ("A holds 30% of T and B owns 20% of U": B alone holds U)."""
-    return [g for g in coord(s, holder, -1) if g == holder or not _share_object(s, g)]
+    return [g for g in conjuncts_before(s, holder) if g == holder or not _share_object(s, g)]
 
 
 def _share_object(s: Sentence, h: int) -> bool:
@@ -564,10 +565,20 @@ def _share_ends(s: Sentence, e: int) -> bool:
         e += 2  # "will retain 12% between them"
     if e + 2 < n and lows[e] == "since" and lows[e + 1][:4].isdigit():
         e += 2  # "which has owned 9% since 2015,"
+    e = after_the_deal(s, e)  # "still own 31% between them after the deal."
     return e >= n or lows[e] in (",", ".", ";", ")", "and") or lows[e] in DASHES
 
 
 SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
+
+
+def after_the_deal(s: Sentence, e: int) -> int:
+    """Past "after the deal" ("the sale", "the round") at e, which dates a share, else e."""
+    lows = s.lows
+    if e + 2 >= len(lows) or lows[e] != "after" or lows[e + 1] != "the":
+        return e
+    deal = lows[e + 2] == "round" or s.lex.deal_nouns.match(lows, e + 2) is not None
+    return e + 3 if deal else e
 
 
 def _described_holder(s: Sentence, h: int) -> int:
@@ -1168,7 +1179,7 @@ def remainder(s: Sentence) -> None:
         holder, fresh = _rest_holder(s, k, e)
         if holder < 0 or s.blocked(min(holder, k), max(holder, k)):
             continue
-        holders = s.merged(coord(s, holder, +1)) if holder > k else s.ment(holder)
+        holders = s.merged(coord(s, holder, +1) if holder > k else kept_together(s, holder))
         if not here and held_before_by(s, holders):
             continue  # "A holds 15% of X. The other 85% belongs to the parent": not A
         for target in dict.fromkeys(named_held(s, held) if fresh else held):

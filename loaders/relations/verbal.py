@@ -60,7 +60,12 @@ from loaders.relations.litigation import (
 )
 from loaders.relations.located import ranking_scope
 from loaders.relations.made_ties import made_by_second_verb
-from loaders.relations.minority_passive import as_minority, minority_bought, share_before
+from loaders.relations.minority_passive import (
+    as_minority,
+    minority_bought,
+    share_before,
+    share_start,
+)
 from loaders.relations.modal_acts import preceded_by, realised
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.modified_head import appositive_anchor
@@ -595,7 +600,7 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     agents = s.merged(agent_idx + by_after_relative(s, agent_idx[-1]))
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
-    patient = _passive_patient(s, k, trigs, agent_idx[-1])
+    patient = _past_share(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1) or split_patient(s, k, patient):
         return True  # (split: "A has 70% of the mill, whereas the last 30% is held by B")
     if _inquiry_object(s, patient, trigs):
@@ -622,6 +627,19 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
         if made and "FOUNDED" in t.types and not t.reverse:
             cofounder(s, [patient], agent_idx[-1] + 1)  # "founded by A with B": B too
     return True
+
+
+def _past_share(s: Sentence, k: int, trigs: tuple[Trigger, ...], last_agent: int) -> int:
+    """The passive's patient (`_passive_patient`); when none is found, or a person (a share
+    is no person's), looked for again before a share that ends at the participle, as if it were
+    not there: "X, which runs a plant, is 60% owned by A", "X, founded in 2011 by B and C, is
+    30 per cent owned by A": X, not C."""
+    patient = _passive_patient(s, k, trigs, last_agent)
+    pk = share_start(s.lows, k)
+    if pk == k or (patient >= 0 and "Person" not in s.etypes(patient)):
+        return patient
+    before = _passive_patient(s, pk, trigs, last_agent)
+    return before if before >= 0 else patient
 
 
 def _bought_in(s: Sentence, k: int, end: int, agents: Mention, patients: Mention) -> None:

@@ -1,0 +1,45 @@
+"""Holders coordinated before a titled name: "Dr Ana Roe and Dr Ivo Lund will keep 14% between
+them" (both keep it). `nav.coord` walks left from a name over separators, so a title before the
+name it starts from ("Dr", "Mr", "Ms") stops it; here the walk starts again past that title.
+"""
+
+from __future__ import annotations
+
+from loaders.relations.model import Sentence
+from loaders.relations.nav import coord, prep_before
+from loaders.relations.words import PREPOSITIONS, M
+
+TITLE_REACH: int = 2  # title words before a name ("Dr", "Dr ." as tokens)
+SEPARATORS = frozenset({"and", ","})
+
+
+def conjuncts_before(s: Sentence, k: int) -> list[int]:
+    """The names coordinated before the name at k, with k (`nav.coord` leftwards), also past a
+    title before each name."""
+    out = coord(s, k, -1)
+    while True:
+        p = _past_title(s, min(out))
+        if p == min(out) or p < 2 or s.lows[p - 1] not in SEPARATORS or s.lows[p - 2] != M:
+            return sorted(out)
+        if not s.etypes(p - 2) & s.etypes(k) or s.is_det(p - 2) or _governed(s, p - 2):
+            return sorted(out)  # "bought it from Dr A and Dr B holds 14%": not A
+        out = coord(s, p - 2, -1) + out
+
+
+def _governed(s: Sentence, m: int) -> bool:
+    """A preposition governs the name at m, past its titles ("from Dr Ana Roe")."""
+    q = _past_title(s, m)
+    return prep_before(s, m) or (q >= 1 and s.lows[q - 1] in PREPOSITIONS)
+
+
+def _past_title(s: Sentence, m: int) -> int:
+    """The first word of the titles right before the name at m ("Dr", "Dr ."), else m."""
+    lows, titles, abbreviations = s.lows, s.lex.titles, s.lex.abbreviations
+    p = m
+    while p > 0 and m - p < TITLE_REACH:
+        w = lows[p - 1]
+        if w in titles or w in abbreviations or (w == "." and p > 1 and lows[p - 2] in titles):
+            p -= 1
+        else:
+            break
+    return p
