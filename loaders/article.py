@@ -94,6 +94,7 @@ from loaders.title_line import title_line_end
 from loaders.topic import (
     interviewee_offset,
 )
+from loaders.venture_refs import loose_venture
 from loaders.verb_led import verb_led_openers
 from loaders.voices import Voices
 from loaders.wide_places import drop_wide_places
@@ -688,6 +689,8 @@ class Extraction:
         referent ("the Nashville start-up")."""
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
+        if loose_venture(a.lows):  # "her next venture": no named one is "the venture" after
+            salience.loose_ventures.add(sno)
         refs = self.refs.find(a, names, sno)
         if not names and not refs:
             salience.note_roles(sno, a.lows)  # "The deal values the target at ..."

@@ -1124,6 +1124,9 @@ class Salience:
         # sentences that named a firm only by a role noun ("The deal values the target at ..."):
         # no sentence that named nothing (`_previous_subject`)
         self.role_said: set[int] = set()
+        # sentences that spoke of a venture they did not name ("her next venture"): no earlier
+        # named venture is "the venture" after them (loaders.venture_refs)
+        self.loose_ventures: set[int] = set()
         # weak openers followed by a verb ("Tovenmark agreed ..."): candidates all the same
         self.verb_led: set[str] = set()
         # entity id -> the capitalized adjectives its descriptions used ("a Belgian builder")

@@ -314,7 +314,7 @@ class Descriptions:
         _, j, _, etype = ref
         if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
             ids = self._org_ranked(ids, s, j)
-            ids = main_held_first(ids, words, salience, self.doc.relations)
+            ids = main_held_first(ids, words, lows[j:], salience, self.doc.relations)
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, s)
         if ids and kinds:

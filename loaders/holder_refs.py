@@ -20,7 +20,7 @@ from loaders.non_names import data_words
 from loaders.relations.holding_words import holding_words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     from loaders.coref import Salience
     from loaders.lexicon import Lexicon
@@ -185,6 +185,7 @@ def _parent_of(y: str, x: str, relations: Mapping[tuple[str, str, str], object])
 def main_held_first(
     ids: list[str],
     words: tuple[str, ...],
+    after: Sequence[str],
     salience: Salience,
     relations: Mapping[tuple[str, str, str], object],
 ) -> list[str]:
@@ -193,12 +194,43 @@ def main_held_first(
     Brisbury, a biscuit maker. The company, now led by R, ..." is the company held, not
     its new owner (any holder, not only an investor: `investors_last`). A description with
     more words ("the Vilnius-based group", "the project company") or another noun ("the
-    firm", "the group", which a holder's own spokesman uses) keeps its ranking."""
+    firm", "the group", which a holder's own spokesman uses) keeps its ranking, and so does
+    one after the holder was named again or whose clause (`after` it) holds or buys (rv137m)."""
     main = salience.main.get("Organization")
     if len(ids) < 2 or main is None or main == ids[0] or main not in ids:
         return ids
-    if len(words) != 1 or words[0] not in data_words(salience.registry.lex, "bare_company_heads"):
+    lex = salience.registry.lex
+    if len(words) != 1 or words[0] not in data_words(lex, "bare_company_heads"):
         return ids
     if not any((ids[0], rel, main) in relations for rel in HOLDING_RELATIONS):
         return ids
-    return [main] + [x for x in ids if x != main]
+    if _named_again(ids[0], main, salience):
+        return ids  # "B owns 60% of T. B also owns hotels. The company ...": B, named since
+    if not holder_said(lex, after):
+        return [main] + [x for x in ids if x != main]
+    return ids  # "The company, which also owns hotels, ...": the holder speaks of itself
+
+
+def _named_again(holder: str, main: str, salience: Salience) -> bool:
+    """The holder was named with the main company in the main's latest sentence and again in a
+    later one ("B owns 60% of T. B also owns hotels."): that later sentence is about the holder.
+    Not a holder first named after it ("The family controls T. F, its holding company, owns
+    58%.")."""
+    seen = salience.last.get(main, -1)
+    return salience.last.get(holder, -1) > seen and holder in salience.order.get(seen, ())
+
+
+def holder_said(lex: Lexicon, words: Sequence[str]) -> bool:
+    """The words say their subject, too, owns or bought something ("which also owns hotels",
+    "said it had also bought Hale Doors", "controls Carra Beer as well"): a holder's clause
+    (`holder_verbs` and the buying verbs, active, with `holder_also` before or "as well"
+    after). Not "which owns 40 hectares of vines" (the held firm's own assets) nor "controlled
+    by the Ruiz family"."""
+    hw = holding_words(lex)
+    held, also = data_words(lex, "holder_verbs"), data_words(lex, "holder_also")
+    for q, w in enumerate(words):
+        if (w in hw.bought_forms or w in held) and "by" not in words[q + 1 : q + 2]:
+            tail = " ".join(words[q + 1 :])
+            if not also.isdisjoint(words[:q]) or " as well" in f" {tail}":
+                return True
+    return False

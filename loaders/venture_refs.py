@@ -4,7 +4,8 @@
 has backed the venture": "venture" refers back to a project by default (`anaphora` in
 `lexicon.yaml`), so a joint venture typed Organization was never found. With no project in
 reach, the one organization the text itself called a venture ("the venture, X", "X, a joint
-venture of A and B") and named lately is meant; none when two were.
+venture of A and B") and named lately is meant; none when two were, and none when a venture
+the text did not name came up since ("her next venture", "a venture with Pax Mining"; rv137m).
 
     >>> from loaders.article import extract
     >>> doc = extract("Kelso Audio and Omura Cells each hold half of the venture, Tarnline "
@@ -18,9 +19,16 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.coref import Salience
+from loaders.grammar_words import INDEFINITES_AND_ANOTHER, POSSESSIVES
 from loaders.relations.words import VENTURE_HEADS
 
 REACH: Final = 8  # sentences since the venture was last named
+# a firm described as a "venture capital firm" is an investor, not a venture ("Pelham Capital,
+# a venture capital firm, ... The venture ...": not Pelham; rv137m)
+INVESTOR_MARK: Final = "capital"
+# the words before a venture noun that make it another venture than the one named ("a venture
+# with", "her next venture", "another venture in Peru")
+OTHER_MARKS: Final = INDEFINITES_AND_ANOTHER | POSSESSIVES | {"next", "new"}
 
 
 def named_venture(head: str, sentence: int, salience: Salience) -> list[str]:
@@ -35,6 +43,16 @@ def named_venture(head: str, sentence: int, salience: Salience) -> list[str]:
         if sentence - last <= REACH
         and ents[rid].type == "Organization"
         and head in ents[rid].descr
+        and INVESTOR_MARK not in ents[rid].descr
         and head not in ents[rid].name.lower().split()
     ]
-    return found if len(found) == 1 else []
+    if len(found) != 1:
+        return []
+    since = salience.last[found[0]]
+    return [] if any(since < k < sentence for k in salience.loose_ventures) else found
+
+
+def loose_venture(lows: list[str]) -> bool:
+    """The sentence speaks of a venture it does not name ("Sethi said her next venture would be
+    in dairy"): a venture noun right after an indefinite or possessive word (`OTHER_MARKS`)."""
+    return any(w in VENTURE_HEADS and k and lows[k - 1] in OTHER_MARKS for k, w in enumerate(lows))
