@@ -703,7 +703,7 @@ class Extraction:
                 mentioned[rid] = mentioned.get(rid, 0) + 1
             return list(names), []
         items: list[Mention] = []
-        state = SentenceState(sno, a.lows, items, salience)  # `items` grows as refs resolve
+        state = SentenceState(sno, a.lows, items, salience, names)  # `items` grows as refs resolve
         located: list[tuple[Mention, Mention]] = []
         events = sorted(
             [(m.i, 0, m) for m in names] + [(r[0], 1, r) for r in refs], key=lambda x: x[:2]
@@ -723,6 +723,8 @@ class Extraction:
                 self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
                 if a.lows[obj.j : obj.j + 1] == ["'s"]:
                     salience.possessed(obj.ids[0], sno)  # "Tarlo's range ... the Dallas company"
+                else:  # "sold Lark's stations to Opal, and the Denver company": no possessor's
+                    salience.past_possessors(obj.ids[0], sno)
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]

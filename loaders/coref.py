@@ -1402,8 +1402,7 @@ class Salience:
         specific = head not in data_words(self.registry.lex, "generic_heads")
         modifiers = words[:-1]
         blind = data_words(self.registry.lex, "name_blind_heads")
-        # (a place among the modifiers matters only when this sentence named a possessor)
-        placed = bool(self.possessors.get(sentence)) and place_described(self.registry, modifiers)
+        placed = self._possessor_place(ids, sentence, modifiers)
         return sorted(
             ids,
             key=lambda i: (
@@ -1427,6 +1426,19 @@ class Salience:
             ),
         )
 
+    def _possessor_place(
+        self, ids: Sequence[str], sentence: int, modifiers: tuple[str, ...]
+    ) -> bool:
+        """A description with a place in it ("the Dallas company") in a sentence that named a
+        possessor, when no firm in view was itself described by that place ("Sorrel, a Basel
+        company, sells Henley's vaccines, and the Basel company ...": Sorrel keeps it)."""
+        if not self.possessors.get(sentence):
+            return False  # (a place among the modifiers matters only then)
+        places = place_described(self.registry, modifiers)
+        ents = self.registry.entities
+        words = {w for p in places for w in ents[p].descr}
+        return bool(places) and not any(ents[r].descr & words for r in ids if r not in places)
+
     def _named_aside(self, rid: str, sentence: int) -> bool:
         """The entity was named earlier in this sentence as a possessor: "Orla sews Tarlo's
         range for the Dallas company" (Tarlo)."""
@@ -1435,6 +1447,13 @@ class Salience:
     def possessed(self, rid: str, sentence: int) -> None:
         """Record a name said as a possessor ("Tarlo's range")."""
         self.possessors.setdefault(sentence, set()).add(rid)
+
+    def past_possessors(self, rid: str, sentence: int) -> None:
+        """A firm named after the sentence's possessors, not as one, is nearer a later place
+        description than they are ("Fenner sold Lark's stations to Opal, and the Denver company
+        will run them": Opal, by the usual ranking): forget them."""
+        if self.registry.type_of(rid) == "Organization":
+            self.possessors.pop(sentence, None)
 
     def _chain_fits(self, prev: str, head: str, kinds: frozenset[str]) -> bool:
         """A subject reached past a sentence that named nothing stays the reading of a

@@ -616,7 +616,7 @@ class ReferenceResolver:
         got = self._resolve(ref, s)
 
         def again(its: list[Mention]) -> Resolution | None:
-            return self._resolve(ref, SentenceState(s.sno, s.lows, its, s.salience))
+            return self._resolve(ref, SentenceState(s.sno, s.lows, its, s.salience, s.names))
 
         got = rebind(self.lex, got, ref, s.items, s.lows, s.salience, again, self.registry.type_of)
         type_of = self.registry.type_of
@@ -787,8 +787,11 @@ class ReferenceResolver:
         self.referred.update(ids[:2])
         if not own and named_apart(ids, sno, salience.order, here):
             # (prec37) "Both companies compete with K", the salient pair named apart: the pair
-            # the article opened on, when there is one (`LeadPair`), before the guess
-            lead = self.lead.named(here, company and etype == "Organization", lows[j : j + 2])
+            # the article opened on, when there is one (`LeadPair`) and the sentence names
+            # neither of it, in the phrase's clause past it too ("Both companies compete with
+            # Cobalt": not Cobalt and the firm it bought), before the guess
+            is_company = company and etype == "Organization"
+            lead = self.lead.named(here | _clause_names(s, j), is_company, lows[j : j + 2])
             # a pair named apart: a guess (`loaders.pair_apart`)
             return lead or (tuple(ids[:2]), APART_CONF)
         return tuple(ids[:2]), 0.8
@@ -1493,3 +1496,12 @@ class ReferenceResolver:
         if not a.headline and merging:
             self.merger_at = sno
         self._group_ids.clear()
+
+
+def _clause_names(s: SentenceState, j: int) -> set[str]:
+    """The ids named after j up to the end of its clause (the next comma or semicolon):
+    "both companies compete with Cobalt" (Cobalt); not "a rival that competes with both
+    companies, has sued Cobalt"."""
+    lows = s.lows
+    end = next((q for q in range(j, len(lows)) if lows[q] in (",", ";")), len(lows))
+    return {rid for m in s.names if j <= m.i < end for rid in m.ids}

@@ -7,7 +7,8 @@ the entity ids, the confidence).
 are resolved, and hands it to `ReferenceResolver.resolve` (`loaders.references`), whose rules
 pass it on instead of the same four arguments; the speakers of `loaders.voices` read it too.
 `items` is the sentence's list of mentions itself, which grows as its references are resolved
-(a reference sees the names and references before it).
+(a reference sees the names and references before it); `names` holds every name of the
+sentence, before or after the reference ("Both companies compete with Cobalt": Cobalt).
 
     >>> from loaders.coref import Registry, Salience
     >>> from loaders.lexicon import Lexicon
@@ -19,6 +20,7 @@ pass it on instead of the same four arguments; the speakers of `loaders.voices` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import final
 
 from loaders.coref import Salience
@@ -33,15 +35,24 @@ Resolution = tuple[tuple[str, ...], float]
 class SentenceState:
     """Sentence `sno` as its references read it: its lower-cased words (`lows`), its mentions
     so far in order (`items`: names and resolved references) and the article's `salience`
-    (who was named, and where, up to this sentence)."""
+    (who was named, and where, up to this sentence); `names`: the whole sentence's names."""
 
     sno: int
     lows: list[str]
     items: list[Mention]
     salience: Salience
+    names: Sequence[Mention]
 
-    def __init__(self, sno: int, lows: list[str], items: list[Mention], salience: Salience) -> None:
+    def __init__(
+        self,
+        sno: int,
+        lows: list[str],
+        items: list[Mention],
+        salience: Salience,
+        names: Sequence[Mention] = (),
+    ) -> None:
         self.sno = sno
         self.lows = lows
         self.items = items
         self.salience = salience
+        self.names = names

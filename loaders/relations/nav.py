@@ -1993,6 +1993,8 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     pass  # "thrown his weight behind"
                 elif lows[p] == M and p + 1 < n and lows[p + 1] in POSSESSIVE_MARKS:
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
+                elif w in NAMING_WORDS and _hyphen_place(s, p):
+                    pass  # "formed a Toronto-based venture called X": a place describing it
                 elif (
                     lows[p] == M and (w in PREPOSITIONS or _first_object(lows, k, p)) and not inner
                 ):
@@ -2012,6 +2014,12 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
         prev = w
         p += 1
     return p
+
+
+def _hyphen_place(s: Sentence, p: int) -> bool:
+    """A place name joined by a hyphen to the next word at p ("a Toronto-based venture")."""
+    lows = s.lows
+    return lows[p] == M and lows[p + 1 : p + 2] == ["-"] and "Location" in s.etypes(p)
 
 
 RELATIVE_REACH = 16  # words a relative clause may run before ", and by B"
