@@ -57,6 +57,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
+from loaders.place_people import people_of_place
 from loaders.placed_names import place_in_firm_name
 from loaders.relations.made_ties import MAKING
 from loaders.relations.words import AND_OR, BOARD_NOUNS, DASHES, SKIP_DETS
@@ -1815,6 +1816,10 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
             if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
+    if j - i == 1 and people_of_place(
+        toks[i].text, toks[j].text if j < len(toks) else "", lex.stopwords
+    ):
+        return True  # "retired Germans", "a cramped Victorian ground": a place's people, adjective
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
 
 
