@@ -1,8 +1,9 @@
 """Entity naming and typing (round 37, `ents`).
 
-- A place's people or adjective ("retired Germans", "a cramped Victorian ground") is no entity.
+- A place's people or adjective ("retired Germans", "a cramped Victorian ground") and a generic
+  acronym ("PET flakes", "plus VAT") are no entities.
 
-Invented texts across tourism, bells, football, dairy and food.
+Invented texts across tourism, bells, football, dairy, food, plastics, clinics and hotels.
 """
 
 from __future__ import annotations
@@ -62,4 +63,34 @@ NAMED_SHAPES: list[tuple[str, dict[str, str], list[str]]] = [
 
 @pytest.mark.parametrize("text,must,must_not", PLACE_PEOPLE + NAMED_SHAPES)
 def test_place_people(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
+
+# materials, treatments, scans and taxes written as acronyms are no entities
+ACRONYMS: list[tuple[str, dict[str, str], list[str]]] = [
+    (
+        "Granby Polymers makes PET flakes and PVC pipe at its Leeds plant.",
+        {"Granby Polymers": "Organization"},
+        ["PET", "PVC"],
+    ),
+    (
+        "Orla Fertility Clinics ran 3,000 IVF cycles last year.",
+        {"Orla Fertility Clinics": "Organization"},
+        ["IVF"],
+    ),
+    (
+        "Tarrant Scans opened four MRI centres, and fees rose 12% plus VAT.",
+        {"Tarrant Scans": "Organization"},
+        ["MRI", "VAT"],
+    ),
+    (
+        "Brockley Air services HVAC systems for Kestrel Hotels.",
+        {"Brockley Air": "Organization", "Kestrel Hotels": "Organization"},
+        ["HVAC"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", ACRONYMS)
+def test_generic_acronyms(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
