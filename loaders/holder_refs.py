@@ -228,9 +228,10 @@ def holder_said(lex: Lexicon, words: Sequence[str]) -> bool:
     by the Ruiz family"."""
     hw = holding_words(lex)
     held, also = data_words(lex, "holder_verbs"), data_words(lex, "holder_also")
+    # where "as well" starts, found once (a word starting "well" counts: "as well-known")
+    as_well = [p for p in range(len(words) - 1) if words[p] == "as" and words[p + 1][:4] == "well"]
     for q, w in enumerate(words):
         if (w in hw.bought_forms or w in held) and "by" not in words[q + 1 : q + 2]:
-            tail = " ".join(words[q + 1 :])
-            if not also.isdisjoint(words[:q]) or " as well" in f" {tail}":
+            if not also.isdisjoint(words[:q]) or any(p > q for p in as_well):
                 return True
     return False
