@@ -34,7 +34,8 @@ OTHER_MARKS: Final = INDEFINITES_AND_ANOTHER | POSSESSIVES | {"next", "new"}
 
 def named_venture(head: str, sentence: int, salience: Salience) -> list[str]:
     """The one organization the text called a `head` ("venture", "jv") and named within
-    `REACH` sentences, as a one-item list; else []."""
+    `REACH` sentences, as a one-item list; else [], also when a sentence since spoke of a venture
+    it did not name (`loose_venture`)."""
     if head not in VENTURE_HEADS:
         return []
     ents = salience.registry.entities
