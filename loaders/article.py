@@ -712,19 +712,9 @@ class Extraction:
         inner = [m for m in names if any(i <= m.i and m.j <= j for i, j in spans)]
         for _, _, obj in events:
             if isinstance(obj, Mention):
-                if inner and obj in inner:
-                    continue  # resolved with the phrase around it
-                items.append(obj)
-                if listing_exchange(a.lows, obj.i, obj.j):
-                    self.mentioned[obj.ids[0]] = self.mentioned.get(obj.ids[0], 0) + 1
-                    continue  # "(NYSE: CRV)": no subject a later "it" leans to
-                side = sidelined(a.lows, obj.i, self.lex, obj.j)
-                side = side or self._apposed_possessor(a.lows, obj, names)
-                self._count(obj.ids[0], sno, salience, side, fronted(a.lows, obj.i))
-                if a.lows[obj.j : obj.j + 1] == ["'s"]:
-                    salience.possessed(obj.ids[0], sno)  # "Tarlo's range ... the Dallas company"
-                else:  # "sold Lark's stations to Opal, and the Denver company": no possessor's
-                    salience.past_possessors(obj.ids[0], sno)
+                if not (inner and obj in inner):  # (an inner one: resolved with its phrase)
+                    items.append(obj)
+                    self._count_name(obj, sno, a.lows, names, salience)
                 continue
             i, j, kind, etype = obj
             inside = [x for x in inner if x.i >= i and x.j <= j]
@@ -747,6 +737,22 @@ class Extraction:
             for rid in ids:
                 salience.mention(rid, sno, oblique(a.lows, i, self.lex), fronted(a.lows, i))
         return items, located
+
+    def _count_name(
+        self, m: Mention, sno: int, lows: list[str], names: list[Mention], salience: Salience
+    ) -> None:
+        """Count a name of a sentence with references in `salience`, as a side mention or not,
+        and note whether it was said as a possessor (`Salience.note_possessor`)."""
+        rid = m.ids[0]
+        if listing_exchange(lows, m.i, m.j):
+            self.mentioned[rid] = self.mentioned.get(rid, 0) + 1
+            return  # "(NYSE: CRV)": no subject a later "it" leans to
+        side = sidelined(lows, m.i, self.lex, m.j) or self._apposed_possessor(lows, m, names)
+        self._count(rid, sno, salience, side, fronted(lows, m.i))
+        if lows[m.j : m.j + 1] == ["'s"]:
+            salience.note_possessor(rid, sno)  # "Tarlo's range ... the Dallas company"
+        else:  # "sold Lark's stations to Opal, and the Denver company": no possessor's
+            salience.named_after_possessors(rid, sno)
 
     def _apposed_possessor(self, lows: list[str], m: Mention, names: list[Mention]) -> bool:
         """The name at m owns a noun that an organization's name then restates: "Halvern's

@@ -1412,7 +1412,7 @@ class Salience:
                 bool(kinds) and not self.of_kind(i, kinds),
                 # "the Dallas company": first a firm this sentence named as a possessor
                 # ("Orla sews Tarlo's range for the Dallas company": Tarlo)
-                bool(placed) and not self._named_aside(i, sentence),
+                placed and not self._named_possessor(i, sentence),
                 other and self.of_kind(i, strict),
                 here.index(i) if i in here else len(here),
                 specific and head not in ents[i].descr,
@@ -1430,8 +1430,9 @@ class Salience:
         self, ids: Sequence[str], sentence: int, modifiers: tuple[str, ...]
     ) -> bool:
         """A description with a place in it ("the Dallas company") in a sentence that named a
-        possessor, when no firm in view was itself described by that place ("Sorrel, a Basel
-        company, sells Henley's vaccines, and the Basel company ...": Sorrel keeps it)."""
+        possessor, when no firm in view was itself described by that place (a word of the
+        place's, its name's or descriptors', among the firm's): "Sorrel, a Basel company, sells
+        Henley's vaccines, and the Basel company ...": Sorrel keeps it."""
         if not self.possessors.get(sentence):
             return False  # (a place among the modifiers matters only then)
         places = place_described(self.registry, modifiers)
@@ -1439,16 +1440,16 @@ class Salience:
         words = {w for p in places for w in ents[p].descr}
         return bool(places) and not any(ents[r].descr & words for r in ids if r not in places)
 
-    def _named_aside(self, rid: str, sentence: int) -> bool:
+    def _named_possessor(self, rid: str, sentence: int) -> bool:
         """The entity was named earlier in this sentence as a possessor: "Orla sews Tarlo's
         range for the Dallas company" (Tarlo)."""
         return rid in self.possessors.get(sentence, ())
 
-    def possessed(self, rid: str, sentence: int) -> None:
+    def note_possessor(self, rid: str, sentence: int) -> None:
         """Record a name said as a possessor ("Tarlo's range")."""
         self.possessors.setdefault(sentence, set()).add(rid)
 
-    def past_possessors(self, rid: str, sentence: int) -> None:
+    def named_after_possessors(self, rid: str, sentence: int) -> None:
         """A firm named after the sentence's possessors, not as one, is nearer a later place
         description than they are ("Fenner sold Lark's stations to Opal, and the Denver company
         will run them": Opal, by the usual ranking): forget them."""

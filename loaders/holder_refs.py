@@ -9,6 +9,11 @@ fund targets, not the fund (`investors_last`).
 A facility noun ("the mill", "the dairy", "the yard") that fits no candidate better is the
 company a takeover bought, not its buyer: "Brevard Buyout acquired Ostrel Creamery. The dairy
 was started in 1931 by Greta Mornau" is Ostrel Creamery (`bought_facility`).
+
+A bare "the company" after the article's main company and its holder were named is the main
+company, not the holder named last: "P sold a controlling stake in the company to Brisbury. The
+company, now led by R, ..." (`main_held_first`; not when what follows says the holder holds or
+buys more: `holder_said`).
 """
 
 from __future__ import annotations
@@ -195,7 +200,8 @@ def main_held_first(
     its new owner (any holder, not only an investor: `investors_last`). A description with
     more words ("the Vilnius-based group", "the project company") or another noun ("the
     firm", "the group", which a holder's own spokesman uses) keeps its ranking, and so does
-    one after the holder was named again or whose clause (`after` it) holds or buys (rv137m)."""
+    one after the holder was named again or whose words after it (`after`, to the sentence's
+    end) say it holds or buys more (`holder_said`; rv137m)."""
     main = salience.main.get("Organization")
     if len(ids) < 2 or main is None or main == ids[0] or main not in ids:
         return ids
@@ -228,9 +234,10 @@ def holder_said(lex: Lexicon, words: Sequence[str]) -> bool:
     by the Ruiz family"."""
     hw = holding_words(lex)
     held, also = data_words(lex, "holder_verbs"), data_words(lex, "holder_also")
+    # where "as well" starts, found once (a word starting "well" counts: "as well-known")
+    as_well = [p for p in range(len(words) - 1) if words[p] == "as" and words[p + 1][:4] == "well"]
     for q, w in enumerate(words):
         if (w in hw.bought_forms or w in held) and "by" not in words[q + 1 : q + 2]:
-            tail = " ".join(words[q + 1 :])
-            if not also.isdisjoint(words[:q]) or " as well" in f" {tail}":
+            if not also.isdisjoint(words[:q]) or any(p > q for p in as_well):
                 return True
     return False

@@ -300,8 +300,8 @@ def _pair_part(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) -> 
     k = c.j
     if k + 2 < len(toks) and toks[k].text == "-" and toks[k].start == toks[k - 1].end:
         # "the Toronto-based alliance": a participle after the hyphen, no second party
-        tail = toks[k + 1].text[:1].isupper()
-        return tail and toks[k + 1].start == toks[k].end and _pair_at(k + 1, lows, lex)
+        named = toks[k + 1].text[:1].isupper()
+        return named and toks[k + 1].start == toks[k].end and _pair_at(k + 1, lows, lex)
     i = c.i
     return (
         i > 0

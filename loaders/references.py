@@ -780,8 +780,9 @@ class ReferenceResolver:
             ids = self._fitting_pair(ids, sno, here, company)
         if not own and (etype == "Organization" or bare):
             ids = self._acted_first(s, ids, here)
+        is_company = company and etype == "Organization"  # "both companies", "the two firms"
         if len(ids) < 2:
-            return self.lead.named(here, company and etype == "Organization", lows[j : j + 2])
+            return self.lead.named(here, is_company, lows[j : j + 2])
         # "Quillex makes ovens. Vantora sells ovens. The two firms ...", "The two are rivals":
         # two lone sentence openers referred to together are entities, not capitalized words
         self.referred.update(ids[:2])
@@ -790,7 +791,6 @@ class ReferenceResolver:
             # the article opened on, when there is one (`LeadPair`) and the sentence names
             # neither of it, in the phrase's clause past it too ("Both companies compete with
             # Cobalt": not Cobalt and the firm it bought), before the guess
-            is_company = company and etype == "Organization"
             lead = self.lead.named(here | _clause_names(s, j), is_company, lows[j : j + 2])
             # a pair named apart: a guess (`loaders.pair_apart`)
             return lead or (tuple(ids[:2]), APART_CONF)

@@ -24,7 +24,8 @@ from loaders.relations.words import VENTURE_HEADS
 
 REACH: Final = 8  # sentences since the venture was last named
 # a firm described as a "venture capital firm" is an investor, not a venture ("Pelham Capital,
-# a venture capital firm, ... The venture ...": not Pelham; rv137m)
+# a venture capital firm, ... The venture ...": not Pelham; rv137m); a record's `descr` holds
+# its name's words too, so a "... Capital" name is left out as well
 INVESTOR_MARK: Final = "capital"
 # the words before a venture noun that make it another venture than the one named ("a venture
 # with", "her next venture", "another venture in Peru")
@@ -33,7 +34,8 @@ OTHER_MARKS: Final = INDEFINITES_AND_ANOTHER | POSSESSIVES | {"next", "new"}
 
 def named_venture(head: str, sentence: int, salience: Salience) -> list[str]:
     """The one organization the text called a `head` ("venture", "jv") and named within
-    `REACH` sentences, as a one-item list; else []."""
+    `REACH` sentences, as a one-item list; else [], also when a sentence since spoke of a venture
+    it did not name (`loose_venture`)."""
     if head not in VENTURE_HEADS:
         return []
     ents = salience.registry.entities

@@ -58,8 +58,8 @@ HOLDER_LINKS = frozenset({"is", "are", "was", "were", "to", "by", "with", "in", 
 # "the remaining shares are held by X": the rest of a stake stated before
 REST_SHARES: Final = frozenset({"shares", "stock", "equity", "capital"})
 REST_MODIFIERS = frozenset({"remaining", "other", "outstanding"})
-# a part of a share kept: "most of the rest" (only before a share the leads then reach)
-PORTIONS: Final = (["most", "of"], ["much", "of"])
+# a part of a kept share: "most of the rest", skipped after a keeping verb (`_share_start`)
+PORTIONS: Final[tuple[list[str], ...]] = (["most", "of"], ["much", "of"])
 
 
 def share_cues(lex: Lexicon) -> frozenset[str]:
@@ -363,7 +363,8 @@ def _kept_verb(s: Sentence, v: int, hw: HoldingWords) -> KeptVerb | None:
 
 def _share_start(s: Sentence, q: int, hw: HoldingWords, buying: bool) -> int:
     """The share's first word after the verb, past its leads ("the remaining", "a further");
-    a bought one past its buyer's possessive too ("bought its stake", `bare_buys.own_stake`)."""
+    a kept one past a portion of it too ("holds most of the rest": `PORTIONS`), a bought one
+    past its buyer's possessive ("bought its stake", `bare_buys.own_stake`)."""
     lows, n = s.lows, len(s.lows)
     if not buying and lows[q : q + 2] in PORTIONS:
         q += 2  # "hold most of the remaining shares", "own most of the rest": a part of the rest

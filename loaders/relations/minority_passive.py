@@ -26,10 +26,16 @@ def minority_bought(s: Sentence, k: int) -> bool:
 def share_before(lows: list[str], k: int, reach: int) -> tuple[float, int] | None:
     """The nearest percentage (`percent_at`) starting in the `reach` words before k: (value,
     end); else None."""
+    found = _nearest_share(lows, k, reach)
+    return None if found is None else found[1]
+
+
+def _nearest_share(lows: list[str], k: int, reach: int) -> tuple[int, tuple[float, int]] | None:
+    """`share_before` with where the percentage starts: (start, (value, end)); else None."""
     for p in range(k - 1, max(-1, k - reach - 1), -1):
         pct = percent_at(lows, p)
         if pct is not None:
-            return pct
+            return p, pct
     return None
 
 
@@ -37,10 +43,8 @@ def share_start(lows: list[str], k: int) -> int:
     """Where a share that ends right before the participle at k starts ("is 60% owned by",
     "is 30 per cent owned by"): the passive's patient is looked for before it, as if the share
     were not there ("X, which runs one plant, is 60% owned by A": X); k when none ends there."""
-    pct = share_before(lows, k, 3)
-    if pct is None or pct[1] != k:
-        return k
-    return next(p for p in range(k - 1, k - 4, -1) if percent_at(lows, p) == pct)
+    found = _nearest_share(lows, k, 3)
+    return found[0] if found is not None and found[1][1] == k else k
 
 
 def as_minority(trigs: tuple[Trigger, ...]) -> tuple[Trigger, ...]:

@@ -4,10 +4,10 @@
 niece, will keep the remaining 30%" (or "Ines Dunmore, who runs the shop, will keep ..."; "Ines
 and Rolf Dunmore will keep the remaining 30% between them": both): Ines keeps the rest of
 Dunmore Ceramics (the firm whose stake the sentences just before stated,
-`SentenceContext.held_before`). The holder stands
-before the verb past auxiliaries ("will", "still") or past an appositive that names no other
-party; a relative ("B, which holds the rest") and a plain "B holds the rest" are read by
-`stake._rest_holder` itself.
+`SentenceContext.held_before`). The holder stands before the verb past auxiliaries ("will",
+"still") or past an appositive or a relative clause that names no other party; a relative
+("B, which holds the rest") and a plain "B holds the rest" are read by `stake._rest_holder`
+itself.
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ REST_VERBS: Final[frozenset[str]] = frozenset(
     {"keep", "keeps", "kept", "retain", "retains", "retained", "hold", "holds", "own", "owns"}
 )
 DESCRIPTION_REACH: Final = 12  # words of an appositive between the holder and its comma
-RELATIVE_REACH: Final = 14  # words from a relative to the "and" before its second verb
+# words from a relative to the "and" before its second verb, or to the comma closing it
+RELATIVE_REACH: Final = 14
 KEEPER_RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
+HEAD_RELATIVES: Final[frozenset[str]] = KEEPER_RELATIVES - {"that"}  # after a comma: no "that"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "."})
 DESCRIPTION_STOPS: Final[frozenset[str]] = frozenset({";", ":", ".", "which", "who", "that"})
 
@@ -53,15 +55,25 @@ def _conjoined_relative(s: Sentence, a: int) -> int:
     """The antecedent of a relative whose second verb follows the "and" at a ("Orvel, a fund
     that invested in 2016 and will keep the remaining 30%": Orvel); else -1."""
     lows = s.lows
+    q = _relative_before(s, a, KEEPER_RELATIVES)
+    if q < 0:
+        return -1
+    if lows[q - 1] == "," and lows[q - 2] == M and not s.is_det(q - 2):
+        return q - 2  # "Orvel, which invested ... and keeps"
+    c = _comma_before(s, q)  # "Orvel, a fund that ..."
+    return c - 1 if c >= 1 and lows[c - 1] == M and not s.is_det(c - 1) else -1
+
+
+def _relative_before(s: Sentence, a: int, relatives: frozenset[str]) -> int:
+    """The relative word (of `relatives`) nearest before a, within `RELATIVE_REACH` words and
+    with no comma or clause end between; else -1."""
+    lows = s.lows
     for q in range(a - 1, max(1, a - RELATIVE_REACH) - 1, -1):
         w = lows[q]
         if w in CLAUSE_ENDS or w == ",":
             return -1
-        if w in KEEPER_RELATIVES:
-            if lows[q - 1] == "," and lows[q - 2] == M and not s.is_det(q - 2):
-                return q - 2  # "Orvel, which invested ... and keeps"
-            c = _comma_before(s, q)  # "Orvel, a fund that ..."
-            return c - 1 if c >= 1 and lows[c - 1] == M and not s.is_det(c - 1) else -1
+        if w in relatives:
+            return q
     return -1
 
 
@@ -81,16 +93,11 @@ def _relative_head(s: Sentence, c: int) -> int:
     """The name a relative clause ending at the comma c is said of ("Ines Roe, who runs the
     shop, owns the remaining 24%": Ines), when the clause is short and holds no clause end;
     else -1."""
-    lows = s.lows
-    for q in range(c - 1, max(1, c - RELATIVE_REACH) - 1, -1):
-        w = lows[q]
-        if w in CLAUSE_ENDS or w == ",":
-            return -1
-        if w in KEEPER_RELATIVES and w != "that":
-            h = q - 2
-            ok = lows[q - 1] == "," and lows[h] == M and not s.is_det(h)
-            return h if ok else -1
-    return -1
+    q = _relative_before(s, c, HEAD_RELATIVES)
+    if q < 0:
+        return -1
+    h = q - 2
+    return h if s.lows[q - 1] == "," and s.lows[h] == M and not s.is_det(h) else -1
 
 
 def _described(s: Sentence, c: int) -> int:

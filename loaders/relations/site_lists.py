@@ -22,9 +22,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import _site_owner
 from loaders.relations.site_guards import MODIFIER_WORDS, no_site
-from loaders.relations.words import COUNTS, M
-
-LIST_JOINS: Final[frozenset[str]] = frozenset({",", "and"})
+from loaders.relations.words import COMMA_AND, COUNTS, M
 
 
 def _place(s: Sentence, k: int) -> bool:
@@ -40,7 +38,7 @@ def _premodifying_places(s: Sentence, k: int) -> tuple[list[int], int]:
     the last one; ([k], k + 1) when k opens no list."""
     lows = s.lows
     places, j = [k], k + 1
-    while j + 1 < len(lows) and lows[j] in LIST_JOINS:
+    while j + 1 < len(lows) and lows[j] in COMMA_AND:
         nxt = j + 2 if lows[j] == "," and lows[j + 1] == "and" else j + 1
         if not _place(s, nxt) or s.ment(nxt).short:
             break
@@ -55,7 +53,7 @@ def paired_sites(s: Sentence) -> None:
     lows = s.lows
     sites = _sites(s.lex)
     for k in range(1, len(lows) - 3):
-        if not _place(s, k) or s.ment(k).short or lows[k + 1] not in LIST_JOINS:
+        if not _place(s, k) or s.ment(k).short or lows[k + 1] not in COMMA_AND:
             continue
         places, h = _premodifying_places(s, k)
         if len(places) < 2 or h >= len(lows) or lows[h] not in sites:

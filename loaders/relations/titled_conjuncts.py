@@ -5,12 +5,13 @@ name it starts from ("Dr", "Mr", "Ms") stops it; here the walk starts again past
 
 from __future__ import annotations
 
+from typing import Final
+
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, prep_before
-from loaders.relations.words import PREPOSITIONS, M
+from loaders.relations.words import COMMA_AND, PREPOSITIONS, M
 
-TITLE_REACH: int = 2  # title words before a name ("Dr", "Dr ." as tokens)
-SEPARATORS = frozenset({"and", ","})
+TITLE_REACH: Final = 2  # title words before a name ("Dr", "Dr ." as tokens)
 
 
 def conjuncts_before(s: Sentence, k: int) -> list[int]:
@@ -19,7 +20,7 @@ def conjuncts_before(s: Sentence, k: int) -> list[int]:
     out = coord(s, k, -1)
     while True:
         p = _past_title(s, min(out))
-        if p == min(out) or p < 2 or s.lows[p - 1] not in SEPARATORS or s.lows[p - 2] != M:
+        if p == min(out) or p < 2 or s.lows[p - 1] not in COMMA_AND or s.lows[p - 2] != M:
             return sorted(out)
         if not s.etypes(p - 2) & s.etypes(k) or s.is_det(p - 2) or _governed(s, p - 2):
             return sorted(out)  # "bought it from Dr A and Dr B holds 14%": not A

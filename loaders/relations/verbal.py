@@ -600,7 +600,7 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     agents = s.merged(agent_idx + by_after_relative(s, agent_idx[-1]))
     if _unnamed_prep_object(s, k) or _led_indefinite(s, k, trigs):
         return True  # "at a yard owned by X": the yard, no named patient
-    patient = _past_share(s, k, trigs, agent_idx[-1])
+    patient = _patient_past_share(s, k, trigs, agent_idx[-1])
     if patient < 0 or s.blocked(patient + 1, k + 1) or split_patient(s, k, patient):
         return True  # (split: "A has 70% of the mill, whereas the last 30% is held by B")
     if _inquiry_object(s, patient, trigs):
@@ -629,7 +629,7 @@ def passive(s: Sentence, k: int, e: int, trigs: tuple[Trigger, ...]) -> bool:
     return True
 
 
-def _past_share(s: Sentence, k: int, trigs: tuple[Trigger, ...], last_agent: int) -> int:
+def _patient_past_share(s: Sentence, k: int, trigs: tuple[Trigger, ...], last_agent: int) -> int:
     """The passive's patient (`_passive_patient`); when none is found, or a person (a share
     is no person's), looked for again before a share that ends at the participle, as if it were
     not there: "X, which runs a plant, is 60% owned by A", "X, founded in 2011 by B and C, is
