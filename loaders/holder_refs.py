@@ -219,11 +219,18 @@ def main_held_first(
 
 def _named_again(holder: str, main: str, salience: Salience) -> bool:
     """The holder was named with the main company in the main's latest sentence and again in a
-    later one ("B owns 60% of T. B also owns hotels."): that later sentence is about the holder.
-    Not a holder first named after it ("The family controls T. F, its holding company, owns
-    58%.")."""
-    seen = salience.last.get(main, -1)
-    return salience.last.get(holder, -1) > seen and holder in salience.order.get(seen, ())
+    later one ("B owns 60% of T. B also owns hotels."), or named before the main's latest
+    sentence and again as the first entity of a later one ("T was bought by B. T was founded by
+    F. B is based in Chicago.": rr37m): that later sentence is about the holder. Not a holder
+    first named after it ("The family controls T. F, its holding company, owns 58%."), nor one
+    a later sentence only ends on ("... of the project company")."""
+    seen, last = salience.last.get(main, -1), salience.last.get(holder, -1)
+    if last <= seen:
+        return False
+    if holder in salience.order.get(seen, ()):
+        return True
+    leads = salience.order.get(last, [])[:1] == [holder]
+    return leads and any(holder in ids for k, ids in salience.order.items() if k < seen)
 
 
 def holder_said(lex: Lexicon, words: Sequence[str]) -> bool:

@@ -285,15 +285,19 @@ HAD_FILLERS: frozenset[str] = frozenset({"long", "once", "previously", "also", "
 # an adverb of a former state right before a past holding verb: "once had a stake in X",
 # "formerly owned 30% of X"
 FORMER: frozenset[str] = frozenset({"once", "formerly", "previously"})
+# a habit of the past before a holding verb: "used to own most of the rest" (rr37m)
+USED_TO: Final[list[str]] = ["used", "to"]
 
 
 def ended_hold(lows: list[str], v: int, last: int) -> bool:
     """The holding verb at v is a tie that ended: a past perfect ("had owned", "had long
-    held"), after "once" ("once had a stake in") or with an "until" after its object at
-    `last`, in its clause ("owned X until 2019"). A
+    held"), after "once" ("once had a stake in") or "used to" ("used to own"), or with an
+    "until" after its object at `last`, in its clause ("owned X until 2019"). A
     seller's past is no stated ownership (the conventions keep it only with its purchase)."""
     if v < 0 or v >= len(lows):
         return False
+    if lows[max(0, v - 2) : v] == USED_TO:
+        return True  # "used to own the rest"
     if v >= 1 and lows[v - 1] in FORMER and (lows[v] == "had" or lows[v] in HOLDING_PARTICIPLES):
         return True
     if lows[v] not in HOLDING_PARTICIPLES:

@@ -33,6 +33,7 @@ from loaders.relations.bought_here import bought_here
 from loaders.relations.bought_holders import HOLDER_ADVERBS, bought_after_holder
 from loaders.relations.deal_guards import intended
 from loaders.relations.further_shares import further_owned
+from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
@@ -304,6 +305,8 @@ def _kept_span(s: Sentence, v: int, hw: HoldingWords) -> KeptSpan | None:
             return None
         if bare and lows[v] not in hw.bought_forms:
             return None  # "Halvik picked up 3% on Tuesday": a share price's move (review 21)
+    if not buying and ended_hold(lows, v, e - 1):
+        return None  # "had owned most of the rest", "owned the rest until 2020": over (rr37m)
     if lows[v - 2 : v] == [",", "each"]:
         return None  # "A and B set up X, each keeping half": A's and B's (joint/each-holding)
     return KeptSpan(buying, noun, a, q, e, tailed)
