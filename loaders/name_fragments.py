@@ -6,21 +6,22 @@ An all-caps word is typed Organization for its shape alone; in three places it n
   grant", "HK$40m", "QAR 40 million";
 - an exchange's prefix of "-listed", "-quoted", "-traded" (`listing_tails`): "TSX-listed X",
   "Nasdaq-listed X" (`listing_prefix`: that mention is dropped, whatever its shape);
-- an acronym that describes the noun after it, a material or technology: "maker of PVC and
-  timber windows", "quartz windows and LIDAR housings", "supplies HVAC systems", "PVC-coated
-  fabrics" (not "BHP-owned": a hyphen word of a tie, `hyphen`).
+- an acronym that describes the noun after it, a material or technology: "maker of EPDM and
+  timber windows", "quartz windows and LIDAR housings", "supplies EPDM seals", "EPDM-coated
+  fabrics" (not "BHP-owned": a hyphen word of a tie, `hyphen`). The commonest such acronyms
+  (PVC, HVAC, MRI, VAT, ...) are stop words in `lexicon.yaml` and never become candidates.
 
 Any other such mention (`Candidate.fragment`) gives no cue; a name that the article only ever writes
 so has no entity (`Registry._keep`): "BHP said" elsewhere, a gazetteer entry or a longer name
-("PVC Systems") keeps it. Nouns of holders or staff, firm nouns and titles after the acronym
+("EPDM Systems") keeps it. Nouns of holders or staff, firm nouns and titles after the acronym
 make it a party ("BHP shares", "the KKR fund", "ASML chief executive") and are left alone.
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
->>> text = "Orlo, a maker of PVC and timber windows, got a NZ$3 million grant."
+>>> text = "Orlo, a maker of EPDM and timber windows, got a NZ$3 million grant."
 >>> a = analyze(text, 0, Lexicon.load())
 >>> [(c.text, c.fragment) for c in a.cands]
-[('Orlo', False), ('PVC', True), ('NZ', True)]
+[('Orlo', False), ('EPDM', True), ('NZ', True)]
 """
 
 from __future__ import annotations
