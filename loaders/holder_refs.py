@@ -11,7 +11,7 @@ company a takeover bought, not its buyer: "Brevard Buyout acquired Ostrel Creame
 was started in 1931 by Greta Mornau" is Ostrel Creamery (`bought_facility`).
 
 A bare "the company" after the article's main company and its holder were named is the main
-company, not the holder named last: "P sold a controlling stake in the company to Brisbury. The
+company, not the holder named last: "P sold a majority stake in the company to Brisbury. The
 company, now led by R, ..." (`main_held_first`; not when what follows says the holder holds or
 buys more: `holder_said`).
 """
@@ -195,7 +195,7 @@ def main_held_first(
     relations: Mapping[tuple[str, str, str], object],
 ) -> list[str]:
     """The article's main company first when the latest candidate of a bare "the company"
-    (`bare_company_heads`) is only its holder: "P sold a controlling stake in the company to
+    (`bare_company_heads`) is only its holder: "P sold a majority stake in the company to
     Brisbury, a biscuit maker. The company, now led by R, ..." is the company held, not
     its new owner (any holder, not only an investor: `investors_last`). A description with
     more words ("the Vilnius-based group", "the project company") or another noun ("the

@@ -41,7 +41,7 @@ def _nearest_share(lows: list[str], k: int, reach: int) -> tuple[int, tuple[floa
 
 def share_start(lows: list[str], k: int) -> int:
     """Where a share that ends right before the participle at k starts ("is 60% owned by",
-    "is 30 per cent owned by"): the passive's patient is looked for before it, as if the share
+    "is 45 per cent owned by"): the passive's patient is looked for before it, as if the share
     were not there ("X, which runs one plant, is 60% owned by A": X); k when none ends there."""
     found = _nearest_share(lows, k, 3)
     return found[0] if found is not None and found[1][1] == k else k

@@ -2,7 +2,7 @@
 
 "Orvel Capital has agreed to buy a 70% stake in Dunmore Ceramics. Ines Dunmore, the founder's
 niece, will keep the remaining 30%" (or "Ines Dunmore, who runs the shop, will keep ..."; "Ines
-and Rolf Dunmore will keep the remaining 30% between them": both): Ines keeps the rest of
+and Rolf Dunmore will keep the other 30% between them": both): Ines keeps the rest of
 Dunmore Ceramics (the firm whose stake the sentences just before stated,
 `SentenceContext.held_before`). The holder stands before the verb past auxiliaries ("will",
 "still") or past an appositive or a relative clause that names no other party; a relative
@@ -118,6 +118,6 @@ def _described(s: Sentence, c: int) -> int:
 
 def kept_together(s: Sentence, holder: int) -> list[int]:
     """The holder of the rest at `holder`, before its verb, with the names coordinated before
-    it ("Ana Roe and Ivo Roe will keep the remaining 30% between them": both), none governed
+    it ("Ana Roe and Ivo Roe keep the remaining 30% jointly": both), none governed
     by a preposition ("sold 70% of X to A, and B keeps the rest": not X)."""
     return [m for m in conjuncts_before(s, holder) if m == holder or not prep_before(s, m)]

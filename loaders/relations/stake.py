@@ -565,7 +565,7 @@ def _share_ends(s: Sentence, e: int) -> bool:
         e += 2  # "will retain 12% between them"
     if e + 2 < n and lows[e] == "since" and lows[e + 1][:4].isdigit():
         e += 2  # "which has owned 9% since 2015,"
-    e = after_the_deal(s, e)  # "still own 31% between them after the deal."
+    e = after_the_deal(s, e)  # "still hold 12% between them after the round."
     return e >= n or lows[e] in (",", ".", ";", ")", "and") or lows[e] in DASHES
 
 
