@@ -57,4 +57,6 @@ def named_venture(head: str, sentence: int, salience: Salience) -> list[str]:
 def loose_venture(lows: list[str]) -> bool:
     """The sentence speaks of a venture it does not name ("Sethi said her next venture would be
     in dairy"): a venture noun right after an indefinite or possessive word (`OTHER_MARKS`)."""
+    if VENTURE_HEADS.isdisjoint(lows):
+        return False  # (most sentences: one set test instead of a walk over every word)
     return any(w in VENTURE_HEADS and k and lows[k - 1] in OTHER_MARKS for k, w in enumerate(lows))
