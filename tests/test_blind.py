@@ -254,7 +254,9 @@ FLOORS = {
     # 0.698 / 0.841 / 0.934 at 2731d623, when written; 0.697 / 0.838 / 0.934 at the end of
     # that round; 0.697 / 0.838 / 0.934 at the end of the thirty-fourth, 0.700 / 0.841 / 0.934
     # at the end of the thirty-fifth and of the thirty-sixth, 0.701 / 0.842 / 0.935 at the end of
-    # the thirty-seventh, still undescribed
+    # the thirty-seventh, still undescribed, the last figure before rule writers read its
+    # even-position articles (the TUNE half of the thirty-eighth round; its odd ones judge that
+    # round's readings)
     "blind34": (0.66, 0.80, 0.90),
     # written fresh at the start of the thirty-fourth round (2026-12-06), kept outside the
     # repository until every reading and mend of that round was merged and never described:
