@@ -244,9 +244,6 @@ RIVAL_REFS: list[Case] = [
 ]
 
 GAPS = {
-    "Oren Reble started Kilnworth Tiles in a disused dairy in Stoke.\n\nQ: Who owns": (
-        '"Ines and I ... hold" is not read as a joint holding: "I" is no holder to the stake rules'
-    ),
     "Oren Reble started Kilnworth Tiles in a disused dairy in Stoke.\n\nQ: Any": (
         '"took both X and us to court": the coordinated object after "both" is not read'
     ),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import prep_before
 from loaders.relations.titled_conjuncts import conjuncts_before
@@ -43,12 +44,21 @@ def kept_rest_holder(s: Sentence, v: int) -> int:
         r -= 1
     if r >= 0 and lows[r] == M:
         return r if not s.is_det(r) and r < v - 1 else -1  # the plain case is the caller's
+    if r >= 1 and lows[r - 1] == M and _counted_people(s, r):
+        return r - 1  # "The two sisters will retain the other 15%"
     if r >= 2 and lows[r] == "and":
         return _conjoined_relative(s, r)
     if r < 2 or lows[r] != ",":
         return -1
     described = _described(s, r)
     return described if described >= 0 else _relative_head(s, r)
+
+
+def _counted_people(s: Sentence, r: int) -> bool:
+    """A people noun at r after a counted pair ("the two sisters", "the two families": the
+    pair reference reads "the two", the noun is left over)."""
+    m = s.ments[r - 1]
+    return m is not None and m.kind == "pair" and s.lows[r] in holding_words(s.lex).seller_people
 
 
 def _conjoined_relative(s: Sentence, a: int) -> int:

@@ -561,8 +561,8 @@ def _share_ends(s: Sentence, e: int) -> bool:
         and lows[e + 2] in SHARE_OBJECTS
     ):
         e += 3
-    if lows[e : e + 2] in SHARED_ENDS:
-        e += 2  # "will retain 12% between them"
+    if shared_end(s, e):
+        e += 2  # "will retain 12% between them", "Ana and I hold 30% between us"
     if e + 2 < n and lows[e] == "since" and lows[e + 1][:4].isdigit():
         e += 2  # "which has owned 9% since 2015,"
     e = after_the_deal(s, e)  # "still hold 12% between them after the round."
@@ -570,6 +570,19 @@ def _share_ends(s: Sentence, e: int) -> bool:
 
 
 SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
+SHARING_PRONOUNS: Final[frozenset[str]] = frozenset({"us", "them"})
+
+
+def shared_end(s: Sentence, e: int) -> bool:
+    """ "between them" or "among us" at e, after a share the holders split ("12% between
+    them"); the pronoun may be a mention the speaker's firm was given ("between us")."""
+    lows = s.lows
+    if e + 1 >= len(lows) or lows[e] not in ("between", "among"):
+        return False
+    if lows[e + 1] in SHARING_PRONOUNS:
+        return True
+    m = s.ments[e + 1]
+    return m is not None and m.kind == "pronoun" and m.word in SHARING_PRONOUNS
 
 
 def after_the_deal(s: Sentence, e: int) -> int:

@@ -12,6 +12,10 @@ from loaders.relations.nav import coord, prep_before
 from loaders.relations.words import COMMA_AND, PREPOSITIONS, M
 
 TITLE_REACH: Final = 2  # title words before a name ("Dr", "Dr ." as tokens)
+# words before a title that name no department: "the", "its", "former", ...
+TITLE_STOPS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "new"}
+)
 
 
 def conjuncts_before(s: Sentence, k: int) -> list[int]:
@@ -43,4 +47,11 @@ def _past_title(s: Sentence, m: int) -> int:
             p -= 1
         else:
             break
+    if p < m and p > 1 and lows[p] in titles and _title_modifier(lows[p - 1]):
+        p -= 1  # "finance director Ivo Lund": a department before the title
     return p
+
+
+def _title_modifier(w: str) -> bool:
+    """A lower-case word that may name a title's department ("engineering", "finance")."""
+    return w.isalpha() and w not in COMMA_AND and w not in PREPOSITIONS and w not in TITLE_STOPS
