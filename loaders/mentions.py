@@ -24,6 +24,7 @@ from typing import Final
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.labour_bodies import labour_body_end
+from loaders.letter_amounts import letter_amounts
 from loaders.lexicon import (
     AMBIGUOUS,
     PLACE_ADJECTIVE_ENDS,
@@ -1331,6 +1332,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         blocked.update(range(i, j))
     for i, j in titles:
         blocked.update(range(i, j))
+    blocked.update(letter_amounts(toks, lows, lex))  # "R40 million", "Rs 90 crore"
     isname, lower, refpos = _word_shapes(toks, lex)
     a = Analysis(
         toks,
