@@ -1325,6 +1325,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     toks = tokenize(text, base)
     if "-" in text:  # (a token holds a hyphen only where the text does)
         toks = _split_hyphens(toks, lex)
+    toks, amounts = letter_amounts(toks, lex)  # "R40 million", "Rs 90 crore": read as "$40"
     lows = [t.low for t in toks]
     roles, titles = _span_marks(lows, toks, lex)
     blocked: set[int] = set()
@@ -1332,7 +1333,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         blocked.update(range(i, j))
     for i, j in titles:
         blocked.update(range(i, j))
-    blocked.update(letter_amounts(toks, lows, lex))  # "R40 million", "Rs 90 crore"
+    blocked.update(amounts)
     isname, lower, refpos = _word_shapes(toks, lex)
     a = Analysis(
         toks,
