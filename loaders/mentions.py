@@ -39,6 +39,7 @@ from loaders.long_names import (
     and_body,
     campaign,
     family_body,
+    listed_body,
     listed_tail,
     of_the,
     portfolio_end,
@@ -655,6 +656,8 @@ def _long_name_end(
         e = river_town(i, j, lows, name)
     if e == j and low == ",":
         e = comma_ampersand(i, j, lows, name)
+    if e == j and low == ",":
+        e = listed_body(i, j, lows, name, lex)  # "Culture, Media and Sport Committee"
     return e
 
 

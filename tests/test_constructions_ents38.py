@@ -2,6 +2,9 @@
 
 - A currency's letter sign and its number ("R40 million", "SR12m", "Rs 90 crore", "KSh 3
   billion", "$A21.4 million") are an amount, no entity (`loaders/letter_amounts.py`).
+- A public body's name that lists its fields with commas and "and" is one name: "Ministry of
+  Trade, Ports and Water Resources", "Culture, Media and Sport Committee", "Environment and
+  Land Court" (`loaders/long_names.py`).
 
 Invented texts across mining, fines, loans, results, hotels, construction and retail.
 """
@@ -82,4 +85,84 @@ MODEL_CODES: list[Case] = [
 
 @pytest.mark.parametrize("text,must,must_not", LETTER_AMOUNTS + MODEL_CODES)
 def test_letter_amounts(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
+
+# a body's name listing its fields: after an of-head, before a body's word, or around "and"
+# before a court's word; parties listed before a body's word stay apart
+LISTED_FIELDS: list[Case] = [
+    # trade: a ministry whose last field ends in an organization word, as the object of "from"
+    (
+        "Officials from the Ministry of Trade, Fisheries and Water Resources visited Orsa Dates.",
+        {"Ministry of Trade, Fisheries and Water Resources": "Organization"},
+        ["Fisheries", "Water Resources"],
+    ),
+    # flags: a department with "and", in a passive
+    (
+        "The tender was run by the Department of Energy and Public Works, Kelso Flags said.",
+        {"Department of Energy and Public Works": "Organization"},
+        ["Public Works"],
+    ),
+    # concert halls: the department as subject, with three fields
+    (
+        "The Department of Local Government, Sport and Cultural Industries cut its grant to "
+        "Orvel Hall.",
+        {"Department of Local Government, Sport and Cultural Industries": "Organization"},
+        ["Sport", "Cultural Industries"],
+    ),
+    # peat: a committee named by its fields alone, as the object of "told"
+    (
+        "Tarrow Compost told the Environment, Food and Rural Affairs Committee that sales fell.",
+        {"Environment, Food and Rural Affairs Committee": "Organization"},
+        ["Environment", "Food and Rural Affairs Committee"],
+    ),
+    # racing: the committee as subject
+    (
+        "The Culture, Media and Sport Committee questioned Brask Racing on Tuesday.",
+        {"Culture, Media and Sport Committee": "Organization"},
+        ["Culture", "Media and Sport Committee"],
+    ),
+    # shipping: a court of two fields, after "in"
+    (
+        "Skarn Ferries sued Kelso Marine in the Maritime and Commercial High Court.",
+        {"Maritime and Commercial High Court": "Organization"},
+        ["Commercial High Court"],
+    ),
+    # signage: a court named in a relative clause
+    (
+        "Lumo Signs lost the case, which the Environment and Land Court heard in May.",
+        {"Environment and Land Court": "Organization"},
+        ["Land Court"],
+    ),
+    # a minister's portfolio of listed fields stays the title's, no name
+    (
+        "The Minister for Energy and Public Works, Grace Hollis, defended the deal with Kelso "
+        "Flags.",
+        {"Grace Hollis": "Person", "Kelso Flags": "Organization"},
+        ["Energy", "Public Works"],
+    ),
+]
+
+# lookalikes: names listed before a body's or a court's word are separate parties
+LISTED_PARTIES: list[Case] = [
+    (
+        "The Department of Energy and Harlow Mining signed the lease.",
+        {"Harlow Mining": "Organization"},
+        ["Department of Energy and Harlow Mining"],
+    ),
+    (
+        "Brask Mills sued Kelso and Harlow Court in May.",
+        {"Kelso": "Organization"},
+        ["Kelso and Harlow Court"],
+    ),
+    (
+        "In Energy, Harlow Mining and Tarsa Council signed a deal.",
+        {"Harlow Mining": "Organization", "Tarsa Council": "Organization"},
+        ["Energy, Harlow Mining and Tarsa Council"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", LISTED_FIELDS + LISTED_PARTIES)
+def test_listed_fields(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
