@@ -9,6 +9,8 @@ far a run goes past a connector when it is the name of an institution:
   complement, a list of plain capitalized words ("Ports", "Coastal Affairs") continues it;
   a part that is a name on its own (an organization word or legal form at its end, a known name,
   a given name: "the Department of Energy and Harlow Mining") does not;
+- "Environment, Food and Rural Affairs Committee": fields listed with commas, then "and" and
+  a public body's word (`listed_body`);
 - "Competition and Markets Authority", "Securities and Exchange Commission", "Shipbuilding and
   Engineering Workers' Union": a single word joined by "and" to a few before a public-body word;
   "Marlow and Kent LLP": two single words before a legal form;
@@ -30,14 +32,16 @@ far a run goes past a connector when it is the name of an institution:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from loaders.lexicon import per_lexicon
+from loaders.lexicon import per_lexicon, read_data, word_set
 from loaders.non_names import NonNames, data_words
 
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
+COURTS: Final = word_set(read_data("parties.yaml")["court_words"])  # "court", "tribunal"
+FIELD_JOINS: Final = frozenset({",", "and", "for", "of"})  # between the fields of a portfolio
 MAX_PART = 3  # words in one listed part of a name ("Coastal Affairs")
 
 
@@ -55,11 +59,33 @@ def _plain_part(i: int, j: int, lows: list[str], name: Callable[[int], bool], le
     if lows[i] in lex.first_names or last in lex.legal_suffixes:
         return False
     field = j - i == 2 and last in data_words(lex, "field_ends")  # "and Space Research"
+    field = field or all(w in _pair_fields(lex) for w in lows[i:j])  # "and Water Resources"
     if last in lex.org_words and (j - i > 1 or last in lex.of_heads) and not field:
         return False  # "and Harlow Mining", "and Bank of Maple"; but "of Economy and Finance"
     if j < len(lows) and lows[j] in ("of", "for", "&") and (lows[j] == "&" or name(j + 1)):
         return False  # "and Bank of Maple": another institution (not "and Planning for delays")
     return not any(lex.known_phrases.lookup(tuple(lows[k:j])) for k in range(i, j))
+
+
+def listed_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
+    """End of "Environment, Food and Rural Affairs Committee", "Culture, Media and Sport
+    Committee" when the run [i, j) is a field of one or two words and token j a comma: more
+    fields after commas, then "and" and a few words closed by a public body's word make one
+    body's name; j otherwise ("Energy, Harlow Mining and Tarsa Council" lists parties)."""
+    start = i + 1 if lows[i] == "the" else i
+    fields = _pair_fields(lex)
+    if not 1 <= j - start <= 2 or any(w not in fields for w in lows[start:j]):
+        return j
+    k = j
+    while k < len(lows) and lows[k] == ",":
+        e = _part_end(k + 1, name)
+        if not 1 <= e - (k + 1) <= 2 or any(w not in fields for w in lows[k + 1 : e]):
+            return j
+        k = e
+    if k == j or k >= len(lows) or lows[k] != "and":
+        return j
+    e = _part_end(k + 1, name)
+    return e if 2 <= e - (k + 1) <= 4 and lows[e - 1] in lex.public_bodies else j
 
 
 def listed_tail(j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
@@ -131,7 +157,16 @@ def and_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: 
         e = _part_end(e + 1, name)  # "Shipbuilding and Engineering Workers' Union"
     if 2 <= e - (j + 1) <= 4 and lows[e - 1] in lex.public_bodies:
         return e
+    if 2 <= e - (j + 1) <= 4 and lows[e - 1] in COURTS and _court_fields(j, lows, lex):
+        return e  # "Environment and Land Court", "Maritime and Commercial High Court"
     return j
+
+
+def _court_fields(j: int, lows: list[str], lex: Lexicon) -> bool:
+    """The words on both sides of "and" at j are a court's fields ("Civil and Administrative",
+    `court_fields` or the pair fields), not names ("Kelso and Harlow Court")."""
+    fields = _pair_fields(lex) | data_words(lex, "court_fields")
+    return lows[j - 1] in fields and lows[j + 1] in fields
 
 
 @per_lexicon
@@ -171,7 +206,9 @@ def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lex
     last = lows[k - 1].rstrip(".")
     if last in lex.legal_suffixes or last in lex.known_phrases:
         return e
-    return e if last in lex.org_words and k - e > 2 else k  # but "Minister of Finance"
+    fields = _pair_fields(lex)
+    listed = all(w in fields or w in FIELD_JOINS for w in lows[e + 1 : k])  # "and Public Works"
+    return e if last in lex.org_words and k - e > 2 and not listed else k  # "of Finance"
 
 
 def family_body(i: int, j: int, lows: list[str], lex: Lexicon, name: Callable[[int], bool]) -> int:

@@ -24,6 +24,7 @@ from typing import Final
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.labour_bodies import labour_body_end
+from loaders.letter_amounts import letter_amounts
 from loaders.lexicon import (
     AMBIGUOUS,
     PLACE_ADJECTIVE_ENDS,
@@ -38,6 +39,7 @@ from loaders.long_names import (
     and_body,
     campaign,
     family_body,
+    listed_body,
     listed_tail,
     of_the,
     portfolio_end,
@@ -654,6 +656,8 @@ def _long_name_end(
         e = river_town(i, j, lows, name)
     if e == j and low == ",":
         e = comma_ampersand(i, j, lows, name)
+    if e == j and low == ",":
+        e = listed_body(i, j, lows, name, lex)  # "Culture, Media and Sport Committee"
     return e
 
 
@@ -1324,6 +1328,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
     toks = tokenize(text, base)
     if "-" in text:  # (a token holds a hyphen only where the text does)
         toks = _split_hyphens(toks, lex)
+    toks, amounts = letter_amounts(toks, lex)  # "R40 million", "Rs 90 crore": read as "$40"
     lows = [t.low for t in toks]
     roles, titles = _span_marks(lows, toks, lex)
     blocked: set[int] = set()
@@ -1331,6 +1336,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         blocked.update(range(i, j))
     for i, j in titles:
         blocked.update(range(i, j))
+    blocked.update(amounts)
     isname, lower, refpos = _word_shapes(toks, lex)
     a = Analysis(
         toks,

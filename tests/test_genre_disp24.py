@@ -1088,9 +1088,6 @@ GAPS = {
     "In May Vera Stahl asked the Commercial Court": (
         'several names in "naming A, B and C as defendants" (a gap holds one name)'
     ),
-    "The lawsuit, lodged with the Durban": (
-        '"The lawsuit, lodged ... by A, seeks N from C": the amount is taken as the party'
-    ),
     "Three bakeries have taken Velden Power": ('"listed as plaintiffs are A, B and C" is not read'),
     "Vassen Ferries cut fares on Monday. The closest rival": (
         '"The closest rival, PLACE-based X" with no possessor is not bound'
