@@ -119,10 +119,11 @@ CRITICISM_GUARDS: list[Case] = [
         [],
         [("orlen-capital", "DISPUTES", "vantora-stores")],
     ),
-    (  # guard: asking a regulator to act is no act yet
+    (  # disp38: the regulator asked has not acted, but asking it to fine Brek disputes her
+        # (`petitioned_remedies`, as "urged the regulator to block it" does a deal's parties)
         "Corliss Capital urged the regulator to fine Nadia Brek.",
-        [],
         [("corliss-capital", "DISPUTES", "nadia-brek")],
+        [],
     ),
     (  # guard: a claim thrown out is still the claimant's, not the judge's
         "Judge Ada Strom threw out Dormo Labs' claim against Polyfab Chemicals.",

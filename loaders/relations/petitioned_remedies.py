@@ -1,0 +1,152 @@
+"""A remedy asked of a body: "Tarn Dairy asked the Grain Board to fine Kelda Mills", "Orvik has
+called on the regulator to investigate Kelda's pricing", "The Commission wants the Tribunal to
+penalise A, B and C": the party that asks disputes each party the remedy would strike (a named
+object, or the possessor of the thing struck). The body asked only would act: what an earlier
+rule read of it as the act's subject ("urged the Grain Board to block Kelda's purchase of
+Orvik") is the asker's.
+
+- `petitioned_acts` strike their object whoever is asked ("urged shareholders to block Kelda");
+  `petitioned_inquiries` only when a public body or a court is asked ("asked the watchdog to
+  investigate Kelda", not "asked its advisers to examine Kelda's offer").
+- An undoing of the asked body's own decision ("asked the department to suspend the award")
+  is left out: whose decision it is the words do not say.
+
+An intention ("plans to ask"), a passive ("was asked to"), a negation or a hedge yields
+nothing. The words are the `litigation` entries `urge_verbs`, `petitioned_acts` and
+`petitioned_inquiries` in loaders/data/triggers.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.relations.modal_acts import modal_head
+from loaders.relations.model import Mention, Sentence
+from loaders.relations.nav import coord, subjects
+from loaders.relations.words import BE_FORMS, CLAUSE_STOP, PUNCT_STOP, M
+
+RULE = "litigation/petitioned"
+BODY_REACH: Final = 7  # words of the asked body, between the verb and "to"
+GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
+PARTY_TYPES: Final = frozenset({"Organization", "Person"})
+BODY_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "state", "federal"})
+
+
+@dataclass(frozen=True, slots=True)
+class PetitionWords:
+    acts: PhraseIndex
+    inquiries: PhraseIndex
+
+
+@per_lexicon
+def petition_words(lex: Lexicon) -> PetitionWords:
+    """The `litigation` entries of the remedies asked, once per lexicon."""
+    spec = lex.data.get("litigation") or {}
+    return PetitionWords(
+        phrase_index(spec.get("petitioned_acts")),
+        phrase_index(spec.get("petitioned_inquiries")),
+    )
+
+
+def cues(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.urge_verbs)
+
+
+def petitioned_remedy(s: Sentence) -> None:
+    """ "A asked/urged/wants BODY to <remedy> X": A disputes X (or the body, for an undoing of
+    its own decision)."""
+    lows, urge = s.lows, s.lex.urge_verbs
+    for k, w in enumerate(lows):
+        hit = urge.match(lows, k) if w in urge else None
+        if hit is None or (k > 0 and (lows[k - 1] == "to" or lows[k - 1] in BE_FORMS)):
+            continue  # "plans to ask the court", "was asked to explain": no petition made
+        b = k + hit[0]
+        to = _body_end(s, b)
+        if to < 0:
+            continue
+        struck = _struck(s, b, to)
+        if struck is None:
+            continue
+        subj = subjects(s, k, True)
+        if not subj or s.blocked(subj[0] + 1, k + 1) or modal_head(s, k):
+            continue
+        for x in struck:
+            _emit(s, subj[0], x, b, to)
+        _asker_not_body(s, subj[0], b, to)
+
+
+def _body_end(s: Sentence, b: int) -> int:
+    """The "to" after the asked body that opens at b ("the Competition Board to"), else -1;
+    the body is a mention or opens with a determiner ("filed a petition at the X Court asking
+    it to" opens with a preposition: the noun "petition" asks no one)."""
+    lows = s.lows
+    if b >= len(lows) or (lows[b] != M and lows[b] not in BODY_DETS):
+        return -1
+    for p in range(b + 1, min(len(lows) - 1, b + BODY_REACH + 1)):
+        w = lows[p]
+        if w == "to":
+            return p
+        if w in PUNCT_STOP or w == "," or w in CLAUSE_STOP:
+            return -1
+    return -1
+
+
+def _struck(s: Sentence, b: int, to: int) -> list[int] | None:
+    """The positions of the parties the remedy after "to" strikes (a named object, or the
+    possessor of the thing struck: "to revoke Kelda's patent"); None when no remedy follows."""
+    lows, words = s.lows, petition_words(s.lex)
+    a = to + 1
+    act = words.acts.match(lows, a) if lows[a] in words.acts else None
+    if act is None and lows[a] in words.inquiries and _public(s, b, to):
+        act = words.inquiries.match(lows, a)
+    if act is None:
+        return None
+    t = a + act[0]
+    if t < len(lows) and lows[t] == M and not s.is_det(t):
+        return coord(s, t, +1)
+    return []
+
+
+def _public(s: Sentence, b: int, to: int) -> bool:
+    """The asked body (the words from b to `to`) is a public body or a court: a word or a
+    name's word of the `government` kind, or a forum head ("the High Court")."""
+    lows = s.lows
+    for p in range(b, to):
+        parts = [lows[p]] if lows[p] != M else [x for i in s.ment(p).ids for x in i.split("-")]
+        for part in parts:
+            if part in s.lex.forum_heads or GOVERNMENT in s.lex.kinds.get(part, frozenset()):
+                return True
+    return False
+
+
+def _forum(s: Sentence, p: int) -> bool:
+    """The mention at p is a court or a judge (no party to a decision it reviews)."""
+    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(p).ids)
+
+
+def _emit(s: Sentence, subj: int, x: int, b: int, to: int) -> None:
+    """The asker at subj disputes the party at x, unless it is the asker itself, a court, or
+    (for a struck object) the body asked."""
+    target, asker = s.ment(x), s.ment(subj)
+    if not PARTY_TYPES & s.etypes(x) or target.shares(asker) or _forum(s, x):
+        return
+    if x > to and any(s.lows[p] == M and s.ment(p).shares(target) for p in range(b, to)):
+        return
+    s.emit(asker, ("DISPUTES",), target, RULE, 0.6)
+
+
+def _asker_not_body(s: Sentence, subj: int, b: int, to: int) -> None:
+    """What an earlier rule read of the body asked as the subject of the remedy ("urged the
+    Grain Board to block Kelda's purchase of Orvik": the deal's fighter) is the asker's."""
+    lows = s.lows
+    body = {i for p in range(b, to) if lows[p] == M for i in s.ment(p).ids}
+    asker = s.ment(subj)
+    if not body or body & set(asker.ids):
+        return
+    taken = [f for f in s.found if f.type == "DISPUTES" and f.source in body and f.rule != RULE]
+    s.withdraw(taken)
+    for f in taken:
+        if f.target not in asker.ids:
+            s.emit(asker, ("DISPUTES",), Mention((f.target,), to, to), RULE, 0.6)
