@@ -4,6 +4,10 @@
   opens it ("and the snack specialist X", "and the Lisbon house X", "and the Franco-Dutch group
   X"), or an agent noun stands alone ("and sailmaker X", "and Greek physician X"). A verb, a
   time ("and the next day X sued"), a negation or a modal still read nothing.
+- An appositive with a relative clause after a list member does not end the list ("A, a Riga
+  company that sells helmets, and B"; the clause may hold its own "and": "that builds ferries
+  and tugs"). A name inside the clause ("a company that B bought") or a name joined by the
+  clause's "and" ("that supplies schools and B") is no member.
 
 Each case is (text, relations that must be found, relations that must not be).
 """
@@ -77,9 +81,75 @@ DESCRIBED_MEMBER_TRAPS: list[Case] = [
     ),
 ]
 
+RELATIVE_APPOSITIVES: list[Case] = [
+    (  # armour: a bidders' list
+        "Kestrel Armour beat two other bidders: Rigel Works, a Riga company that sells helmets, "
+        "and Vester Plate.",
+        [
+            ("kestrel-armour", "COMPETES_WITH", "rigel-works"),
+            ("kestrel-armour", "COMPETES_WITH", "vester-plate"),
+        ],
+        [("rigel-works", "COMPETES_WITH", "vester-plate")],
+    ),
+    (  # snacks: a passive's agents
+        "Talvik Foods is owned by Brennor Snacks, a company that supplies schools, and Halder "
+        "Foods.",
+        [("brennor-snacks", "OWNS", "talvik-foods"), ("halder-foods", "OWNS", "talvik-foods")],
+        [],
+    ),
+    (  # robotics: funders
+        "Quill Labs raised $12m from Orm Capital, a Leeds fund that backs robotics start-ups, "
+        "and Tessel Ventures.",
+        [("orm-capital", "FUNDS", "quill-labs"), ("tessel-ventures", "FUNDS", "quill-labs")],
+        [],
+    ),
+    (  # ferries: the clause's own "and"
+        "Halvik Ferries competes with Odda Marine, a yard that builds ferries and tugs, and "
+        "Kelp Yachts.",
+        [
+            ("halvik-ferries", "COMPETES_WITH", "odda-marine"),
+            ("halvik-ferries", "COMPETES_WITH", "kelp-yachts"),
+        ],
+        [],
+    ),
+]
+
+RELATIVE_APPOSITIVE_TRAPS: list[Case] = [
+    (  # a name inside the clause is its subject, no member
+        "Talvik Foods is owned by Brennor Snacks, a company that Halder Foods bought in 2019, "
+        "and its founders.",
+        [("brennor-snacks", "OWNS", "talvik-foods")],
+        [("halder-foods", "OWNS", "talvik-foods")],
+    ),
+    (  # the clause's object, no list
+        "Talvik Foods competes with Brennor Snacks, a company that sued Halder Foods last year.",
+        [("talvik-foods", "COMPETES_WITH", "brennor-snacks")],
+        [("talvik-foods", "COMPETES_WITH", "halder-foods")],
+    ),
+    (  # a name joined by the clause's "and" belongs to the clause
+        "Talvik Foods is owned by Brennor Snacks, a company that supplies schools and Halder "
+        "Foods.",
+        [("brennor-snacks", "OWNS", "talvik-foods")],
+        [("halder-foods", "OWNS", "talvik-foods")],
+    ),
+    (  # negation
+        "Talvik Foods is not owned by Brennor Snacks, a company that supplies schools, and "
+        "Halder Foods.",
+        [],
+        [("halder-foods", "OWNS", "talvik-foods"), ("brennor-snacks", "OWNS", "talvik-foods")],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     "case", DESCRIBED_MEMBERS + DESCRIBED_MEMBER_TRAPS, ids=lambda c: c[0][:60]
 )
 def test_described_members(case: Case) -> None:
+    check(*case)
+
+
+@pytest.mark.parametrize(
+    "case", RELATIVE_APPOSITIVES + RELATIVE_APPOSITIVE_TRAPS, ids=lambda c: c[0][:60]
+)
+def test_relative_appositives(case: Case) -> None:
     check(*case)

@@ -1473,6 +1473,7 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
     with `hyphen`, past a place's hyphen compound ("the Sligo-based group,": a list member's)."""
     lows = s.lows
     n = len(lows)
+    clause = False  # inside the appositive's relative clause
     for p in range(m + 1, min(n, m + 12 + 4 * relative)):
         w = lows[p]
         if w == ",":
@@ -1481,11 +1482,18 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
             s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS, hyphen)
         ):
             return -1  # (but "a Vigo lender,": a name modifying the appositive's noun)
-        if relative and w == "who" and p > m + 1 and lows[p - 1] != M:
+        if relative and w in RELATIVE_OPENERS and p > m + 1 and lows[p - 1].isalpha():
+            clause = True  # "a Leeds firm that supplies schools,", "a nurse who runs it,"
             continue
+        if clause and w in AND_OR and p + 1 < n and lows[p + 1] not in (M, ","):
+            continue  # "a firm that sells vests and helmets,": the clause's own list
         if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
             return -1
     return -1
+
+
+# the relative pronouns that may open a clause inside an appositive ("a firm that ...")
+RELATIVE_OPENERS: Final = frozenset({"who", "that", "which"})
 
 
 def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:
