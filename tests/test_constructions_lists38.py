@@ -24,7 +24,7 @@ DESCRIBED_MEMBERS: list[Case] = [
         [],
     ),
     (  # kites: a passive's agents, the second with a bare agent noun
-        "Brisk Kites was founded in 2011 by former rider Ola Marsh and sailmaker Ben Ode.",
+        "Brisk Kites was founded in 2011 by the engineer Ola Marsh and sailmaker Ben Ode.",
         [("ola-marsh", "FOUNDED", "brisk-kites"), ("ben-ode", "FOUNDED", "brisk-kites")],
         [],
     ),
@@ -70,12 +70,12 @@ DESCRIBED_MEMBER_TRAPS: list[Case] = [
         [("talvik-gems", "DISPUTES", "kimberley-pearls")],
     ),
     (  # negation
-        "Talvik Gems does not compete with Pearl Jewels and the brass specialist Odda Works.",
+        "Talvik Gems does not compete with Pearl Jewels and the valve specialist Odda Works.",
         [],
         [("talvik-gems", "COMPETES_WITH", "odda-works")],
     ),
     (  # a modal: no purchase yet
-        "Talvik Gems may buy Pearl Jewels and the brass specialist Odda Works.",
+        "Talvik Gems may buy Pearl Jewels and the valve specialist Odda Works.",
         [],
         [("talvik-gems", "OWNS", "odda-works")],
     ),

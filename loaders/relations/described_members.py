@@ -1,7 +1,7 @@
 """A list member named after a descriptor the lexicon does not type (`nav._member`).
 
-"Corvel owns Tamsin Foods and the brass specialist Odda Works", "backed by Fenwick Capital and
-its existing backer Lorne Ventures", "makes the Kivo range and the cult Pallo chronograph", "the
+"Corvel owns Tamsin Foods and the valve specialist Odda Works", "backed by Fenwick Capital and
+its longtime backer Lorne Ventures", "makes the Kivo range and the cult Pallo kettle", "the
 Bergen software house Odda", "the Franco-Dutch consortium Odda": an article or a possessive
 opens a noun phrase whose words only describe the name that ends it, so the name is the list's
 next member even when its head noun ("specialist", "house", "backer") is no type head. Without
@@ -47,7 +47,7 @@ PLACE_MODIFIER_REACH: Final = 3  # words between a place and the name ("software
 
 def described_member(s: Sentence, start: int, m: int) -> bool:
     """The words from `start` to the name at m describe it: an article or possessive and the
-    name's descriptor ("the Dresden software house", "its existing backer", "the cult"), or an
+    name's descriptor ("the Dresden software house", "its longtime backer", "the cult"), or an
     agent noun after plain modifiers ("sailmaker", "Greek physician")."""
     lows = s.lows
     if m <= start + 1 and not (m == start + 1 and _agent_noun(s, lows[start])):

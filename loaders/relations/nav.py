@@ -1194,7 +1194,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if skipped and step > 0 and not articles:
         if not (0 <= m < n and (lows[m - 1] in lex.heads or lows[m - 1] in lex.trade_heads)):
             # "and bottler Fizzmora": a trade noun (no type head) describes too, and so does
-            # any noun phrase an article opens ("and the brass specialist Odda Works")
+            # any noun phrase an article opens ("and the valve specialist Odda Works")
             if not (0 <= m < n and lows[m] == M and described_member(s, start, m)):
                 return -1, False
     if step < 0 and skipped:
