@@ -316,9 +316,6 @@ UNREAD: list[Case] = [
 
 BANK = BIDDERS + PLAIN_LISTS + NOT_BIDDERS + ONE_SIDE + UNSETTLED + BOARDS + UNREAD
 GAPS: dict[str, str] = {
-    "Kestrel Armour won the army tender. Kestrel Armour beat the rival bidders during the "
-    "open round: Rigel Works, a Riga company that": "a relative clause inside a member's "
-    "description ends the list",
     "Corvel Foods makes frozen pies. Corvel's largest": "a holder phrase folded into the "
     "holder's name leaves no stake pair for its stance on the board",
     "Corvel Foods makes frozen pies. The Lund": "a coordinated 'the plan and the board' "

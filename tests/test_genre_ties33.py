@@ -117,9 +117,7 @@ GUARDS: list[Case] = [
     ),
 ]
 
-GAPS = {
-    "Marou Pearls": "a conjunct with a trade-noun descriptor is not collected",
-}
+GAPS: dict[str, str] = {}
 
 RIVALS: list[Case] = [
     (  # a second conjunct with a nationality and a trade noun before it

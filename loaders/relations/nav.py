@@ -17,6 +17,7 @@ from loaders.relations.age_asides import age_aside_holder
 from loaders.relations.agent_descriptors import described_name
 from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
+from loaders.relations.described_members import compound_hyphen, described_member, place_modified
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.gap_dates import FREE_WORDS, date_word
 from loaders.relations.gap_objects import free_article
@@ -1149,6 +1150,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     skipped = 0
     articles = True  # only articles and titles skipped so far
     titled = False
+    start = m
     while (
         0 <= m < n
         and skipped < 4
@@ -1156,7 +1158,7 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
             (lows[m] != M and lows[m].isalpha())
             or (step > 0 and s.is_det(m))
             or (step > 0 and (_hyphen_adjective(s, m) or product_modifier(lows[m])))
-            or (step > 0 and _origin_hyphen(lows, m))
+            or (step > 0 and (_origin_hyphen(lows, m) or compound_hyphen(lows, start, m)))
             or (lows[m] == "." and 0 <= m - step < n and lows[m - step] in lex.abbreviations)
         )
     ):
@@ -1181,13 +1183,20 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         m = h
         skipped += 1
         articles = False
+    elif step > 0 and 0 <= m < n and lows[m] == M and (h := place_modified(s, start, m)) > m:
+        m = h  # "and the Bergen software house Odda"
+        skipped += 1
+        articles = False
     if step > 0 and 0 <= m < n and lows[m] == M and _place_possessive(s, m):
         m += 2  # "and Slovenia's Krolik Metal": the member is the company, not its country
     if skipped and step > 0 and (q := _named_after_descriptor(s, m)) >= 0:
         return q, True  # "and her former tutor, Prof. Anton Gell": the descriptor, then the name
     if skipped and step > 0 and not articles:
         if not (0 <= m < n and (lows[m - 1] in lex.heads or lows[m - 1] in lex.trade_heads)):
-            return -1, False  # "and bottler Fizzmora": a trade noun (no type head) describes too
+            # "and bottler Fizzmora": a trade noun (no type head) describes too, and so does
+            # any noun phrase an article opens ("and the valve specialist Odda Works")
+            if not (0 <= m < n and lows[m] == M and described_member(s, start, m)):
+                return -1, False
     if step < 0 and skipped:
         m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
     if not (0 <= m < n) or lows[m] != M:
@@ -1464,6 +1473,7 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
     with `hyphen`, past a place's hyphen compound ("the Sligo-based group,": a list member's)."""
     lows = s.lows
     n = len(lows)
+    clause = False  # inside the appositive's relative clause
     for p in range(m + 1, min(n, m + 12 + 4 * relative)):
         w = lows[p]
         if w == ",":
@@ -1472,11 +1482,18 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
             s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS, hyphen)
         ):
             return -1  # (but "a Vigo lender,": a name modifying the appositive's noun)
-        if relative and w == "who" and p > m + 1 and lows[p - 1] != M:
+        if relative and w in RELATIVE_OPENERS and p > m + 1 and lows[p - 1].isalpha():
+            clause = True  # "a Leeds firm that supplies schools,", "a nurse who runs it,"
             continue
+        if clause and w in AND_OR and p + 1 < n and lows[p + 1] not in (M, ","):
+            continue  # "a firm that sells vests and helmets,": the clause's own list
         if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
             return -1
     return -1
+
+
+# the relative pronouns that may open a clause inside an appositive ("a firm that ...")
+RELATIVE_OPENERS: Final = frozenset({"who", "that", "which"})
 
 
 def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:
