@@ -9,7 +9,12 @@ Orvik") is the asker's.
   `petitioned_inquiries` only when a public body or a court is asked ("asked the watchdog to
   investigate Kelda", not "asked its advisers to examine Kelda's offer").
 - An undoing of the asked body's own decision ("asked the department to suspend the award")
-  is left out: whose decision it is the words do not say.
+  is left out: whose decision it is the words do not say. An undoing of a burden laid on a
+  party (`petitioned_burdens`: "asked the court to overturn Kelda's conviction", "to cancel
+  Kelda's mortgage") lifts it from that party: no one is struck.
+- Each of coordinated askers disputes ("Tarn Dairy and Orvik Foods asked the board to fine
+  Kelda"); a party the asker owns is no one it disputes ("asked the regulator to investigate its
+  subsidiary Kelda"), and "asked the regulator not to fine Kelda" asks for no remedy.
 
 An intention ("plans to ask"), a passive ("was asked to"), a negation or a hedge yields
 nothing. The words are the `litigation` entries `urge_verbs`, `petitioned_acts` and
@@ -25,7 +30,7 @@ from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import BE_FORMS, CLAUSE_STOP, PUNCT_STOP, M
+from loaders.relations.words import BE_FORMS, CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
 
 RULE = "litigation/petitioned"
 BODY_REACH: Final = 7  # words of the asked body, between the verb and "to"
@@ -38,6 +43,7 @@ BODY_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "s
 class PetitionWords:
     acts: PhraseIndex
     inquiries: PhraseIndex
+    burdens: frozenset[str]
 
 
 @per_lexicon
@@ -47,6 +53,7 @@ def petition_words(lex: Lexicon) -> PetitionWords:
     return PetitionWords(
         phrase_index(spec.get("petitioned_acts")),
         phrase_index(spec.get("petitioned_inquiries")),
+        frozenset(spec.get("petitioned_burdens") or ()),
     )
 
 
@@ -72,9 +79,11 @@ def petitioned_remedy(s: Sentence) -> None:
         subj = subjects(s, k, True)
         if not subj or s.blocked(subj[0] + 1, k + 1) or modal_head(s, k):
             continue
-        for x in struck:
-            _emit(s, subj[0], x, b, to)
-        _asker_not_body(s, subj[0], b, to)
+        askers = [a for a in coord(s, subj[0], -1) if PARTY_TYPES & s.etypes(a)] or subj[:1]
+        for a in askers:
+            for x in struck:
+                _emit(s, a, x, b, to)
+        _asker_not_body(s, s.merged(askers), b, to)
 
 
 def _body_end(s: Sentence, b: int) -> int:
@@ -87,7 +96,7 @@ def _body_end(s: Sentence, b: int) -> int:
     for p in range(b + 1, min(len(lows) - 1, b + BODY_REACH + 1)):
         w = lows[p]
         if w == "to":
-            return p
+            return -1 if s.negated(p - 1, p) else p  # "asked the regulator not to fine X"
         if w in PUNCT_STOP or w == "," or w in CLAUSE_STOP:
             return -1
     return -1
@@ -105,7 +114,25 @@ def _struck(s: Sentence, b: int, to: int) -> list[int] | None:
         return None
     t = a + act[0]
     if t < len(lows) and lows[t] == M and not s.is_det(t):
-        return coord(s, t, +1)
+        if lows[t + 1 : t + 2] and lows[t + 1] in POSSESSIVE_MARKS:
+            if lows[t + 2 : t + 3] and lows[t + 2] in words.burdens:
+                return []  # "to overturn Kelda's conviction": the burden is lifted off Kelda
+        return coord(s, t, +1) + _deal_target(s, t)
+    return []
+
+
+def _deal_target(s: Sentence, t: int) -> list[int]:
+    """The target of the struck party's deal ("to block Kelda's purchase of Orvik": Orvik, the
+    deal's other party), else none."""
+    lows = s.lows
+    if t + 2 >= len(lows) or lows[t + 1] not in POSSESSIVE_MARKS:
+        return []
+    hit = s.lex.deal_nouns.match(lows, t + 2)
+    if hit is None:
+        return []
+    p = t + 2 + hit[0]
+    if p + 1 < len(lows) and lows[p] in ("of", "for") and lows[p + 1] == M:
+        return coord(s, p + 1, +1)
     return []
 
 
@@ -127,26 +154,45 @@ def _forum(s: Sentence, p: int) -> bool:
 
 
 def _emit(s: Sentence, subj: int, x: int, b: int, to: int) -> None:
-    """The asker at subj disputes the party at x, unless it is the asker itself, a court, or
+    """The asker at subj disputes the party at x, unless it is the asker itself, a court, a
+    party the asker owns (by an earlier reading of the sentence: "its subsidiary Kelda"), or
     (for a struck object) the body asked."""
     target, asker = s.ment(x), s.ment(subj)
     if not PARTY_TYPES & s.etypes(x) or target.shares(asker) or _forum(s, x):
+        return
+    if any(f.type == "OWNS" and f.source in asker.ids and f.target in target.ids for f in s.found):
         return
     if x > to and any(s.lows[p] == M and s.ment(p).shares(target) for p in range(b, to)):
         return
     s.emit(asker, ("DISPUTES",), target, RULE, 0.6)
 
 
-def _asker_not_body(s: Sentence, subj: int, b: int, to: int) -> None:
+def _asker_not_body(s: Sentence, asker: Mention, b: int, to: int) -> None:
     """What an earlier rule read of the body asked as the subject of the remedy ("urged the
-    Grain Board to block Kelda's purchase of Orvik": the deal's fighter) is the asker's."""
+    Grain Board to block Kelda's purchase of Orvik": the deal's fighter) is the asker's; not
+    the body's own acts in another clause ("...; the Board fined Orvik in 2021")."""
     lows = s.lows
     body = {i for p in range(b, to) if lows[p] == M for i in s.ment(p).ids}
-    asker = s.ment(subj)
     if not body or body & set(asker.ids):
         return
-    taken = [f for f in s.found if f.type == "DISPUTES" and f.source in body and f.rule != RULE]
+    struck = _remedy_ids(s, to)
+    taken = [
+        f
+        for f in s.found
+        if f.type == "DISPUTES" and f.source in body and f.rule != RULE and f.target in struck
+    ]
     s.withdraw(taken)
     for f in taken:
         if f.target not in asker.ids:
             s.emit(asker, ("DISPUTES",), Mention((f.target,), to, to), RULE, 0.6)
+
+
+def _remedy_ids(s: Sentence, to: int) -> set[str]:
+    """The ids of the mentions in the remedy's clause, from `to` to the clause's end."""
+    lows, out = s.lows, set[str]()
+    for p in range(to + 1, len(lows)):
+        if lows[p] in CLAUSE_STOP:
+            break
+        if lows[p] == M:
+            out.update(s.ment(p).ids)
+    return out

@@ -43,7 +43,7 @@ from loaders.relations.rest_keepers import kept_rest_holder, kept_together
 from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
-from loaders.relations.titled_conjuncts import conjuncts_before
+from loaders.relations.titled_conjuncts import SINGULAR_HOLDS, conjuncts_before
 from loaders.relations.words import (
     AMOUNT_STARTS,
     ARTICLES,
@@ -466,9 +466,6 @@ def _relative_founding(s: Sentence, h: int, k: int) -> int:
     if any(lows[x] in (",", ";", "who", "which") for x in range(t + 1, k)):
         return -1
     return t if "Organization" in s.etypes(t) else -1
-
-
-SINGULAR_HOLDS: Final[frozenset[str]] = frozenset({"owns", "holds", "has", "controls", "retains"})
 
 
 def _singular_relative(s: Sentence, holder: int, k: int) -> bool:

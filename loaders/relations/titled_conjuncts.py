@@ -16,11 +16,18 @@ TITLE_REACH: Final = 2  # title words before a name ("Dr", "Dr ." as tokens)
 TITLE_STOPS: Final[frozenset[str]] = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "our", "former", "then", "now", "new"}
 )
+# a holding verb in the singular: its subject is one holder ("B, which owns 15%"; "promoted A
+# and finance director B holds 10%": the "and" joins clauses, A holds nothing)
+SINGULAR_HOLDS: Final[frozenset[str]] = frozenset(
+    {"owns", "holds", "has", "controls", "retains", "keeps"}
+)
 
 
 def conjuncts_before(s: Sentence, k: int) -> list[int]:
     """The names coordinated before the name at k, with k (`nav.coord` leftwards), also past a
-    title before each name."""
+    title before each name; none when a singular verb follows the name ("A and B holds")."""
+    if s.lows[k + 1 : k + 2] and s.lows[k + 1] in SINGULAR_HOLDS:
+        return [k]
     out = coord(s, k, -1)
     while True:
         p = _past_title(s, min(out))
