@@ -41,6 +41,7 @@ from loaders.named_products import described_extensions
 from loaders.non_names import data_words
 from loaders.offshoots import late_offshoot
 from loaders.place_words import VENUE_HEADS
+from loaders.site_towns import site_noun
 from loaders.surname_gender import NameGenders
 from loaders.type_cues import ALLCAPS_RE, CAMEL_RE, W_KNOWN, W_NAME_HEAD, W_SHAPE
 from loaders.uncued_towns import default_place_votes
@@ -74,6 +75,8 @@ class Group:
     premodifiers: int = 0  # mentions before a company noun (`Candidate.premodifier`)
     fragments: int = 0  # mentions that are a fragment, no party (`Candidate.fragment`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
+    site_town: float = 0.0  # Location votes of a town before a site noun (`Candidate.site_town`)
+    site_town_led: float = 0.0  # ... of those after "the" (`Candidate.site_town_led`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
     family: int = 0  # mentions naming a family ("the Vrellick family": `family_led`)
     # the key's words, split once: the registry's folds read them for every group again and
@@ -103,6 +106,8 @@ class Group:
         self.premodifiers = 0
         self.fragments = 0
         self.held = {}
+        self.site_town = 0.0
+        self.site_town_led = 0.0
         self.the_led = 0
         self.family = 0
 
@@ -131,13 +136,37 @@ class Record:
     weak: bool = False  # one uncued mention at a sentence start: kept only if related
 
 
-def _restore_held(groups: Iterable[Group], tokens_in_longer: set[str]) -> None:
+def _restore_held(
+    groups: Iterable[Group], tokens_in_longer: set[str], party_words: set[str]
+) -> None:
     """A name also named otherwise than before a company noun ("Kelso said ... the Kelso
-    group") gets back the votes of those nouns (`loaders.premodifier`)."""
+    group") gets back the votes of those nouns (`loaders.premodifier`); a town before a site
+    noun ("its Tallow Creek mine") gets its Location votes unless it is a word of a firm's or a
+    person's longer name, those after "the" only if an owner's, a place slot or a place cue
+    places it elsewhere too (`party_words`: "the Kestle plant" of Kestle Seating, the firm's own
+    works; `loaders.site_towns`)."""
     for g in groups:
         if g.held and (g.premodifiers < g.count or g.key in tokens_in_longer):
             for t, w in g.held.items():
                 g.votes[t] = g.votes.get(t, 0.0) + w
+        if (g.site_town or g.site_town_led) and g.key not in party_words:
+            placed = g.site_town or g.place_slots or g.votes.get("Location")
+            town = g.site_town + (g.site_town_led if placed else 0.0)
+            if town:
+                g.votes["Location"] = g.votes.get("Location", 0.0) + town
+
+
+def _party_words(multi: list[Group], lex: Lexicon) -> set[str]:
+    """The words of the longer names whose votes make them a firm or a person; not of a site's
+    name ("the Speke Fill-Finish Centre": Speke is still the town)."""
+    out: set[str] = set()
+    for g in multi:
+        if site_noun(g.tokens[-1], lex):
+            continue
+        top = max(g.votes, key=g.votes.__getitem__, default="")
+        if top in ("Organization", "Person") or (g.known and g.known[1] != "Location"):
+            out.update(g.tokens)
+    return out
 
 
 def _hyphen_pairs(kept: dict[str, Group]) -> list[str]:
@@ -267,6 +296,10 @@ class Registry:
             g.family += 1
         if cand.held:
             g.held[cand.held] = g.held.get(cand.held, 0.0) + W_NAME_HEAD
+        if cand.site_town_led:
+            g.site_town_led += cand.site_town
+        else:
+            g.site_town += cand.site_town
         if cand.known:
             g.known = cand.known
         if cand.votes:
@@ -320,7 +353,7 @@ class Registry:
         full names they stand for, then record and index the entities."""
         multi = [g for g in self.groups.values() if len(g.tokens) > 1]
         in_longer = {t for g in multi for t in g.tokens}
-        _restore_held(self.groups.values(), in_longer)
+        _restore_held(self.groups.values(), in_longer, _party_words(multi, self.lex))
         kept = self._kept(in_longer)
         described_extensions(kept, self.lex)  # "Ondray ... Ondray Health, a repair service"
         self._fold_org_tails(kept, {g.tokens[-1] for g in multi})

@@ -157,6 +157,8 @@ class Candidate:
         self.premodifier = False
         self.fragment = False
         self.held = ""
+        self.site_town = 0.0  # a Location vote kept for a name no longer name holds (`site_towns`)
+        self.site_town_led = False  # ... after "the": only for a name placed elsewhere too
         self.place_slot = False
 
     def vote(self, etype: str, weight: float) -> None:

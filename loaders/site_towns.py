@@ -53,6 +53,8 @@ AIRFIELD_PREPS: Final[frozenset[str]] = _words("airfield_preps")
 WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
 BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
 TRADE_KINDS: Final[frozenset[str]] = _words("trade_kinds")  # "the Ashby contract brewer"
+TOWN_SITES: Final[frozenset[str]] = _words("town_sites")  # "its Tallow Creek mine"
+W_HEAD_ONLY = 2.0  # the Project vote of a site noun after a name (`type_cues.W_NAME_HEAD`)
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
 PEOPLE_PREPS: Final[frozenset[str]] = frozenset({"from", "around", "near"})
@@ -62,6 +64,11 @@ def site_town_votes(a: Analysis, lex: Lexicon) -> None:
     """Add Location votes to the towns of one analysed sentence (see the module doc)."""
     lows = a.lows
     for c in a.cands:
+        owned = _named_site(a, c, lex)
+        if owned is not None:  # counted unless a longer name holds it (`coref`); after "the"
+            c.site_town += W_SITE_TOWN  # only for a name placed elsewhere too
+            c.site_town_led = not owned
+            continue
         if not _bare_word(c, a, lex):
             continue
         if _people_from(lows, c, lex):
@@ -233,3 +240,47 @@ def _trade_head(lows: list[str], h: int, lex: Lexicon) -> bool:
         return False
     head = lows[h]
     return trade_noun(head) or head in FIRM_PLACE_HEADS or head in lex.located_heads
+
+
+def site_noun(word: str, lex: Lexicon) -> bool:
+    """A noun of a site a town may name ("plant", "mine", "centre", "facility")."""
+    return word in TOWN_SITES or word in TOWN_WORKS or word in lex.place_cues.sites
+
+
+def _named_site(a: Analysis, c: Candidate, lex: Lexicon) -> bool | None:
+    """ "at its Tallow Creek mine", "Orla's Kessby plant", "the Orre centre": a place name
+    between an owner ("its", "their", a name's "'s") or "the" and a singular site noun that
+    ends the phrase; the town where the site stands, not a project's name. True with an owner,
+    False after "the" (only a one-word name, and no appositive that describes the site: "the
+    Velo terminal, a storage facility at ..." names the terminal), else None."""
+    lows = a.lows
+    if c.i == 0 or c.j >= len(lows) or c.known or c.j - c.i > 2:
+        return None
+    noun = lows[c.j]
+    if not a.toks[c.j].text.islower() or noun.endswith("s") and noun != "works":
+        return None
+    if not site_noun(noun, lex) or not _plain_name(c, a, lex):
+        return None
+    det = lows[c.i - 1]
+    if det in WORKS_OWNERS:
+        return True if det not in ("'s", "'") or _firm_before(a, c) else None
+    if det != "the" or c.j - c.i != 1:
+        return None
+    after = lows[c.j + 1 : c.j + 3]
+    return None if after[:1] == [","] and after[1:] and after[1] in SKIP_DETS else False
+
+
+def _plain_name(c: Candidate, a: Analysis, lex: Lexicon) -> bool:
+    """Capitalized words of a place's shape: no given name first, no organization word last,
+    no vote of another type yet, no Project vote but the site noun's."""
+    lows = a.lows
+    if lows[c.i] in lex.first_names or organization_shaped(c, lows, lex):
+        return False
+    if c.votes.get("Project", 0.0) > W_HEAD_ONLY:
+        return False  # a project cue beside the head noun's: "its Marlow Ridge operation in Orrin"
+    return not any(w > 0 for t, w in c.votes.items() if t not in ("Project", "Location"))
+
+
+def _firm_before(a: Analysis, c: Candidate) -> bool:
+    """An organization's name before the "'s" at c.i - 1 ("Orla's Kessby plant")."""
+    return any(d.j == c.i - 1 and d.best() == "Organization" for d in a.cands if d is not c)

@@ -323,7 +323,12 @@ def coordinated_based(s: Sentence) -> None:
 
 
 def site_cues(lex: Lexicon) -> frozenset[str]:
-    return lex.place_cues.sites
+    return lex.place_cues.sites | TOWN_SITES
+
+
+# site nouns a town names besides the lexicon's `sites` ("its Tallow Creek mine", "its Orre
+# centre"): `town_sites` in loaders/data/places.yaml (read by loaders/site_towns.py too)
+TOWN_SITES: Final[frozenset[str]] = word_set(place_data().get("town_sites"))
 
 
 SITE_WORK_VERBS: Final[frozenset[str]] = _set("site_work_verbs")  # "is upgrading its Lyon plant"
@@ -343,7 +348,7 @@ def its_site(s: Sentence) -> None:
     lows, sites = s.lows, s.lex.place_cues.sites
     n = len(lows)
     for k in range(1, n - 1):
-        if lows[k] != M or lows[k + 1] not in sites:
+        if lows[k] != M or (lows[k + 1] not in sites and lows[k + 1] not in TOWN_SITES):
             continue
         if "Location" not in s.etypes(k) or s.ment(k).short:
             continue
