@@ -54,6 +54,8 @@ WORKS_PLACES: Final[frozenset[str]] = _words("works_places")
 BRAND_TRADES: Final[frozenset[str]] = _words("brand_trades")
 TRADE_KINDS: Final[frozenset[str]] = _words("trade_kinds")  # "the Ashby contract brewer"
 TOWN_SITES: Final[frozenset[str]] = _words("town_sites")  # "its Tallow Creek mine"
+# a site noun that names a business too: "its Fellbrook operation" may be a unit (typthing26)
+BUSINESS_UNITS: Final[frozenset[str]] = frozenset({"operation"})
 W_HEAD_ONLY = 2.0  # the Project vote of a site noun after a name (`type_cues.W_NAME_HEAD`)
 W_SITE_TOWN = 4.0  # like "near X": outweighs a works noun's Project vote
 WORKS_OWNERS: Final[frozenset[str]] = frozenset({"its", "their", "'s", "'"})
@@ -259,7 +261,7 @@ def _named_site(a: Analysis, c: Candidate, lex: Lexicon) -> bool | None:
     noun = lows[c.j]
     if not a.toks[c.j].text.islower() or noun.endswith("s") and noun != "works":
         return None
-    if not site_noun(noun, lex) or not _plain_name(c, a, lex):
+    if not site_noun(noun, lex) or noun in BUSINESS_UNITS or not _plain_name(c, a, lex):
         return None
     det = lows[c.i - 1]
     if det in WORKS_OWNERS:

@@ -243,7 +243,9 @@ def test_a_complaint_against_a_company_keeps_the_company() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "etype"),
     [
-        ("Drenna Oil's Tolley mine produced 40,000 tonnes.", "Tolley", "Project"),  # mining
+        # mining, sites38: a name between a firm's "'s" and a site noun is the site's town (the
+        # development gold types owned mines' names Location and places the owner there)
+        ("Drenna Oil's Tolley mine produced 40,000 tonnes.", "Tolley", "Location"),
         ("Tamsin Water's Corran wind farm supplies 9,000 homes.", "Corran", "Project"),  # energy
         ("Arclight's Halo thermostat sold well.", "Halo", "Product"),  # guard: a product
         ("The navy ordered the Class 40 frigates from Greff Yards.", "Class 40", "Project"),
