@@ -33,7 +33,7 @@ from typing import Final
 from graph.model import name_key, slugify
 from loaders.described_places import place_described
 from loaders.firm_contexts import person_context
-from loaders.foreign_heads import family_names, foreign_heads
+from loaders.foreign_heads import family_names, foreign_word
 from loaders.grammar_words import SKIP_DETS
 from loaders.lexicon import Lexicon, nationality, per_lexicon
 from loaders.mentions import Candidate
@@ -451,7 +451,7 @@ class Registry:
         summed = {k: _votes_of(ms) for k, ms in cl.members.items()}
         self._council_places(kept, summed)
         singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
-        _surname_votes(kept, summed)
+        _surname_votes(kept, summed, self.lex)
         default_place_votes(kept, cl.members, summed, self.lex)  # uncued gazetteer towns
         for k, ms in cl.members.items():
             if self._firm_long_form(kept[k], ms):
@@ -634,7 +634,7 @@ class Registry:
 
     def _foreign_second(self, toks: list[str]) -> str | None:
         """The family name of a name of two a foreign firm word opens ("Empresas Solmar")."""
-        return toks[1] if len(toks) == 2 and toks[0] in foreign_heads(self.lex) else None
+        return toks[1] if len(toks) == 2 and foreign_word(toks[0], self.lex) else None
 
     def _described_second(self, toks: list[str]) -> str | None:
         """The second word of a name of two opening with a direction or an ordinary word, or
@@ -643,7 +643,7 @@ class Registry:
         if len(toks) != 2:
             return None
         first, lex = toks[0], self.lex
-        headed = toks[1] in data_words(lex, "masthead_nouns") or first in foreign_heads(lex)
+        headed = toks[1] in data_words(lex, "masthead_nouns") or foreign_word(first, lex)
         return toks[1] if first in lex.name_adjectives or self._common(first) or headed else None
 
     def _record(self, cl: _Clusters) -> None:
@@ -956,15 +956,20 @@ def _one_word(g: Group) -> bool:
     return " " not in surface and "-" in surface
 
 
-def _surname_votes(kept: dict[str, Group], summed: dict[str, dict[str, float]]) -> None:
+def _surname_votes(
+    kept: dict[str, Group], summed: dict[str, dict[str, float]], lex: Lexicon
+) -> None:
     """ "Mr. Wielgosz said", "Wielgosz resigned": what a surname alone says types the full name
-    ("Tomasz Wielgosz") it ends."""
+    ("Tomasz Wielgosz") it ends; never a name a foreign firm word opens ("Herrería Ibarra ...
+    Mr Ibarra said": the family's firm, even with a weak person's cue of its own)."""
     for k, total in summed.items():
         toks = kept[k].tokens
         last = " ".join(toks[-2:]) if len(toks) > 2 and " ".join(toks[-2:]) in summed else toks[-1]
         if len(toks) > 1 and last != k and last in summed and not kept[last].known:
             if total.get("Organization", 0.0) > 0 and not total.get("Person"):
                 continue  # "Weberei Oberlin employs 240 ... Mrs Oberlin said": a family firm
+            if foreign_word(toks[0], lex):
+                continue
             alone = summed[last]
             person = alone.get("Person", 0.0)
             if person > _others(alone):

@@ -7,7 +7,9 @@ Portuguese, German or Dutch) opens the name, so the English cues that read the l
 surname makes the name look like a person's. The head word is a cue for an organization. The
 words live in `loaders/data/names.yaml` under `foreign_org_heads`, with the words for a firm or
 its trade under `foreign_firm_words`, which may also end the name ("Tovalli Pneus", "Castell
-Textil").
+Textil"), in the main languages of business news (Romance, German, Dutch, Nordic, Polish, Czech,
+Turkish, Malay); German, Dutch and Nordic words for a firm's works also end a compound
+(`foreign_compound_tails`: "Glockengiesserei Voss", "Stadtwerke Ebbing").
 
 >>> from loaders.lexicon import Lexicon
 >>> from loaders.mentions import analyze
@@ -21,6 +23,7 @@ Textil").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -41,20 +44,50 @@ def foreign_heads(lex: Lexicon) -> frozenset[str]:
     return data_words(lex, "foreign_org_heads") | data_words(lex, "foreign_firm_words")
 
 
+def compound_firm_word(word: str, lex: Lexicon) -> bool:
+    """A German, Dutch or Nordic word for a firm or its works, alone ("Brauerei") or ending a
+    compound after three letters or more ("Glockengiesserei", "Stadtwerke", "Innovatiefonds").
+
+    >>> from loaders.lexicon import Lexicon
+    >>> lex = Lexicon.load()
+    >>> [compound_firm_word(w, lex) for w in ["stadtwerke", "werke", "glockengiesserei", "fonds"]]
+    [True, True, True, True]
+    >>> [compound_firm_word(w, lex) for w in ["feldhaus", "frederi", "handel"]]
+    [False, False, False]
+    """
+    return _compound_pattern(lex).fullmatch(word) is not None
+
+
+@per_lexicon
+def _compound_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The words `compound_firm_word` takes: a tail alone or after three letters or more."""
+    tails = sorted(data_words(lex, "foreign_compound_tails"), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, tails))
+    return re.compile(r"(?:\w{3,})?(?:" + alternatives + ")")
+
+
+def foreign_word(word: str, lex: Lexicon) -> bool:
+    """A foreign word that opens or ends an organization's name (`foreign_heads`, or a
+    compound's firm word)."""
+    return word in foreign_heads(lex) or compound_firm_word(word, lex)
+
+
 def foreign_head(c: Candidate, lows: list[str], lex: Lexicon) -> bool:
-    """The name opens with a foreign organization noun and has a word after it."""
-    return c.j - c.i >= 2 and lows[c.i] in foreign_heads(lex)
+    """The name opens with a foreign organization noun and has a word after it, not a number
+    ("Werkstatt 2040" is a programme's name)."""
+    return c.j - c.i >= 2 and foreign_word(lows[c.i], lex) and not lows[c.i + 1][:1].isdigit()
 
 
 def foreign_head_vote(c: Candidate, lows: list[str], lex: Lexicon) -> None:
     """Vote Organization for "Casa Brusa", "Stiftung Vossberg", "Tovalli Pneus"."""
-    firm_tail = c.j - c.i >= 2 and lows[c.j - 1] in data_words(lex, "foreign_firm_words")
-    if foreign_head(c, lows, lex) or firm_tail:
+    last = lows[c.j - 1]
+    firm_words = data_words(lex, "foreign_firm_words")
+    tail = c.j - c.i >= 2 and (last in firm_words or compound_firm_word(last, lex))
+    if foreign_head(c, lows, lex) or tail:
         c.vote("Organization", W_FOREIGN_HEAD)
 
 
 def family_names(token_lists: Iterable[list[str]], lex: Lexicon) -> set[str]:
     """The family names of the article's "Casa Brusa"-shaped organizations: a name of no other
     cue ending in one ("Ottavia Brusa") is a member of the family, a person."""
-    heads = foreign_heads(lex)
-    return {t[-1] for t in token_lists if len(t) == 2 and t[0] in heads}
+    return {t[-1] for t in token_lists if len(t) == 2 and foreign_word(t[0], lex)}

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from loaders.foreign_heads import foreign_heads
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
 from loaders.labour_bodies import labour_body_end
@@ -85,7 +86,7 @@ FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los
 # spurious30: Italian "per" and "il" ("Consorzio per il Legno Alpino"); mend30a (review 30 F3):
 # they are English words too ("per") or join nothing outside an Italian name ("il"), so they
 # join one only after an Italian or Romance word of the run (`italian_name_words`,
-# `foreign_org_heads`): "Istituto per Studi", "Banca il Tarvo"
+# `foreign_org_heads`, `foreign_firm_words`): "Istituto per Studi", "Banca il Tarvo"
 ITALIAN_CONNECTORS: Final = frozenset({"per", "il"})
 NAME_CONNECTORS: Final = (
     frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"]) | ITALIAN_CONNECTORS
@@ -709,8 +710,9 @@ def _joined(
 
 @per_lexicon
 def _romance_words(lex: Lexicon) -> frozenset[str]:
-    """Italian and Romance name words (`italian_name_words`, `foreign_org_heads`)."""
-    return data_words(lex, "italian_name_words") | data_words(lex, "foreign_org_heads")
+    """Italian and Romance name words (`italian_name_words`, and the foreign heads of firms and
+    bodies, `foreign_org_heads` and `foreign_firm_words`)."""
+    return data_words(lex, "italian_name_words") | foreign_heads(lex)
 
 
 def _italian_run(words: list[str], lex: Lexicon) -> bool:
