@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
 COURTS: Final = word_set(read_data("parties.yaml")["court_words"])  # "court", "tribunal"
+# words that end a firm's name, never a portfolio's: "Capital Group", "Energy Investments"
+INVESTOR_NAMES: Final = word_set(read_data("coref.yaml")["investor_name_words"])
 FIELD_JOINS: Final = frozenset({",", "and", "for", "of"})  # between the fields of a portfolio
 MAX_PART = 3  # words in one listed part of a name ("Coastal Affairs")
 
@@ -59,12 +61,37 @@ def _plain_part(i: int, j: int, lows: list[str], name: Callable[[int], bool], le
     if lows[i] in lex.first_names or last in lex.legal_suffixes:
         return False
     field = j - i == 2 and last in data_words(lex, "field_ends")  # "and Space Research"
-    field = field or all(w in _pair_fields(lex) for w in lows[i:j])  # "and Water Resources"
+    field = field or _field_part(lows[i:j], lex)  # "and Water Resources"
     if last in lex.org_words and (j - i > 1 or last in lex.of_heads) and not field:
         return False  # "and Harlow Mining", "and Bank of Maple"; but "of Economy and Finance"
     if j < len(lows) and lows[j] in ("of", "for", "&") and (lows[j] == "&" or name(j + 1)):
         return False  # "and Bank of Maple": another institution (not "and Planning for delays")
     return not any(lex.known_phrases.lookup(tuple(lows[k:j])) for k in range(i, j))
+
+
+def _field_part(words: list[str], lex: Lexicon) -> bool:
+    """Fields only, as a portfolio is named ("Water Resources", "Public Works", "National
+    Investment"), not a firm of field words: none ends with a firm's word ("Capital Group",
+    "Global Mining Group", "Energy Investments")."""
+    if not words:
+        return False
+    last = words[-1]
+    if len(words) > 1 and (last in INVESTOR_NAMES or lex.heads.lookup((last,)) == "Organization"):
+        return False  # but a single field word is a portfolio's ("for Trade and Investments")
+    return all(w in _pair_fields(lex) for w in words)
+
+
+def _listed_fields(words: list[str], lex: Lexicon) -> bool:
+    """Fields joined by commas, "and", "for" or "of", each part a portfolio's (`_field_part`)."""
+    part: list[str] = []
+    for w in [*words, ","]:
+        if w not in FIELD_JOINS:
+            part.append(w)
+        elif part and not _field_part(part, lex):
+            return False
+        else:
+            part = []
+    return True
 
 
 def listed_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:
@@ -206,8 +233,7 @@ def portfolio_end(e: int, lows: list[str], name: Callable[[int], bool], lex: Lex
     last = lows[k - 1].rstrip(".")
     if last in lex.legal_suffixes or last in lex.known_phrases:
         return e
-    fields = _pair_fields(lex)
-    listed = all(w in fields or w in FIELD_JOINS for w in lows[e + 1 : k])  # "and Public Works"
+    listed = _listed_fields(lows[e + 1 : k], lex)  # "for Energy and Public Works"
     return e if last in lex.org_words and k - e > 2 and not listed else k  # "of Finance"
 
 

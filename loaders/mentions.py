@@ -639,8 +639,8 @@ def _long_name_end(
     and Markets Authority", "Save the Kell Estuary"; j when none does."""
     low = lows[j]
     e = of_the(j, lows[j - 1], lows, name, lex, institution)
-    if e == j and institution and low in (",", "and"):
-        e = listed_tail(j, lows, name, lex)
+    if e == j and institution and low in (",", "and") and "and" not in lows[i:j]:
+        e = listed_tail(j, lows, name, lex)  # one "and" closes a list: not "... and Orsa Dates"
     if e == j and low == "and":
         e = and_body(i, j, lows, name, lex)
     if e == j and low in ("the", "our"):

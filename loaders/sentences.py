@@ -139,8 +139,9 @@ def _is_abbreviation(text: str, dot: int, start: int, follow: int, lex: Lexicon)
     word = word.lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "Donald J. Trump"
-    if word in lex.number_signs:
-        return NEXT_WORD_RE.match(text, follow) is None  # "No. 5", not an answer's "No. We"
+    if word in lex.number_signs:  # "No. 5", "Rs. 40", "Rs. crore"; not an answer's "No. We"
+        nxt = NEXT_WORD_RE.match(text, follow)
+        return nxt is None or nxt.group(1).islower()
     if word in lex.never_final:
         return True
     if word in lex.legal_suffixes and word != "co" and _opens_sentence(text, follow, lex):
