@@ -5,7 +5,8 @@ shares the sentence (or an earlier one, for the article's main firm) gives it: "
 investor that holds just over 8%, has attacked the board" disputes the firm the article
 is about. That reading was built and measured this round and left out (on the half of the
 real articles it was not tuned on, 1 of its 3 additions was right). The first two cases are
-read by the older held-board rules; the other three are strict gaps.
+read by the older held-board rules; the support cases (shipping, dairy) by the backed-board
+reading of round 38 (`backed_boards`).
 An appositive whose last conjunct is "and X's closest rival" makes its head X's rival
 even when its first conjunct names a product. The person who leads or founded an accused firm
 answers a dispute stated a few sentences back ("Mr Brannery rejected the criticism"). A second
@@ -231,10 +232,7 @@ BANK: list[Case] = [
     ),
 ]
 
-HOLDER = "a shareholder's attack on or support of a bare board is not given the held firm"
 GAPS: dict[str, str] = {
-    "Marvane Shipping cuts routes": HOLDER,
-    "Fjellmo Foods plan": HOLDER,
     "Pellam Software results\n\nPellam Software reported higher sales. Managers": (
         "a partnership noun with no clause subject is not given the article's firm"
     ),

@@ -13,8 +13,9 @@ negation, hedge or plan on the verb read nothing.
 
 A supporter of the bare board "has not backed the board" backs nothing. The strict xfails keep
 the shapes this round leaves unread: a member's long description with a relative clause inside
-a list, a holder whose holding is folded into its name ("Corvel's largest shareholder, the
-fund H, ... has backed the board").
+a list. A holder whose holding is folded into its name ("Corvel's largest shareholder, the
+fund H, ... has backed the board") and "the plan and the board" are read since round 38
+(`backed_boards`).
 
 Invented texts across tiles, armour, sauces, pipes, ferries, kilns, lamps, steel, hotels, pies,
 bakeries and software.
@@ -315,12 +316,7 @@ UNREAD: list[Case] = [
 ]
 
 BANK = BIDDERS + PLAIN_LISTS + NOT_BIDDERS + ONE_SIDE + UNSETTLED + BOARDS + UNREAD
-GAPS: dict[str, str] = {
-    "Corvel Foods makes frozen pies. Corvel's largest": "a holder phrase folded into the "
-    "holder's name leaves no stake pair for its stance on the board",
-    "Corvel Foods makes frozen pies. The Lund": "a coordinated 'the plan and the board' "
-    "is not read as the held firm's board",
-}
+GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))

@@ -7,6 +7,7 @@ patient of an attack.
   disputes (backs) the firm whose stake the same sentence gives it. Only when the sentence
   names these two organizations and no other; a firm does not attack its own board, so a
   subject read as the held firm ("..., which attacked") is its holder.
+  (Support of a bare board with no such pair: `backed_boards`.)
 - `board-agent`: "Vantora's directors, long targeted by investor Greyhold, face a vote": the
   agent of an attack on a firm's board, in an appositive participle, disputes the firm.
 
@@ -26,7 +27,7 @@ from loaders.relations.litigation import (
     _disputing_verb,
     forum,
 )
-from loaders.relations.model import Mention, Sentence
+from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, match_gap, subjects
 from loaders.relations.words import (
     CLAUSE_STOP,
@@ -36,14 +37,12 @@ from loaders.relations.words import (
     PREPOSITIONS,
     PUNCT_STOP,
     QUOTE_MARKS,
-    RELATIVE_WH,
     REPORTING,
     M,
 )
 
 RULE_HELD = "litigation/held-board"
 RULE_AGENT = "litigation/board-agent"
-RULE_BACKED = "litigation/backed-board"
 STANCES = ("DISPUTES", "BACKS")
 STAKE_WORDS = frozenset({"%", "percent", "per"})
 # a participle of attack on a board that is no trigger verb of its own ("targeted customers")
@@ -129,39 +128,6 @@ def _continues_stake(s: Sentence, held: int, verb: int) -> bool:
     if not CONTINUE_BREAKS.isdisjoint(gap):
         return False
     return all(lows[x] != M or "Location" in s.etypes(x) for x in range(held + 1, verb))
-
-
-def backed_board(s: Sentence) -> None:
-    """ "Aldane and Roskill both backed the board", "Vorn Capital supported the directors on
-    every resolution" in an article about Pellow: the supporters of the bare board of the
-    article's clear topic (`SentenceContext.managed`) BACK the firm. Only when the sentence
-    names no other organization than the supporters, and none of them is the firm."""
-    org = s.context.managed
-    if not org or _stake_pair(s) is not None:
-        return
-    lows = s.lows
-    for _, m in _bare_boards(lows, BACKED_FILLERS):
-        verb, rtype = _stance_verb(s, m)
-        if verb < 0 or rtype != "BACKS":
-            continue
-        subj = subjects(s, verb, True)
-        if not subj or forum(s, subj[0]):
-            continue
-        if s.is_det(subj[0]) and s.ment(subj[0]).kind != "pronoun":
-            continue  # "the company backed the board": whose?
-        if not RELATIVE_WH.isdisjoint(lows[subj[0] : verb]):
-            continue  # "Vorn, which owns Kelda, backed the board": whose board is unclear
-        if s.blocked(subj[0] + 1, m):
-            continue  # "Vorn has not backed the board"
-        backers = s.merged(subj)
-        others = [
-            x
-            for x, v in enumerate(lows)
-            if v == M and "Organization" in s.etypes(x) and x not in subj and not s.is_det(x)
-        ]
-        if others or org in backers.ids:
-            continue  # another organization named: whose board is unclear
-        s.emit(backers, ("BACKS",), Mention((org,), -1, -1, "context", 0.7), RULE_BACKED, 0.6)
 
 
 def _board_ends(lows: list[str], p: int) -> bool:

@@ -327,6 +327,9 @@ class Sentence:
         self.sales: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         # the ids it names by name, noted before "Tesla CEO Elon Musk" folds the company away
         self.named: frozenset[str] = frozenset()
+        # the ids of the names a role's fold dropped ("Marvane's biggest shareholder, Esna
+        # Mutual" keeps Esna Mutual's mention only: Marvane), by `role.collapse_roles`
+        self.folded_names: frozenset[str] = frozenset()
 
     def ment(self, k: int) -> Mention:
         """The mention item at k (callers have checked `lows[k] == M`)."""

@@ -2896,6 +2896,10 @@ def collapse_roles(s: Sentence) -> None:
     drop: set[int] = set()
     for first, last, holder in s.folds:
         drop.update(k for k in range(first, last + 1) if k != holder)
+    folded = (s.ments[k] for k in drop)  # "Marvane's biggest shareholder, Esna": Marvane
+    s.folded_names = frozenset(
+        i for m in folded if m is not None and m.kind == "name" for i in m.ids
+    )
     s.lows = [w for k, w in enumerate(s.lows) if k not in drop]
     s.ments = [x for k, x in enumerate(s.ments) if k not in drop]
     if s.titled:
