@@ -265,7 +265,10 @@ def _named_site(a: Analysis, c: Candidate, lex: Lexicon) -> bool | None:
         return None
     det = lows[c.i - 1]
     if det in WORKS_OWNERS:
-        return True if det not in ("'s", "'") or _firm_before(a, c) else None
+        if det in ("'s", "'") and not _firm_before(a, c):
+            return None
+        # a noun that ends a body's name too ("its Discovery centre") needs a place cue as well
+        return noun not in lex.org_words
     if det != "the" or c.j - c.i != 1:
         return None
     after = lows[c.j + 1 : c.j + 3]

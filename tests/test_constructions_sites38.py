@@ -30,8 +30,10 @@ OWNED_SITES: list[Case] = [
         [("harlow-dairies", "LOCATED_IN", "kessby")],
         [],
     ),
-    (  # pharma: "its X centre" after a clause opening
-        "Orvane Biologics said its Marrowby centre would hire 200 technicians next year.",
+    (  # pharma: "its X centre" after a clause opening; "centre" also ends a body's name
+        # ("its Discovery centre"), so the town is placed elsewhere too (rv338)
+        "Orvane Biologics has run a lab in Marrowby since 2010. Orvane said its Marrowby "
+        "centre would hire 200 technicians next year.",
         [("orvane-biologics", "LOCATED_IN", "marrowby")],
         [],
     ),

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import Lexicon, per_lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.words import (
     AUXILIARIES,
     BE_FORMS,
+    COORD,
     DATE_WORDS,
     MODALS,
     PREPOSITIONS,
+    SAYING,
     SKIP_DETS,
     M,
 )
@@ -43,6 +46,12 @@ NOT_AGENTS: Final = frozenset(
 )
 AGENT_MIN: Final = 6  # letters of an agent noun ("grower"): shorter words are rarely one
 PLACE_MODIFIER_REACH: Final = 3  # words between a place and the name ("software house")
+# words that may follow a list's last member without opening a clause of their own ("and the
+# valve specialist Odda Works last year", "... too", "... which", "... each")
+MEMBER_FOLLOWERS: Final = frozenset(
+    {"which", "who", "whose", "each", "both", "all", "last", "this", "next", "earlier", "too"}
+    | {"respectively", "alone", "together", "instead", "already", "since", "as"}
+)
 
 
 def described_member(s: Sentence, start: int, m: int) -> bool:
@@ -116,3 +125,51 @@ def _verb_forms(lex: Lexicon) -> frozenset[str]:
     verbs ("sold", "took", "won", "buy")."""
     forms = {f for base, fs in lex.irregular.items() for f in (base, *fs)}
     return frozenset(forms) | AUXILIARIES | BE_FORMS | MODALS
+
+
+def member_closes(s: Sentence, k: int, q: int) -> bool:
+    """The described member at q ends the list's phrase: no possessor, no noun's modifier
+    ("and the former Odda Mills site", but "the cult Pallo kettle": a product's kind) nor, in a
+    list of objects or agents (after a verb or a preposition at k), a new clause's subject
+    ("bought A and the seller Odda Capital kept 10%", "owns A and the bakery Odda Mills
+    supplies")."""
+    lows = s.lows
+    w = lows[q + 1] if q + 1 < len(lows) else "."
+    if w in POSSESSIVE_MARKS:
+        return False  # "and the bread maker Odda Mills' brands": Odda Mills owns the member
+    if not w.isalpha() or w in COORD or w in PREPOSITIONS or w in MEMBER_FOLLOWERS:
+        return True
+    if w in DATE_WORDS:
+        return True
+    if not _verb_like(s, w):
+        return "Product" in s.etypes(q) or _product_kind(s, w)
+    return not _object_list(s, k)
+
+
+def _verb_like(s: Sentence, w: str) -> bool:
+    """A verb's form by its ending or the lexicon ("kept", "supplies", "handles", "sold")."""
+    return (
+        w in _verb_forms(s.lex)
+        or w.endswith("ed")
+        or (w.endswith("s") and not w.endswith(("ss", "us", "is")))
+    )
+
+
+def _product_kind(s: Sentence, w: str) -> bool:
+    from loaders.relations.nav import product_noun  # nav imports this module
+
+    return product_noun(s, w)
+
+
+def _object_list(s: Sentence, k: int) -> bool:
+    """The list's first member at k follows a verb or a preposition (not "between", whose pair
+    the main verb follows; not a reporting verb, whose clause may open with the list)."""
+    p = k - 1
+    while p >= 0 and (s.is_det(p) or s.lows[p] in SKIP_DETS):
+        p -= 1
+    if p < 0:
+        return False
+    w = s.lows[p]
+    if w == "between" or w in SAYING or not w.isalpha():
+        return False
+    return w in PREPOSITIONS or _verb_like(s, w)

@@ -17,7 +17,12 @@ from loaders.relations.age_asides import age_aside_holder
 from loaders.relations.agent_descriptors import described_name
 from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
-from loaders.relations.described_members import compound_hyphen, described_member, place_modified
+from loaders.relations.described_members import (
+    compound_hyphen,
+    described_member,
+    member_closes,
+    place_modified,
+)
 from loaders.relations.fronted_lists import fronted_cut, pair_apposition
 from loaders.relations.gap_dates import FREE_WORDS, date_word
 from loaders.relations.gap_objects import free_article
@@ -1184,6 +1189,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
         skipped += 1
         articles = False
     elif step > 0 and 0 <= m < n and lows[m] == M and (h := place_modified(s, start, m)) > m:
+        if not member_closes(s, k, h):
+            return -1, False  # "and the Leeds lender Odda Bank financed it": a new clause
         m = h  # "and the Bergen software house Odda"
         skipped += 1
         articles = False
@@ -1197,6 +1204,8 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
             # any noun phrase an article opens ("and the valve specialist Odda Works")
             if not (0 <= m < n and lows[m] == M and described_member(s, start, m)):
                 return -1, False
+            if not member_closes(s, k, m):
+                return -1, False  # "and the seller Odda Capital kept 10%": a new clause
     if step < 0 and skipped:
         m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
     if not (0 <= m < n) or lows[m] != M:
