@@ -88,6 +88,7 @@ FOREIGN_CONNECTORS = "und für fur zur zum et des e og och para pour voor el los
 # join one only after an Italian or Romance word of the run (`italian_name_words`,
 # `foreign_org_heads`, `foreign_firm_words`): "Istituto per Studi", "Banca il Tarvo"
 ITALIAN_CONNECTORS: Final = frozenset({"per", "il"})
+ITALIAN_VOWELS: Final = "aeiouàèéìòù"
 NAME_CONNECTORS: Final = (
     frozenset(PARTICLES.split() + FOREIGN_CONNECTORS.split() + ["zu", "af"]) | ITALIAN_CONNECTORS
 )
@@ -698,7 +699,7 @@ def _joined(
         place = prev in lex.name_starts or lex.heads.lookup((prev,)) == "Location"
         return j + 2, institution or (low != "&" and not place and prev != "port")
     if low in NAME_CONNECTORS and toks[j].text.islower():
-        if low in ITALIAN_CONNECTORS and not _italian_run(lows[i:j], lex):
+        if low in ITALIAN_CONNECTORS and not _italian_run(lows[i:j], low, lex):
             return None  # "Orlo Bank per Halden Research": English "per" between two names
         return j + 2, institution
     if low == "to" and toks[j].text == "to" and _to_scheme(i, j, lows, name, lex):
@@ -715,10 +716,14 @@ def _romance_words(lex: Lexicon) -> frozenset[str]:
     return data_words(lex, "italian_name_words") | foreign_heads(lex)
 
 
-def _italian_run(words: list[str], lex: Lexicon) -> bool:
-    """A word of the run before an Italian connector is an Italian or Romance name word."""
+def _italian_run(words: list[str], connector: str, lex: Lexicon) -> bool:
+    """A word of the run before an Italian connector is an Italian or Romance name word; "per"
+    (an English word too) also follows a word of Italian shape, ending in a vowel ("Istituto
+    Nazionale per", "Pastificio per Tutti"), not a foreign firm's family name ("Groupe Dornac
+    per Store", "Koperasi Tanjung per Hectare": English "per")."""
     romance = _romance_words(lex)
-    return any(w in romance for w in words)
+    italian_shape = connector != "per" or words[-1][-1:] in ITALIAN_VOWELS
+    return italian_shape and any(w in romance for w in words)
 
 
 def _foreign_for(prev: str, nxt: str, lex: Lexicon) -> bool:
