@@ -109,10 +109,12 @@ def test_kin_groups(text: str, present, absent) -> None:
 
 
 def test_kin_group_surname_types_people() -> None:
-    """ "the Roos sisters ... Hana and Mira Roos": both are people; a firm word keeps its firm."""
+    """ "the Roos sisters ... Hana and Ottilie Roos": Ottilie Roos is a person (a given name the
+    lexicon does not know); a firm word keeps its firm."""
     got = types(
-        "The Roos sisters sell Vantel Lingerie to Altar Group. When Hana and Mira Roos started "
-        "Vantel Lingerie in 2011, Roos Textiles supplied the lace."
+        "The Roos sisters sell Vantel Lingerie to Altar Group\n\nWhen Hana and Ottilie Roos "
+        "started Vantel Lingerie in 2011, the plan was small. Hana Roos runs it. Roos Textiles "
+        "supplied the lace."
     )
-    assert got.get("Mira Roos") == "Person" and got.get("Hana Roos") == "Person", got
+    assert got.get("Ottilie Roos") == "Person", got
     assert got.get("Roos Textiles") == "Organization", got
