@@ -540,6 +540,8 @@ class Extraction:
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
         self.roles.note(a.lows, items, sno)
+        if not a.headline:
+            self.groups.kin.read(a.lows, items, sno)  # "his sons, A and B" (kin38)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:

@@ -35,6 +35,7 @@ from loaders.described_places import place_described
 from loaders.firm_contexts import person_context
 from loaders.foreign_heads import family_names, foreign_word
 from loaders.grammar_words import SKIP_DETS
+from loaders.kin_surnames import kin_surname_votes
 from loaders.lexicon import Lexicon, nationality, per_lexicon
 from loaders.mentions import Candidate
 from loaders.named_products import described_extensions
@@ -452,6 +453,9 @@ class Registry:
         self._council_places(kept, summed)
         singles -= {k for k in singles if k in summed and _a_place(kept[k], summed[k])}
         _surname_votes(kept, summed, self.lex)
+        # "the Roos sisters ... Mira Roos": an uncued given name and surname is hers (kin38)
+        family = [g.key for g in self.groups.values() if g.family and len(g.tokens) == 1]
+        kin_surname_votes(summed, family, self.lex, self.lower_words)
         default_place_votes(kept, cl.members, summed, self.lex)  # uncued gazetteer towns
         for k, ms in cl.members.items():
             if self._firm_long_form(kept[k], ms):

@@ -47,6 +47,7 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cached_property
 
+from loaders.kin_groups import KinGroups
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
 from loaders.plural_refs import named_groups, plural_at
 from loaders.project_heads import headed_name_end
@@ -154,6 +155,8 @@ class GroupMemory:
         self.plurals: dict[str, tuple[str, ...]] = {}
         self.pair_words = lex.pair_words
         self.stopwords = lex.stopwords
+        # people introduced as a kin group ("his sons, A and B"): "the brothers" (kin38)
+        self.kin = KinGroups(lex, type_of or (lambda rid: "Person"))
 
     def __bool__(self) -> bool:
         return bool(self.latest or self.held or self.plurals)

@@ -15,6 +15,7 @@ ranked by `loaders.description_refs.Descriptions`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
@@ -472,10 +473,26 @@ class ReferenceResolver:
                 self._group_ids[(i, group.j)] = group.members
                 kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
                 return (i, group.j, kind, etype)
+        kin = self.groups.kin.refer(lows, i, covered, sno) or self.groups.kin.included(
+            lows, i, names, self._kin_of(lows, names, sno)
+        )
+        if kin is not None:  # "the siblings", "the Roos sisters" (`loaders.kin_groups`)
+            self._group_ids[(i, kin[0])] = kin[1]
+            return (i, kin[0], "pair", GROUP)
         founders = self._founder_group(lows, i, covered)
         if founders:
             return (i, founders, "founders", "Person")
         return None
+
+    def _kin_of(self, lows: list[str], names: list[Mention], sno: int) -> Callable[[int, str], str]:
+        """The person "his mother" at k names: introduced so ("his mother, NAME"), else the
+        parent the person before it was introduced as the child of ("her son, B")."""
+
+        def person(k: int, before: str) -> str:
+            kin = self.roles.kin_person(lows, names, k, sno)
+            return kin or (self.roles.parent_of(before, lows[k + 1]) if before else "")
+
+        return person
 
     def _pronoun_at(
         self, a: Analysis, i: int, names: list[Mention], sno: int

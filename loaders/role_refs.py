@@ -260,6 +260,7 @@ class RoleMemory:
         self.acts = role_acts(self.table)  # a word after a name that may give a role
         self.kin_words = lex.person_cues.kin
         self.kin_owners = data_words(lex, "kin_possessors")
+        self.lex = lex
         self.type_of = type_of
         self.given: dict[str, set[str]] = {}  # entity id -> role nouns
         # ("his niece", owner id) -> the people introduced so, each with its sentence
@@ -314,6 +315,19 @@ class RoleMemory:
         if not any(k == said for k, _ in self.kin):
             return False
         return not (lows[i + 2 : i + 3] == [","] and i + 3 in covered) and i + 2 not in covered
+
+    def parent_of(self, child: str, noun: str) -> str:
+        """ "his mother" said of `child`: the one person `child` was introduced as the son or
+        daughter of ("her son, Tom Vell"), when `noun` names a parent; else ""."""
+        if noun not in data_words(self.lex, "kin_parents"):
+            return ""
+        children = data_words(self.lex, "kin_children")
+        found = {
+            owner
+            for (said, owner), people in self.kin.items()
+            if said.split()[-1] in children and child in [p for p, _ in people]
+        }
+        return found.pop() if len(found) == 1 else ""
 
     def kin_person(self, lows: list[str], items: Iterable[Mention], i: int, sno: int) -> str | None:
         """The one person introduced with the kin noun at i ("her son") for the same owner

@@ -1159,8 +1159,11 @@ def _passive_patient(s: Sentence, k: int) -> list[str]:
     return []
 
 
+# (with the forms a group subject takes: "the siblings keep the remaining 30%", "the two
+# brothers kept the remaining 30%", kin38)
 HOLDING_WORDS = frozenset(
     {"held", "owned", "holds", "owns", "keeps", "has", "holding", "owning", "keeping", "retains"}
+    | {"hold", "own", "keep", "retain", "kept", "retained"}
 )
 
 
