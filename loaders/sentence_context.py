@@ -330,11 +330,12 @@ def _body_reads(
 
 def _topic_rival(x: Extraction, salience: Salience, bodies: set[str]) -> str | None:
     """The article's clear topic, whose rival a bare "rival" names even when the latest
-    subject is another firm (a buyer, a customer, a regulator)."""
+    subject is another firm (a buyer, a customer, a regulator); for a fund, the firm it holds
+    (`_operating`: "Brisk Capital raised a fund. ... rival Halvik" names no rival of a fund)."""
     main = salience.main.get("Organization")
     if main is None or main in bodies or not unnamed_roles.clear_topic(x, main):
         return None
-    return main
+    return _operating(x, salience, main, bodies)
 
 
 def _operating(x: Extraction, salience: Salience, rid: str, bodies: set[str]) -> str | None:
