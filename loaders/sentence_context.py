@@ -317,6 +317,7 @@ def _body_reads(
         rival = near if near not in bodies else None
         rival = rival or salience.subject(("Organization",), sno, skip=bodies)
         rival = _operating(x, salience, rival, bodies) if rival else None
+        rival = _topic_rival(x, salience, bodies) or rival
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
     if hit & MANAGING:
         managed = _managed(x, salience, sno, words, a)
@@ -325,6 +326,16 @@ def _body_reads(
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
     return _BodyReads(org, rival, stake_topic, topic_owners, joint_org, managed, target, aside)
+
+
+def _topic_rival(x: Extraction, salience: Salience, bodies: set[str]) -> str | None:
+    """The article's clear topic, whose rival a bare "rival" names even when the latest
+    subject is another firm (a buyer, a customer, a regulator); for a fund, the firm it holds
+    (`_operating`: "Brisk Capital raised a fund. ... rival Halvik" names no rival of a fund)."""
+    main = salience.main.get("Organization")
+    if main is None or main in bodies or not unnamed_roles.clear_topic(x, main):
+        return None
+    return _operating(x, salience, main, bodies)
 
 
 def _operating(x: Extraction, salience: Salience, rid: str, bodies: set[str]) -> str | None:
