@@ -17,7 +17,7 @@ nouns (`stakes` there), the board words of `litigation.MANAGEMENT_WORDS`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from loaders.lexicon import Lexicon
@@ -63,8 +63,6 @@ STANCE_REACH = 4  # words from a stance verb's start to the board phrase
 # "to oust the board", "wants the directors replaced", "called for the board to be removed"
 OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
 OUSTED = frozenset({"ousted", "replaced", "removed", "sacked", "overhauled", "unseated"})
-# words before a backed board: "stands behind the existing board", "the current directors"
-BACKED_FILLERS = MANAGEMENT_FILLERS | {"existing", "current", "present", "incumbent", "whole"}
 AGENT_ADVERBS = frozenset({"long", "repeatedly", "often", "recently", "publicly", "also"})
 
 
@@ -72,11 +70,18 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return MANAGEMENT_WORDS
 
 
-def _bare_boards(lows: list[str], fillers: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _bare_boards(
+    lows: list[str],
+    fillers: frozenset[str],
+    boards: frozenset[str] = MANAGEMENT_WORDS,
+    ends: Callable[[list[str], int], bool] | None = None,
+) -> Iterator[tuple[int, int]]:
     """Each bare board noun ("the directors", "the board") as (noun, start of its phrase), the
-    start reaching back over up to two filler words ("the current board")."""
+    start reaching back over up to two filler words ("the current board"); the nouns are
+    `boards`, each ending its phrase as `ends` says (by default `_board_ends`)."""
+    ended = _board_ends if ends is None else ends
     for k, w in enumerate(lows):
-        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
+        if w not in boards or not ended(lows, k + 1):
             continue
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in fillers:
@@ -187,12 +192,17 @@ def _stake_between(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
         return a, b  # "X, a shareholder in Y", "X, an investor in Y"
     if between[-2:] == [",", "and"] or between[-1:] == ["and"]:
         return None  # "A, holding 8%, and B, with 5%,": co-holders, neither holds the other
-    stake = any(w[-1:] == "%" or w in STAKE_WORDS or w in s.lex.stake_nouns for w in between)
+    stake = any(stake_word(w, s.lex) for w in between)
     if not stake or len(between) > 10:
         return None
     # "Y, in which X holds 8%", "Y, 30% owned by X": the second name holds the first
     held_first = "by" in between or any(w in ("in", "of") for w in lows[b - 2 : b - 1])
     return (b, a) if held_first else (a, b)
+
+
+def stake_word(w: str, lex: Lexicon) -> bool:
+    """A word that names a share or a stake: "12%", "percent", "stake", "holding"."""
+    return w[-1:] == "%" or w in STAKE_WORDS or w in lex.stake_nouns
 
 
 def _stance_verb(s: Sentence, end: int) -> tuple[int, str]:
