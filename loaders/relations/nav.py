@@ -62,6 +62,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     QUOTE_MARKS,
     RELATIVE_WH,
+    RELATIVES,
     REPORTING,
     SKIP_DETS,
     SOURCE_CUES,
@@ -1497,7 +1498,7 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
             s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS, hyphen)
         ):
             return -1  # (but "a Vigo lender,": a name modifying the appositive's noun)
-        if relative and w in RELATIVE_OPENERS and p > m + 1 and lows[p - 1].isalpha():
+        if relative and w in RELATIVES and p > m + 1 and lows[p - 1].isalpha():
             clause = True  # "a Leeds firm that supplies schools,", "a nurse who runs it,"
             continue
         if clause and w in AND_OR and p + 1 < n and lows[p + 1] not in (M, ","):
@@ -1505,10 +1506,6 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
         if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
             return -1
     return -1
-
-
-# the relative pronouns that may open a clause inside an appositive ("a firm that ...")
-RELATIVE_OPENERS: Final = frozenset({"who", "that", "which"})
 
 
 def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:

@@ -31,12 +31,11 @@ from loaders.relations.litigation import forum_named
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import BE_FORMS, CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
+from loaders.relations.words import AGENTS, BE_FORMS, CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
 
 RULE = "litigation/petitioned"
 BODY_REACH: Final = 7  # words of the asked body, between the verb and "to"
 GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
-PARTY_TYPES: Final = frozenset({"Organization", "Person"})
 # words that open an asked body that is no mention: "the regulator", "its lenders", "state
 # prosecutors"
 BODY_OPENERS: Final = frozenset(
@@ -87,7 +86,7 @@ def petitioned_remedy(s: Sentence) -> None:
         subj = subjects(s, k, True)
         if not subj or s.blocked(subj[0] + 1, k + 1) or modal_head(s, k):
             continue
-        askers = [a for a in coord(s, subj[0], -1) if PARTY_TYPES & s.etypes(a)] or subj[:1]
+        askers = [a for a in coord(s, subj[0], -1) if AGENTS & s.etypes(a)] or subj[:1]
         for a in askers:
             for x in struck:
                 _emit(s, a, x, b, to)
@@ -161,7 +160,7 @@ def _emit(s: Sentence, subj: int, x: int, b: int, to: int) -> None:
     party the asker owns (by an earlier reading of the sentence: "its subsidiary Kelda"), or
     (for a struck object) the body asked."""
     target, asker = s.ment(x), s.ment(subj)
-    if not PARTY_TYPES & s.etypes(x) or target.shares(asker) or forum_named(s, x):
+    if not AGENTS & s.etypes(x) or target.shares(asker) or forum_named(s, x):
         return
     if any(f.type == "OWNS" and f.source in asker.ids and f.target in target.ids for f in s.found):
         return
