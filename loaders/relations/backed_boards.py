@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from loaders.lexicon import Lexicon
-from loaders.relations.held_boards import _bare_boards, _board_ends, _stake_pair, stake_word
+from loaders.relations.held_boards import bare_boards, board_ends, stake_pair, stake_word
 from loaders.relations.litigation import MANAGEMENT_FILLERS, MANAGEMENT_WORDS, forum
 from loaders.relations.model import Mention, Sentence, month_may
 from loaders.relations.nav import coord, match_gap, subjects
@@ -64,7 +64,7 @@ def _boards(s: Sentence) -> Iterator[tuple[int, int]]:
     """Each board phrase as (its start, its possessor or -1): "the board", "the current
     management", "Kelda's board", "its directors"."""
     lows = s.lows
-    for _, m in _bare_boards(lows, BACKED_FILLERS, BOARD_WORDS, _backed_end):
+    for _, m in bare_boards(lows, BACKED_FILLERS, BOARD_WORDS, _backed_end):
         if m >= 2 and lows[m - 1] in POSSESSIVE_MARKS and lows[m - 2] == M:
             yield m - 2, m - 2  # "Kelda's board"
         elif m >= 1 and lows[m - 1] == M and s.is_det(m - 1):
@@ -74,11 +74,11 @@ def _boards(s: Sentence) -> Iterator[tuple[int, int]]:
 
 
 def _backed_end(lows: list[str], p: int) -> bool:
-    """The board phrase ends before p: as for an attack (`held_boards._board_ends`), or before
+    """The board phrase ends before p: as for an attack (`held_boards.board_ends`), or before
     an adverb ("supportive of the board throughout") or a meeting ("at the annual meeting")."""
     if p < len(lows) and lows[p] in END_ADVERBS:
         return True
-    return _board_ends(lows, p) or _meeting_at(lows, p)
+    return board_ends(lows, p) or _meeting_at(lows, p)
 
 
 def _meeting_at(lows: list[str], p: int) -> bool:
@@ -185,7 +185,7 @@ def _board_firm(s: Sentence, backers: Mention) -> str | None:
 def backed_board(s: Sentence) -> None:
     """A supporter of a bare board BACKS the firm whose board it is (module docstring)."""
     boards = list(_boards(s))
-    pair = _stake_pair(s, boards[0][0]) if boards else None  # named before the board
+    pair = stake_pair(s, boards[0][0]) if boards else None  # named before the board
     paired = pair is not None and all(s.ment(x).kind != "pronoun" for x in pair)
     for m, own in boards:
         if paired and own < 0:

@@ -70,7 +70,7 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return MANAGEMENT_WORDS
 
 
-def _bare_boards(
+def bare_boards(
     lows: list[str],
     fillers: frozenset[str],
     boards: frozenset[str] = MANAGEMENT_WORDS,
@@ -78,8 +78,8 @@ def _bare_boards(
 ) -> Iterator[tuple[int, int]]:
     """Each bare board noun ("the directors", "the board") as (noun, start of its phrase), the
     start reaching back over up to two filler words ("the current board"); the nouns are
-    `boards`, each ending its phrase as `ends` says (by default `_board_ends`)."""
-    ended = _board_ends if ends is None else ends
+    `boards`, each ending its phrase as `ends` says (by default `board_ends`)."""
+    ended = board_ends if ends is None else ends
     for k, w in enumerate(lows):
         if w not in boards or not ended(lows, k + 1):
             continue
@@ -93,13 +93,13 @@ def held_board(s: Sentence) -> None:
     """A stake holder's criticism or support of "the directors": the held firm. Only the
     organizations named before the first bare board count ("X, which owns 4% of Y, attacked
     the board and urged it to sell Z": Z is what the board should do)."""
-    first = next((k for k, _ in _bare_boards(s.lows, MANAGEMENT_FILLERS)), len(s.lows))
-    pair = _stake_pair(s, first)
+    first = next((k for k, _ in bare_boards(s.lows, MANAGEMENT_FILLERS)), len(s.lows))
+    pair = stake_pair(s, first)
     if pair is None:
         return
     holder, held = pair
     sides = set(s.ment(holder).ids) | set(s.ment(held).ids)
-    for k, m in _bare_boards(s.lows, MANAGEMENT_FILLERS):
+    for k, m in bare_boards(s.lows, MANAGEMENT_FILLERS):
         if m == k and k >= 1 and s.lows[k - 1] == M and s.ment(k - 1).word in POSSESSORS:
             m = k - 1  # "has attacked its board": the held firm's board
         verb, rtype = _stance_verb(s, m)
@@ -135,7 +135,7 @@ def _continues_stake(s: Sentence, held: int, verb: int) -> bool:
     return all(lows[x] != M or "Location" in s.etypes(x) for x in range(held + 1, verb))
 
 
-def _board_ends(lows: list[str], p: int) -> bool:
+def board_ends(lows: list[str], p: int) -> bool:
     """The board phrase ends before p: the sentence ends, a clause or a phrase opens ("the
     directors over pay", "the board, which ..."); not "the board's plan", "the board of X",
     "the management buyout"."""
@@ -152,7 +152,7 @@ def _board_ends(lows: list[str], p: int) -> bool:
     return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in POSSESSIVE_MARKS)
 
 
-def _stake_pair(s: Sentence, upto: int = -1) -> tuple[int, int] | None:
+def stake_pair(s: Sentence, upto: int = -1) -> tuple[int, int] | None:
     """(holder, held) when the sentence names exactly two organizations and a stake joins
     them: "X, holding 8% of Y", "X, an investor with 5% of Y", "X, Y's top investor". Either
     may be named again ("..., which owns 9% of Y, has criticised the board over what it
