@@ -77,7 +77,7 @@ class Group:
     fragments: int = 0  # mentions that are a fragment, no party (`Candidate.fragment`)
     held: dict[str, float] = field(default_factory=dict)  # their nouns' votes (`Candidate.held`)
     site_town: float = 0.0  # Location votes of a town before a site noun (`Candidate.site_town`)
-    site_town_led: float = 0.0  # ... of those after "the" (`Candidate.site_town_led`)
+    site_town_led: float = 0.0  # ... of a weak site, "the" X plant (`Candidate.site_town_led`)
     the_led: int = 0  # mentions right after "the" ("the Lenzes")
     family: int = 0  # mentions naming a family ("the Vrellick family": `family_led`)
     # the key's words, split once: the registry's folds read them for every group again and

@@ -34,17 +34,18 @@ from loaders.tokens import Tok
 if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
 
+SCALE: Final = "(m|mn|bn|tn|k)"  # a scale glued to a number: "12m", "5bn", "40k"
 # a sign glued to a number and maybe its own scale: "R40", "SR12m", "Sh2", "RM9"
-GLUED: Final = re.compile(r"^([A-Z][A-Za-z]{0,3})([0-9][0-9,]*)(m|mn|bn|tn|k)?$")
+GLUED: Final = re.compile(r"^([A-Z][A-Za-z]{0,3})([0-9][0-9,]*)" + SCALE + "?$")
 NUMBER: Final = re.compile(r"^[0-9][0-9,]*$")
-DECIMALS: Final = re.compile(r"^[0-9]+(m|mn|bn|tn|k)?$")  # "6", "5bn" after "N18" "."
+DECIMALS: Final = re.compile(r"^[0-9]+" + SCALE + "?$")  # "6", "5bn" after "N18" "."
 SIGN: Final = "$"  # the matching form of a letter sign: the rules' commonest currency sign
 
 
 def letter_amounts(toks: list[Tok], lex: Lexicon) -> tuple[list[Tok], list[int]]:
     """The sentence's tokens with each amount of a letter sign read as one (see the module
     doc), and the positions of those amount tokens, which no name may take."""
-    found = {}
+    found: dict[int, int] = {}  # the start of each amount: its number of tokens
     for k, t in enumerate(toks):
         if 65 <= ord(t.text[0]) <= 90:  # an ASCII capital opens every sign
             size = _size(k, toks, lex)

@@ -100,19 +100,24 @@ def listed_body(i: int, j: int, lows: list[str], name: Callable[[int], bool], le
     fields after commas, then "and" and a few words closed by a public body's word make one
     body's name; j otherwise ("Energy, Harlow Mining and Tarsa Council" lists parties)."""
     start = i + 1 if lows[i] == "the" else i
-    fields = _pair_fields(lex)
-    if not 1 <= j - start <= 2 or any(w not in fields for w in lows[start:j]):
+    if not _short_field(lows[start:j], lex):
         return j
     k = j
     while k < len(lows) and lows[k] == ",":
         e = _part_end(k + 1, name)
-        if not 1 <= e - (k + 1) <= 2 or any(w not in fields for w in lows[k + 1 : e]):
+        if not _short_field(lows[k + 1 : e], lex):
             return j
         k = e
     if k == j or k >= len(lows) or lows[k] != "and":
         return j
     e = _part_end(k + 1, name)
     return e if 2 <= e - (k + 1) <= 4 and lows[e - 1] in lex.public_bodies else j
+
+
+def _short_field(words: list[str], lex: Lexicon) -> bool:
+    """One or two words, each a field ("Environment", "Rural Affairs")."""
+    fields = _pair_fields(lex)
+    return 1 <= len(words) <= 2 and all(w in fields for w in words)
 
 
 def listed_tail(j: int, lows: list[str], name: Callable[[int], bool], lex: Lexicon) -> int:

@@ -159,8 +159,10 @@ class Candidate:
         self.premodifier = False
         self.fragment = False
         self.held = ""
-        self.site_town = 0.0  # a Location vote kept for a name no longer name holds (`site_towns`)
-        self.site_town_led = False  # ... after "the": only for a name placed elsewhere too
+        # a town's Location vote before a site noun, kept for `coref` (`site_towns`); `_led`:
+        # at a weak site ("the Orre centre"), which counts only for a name placed elsewhere too
+        self.site_town = 0.0
+        self.site_town_led = False
         self.place_slot = False
 
     def vote(self, etype: str, weight: float) -> None:

@@ -67,8 +67,10 @@ def site_town_votes(a: Analysis, lex: Lexicon) -> None:
     lows = a.lows
     for c in a.cands:
         owned = _named_site(a, c, lex)
-        if owned is not None:  # counted unless a longer name holds it (`coref`); after "the"
-            c.site_town += W_SITE_TOWN  # only for a name placed elsewhere too
+        if owned is not None:
+            # counted in `coref` unless a longer name holds the word; a weak site ("the Orre
+            # centre") only for a name placed elsewhere too
+            c.site_town += W_SITE_TOWN
             c.site_town_led = not owned
             continue
         if not _bare_word(c, a, lex):
@@ -252,9 +254,11 @@ def site_noun(word: str, lex: Lexicon) -> bool:
 def _named_site(a: Analysis, c: Candidate, lex: Lexicon) -> bool | None:
     """ "at its Tallow Creek mine", "Orla's Kessby plant", "the Orre centre": a place name
     between an owner ("its", "their", a name's "'s") or "the" and a singular site noun that
-    ends the phrase; the town where the site stands, not a project's name. True with an owner,
-    False after "the" (only a one-word name, and no appositive that describes the site: "the
-    Velo terminal, a storage facility at ..." names the terminal), else None."""
+    ends the phrase; the town where the site stands, not a project's name. True with an owner;
+    False, a weak site that needs a place cue as well, with an owner before a noun that ends a
+    body's name too ("its Discovery centre") and after "the" (only a one-word name, and no
+    appositive that describes the site: "the Velo terminal, a storage facility at ..." names
+    the terminal); else None."""
     lows = a.lows
     if c.i == 0 or c.j >= len(lows) or c.known or c.j - c.i > 2:
         return None
@@ -267,8 +271,7 @@ def _named_site(a: Analysis, c: Candidate, lex: Lexicon) -> bool | None:
     if det in WORKS_OWNERS:
         if det in ("'s", "'") and not _firm_before(a, c):
             return None
-        # a noun that ends a body's name too ("its Discovery centre") needs a place cue as well
-        return noun not in lex.org_words
+        return noun not in lex.org_words  # "its Discovery centre": weak
     if det != "the" or c.j - c.i != 1:
         return None
     after = lows[c.j + 1 : c.j + 3]

@@ -14,7 +14,7 @@ relative, and stakes stated as fact beside a rumour (round 19, stakes).
   a share restated as "that 20 per cent" (`stake._keeps_it`); the company sold must be named;
 - "Orla Capital will roll over its 40% holding", "will retain its 35% stake" after a takeover
   just named, and "will retain 12% between them": the holder keeps a share of the company
-  bought (`stake.unnamed_stake`, `_kept_own`, `SHARED_ENDS`; "roll over" in `stakes.hold_verbs`);
+  bought (`stake.unnamed_stake`, `_kept_own`, `shared_end`; "roll over" in `stakes.hold_verbs`);
 - "Lena Hartz, the Bremen trawler owner whose company Hartz Fischerei runs the boat": the
   person owns her company (`relations/whose_company.py`); a descriptor phrase stops at
   "whose" (`type_cues._head_after`), so "company" no longer types the person.

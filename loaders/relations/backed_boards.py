@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from loaders.relations.held_boards import BACKED_FILLERS, _board_ends, _stake_pair
-from loaders.relations.litigation import MANAGEMENT_WORDS, forum
+from loaders.lexicon import Lexicon
+from loaders.relations.held_boards import bare_boards, board_ends, stake_pair, stake_word
+from loaders.relations.litigation import MANAGEMENT_FILLERS, MANAGEMENT_WORDS, forum
 from loaders.relations.model import Mention, Sentence, month_may
 from loaders.relations.nav import coord, match_gap, subjects
 from loaders.relations.words import (
@@ -47,12 +48,15 @@ UNREAL: Final = frozenset({"would", "will", "could", "might", "may", "if", "unle
 CONJUNCT_DETS: Final = frozenset({"the", "its", "their", "our"})
 # the board words a supporter backs: "backs the current leadership"
 BOARD_WORDS: Final = MANAGEMENT_WORDS | {"leadership"}
+# words before a backed board: "stands behind the existing board", "the current directors"
+BACKED_FILLERS: Final = MANAGEMENT_FILLERS | frozenset(
+    {"existing", "current", "present", "incumbent", "whole"}
+)
 # adverbs after a backed board: "has backed the board throughout", "the board so far"
 END_ADVERBS: Final = frozenset({"throughout", "so", "until", "too", "again", "publicly"})
-STAKE_MARKS: Final = frozenset({"%", "percent", "per"})
 
 
-def cues(lex: object) -> frozenset[str]:
+def cues(lex: Lexicon) -> frozenset[str]:
     return BOARD_WORDS
 
 
@@ -60,12 +64,7 @@ def _boards(s: Sentence) -> Iterator[tuple[int, int]]:
     """Each board phrase as (its start, its possessor or -1): "the board", "the current
     management", "Kelda's board", "its directors"."""
     lows = s.lows
-    for k, w in enumerate(lows):
-        if w not in BOARD_WORDS or not _backed_end(lows, k + 1):
-            continue
-        m = k
-        while m >= 1 and k - m <= 2 and lows[m - 1] in BACKED_FILLERS:
-            m -= 1
+    for _, m in bare_boards(lows, BACKED_FILLERS, BOARD_WORDS, _backed_end):
         if m >= 2 and lows[m - 1] in POSSESSIVE_MARKS and lows[m - 2] == M:
             yield m - 2, m - 2  # "Kelda's board"
         elif m >= 1 and lows[m - 1] == M and s.is_det(m - 1):
@@ -75,11 +74,11 @@ def _boards(s: Sentence) -> Iterator[tuple[int, int]]:
 
 
 def _backed_end(lows: list[str], p: int) -> bool:
-    """The board phrase ends before p: as for an attack (`held_boards._board_ends`), or before
+    """The board phrase ends before p: as for an attack (`held_boards.board_ends`), or before
     an adverb ("supportive of the board throughout") or a meeting ("at the annual meeting")."""
     if p < len(lows) and lows[p] in END_ADVERBS:
         return True
-    return _board_ends(lows, p) or _meeting_at(lows, p)
+    return board_ends(lows, p) or _meeting_at(lows, p)
 
 
 def _meeting_at(lows: list[str], p: int) -> bool:
@@ -169,8 +168,7 @@ def _held_by(s: Sentence, backers: Mention) -> str | None:
 
 def _bare_stake(s: Sentence) -> bool:
     """The sentence names a share or stake ("which holds 12%", "took a 5% stake")."""
-    stakes = s.lex.stake_nouns
-    return any(w[-1:] == "%" or w in STAKE_MARKS or w in stakes for w in s.lows)
+    return any(stake_word(w, s.lex) for w in s.lows)
 
 
 def _board_firm(s: Sentence, backers: Mention) -> str | None:
@@ -187,7 +185,7 @@ def _board_firm(s: Sentence, backers: Mention) -> str | None:
 def backed_board(s: Sentence) -> None:
     """A supporter of a bare board BACKS the firm whose board it is (module docstring)."""
     boards = list(_boards(s))
-    pair = _stake_pair(s, boards[0][0]) if boards else None  # named before the board
+    pair = stake_pair(s, boards[0][0]) if boards else None  # named before the board
     paired = pair is not None and all(s.ment(x).kind != "pronoun" for x in pair)
     for m, own in boards:
         if paired and own < 0:

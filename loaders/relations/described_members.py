@@ -68,6 +68,15 @@ def described_member(s: Sentence, start: int, m: int) -> bool:
     return opened or _agent_noun(s, lows[m - 1])
 
 
+def described_closing(s: Sentence, start: int, m: int, k: int) -> bool:
+    """A mention at m that the words from `start` describe (`described_member`) and that ends
+    the phrase of the list whose first member is at k (`member_closes`)."""
+    lows = s.lows
+    if not (0 <= m < len(lows) and lows[m] == M):
+        return False
+    return described_member(s, start, m) and member_closes(s, k, m)
+
+
 def place_modified(s: Sentence, start: int, p: int) -> int:
     """The name an article-led descriptor names after the place at p that modifies it ("the
     Bergen software house Odda": Odda), else -1."""

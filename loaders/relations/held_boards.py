@@ -17,7 +17,7 @@ nouns (`stakes` there), the board words of `litigation.MANAGEMENT_WORDS`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from loaders.lexicon import Lexicon
@@ -63,8 +63,6 @@ STANCE_REACH = 4  # words from a stance verb's start to the board phrase
 # "to oust the board", "wants the directors replaced", "called for the board to be removed"
 OUST_VERBS = frozenset({"oust", "replace", "remove", "sack", "overhaul", "unseat"})
 OUSTED = frozenset({"ousted", "replaced", "removed", "sacked", "overhauled", "unseated"})
-# words before a backed board: "stands behind the existing board", "the current directors"
-BACKED_FILLERS = MANAGEMENT_FILLERS | {"existing", "current", "present", "incumbent", "whole"}
 AGENT_ADVERBS = frozenset({"long", "repeatedly", "often", "recently", "publicly", "also"})
 
 
@@ -72,11 +70,18 @@ def cues(lex: Lexicon) -> frozenset[str]:
     return MANAGEMENT_WORDS
 
 
-def _bare_boards(lows: list[str], fillers: frozenset[str]) -> Iterator[tuple[int, int]]:
+def bare_boards(
+    lows: list[str],
+    fillers: frozenset[str],
+    boards: frozenset[str] = MANAGEMENT_WORDS,
+    ends: Callable[[list[str], int], bool] | None = None,
+) -> Iterator[tuple[int, int]]:
     """Each bare board noun ("the directors", "the board") as (noun, start of its phrase), the
-    start reaching back over up to two filler words ("the current board")."""
+    start reaching back over up to two filler words ("the current board"); the nouns are
+    `boards`, each ending its phrase as `ends` says (by default `board_ends`)."""
+    ended = board_ends if ends is None else ends
     for k, w in enumerate(lows):
-        if w not in MANAGEMENT_WORDS or not _board_ends(lows, k + 1):
+        if w not in boards or not ended(lows, k + 1):
             continue
         m = k
         while m >= 1 and k - m <= 2 and lows[m - 1] in fillers:
@@ -88,13 +93,13 @@ def held_board(s: Sentence) -> None:
     """A stake holder's criticism or support of "the directors": the held firm. Only the
     organizations named before the first bare board count ("X, which owns 4% of Y, attacked
     the board and urged it to sell Z": Z is what the board should do)."""
-    first = next((k for k, _ in _bare_boards(s.lows, MANAGEMENT_FILLERS)), len(s.lows))
-    pair = _stake_pair(s, first)
+    first = next((k for k, _ in bare_boards(s.lows, MANAGEMENT_FILLERS)), len(s.lows))
+    pair = stake_pair(s, first)
     if pair is None:
         return
     holder, held = pair
     sides = set(s.ment(holder).ids) | set(s.ment(held).ids)
-    for k, m in _bare_boards(s.lows, MANAGEMENT_FILLERS):
+    for k, m in bare_boards(s.lows, MANAGEMENT_FILLERS):
         if m == k and k >= 1 and s.lows[k - 1] == M and s.ment(k - 1).word in POSSESSORS:
             m = k - 1  # "has attacked its board": the held firm's board
         verb, rtype = _stance_verb(s, m)
@@ -130,7 +135,7 @@ def _continues_stake(s: Sentence, held: int, verb: int) -> bool:
     return all(lows[x] != M or "Location" in s.etypes(x) for x in range(held + 1, verb))
 
 
-def _board_ends(lows: list[str], p: int) -> bool:
+def board_ends(lows: list[str], p: int) -> bool:
     """The board phrase ends before p: the sentence ends, a clause or a phrase opens ("the
     directors over pay", "the board, which ..."); not "the board's plan", "the board of X",
     "the management buyout"."""
@@ -147,7 +152,7 @@ def _board_ends(lows: list[str], p: int) -> bool:
     return w in PREPOSITIONS or w in BOARD_FOLLOWERS or not (w.isalpha() or w in POSSESSIVE_MARKS)
 
 
-def _stake_pair(s: Sentence, upto: int = -1) -> tuple[int, int] | None:
+def stake_pair(s: Sentence, upto: int = -1) -> tuple[int, int] | None:
     """(holder, held) when the sentence names exactly two organizations and a stake joins
     them: "X, holding 8% of Y", "X, an investor with 5% of Y", "X, Y's top investor". Either
     may be named again ("..., which owns 9% of Y, has criticised the board over what it
@@ -187,12 +192,17 @@ def _stake_between(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
         return a, b  # "X, a shareholder in Y", "X, an investor in Y"
     if between[-2:] == [",", "and"] or between[-1:] == ["and"]:
         return None  # "A, holding 8%, and B, with 5%,": co-holders, neither holds the other
-    stake = any(w[-1:] == "%" or w in STAKE_WORDS or w in s.lex.stake_nouns for w in between)
+    stake = any(stake_word(w, s.lex) for w in between)
     if not stake or len(between) > 10:
         return None
     # "Y, in which X holds 8%", "Y, 30% owned by X": the second name holds the first
     held_first = "by" in between or any(w in ("in", "of") for w in lows[b - 2 : b - 1])
     return (b, a) if held_first else (a, b)
+
+
+def stake_word(w: str, lex: Lexicon) -> bool:
+    """A word that names a share or a stake: "12%", "percent", "stake", "holding"."""
+    return w[-1:] == "%" or w in STAKE_WORDS or w in lex.stake_nouns
 
 
 def _stance_verb(s: Sentence, end: int) -> tuple[int, str]:

@@ -19,7 +19,7 @@ from loaders.relations.apposed_heads import apposed_name
 from loaders.relations.aside_subjects import set_off_head
 from loaders.relations.described_members import (
     compound_hyphen,
-    described_member,
+    described_closing,
     member_closes,
     place_modified,
 )
@@ -62,6 +62,7 @@ from loaders.relations.words import (
     PUNCT_STOP,
     QUOTE_MARKS,
     RELATIVE_WH,
+    RELATIVES,
     REPORTING,
     SKIP_DETS,
     SOURCE_CUES,
@@ -1184,16 +1185,10 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if step > 0 and skipped and m + 1 < n and lows[m] == "," and lows[m + 1] == M:
         if lows[m - 1] in lex.roles and s.is_det(m - skipped):
             return m + 1, True  # "sued Corvo Air and its founder, Bo Lind"
-    if step > 0 and 0 <= m < n and lows[m] == M and (h := _name_in_descriptor(s, m)) > m:
-        m = h
-        skipped += 1
-        articles = False
-    elif step > 0 and 0 <= m < n and lows[m] == M and (h := place_modified(s, start, m)) > m:
-        if not member_closes(s, k, h):
+    if step > 0 and 0 <= m < n and lows[m] == M and (h := _descriptor_name(s, start, m, k)) != m:
+        if h < 0:
             return -1, False  # "and the Leeds lender Odda Bank financed it": a new clause
-        m = h  # "and the Bergen software house Odda"
-        skipped += 1
-        articles = False
+        m, skipped, articles = h, skipped + 1, False
     if step > 0 and 0 <= m < n and lows[m] == M and _place_possessive(s, m):
         m += 2  # "and Slovenia's Krolik Metal": the member is the company, not its country
     if skipped and step > 0 and (q := _named_after_descriptor(s, m)) >= 0:
@@ -1201,11 +1196,10 @@ def _member(s: Sentence, m: int, step: int, k: int, seps: list[str]) -> tuple[in
     if skipped and step > 0 and not articles:
         if not (0 <= m < n and (lows[m - 1] in lex.heads or lows[m - 1] in lex.trade_heads)):
             # "and bottler Fizzmora": a trade noun (no type head) describes too, and so does
-            # any noun phrase an article opens ("and the valve specialist Odda Works")
-            if not (0 <= m < n and lows[m] == M and described_member(s, start, m)):
+            # any noun phrase an article opens ("and the valve specialist Odda Works"), unless
+            # a new clause follows ("and the seller Odda Capital kept 10%")
+            if not described_closing(s, start, m, k):
                 return -1, False
-            if not member_closes(s, k, m):
-                return -1, False  # "and the seller Odda Capital kept 10%": a new clause
     if step < 0 and skipped:
         m = appositive_start(s, m, k)  # "A, a Pittsburgh-based developer of ..., and B"
     if not (0 <= m < n) or lows[m] != M:
@@ -1223,6 +1217,19 @@ def _named_after_descriptor(s: Sentence, m: int) -> int:
     while q < n and q - m <= 3 and (lows[q] in s.lex.titles or lows[q] == "."):
         q += 1
     return q if q < n and lows[q] == M and "Person" in s.etypes(q) else -1
+
+
+def _descriptor_name(s: Sentence, start: int, m: int, k: int) -> int:
+    """The member a descriptor from `start` names past the mention at m ("and former Uber
+    engineer Jonah Whitfield", "and the Bergen software house Odda"), m when none, -1 when
+    the name after a place opens a new clause (`described_members.member_closes`)."""
+    h = _name_in_descriptor(s, m)
+    if h > m:
+        return h
+    h = place_modified(s, start, m)
+    if h > m:
+        return h if member_closes(s, k, h) else -1
+    return m
 
 
 def _name_in_descriptor(s: Sentence, m: int) -> int:
@@ -1491,7 +1498,7 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
             s.is_det(p) or prep_before(s, p) or _premodifier(lows, p, PREMODIFIED_NOUNS, hyphen)
         ):
             return -1  # (but "a Vigo lender,": a name modifying the appositive's noun)
-        if relative and w in RELATIVE_OPENERS and p > m + 1 and lows[p - 1].isalpha():
+        if relative and w in RELATIVES and p > m + 1 and lows[p - 1].isalpha():
             clause = True  # "a Leeds firm that supplies schools,", "a nurse who runs it,"
             continue
         if clause and w in AND_OR and p + 1 < n and lows[p + 1] not in (M, ","):
@@ -1499,10 +1506,6 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
         if w in PUNCT_STOP or w in ("and", "or", "who", "which", "that"):
             return -1
     return -1
-
-
-# the relative pronouns that may open a clause inside an appositive ("a firm that ...")
-RELATIVE_OPENERS: Final = frozenset({"who", "that", "which"})
 
 
 def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:

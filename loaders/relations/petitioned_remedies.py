@@ -26,21 +26,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, phrase_index, word_set
+from loaders.relations.litigation import forum_named
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
-from loaders.relations.words import BE_FORMS, CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
+from loaders.relations.words import AGENTS, BE_FORMS, CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
 
 RULE = "litigation/petitioned"
 BODY_REACH: Final = 7  # words of the asked body, between the verb and "to"
 GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
-PARTY_TYPES: Final = frozenset({"Organization", "Person"})
-BODY_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "state", "federal"})
+# words that open an asked body that is no mention: "the regulator", "its lenders", "state
+# prosecutors"
+BODY_OPENERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "state", "federal"}
+)
 
 
 @dataclass(frozen=True, slots=True)
 class PetitionWords:
+    """The remedies that strike their object (`acts`), those that strike it only when a public
+    body is asked (`inquiries`), and the burdens a remedy lifts off their possessor."""
+
     acts: PhraseIndex
     inquiries: PhraseIndex
     burdens: frozenset[str]
@@ -53,7 +60,7 @@ def petition_words(lex: Lexicon) -> PetitionWords:
     return PetitionWords(
         phrase_index(spec.get("petitioned_acts")),
         phrase_index(spec.get("petitioned_inquiries")),
-        frozenset(spec.get("petitioned_burdens") or ()),
+        word_set(spec.get("petitioned_burdens")),
     )
 
 
@@ -79,7 +86,7 @@ def petitioned_remedy(s: Sentence) -> None:
         subj = subjects(s, k, True)
         if not subj or s.blocked(subj[0] + 1, k + 1) or modal_head(s, k):
             continue
-        askers = [a for a in coord(s, subj[0], -1) if PARTY_TYPES & s.etypes(a)] or subj[:1]
+        askers = [a for a in coord(s, subj[0], -1) if AGENTS & s.etypes(a)] or subj[:1]
         for a in askers:
             for x in struck:
                 _emit(s, a, x, b, to)
@@ -88,10 +95,10 @@ def petitioned_remedy(s: Sentence) -> None:
 
 def _body_end(s: Sentence, b: int) -> int:
     """The "to" after the asked body that opens at b ("the Competition Board to"), else -1;
-    the body is a mention or opens with a determiner ("filed a petition at the X Court asking
-    it to" opens with a preposition: the noun "petition" asks no one)."""
+    the body is a mention or opens with one of `BODY_OPENERS` ("filed a petition at the X
+    Court asking it to" opens with a preposition: the noun "petition" asks no one)."""
     lows = s.lows
-    if b >= len(lows) or (lows[b] != M and lows[b] not in BODY_DETS):
+    if b >= len(lows) or (lows[b] != M and lows[b] not in BODY_OPENERS):
         return -1
     for p in range(b + 1, min(len(lows) - 1, b + BODY_REACH + 1)):
         w = lows[p]
@@ -148,17 +155,12 @@ def _public(s: Sentence, b: int, to: int) -> bool:
     return False
 
 
-def _forum(s: Sentence, p: int) -> bool:
-    """The mention at p is a court or a judge (no party to a decision it reviews)."""
-    return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(p).ids)
-
-
 def _emit(s: Sentence, subj: int, x: int, b: int, to: int) -> None:
     """The asker at subj disputes the party at x, unless it is the asker itself, a court, a
     party the asker owns (by an earlier reading of the sentence: "its subsidiary Kelda"), or
     (for a struck object) the body asked."""
     target, asker = s.ment(x), s.ment(subj)
-    if not PARTY_TYPES & s.etypes(x) or target.shares(asker) or _forum(s, x):
+    if not AGENTS & s.etypes(x) or target.shares(asker) or forum_named(s, x):
         return
     if any(f.type == "OWNS" and f.source in asker.ids and f.target in target.ids for f in s.found):
         return

@@ -37,6 +37,7 @@ from loaders.relations.words import (
     SKIP_DETS,
     M,
 )
+from loaders.site_towns import TOWN_SITES
 
 _DATA = place_data()
 
@@ -323,12 +324,9 @@ def coordinated_based(s: Sentence) -> None:
 
 
 def site_cues(lex: Lexicon) -> frozenset[str]:
+    """The site nouns of `its_site`: the lexicon's `sites` and those a town names besides
+    (`site_towns.TOWN_SITES`: "its Tallow Creek mine", "its Orre centre")."""
     return lex.place_cues.sites | TOWN_SITES
-
-
-# site nouns a town names besides the lexicon's `sites` ("its Tallow Creek mine", "its Orre
-# centre"): `town_sites` in loaders/data/places.yaml (read by loaders/site_towns.py too)
-TOWN_SITES: Final[frozenset[str]] = word_set(place_data().get("town_sites"))
 
 
 SITE_WORK_VERBS: Final[frozenset[str]] = _set("site_work_verbs")  # "is upgrading its Lyon plant"

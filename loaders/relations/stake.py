@@ -566,7 +566,6 @@ def _share_ends(s: Sentence, e: int) -> bool:
     return e >= n or lows[e] in (",", ".", ";", ")", "and") or lows[e] in DASHES
 
 
-SHARED_ENDS: Final[tuple[list[str], ...]] = (["between", "them"], ["among", "them"])
 SHARING_PRONOUNS: Final[frozenset[str]] = frozenset({"us", "them"})
 
 
