@@ -78,10 +78,15 @@ class KinGroups:
         self.links = data_words(lex, "kin_group_links")
         self.owners = data_words(lex, "kin_possessors")
         self.counts = {**_COUNTS, **lex.counted}
+        self.male = data_words(lex, "kin_male")
+        self.female = data_words(lex, "kin_female")
+        # kin words of no sibling: "A and her daughter, B" are no pair of sisters (rv538)
+        self.other_kin = lex.person_cues.kin - self.links - self.intro_nouns
         self.type_of = type_of
         self.by_surname: dict[str, list[str]] = {}
         self.latest: tuple[str, ...] = ()
         self.latest_at = -99
+        self.latest_sex = ""  # "m", "f", "x" (both), "" (unknown): `_sex`
         # pairs of people of one surname named in one sentence ("Hana and Mira Roos")
         self.co_named: list[tuple[str, ...]] = []
 
@@ -101,16 +106,20 @@ class KinGroups:
                     self.by_surname.setdefault(last, []).append(rid)
                 if rid not in here.get(last, []):
                     here.setdefault(last, []).append(rid)
+        other_kin = any(
+            w in self.other_kin and lows[k - 1] in self.owners for k, w in enumerate(lows) if k
+        )
         for ids in here.values():
-            if len(ids) == 2 and tuple(ids) not in self.co_named:
+            if len(ids) == 2 and tuple(ids) not in self.co_named and not other_kin:
                 self.co_named.append(tuple(ids))  # "Hana and Mira Roos"
         owners = {m.i: m.ids[0] for m in items if m.kind == "pronoun" and len(m.ids) == 1}
         for k, w in enumerate(lows):
             if w in self.intro_nouns:
                 nxt = k + 1 + (lows[k + 1 : k + 2] == [","])
                 people, _ = listed_people(lows, nxt, starts, self._person)
-                if len(people) >= 2:
-                    self.latest, self.latest_at = tuple(people), sno  # "his sons, A and B"
+                if len(people) >= 2:  # "his sons, A and B"
+                    self.latest, self.latest_at = tuple(people), sno
+                    self.latest_sex = self._sex(w)
             elif w in self.links and k >= 1 and lows[k - 1] in self.owners:
                 self._linked(lows, k, starts, owners.get(k - 1, ""), sno)
 
@@ -126,6 +135,12 @@ class KinGroups:
         pair = (owner, second.ids[0])
         if pair[0] != pair[1] and all(self._person(p) for p in pair):
             self.latest, self.latest_at = pair, sno
+            sexes = {self._sex(lows[k - 1]), self._sex(lows[k])}
+            self.latest_sex = "" if "" in sexes else sexes.pop() if len(sexes) == 1 else "x"
+
+    def _sex(self, word: str) -> str:
+        """The sex a kin word or possessive states: "m", "f" or "" (none: "siblings")."""
+        return "m" if word in self.male else "f" if word in self.female else ""
 
     def refer(
         self, lows: Sequence[str], i: int, covered: AbstractSet[int], sno: int
@@ -146,7 +161,7 @@ class KinGroups:
         after = lows[j : j + 2]
         if after[:1] == ["of"] or j in covered or (after[:1] == [","] and j + 1 in covered):
             return None  # "the brothers of X", "the brothers Tom and Ed Vell"
-        members = self._members(surname, sno)
+        members = self._members(surname, sno, self._sex(lows[k]))
         if len(members) < 2 or (count and len(members) != count):
             return None
         return j, members
@@ -184,9 +199,18 @@ class KinGroups:
         ok = k < n and lows[k] == "," and out
         return (k + 1, tuple(dict.fromkeys(out))) if ok else None
 
-    def _members(self, surname: str, sno: int) -> tuple[str, ...]:
+    def _members(self, surname: str, sno: int, sex: str) -> tuple[str, ...]:
+        """The group "the [Surname] <kin noun of this sex>" names: the latest explicit group
+        when it fits (its sex, and its surname when one is written: "his sons, A and B" ...
+        "the Soto brothers" leaves the father out), else the people of that surname, else the
+        one pair of one surname named together."""
+        latest = self.latest if sno - self.latest_at <= _REACH else ()
+        if sex and self.latest_sex not in ("", sex):
+            latest = ()  # "A and his brother, B" ... "the sisters" (rv538)
         if surname:
+            if latest and all(_surname(p) == surname for p in latest):
+                return latest
             return tuple(self.by_surname[surname])
-        if self.latest and sno - self.latest_at <= _REACH:
-            return self.latest
+        if latest:
+            return latest
         return self.co_named[0] if len(self.co_named) == 1 else ()

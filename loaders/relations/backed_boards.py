@@ -10,8 +10,10 @@
   article's clear topic (`SentenceContext.managed`). Only when the sentence names no other
   organization than the supporters and that firm, and none of the supporters is the firm.
   A pronoun that speaks after a named speaker ("Norvan, which owns 12%, has said it backs")
-  is the speaker. Not a promise ("would vote with the board") nor a condition ("will back
-  the board if it sells").
+  is the speaker. Not a promise ("would vote with the board"), a condition ("will back
+  the board if it sells") nor an infinitive ("plans to vote with the board", "urged clients
+  to vote with the board"; not "has continued to support"); not a firm the sentence names
+  as a party of its own.
 
 Words: the BACKS verb triggers and "supportive of" (`loaders/data/triggers.yaml`), the board
 words of `litigation.MANAGEMENT_WORDS`, the stake nouns of the lexicon.
@@ -54,6 +56,8 @@ BACKED_FILLERS: Final = MANAGEMENT_FILLERS | frozenset(
 )
 # adverbs after a backed board: "has backed the board throughout", "the board so far"
 END_ADVERBS: Final = frozenset({"throughout", "so", "until", "too", "again", "publicly"})
+# a support that goes on, not a plan: "has continued to support the board"
+CONTINUING: Final = frozenset({"continue", "continues", "continued", "continuing"})
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
@@ -178,8 +182,20 @@ def _board_firm(s: Sentence, backers: Mention) -> str | None:
         return held  # "Marvane's biggest shareholder, Esna, ..."
     topic = s.context.stake_topic
     if topic and _bare_stake(s):
-        return topic  # "Esna, which holds 13%, has backed the board"
-    return held or s.context.managed
+        return _unnamed(s, topic)  # "Esna, which holds 13%, has backed the board"
+    return held or _unnamed(s, s.context.managed)
+
+
+def _unnamed(s: Sentence, firm: str | None) -> str | None:
+    """A firm of the context, unless this sentence names it as a party of its own (rv538):
+    "Tamsin, which holds 7%, opposed the board, while Orlen backed the board" (Orlen backs
+    the board Tamsin opposes, not Tamsin)."""
+    lows = s.lows
+    named = any(
+        lows[x] == M and s.ment(x).kind == "name" and firm in s.ment(x).ids
+        for x in range(len(lows))
+    )
+    return None if named and firm not in s.folded_names else firm
 
 
 def backed_board(s: Sentence) -> None:
@@ -199,6 +215,8 @@ def backed_board(s: Sentence) -> None:
         named = _speaker(s, subj)
         if _relative_named(s, named[0], verb) or _unreal(s.lows, subj[0], verb):
             continue  # "Vorn, which owns Kelda, backed the board": whose board is unclear
+        if s.lows[verb - 1 : verb] == ["to"] and s.lows[verb - 2] not in CONTINUING:
+            continue  # "plans to vote with the board", "urged clients to vote with" (rv538)
         if s.blocked(named[0] + 1, m):
             continue  # "Vorn has not backed the board"
         firm = _owner(s, own) if own >= 0 else _board_firm(s, s.ment(named[0]))
