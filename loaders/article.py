@@ -329,7 +329,7 @@ class Extraction:
         for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
-            elif before >= 0 and calls_off_sentence(a.lows, self.lex):
+            elif before >= 0 and calls_off_sentence(a.lows, self.lex, a.words):
                 self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
             deal = self.deals.takeover
             self._sentence(number, s, a, salience)
@@ -539,7 +539,7 @@ class Extraction:
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
-        self.roles.note(a.lows, items, sno)
+        self.roles.note(a.lows, items, sno, a.words)
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
@@ -689,7 +689,7 @@ class Extraction:
         referent ("the Nashville start-up")."""
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
-        if loose_venture(a.lows):  # "her next venture": no named one is "the venture" after
+        if loose_venture(a.lows, a.words):  # "her next venture": no named one is "the venture"
             salience.loose_ventures.add(sno)
         refs = self.refs.find(a, names, sno)
         if not names and not refs:
