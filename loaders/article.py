@@ -270,6 +270,8 @@ class Extraction:
         # `leader_record.article_leaders`' last reading and the tie relations it read
         self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
         self.leader_reads: EvidenceReads = {}  # each tie evidence's reading (`leader_record`)
+        # `pairs` and each sentence's start -> its index in it (`leader_record.pair_index`)
+        self.pair_starts: tuple[list[tuple[Sentence, Analysis]], dict[int, int]] | None = None
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
 
     def sentences(self) -> Iterator[tuple[Sentence, Analysis]]:
