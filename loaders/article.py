@@ -270,6 +270,8 @@ class Extraction:
         # `leader_record.article_leaders`' last reading and the tie relations it read
         self.leaders_memo: tuple[LeaderTies, tuple[tuple[str, str], ...]] | None = None
         self.leader_reads: EvidenceReads = {}  # each tie evidence's reading (`leader_record`)
+        # `pairs` and each sentence's start -> its index in it (`leader_record.pair_index`)
+        self.pair_starts: tuple[list[tuple[Sentence, Analysis]], dict[int, int]] | None = None
         self.lists = Lists(self.text)  # the last list head, for the item lines under it
 
     def sentences(self) -> Iterator[tuple[Sentence, Analysis]]:
@@ -329,7 +331,7 @@ class Extraction:
         for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
-            elif before >= 0 and calls_off_sentence(a.lows, self.lex):
+            elif before >= 0 and calls_off_sentence(a.lows, self.lex, a.words):
                 self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
             deal = self.deals.takeover
             self._sentence(number, s, a, salience)
@@ -539,7 +541,7 @@ class Extraction:
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
-        self.roles.note(a.lows, items, sno)
+        self.roles.note(a.lows, items, sno, a.words)
         if not a.headline:
             self.groups.kin.read(a.lows, items, sno)  # "his sons, A and B" (kin38)
         if self.trace is not None:
@@ -691,7 +693,7 @@ class Extraction:
         referent ("the Nashville start-up")."""
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
-        if loose_venture(a.lows):  # "her next venture": no named one is "the venture" after
+        if loose_venture(a.lows, a.words):  # "her next venture": no named one is "the venture"
             salience.loose_ventures.add(sno)
         refs = self.refs.find(a, names, sno)
         if not names and not refs:

@@ -162,10 +162,17 @@ class GroupMemory:
         return bool(self.latest or self.held or self.plurals)
 
     # -- definitions ---------------------------------------------------------------------------
-    def read(self, lows: list[str], names: Sequence[NamedSpan], sno: int) -> list[GroupPhrase]:
-        """The group-defining phrases of a sentence (token positions); remembers their groups."""
+    def read(
+        self,
+        lows: list[str],
+        names: Sequence[NamedSpan],
+        sno: int,
+        words: frozenset[str] | None = None,
+    ) -> list[GroupPhrase]:
+        """The group-defining phrases of a sentence (token positions); remembers their groups
+        (`words`: the set of `lows`, when the caller has it)."""
         gw = self.words
-        if self.cues.isdisjoint(lows) or len(names) < 2:
+        if len(names) < 2 or self.cues.isdisjoint(lows if words is None else words):
             return []
         starts = {m.i: m for m in names}
         ends = {m.j: m for m in names}

@@ -77,7 +77,6 @@ def _read_leaders(x: Extraction, ties: LeaderTies) -> tuple[tuple[str, str], ...
     firms: dict[str, set[str]] = {}
     current: set[tuple[str, str]] = set()
     reads = x.leader_reads
-    starts: dict[int, int] = {}  # a sentence's start -> its index in `x.pairs`, built once
     for key, evidence in ties:
         src, _, tgt = key
         held = firms.setdefault(src, set())
@@ -85,14 +84,22 @@ def _read_leaders(x: Extraction, ties: LeaderTies) -> tuple[tuple[str, str], ...
         for ev in evidence:
             got = reads.get((key, ev))
             if got is None:
-                if not starts:
-                    starts = {s.start: k for k, (s, _) in enumerate(x.pairs)}
-                got = reads[(key, ev)] = _read_evidence(x, key, ev, starts.get(ev[0], -1))
+                at = pair_index(x).get(ev[0], -1)
+                got = reads[(key, ev)] = _read_evidence(x, key, ev, at)
             if got[0]:
                 held |= got[0]
             if got[1]:
                 current.add((src, tgt))
     return tuple(sorted((p, f) for p, f in current if len(firms[p]) == 1))
+
+
+def pair_index(x: Extraction) -> dict[int, int]:
+    """A sentence's start -> its index in `x.pairs`, built once for the pass's list (not at
+    each reading of the ties)."""
+    memo = x.pair_starts
+    if memo is None or memo[0] is not x.pairs:
+        memo = x.pair_starts = (x.pairs, {s.start: k for k, (s, _) in enumerate(x.pairs)})
+    return memo[1]
 
 
 def _read_evidence(

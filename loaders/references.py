@@ -1437,7 +1437,7 @@ class ReferenceResolver:
         """References plus this sentence's group-defining phrases ("a consortium headed by A
         that also includes B and C"), each one item standing for its members; a reference
         inside such a phrase gives way to it."""
-        phrases = self.groups.read(a.lows, names, sno)
+        phrases = self.groups.read(a.lows, names, sno, a.words)
         if not phrases:
             return refs
         for g in phrases:

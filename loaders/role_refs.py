@@ -174,12 +174,16 @@ CONJUNCTIONS: Final = (["and"], [","], [",", "and"], ["or"])
 
 
 def kin_named(
-    lows: list[str], items: Iterable[Mention], kin: frozenset[str], owners: frozenset[str]
+    lows: list[str],
+    items: Iterable[Mention],
+    kin: frozenset[str],
+    owners: frozenset[str],
+    words: frozenset[str],
 ) -> list[tuple[str, str, int]]:
     """("his niece", person id, position of "his") for each "his niece, NAME" or "NAME, his
-    niece" of a sentence (`owners`: "his")."""
+    niece" of a sentence (`owners`: "his"; `words`: the set of `lows`)."""
     out: list[tuple[str, str, int]] = []
-    if kin.isdisjoint(lows) or owners.isdisjoint(lows):
+    if kin.isdisjoint(words) or owners.isdisjoint(words):
         return out  # each reading needs both words (most sentences have neither)
     for m in items:
         if m.kind != "name":
@@ -286,13 +290,16 @@ class RoleMemory:
                 best = m
         return best.ids[0] if best is not None else self.last_person
 
-    def note(self, lows: list[str], items: Iterable[Mention], sno: int) -> None:
-        """Remember the roles and kin a read sentence gave its names."""
+    def note(
+        self, lows: list[str], items: Iterable[Mention], sno: int, words: frozenset[str]
+    ) -> None:
+        """Remember the roles and kin a read sentence gave its names (`words`: the set of
+        `lows`)."""
         items = list(items)
         for rid, roles in sentence_cues(self.table, lows, items, self.acts).items():
             if roles:
                 self.given.setdefault(rid, set()).update(roles)
-        for said, pid, at in kin_named(lows, items, self.kin_words, self.kin_owners):
+        for said, pid, at in kin_named(lows, items, self.kin_words, self.kin_owners, words):
             owner = self._owner(lows, [m for m in items if pid not in m.ids], at)
             self.kin_people.add(pid)
             people = self.kin.setdefault((said, owner), [])

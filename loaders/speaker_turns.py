@@ -101,11 +101,17 @@ class Talk:
     titled: tuple[str, str] | None = None  # "Mara Voss on Quillex's next decade": (person, org)
 
 
-def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> list[Turn]:
-    """Each sentence's `Turn`; `words` are the sentences' lower-case words, `firsts` the text
-    of each sentence that opens a paragraph ("" for the others)."""
+def plan(
+    words: list[list[str]],
+    sents: list[Sentence],
+    firsts: list[str],
+    word_sets: list[frozenset[str]] | None = None,
+) -> list[Turn]:
+    """Each sentence's `Turn`; `words` are the sentences' lower-case words (`word_sets`: each
+    one's set, if known), `firsts` the text of each sentence that opens a paragraph ("" for the
+    others)."""
     out = [NO_TURN] * len(words)
-    for block in _blocks(words, sents):
+    for block in _blocks(words, sents, word_sets):
         _speak(out, words, block)
         if out[block[0][0]].source < 0:
             _after_speaker(out, words, sents, block[0][0], len(block))
@@ -116,13 +122,15 @@ def plan(words: list[list[str]], sents: list[Sentence], firsts: list[str]) -> li
     return out
 
 
-def _blocks(words: list[list[str]], sents: list[Sentence]) -> list[list[tuple[int, Spans]]]:
+def _blocks(
+    words: list[list[str]], sents: list[Sentence], word_sets: list[frozenset[str]] | None
+) -> list[list[tuple[int, Spans]]]:
     """Quotations that run over sentences: per block, (sentence no, its quoted spans) in order,
-    each block closed in its last sentence."""
+    each block closed in its last sentence (`word_sets`: each sentence's set of words, if known)."""
     blocks: list[list[tuple[int, Spans]]] = []
     current: list[tuple[int, Spans]] = []
     for no, lows in enumerate(words):
-        if not current and QUOTE_MARKS.isdisjoint(lows):
+        if not current and QUOTE_MARKS.isdisjoint(lows if word_sets is None else word_sets[no]):
             continue  # no quotation open, none opened here (most sentences)
         if current and sents[no].paragraph != sents[current[-1][0]].paragraph:
             if not (lows and lows[0] in QUOTE_MARKS) or sents[no].headline:

@@ -196,7 +196,7 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
     """ "competes with titles such as Rust Hollow and Pale Tide", "drugs including Slimra": the
     names listed after a plural of a product noun are products."""
     lows = a.lows
-    if LISTING_WORDS.isdisjoint(lows):
+    if LISTING_WORDS.isdisjoint(a.words):
         return  # (most sentences: no scan of their words)
     for k, w in enumerate(lows):
         if w in INCLUDE_VERBS and owned_goods(lows, k - 1, lex):
@@ -255,7 +255,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     bars and Tangel biscuits": the later names of a list after a making word, each with its
     product noun, are products like the first (typed by `_naming_verb`)."""
     lows = a.lows
-    if MAKE_WORDS.isdisjoint(lows):
+    if MAKE_WORDS.isdisjoint(a.words):
         return
     n = len(lows)
     for k, w in enumerate(lows):

@@ -42,7 +42,7 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
     lows = a.lows
     if not a.cands:
         return
-    framed = not _trigger_words(lex).isdisjoint(lows)  # most sentences have no frame word
+    framed = not _trigger_words(lex).isdisjoint(a.words)  # most sentences: no frame word
     if framed:
         _rival_possessed(a, lex)
     for c in a.cands:

@@ -54,9 +54,10 @@ def named_venture(head: str, sentence: int, salience: Salience) -> list[str]:
     return [] if any(since < k < sentence for k in salience.loose_ventures) else found
 
 
-def loose_venture(lows: list[str]) -> bool:
+def loose_venture(lows: list[str], words: frozenset[str]) -> bool:
     """The sentence speaks of a venture it does not name ("Sethi said her next venture would be
-    in dairy"): a venture noun right after an indefinite or possessive word (`OTHER_MARKS`)."""
-    if VENTURE_HEADS.isdisjoint(lows):
+    in dairy"): a venture noun right after an indefinite or possessive word (`OTHER_MARKS`);
+    `words` is the set of `lows` (`Analysis.words`)."""
+    if VENTURE_HEADS.isdisjoint(words):
         return False  # (most sentences: one set test instead of a walk over every word)
     return any(w in VENTURE_HEADS and k and lows[k - 1] in OTHER_MARKS for k, w in enumerate(lows))

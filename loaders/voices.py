@@ -146,7 +146,10 @@ class Voices:
         for s, _ in self.pairs:
             firsts.append(s.text_of(self.text) if s.paragraph != last else "")
             last = s.paragraph
-        return plan([a.lows for _, a in self.pairs], [s for s, _ in self.pairs], firsts)
+        pairs = self.pairs
+        return plan(
+            [a.lows for _, a in pairs], [s for s, _ in pairs], firsts, [a.words for _, a in pairs]
+        )
 
     def enter_turn(
         self, sno: int, a: Analysis, names: list[Mention], salience: Salience

@@ -235,12 +235,13 @@ def object_of_earlier(s: Sentence, c: int, k: int) -> bool:
 SENTENCE_SUBJECT_REACH: Final[int] = 5  # words of a calling-off sentence's subject before its verb
 
 
-def calls_off_sentence(lows: list[str], lex: Lexicon) -> bool:
+def calls_off_sentence(lows: list[str], lex: Lexicon, present: frozenset[str]) -> bool:
     """A sentence that says the deal just read did not happen: "The deal collapsed in June.",
     "The takeover was blocked by regulators.", "Shareholders rejected the deal." (`withdraw`
-    takes back the ownership and funding of the sentence before)."""
+    takes back the ownership and funding of the sentence before); `present` is the set of
+    `lows` (`Analysis.words`)."""
     words = deal_words(lex)
-    if words.called_off.isdisjoint(lows):
+    if words.called_off.isdisjoint(present):
         return False  # both readings end on a calling-off word: most sentences have none
     n = len(lows)
     q = 0
