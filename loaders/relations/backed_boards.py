@@ -2,8 +2,8 @@
 
 - `litigation/backed-board`: "Vorn Capital supported the directors on every resolution",
   "Esna Mutual, which holds 13%, has so far backed the board", "Norvan says it backs the
-  current management", "the fund is 'supportive of management'", "it supported the strategy
-  and the board", "Pell Trust has sided with management": the supporter BACKS the firm whose
+  current management", "the fund is 'supportive of management'", "it supported the plan and
+  the board", "Pell Trust has sided with management": the supporter BACKS the firm whose
   board it is. That firm is the one this sentence says the supporter holds ("Marvane's
   biggest shareholder, Esna Mutual, which holds 13%, ..."), else the firm a bare stake of the
   sentence is of (`SentenceContext.stake_topic`: "Pell, which holds 12%, ..."), else the
@@ -41,7 +41,7 @@ from loaders.relations.words import (
 
 RULE_BACKED = "litigation/backed-board"
 REACH: Final = 4  # words from a backing verb's start to the board phrase (or its conjunct)
-# a conjunct backed with the board: "supported the strategy and the board"
+# a conjunct backed with the board: "backs the plan and the board"
 CONJUNCT_NOUNS: Final = frozenset({"strategy", "plan", "plans", "chairman", "chair", "team"})
 # support for the board stated as a side taken: "voted with the board", "sided with management"
 SIDE_VERBS: Final = frozenset({"voted", "votes", "vote", "voting"})
@@ -86,8 +86,8 @@ def _backed_end(lows: list[str], p: int) -> bool:
 
 
 def _meeting_at(lows: list[str], p: int) -> bool:
-    """ "at" opens a phrase of time or place that names no one: "voted with the board at the
-    annual meeting" (not "the board at Kelda")."""
+    """ "at" opens a phrase of time or place that names no one: "sided with the board at the
+    spring vote" (not "the board at Kelda")."""
     if p >= len(lows) or lows[p] != "at":
         return False
     for w in lows[p + 1 :]:

@@ -8,8 +8,8 @@ Orvik") is the asker's.
 - `petitioned_acts` strike their object whoever is asked ("urged shareholders to block Kelda");
   `petitioned_inquiries` only when a public body or a court is asked ("asked the watchdog to
   investigate Kelda", not "asked its advisers to examine Kelda's offer").
-- An undoing of the asked body's own decision ("asked the department to suspend the award")
-  is left out: whose decision it is the words do not say. An undoing of a burden laid on a
+- An undoing of the asked body's own decision ("urged the ministry to cancel the licence it
+  granted") is left out: whose decision it is the words do not say. An undoing of a burden laid on a
   party (`petitioned_burdens`: "asked the court to overturn Kelda's conviction", "to cancel
   Kelda's mortgage") lifts it from that party: no one is struck.
 - Each of coordinated askers disputes ("Tarn Dairy and Orvik Foods asked the board to fine
