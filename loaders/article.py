@@ -543,7 +543,7 @@ class Extraction:
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
         self.roles.note(a.lows, items, sno, a.words)
         if not a.headline:
-            self.groups.kin.read(a.lows, items, sno)  # "his sons, A and B" (kin38)
+            self.groups.kin.read(a.lows, items, sno, a.words)  # "his sons, A and B"
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:

@@ -23,7 +23,6 @@ Turkish, Malay); German, Dutch and Nordic words for a firm's works also end a co
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -55,15 +54,23 @@ def compound_firm_word(word: str, lex: Lexicon) -> bool:
     >>> [compound_firm_word(w, lex) for w in ["feldhaus", "frederi", "handel"]]
     [False, False, False]
     """
-    return _compound_pattern(lex).fullmatch(word) is not None
+    tails, lengths = _compound_tails(lex)
+    size = len(word)
+    for n in lengths:  # shortest first; the tail is looked up, no pattern is run
+        if n > size:
+            break
+        if word[size - n :] in tails:
+            rest = word[: size - n]  # nothing, or three word characters or more
+            if not rest or (len(rest) >= 3 and all(ch.isalnum() or ch == "_" for ch in rest)):
+                return True
+    return False
 
 
 @per_lexicon
-def _compound_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """The words `compound_firm_word` takes: a tail alone or after three letters or more."""
-    tails = sorted(data_words(lex, "foreign_compound_tails"), key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, tails))
-    return re.compile(r"(?:\w{3,})?(?:" + alternatives + ")")
+def _compound_tails(lex: Lexicon) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The tails `compound_firm_word` takes, and their lengths (shortest first)."""
+    tails = data_words(lex, "foreign_compound_tails")
+    return tails, tuple(sorted({len(t) for t in tails}))
 
 
 def foreign_word(word: str, lex: Lexicon) -> bool:

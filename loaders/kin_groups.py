@@ -82,6 +82,7 @@ class KinGroups:
         self.female = data_words(lex, "kin_female")
         # kin words of no sibling: "A and her daughter, B" are no pair of sisters (rv538)
         self.other_kin = lex.person_cues.kin - self.links - self.intro_nouns
+        self.cue_words = self.intro_nouns | self.links  # what `read` walks the sentence for
         self.type_of = type_of
         self.by_surname: dict[str, list[str]] = {}
         self.latest: tuple[str, ...] = ()
@@ -93,9 +94,19 @@ class KinGroups:
     def _person(self, rid: str) -> bool:
         return self.type_of(rid) == "Person"
 
-    def read(self, lows: Sequence[str], items: Iterable[Mention], sno: int) -> None:
-        """Remember a read sentence's named people and the kin groups it introduced."""
+    def read(
+        self,
+        lows: Sequence[str],
+        items: Iterable[Mention],
+        sno: int,
+        words: AbstractSet[str] | None = None,
+    ) -> None:
+        """Remember a read sentence's named people and the kin groups it introduced (`words`:
+        the sentence's word set, when the caller has it; the kin words are looked up in it
+        before any walk over the sentence)."""
         items = list(items)
+        if words is None:
+            words = frozenset(lows)
         starts = {m.i: m for m in items if m.kind == "name" and m.ids}
         here: dict[str, list[str]] = {}
         for m in starts.values():
@@ -106,12 +117,14 @@ class KinGroups:
                     self.by_surname.setdefault(last, []).append(rid)
                 if rid not in here.get(last, []):
                     here.setdefault(last, []).append(rid)
-        other_kin = any(
+        other_kin = not self.other_kin.isdisjoint(words) and any(
             w in self.other_kin and lows[k - 1] in self.owners for k, w in enumerate(lows) if k
         )
         for ids in here.values():
             if len(ids) == 2 and tuple(ids) not in self.co_named and not other_kin:
                 self.co_named.append(tuple(ids))  # "Hana and Mira Roos"
+        if self.cue_words.isdisjoint(words):
+            return  # no kin noun that introduces a group or links two people
         owners = {m.i: m.ids[0] for m in items if m.kind == "pronoun" and len(m.ids) == 1}
         for k, w in enumerate(lows):
             if w in self.intro_nouns:
