@@ -42,7 +42,7 @@ from loaders.lexicon import Lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Mention
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_COUNTS = {"two": 2, "both": 2}  # a pair; the larger counts are the lexicon's `counted`
 _REACH = 15  # sentences an explicit group stays the one "the siblings" names
 _LIST_JOINS = frozenset({",", "and"})
 

@@ -31,11 +31,11 @@ from loaders.relations.litigation import forum_named
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import coord, subjects
+from loaders.relations.role import PUBLIC_KINDS
 from loaders.relations.words import AGENTS, BE_FORMS, CLAUSE_STOP, POSSESSIVE_MARKS, PUNCT_STOP, M
 
 RULE = "litigation/petitioned"
 BODY_REACH: Final = 7  # words of the asked body, between the verb and "to"
-GOVERNMENT: Final = "government"  # the kind of public bodies (loaders/data/coref.yaml `kinds`)
 # words that open an asked body that is no mention: "the regulator", "its lenders", "state
 # prosecutors"
 BODY_OPENERS: Final = frozenset(
@@ -145,12 +145,12 @@ def _deal_target(s: Sentence, t: int) -> list[int]:
 
 def _public(s: Sentence, b: int, to: int) -> bool:
     """The asked body (the words from b to `to`) is a public body or a court: a word or a
-    name's word of the `government` kind, or a forum head ("the High Court")."""
+    name's word of a public kind (`role.PUBLIC_KINDS`), or a forum head ("the High Court")."""
     lows = s.lows
     for p in range(b, to):
         parts = [lows[p]] if lows[p] != M else [x for i in s.ment(p).ids for x in i.split("-")]
         for part in parts:
-            if part in s.lex.forum_heads or GOVERNMENT in s.lex.kinds.get(part, frozenset()):
+            if part in s.lex.forum_heads or PUBLIC_KINDS & s.lex.kinds.get(part, frozenset()):
                 return True
     return False
 
