@@ -84,6 +84,7 @@ from loaders.role_refs import ROLE_WINDOW, holds_by_name, new_party, role_fits
 from loaders.sentence_context import INVESTOR_KIND
 from loaders.sentence_state import Ref, Resolution, SentenceState
 from loaders.speaker_firm import speaker_firm
+from loaders.staying_firm import staying_firm
 from loaders.subject_chain import acting_subject, bought_by_chain
 from loaders.tied_firm import agent_firm, started_by_firm, started_by_pronoun, tied_firm
 from loaders.title_firm import title_firm
@@ -384,6 +385,10 @@ class Descriptions:
         ) or bought_owner(self.lex, lows, items, i, self.deals.taken, sno)
         if taken is not None:
             return taken
+        # "Hollins would continue to run the business": the firm the holder is tied to
+        stays = staying_firm(self.lex, lows, items, i, self.doc.relations, type_of)
+        if stays is not None:
+            return stays
         # "P, who started the firm", "P, who has run the firm"; "X was set up by P, who
         # heads the firm to this day": the passive's subject
         verb = self._leading_or_started

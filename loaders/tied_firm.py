@@ -51,7 +51,7 @@ def tied_firm(
     person = _who_person(lows, items, i, type_of, leading)
     if person is None:
         return None
-    return _one_tied(person, relations, type_of)
+    return one_tied(person, relations, type_of)
 
 
 def started_by_firm(
@@ -72,7 +72,7 @@ def started_by_firm(
         return None  # "the company she started", "the company he once ran"
     if lows[verb + 1 : verb + 2] == [","]:
         return None  # "The company she started, Corivo Studios, ...": the aside may name it
-    return _one_tied(person, relations, type_of)
+    return one_tied(person, relations, type_of)
 
 
 def started_by_pronoun(lows: Sequence[str], i: int) -> bool:
@@ -81,7 +81,7 @@ def started_by_pronoun(lows: Sequence[str], i: int) -> bool:
     return lows[i + 2 : i + 3] in (["he"], ["she"])
 
 
-def _one_tied(
+def one_tied(
     person: str, relations: Collection[tuple[str, str, str]], type_of: Callable[[str], str]
 ) -> str | None:
     """The one organization the earlier relations say `person` founded or leads, else None."""
