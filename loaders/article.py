@@ -910,10 +910,20 @@ class Extraction:
             if _buying(f) and not (
                 passive_held and f.rule == "verbal/passive" and f.source in held_by
             ):
-                self.deals.buyer = (sno, f.source)  # "The purchase ... paid"
+                self._note_buyer(sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
         self._note_founded(found, sno)
+
+    def _note_buyer(self, sno: int, buyer: str) -> None:
+        """Keep the last purchase's buyer, and the buyer of the article's opening purchase while
+        every purchase stated since is by the same buyer (`Deals.lead`)."""
+        last = self.deals.buyer
+        if last is None and sno <= LEAD_SENTENCES:
+            self.deals.lead = buyer
+        elif self.deals.lead != buyer:
+            self.deals.lead = None  # a second buyer: "the purchase" is no longer the lead's
+        self.deals.buyer = (sno, buyer)
 
     def _note_founded(self, found: list[Found], sno: int) -> None:
         """Keep the one firm the sentence says was set up, with its founders, for a bare share
@@ -1031,6 +1041,8 @@ class Extraction:
 
 # the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
 # means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
+# the opening sentences whose purchase is the article's own (`Deals.lead`)
+LEAD_SENTENCES: Final = 2
 BUYING_RULES: Final[tuple[str, ...]] = (
     "verbal/",
     "nominal/",

@@ -100,6 +100,7 @@ class ContextCues:
         self.deal_loans = (
             deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
         )
+        self.loan_nouns = deal_loans.cues(lex)  # a loan named: "a £4m loan from L"
         # "rival firms", "its competitors", "B is poaching its customers"
         self.rivals = rival_words(lex).rivals | rival_words(lex).poach_verbs
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"
@@ -416,16 +417,20 @@ def _sold(
 def _buyer(x: Extraction, a: Analysis, sno: int, cued: frozenset[str]) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
-    for it ("X welcomed the buyout")."""
+    for it ("X welcomed the buyout"); for a loan, the buyer of the article's opening purchase
+    when no other buyer was stated since (`Deals.lead`), however far above."""
     last = x.deals.buyer
-    if last is None or sno - last[0] > 2:
+    if last is None:
         return None
     if DEAL_NOUNS.isdisjoint(cued) and backing.OFFER_NOUNS.isdisjoint(cued):
         return None  # ("X said it would accept the offer": a bid for the deal too)
     words = a.words
     if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
         return None
-    return last[1]
+    if sno - last[0] <= 2:
+        return last[1]
+    loaned = not x.cues.loan_nouns.isdisjoint(words)
+    return x.deals.lead if loaned else None  # "The purchase is financed by a loan from L"
 
 
 def _stake_sold(

@@ -66,7 +66,7 @@ CONTEXT: list[Case] = [
         [("hafnar-bank", "FUNDS", "sorrel-group")],
         [],
     ),
-    (  # ceramics: the buyer named four sentences back (left unread)
+    (  # ceramics: the buyer named four sentences back (read since round 39: the opening purchase)
         "Harnas Tiles agreed in May to buy the kiln maker Oberfeld for 50 million euros. Tile "
         "prices fell in the summer. Harnas, which is controlled by Ansel Holdings, runs two "
         "plants. Oberfeld makes electric kilns. The purchase is being financed with a loan "
@@ -114,7 +114,6 @@ PASSIVE_BUYS: list[Case] = [
 
 BANK = ASIDE + CONTEXT + PASSIVE_BUYS
 GAPS: dict[str, str] = {
-    "Harnas Tiles agreed": "the buyer of a deal stated more than two sentences back is not read",
     "Haldrun Freight said": "after an 'owned by' aside a second reading lends to the holder",
 }
 

@@ -44,13 +44,17 @@ class Deals:
     - `taken`: (sentence, company) when a sentence found one company bought or funded, which a
       next sentence's "Its founder, X," stands for (`acquired_refs.bought_owner`);
     - `takeover`: (sentence, buyer, bought) of a company a sentence says is being bought or bid
-      for, which a bare share named just after is of (`SentenceContext.stake_topic`).
+      for, which a bare share named just after is of (`SentenceContext.stake_topic`);
+    - `lead`: the buyer of the article's opening purchase (stated in its first sentences), which
+      "The purchase is being financed with a loan from L" far below is about, when no other
+      purchase was stated since (`SentenceContext.buyer`).
 
     Updated in place, part by part (a compiled class: no tuple copied per sentence)."""
 
     buyer: tuple[int, str] | None = None
     taken: tuple[int, str] | None = None
     takeover: tuple[int, str, str] | None = None
+    lead: str | None = None
 
 
 class SentenceContext(NamedTuple):
