@@ -556,7 +556,8 @@ def _described_that(s: Sentence, m: int, k: int) -> int:
     """The name whose appositive description the "that" at m follows (", the foundation
     that"; no reporting verb: "X, the company said that"), else -1."""
     lows = s.lows
-    if M in lows[m + 1 : k]:
+    held = k < len(lows) and lows[k] in s.lex.stake_hold  # "a fund that ... owns 30% of it"
+    if M in lows[m + 1 : k] and not (held and _second_verb(s, m, k)):
         return -1  # "X, the chain that it bought": an object relative
     noun = m - 1
     if m >= 4 and lows[m - 1] == M and lows[m - 2] in LINKED_PREPS and lows[m - 3].isalpha():
@@ -565,10 +566,30 @@ def _described_that(s: Sentence, m: int, k: int) -> int:
         noun = m - 3 if "Location" in s.etypes(m - 1) else noun  # "X, a mine near C that"
     if noun < 2 or not lows[noun].isalpha():
         return -1
-    start = appositive_start(s, noun, k, PREMODIFIED_NOUNS)
+    start = appositive_start(s, noun, k, PREMODIFIED_NOUNS, held)  # "a Brno-based fund that"
     if start < 0 or any(w in REPORTING or w in AUXILIARIES for w in lows[start + 1 : m]):
         return -1
     return start
+
+
+def _second_verb(s: Sentence, m: int, k: int) -> bool:
+    """The verb at k follows "and" after every name of the subject relative the "that" at m
+    opens with its own verb: "a fund that put $5m into Q in 2021 and owns 30% of it"."""
+    last = max(q for q in range(m + 1, k) if s.lows[q] == M)
+    return "and" in s.lows[last + 1 : k] and _verb_led(s, m + 1)
+
+
+def _verb_led(s: Sentence, q: int) -> bool:
+    """A subject relative's verb opens the clause at q, past adverbs ("that later put money
+    into Q and owns 30% of it"): a trigger word or a past form, no subject of its own."""
+    lows = s.lows
+    while q < len(lows) and (lows[q] in SEQUENCE or _adverb(lows[q])):
+        q += 1
+    w = lows[q] if q < len(lows) else ""
+    if not w.isalpha():
+        return False
+    ed = len(w) > 4 and w.endswith("ed")  # an irregular one: "bought", "sold", "put"
+    return w in s.lex.triggers or ed or w in s.lex.irregular_participles
 
 
 def _person_in_apposition(s: Sentence, m: int) -> bool:
@@ -1508,9 +1529,10 @@ def appositive_end(s: Sentence, m: int, relative: bool = False, hyphen: bool = F
     return -1
 
 
-def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:
+def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1, hyphen: bool = False) -> int:
     """From inside an appositive, the mention before its opening comma, else -1; a name may
-    modify up to `nouns` words after it ("the Leeds buyout firm that": 2)."""
+    modify up to `nouns` words after it ("the Leeds buyout firm that": 2), and with `hyphen`
+    through its hyphen compound ("a Brno-based investor that")."""
     lows = s.lows
     limit = max(-1, m - 14)
     while m > limit:
@@ -1520,7 +1542,9 @@ def appositive_start(s: Sentence, m: int, anchor: int, nouns: int = 1) -> int:
             if opener and lows[m - 1] == M:
                 return m - 1  # ", a consultant," / ", head of its cargo unit,"
             return -1
-        if lows[m] == M and (s.is_det(m) or prep_before(s, m) or _premodifier(lows, m, nouns)):
+        if lows[m] == M and (
+            s.is_det(m) or prep_before(s, m) or _premodifier(lows, m, nouns, hyphen)
+        ):
             pass  # "head of its cargo unit", "a professor at the University", "a Fenby grower"
         elif lows[m] == M and _inner_modifier(lows, m):
             pass  # "the Leeds baker and Orla's oldest rival": names that modify inside it

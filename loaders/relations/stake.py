@@ -27,6 +27,7 @@ from loaders.relations.further_shares import further_owned
 from loaders.relations.gap_dates import date_word as gap_date_word
 from loaders.relations.hedge_scope import ended_hold
 from loaders.relations.holding_words import holding_words
+from loaders.relations.invested_holdings import invested_in
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import (
     PREMODIFIED_NOUNS,
@@ -1340,6 +1341,8 @@ def _stake(s: Sentence, k: int, e: int, value: float, target: int) -> None:
     owned = _not_self(s, owners, owned) if owned is not None else None
     owned = _described_topic(s, owners, owned)
     owned = topic_not_aside(s, owners, owned)
+    if owned is not None and owned.kind != "name" and (into := invested_in(s, start)) >= 0:
+        owned = s.ment(into)  # "a fund that invested in X and now holds 20% of the company"
     if owned is not None and owned.kind != "name" and lows[start] in RETAIN_VERBS:
         kept_in = sold_by(s, owners, start)  # "after selling X to Y, Z keeps 10% of the chain"
         owned = s.ment(kept_in) if kept_in >= 0 else owned
