@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.apposed_descriptions import RELATIVE_WORDS
 from loaders.grammar_words import SKIP_DETS
 from loaders.list_layouts import ROLE_MODIFIERS
 from loaders.non_names import data_words
@@ -277,17 +278,44 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
     lows = a.lows
     founding = lex.person_cues.founding
     for k, w in enumerate(lows):
-        if w != "by" or k + 1 not in by_start:
+        if w != "by" or k + 1 >= len(lows) or _past_job(a, k + 1, lex) not in by_start:
             continue
         opening = range(max(0, k - FOUNDING_REACH), k)
         if not any(_founding_at(lows, m, founding) for m in opening):
             continue
-        c: Candidate | None = by_start[k + 1]
+        c: Candidate | None = by_start[_past_job(a, k + 1, lex)]
         while c is not None:
             if not organization_shaped(c, lows, lex) and c.j - c.i > 1:
                 c.vote("Person", W_PERSON_VERB)
-            nxt = c.j + 1 if c.j < len(lows) and lows[c.j] in (",", "and") else -1
+            nxt = (
+                _past_job(a, c.j + 1, lex) if c.j < len(lows) and lows[c.j] in (",", "and") else -1
+            )
             c = by_start.get(nxt)
+
+
+FOUNDER_JOB_STOPS = frozenset({"and", "or", "of", "in", "at", "for", "with", "to", "from", "on"})
+
+
+def _past_job(a: Analysis, k: int, lex: Lexicon) -> int:
+    """Where a founder's name begins past the bare job phrase at k ("by former cartoonists Ivo
+    Rand and Ada Lusk", "by the retired pilot Ivo Rand", "and sailmaker Ada Lusk", "by a
+    rice merchant, Ivo Rand"): lower-case words, the last no stop-word or participle (no
+    relative clause: "by Ivo Rand, who also founded Orlo Labs, and ..."), then the name
+    (after a comma when an "a" or "an" opens the phrase); k when none stands there."""
+    toks, lows = a.toks, a.lows
+    m = k
+    while m < len(toks) and m - k <= JOB_REACH and toks[m].text.replace("-", "").isalpha():
+        if not toks[m].text.islower() or lows[m] in FOUNDER_JOB_STOPS:
+            break
+        if lows[m] in RELATIVE_WORDS:  # "by Ivo Rand, who also founded Orlo Labs, and ..."
+            return k
+        m += 1
+    last = lows[m - 1]
+    if m == k or last in lex.stopwords or last.endswith(("ed", "ing", "ly")):
+        return k
+    if m < len(lows) and lows[m] == "," and lows[k] in ("a", "an"):
+        return m + 1
+    return m
 
 
 def _founding_at(lows: list[str], m: int, founding: frozenset[str]) -> bool:
