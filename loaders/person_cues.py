@@ -287,10 +287,22 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
         while c is not None:
             if not organization_shaped(c, lows, lex) and c.j - c.i > 1:
                 c.vote("Person", W_PERSON_VERB)
-            nxt = (
-                _past_job(a, c.j + 1, lex) if c.j < len(lows) and lows[c.j] in (",", "and") else -1
-            )
-            c = by_start.get(nxt)
+            c = _next_founder(a, c, by_start, lex)
+
+
+def _next_founder(
+    a: Analysis, c: Candidate, by_start: dict[int, Candidate], lex: Lexicon
+) -> Candidate | None:
+    """The founder joined to c by "and" or a comma (past a job phrase: "and sailmaker B"); after
+    a comma only inside a list that goes on ("by A, B and C"), not the main clause after a
+    fronted participle phrase ("Founded by trader A, Adom Cocoa exports ...")."""
+    lows = a.lows
+    if c.j >= len(lows) or lows[c.j] not in (",", "and"):
+        return None
+    nxt = by_start.get(_past_job(a, c.j + 1, lex))
+    if nxt is None or lows[c.j] == "and":
+        return nxt
+    return nxt if nxt.j < len(lows) and lows[nxt.j] in (",", "and") else None
 
 
 FOUNDER_JOB_STOPS = frozenset({"and", "or", "of", "in", "at", "for", "with", "to", "from", "on"})
