@@ -22,7 +22,7 @@ by sentence. Relations keep at most `MAX_EVIDENCE` sentences each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -47,7 +47,7 @@ from loaders.family_names import family_led, family_only
 from loaders.formats import MARKDOWN_SUFFIXES
 from loaders.groups import GroupMemory
 from loaders.leader_record import EvidenceReads, LeaderTies
-from loaders.lexicon import Lexicon
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
 from loaders.oblique_mentions import (
@@ -65,6 +65,7 @@ from loaders.relations.appositive import state_only
 from loaders.relations.constructions import SentenceRules
 from loaders.relations.context import Deals, Sale, SentenceContext, calls_for_rules, without_org
 from loaders.relations.deal_guards import calls_off_sentence, walked_away_at
+from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Found, Mention
 from loaders.relations.model import Sentence as ModelSentence
@@ -538,6 +539,10 @@ class Extraction:
         self._note_costed(sno, a, names)
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience, names)  # before its names count
+        lead = self.deals.lead
+        if lead and sno > LEAD_SENTENCES and _other_deal(self.lex, a.lows):
+            self.deals.lead, self.deals.dropped = None, (sno, lead)  # "It bought a rival"
+            self.deals.lead_was = lead
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
@@ -914,10 +919,14 @@ class Extraction:
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
         self._note_founded(found, sno)
+        if self.deals.dropped == (sno, self.deals.lead_was):
+            if any(f.type in ("OWNS", "FUNDS") and f.source == self.deals.lead_was for f in found):
+                self.deals.lead = self.deals.lead_was  # the opening buyer's own purchase again
 
     def _note_buyer(self, sno: int, buyer: str) -> None:
         """Keep the last purchase's buyer, and the buyer of the article's opening purchase while
-        every purchase stated since is by the same buyer (`Deals.lead`)."""
+        every purchase stated since is by the same buyer (`Deals.lead`; a sentence stating
+        another deal drops it unless it names that buyer's purchase: `Deals.dropped`)."""
         last = self.deals.buyer
         if last is None and sno <= LEAD_SENTENCES:
             self.deals.lead = buyer
@@ -1043,6 +1052,7 @@ class Extraction:
 # means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
 # the opening sentences whose purchase is the article's own (`Deals.lead`)
 LEAD_SENTENCES: Final = 2
+DEAL_JUDGEMENTS: Final = word_set(read_data("grammar.yaml")["deal_judgements"])
 BUYING_RULES: Final[tuple[str, ...]] = (
     "verbal/",
     "nominal/",
@@ -1194,6 +1204,25 @@ def _held_by(a: Analysis, items: list[Mention]) -> frozenset[str]:
 
 
 NO_HOLDERS: Final[frozenset[str]] = frozenset()
+
+
+def _other_deal(lex: Lexicon, lows: Sequence[str]) -> bool:
+    """Whether a sentence states a purchase with no named thing bought or a passive buyer ("it
+    bought a rival", "was bought by its managers") or a deal by an indefinite noun ("signed a
+    supply deal"), which a later "the purchase" may mean instead of the article's opening one
+    (`Deals.lead`); not "buys its steel from", "bought into the firm"."""
+    bought = holding_words(lex).bought_participles
+    return any(
+        (w in bought and lows[k + 1 : k + 2] in (["a"], ["an"], ["by"]))
+        or (w in ("a", "an") and _other_deal_noun(lows[k + 1 : k + 4]))
+        for k, w in enumerate(lows)
+    )
+
+
+def _other_deal_noun(after: Sequence[str]) -> bool:
+    """A deal noun in the words after "a" ("a supply deal"), not judged ("a good deal", "a
+    great deal of work": `grammar.deal_judgements`)."""
+    return not DEAL_NOUNS.isdisjoint(after) and DEAL_JUDGEMENTS.isdisjoint(after[:1])
 
 
 def _buying(f: Found) -> bool:

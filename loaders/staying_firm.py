@@ -49,7 +49,21 @@ def staying_firm(
     person = _holder(lows, items, v, type_of)
     if person is None:
         return None
-    return _apposed_firm(lex, lows, items, person) or one_tied(person.ids[0], relations, type_of)
+    firm = _apposed_firm(lex, lows, items, person) or one_tied(person.ids[0], relations, type_of)
+    return None if firm is None or _sold_a_unit(firm, relations) else firm
+
+
+def _sold_a_unit(firm: str, relations: Collection[tuple[str, str, str]]) -> bool:
+    """Whether `firm` owns a company another owner has bought ("Dorn sold its arm, Crumb, to
+    Garrow. ... Dorn's founder will stay on to run the business": the business is Crumb).
+
+    >>> _sold_a_unit("dorn", [("dorn", "OWNS", "crumb"), ("garrow", "OWNS", "crumb")])
+    True
+    >>> _sold_a_unit("crumb", [("dorn", "OWNS", "crumb"), ("garrow", "OWNS", "crumb")])
+    False
+    """
+    units = {b for a, t, b in relations if a == firm and t == "OWNS"}
+    return any(t == "OWNS" and b in units and a != firm for a, t, b in relations)
 
 
 def _staying_verb(lex: Lexicon, lows: Sequence[str], i: int) -> int:

@@ -47,7 +47,9 @@ class Deals:
       for, which a bare share named just after is of (`SentenceContext.stake_topic`);
     - `lead`: the buyer of the article's opening purchase (stated in its first sentences), which
       "The purchase is being financed with a loan from L" far below is about, when no other
-      purchase was stated since (`SentenceContext.buyer`).
+      purchase was stated since (`SentenceContext.buyer`); `dropped`: (sentence, lead) when a
+      sentence stating another deal dropped it (`lead_was`), restored if that sentence says the
+      lead owns or buys.
 
     Updated in place, part by part (a compiled class: no tuple copied per sentence)."""
 
@@ -55,6 +57,8 @@ class Deals:
     taken: tuple[int, str] | None = None
     takeover: tuple[int, str, str] | None = None
     lead: str | None = None
+    dropped: tuple[int, str] | None = None
+    lead_was: str | None = None
 
 
 class SentenceContext(NamedTuple):

@@ -66,6 +66,8 @@ def deal_funder(s: Sentence) -> None:
         subj = subjects(s, v, True)
         if not subj or subj[0] > v or s.is_det(subj[0]) or s.blocked(subj[0], v + 2):
             continue
+        if s.ment(subj[0]).kind == "np":
+            continue  # "The buyer will fund the deal": the buyer itself, however it resolves
         funders = s.merged(coord(s, subj[0], -1))
         if buyer_id in funders.ids:
             continue
@@ -98,6 +100,8 @@ def deal_financed(s: Sentence) -> None:
             continue  # "The deal is backed by A": support, not money
         if s.blocked(start, agent) or buyer.shares(s.ment(agent)):
             continue
+        if s.ment(agent).kind == "np" and lows[agent + 1 : agent + 2] == ["'s"]:
+            continue  # "financed by the buyer's cash": the buyer's own money
         lenders = s.merged(coord(s, agent, +1))
         if s.emit(lenders, ("FUNDS",), buyer, "deal-financing/financed", 0.65):
             not_the_bought(s, lenders, buyer, d if lows[d] == M else -1)

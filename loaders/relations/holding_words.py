@@ -72,6 +72,7 @@ class HoldingWords:
     funded_issues: frozenset[str]
     whole_stake: frozenset[str]  # "sold its entire stake in X": a word between verb and stake
     bought_forms: frozenset[str]  # every form of the buying verbs: "bought the chain from its"
+    bought_participles: frozenset[str]  # their past forms: "bought", "acquired"
     takeover_words: frozenset[str]  # "A agreed to buy T. B owns 18%": of T
 
 
@@ -188,5 +189,6 @@ def _compile(spec: dict[str, Any], irregular: dict[str, list[str]]) -> HoldingWo
         whole_stake=words("whole_stake"),
         funded_issues=words("funded_issues"),
         bought_forms=bought_forms,
+        bought_participles=_participles(spec, irregular, "buying_verbs"),
         takeover_words=bought_forms | words("takeover_nouns"),
     )
