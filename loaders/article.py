@@ -1039,10 +1039,10 @@ class Extraction:
             e.aliases = kept
 
 
+# the last sentence (counted from 0) whose purchase is the article's own (`Deals.lead`)
+LEAD_SENTENCES: Final = 2
 # the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
 # means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
-# the opening sentences whose purchase is the article's own (`Deals.lead`)
-LEAD_SENTENCES: Final = 2
 BUYING_RULES: Final[tuple[str, ...]] = (
     "verbal/",
     "nominal/",
