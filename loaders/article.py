@@ -1048,11 +1048,12 @@ class Extraction:
             e.aliases = kept
 
 
+# the last sentence (counted from 0) whose purchase is the article's own (`Deals.lead`)
+LEAD_SENTENCES: Final = 2
+# judging phrases whose "a ... deal" states no new deal ("a good deal", "a great deal of work")
+DEAL_JUDGEMENTS: Final = word_set(read_data("grammar.yaml")["deal_judgements"])
 # the rules whose OWNS is a purchase, its buyer the one a later "The deal was financed by L"
 # means: "X bought Y", "the takeover of Y by X", "The sale of Y to X closed"
-# the opening sentences whose purchase is the article's own (`Deals.lead`)
-LEAD_SENTENCES: Final = 2
-DEAL_JUDGEMENTS: Final = word_set(read_data("grammar.yaml")["deal_judgements"])
 BUYING_RULES: Final[tuple[str, ...]] = (
     "verbal/",
     "nominal/",

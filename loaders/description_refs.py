@@ -375,9 +375,10 @@ class Descriptions:
 
     def _firm_of_clause(self, s: SentenceState, i: int) -> str | None:
         """The firm a bare "the company" at i means from the clause around it: the one bought
-        ("A bought B. The company's founder, X, ...": B), or the one the person of "P, who
-        heads the company" is tied to ("Roduit, who still heads the company": her firm), or
-        the subject of the passive P is the agent of (`agent_firm`)."""
+        ("A bought B. The company's founder, X, ...": B), the one the holder of a staying
+        clause is tied to ("P will stay on to run the company": `staying_firm`), or the one
+        the person of "P, who heads the company" is tied to ("Roduit, who still heads the
+        company": her firm), or the subject of the passive P is the agent of (`agent_firm`)."""
         items, lows, sno = s.items, s.lows, s.sno
         type_of = self.registry.type_of
         taken = founded_bought(

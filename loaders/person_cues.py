@@ -278,12 +278,12 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
     lows = a.lows
     founding = lex.person_cues.founding
     for k, w in enumerate(lows):
-        if w != "by" or k + 1 >= len(lows) or _past_job(a, k + 1, lex) not in by_start:
+        if w != "by" or k + 1 >= len(lows):
             continue
         opening = range(max(0, k - FOUNDING_REACH), k)
         if not any(_founding_at(lows, m, founding) for m in opening):
             continue
-        c: Candidate | None = by_start[_past_job(a, k + 1, lex)]
+        c: Candidate | None = by_start.get(_past_job(a, k + 1, lex))
         while c is not None:
             if not organization_shaped(c, lows, lex) and c.j - c.i > 1:
                 c.vote("Person", W_PERSON_VERB)
@@ -293,7 +293,7 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
 def _next_founder(
     a: Analysis, c: Candidate, by_start: dict[int, Candidate], lex: Lexicon
 ) -> Candidate | None:
-    """The founder joined to c by "and" or a comma (past a job phrase: "and sailmaker B"); after
+    """The founder joined to c by "and" or a comma (past a job phrase: "and glassblower B"); after
     a comma only inside a list that goes on ("by A, B and C"), not the main clause after a
     fronted participle phrase ("Founded by trader A, Adom Cocoa exports ...")."""
     lows = a.lows
@@ -305,15 +305,18 @@ def _next_founder(
     return nxt if nxt.j < len(lows) and lows[nxt.j] in (",", "and") else None
 
 
-FOUNDER_JOB_STOPS = frozenset({"and", "or", "of", "in", "at", "for", "with", "to", "from", "on"})
+# words that end a founder's job phrase: "by A and B", "by the head of ...", "by a firm in ..."
+FOUNDER_JOB_STOPS: Final[frozenset[str]] = frozenset(
+    {"and", "or", "of", "in", "at", "for", "with", "to", "from", "on"}
+)
 
 
 def _past_job(a: Analysis, k: int, lex: Lexicon) -> int:
-    """Where a founder's name begins past the bare job phrase at k ("by former cartoonists Ivo
-    Rand and Ada Lusk", "by the retired pilot Ivo Rand", "and sailmaker Ada Lusk", "by a
-    rice merchant, Ivo Rand"): lower-case words, the last no stop-word or participle (no
-    relative clause: "by Ivo Rand, who also founded Orlo Labs, and ..."), then the name
-    (after a comma when an "a" or "an" opens the phrase); k when none stands there."""
+    """Where a founder's name begins past the bare job phrase at k ("by former nurses Ivo Rand
+    and Ada Lusk", "by the retired pilot Ivo Rand", "and glassblower Ada Lusk", "by a grain
+    trader, Ivo Rand"): lower-case words, the last no stop-word, participle or "-ly" adverb (no
+    relative clause: "by Ivo Rand, who also founded Orlo Labs, and ..."), then the name (after
+    a comma when an "a" or "an" opens the phrase); k when none stands there."""
     toks, lows = a.toks, a.lows
     m = k
     while m < len(toks) and m - k <= JOB_REACH and toks[m].text.replace("-", "").isalpha():
@@ -322,8 +325,10 @@ def _past_job(a: Analysis, k: int, lex: Lexicon) -> int:
         if lows[m] in RELATIVE_WORDS:  # "by Ivo Rand, who also founded Orlo Labs, and ..."
             return k
         m += 1
+    if m == k:
+        return k
     last = lows[m - 1]
-    if m == k or last in lex.stopwords or last.endswith(("ed", "ing", "ly")):
+    if last in lex.stopwords or last.endswith(("ed", "ing", "ly")):
         return k
     if m < len(lows) and lows[m] == "," and lows[k] in ("a", "an"):
         return m + 1

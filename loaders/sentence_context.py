@@ -96,11 +96,11 @@ class ContextCues:
         self.rest = lex.stake_left_over  # "keep the rest/remaining N%"
         self.further = holding_words(lex).further_shares  # "holds a further 4%" (`further_shares`)
         self.kept = lex.stake_held  # "still holds that stake" (`kept_stakes`)
+        self.loan_nouns = deal_loans.cues(lex)  # a loan named: "a £4m loan from L"
         # words of a deal paid with loans or by a funder: "The purchase is financed by A"
         self.deal_loans = (
-            deal_loans.cues(lex) | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
+            self.loan_nouns | deal_financing.cues(lex) | deal_financing.lender_cues(lex)
         )
-        self.loan_nouns = deal_loans.cues(lex)  # a loan named: "a £4m loan from L"
         # "rival firms", "its competitors", "B is poaching its customers"
         self.rivals = rival_words(lex).rivals | rival_words(lex).poach_verbs
         self.deal_support = backing.deal_support_cues(lex)  # "welcomed the buyout"

@@ -27,7 +27,7 @@ ROLE_REACH: Final = 4  # words between "as" and "of": "as managing director of"
 
 def staying_firm(
     lex: Lexicon,
-    lows: Sequence[str],
+    lows: list[str],
     items: Sequence[Mention],
     i: int,
     relations: Collection[tuple[str, str, str]],
@@ -66,7 +66,7 @@ def _sold_a_unit(firm: str, relations: Collection[tuple[str, str, str]]) -> bool
     return any(t == "OWNS" and b in units and a != firm for a, t, b in relations)
 
 
-def _staying_verb(lex: Lexicon, lows: Sequence[str], i: int) -> int:
+def _staying_verb(lex: Lexicon, lows: list[str], i: int) -> int:
     """The verb of staying ("continue", "stays") whose clause ends in the reference at i: "to
     run the X" or "as <leading role> of the X" after it, with "on" between ("stay on"); else -1."""
     k = i - 1
@@ -78,16 +78,17 @@ def _staying_verb(lex: Lexicon, lows: Sequence[str], i: int) -> int:
             return -1
     else:
         return -1
-    k -= k >= 1 and lows[k] == "on"
+    if k >= 1 and lows[k] == "on":
+        k -= 1  # "stay on to run the business"
     return k if k >= 0 and lows[k] in CONTINUING_VERBS else -1
 
 
-def _role_as(lex: Lexicon, lows: Sequence[str], of: int) -> int:
+def _role_as(lex: Lexicon, lows: list[str], of: int) -> int:
     """The word before "as <leading role>" that ends right at "of", else -1."""
     for a in range(of - 2, max(-1, of - 2 - ROLE_REACH), -1):
         if lows[a] != "as":
             continue
-        hit = lex.roles.match(list(lows), a + 1) if lows[a + 1] in lex.roles else None
+        hit = lex.roles.match(lows, a + 1) if lows[a + 1] in lex.roles else None
         if hit and "LEADS" in hit[1].types and not hit[1].inverse and a + 1 + hit[0] == of:
             return a - 1
         return -1
@@ -95,13 +96,13 @@ def _role_as(lex: Lexicon, lows: Sequence[str], of: int) -> int:
 
 
 def _holder(
-    lows: Sequence[str], items: Sequence[Mention], v: int, type_of: Callable[[str], str]
+    lows: list[str], items: Sequence[Mention], v: int, type_of: Callable[[str], str]
 ) -> Mention | None:
     """The person the verb of staying at v is said of: named right before its auxiliaries
     ("Hollins would continue"), before an appositive set off by commas ("Ana Lund, Dorn's
     founder, will stay on") or as one ("Dorn's founder, Ana Lund, will stay on"); else None."""
     for m in reversed([m for m in items if m.j <= v]):
-        gap = list(lows[m.j : v])
+        gap = lows[m.j : v]
         if gap[:1] != [","] and "," in gap:
             continue  # a name inside the appositive ("Dorn's founder"): look further back
         if gap[:1] == [","]:
@@ -120,7 +121,7 @@ def _holder(
     return None
 
 
-def _apposed_firm(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], m: Mention) -> str:
+def _apposed_firm(lex: Lexicon, lows: list[str], items: Sequence[Mention], m: Mention) -> str:
     """The firm of the role the person m is set off with ("Dorn's founder, Ana Lund" or "Ana
     Lund, Dorn's founder,": Dorn), else "" (the same sentence's relations are not yet found)."""
     if m.i >= 1 and lows[m.i - 1] == ",":  # "Dorn's founder, Ana Lund"
@@ -134,7 +135,7 @@ def _apposed_firm(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention], m
     if owner is None or len(owner.ids) != 1 or lows[owner.j : owner.j + 1] != ["'s"]:
         return ""
     k = owner.j + 1
-    hit = lex.roles.match(list(lows), k) if k < len(lows) and lows[k] in lex.roles else None
+    hit = lex.roles.match(lows, k) if k < len(lows) and lows[k] in lex.roles else None
     if hit is None or k + hit[0] != end or hit[1].inverse:
         return ""
     return owner.ids[0] if {"FOUNDED", "LEADS"} & set(hit[1].types) else ""

@@ -35,7 +35,7 @@ def invested_in(s: Sentence, start: int) -> int:
             return -1
         if w in RELATIVES:
             return found if q + 1 < a and lows[q + 1] != M else -1  # not "that X bought"
-        if w == M and lows[q - 1] in INTO and s.ment(q).kind == "name":
+        if w == M and q >= 1 and lows[q - 1] in INTO and s.ment(q).kind == "name":
             if "Organization" in s.etypes(q):
                 found = q  # not "into the company": that one is resolved on its own
     return -1

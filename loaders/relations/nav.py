@@ -588,8 +588,8 @@ def _verb_led(s: Sentence, q: int) -> bool:
     w = lows[q] if q < len(lows) else ""
     if not w.isalpha():
         return False
-    ed = len(w) > 4 and w.endswith("ed")  # an irregular one: "bought", "sold", "put"
-    return w in s.lex.triggers or ed or w in s.lex.irregular_participles
+    ed = len(w) > 4 and w.endswith("ed")  # a regular past form: "invested", "acquired"
+    return w in s.lex.triggers or ed or w in s.lex.irregular_participles  # "bought", "put"
 
 
 def _person_in_apposition(s: Sentence, m: int) -> bool:
