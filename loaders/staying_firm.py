@@ -36,7 +36,7 @@ def staying_firm(
     """The firm the holder of a staying clause ends in the reference at i is tied to ("P will
     stay on to run the company", "P would remain as chief executive of the unit"), else None.
 
-    >>> lows = "ana lund will stay on to run the business".split()
+    >>> lows = "ana lund will stay on to head the bakery".split()
     >>> items = [Mention(("ana-lund",), 0, 2)]
     >>> rels = [("ana-lund", "FOUNDED", "lund-mills")]
     >>> kind = {"ana-lund": "Person", "lund-mills": "Organization"}.__getitem__
@@ -55,7 +55,7 @@ def staying_firm(
 
 def _sold_a_unit(firm: str, relations: Collection[tuple[str, str, str]]) -> bool:
     """Whether `firm` owns a company another owner has bought ("Dorn sold its arm, Crumb, to
-    Garrow. ... Dorn's founder will stay on to run the business": the business is Crumb).
+    Garrow. ... Dorn's founder will stay on to manage the bakery": the bakery is Crumb).
 
     >>> _sold_a_unit("dorn", [("dorn", "OWNS", "crumb"), ("garrow", "OWNS", "crumb")])
     True
@@ -73,13 +73,13 @@ def _staying_verb(lex: Lexicon, lows: list[str], i: int) -> int:
     if k >= 2 and lows[k] in STAY_LEADS and lows[k - 1] == "to":
         k -= 2  # "continue to run the business"
     elif k >= 2 and lows[k] == "of":
-        k = _role_as(lex, lows, k)  # "stay on as managing director of the unit"
+        k = _role_as(lex, lows, k)  # "remain on as chief executive of the mill"
         if k < 0:
             return -1
     else:
         return -1
     if k >= 1 and lows[k] == "on":
-        k -= 1  # "stay on to run the business"
+        k -= 1  # "stay on to oversee the bakery"
     return k if k >= 0 and lows[k] in CONTINUING_VERBS else -1
 
 
