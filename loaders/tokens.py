@@ -101,6 +101,21 @@ def _chunk_tokens(chunk: str) -> tuple[tuple[str, int, int], ...]:
     return found
 
 
+def capitalized(text: str) -> bool:
+    """`text[:1].isupper()`, with no slice nor method call for an ASCII initial (compiled: the
+    code point is read in place); a per-token test of the hot loops.
+
+    >>> capitalized("Velmar"), capitalized("velmar"), capitalized("Élan"), capitalized("")
+    (True, False, True, False)
+    """
+    if not text:
+        return False
+    o = ord(text[0])
+    if o < 128:
+        return 65 <= o <= 90
+    return text[0].isupper()
+
+
 def _plural_possessives(toks: list[Tok]) -> None:
     """ "Brisa Labs' backers": the bare apostrophe after a name in -s reads as "'s"."""
     for k in range(1, len(toks) - 1):
