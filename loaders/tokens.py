@@ -116,6 +116,21 @@ def capitalized(text: str) -> bool:
     return text[0].isupper()
 
 
+def digit_initial(text: str) -> bool:
+    """`text[:1].isdigit()`, with no slice nor method call for an ASCII initial (as
+    `capitalized`).
+
+    >>> digit_initial("15%"), digit_initial("half"), digit_initial("")
+    (True, False, False)
+    """
+    if not text:
+        return False
+    o = ord(text[0])
+    if o < 128:
+        return 48 <= o <= 57
+    return text[0].isdigit()
+
+
 def _plural_possessives(toks: list[Tok]) -> None:
     """ "Brisa Labs' backers": the bare apostrophe after a name in -s reads as "'s"."""
     for k in range(1, len(toks) - 1):
