@@ -38,7 +38,7 @@ from loaders.lexicon import Lexicon, nationality, per_lexicon, word_set
 from loaders.list_layouts import item_verbs
 from loaders.mentions import ENDING_PREPS
 from loaders.relations.model import Mention
-from loaders.tokens import Tok
+from loaders.tokens import Tok, capitalized
 
 # prepositions after which a firm's leading words written alone are a place or a street
 # ("a depot on Larkmoor Road"), not the firm: those before a street's name
@@ -189,7 +189,7 @@ def dropped_mentions(
     busy = {k for i, j in covered for k in range(i, j)}
     i = 0
     while i < n:
-        if i in busy or not toks[i].text[:1].isupper() or (i > 0 and lows[i - 1] in PLACE_PREPS):
+        if not capitalized(toks[i].text) or i in busy or (i > 0 and lows[i - 1] in PLACE_PREPS):
             i += 1
             continue
         hit = _match(toks, lows, i, min(longest, n - i), busy, forms)
@@ -208,9 +208,9 @@ def _match(
 ) -> tuple[int, str] | None:
     for size in range(longest, 0, -1):
         end = i + size
-        if any(k in busy or not toks[k].text[:1].isupper() for k in range(i, end)):
+        if any(k in busy or not capitalized(toks[k].text) for k in range(i, end)):
             continue
-        if end < len(toks) and (toks[end].text[:1].isupper() or lows[end] in forms.families):
+        if end < len(toks) and (capitalized(toks[end].text) or lows[end] in forms.families):
             continue  # part of a longer capitalized run (another name), or a family's name
         rid = forms.ids.get(name_key(" ".join(t.text for t in toks[i:end])))
         if rid is not None:

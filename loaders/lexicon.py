@@ -254,6 +254,8 @@ class PhraseIndex:
         >>> list(index.hits("she lost out to them and lost".split(), 0, 6))
         [(1, 3, 'b')]
         """
+        if self._buckets.keys().isdisjoint(lows):
+            return  # no phrase starts at any of the sentence's words (most sentences)
         for i in range(start, stop):
             if lows[i] in self._buckets:
                 hit = self.match(lows, i)

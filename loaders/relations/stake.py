@@ -65,6 +65,7 @@ from loaders.relations.words import (
     STAKE_FRACTIONS,
     M,
 )
+from loaders.tokens import digit_initial
 
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
 PERCENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)%$")
@@ -76,7 +77,7 @@ FRACTION_STARTS: Final = frozenset(words[0] for words in STAKE_FRACTIONS)
 def percent_at(lows: list[str], k: int) -> tuple[float, int] | None:
     """A percentage starting at k ("15%", "27.5 per cent", "18 percent"): (value, end)."""
     w = lows[k]
-    if w not in FRACTION_STARTS and not w[:1].isdigit():
+    if w not in FRACTION_STARTS and not digit_initial(w):
         return None  # most words: no number and no fraction (isdigit accepts all that \d matches)
     hit = PERCENT_RE.match(w)
     if hit:
