@@ -46,10 +46,10 @@ class Deals:
     - `takeover`: (sentence, buyer, bought) of a company a sentence says is being bought or bid
       for, which a bare share named just after is of (`SentenceContext.stake_topic`);
     - `lead`: the buyer of the article's opening purchase (stated in its first sentences), which
-      "The takeover is funded by a term loan from L" far below is about, when no
-      other purchase was stated since (`SentenceContext.buyer`); `dropped`: (sentence, lead) when a
-      sentence stating another deal dropped it (`lead_was`), restored if that sentence says the
-      lead owns or buys.
+      "The takeover is funded by a term loan from L" far below is about, when no other purchase
+      was stated since (`SentenceContext.buyer`); `dropped`: (sentence, lead) when a sentence
+      stating another deal dropped it (`lead_was`), restored if that sentence says the lead owns
+      or buys.
 
     Updated in place, part by part (a compiled class: no tuple copied per sentence)."""
 

@@ -13,9 +13,8 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.shared_subject import LINK_ADVERBS
-from loaders.relations.words import AUXILIARIES, PUNCT_STOP, RELATIVES, M
+from loaders.relations.words import AUXILIARIES, IN_INTO, PUNCT_STOP, RELATIVES, M
 
-INTO: Final[frozenset[str]] = frozenset({"in", "into"})
 CLAUSE_REACH: Final = 14  # words between the relative word and "and"
 
 
@@ -35,7 +34,7 @@ def invested_in(s: Sentence, start: int) -> int:
             return -1
         if w in RELATIVES:
             return found if q + 1 < a and lows[q + 1] != M else -1  # not "that X bought"
-        if w == M and q >= 1 and lows[q - 1] in INTO and s.ment(q).kind == "name":
+        if w == M and q >= 1 and lows[q - 1] in IN_INTO and s.ment(q).kind == "name":
             if "Organization" in s.etypes(q):
                 found = q  # not "into the company": that one is resolved on its own
     return -1

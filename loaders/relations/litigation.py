@@ -55,6 +55,7 @@ from loaders.relations.words import (
     COPULAS,
     DATE_WORDS,
     DEFINITE_DETS,
+    IN_INTO,
     INDEFINITE_ARTICLES,
     LINKED_STATES,
     POSSESSIVE_MARKS,
@@ -1285,7 +1286,6 @@ def _permit_verb(s: Sentence, pw: LitigationWords, c: int) -> int:
 
 RULE_MUTUAL_STATE = "litigation/mutual-state"
 STATE_CUES: frozenset[str] = CONFLICT_STATES  # the construction's cue words
-STATE_LEADS = frozenset({"in", "into"})
 STATE_LINKS: Final[frozenset[str]] = BE_FORMS | STAYING_LINKS  # "has been in court with X"
 
 
@@ -1306,11 +1306,11 @@ def mutual_state(s: Sentence) -> None:
         if other < 0 or any(lows[x] in PREPOSITIONS for x in range(wth + 1, other)):
             continue
         q = k - 1
-        while q >= 0 and k - q <= 4 and lows[q] not in STATE_LEADS and lows[q] != "at":
+        while q >= 0 and k - q <= 4 and lows[q] not in IN_INTO and lows[q] != "at":
             if not lows[q].isalpha() and not (lows[q] == M and "Location" in s.etypes(q)):
                 break  # ("in London arbitration with": a place is part of the state)
             q -= 1  # "in a bitter legal", "locked in"
-        if q < 0 or lows[q] not in STATE_LEADS and not (lows[q] == "at" and q == k - 1):
+        if q < 0 or lows[q] not in IN_INTO and not (lows[q] == "at" and q == k - 1):
             continue
         if w in LINKED_STATES and (q != k - 1 or q < 1 or lows[q - 1] not in STATE_LINKS):
             continue  # "is in court with X", not "appeared in court with X"

@@ -31,6 +31,7 @@ from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
     AMOUNT_STARTS,
     AUXILIARIES,
+    IN_INTO,
     PUNCT_STOP,
     THING_RELATIVES,
     VENTURE_PHRASES,
@@ -51,7 +52,6 @@ CLIENT_REACH: Final = 4  # words from "for" to the client's name ("for the state
 INVESTOR_GLUE: Final[frozenset[str]] = frozenset(_DATA["investor_glue"])
 PAIR_NOUNS: Final[frozenset[str]] = frozenset(_DATA["pair_nouns"])
 THINGS: Final[frozenset[str]] = frozenset({"Project", "Organization"})
-IN_WHICH: Final[frozenset[str]] = frozenset({"in", "into"})  # before "which": "in which"
 
 
 def invested_cues(_lex: object) -> frozenset[str]:
@@ -209,7 +209,7 @@ def invested_in_described(s: Sentence) -> None:
 
 def _in_which(lows: list[str], w: int) -> bool:
     """ "in which" or "into which", "which" at w."""
-    return lows[w] == "which" and lows[w - 1] in IN_WHICH
+    return lows[w] == "which" and lows[w - 1] in IN_INTO
 
 
 def _verb_at(lows: list[str], v: int, glue: frozenset[str]) -> int:
