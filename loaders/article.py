@@ -540,9 +540,8 @@ class Extraction:
         text = self.text[s.start : s.end]
         ctx = sentence_context(self, sno, text, a, salience, names)  # before its names count
         lead = self.deals.lead
-        if lead and sno > LEAD_SENTENCES and _other_deal(self.lex, a.lows):
+        if lead and sno > LEAD_SENTENCES and _other_deal(self.lex, a):
             self.deals.lead, self.deals.dropped = None, (sno, lead)  # "It bought a rival"
-            self.deals.lead_was = lead
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
@@ -919,9 +918,10 @@ class Extraction:
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
         self._note_founded(found, sno)
-        if self.deals.dropped == (sno, self.deals.lead_was):
-            if any(f.type in ("OWNS", "FUNDS") and f.source == self.deals.lead_was for f in found):
-                self.deals.lead = self.deals.lead_was  # the opening buyer's own purchase again
+        dropped = self.deals.dropped
+        if dropped is not None and dropped[0] == sno:
+            if any(f.type in ("OWNS", "FUNDS") and f.source == dropped[1] for f in found):
+                self.deals.lead = dropped[1]  # the opening buyer's own purchase again
 
     def _note_buyer(self, sno: int, buyer: str) -> None:
         """Keep the last purchase's buyer, and the buyer of the article's opening purchase while
@@ -1207,12 +1207,15 @@ def _held_by(a: Analysis, items: list[Mention]) -> frozenset[str]:
 NO_HOLDERS: Final[frozenset[str]] = frozenset()
 
 
-def _other_deal(lex: Lexicon, lows: Sequence[str]) -> bool:
+def _other_deal(lex: Lexicon, a: Analysis) -> bool:
     """Whether a sentence states a purchase with no named thing bought or a passive buyer ("it
     bought a rival", "was bought by its managers") or a deal by an indefinite noun ("signed a
     supply deal"), which a later "the purchase" may mean instead of the article's opening one
     (`Deals.lead`); not "buys its steel from", "bought into the firm"."""
     bought = holding_words(lex).bought_participles
+    if bought.isdisjoint(a.words) and DEAL_NOUNS.isdisjoint(a.words):
+        return False  # most sentences: neither a past buying verb nor a deal noun
+    lows = a.lows
     return any(
         (w in bought and lows[k + 1 : k + 2] in (["a"], ["an"], ["by"]))
         or (w in ("a", "an") and _other_deal_noun(lows[k + 1 : k + 4]))

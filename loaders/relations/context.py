@@ -48,8 +48,8 @@ class Deals:
     - `lead`: the buyer of the article's opening purchase (stated in its first sentences), which
       "The takeover is funded by a term loan from L" far below is about, when no other purchase
       was stated since (`SentenceContext.buyer`); `dropped`: (sentence, lead) when a sentence
-      stating another deal dropped it (`lead_was`), restored if that sentence says the lead owns
-      or buys.
+      stating another deal dropped the lead, restored if that sentence says the lead owns or
+      buys.
 
     Updated in place, part by part (a compiled class: no tuple copied per sentence)."""
 
@@ -58,7 +58,6 @@ class Deals:
     takeover: tuple[int, str, str] | None = None
     lead: str | None = None
     dropped: tuple[int, str] | None = None
-    lead_was: str | None = None
 
 
 class SentenceContext(NamedTuple):
