@@ -275,7 +275,9 @@ FLOORS = {
     # 0.645 / 0.831 / 0.914 at 918e4dde, when written; 0.645 / 0.831 / 0.914 at the end of
     # that round and of the thirty-sixth, 0.653 / 0.833 / 0.915 at the end of the
     # thirty-seventh, 0.654 / 0.831 / 0.925 at the end of the thirty-eighth and of the
-    # thirty-ninth, still undescribed
+    # thirty-ninth, still undescribed, the last figure before rule writers read its
+    # even-position articles (the TUNE half of the fortieth round; its odd ones judge that
+    # round's readings)
     "blind36": (0.61, 0.79, 0.88),
     # written fresh at the start of the thirty-sixth round (2026-12-07), kept outside the
     # repository until every reading and mend of that round was merged and never described:
