@@ -25,6 +25,7 @@ from loaders.descriptor_towns import APPOSING
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.place_words import SITE_HOLDING_VERBS
+from loaders.relations.counterpart_works import contracted_making
 from loaders.relations.located import site_nouns
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import UNNAMED, coord, opening_mention, past_relative, subjects
@@ -215,6 +216,8 @@ def made_in(s: Sentence) -> None:
             p += 1
         if p == own + 1 or p + 1 >= n or lows[p] not in PLACE_PREPS:
             continue
+        if contracted_making(lows, own + 1, p):
+            continue  # "prints its titles under contract in C": a contract maker's works
         place = p + 1 + (lows[p + 1] == "the")
         if place >= n or lows[place] != M or "Location" not in s.etypes(place):
             continue

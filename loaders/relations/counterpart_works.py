@@ -1,0 +1,83 @@
+"""Works of a firm's counterparts in its supply chain are no seat of the firm (round 40).
+
+- A contract maker's site: "Brisk Bottles depends on contract factories in Dongguan", "Orlen
+  Press prints its magazines under contract in Leeds": the works are the contract maker's. Not
+  after an owner: "Calbrook runs a contract plant in Leith", "its contract plant" are its own.
+- A buyer's site the goods go to: "Kaldo shipped its ore to rolling mills in Pohang": the mills
+  are the buyers', the mirror of `site_guards.supplier_site` ("buys its beans from farms in C").
+
+The words are data: `contract_words` and `shipping_verbs` in `loaders/data/places.yaml`.
+
+>>> "contract" in CONTRACT_WORDS and "shipped" in SHIPPING_VERBS
+True
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from loaders.gazetteer import place_data
+from loaders.lexicon import word_set
+from loaders.place_words import SITE_OWNING_VERBS
+from loaders.relations.model import Sentence
+from loaders.relations.words import COUNTS, POSSESSIVE_MARKS, SKIP_DETS, M
+
+CONTRACT_WORDS: Final[frozenset[str]] = word_set(place_data()["contract_words"])
+SHIPPING_VERBS: Final[frozenset[str]] = word_set(place_data()["shipping_verbs"])
+MODIFIER_WORDS = 4  # "contract injection-moulding plants in"
+SHIP_REACH = 20  # "sent 2 million tonnes of coal last season, half of it by barge to A and on to"
+CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", "which", "who", "while", "whereas", "but"})
+
+
+def _modifier(w: str) -> bool:
+    return w != M and w.replace("-", "").isalnum()
+
+
+def contracted_site(s: Sentence, k: int) -> bool:
+    """The site noun at k has a contract word among its modifiers ("relies on contract
+    factories in C", "uses a third-party warehouse in C") and no owner before it ("its", a
+    name's "'s", "runs a"): a contract maker's works."""
+    lows = s.lows
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] not in CONTRACT_WORDS:
+        if not _modifier(lows[a]):
+            return False
+        a -= 1
+    if a < 0 or lows[a] not in CONTRACT_WORDS:
+        return False
+    a -= 1
+    while a >= 0 and (lows[a] in SKIP_DETS or lows[a] in COUNTS or lows[a][:1].isdigit()):
+        a -= 1
+    if a < 0:
+        return True
+    w = lows[a]
+    return not (w == M or w in POSSESSIVE_MARKS or w in SITE_OWNING_VERBS)
+
+
+def contracted_making(lows: list[str], lo: int, hi: int) -> bool:
+    """A contract word between the goods and the place of a making ("prints its titles under
+    contract in C"): someone else makes them there."""
+    return not CONTRACT_WORDS.isdisjoint(lows[lo:hi])
+
+
+def buyer_site(s: Sentence, k: int) -> bool:
+    """The bare plural site noun at k, past modifiers, follows a "to" that a verb of sending
+    goods out governs earlier in its clause ("shipped its ore by rail to the coast and on to
+    rolling mills in C", "exports most of its lint to spinning mills in C"): the buyers'
+    sites. Not "its mills" (an owner) nor a single site."""
+    lows = s.lows
+    if not lows[k].endswith("s"):
+        return False
+    a = k - 1
+    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "to":
+        if not _modifier(lows[a]) or lows[a] in SKIP_DETS or lows[a] in COUNTS:
+            return False
+        a -= 1
+    if a < 1 or lows[a] != "to":
+        return False
+    for b in range(a - 1, max(-1, a - 1 - SHIP_REACH), -1):
+        if lows[b] in CLAUSE_ENDS:
+            return False
+        if lows[b] in SHIPPING_VERBS:
+            return True
+    return False
