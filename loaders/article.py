@@ -1199,9 +1199,25 @@ def _held_by(a: Analysis, items: list[Mention]) -> frozenset[str]:
     return frozenset(
         r
         for m in items
-        if m.i >= 2 and lows[m.i - 1] == "by" and control_participle(lows[m.i - 2])
+        if (b := _agent_by(lows, m.i)) >= 1 and control_participle(lows[b - 1])
         for r in m.ids
     )
+
+
+AGENT_REACH: Final = 5  # descriptor words between "by" and its name: "by the Emirati fund K"
+
+
+def _agent_by(lows: list[str], i: int) -> int:
+    """The "by" before the name at i, right before it or before a descriptor opened by an
+    article ("controlled by the investment company K"); else -1."""
+    if i >= 1 and lows[i - 1] == "by":
+        return i - 1
+    k = i - 1
+    while k > 0 and i - k <= AGENT_REACH and lows[k].isalpha() and lows[k] != "by":
+        k -= 1
+    if k < 1 or lows[k] != "by" or lows[k + 1] not in ("the", "a", "an"):
+        return -1
+    return k
 
 
 NO_HOLDERS: Final[frozenset[str]] = frozenset()
