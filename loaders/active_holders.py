@@ -1,11 +1,11 @@
 """Active statements of holding name a holder, no buyer (round 40).
 
-"Orvel Foods agreed to buy Tamsin Dairies. ... Kestle Partners, a growth fund, has owned a
-majority of Orvel since 2019. The purchase is financed by a loan from L": the fund's OWNS of
-the buyer is a holding stated in the active perfect ("has owned", "has long controlled") or
-present ("owns", "controls"), not a second purchase, so "the purchase" stays the opening
-buyer's (`Deals.lead`, `article._held_by` for the passive "is owned by K"). A sentence with a
-form of a buying verb ("Kestle, which owns Orvel, bought ...") or a new takeover ("made an
+"Orvel Foods agreed to buy Tamsin Dairies. ... Kestle Partners, a growth fund, has owned most of
+Orvel for a decade. The purchase is financed by a loan from L": the fund's OWNS of the buyer is
+a holding stated in the active perfect ("has owned", "has long controlled") or present
+("owns", "controls"), not a second purchase, so "the purchase" stays the opening buyer's
+(`Deals.lead`; `article._held_by` for the passive "is owned by K"). A sentence with a form of
+a buying verb ("Kestle, which owns Orvel, bought ...") or a new takeover ("made an
 offer for") is left to the usual readings.
 """
 
@@ -32,7 +32,7 @@ NONE: Final[frozenset[str]] = frozenset()
 
 def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) -> frozenset[str]:
     """The names before an active verb of holding in a sentence with no buying verb: "K, a
-    fund, has owned a majority of B since 2020", "K controls B"; nothing else.
+    fund, has owned 60% of B since 2017", "K controls B"; nothing else.
 
     >>> from loaders.lexicon import Lexicon
     >>> from loaders.relations.model import Mention

@@ -892,7 +892,7 @@ class Extraction:
             )
         # a passive of holding names a holder, no buyer, even beside a takeover word ("is owned
         # by K, which acquired it in 2016"); "taken over by", "absorbed by" name a buyer; so
-        # does an active holding with no buying verb ("K has owned B since 2019": `active_holders`)
+        # does an active holding with no buying verb ("K has owned B since 2017": `active_holders`)
         passive_held = bool(held_by)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
@@ -1204,7 +1204,7 @@ def _held_by(a: Analysis, items: list[Mention]) -> frozenset[str]:
     )
 
 
-AGENT_REACH: Final = 5  # descriptor words between "by" and its name: "by the Emirati fund K"
+AGENT_REACH: Final = 5  # descriptor words between "by" and its name: "by the Danish fund K"
 
 
 def _agent_by(lows: list[str], i: int) -> int:
@@ -1221,7 +1221,7 @@ def _agent_by(lows: list[str], i: int) -> int:
 
 
 NO_HOLDERS: Final[frozenset[str]] = frozenset()
-# the rules whose OWNS a holding verb states: "is owned by K", "K has owned B since 2019"
+# the rules whose OWNS a holding verb states: "is owned by K", "K has owned B since 2017"
 HELD_RULES: Final = ("verbal/passive", "verbal/svo")
 
 

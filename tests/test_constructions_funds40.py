@@ -3,8 +3,8 @@
 A statement of who holds the buyer, made after the article's opening purchase, names a holder
 and no second buyer: a later "The purchase is financed by a loan from L" still funds the
 opening buyer. The holding may be a passive with a descriptor before the holder ("which is
-owned by the farmer cooperative K"), an active perfect ("K, a growth fund, has owned a
-majority of B since 2019", "has long controlled") or a present ("K owns B", "which controls").
+owned by the family office K"), an active perfect ("K, a growth fund, has owned 60%
+of B since 2017", "has long controlled") or a present ("K owns B", "which controls").
 A real second purchase (a buying verb, a new offer) still takes "the purchase" away, and
 hedges and denials still cancel the reading; the holder is never the one funded.
 
@@ -23,8 +23,8 @@ _OPEN = (
 
 HOLDER_NO_BUYER: list[Case] = [
     (  # dairy: active perfect with an appositive on the holder
-        _OPEN + "Kestle Partners, a London growth fund, has owned a majority of Orvel since "
-        "2019. The purchase is being financed by a £25m loan from Castlegate Bank.",
+        _OPEN + "Kestle Partners, a London growth fund, has owned most of Orvel for a "
+        "decade. The purchase is being financed by a £25m loan from Castlegate Bank.",
         [("castlegate-bank", "FUNDS", "orvel-foods")],
         [("castlegate-bank", "FUNDS", "kestle-partners")],
     ),
@@ -36,13 +36,14 @@ HOLDER_NO_BUYER: list[Case] = [
         [("harrow-mercantile-bank", "FUNDS", "brenner-logistics")],
         [("harrow-mercantile-bank", "FUNDS", "marr-capital")],
     ),
-    (  # farming: passive with a descriptor between "owned by" and the holder
-        "Glenfarn Deer has agreed to sell 55% of its shares to Ruahine Meats, the Gore "
-        "processor. The couple who founded Glenfarn will keep the rest. Ruahine Meats, which "
-        "is owned by the farmer cooperative Takitimu Growers, runs two plants. The purchase "
-        "is being financed partly by a loan from Waiau Rural Bank.",
-        [("waiau-rural-bank", "FUNDS", "ruahine-meats")],
-        [("waiau-rural-bank", "FUNDS", "takitimu-growers")],
+    (  # printing: passive with a descriptor between "owned by" and the holder
+        "Quillby Print agreed on Tuesday to buy Marsh Labels, a label printer in Stockport. "
+        "Marsh employs 90 people. It was founded in 1990. Quillby, which is owned by the "
+        "Irish family office Dunleary "
+        "Holdings, has four presses. The takeover will be funded with a term loan from "
+        "Pennant Bank.",
+        [("pennant-bank", "FUNDS", "quillby-print")],
+        [("pennant-bank", "FUNDS", "dunleary-holdings")],
     ),
     (  # software: active perfect with an adverb, "has long owned"
         "Kestrel Software will buy Plume Analytics for $120 million. Plume makes dashboards "
@@ -68,7 +69,7 @@ HOLDER_TRAPS: list[Case] = [
         [("castlegate-bank", "FUNDS", "orvel-foods")],
     ),
     (  # a hedge after the holding
-        _OPEN + "Kestle Partners has owned a majority of Orvel since 2019. The purchase "
+        _OPEN + "Kestle Partners has owned 60% of Orvel since 2017. The purchase "
         "could be financed by a loan from Castlegate Bank, people familiar with it said.",
         [],
         [
@@ -77,7 +78,7 @@ HOLDER_TRAPS: list[Case] = [
         ],
     ),
     (  # a denial after the holding
-        _OPEN + "Kestle Partners has owned a majority of Orvel since 2019. The purchase will "
+        _OPEN + "Kestle Partners has owned 60% of Orvel since 2017. The purchase will "
         "not be financed with a loan from Castlegate Bank.",
         [],
         [
