@@ -28,6 +28,7 @@ from typing import Any, Final
 
 from graph.errors import ErgError
 from graph.model import Document, Entity, Evidence, GraphDocument, Relation, merge_aliases, name_key
+from loaders.active_holders import active_holders
 from loaders.analysis_memo import analyses
 from loaders.analysis_memo import clear_caches as clear_caches
 from loaders.co_builders import co_built
@@ -574,7 +575,7 @@ class Extraction:
             items.sort(key=lambda m: m.i)  # (in order already, as most are: no key calls)
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
-        held_by = _held_by(a, items)  # "controlled by K": no buyer
+        held_by = _held_by(a, items) | active_holders(self.lex, a.lows, items)  # no buyer
         self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
@@ -890,7 +891,8 @@ class Extraction:
                 f.source for f in found if f.target in stakes and f.type in ("OWNS", "FUNDS")
             )
         # a passive of holding names a holder, no buyer, even beside a takeover word ("is owned
-        # by K, which acquired it in 2016"); "taken over by", "absorbed by" name a buyer
+        # by K, which acquired it in 2016"); "taken over by", "absorbed by" name a buyer; so
+        # does an active holding with no buying verb ("K has owned B since 2017": `active_holders`)
         passive_held = bool(held_by)
         taken = {f.target for f in found if _buying(f) or f.type == "FUNDS"}
         if len(taken) == 1:
@@ -911,9 +913,7 @@ class Extraction:
                 self.disputed_at = sno
             elif f.type == "FUNDS" or f.rule == "backing/support-not-money":
                 self.funded = (f.target, sno)  # backed without money: still the thing in view
-            if _buying(f) and not (
-                passive_held and f.rule == "verbal/passive" and f.source in held_by
-            ):
+            if _buying(f) and not (passive_held and f.rule in HELD_RULES and f.source in held_by):
                 self._note_buyer(sno, f.source)  # "The purchase ... paid"
         for holders in held.values():
             self.groups.holders(holders, sno)  # "the two partners" in a later sentence
@@ -1199,12 +1199,30 @@ def _held_by(a: Analysis, items: list[Mention]) -> frozenset[str]:
     return frozenset(
         r
         for m in items
-        if m.i >= 2 and lows[m.i - 1] == "by" and control_participle(lows[m.i - 2])
+        if (b := _agent_by(lows, m.i)) >= 1 and control_participle(lows[b - 1])
         for r in m.ids
     )
 
 
+AGENT_REACH: Final = 5  # descriptor words between "by" and its name: "by the Danish fund K"
+
+
+def _agent_by(lows: list[str], i: int) -> int:
+    """The "by" before the name at i, right before it or before a descriptor opened by an
+    article ("controlled by the investment company K"); else -1."""
+    if i >= 1 and lows[i - 1] == "by":
+        return i - 1
+    k = i - 1
+    while k > 0 and i - k <= AGENT_REACH and lows[k].isalpha() and lows[k] != "by":
+        k -= 1
+    if k < 1 or lows[k] != "by" or lows[k + 1] not in ("the", "a", "an"):
+        return -1
+    return k
+
+
 NO_HOLDERS: Final[frozenset[str]] = frozenset()
+# the rules whose OWNS a holding verb states: "is owned by K", "K has owned B since 2017"
+HELD_RULES: Final = ("verbal/passive", "verbal/svo")
 
 
 def _other_deal(lex: Lexicon, a: Analysis) -> bool:

@@ -53,6 +53,13 @@ LEAD_DEAL_LOANS: list[Case] = [
 ]
 
 LEAD_DEAL_LOAN_TRAPS: list[Case] = [
+    (  # a descriptor between "controlled by" and the holder: a holder, no new buyer
+        "Tarvello Foods agreed to buy the bakery chain Brodhus for 2 billion kroner. The buyer, "
+        "which is controlled by the Danish investment company Osterby Capital, runs nine "
+        "plants. The purchase will be financed with a loan from Nordlys Bank.",
+        [("nordlys-bank", "FUNDS", "tarvello-foods")],
+        [("nordlys-bank", "FUNDS", "osterby-capital")],
+    ),
     (  # a second buyer stated since: the loan is that buyer's, not the opening one's
         "Orvel Foods agreed on Monday to buy Tamsin Dairies, a cheese maker in Devon, for "
         "£40m. Tamsin Dairies was founded in 1981 by Ruth Penn. It employs 300 people at two "
