@@ -252,9 +252,15 @@ def family_body(i: int, j: int, lows: list[str], lex: Lexicon, name: Callable[[i
     return j if name(j + 2) else j + 2
 
 
+# the lower-case word between a town and its river: "upon" and the Czech and Slovak "nad"
+# ("Kelby nad Orlou")
+RIVER_TOWN_PARTICLES: Final = frozenset({"upon", "nad"})
+
+
 def river_town(i: int, j: int, lows: list[str], name: Callable[[int], bool]) -> int:
-    """ "Kelby upon Fenwold", "Burton upon Trent": one name word, a lower-case "upon" and one
-    name word make one town's name; j otherwise ("Tarro, upon Kell's request")."""
+    """ "Kelby upon Fenwold", "Burton upon Trent", "Velno nad Orlou": one name word, a
+    lower-case "upon" or "nad" and one name word make one town's name; j otherwise ("Tarro,
+    upon Kell's request")."""
     one = j - i == 1 or (j - i == 2 and lows[i] == "the")  # "the Kelby upon Fenwold-based"
     if not one or not name(j + 1) or name(j + 2):
         return j

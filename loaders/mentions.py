@@ -37,6 +37,7 @@ from loaders.lexicon import (
 )
 from loaders.list_layouts import item_verbs
 from loaders.long_names import (
+    RIVER_TOWN_PARTICLES,
     and_body,
     campaign,
     family_body,
@@ -658,7 +659,7 @@ def _long_name_end(
         e = romance_particle(j, lows, name)
     if e == j and low == "family":
         e = family_body(i, j, lows, lex, name)
-    if e == j and low == "upon":
+    if e == j and low in RIVER_TOWN_PARTICLES:
         e = river_town(i, j, lows, name)
     if e == j and low == ",":
         e = comma_ampersand(i, j, lows, name)

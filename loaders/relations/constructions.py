@@ -502,7 +502,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("place_lists", site_clauses.apposed_own, site_clauses.apposed_cues),
     Construction("place_lists", site_clauses.project_apposed, site_clauses.apposed_cues),
     Construction("place_lists", own_sites.own_sites, own_sites.own_site_cues),
-    Construction("place_lists", named_sites.named_sites, own_sites.own_site_cues),
+    Construction("place_lists", named_sites.named_sites, named_sites.named_site_cues),
     # last: it extends the places the rules above found
     Construction("place_lists", place_lists.later_places, place_lists.list_cues),
     # broad readings of a firm's seat where the rules above found none (`described_seats`)

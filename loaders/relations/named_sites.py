@@ -10,6 +10,11 @@
   terminal being built at Rask", "the Tarn hall, a museum being built in an old mill in Osby":
   the same with a clause of building between the site and its place.
 
+The description's noun is a site noun of an owner (`own_sites.own_site_nouns`), a venue or a
+works an appositive gives a name (`apposed_sites`: "a 9,000-seat stadium", "a glass museum")
+or a project noun ("a 400-home development"); two joined by "and" end at the second ("a
+stadium and housing scheme on old dock land in Osby").
+
 The place may follow a short stretch of ground ("on former dock land in Osby", "on the river
 Tay near Perth"): the last place named is the site's. A site only planned ("a plant it hopes
 to build", `site_guards.no_site`), under a negation or a hedge, or described through another
@@ -22,8 +27,8 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.gazetteer import place_data
-from loaders.lexicon import word_set
-from loaders.relations.located import place_after
+from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.relations.located import APPOSED_SITES, place_after
 from loaders.relations.model import Sentence
 from loaders.relations.own_sites import compound_end, own_site_nouns
 from loaders.relations.place_lists import SITE_BUILDERS
@@ -77,16 +82,30 @@ def named_sites(s: Sentence) -> None:
             s.emit(s.ment(k), ("LOCATED_IN",), s.ment(p), rule, 0.6)
 
 
+@per_lexicon
+def named_site_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns an appositive may describe a named site or project by: an owner's site nouns
+    (`own_sites.own_site_nouns`), the sites and venues an appositive gives a name
+    (`apposed_sites`: "a 9,000-seat stadium", "a textile museum") and the project nouns ("a
+    housing scheme", "a 400-home development")."""
+    return own_site_nouns(lex) | APPOSED_SITES | PROJECT_NOUNS
+
+
+def named_site_cues(lex: Lexicon) -> frozenset[str]:
+    # a plain function for the construction table: mypyc cannot type a per_lexicon one there
+    return named_site_nouns(lex)
+
+
 def _site_head(s: Sentence, start: int) -> int:
     """The site noun within `DESCRIPTION_WORDS` of `start`; -1 at a name, a clause end, a
     preposition ("of" only after a chain's noun: "a chain of 14 shops"), a participle of work
     on a client's site (`CLIENT_WORK`) or a second article ("a contractor building a depot")."""
     lows = s.lows
-    nouns = own_site_nouns(s.lex)
+    nouns = named_site_nouns(s.lex)
     for h in range(start, min(len(lows), start + DESCRIPTION_WORDS + 1)):
         w = lows[h]
         if w in nouns:
-            return compound_end(lows, h, nouns)  # "a dairy farm"
+            return _joined_end(lows, compound_end(lows, h, nouns), nouns)  # "a dairy farm"
         if w == M or w in ENDS or w in THING_RELATIVES:
             return -1  # "the firm that is building a depot near P": the firm's act, no site
         if w in CLIENT_WORK or (h > start and w in SKIP_DETS):
@@ -94,6 +113,19 @@ def _site_head(s: Sentence, start: int) -> int:
         if w in PREPOSITIONS and not _group_of(lows, h):
             return -1
     return -1
+
+
+def _joined_end(lows: list[str], h: int, nouns: frozenset[str]) -> int:
+    """The last site noun of a description that joins two at h ("a stadium and housing
+    scheme", "a hotel and casino"), else h."""
+    if h + 2 >= len(lows) or lows[h + 1] != "and":
+        return h
+    for q in range(h + 2, min(len(lows), h + 4)):
+        if lows[q] in nouns:
+            return compound_end(lows, q, nouns)
+        if not lows[q].isalpha():
+            return h
+    return h
 
 
 def _with_site(s: Sentence, start: int) -> int:
