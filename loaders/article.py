@@ -77,6 +77,7 @@ from loaders.relations.unnamed_roles import clear_topic
 from loaders.relations.words import (
     DEAL_TYPES,
     PREPOSED_OPENERS,
+    SAYING,
     M,
     control_participle,
 )
@@ -91,6 +92,7 @@ from loaders.sentence_context import (
 from loaders.sentence_state import SentenceState
 from loaders.sentences import Sentence, split_sentences
 from loaders.speaker_turns import Talk
+from loaders.statement_speakers import statement_speaker
 from loaders.textfile import read_text
 from loaders.title_line import title_line_end
 from loaders.topic import (
@@ -248,6 +250,8 @@ class Extraction:
         self.headline_ids: set[str] = set()  # the entities a headline names
         self.deals = Deals()  # the last purchase, company bought or funded, and takeover
         self.disputes: list[tuple[str, str]] = []  # DISPUTES found so far, oldest first
+        # (sentence no, speaker ids) of the latest sentence that quotes or reports someone
+        self.said: tuple[int, tuple[str, ...]] = (-9, ())
         self.disputed_at = -9  # the latest sentence that found a DISPUTES
         self.dispute_snos: list[int] = []  # the sentence of each of `disputes`
         self.funded: tuple[str, int] | None = None  # the latest FUNDS target, its sentence
@@ -546,6 +550,7 @@ class Extraction:
         topic = self._line_topic(sno, s, salience)  # before this sentence's names count
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
+        self._note_speaker(sno, a, items)
         self.roles.note(a.lows, items, sno, a.words)
         if not a.headline:
             self.groups.kin.read(a.lows, items, sno, a.words)  # "his sons, A and B"
@@ -579,6 +584,16 @@ class Extraction:
         self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
+
+    def _note_speaker(self, sno: int, a: Analysis, items: list[Mention]) -> None:
+        """Remember who the sentence quotes or reports (`loaders.statement_speakers`), for a
+        bare denial in the next one ("Tarvel rejects that.")."""
+        if a.headline or SAYING.isdisjoint(a.words):
+            return
+        ordered = sorted(items, key=lambda m: m.i)
+        said = statement_speaker(a.lows, ordered, self.registry.type_of)
+        if said:
+            self.said = (sno, said)
 
     def _clear_main(self, org: str, main: str | None) -> bool:
         """A bare role's organization is the article's most named one, named three times at

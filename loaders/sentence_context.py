@@ -244,8 +244,18 @@ def sentence_context(
         leaders_answer,
         tuple(sorted(x.last_holders)) if held_before else (),
         "director" in words and _work_before(x, sno),
+        _said_before(x, sno, cued),
     )
     return tuple.__new__(SentenceContext, fields)
+
+
+def _said_before(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:
+    """The speaker the sentence before quoted or reported, when this one may answer a claim
+    (`SentenceContext.said_before`)."""
+    at, said = x.said
+    if at != sno - 1 or x.cues.answers.isdisjoint(cued):
+        return ()
+    return said
 
 
 def _cue_bits(cues: ContextCues, cued: frozenset[str]) -> int:

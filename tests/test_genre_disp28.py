@@ -120,7 +120,6 @@ BANK = DESCRIBED + COURTS + GAPPED
 GAPS: dict[str, str] = {
     "Pellcroft Weaving brought a suit in the High Court in": "a court's town between the suit "
     "and 'against' (read, it let a subject search pass a place to a stray capitalized word)",
-    "Yarrow Drilling says": "a rebuttal of 'that claim' finds no claimant",
 }
 
 

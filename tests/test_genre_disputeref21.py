@@ -194,8 +194,6 @@ PARTNERS: list[Case] = [
 
 BANK = BOARDS + DESCRIPTIONS + REBUTTALS + PARTNERS
 GAPS: dict[str, str] = {
-    "Vossen Logistics says": "a claim reported with 'says X owes it' is no suit: the claimant of "
-    "'dismissed the claims' is not read",
     "Zelco Motors": "'its partner' is not resolved to the partner the sentence before named",
 }
 

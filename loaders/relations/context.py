@@ -142,6 +142,9 @@ class SentenceContext(NamedTuple):
     # the sentence before names a work ("The film Northern Tide premiered"): a later "Its
     # director, X," directs the work, and heads no body (`loaders.relations.role`)
     work_before: bool = False
+    # the speaker the sentence before quoted or reported, when this one may answer a claim:
+    # "Ann Orme said Tarvel had cut corners. Tarvel rejects that." (`statement_speakers`)
+    said_before: tuple[str, ...] = ()
 
 
 NO_CONTEXT: Final = SentenceContext()
@@ -185,6 +188,7 @@ def calls_for_rules(
         or ctx.stake_sold is not None
         or ctx.sold
         or ctx.deal_parties
+        or ctx.said_before
         # "It injected a further $30m": an owner an earlier sentence named
         or any(not set(ids).isdisjoint(holders) for _, holders in ctx.owners)
         # "X raised $40m.": the company a later "A also took part" joins

@@ -606,6 +606,11 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
 SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})
 
 
+def claim_respondent(s: Sentence, k: int) -> int:
+    """Who answers at k (`_respondent`), else -1."""
+    return _respondent(s, k)
+
+
 def _answers(s: Sentence, k: int) -> bool:
     """A verb at k that answers a claim without naming its author: "denied the allegations",
     "will fight the lawsuit", "has countersued", "said it would appeal"."""
