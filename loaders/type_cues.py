@@ -1304,15 +1304,31 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
         k -= 1
     if k < 2 or lows[k] != ",":
         return False
-    m = k - 1
-    while m >= 0 and k - m <= 3 and lows[m].isalpha() and lows[m] not in POSSESSIVE_DETS:
+    m, words = k - 1, 0
+    while m >= 0 and words < 3 and _described_word(lows, m) and lows[m] not in POSSESSIVE_DETS:
         w = lows[m]
         if w in FUNCTION or w in DETERMINERS or tie_word(w, lex):
             return False  # "its chief executive, X", "Y's largest customer, X"
         if w in lex.heads and not _product_word(w, lex):
             return False  # "its pump unit, X"; not "Marlow's newest model, the Tessa 3"
+        words += 1
         m -= 1
-    return m >= 0 and m < k - 1 and lows[m] in POSSESSIVE_DETS
+    if m < 0 or m == k - 1 or not lows[k - 1].isalpha():
+        return False  # "its secretary-general, X": a hyphenated head is a title
+    if lows[m] in ("his", "her") and not all(w.isalpha() for w in lows[m:k]):
+        return False  # "his third-born son, X": a person's kin
+    # "its anticoagulant, X"; "the group's top-rated range, X", "Orvo's low-cost kettle, X"
+    if lows[m] in POSSESSIVE_DETS:
+        return True
+    # a named or described possessor only with a product noun ("the region's largest
+    # employer, X" is no product)
+    return lows[m] in POSSESSIVE_MARKS and m >= 1 and _product_word(lows[k - 1], lex)
+
+
+def _described_word(lows: list[str], m: int) -> bool:
+    """A word of a possessed descriptor, a hyphenated one too ("top-rated", "low-cost")."""
+    w = lows[m]
+    return w.isalpha() or (w.count("-") == 1 and w.replace("-", "").isalpha())
 
 
 def _past_kind(lows: list[str], i: int, lex: Lexicon) -> int:
@@ -1320,7 +1336,7 @@ def _past_kind(lows: list[str], i: int, lex: Lexicon) -> int:
     Lost Ledgers"); else i - 1."""
     c = i - 1
     b = c
-    while b > 0 and c - b < 3 and lows[b].isalpha() and lows[b] not in FUNCTION:
+    while b > 0 and c - b < 3 and _described_word(lows, b) and lows[b] not in FUNCTION:
         if lows[b] in DETERMINERS or tie_word(lows[b], lex):
             break
         b -= 1

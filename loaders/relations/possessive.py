@@ -210,7 +210,9 @@ def _set_off_owner(s: Sentence, k: int) -> int:
     """The possessor of a descriptor set off before the product named at k: "its triage app,
     CareLane", "Glenmora's flagship malt, Kintail Cask", "Quelvara's biggest title, the history
     series Lost Ledgers"; not of a role's or a tie's descriptor ("Lumelle's main rival, the
-    Glowa serum": `possessed_descriptors`); else -1."""
+    Glowa serum": `possessed_descriptors`); a hyphenated descriptor word and a "the" after the
+    comma too ("Orvik's low-cost range, the Tarvo 5"); "its" in a relative clause is the
+    antecedent's ("B, a maker that builds its truck, the X": B's); else -1."""
     lows = s.lows
     c = _past_kind(s, k)
     if c < 3 or lows[c] != ",":
@@ -227,7 +229,10 @@ def _set_off_owner(s: Sentence, k: int) -> int:
         return -1
     if s.is_det(d) and s.ment(d).word not in ("his", "her"):
         # "its" with a noun no lexicon list names a product ("its venture, X") is too loose
-        return d if kind is not None or product_noun(s, head) else -1
+        if kind is None and not product_noun(s, head):
+            return -1
+        antecedent = _relative_antecedent(s, d)  # "B, a maker that builds its truck, the X"
+        return antecedent if antecedent >= 0 else d
     return d - 1 if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M else -1
 
 
@@ -237,10 +242,12 @@ def _past_kind(s: Sentence, k: int) -> int:
     lows = s.lows
     c = k - 1
     b = c
-    while b > 0 and c - b < 3 and lows[b].isalpha() and lows[b] not in SKIP_DETS:
-        b -= 1
+    while b > 0 and c - b < 3 and _descriptor_word(lows, b) and lows[b] not in SKIP_DETS:
+        b -= 1  # "the history series", "the true-crime series"
     if b < c and lows[b] == "the" and product_noun(s, lows[c]):
         return b - 1
+    if lows[c] == "the" and c >= 1 and lows[c - 1] == ",":
+        return c - 1  # "Orvik's own flagship, the Tarvo 53"
     return c
 
 
