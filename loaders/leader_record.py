@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from graph.model import Evidence
 from loaders.lexicon import read_data
 
 if TYPE_CHECKING:
@@ -40,8 +41,9 @@ COORD_ENDS: Final = frozenset({".", ",", ";", ":", "and", "in", "since", "until"
 
 
 # the article's LEADS and FOUNDED relations of a person and an organization: each key with its
-# evidence sentences' (start, text), all `article_leaders` reads of the relations
-LeaderTies = tuple[tuple[tuple[str, str, str], tuple[tuple[int, str], ...]], ...]
+# evidence items, whose (start, text) is all `article_leaders` reads of the relations (the items
+# themselves are kept: comparing the same objects is an identity test, no tuple is built)
+LeaderTies = tuple[tuple[tuple[str, str, str], tuple[Evidence, ...]], ...]
 # a tie's key and one evidence sentence -> the second firms of its post, and whether it states
 # a current tie (`_read_evidence`), kept for the article (`Extraction.leader_reads`)
 EvidenceReads = dict[tuple[tuple[str, str, str], tuple[int, str]], tuple[frozenset[str], bool]]
@@ -63,11 +65,13 @@ def article_leaders(x: Extraction) -> tuple[tuple[str, str], ...]:
 
 def _ties(x: Extraction) -> LeaderTies:
     """The article's relations that `article_leaders` reads (`LeaderTies`)."""
-    type_of = x.registry.type_of
+    reg = x.registry  # (a native call: no bound method; Evidence is never changed in place)
     return tuple(
-        (key, tuple((ev.start, ev.text) for ev in rel.evidence))
+        (key, tuple(rel.evidence))
         for key, rel in x.doc.relations.items()
-        if key[1] in TIES and type_of(key[0]) == "Person" and type_of(key[2]) == "Organization"
+        if key[1] in TIES
+        and reg.type_of(key[0]) == "Person"
+        and reg.type_of(key[2]) == "Organization"
     )
 
 
@@ -81,7 +85,8 @@ def _read_leaders(x: Extraction, ties: LeaderTies) -> tuple[tuple[str, str], ...
         src, _, tgt = key
         held = firms.setdefault(src, set())
         held.add(tgt)
-        for ev in evidence:
+        for item in evidence:
+            ev = (item.start, item.text)
             got = reads.get((key, ev))
             if got is None:
                 at = pair_index(x).get(ev[0], -1)
