@@ -44,6 +44,7 @@ from loaders.gazetteer import (
 )
 from loaders.grammar_words import INDEFINITE_ARTICLES, POSSESSIVE_MARKS, SKIP_DETS
 from loaders.lexicon import DEMONYM_ENDINGS, per_lexicon, word_set
+from loaders.long_names import RIVER_TOWN_PARTICLES
 from loaders.non_names import data_words
 from loaders.person_cues import organization_shaped
 from loaders.place_words import (
@@ -163,6 +164,8 @@ def _name_weight(
         weight = max(weight, W_IN)  # "Port Ysolde", "Fort Kelby": a town's own first word
     if c.j - c.i == 1 and "-" in lows[c.i] and _hyphen_place(lows[c.i], cues):
         weight = max(weight, W_NEAR)  # "Newcastle-upon-Tyne", "Aix-en-Provence"
+    if c.j - c.i == 3 and lows[c.i + 1] in RIVER_TOWN_PARTICLES and c.text[:1].isupper():
+        weight = max(weight, W_NEAR)  # "a glassworks at Velno nad Orlou": a town on its river
     if weight == 0.0 and lows[c.i - 1] == "of" and c.i - 1 in name_ends:
         if name_ends[c.i - 1] or c.text.lower() in place_names():
             weight = W_IN  # "Brisa Dairy of Dijon": a company's name, "of", its place

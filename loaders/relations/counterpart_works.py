@@ -20,17 +20,22 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
-from loaders.relations.words import COUNTS, POSSESSIVE_MARKS, SKIP_DETS, M
+from loaders.relations.words import COUNTS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 CONTRACT_WORDS: Final[frozenset[str]] = word_set(place_data()["contract_words"])
 SHIPPING_VERBS: Final[frozenset[str]] = word_set(place_data()["shipping_verbs"])
 MODIFIER_WORDS = 4  # "contract injection-moulding plants in"
 SHIP_REACH = 20  # "sent 2 million tonnes of coal last season, half of it by barge to A and on to"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", "which", "who", "while", "whereas", "but"})
+RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
+# words no modifier chain of a site noun crosses: a preposition ("to retailers from plants in
+# C"), a joining word ("won the contract and opened plants in C", "sells tissue to retailers
+# and runs mills in C") and a verb of holding a site ("to rivals, owns plants in C")
+CHAIN_BREAKS: Final[frozenset[str]] = PREPOSITIONS | SITE_OWNING_VERBS | frozenset({"and", "or"})
 
 
 def _modifier(w: str) -> bool:
-    return w != M and w.replace("-", "").isalnum()
+    return w != M and w not in CHAIN_BREAKS and w.replace("-", "").isalnum()
 
 
 def contracted_site(s: Sentence, k: int) -> bool:
@@ -75,9 +80,21 @@ def buyer_site(s: Sentence, k: int) -> bool:
         a -= 1
     if a < 1 or lows[a] != "to":
         return False
+    return _ships_to(lows, a)
+
+
+def _ships_to(lows: list[str], a: int) -> bool:
+    """A verb of sending goods out governs the "to" at a: no other "to" stands between (its
+    own: "which sells to shops, moved to offices in C"; "and on to" goes on), nor the comma
+    that closes a relative clause the verb stands in ("which sells in 30 countries, added
+    cellars to wineries in C")."""
+    comma = False
     for b in range(a - 1, max(-1, a - 1 - SHIP_REACH), -1):
         if lows[b] in CLAUSE_ENDS:
             return False
         if lows[b] in SHIPPING_VERBS:
-            return True
+            return not (comma and b > 0 and lows[b - 1] in RELATIVES)
+        if lows[b] == "to" and lows[a - 1] != "on":
+            return False
+        comma = comma or lows[b] == ","
     return False

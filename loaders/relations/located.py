@@ -21,6 +21,7 @@ from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.non_names import data_words
 from loaders.place_words import runs_site, trade_noun
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
@@ -186,8 +187,8 @@ def from_place(s: Sentence) -> None:
         if lows[k] not in ("from", "in", "near"):
             continue
         place = place_after(s, k + 1)
-        if place < 0:
-            continue
+        if place < 0 or (lows[k] == "near" and water_named(s, place)):
+            continue  # "a camp near Lake Arlo in Vermont": by the lake, not in it
         h = _of_object_head(s, k)
         head = lows[h]
         agent = head not in s.lex.located_heads and trade_noun(head)
@@ -581,3 +582,10 @@ def place_marks(s: Sentence) -> None:
 def _organization(s: Sentence, k: int) -> bool:
     kinds = s.etypes(k)
     return "Organization" in kinds and not kinds & {"Location", "Person"}
+
+
+def water_named(s: Sentence, p: int) -> bool:
+    """The place at p is a lake or river by its name ("Lake Arlo", "River Tarrow", "the
+    Tarrow River"; `place_name_heads`): a site stands by it, not in it."""
+    heads = data_words(s.lex, "place_name_heads")
+    return any(x.split("-")[0] in heads or x.split("-")[-1] in heads for x in s.ment(p).ids)

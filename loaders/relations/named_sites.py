@@ -28,7 +28,7 @@ from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import Lexicon, per_lexicon, word_set
-from loaders.relations.located import APPOSED_SITES, place_after
+from loaders.relations.located import APPOSED_SITES, place_after, water_named
 from loaders.relations.model import Sentence
 from loaders.relations.own_sites import compound_end, own_site_nouns
 from loaders.relations.place_lists import SITE_BUILDERS
@@ -203,4 +203,6 @@ def _further(s: Sentence, p: int) -> bool:
     ("on the Tay estuary in Perth")."""
     lows = s.lows
     nxt = lows[p + 1] if p + 1 < len(lows) else "."
+    if nxt in SITE_PREPS and water_named(s, p):
+        return True  # "near Lake Arlo in Vermont": a site stands by the lake, in the state
     return nxt in NEARNESS or nxt in s.lex.place_cues.place_nouns
