@@ -43,6 +43,9 @@ def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) 
     >>> lows = "kestle , which owns orvel , bought tamsin".split()
     >>> sorted(active_holders(Lexicon.load(), lows, [m]))
     []
+    >>> lows = "kestle , which owns orvel , took over tamsin".split()
+    >>> sorted(active_holders(Lexicon.load(), lows, [m]))
+    []
     """
     if _buying(lex, lows):
         return NONE
@@ -57,15 +60,26 @@ def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) 
 
 
 def _buying(lex: Lexicon, lows: Sequence[str]) -> bool:
-    """A form of a buying verb, or a takeover noun not taken back by "the" ("K, which owns B,
-    made an offer for C"; not "provided equity for the acquisition": the deal in view)."""
+    """A form of a buying verb or phrase ("took over", "has snapped up"), or a takeover noun
+    not taken back by "the" ("K, which owns B, made an offer for C"; not "provided equity for
+    the acquisition": the deal in view, unless "of" names a new one: "completed the
+    acquisition of C")."""
     words = holding_words(lex)
     if not words.bought_forms.isdisjoint(lows):
         return True
+    took = words.took_it
+    words_list = list(lows)
+    if any(w in took and took.match(words_list, k) for k, w in enumerate(lows)):
+        return True
     return any(
-        w in words.takeover_words and (k == 0 or lows[k - 1] not in KNOWN)
+        w in words.takeover_words and (k == 0 or lows[k - 1] not in KNOWN or _names_deal(lows, k))
         for k, w in enumerate(lows)
     )
+
+
+def _names_deal(lows: Sequence[str], k: int) -> bool:
+    """The takeover noun at k is followed by "of": "the acquisition of C" names its deal."""
+    return k + 1 < len(lows) and lows[k + 1] == "of"
 
 
 def _holding_verb(lows: Sequence[str], v: int) -> bool:

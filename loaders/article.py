@@ -51,6 +51,7 @@ from loaders.leader_record import EvidenceReads, LeaderTies
 from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.list_layouts import ListHead, Lists, marked
 from loaders.mentions import Analysis, Candidate, analyze
+from loaders.non_names import data_words
 from loaders.oblique_mentions import (
     fronted,
     oblique,
@@ -591,7 +592,8 @@ class Extraction:
         if a.headline or SAYING.isdisjoint(a.words):
             return
         ordered = sorted(items, key=lambda m: m.i)
-        said = statement_speaker(a.lows, ordered, self.registry.type_of)
+        mastheads = data_words(self.lex, "masthead_nouns")  # "the Kelso Courier said"
+        said = statement_speaker(a.lows, ordered, self.registry.type_of, mastheads)
         if said:
             self.said = (sno, said)
 

@@ -30,15 +30,22 @@ SPEAKER_TYPES = frozenset({"Person", "Organization"})
 
 
 def statement_speaker(
-    lows: Sequence[str], items: Sequence[Mention], type_of: Callable[[str], str]
+    lows: Sequence[str],
+    items: Sequence[Mention],
+    type_of: Callable[[str], str],
+    mastheads: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The ids of the speaker of the first saying verb of the words `lows` (mentions `items`,
-    in order), a person or an organization; else ()."""
+    in order), a person or an organization; else (). A publication (a name ending in one of
+    `mastheads`: "The Daily Courier said X would cut jobs") reports, and speaks for no side:
+    a denial answers its report, not a claim of its own."""
     k = next((p for p, w in enumerate(lows) if w in SAYING), -1)
     if k < 1:
         return ()
     found = _speaker_at(lows, items, k)
     if found is None or not all(type_of(x) in SPEAKER_TYPES for x in found.ids):
+        return ()
+    if lows[found.j - 1] in mastheads:
         return ()
     return found.ids
 

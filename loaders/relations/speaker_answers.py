@@ -25,19 +25,24 @@ never for:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from loaders.lexicon import Lexicon, per_lexicon, word_set
 from loaders.relations.litigation import RULE_ANSWER, claim_respondent, hearsay_at
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, QUOTE_MARKS
+from loaders.relations.words import MODALS, POSSESSIVE_MARKS, PUNCT_STOP, QUOTE_MARKS
 
 RULE_SPEAKER = "litigation/speaker-answer"
-# words right before an answering verb that leave it no answer given
-UNSAID: Final = frozenset(
-    {"may", "might", "could", "would", "not", "never", "to", "n't", "cannot", "should"}
+# words right before an answering verb (past its adverbs in -ly: "did not directly deny")
+# that leave it no answer given: modals and the future ("will reject that"), negations and
+# near-negations ("barely disputes that"), an alternative ("neither confirms nor denies that")
+UNSAID: Final = MODALS | frozenset(
+    {"will", "shall", "not", "never", "to", "n't", "cannot", "nor", "or", "barely", "hardly"}
+    | {"scarcely", "longer"}
 )
+# words before the answer that make it a condition: "If Vos rejects that, he will be sued"
+CONDITIONS: Final = frozenset({"if", "unless", "whether"})
 # words between the verb and its statement noun: "rejected all the claims"
 OBJECT_FILLERS: Final = frozenset({"the", "these", "those", "such", "all", "both", "that", "this"})
 # words after a statement noun that open its author: "rejected claims by Orme"
@@ -66,7 +71,7 @@ def speaker_answer(s: Sentence) -> None:
     if hearsay_at(s.lex, lows) >= 0:
         return
     for k in range(1, len(lows)):
-        if lows[k - 1] in UNSAID or not _stated_object(s, k):
+        if _unsaid(lows, k) or not _stated_object(s, k):
             continue
         r = claim_respondent(s, k)
         if r < 0 or s.ment(r).kind != "name" or s.blocked(r + 1, k):
@@ -76,6 +81,14 @@ def speaker_answer(s: Sentence) -> None:
         if len(kinds) == 1 and _apart(s, ment, said):
             s.emit(ment, ("DISPUTES",), Mention(said, r, r), RULE_SPEAKER, 0.5)
         return
+
+
+def _unsaid(lows: Sequence[str], k: int) -> bool:
+    """The verb at k is under a modal, a negation or a condition (`UNSAID`, `CONDITIONS`)."""
+    b = k - 1
+    while b > 0 and lows[b] not in UNSAID and lows[b].endswith("ly") and len(lows[b]) > 4:
+        b -= 1  # "did not directly deny", "has never publicly denied"
+    return lows[b] in UNSAID or not CONDITIONS.isdisjoint(lows[:k])
 
 
 def _stated_object(s: Sentence, k: int) -> bool:
