@@ -1,7 +1,7 @@
 """Active statements of holding name a holder, no buyer (round 40).
 
-"Orvel Foods agreed to buy Tamsin Dairies. ... Kestle Partners, a growth fund, has owned most of
-Orvel for a decade. The purchase is financed by a loan from L": the fund's OWNS of the buyer is
+"Orvel Foods agreed to buy Tamsin Dairies. ... Kestle Partners, a pension fund, has owned most
+of Orvel since 2009. The deal is funded with a bank loan from L": the fund's OWNS of the buyer is
 a holding stated in the active perfect ("has owned", "has long controlled") or present
 ("owns", "controls"), not a second purchase, so "the purchase" stays the opening buyer's
 (`Deals.lead`; `article._held_by` for the passive "is owned by K"). A sentence with a form of
@@ -32,7 +32,7 @@ NONE: Final[frozenset[str]] = frozenset()
 
 def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) -> frozenset[str]:
     """The names before an active verb of holding in a sentence with no buying verb: "K, a
-    fund, has owned 60% of B since 2017", "K controls B"; nothing else.
+    pension fund, has owned 45% of B since 2015", "K controls B"; nothing else.
 
     >>> from loaders.lexicon import Lexicon
     >>> from loaders.relations.model import Mention
@@ -58,7 +58,7 @@ def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) 
 
 def _buying(lex: Lexicon, lows: Sequence[str]) -> bool:
     """A form of a buying verb, or a takeover noun not taken back by "the" ("K, which owns B,
-    made an offer for C"; not "provided equity for the acquisition": the deal in view)."""
+    made an offer for C"; not "put up cash for the acquisition": the deal in view)."""
     words = holding_words(lex)
     if not words.bought_forms.isdisjoint(lows):
         return True

@@ -1224,7 +1224,7 @@ AGENT_REACH: Final = 5  # descriptor words between "by" and its name: "by the Da
 
 def _agent_by(lows: list[str], i: int) -> int:
     """The "by" before the name at i, right before it or before a descriptor opened by an
-    article ("controlled by the investment company K"); else -1."""
+    article ("controlled by the pension fund K"); else -1."""
     if i >= 1 and lows[i - 1] == "by":
         return i - 1
     k = i - 1
