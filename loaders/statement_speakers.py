@@ -1,10 +1,10 @@
 """Who a sentence quotes or reports: the speaker of its first saying verb.
 
 A sentence that only denies a statement ("Tarvel rejects that.", "Ms Orme dismissed the
-claim") answers the speaker of the sentence before it when no dispute was found there: the
-answer reads the speaker this module finds (`SentenceContext.said_before`,
-`loaders.relations.litigation.speaker_answer`). Three shapes, tried in order at the first
-saying verb ("said", "says", "told"):
+claim") answers the speaker of the sentence before it when `litigation`'s answer reading found no
+dispute there: the answer reads the speaker this module finds (`SentenceContext.said_before`,
+`loaders.relations.speaker_answers.speaker_answer`). Three shapes at the first saying verb
+("said", "says", "told"), the first two tried for each mention in order, then the third:
 
 - the name right before the verb: "Orme said ...", '"..." he said', "Tarvel chief Ann Orme
   said";
@@ -22,11 +22,12 @@ saying verb ("said", "says", "told"):
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from loaders.relations.model import Mention
 from loaders.relations.words import QUOTE_MARKS, SAYING
 
-SPEAKER_TYPES = frozenset({"Person", "Organization"})
+SPEAKER_TYPES: Final = frozenset({"Person", "Organization"})
 
 
 def statement_speaker(

@@ -24,12 +24,13 @@ from loaders.relations.words import COUNTS, POSSESSIVE_MARKS, SKIP_DETS, M
 
 CONTRACT_WORDS: Final[frozenset[str]] = word_set(place_data()["contract_words"])
 SHIPPING_VERBS: Final[frozenset[str]] = word_set(place_data()["shipping_verbs"])
-MODIFIER_WORDS = 4  # "contract injection-moulding plants in"
-SHIP_REACH = 20  # "sells the bulk of its scrap each year, by barge or by truck from A, to"
+MODIFIER_WORDS: Final = 4  # "contract injection-moulding plants in"
+SHIP_REACH: Final = 20  # "sells the bulk of its scrap each year, by barge or by truck from A, to"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", "which", "who", "while", "whereas", "but"})
 
 
 def _modifier(w: str) -> bool:
+    """A modifier of a site noun ("two", "injection-moulding"): letters, digits, hyphens."""
     return w != M and w.replace("-", "").isalnum()
 
 

@@ -33,7 +33,7 @@ from loaders.relations.litigation import RULE_ANSWER, claim_respondent, hearsay_
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import POSSESSIVE_MARKS, PUNCT_STOP, QUOTE_MARKS
 
-RULE_SPEAKER = "litigation/speaker-answer"
+RULE_SPEAKER: Final = "litigation/speaker-answer"
 # words right before an answering verb that leave it no answer given
 UNSAID: Final = frozenset(
     {"may", "might", "could", "would", "not", "never", "to", "n't", "cannot", "should"}
