@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 PERFECT: Final = frozenset({"has", "have", "had"})
 PRESENT_HOLDING: Final = frozenset({"owns", "controls"})
+HOLDING_VERBS: Final = PRESENT_HOLDING | HOLDING_PARTICIPLES  # the words `_holding_verb` reads
 ADVERB_GAP: Final = 1  # one word between the auxiliary and the participle: "has long owned"
 KNOWN: Final = frozenset({"the", "this", "that"})  # "the acquisition": the deal in view
 CLAUSE_ENDS: Final = frozenset({";", ":"})
@@ -44,10 +45,10 @@ def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) 
     >>> sorted(active_holders(Lexicon.load(), lows, [m]))
     []
     """
-    if _buying(lex, lows):
-        return NONE
-    verbs = [v for v in range(len(lows)) if _holding_verb(lows, v)]
-    if not verbs:
+    if HOLDING_VERBS.isdisjoint(lows):
+        return NONE  # (most sentences: no verb of holding)
+    verbs = [v for v, w in enumerate(lows) if w in HOLDING_VERBS and _holding_verb(lows, v)]
+    if not verbs or _buying(lex, lows):
         return NONE
     out: set[str] = set()
     for v in verbs:
