@@ -17,8 +17,6 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.words import HOLDING_PARTICIPLES
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from loaders.lexicon import Lexicon
     from loaders.relations.model import Mention
 
@@ -31,7 +29,7 @@ CLAUSE_ENDS: Final = frozenset({";", ":"})
 NONE: Final[frozenset[str]] = frozenset()
 
 
-def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) -> frozenset[str]:
+def active_holders(lex: Lexicon, lows: list[str], items: list[Mention]) -> frozenset[str]:
     """The names before an active verb of holding in a sentence with no buying verb: "K, a
     pension fund, has owned 45% of B since 2015", "K controls B"; nothing else.
 
@@ -57,7 +55,7 @@ def active_holders(lex: Lexicon, lows: Sequence[str], items: Sequence[Mention]) 
     return frozenset(out)
 
 
-def _buying(lex: Lexicon, lows: Sequence[str]) -> bool:
+def _buying(lex: Lexicon, lows: list[str]) -> bool:
     """A form of a buying verb, or a takeover noun not taken back by "the" ("K, which owns B,
     made an offer for C"; not "put up cash for the acquisition": the deal in view)."""
     words = holding_words(lex)
@@ -69,7 +67,7 @@ def _buying(lex: Lexicon, lows: Sequence[str]) -> bool:
     )
 
 
-def _holding_verb(lows: Sequence[str], v: int) -> bool:
+def _holding_verb(lows: list[str], v: int) -> bool:
     """An active verb of holding at v: "owns", "controls", "has owned", "has long held"."""
     w = lows[v]
     if w in PRESENT_HOLDING:

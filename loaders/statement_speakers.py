@@ -21,7 +21,7 @@ dispute there: the answer reads the speaker this module finds (`SentenceContext.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Final
 
 from loaders.relations.model import Mention
@@ -31,7 +31,7 @@ SPEAKER_TYPES: Final = frozenset({"Person", "Organization"})
 
 
 def statement_speaker(
-    lows: Sequence[str], items: Sequence[Mention], type_of: Callable[[str], str]
+    lows: list[str], items: list[Mention], type_of: Callable[[str], str]
 ) -> tuple[str, ...]:
     """The ids of the speaker of the first saying verb of the words `lows` (mentions `items`,
     in order), a person or an organization; else ()."""
@@ -44,7 +44,7 @@ def statement_speaker(
     return found.ids
 
 
-def _speaker_at(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mention | None:
+def _speaker_at(lows: list[str], items: list[Mention], k: int) -> Mention | None:
     """The mention that speaks at the saying verb at k (see the module's shapes), else None."""
     for m in items:
         if m.j == k:
@@ -62,7 +62,7 @@ def _speaker_at(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mentio
     return None
 
 
-def _after_quote(lows: Sequence[str], k: int) -> bool:
+def _after_quote(lows: list[str], k: int) -> bool:
     """The saying verb at k follows a closing quote, or a quote and a comma."""
     if lows[k - 1] in QUOTE_MARKS:
         return True
