@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from loaders.grammar_words import PERFECT_AUX
 from loaders.relations.holding_words import holding_words
 from loaders.relations.words import HOLDING_PARTICIPLES
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from loaders.lexicon import Lexicon
     from loaders.relations.model import Mention
 
-PERFECT: Final = frozenset({"has", "have", "had"})
 PRESENT_HOLDING: Final = frozenset({"owns", "controls"})
 HOLDING_VERBS: Final = PRESENT_HOLDING | HOLDING_PARTICIPLES  # the words `_holding_verb` reads
 ADVERB_GAP: Final = 1  # one word between the auxiliary and the participle: "has long owned"
@@ -74,4 +74,4 @@ def _holding_verb(lows: list[str], v: int) -> bool:
         return True
     if w not in HOLDING_PARTICIPLES:
         return False
-    return any(v - 1 - g >= 0 and lows[v - 1 - g] in PERFECT for g in range(ADVERB_GAP + 1))
+    return any(v - 1 - g >= 0 and lows[v - 1 - g] in PERFECT_AUX for g in range(ADVERB_GAP + 1))

@@ -78,6 +78,7 @@ from loaders.relations.words import (
     DEAL_TYPES,
     PREPOSED_OPENERS,
     SAYING,
+    SKIP_DETS,
     M,
     control_participle,
 )
@@ -1230,7 +1231,7 @@ def _agent_by(lows: list[str], i: int) -> int:
     k = i - 1
     while k > 0 and i - k <= AGENT_REACH and lows[k].isalpha() and lows[k] != "by":
         k -= 1
-    if k < 1 or lows[k] != "by" or lows[k + 1] not in ("the", "a", "an"):
+    if k < 1 or lows[k] != "by" or lows[k + 1] not in SKIP_DETS:
         return -1
     return k
 
