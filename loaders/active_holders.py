@@ -3,7 +3,7 @@
 "Orvel Foods agreed to buy Tamsin Dairies. ... Kestle Partners, a pension fund, has owned most
 of Orvel since 2009. The deal is funded with a bank loan from L": the fund's OWNS of the buyer is
 a holding stated in the active perfect ("has owned", "has long controlled") or present
-("owns", "controls"), not a second purchase, so "the purchase" stays the opening buyer's
+("owns", "controls"), not a second purchase, so "the deal" stays the opening buyer's
 (`Deals.lead`; `article._held_by` for the passive "is owned by K"). A sentence with a form of
 a buying verb ("Kestle, which owns Orvel, bought ...") or a new takeover ("made an
 offer for") is left to the usual readings.
