@@ -79,6 +79,7 @@ from loaders.relations.words import (
     DEAL_TYPES,
     PREPOSED_OPENERS,
     SAYING,
+    SKIP_DETS,
     M,
     control_participle,
 )
@@ -1226,13 +1227,13 @@ AGENT_REACH: Final = 5  # descriptor words between "by" and its name: "by the Da
 
 def _agent_by(lows: list[str], i: int) -> int:
     """The "by" before the name at i, right before it or before a descriptor opened by an
-    article ("controlled by the investment company K"); else -1."""
+    article ("controlled by the pension fund K"); else -1."""
     if i >= 1 and lows[i - 1] == "by":
         return i - 1
     k = i - 1
     while k > 0 and i - k <= AGENT_REACH and lows[k].isalpha() and lows[k] != "by":
         k -= 1
-    if k < 1 or lows[k] != "by" or lows[k + 1] not in ("the", "a", "an"):
+    if k < 1 or lows[k] != "by" or lows[k + 1] not in SKIP_DETS:
         return -1
     return k
 

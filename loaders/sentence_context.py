@@ -202,15 +202,8 @@ def sentence_context(
         return NO_CONTEXT  # no word any part of the context is asked for
     hit = _cue_bits(cues, cued)
     r = NO_BODY_READS if a.headline else _body_reads(x, sno, text, a, salience, cued, hit, names)
-    rest = bool(hit & REST)
-    # "Corbel still holds that stake": the previous sentence's stake as well
-    rest = rest or (bool(hit & KEPT) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
-    sale, last_held = x.last_sale, x.last_held
-    # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
-    # "B keeps the remaining 30%" two sentences after A bought 70%: the rest of that stake
-    reach = FURTHER_REACH if hit & FURTHER else (2 if rest else 1)
-    held = rest or reach > 1
-    held_before = last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else ()
+    rest, held_before = _held_before(x, sno, hit, words)
+    sale = x.last_sale
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and bool(hit & MINISTER)
     leaders, leaders_answer = _leaders(x, sno, cued, a.lows, salience)
@@ -247,6 +240,23 @@ def sentence_context(
         _said_before(x, sno, cued),
     )
     return tuple.__new__(SentenceContext, fields)
+
+
+def _held_before(
+    x: Extraction, sno: int, hit: int, words: frozenset[str]
+) -> tuple[bool, tuple[str, ...]]:
+    """Whether the sentence reads the rest of a stake (`REST`, or "that stake" with `KEPT`), and
+    the holders of the last stake stated within its reach (`SentenceContext.held_before`)."""
+    rest = bool(hit & REST)
+    # "Corbel still holds that stake": the previous sentence's stake as well
+    rest = rest or (bool(hit & KEPT) and not KEPT_DEMONSTRATIVES.isdisjoint(words))
+    last_held = x.last_held
+    # "Vorn holds 21% of T. ... It holds a further 4%": the last stake a few sentences back too
+    # "B keeps the remaining 30%" two sentences after A bought 70%: the rest of that stake
+    reach = FURTHER_REACH if hit & FURTHER else (2 if rest else 1)
+    held = rest or reach > 1
+    held_before = last_held[1] if held and last_held and 1 <= sno - last_held[0] <= reach else ()
+    return rest, held_before
 
 
 def _said_before(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:

@@ -1,10 +1,10 @@
 """Who a sentence quotes or reports: the speaker of its first saying verb.
 
 A sentence that only denies a statement ("Tarvel rejects that.", "Ms Orme dismissed the
-claim") answers the speaker of the sentence before it when no dispute was found there: the
-answer reads the speaker this module finds (`SentenceContext.said_before`,
-`loaders.relations.litigation.speaker_answer`). Three shapes, tried in order at the first
-saying verb ("said", "says", "told"):
+claim") answers the speaker of the sentence before it when `litigation`'s answer reading found no
+dispute there: the answer reads the speaker this module finds (`SentenceContext.said_before`,
+`loaders.relations.speaker_answers.speaker_answer`). Three shapes at the first saying verb
+("said", "says", "told"), the first two tried for each mention in order, then the third:
 
 - the name right before the verb: "Orme said ...", '"..." he said', "Tarvel chief Ann Orme
   said";
@@ -21,17 +21,18 @@ saying verb ("said", "says", "told"):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from typing import Final
 
 from loaders.relations.model import Mention
 from loaders.relations.words import QUOTE_MARKS, SAYING
 
-SPEAKER_TYPES = frozenset({"Person", "Organization"})
+SPEAKER_TYPES: Final = frozenset({"Person", "Organization"})
 
 
 def statement_speaker(
-    lows: Sequence[str],
-    items: Sequence[Mention],
+    lows: list[str],
+    items: list[Mention],
     type_of: Callable[[str], str],
     mastheads: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
@@ -50,7 +51,7 @@ def statement_speaker(
     return found.ids
 
 
-def _speaker_at(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mention | None:
+def _speaker_at(lows: list[str], items: list[Mention], k: int) -> Mention | None:
     """The mention that speaks at the saying verb at k (see the module's shapes), else None."""
     for m in items:
         if m.j == k:
@@ -68,7 +69,7 @@ def _speaker_at(lows: Sequence[str], items: Sequence[Mention], k: int) -> Mentio
     return None
 
 
-def _after_quote(lows: Sequence[str], k: int) -> bool:
+def _after_quote(lows: list[str], k: int) -> bool:
     """The saying verb at k follows a closing quote, or a quote and a comma."""
     if lows[k - 1] in QUOTE_MARKS:
         return True

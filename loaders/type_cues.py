@@ -1298,20 +1298,22 @@ def _after_forming_verb(lows: list[str], i: int, lex: Lexicon) -> bool:
 
 def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
     """ "its anticoagulant, Veltrix", "its new pickup, the Drayton Hauler": a name set off after
-    a possessed common noun that no lexicon word types (not "its chief executive, X")."""
+    a possessed common noun that no lexicon word types (not "its chief executive, X"), of up to
+    three words, hyphenated ones too ("its low-cost lens, X"); after a name's or a
+    description's "'s" only with a product noun ("Orvo's new kettle, X")."""
     k = _past_kind(lows, i, lex)  # "its biggest title, the history series Lost Ledgers"
     if k >= 0 and lows[k] == "the":
         k -= 1
     if k < 2 or lows[k] != ",":
         return False
-    m, words = k - 1, 0
-    while m >= 0 and words < 3 and _described_word(lows, m) and lows[m] not in POSSESSIVE_DETS:
+    m, seen = k - 1, 0  # descriptor words read
+    while m >= 0 and seen < 3 and _described_word(lows, m) and lows[m] not in POSSESSIVE_DETS:
         w = lows[m]
         if w in FUNCTION or w in DETERMINERS or tie_word(w, lex):
             return False  # "its chief executive, X", "Y's largest customer, X"
         if w in lex.heads and not _product_word(w, lex):
             return False  # "its pump unit, X"; not "Marlow's newest model, the Tessa 3"
-        words += 1
+        seen += 1
         m -= 1
     if m < 0 or m == k - 1 or not lows[k - 1].isalpha():
         return False  # "its secretary-general, X": a hyphenated head is a title

@@ -1,9 +1,9 @@
 """Works of a firm's counterparts in its supply chain are no seat of the firm (round 40).
 
-- A contract maker's site: "Brisk Bottles depends on contract factories in Dongguan", "Orlen
-  Press prints its magazines under contract in Leeds": the works are the contract maker's. Not
-  after an owner: "Calbrook runs a contract plant in Leith", "its contract plant" are its own.
-- A buyer's site the goods go to: "Kaldo shipped its ore to rolling mills in Pohang": the mills
+- A contract maker's site: "Brisk Bottles uses contract foundries in Dongguan", "Orlen Bakes
+  bakes its rolls under contract in Leeds": the works are the contract maker's. Not after an
+  owner: "Calbrook runs a contract plant in Leith", "its contract plant" are its own.
+- A buyer's site the goods go to: "Kaldo sends its scrap to rolling mills in Pohang": the mills
   are the buyers', the mirror of `site_guards.supplier_site` ("buys its beans from farms in C").
 
 The words are data: `contract_words` and `shipping_verbs` in `loaders/data/places.yaml`.
@@ -24,8 +24,8 @@ from loaders.relations.words import COUNTS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP
 
 CONTRACT_WORDS: Final[frozenset[str]] = word_set(place_data()["contract_words"])
 SHIPPING_VERBS: Final[frozenset[str]] = word_set(place_data()["shipping_verbs"])
-MODIFIER_WORDS = 4  # "contract injection-moulding plants in"
-SHIP_REACH = 20  # "sent 2 million tonnes of coal last season, half of it by barge to A and on to"
+MODIFIER_WORDS: Final = 4  # "contract injection-moulding plants in"
+SHIP_REACH: Final = 20  # "sells the bulk of its scrap each year, by barge or by truck from A, to"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", "which", "who", "while", "whereas", "but"})
 RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
 # words no modifier chain of a site noun crosses: a preposition ("to retailers from plants in
@@ -35,6 +35,8 @@ CHAIN_BREAKS: Final[frozenset[str]] = PREPOSITIONS | SITE_OWNING_VERBS | frozens
 
 
 def _modifier(w: str) -> bool:
+    """A modifier of a site noun ("two", "injection-moulding"): letters, digits, hyphens; no
+    preposition, joining word or verb of holding a site (`CHAIN_BREAKS`)."""
     return w != M and w not in CHAIN_BREAKS and w.replace("-", "").isalnum()
 
 
@@ -60,16 +62,16 @@ def contracted_site(s: Sentence, k: int) -> bool:
 
 
 def contracted_making(lows: list[str], lo: int, hi: int) -> bool:
-    """A contract word between the goods and the place of a making ("prints its titles under
+    """A contract word between the goods and the place of a making ("bakes its rolls under
     contract in C"): someone else makes them there."""
     return not CONTRACT_WORDS.isdisjoint(lows[lo:hi])
 
 
 def buyer_site(s: Sentence, k: int) -> bool:
     """The bare plural site noun at k, past modifiers, follows a "to" that a verb of sending
-    goods out governs earlier in its clause ("shipped its ore by rail to the coast and on to
-    rolling mills in C", "exports most of its lint to spinning mills in C"): the buyers'
-    sites. Not "its mills" (an owner) nor a single site."""
+    goods out governs earlier in its clause ("sends its scrap, by barge or by truck, to rolling
+    mills in C", "exports its pulp to paper mills in C"): the buyers' sites. Not "its mills"
+    (an owner) nor a single site."""
     lows = s.lows
     if not lows[k].endswith("s"):
         return False

@@ -12,8 +12,8 @@
 
 The description's noun is a site noun of an owner (`own_sites.own_site_nouns`), a venue or a
 works an appositive gives a name (`apposed_sites`: "a 9,000-seat stadium", "a glass museum")
-or a project noun ("a 400-home development"); two joined by "and" end at the second ("a
-stadium and housing scheme on old dock land in Osby").
+or a project noun ("a 400-home development"); two joined by "and" end at the second ("an
+arena and retail scheme on old dock land in Osby").
 
 The place may follow a short stretch of ground ("on former dock land in Osby", "on the river
 Tay near Perth"): the last place named is the site's. A site only planned ("a plant it hopes
@@ -116,7 +116,7 @@ def _site_head(s: Sentence, start: int) -> int:
 
 
 def _joined_end(lows: list[str], h: int, nouns: frozenset[str]) -> int:
-    """The last site noun of a description that joins two at h ("a stadium and housing
+    """The last site noun of a description that joins two at h ("an arena and retail
     scheme", "a hotel and casino"), else h."""
     if h + 2 >= len(lows) or lows[h + 1] != "and":
         return h

@@ -217,7 +217,7 @@ def made_in(s: Sentence) -> None:
         if p == own + 1 or p + 1 >= n or lows[p] not in PLACE_PREPS:
             continue
         if contracted_making(lows, own + 1, p):
-            continue  # "prints its titles under contract in C": a contract maker's works
+            continue  # "bakes its rolls under contract in C": a contract maker's works
         place = p + 1 + (lows[p + 1] == "the")
         if place >= n or lows[place] != M or "Location" not in s.etypes(place):
             continue

@@ -238,7 +238,8 @@ def _set_off_owner(s: Sentence, k: int) -> int:
 
 def _past_kind(s: Sentence, k: int) -> int:
     """Before the name at k, the token before "the [kind words] PRODUCT-NOUN" ("..., the
-    history series Lost Ledgers"); else k - 1."""
+    history series Lost Ledgers") or before a bare "the" after a comma (the comma of "..., the
+    Tarvo 53"); else k - 1."""
     lows = s.lows
     c = k - 1
     b = c

@@ -7,8 +7,8 @@
 - A site the subject serves is another's: "won a contract to supply the refinery in C".
 - A site denied is none: "Brindo denied that it has a plant in C".
 - A first store is a market entered: "opened its first store in Seoul".
-- A counterpart's works are its own: a contract maker's ("depends on contract factories in C")
-  or a buyer's ("ships its ore to rolling mills in C"; `counterpart_works`).
+- A counterpart's works are its own: a contract maker's ("uses contract foundries in C") or
+  a buyer's ("sends its pulp to paper mills in C"; `counterpart_works`).
 
 The words are data: `owned_plural_sites`, `site_owning_verbs`, `not_site_bases` and
 `site_serving_verbs` in `loaders/data/places.yaml`; denials are the lexicon's.
@@ -92,9 +92,9 @@ def no_site(s: Sentence, k: int) -> bool:
     if dealt_site(s, k):
         return True  # "signed a deal with a bakery in C": the other party's site
     if supplier_site(s, k) or buyer_site(s, k):
-        return True  # "buys its beans from farms in C", "ships ore to mills in C": theirs
+        return True  # "buys its beans from farms in C", "sends pulp to mills in C": theirs
     if contracted_site(s, k):
-        return True  # "depends on contract factories in C": the contract maker's works
+        return True  # "uses contract foundries in C": the contract maker's works
     return unowned_plural_site(s, k) or served_site(s, k) or spent_on(s, k) or s.blocked(k, k)
 
 

@@ -9,7 +9,7 @@ sentence before quoted or reported (`SentenceContext.said_before`,
 `loaders.statement_speakers`). It runs only when no earlier dispute was answered here, and
 never for:
 
-- an owner or author of the claim ("rejected the union's claims", "claims by the union");
+- an owner or author of the claim ("rejected the guild's claims", "claims by the guild");
 - a suit, case or finding ("called the case a stunt": the litigant's, not the speaker's);
 - a denial of a clause ("denied that its staff erred"), of a rumour ("there was talk ...; the
   firm denied it"), under a modal or a negation ("may dispute that", "did not reject");
@@ -33,7 +33,7 @@ from loaders.relations.litigation import RULE_ANSWER, claim_respondent, hearsay_
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import MODALS, POSSESSIVE_MARKS, PUNCT_STOP, QUOTE_MARKS
 
-RULE_SPEAKER = "litigation/speaker-answer"
+RULE_SPEAKER: Final = "litigation/speaker-answer"
 # words right before an answering verb (past its adverbs in -ly: "did not directly deny")
 # that leave it no answer given: modals and the future ("will reject that"), negations and
 # near-negations ("barely disputes that"), an alternative ("neither confirms nor denies that")
@@ -109,7 +109,7 @@ def _stated_object(s: Sentence, k: int) -> bool:
     while c < n and lows[c] in OBJECT_FILLERS:
         c += 1
     if c + 1 < n and (lows[c + 1] in POSSESSIVE_MARKS or lows[c + 1] in AUTHOR_PREPS):
-        return False  # "the union's claims", "claims by the union": an author named
+        return False  # "the guild's claims", "claims by the guild": an author named
     return c < n and lows[c] in statement_nouns(s.lex)
 
 
