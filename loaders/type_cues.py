@@ -45,7 +45,7 @@ from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.person_modifiers import employed_at, firm_at_venture, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
-from loaders.possessed_things import possessed_thing
+from loaders.possessed_things import no_thing_word, possessed_thing
 from loaders.possessor_firms import possessor_votes
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
@@ -1317,6 +1317,8 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
         m -= 1
     if m < 0 or m == k - 1 or not lows[k - 1].isalpha():
         return False  # "its secretary-general, X": a hyphenated head is a title
+    if _site_or_event(lows, k - 1, lex):
+        return False  # "its five-star hotel, the X", "its two-day event, X": no product
     if lows[m] in ("his", "her") and not all(w.isalpha() for w in lows[m:k]):
         return False  # "his third-born son, X": a person's kin
     # "its anticoagulant, X"; "the group's top-rated range, X", "Orvo's low-cost kettle, X"
@@ -1325,6 +1327,15 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
     # a named or described possessor only with a product noun ("the region's largest
     # employer, X" is no product)
     return lows[m] in POSSESSIVE_MARKS and m >= 1 and _product_word(lows[k - 1], lex)
+
+
+def _site_or_event(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """The descriptor's head at h names a site, an event, a firm or a role and no product
+    ("hotel", "office", "fair"; not "tyre", "jet", nor "flagship", which names both)."""
+    w = lows[h]
+    if lex.heads.lookup((w,)) is not None:
+        return False  # a typed head ("its loyalty scheme", a project) is read as before
+    return no_thing_word(lows, h, lex) and not _product_word(w, lex) and not _product_modifier(w)
 
 
 def _described_word(lows: list[str], m: int) -> bool:

@@ -696,8 +696,6 @@ GAPS: dict[str, str] = {
     "Tanner Lines bought Orsk Shipping. Lyle": "advice: 'A of B advised the company'",
     "Keld Airport was bought by": "groups: 'Other members include' of a consortium's purchase",
     "The life insurance arm of Corran": "role: the thing sold named in an appositive subject",
-    "Brant Water has been sold. Its buyer, Hollis Inf": "entities: 'Its buyer, Hollis "
-    "Infrastructure' types the name as a Product",
 }
 
 

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.firm_whose import firm_noun_whose, handed_on
-from loaders.lexicon import Lexicon, per_lexicon, word_set
+from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tie_word, tied_descriptor
+from loaders.possessed_things import no_thing_word
 from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
 from loaders.relations.nav import agent_after, coord, past_product_modifiers, product_noun
-from loaders.relations.place_lists import all_site_nouns
+from loaders.relations.place_lists import MAKING_VERBS, all_site_nouns
 from loaders.relations.whose_antecedent import described_antecedent
 from loaders.relations.words import (
     AUXILIARIES,
@@ -31,6 +32,7 @@ from loaders.relations.words import (
     SKIP_DETS,
     WHICH_THAT,
     M,
+    product_modifier,
     under_licence,
 )
 
@@ -224,6 +226,8 @@ def _set_off_owner(s: Sentence, k: int) -> int:
         return -1
     head = lows[c - 1]
     kind = s.lex.heads.lookup((head,))
+    if kind is None and _site_or_event(s, c - 1):
+        return -1  # "Orvik's new headquarters, the Tarvo Tower": a site, no product
     tied = tied_descriptor(lows[d + 1 : c], s.lex)
     if kind != "Product" and (kind not in (None, "Project") or tied):
         return -1
@@ -231,9 +235,39 @@ def _set_off_owner(s: Sentence, k: int) -> int:
         # "its" with a noun no lexicon list names a product ("its venture, X") is too loose
         if kind is None and not product_noun(s, head):
             return -1
-        antecedent = _relative_antecedent(s, d)  # "B, a maker that builds its truck, the X"
+        # "B, a maker that builds its truck, the X"; not "B, an agency that will advertise its
+        # crisp, the X", the client's
+        antecedent = _relative_antecedent(s, d) if _making_clause(s, d) else -1
         return antecedent if antecedent >= 0 else d
     return d - 1 if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M else -1
+
+
+def _site_or_event(s: Sentence, h: int) -> bool:
+    """The descriptor's head at h names a site, an event or a firm and no product ("its new
+    headquarters", "its five-star hotel"; not "its own flagship", which names both)."""
+    w = s.lows[h]
+    return no_thing_word(s.lows, h, s.lex) and not product_noun(s, w) and not product_modifier(w)
+
+
+_NAMES_DATA: Final = read_data("names.yaml")
+# verbs of a relative clause whose subject makes, launches or sells the thing "its" names
+OWN_GOODS_VERBS: Final = (
+    MAKING_VERBS
+    | word_set(_NAMES_DATA["under_brand_verbs"])
+    | word_set(_NAMES_DATA["platform_launch_verbs"])
+    | word_set(_NAMES_DATA["relative_own_verbs"])
+)
+
+
+def _making_clause(s: Sentence, d: int) -> bool:
+    """Between a relative pronoun and the possessive at d stands a verb of making, launching
+    or selling ("a maker that builds its truck"), not of serving another's ("a carrier that
+    will ship its van", "an agency that promotes its coat")."""
+    lows = s.lows
+    for r in range(d - 1, max(-1, d - 5), -1):
+        if lows[r] in RELATIVES:
+            return any(w in OWN_GOODS_VERBS for w in lows[r + 1 : d])
+    return False
 
 
 def _past_kind(s: Sentence, k: int) -> int:
