@@ -6,7 +6,7 @@ read among the organizations in view with the speaker's firm left out (`loaders.
 Guards: the speaker's firm whose name says the head ("Its chief ... disputed the guild's
 claims" after a guild was named) stays as it was; a possessor of an accused party ("criticised
 the company's former auditor") is not a claim's author. Gaps: a description accused ("accused
-the shipbuilder of"), a venue's town inside a gapped trigger.
+the shipbuilder of"); a venue's town inside a gapped trigger is read since round 40 (dispb40).
 
 Each case is a short invented text across rope making, charcoal, tiles, software, ferries,
 hospitals, printing and shipbuilding.
@@ -85,7 +85,6 @@ BANK = AUTHORS + GAPPED
 GAPS: dict[str, str] = {
     "For years the bond": "an accused description after an opening modifier binds the "
     "speaker's firm (measured in round 31: reading it topically lost more than it found)",
-    "Dorvik Print has filed": "a venue's town inside a gapped trigger ends the gap",
 }
 
 

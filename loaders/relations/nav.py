@@ -2048,6 +2048,10 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     pass  # "wrote Amberline's first check": a possessor inside the phrase
                 elif w in NAMING_WORDS and _hyphen_place(s, p):
                     pass  # "formed a Toronto-based venture called X": a place describing it
+                elif w == "against" and _venue_town(s, first, p):
+                    limit = min(n, limit + 1)  # "filed suit in the High Court in Lagos against"
+                elif inner and lows[p] == "," and (e := _venue_aside(s, p, phrase, w)) > 0:
+                    p, limit = e, min(n, e + 2)  # "took Y, its carrier, to arbitration"
                 elif (
                     lows[p] == M and (w in PREPOSITIONS or _first_object(lows, k, p)) and not inner
                 ):
@@ -2067,6 +2071,28 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
         prev = w
         p += 1
     return p
+
+
+def _venue_town(s: Sentence, first: int, p: int) -> bool:
+    """The place at p names the town of a court in a claim's venue gap before "against": "filed
+    suit in the High Court in Mombasa against X", "a suit at the Commercial Court in Ghent
+    against X" (after "in", and after the gap's first word)."""
+    lows = s.lows
+    return p > first + 1 and lows[p] == M and lows[p - 1] == "in" and s.etypes(p) == {"Location"}
+
+
+# the venues a party is taken to: "took Y, its former carrier, to arbitration"
+LEGAL_VENUES: Final = frozenset({"arbitration", "court", "tribunal"})
+
+
+def _venue_aside(s: Sentence, c: int, phrase: tuple[str, ...], w: str) -> int:
+    """The comma that closes an appositive opening at the comma c after a phrase's object, when
+    the phrase takes that party "to" a legal venue ("has taken Y, the carrier that handled its
+    fruit, to arbitration in London"), else -1."""
+    if w != "to" or not LEGAL_VENUES.intersection(phrase):
+        return -1
+    e = appositive_end(s, c + 1, relative=True)
+    return e if e > c + 1 and e + 1 < len(s.lows) and s.lows[e + 1] == "to" else -1
 
 
 def _hyphen_place(s: Sentence, p: int) -> bool:
