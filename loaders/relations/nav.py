@@ -2050,6 +2050,8 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                     pass  # "formed a Toronto-based venture called X": a place describing it
                 elif w == "against" and _venue_town(s, first, p):
                     limit = min(n, limit + 1)  # "filed suit in the High Court in Lagos against"
+                elif lows[p] == M and _venue_party_off(lows, first, p, phrase, w):
+                    return -1  # "took its complaint about X to a tribunal": "complaint about"
                 elif inner and lows[p] == "," and (e := _venue_aside(s, p, phrase, w)) > 0:
                     p, limit = e, min(n, e + 2)  # "took Y, its carrier, to arbitration"
                 elif (
@@ -2083,6 +2085,15 @@ def _venue_town(s: Sentence, first: int, p: int) -> bool:
 
 # the venues a party is taken to: "took Y, its former carrier, to arbitration"
 LEGAL_VENUES: Final = frozenset({"arbitration", "court", "tribunal"})
+
+
+def _venue_party_off(lows: list[str], first: int, p: int, phrase: tuple[str, ...], w: str) -> bool:
+    """The name at p, in the gap of a phrase taking a party "to" a legal venue, follows a
+    preposition: no party taken ("took the dispute with X to a tribunal", "took its complaint
+    about X to court"); the noun's own phrase reads it."""
+    if w != "to" or not LEGAL_VENUES.intersection(phrase):
+        return False
+    return any(lows[q] in PREPOSITIONS for q in range(first, p))
 
 
 def _venue_aside(s: Sentence, c: int, phrase: tuple[str, ...], w: str) -> int:

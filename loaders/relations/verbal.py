@@ -231,8 +231,15 @@ def trigger_hits(s: Sentence) -> list[Hit]:
         if all(t.family == "verb" for t in best[1]) and _not_the_verb(s, k, prev, best, hits):
             continue  # "his own venture", "the launch": a noun or adjective, not the verb
         hits.append((k, best[0], best[1]))
-        nxt = best[0]
+        nxt = _aside_start(lows, k, best[0])
     return hits
+
+
+def _aside_start(lows: list[str], k: int, e: int) -> int:
+    """Where the next hit may start after a hit from k to e: at e, or at the comma opening an
+    appositive the phrase steps over ("took Y, the developer it had financed, to arbitration":
+    "financed" is read on its own)."""
+    return next((q for q in range(k + 2, e) if lows[q] == "," and lows[q - 1] == M), e)
 
 
 def _longest_phrase(
