@@ -2049,7 +2049,7 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
                 elif w in NAMING_WORDS and _hyphen_place(s, p):
                     pass  # "formed a Toronto-based venture called X": a place describing it
                 elif w == "against" and _venue_town(s, first, p):
-                    limit = min(n, limit + 1)  # "filed suit in the High Court in Lagos against"
+                    limit = min(n, limit + 1)  # "sued in the Labour Court in Tema against"
                 elif lows[p] == M and _venue_party_off(lows, first, p, phrase, w):
                     return -1  # "took its complaint about X to a tribunal": "complaint about"
                 elif inner and lows[p] == "," and (e := _venue_aside(s, p, phrase, w)) > 0:
@@ -2076,9 +2076,9 @@ def match_gap(s: Sentence, k: int, phrase: tuple[str, ...]) -> int:
 
 
 def _venue_town(s: Sentence, first: int, p: int) -> bool:
-    """The place at p names the town of a court in a claim's venue gap before "against": "filed
-    suit in the High Court in Mombasa against X", "a suit at the Commercial Court in Ghent
-    against X" (after "in", and after the gap's first word)."""
+    """The place at p names the town of a court in a claim's venue gap before "against": "brought
+    a case in the Labour Court in Tema against X", "a claim at the Land Court in Vaasa against X"
+    (after "in", and after the gap's first word)."""
     lows = s.lows
     return p > first + 1 and lows[p] == M and lows[p - 1] == "in" and s.etypes(p) == {"Location"}
 
