@@ -69,6 +69,7 @@ from loaders.relations.words import (
     SKIP_DETS,
     STAYING_LINKS,
     WHICH_THAT,
+    product_modifier,
 )
 from loaders.speaker_tails import speaker_tail
 from loaders.trade_agents import listed_trade, trade_agent, trade_modified
@@ -704,7 +705,7 @@ def _praised_thing(lows: list[str], a: int, m: int, lex: Lexicon) -> bool:
     head = lows[m - 1]
     if m - a < 2 or head in lex.heads or head in lex.place_cues.sites:
         return False
-    return any(_product_modifier(w) or _superlative(w) for w in lows[a : m - 1])
+    return any(product_modifier(w) or _superlative(w) for w in lows[a : m - 1])
 
 
 def _superlative(w: str) -> bool:
@@ -951,8 +952,8 @@ def _possessed_product(
     poss = c.i - 1
     if poss >= 1 and lows[poss] == "own":
         poss -= 1
-    modified = poss >= 1 and _product_modifier(lows[poss])
-    while poss >= 1 and c.i - 1 - poss < 2 and _product_modifier(lows[poss]):
+    modified = poss >= 1 and product_modifier(lows[poss])
+    while poss >= 1 and c.i - 1 - poss < 2 and product_modifier(lows[poss]):
         poss -= 1  # "Gorlan's popular Zest range", "Marwen's new Drift lamp"
     if modified and k < len(lows) and (lows[k].endswith("ed") or lows[k] in SAY_VERBS):
         return  # "Harl's new Tessa Lind joined": a verb after the name, no product noun
@@ -968,7 +969,7 @@ def _possessed_product(
         good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if not good and _firm_possessor(lows, poss, by_end, lex):
             good = possessed_thing(toks, lows, k, lex)  # "its Tesselo hinge"
-        if _product_modifier(lows[k]) and k + 1 < len(lows):
+        if product_modifier(lows[k]) and k + 1 < len(lows):
             good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
         head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None
         if head and head[1] != "Product":
@@ -1040,16 +1041,6 @@ def _product_word(w: str, lex: Lexicon) -> bool:
         if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
             return True
     return False
-
-
-PRODUCT_MODIFIERS: Final = word_set(read_data("grammar.yaml")["product_modifiers"])
-
-
-def _product_modifier(w: str) -> bool:
-    """ "new", "popular", "best-selling": a modifier between a possessive and a product."""
-    return w in PRODUCT_MODIFIERS or (
-        "-" in w.strip("-") and all(p.isalpha() and p.islower() for p in w.split("-"))
-    )
 
 
 SHORE_ENDS: Final = frozenset({"beach", "bay", "harbour", "harbor", "quay", "marina"})
@@ -1335,7 +1326,7 @@ def _site_or_event(lows: list[str], h: int, lex: Lexicon) -> bool:
     w = lows[h]
     if lex.heads.lookup((w,)) is not None:
         return False  # a typed head ("its loyalty scheme", a project) is read as before
-    return no_thing_word(lows, h, lex) and not _product_word(w, lex) and not _product_modifier(w)
+    return no_thing_word(lows, h, lex) and not _product_word(w, lex) and not product_modifier(w)
 
 
 def _described_word(lows: list[str], m: int) -> bool:

@@ -134,7 +134,7 @@ def dismissed_and_blamed(s: Sentence) -> None:
     for k, w in enumerate(s.lows):
         if w not in REPORTING or not _said_dismissed(s, k):
             continue
-        r = _respondent(s, k)
+        r = claim_respondent(s, k)
         blamed = _blamed_after(s, k)
         if r < 0 or blamed < 0 or s.blocked(r + 1, k):
             continue
@@ -441,7 +441,7 @@ def answer(s: Sentence) -> None:
             continue
         if 0 <= rumour < k:
             disputes = own  # "Some say X may sell; the firm denied this.": the rumour denied
-        r = _respondent(s, k)
+        r = claim_respondent(s, k)
         if r < 0 or s.blocked(r + 1, k):
             continue
         ment = s.ment(r)
@@ -487,7 +487,7 @@ def _accuser_wrong(s: Sentence, disputes: list[tuple[str, str]]) -> None:
         p = k + 3 + (lows[k + 3].endswith("ly") and k + 4 < n)  # "was simply wrong"
         if lows[p] not in s.lex.dismissive or not s.lex.dismissive.match(lows, p):
             continue
-        r = _respondent(s, k)
+        r = claim_respondent(s, k)
         if r < 0 or s.blocked(r + 1, k):
             continue
         said, who = s.ment(r), s.ment(k + 1)
@@ -604,11 +604,6 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
 
 
 SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})
-
-
-def claim_respondent(s: Sentence, k: int) -> int:
-    """Who answers at k (`_respondent`), else -1."""
-    return _respondent(s, k)
 
 
 def _answers(s: Sentence, k: int) -> bool:
@@ -820,7 +815,7 @@ def _speaker_mention(s: Sentence, x: int) -> bool:
 CLAIM_DETS = frozenset({"these", "the", "this", "those", "such", "all", "any", "\u201c", '"'})
 
 
-def _respondent(s: Sentence, k: int) -> int:
+def claim_respondent(s: Sentence, k: int) -> int:
     """Who answers at k: the verb's subject, or the party whose lawyers speak."""
     lows = s.lows
     m = k - 1

@@ -71,8 +71,8 @@ def speaker_answer(s: Sentence) -> None:
     if hearsay_at(s.lex, lows) >= 0:
         return
     for k in range(1, len(lows)):
-        if _unsaid(lows, k) or not _stated_object(s, k):
-            continue
+        if not _stated_object(s, k) or _unsaid(lows, k):
+            continue  # (the verb test first: most words are no rebutting verb)
         r = claim_respondent(s, k)
         if r < 0 or s.ment(r).kind != "name" or s.blocked(r + 1, k):
             continue
