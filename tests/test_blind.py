@@ -284,7 +284,9 @@ FLOORS = {
     # 0.701 / 0.875 / 0.927 at 8d6e9bc2, when written; 0.701 / 0.875 / 0.927 at the end of
     # that round; 0.713 / 0.878 / 0.928 at the end of the thirty-seventh, 0.718 / 0.884 / 0.936
     # at the end of the thirty-eighth, 0.721 / 0.887 / 0.936 at the end of the thirty-ninth, 0.724
-    # / 0.888 / 0.936 at the end of the fortieth, still undescribed
+    # / 0.888 / 0.936 at the end of the fortieth, still undescribed, the last figure before rule
+    # writers read its even-position articles (the TUNE half of the forty-first round; its odd
+    # ones judge that round's readings)
     "blind37": (0.66, 0.83, 0.89),
     # written fresh at the start of the thirty-seventh round (2026-12-07), kept outside the
     # repository until every reading and mend of that round was merged and never described:
