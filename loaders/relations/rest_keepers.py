@@ -8,6 +8,15 @@ Dunmore Ceramics (the firm whose stake the sentences just before stated,
 "still") or past an appositive or a relative clause that names no other party; a relative
 ("B, which holds the rest") and a plain "B holds the rest" are read by `stake._rest_holder`
 itself.
+
+Round 41: the aside may name others and still describe the holder: a possessive pronoun or
+a name after "of" in an appositive ("Nikos Varda, Lefka's director and a grandson of its
+founder, keeps the other 15%", "the niece of founder Ivo Roe"); a longer relative clause with
+commas of its own ("Jonas Brek, who opened the shop alongside his brother, Emil, near Tartu,
+keeps a 6% holding", "..., and still holds 55% of it"); a relative after such an appositive
+("P, the chairman's niece, who holds 28% of the firm"). The kept-share (`holdings`) and
+percentage (`stake._stake_holders`) readings take this holder too, before a nearer name
+inside the aside.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ REST_VERBS: Final[frozenset[str]] = frozenset(
 DESCRIPTION_REACH: Final = 12  # words of an appositive between the holder and its comma
 # words from a relative to the "and" before its second verb, or to the comma closing it
 RELATIVE_REACH: Final = 14
+LONG_RELATIVE_REACH: Final = 24  # the same, across the commas of an aside inside the clause
 KEEPER_RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
 HEAD_RELATIVES: Final[frozenset[str]] = KEEPER_RELATIVES - {"that"}  # after a comma: no "that"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "."})
@@ -48,6 +58,8 @@ def kept_rest_holder(s: Sentence, v: int) -> int:
         return r - 1  # "The two sisters will retain the other 15%"
     if r >= 2 and lows[r] == "and":
         return _conjoined_relative(s, r)
+    if r >= 3 and lows[r] in HEAD_RELATIVES and lows[r - 1] == "," and lows[r - 2] != M:
+        return _described(s, r - 1)  # "P, the chairman's niece, who holds 28% of the firm"
     if r < 2 or lows[r] != ",":
         return -1
     described = _described(s, r)
@@ -67,7 +79,9 @@ def _conjoined_relative(s: Sentence, a: int) -> int:
     lows = s.lows
     q = _relative_before(s, a, KEEPER_RELATIVES)
     if q < 0:
-        return -1
+        q = _long_relative(s, a)  # "P, who opened it alongside her cousin, C, and holds 55%"
+        if q < 0 or lows[q - 1] != ",":
+            return -1
     if lows[q - 1] == "," and lows[q - 2] == M and not s.is_det(q - 2):
         return q - 2  # "Orvel, which invested ... and keeps"
     c = _comma_before(s, q)  # "Orvel, a fund that ..."
@@ -105,9 +119,26 @@ def _relative_head(s: Sentence, c: int) -> int:
     else -1."""
     q = _relative_before(s, c, HEAD_RELATIVES)
     if q < 0:
+        q = _long_relative(s, c)
+    if q < 0:
         return -1
     h = q - 2
     return h if s.lows[q - 1] == "," and s.lows[h] == M and not s.is_det(h) else -1
+
+
+def _long_relative(s: Sentence, c: int) -> int:
+    """The relative word of a longer clause ending at the comma c, with commas of its own
+    around a name or a phrase ("Jonas Brek, who opened the shop alongside his brother, Emil,
+    near Tartu, keeps a 6% holding"), within `LONG_RELATIVE_REACH` words and with no clause
+    end, no ", and" and no other relative between; else -1."""
+    lows = s.lows
+    for q in range(c - 1, max(1, c - LONG_RELATIVE_REACH) - 1, -1):
+        w = lows[q]
+        if w in CLAUSE_ENDS or (w == "and" and lows[q - 1] == ","):
+            return -1
+        if w in KEEPER_RELATIVES:
+            return q if w in HEAD_RELATIVES else -1
+    return -1
 
 
 def _described(s: Sentence, c: int) -> int:
@@ -121,9 +152,21 @@ def _described(s: Sentence, c: int) -> int:
         if w == ",":
             h = b - 1
             return h if h >= 0 and lows[h] == M and not s.is_det(h) and b < c - 1 else -1
-        if (w == M and lows[b + 1] not in POSSESSIVE_MARKS) or w in DESCRIPTION_STOPS:
-            return -1  # (a possessor may stand in it: "the founder's niece")
+        if w in DESCRIPTION_STOPS or (w == M and not _describing_name(s, b)):
+            return -1
     return -1
+
+
+def _describing_name(s: Sentence, b: int) -> bool:
+    """The mention at b is part of the holder's description, no party of its own: a possessor
+    ("the founder's niece", "Orvel's director"), a possessive pronoun ("a grandson of its
+    founder") or a name after "of" ("the niece of founder Ivo Roe", "a partner of B")."""
+    lows = s.lows
+    if lows[b + 1] in POSSESSIVE_MARKS or s.is_det(b):
+        return True
+    if b >= 1 and lows[b - 1] == "of":
+        return True
+    return b >= 2 and lows[b - 2] == "of" and lows[b - 1].isalpha()  # "of founder Ivo Roe"
 
 
 def kept_together(s: Sentence, holder: int) -> list[int]:

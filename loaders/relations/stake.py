@@ -1294,6 +1294,9 @@ def _stake_holders(s: Sentence, start: int, end: int) -> list[int]:
     vehicle of Ravi Tanwar, which owns 20% of X": Marlo) or a "via" holder ("The state, via the
     Caisse, owns 30%")."""
     cands = shared_subject(s, start, subjects(s, start, True))
+    keeper = kept_rest_holder(s, start)  # "P, who opened it with her cousin, C, and holds 55%"
+    if keeper >= 0 and (not cands or keeper < cands[0]):
+        cands = [keeper] + [c for c in cands if c != keeper]
     if cands:
         head = of_apposed_head(s, cands[0], start)
         if head >= 0:
