@@ -1,6 +1,6 @@
 """A site where its holder makes things: "Tarvo Mills grinds 900 tonnes of oats a day at its mill
 in Kelby", "the company builds about 2,000 trailers a year at a factory in Orrel", "Brisa
-presses oil at plants in Oddby and Kelvin".
+bottles oil at plants in Oddby and Kelvin".
 
 The verb of making (`making_verbs` in `loaders/data/places.yaml`) is the site's verb: its
 subject holds the site, however long the goods between them, as the subject of "runs" or
@@ -8,7 +8,6 @@ subject holds the site, however long the goods between them, as the subject of "
 owner, a number and modifiers; a name between the verb and "at" stops the reading ("makes
 parts for Kelby at its plant in C" is read elsewhere).
 
->>> from loaders.relations.model import Sentence
 >>> MAKING_VERBS >= {"grinds", "assembles", "brews"}
 True
 """
@@ -31,6 +30,10 @@ GOODS_WORDS: Final = 12  # "grinds about 7,500 tonnes of sunflower seed a day"
 GOODS_STOPS: Final[frozenset[str]] = frozenset(
     {"or", "but", "which", "who", "that", "where", "while", "with", "by"}
     | {"said", "says", "at", "in"}
+)
+# words after "and" or a comma that open a clause of their own, not one more of the goods
+CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"and", "it", "they", "we", "he", "she", "its", "their", "then", "also", "now"}
 )
 
 
@@ -76,6 +79,4 @@ def _listed_goods(lows: list[str], v: int) -> bool:
     """The "and" or comma at v joins goods ("makes ploughs, harrows and drills at"): a plain
     word after it, no article, pronoun or clause word that would open a clause of its own."""
     nxt = lows[v + 1] if v + 1 < len(lows) else "."
-    return nxt.isalpha() and nxt not in SKIP_DETS and nxt not in GOODS_STOPS and nxt not in (
-        "and", "it", "they", "we", "he", "she", "its", "their", "then", "also", "now"
-    )
+    return nxt.isalpha() and not {nxt} & (SKIP_DETS | GOODS_STOPS | CLAUSE_OPENERS)

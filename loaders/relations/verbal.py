@@ -59,6 +59,7 @@ from loaders.relations.litigation import (
     speaking_for,
 )
 from loaders.relations.located import ranking_scope
+from loaders.relations.made_at_sites import making_verb
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.minority_passive import (
     as_minority,
@@ -124,7 +125,6 @@ from loaders.relations.shared_subject import (
     unnamed_sharer,
     verb_like,
 )
-from loaders.relations.made_at_sites import making_verb
 from loaders.relations.site_guards import no_site, site_verb
 from loaders.relations.site_spreads import SPREAD_WORDS
 from loaders.relations.split_holders import split_patient
