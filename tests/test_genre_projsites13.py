@@ -200,8 +200,6 @@ GUARDS: list[Case] = [
 
 BANK = DESCRIBED + TOWN_LISTS + GUARDS
 GAPS: dict[str, str] = {
-    "Pellin Dairy makes": "plural creameries after 'makes cheese at' have no owner word, and "
-    "the owner-less plural guard (site_guards.py) reads them as others' sites",
     "Ferris Glass": "a list split by a comma ('two furnaces, in A and in B') has no rule",
     "Harbeck Capital": "money put 'in' a plant: a guard was tried (neutral on every set) and "
     "reverted, as an operating firm that 'invested in a new plant in C' usually owns it",

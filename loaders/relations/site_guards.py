@@ -22,6 +22,7 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import read_data, word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.counterpart_works import buyer_site, contracted_site
+from loaders.relations.made_at_sites import making_verb
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
 from loaders.relations.site_payments import paid_site
@@ -55,6 +56,8 @@ def unowned_plural_site(s: Sentence, k: int) -> bool:
         if w == "of" and a >= 1 and lows[a - 1] in SITE_GROUPS:
             a, reach = a - 2, reach + 3  # "has a chain of 40 stores in C"
             continue
+        if w == "at" and making_verb(s, k) >= 0:
+            return False  # "melts glass at plants in A and B": the maker's plants
         if w in PREPOSITIONS or w in ("through", "via") or not w.replace("-", "").isalnum():
             return True  # "sells its jeans through stores in C": others' stores
         a -= 1

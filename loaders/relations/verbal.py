@@ -59,6 +59,7 @@ from loaders.relations.litigation import (
     speaking_for,
 )
 from loaders.relations.located import ranking_scope
+from loaders.relations.made_at_sites import making_verb
 from loaders.relations.made_ties import made_by_second_verb
 from loaders.relations.minority_passive import (
     as_minority,
@@ -1586,9 +1587,11 @@ def svo(s: Sentence, hits: list[Hit]) -> None:
         cands = _candidates(s, k, trigs, verbish, _inner_agent(s, k, e) if not verbish else -1)
         cands = opening_subjects(s, k, cands) if verbish else cands
         at = -1 if verbish or not cands else site_holder_verb(s, k, trigs, cands[0])
+        made = -1 if verbish or at >= 0 else _made_at(s, k, trigs)
+        at = made if made >= 0 else at
         sk, sv = (at, True) if at >= 0 else (k, verbish)
         held = _candidates(s, at, trigs, True, -1) if at >= 0 else []
-        if held and not s.is_det(held[0]):  # "X sells to councils such as Y and runs a mine"
+        if held and (made >= 0 or not s.is_det(held[0])):  # "X sells to Y and runs a mine"
             cands = held
         else:
             sk, sv = k, verbish
@@ -1634,6 +1637,14 @@ def site_holder_verb(s: Sentence, k: int, trigs: tuple[Trigger, ...], nearest: i
     if v >= 1 and any(w in RELATIVES for w in s.lows[max(0, v - 2) : v]):
         return -1  # "to A and B, which has its base in C": the relative clause binds B alone
     return v
+
+
+def _made_at(s: Sentence, k: int, trigs: tuple[Trigger, ...]) -> int:
+    """The verb of making whose goods are made at the site noun trigger at k ("X grinds 900
+    tonnes of oats a day at its mill in C": X holds the mill), else -1 (`made_at_sites`)."""
+    if any(t.types != ("LOCATED_IN",) for t in trigs):
+        return -1
+    return making_verb(s, k)
 
 
 EXAMPLE_OR_AGENT: Final = frozenset({"including", "by", "as", "among", "of"})
