@@ -445,12 +445,28 @@ def answer(s: Sentence) -> None:
         if r < 0 or s.blocked(r + 1, k):
             continue
         ment = s.ment(r)
-        sides = (*ment.ids, *_led_by(s, r))
+        longer = _longer_forms(s, ment, disputes)
+        sides = (*ment.ids, *_led_by(s, r), *longer)
         for accuser, accused in _answered(s, k, ment, sides, disputes):
             # the accused answers, or the person leading it ("X, chief executive of the accused")
-            keep = accused not in ment.ids and accused in sides
+            keep = accused not in ment.ids and accused in sides and accused not in longer
             src = ment if keep else Mention((accused,), r, r)
             s.emit(src, ("DISPUTES",), Mention((accuser,), r, r), RULE_ANSWER, 0.6)
+
+
+def _longer_forms(s: Sentence, ment: Mention, disputes: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The accused organizations whose names the respondent's name opens, one word or more
+    short of them ("Tarn Valley denied the claims" after "X sued Tarn Valley Foods": the
+    short form the article kept as its own entity)."""
+    if ment.kind != "name":
+        return ()
+    return tuple(
+        b
+        for _, b in disputes
+        if b not in ment.ids
+        and s.type_of(b) == "Organization"
+        and any(b.startswith(x + "-") and s.type_of(x) == "Organization" for x in ment.ids)
+    )
 
 
 def _quoted_answers(s: Sentence, disputes: list[tuple[str, str]]) -> None:
