@@ -465,7 +465,6 @@ LEFT: dict[str, str] = {
     "Corby Insurance owns 60% and": "gapped 'and B the rest of X' gives B nothing",
     "Rendle Power and Osk Energy launched": "'the two companies each own half of it' misread",
     "Larch Agri and Tamsin Seeds set up": "'Each owns half of the venture' in a later sentence",
-    "Kestrel Motors set up Vanta Axles": "'set up X as a joint venture with B': B no founder",
 }
 
 

@@ -46,6 +46,7 @@ from loaders.relations.deal_guards import (
 from loaders.relations.described_objects import apposed_object, possessed_project
 from loaders.relations.described_purchases import bought_with_object
 from loaders.relations.doubt import doubtful_reference
+from loaders.relations.firm_cofounders import ADJUNCT_PREPS, firm_cofounder
 from loaders.relations.grant_recipients import given_to, handed
 from loaders.relations.hedge_scope import CONDITIONS, ended_hold, unplanned
 from loaders.relations.holding_words import holding_words
@@ -3187,7 +3188,7 @@ def _of_noun(s: Sentence, b: int) -> bool:
 def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
     """ "X started Nuvola in 2015 with her husband, chef Arturo Marchetti", "Nuvola, which
     she co-founded with her husband, X": the partner after "with" (looked for from `start`)
-    founded it too."""
+    founded it too; a firm, when an organization was founded (`firm_cofounders`)."""
     lows = s.lows
     n = len(lows)
     w = start
@@ -3195,6 +3196,7 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         end = appositive_end(s, w + 1)  # "co-founding X, a consultancy based in Paris, with Y"
         w = end + 1 if end > w and end + 1 < n and lows[end] == "," else w
         start = w
+    first = w
     w = start = _past_adjuncts(s, w)  # "in a rented workshop in 2016 with two classmates, X"
     while w < n and w - start <= 3 and lows[w] not in COMITATIVES:
         if lows[w] == M or lows[w] in PUNCT_STOP or lows[w] == ",":
@@ -3209,14 +3211,14 @@ def cofounder(s: Sentence, obj_idx: list[int], start: int) -> None:
         m += 1
     if not AID_WORDS.isdisjoint(lows[w + 1 : m]):
         return  # "started it with help from X", "with a loan from X": an aid, no co-founder
-    if m < n and lows[m] == M and "Person" in s.etypes(m) and not s.blocked(w, m):
+    if m >= n or lows[m] != M or s.blocked(w, m):
+        return
+    if "Person" in s.etypes(m) or firm_cofounder(s, (first, w, m), obj_idx):
         s.emit(s.merged(coord(s, m, +1)), ("FOUNDED",), s.merged(obj_idx), "verbal/svo", 0.7)
 
 
 # what joins a co-founder to the founding: "with her husband, X", "alongside X"
 COMITATIVES: frozenset[str] = frozenset({"with", "alongside"})
-# prepositions of the time and place adjuncts a founding may carry before its co-founder
-ADJUNCT_PREPS: frozenset[str] = frozenset({"in", "at", "on", "during"})
 ADJUNCT_WORDS = 4  # words of one adjunct: "in a rented workshop"
 
 
