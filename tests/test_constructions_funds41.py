@@ -28,7 +28,7 @@ BUSINESS_MONEY: list[Case] = [
     ),
     (  # leisure: a hyphenated descriptor's relative clause after a passive of control
         "Brisk Camps runs ski lodges in Utah. Brisk is controlled by Kelvo Partners, a Denver "
-        "private-equity firm that has put nearly $120 million into the business over five "
+        "private-equity house which has put nearly $120 million into the business over five "
         "years.",
         [("kelvo-partners", "FUNDS", "brisk-camps")],
         [],

@@ -76,7 +76,7 @@ def business_money(s: Sentence) -> None:
 
 def _described_holder(s: Sentence, v: int) -> int:
     """The name a relative clause's descriptor sets off before the verb at v ("Orrin, a Leeds
-    buyout firm that has poured ...": Orrin), else -1."""
+    buyout house which has poured ...": Orrin), else -1."""
     lows = s.lows
     r = v - 1
     while r > 0 and lows[r] in HELPERS:
