@@ -13,6 +13,21 @@ Lookalikes stay unread: a second firm inside the description ("the owner of Orvo
 which name is meant is unclear), a doubt or negation in the clause, a clause that names no
 tie ("with which it competes"), and a description that is not set off by a comma.
 
+A firm that names another its partner partners with it (`partnering/named-partner`):
+
+- a relative clause on the partner: "Orvo Foods, which Kelso Mills calls its partner", past a
+  description ("Brisk Haulage, a carrier in Hull that Tarvo calls ...", "X, the Leeds
+  roaster, which Y describes as its partner") or a place ("X of Nairobi, which");
+- the main clause: "Kelso Mills calls Orvo Foods its partner", "describes X as "our partner"";
+- the antecedent as the relative's subject: "Osk Denpun, a refiner from Osaka in Japan, which
+  calls Brannock its partner";
+- a person speaking for the one firm the article ties them to ("Ann Vale, who founded Kelso,
+  ... which Vale described as "our partner"").
+
+Lookalikes stay unread: a doubt or a past before the noun ("a potential partner", "its former
+partner"), a negation, another firm's partner ("calls X Tarvo's partner"), another noun
+("calls X its biggest customer"), a pronoun namer, and a person tied to no firm.
+
 Each case is (text, relations that must be found, relations that must not be).
 """
 
@@ -75,6 +90,92 @@ DESCRIBED_WITH_WHICH_TRAPS: list[Case] = [
         [("halden-solar", "PARTNERS_WITH", "pellam-energy")],
     ),
 ]
+
+
+NAMED_PARTNERS: list[Case] = [
+    (  # coffee: the antecedent past a description closed by a comma, "describes as its"
+        "Orvo Foods launched a cold brew. It was developed with Paahto Roasters, the Turku "
+        "coffee roaster, which Orvo describes as its partner in the cafe channel.",
+        [("orvo-foods", "PARTNERS_WITH", "paahto-roasters")],
+        [],
+    ),
+    (  # vaping: a place after the antecedent, a quoted phrase after "its"
+        "Kestrel Brands sells pods in Asia. In Ghana they are sold through Brisk Traders of "
+        'Accra, which Kestrel Brands calls its "exclusive partner for West Africa".',
+        [("kestrel-brands", "PARTNERS_WITH", "brisk-traders")],
+        [],
+    ),
+    (  # training: "described as "our partner"" inside a quotation
+        "Telvor Appliances opened a plant. Its staff are trained under a scheme run with the "
+        'Arlen Technical College, which Telvor described as "our partner in skills".',
+        [("telvor-appliances", "PARTNERS_WITH", "arlen-technical-college")],
+        [],
+    ),
+    (  # logistics: the main clause, a named subject and object
+        "Halvex Logistics expanded in May. Halvex Logistics calls Dunmore Freight its "
+        "closest partner in Poland.",
+        [("halvex-logistics", "PARTNERS_WITH", "dunmore-freight")],
+        [],
+    ),
+    (  # starch: the relative's subject is the antecedent, a place phrase in the description
+        "Brannock Starch runs a mill in Korat. A fifth of it is held by Osk Denpun, a starch "
+        'refiner from Osaka in Japan, which calls Brannock its "long-term partner in Asia".',
+        [("osk-denpun", "PARTNERS_WITH", "brannock-starch")],
+        [],
+    ),
+    (  # games: a founder speaks for the firm the article ties her to
+        "Ana Wrenn founded Quillet Games in 2012. Abroad, its games are handled by Lantern "
+        'Distribution, which Wrenn described as "our partner for North America".',
+        [("quillet-games", "PARTNERS_WITH", "lantern-distribution")],
+        [],
+    ),
+]
+
+NAMED_PARTNER_TRAPS: list[Case] = [
+    (  # a doubt before the noun: a wish, no partnership
+        "Orvo Foods met Paahto Roasters in May. Orvo Foods calls Paahto Roasters a potential "
+        "partner in Finland.",
+        [],
+        [("orvo-foods", "PARTNERS_WITH", "paahto-roasters")],
+    ),
+    (  # a past tie
+        "Halvex Logistics calls Dunmore Freight its former partner in Poland.",
+        [],
+        [("halvex-logistics", "PARTNERS_WITH", "dunmore-freight")],
+    ),
+    (  # another noun: a customer, no partner
+        "Kestrel Brands sells through Brisk Traders, which Kestrel Brands calls its biggest "
+        "customer.",
+        [],
+        [("kestrel-brands", "PARTNERS_WITH", "brisk-traders")],
+    ),
+    (  # another firm's partner
+        "Telvor Appliances describes Arlen Motors as Pellam Group's partner in Spain.",
+        [],
+        [("telvor-appliances", "PARTNERS_WITH", "arlen-motors")],
+    ),
+    (  # a negation
+        "Sorel Freight does not call Dunmore Steel its partner.",
+        [],
+        [("sorel-freight", "PARTNERS_WITH", "dunmore-steel")],
+    ),
+    (  # a person tied to no firm: an analyst's word
+        "Orvo Foods sells through Brisk Traders, which analyst Tom Reeve calls Orvo's "
+        '"real partner".',
+        [],
+        [("tom-reeve", "PARTNERS_WITH", "brisk-traders")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", NAMED_PARTNERS)
+def test_named_partner(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", NAMED_PARTNER_TRAPS)
+def test_named_partner_trap(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
 
 
 @pytest.mark.parametrize("text,present,absent", DESCRIBED_WITH_WHICH)

@@ -70,7 +70,7 @@ def described_firm(s: Sentence, a: int) -> int:
     the Dutch lens maker" (its last word a descriptor noun, its first an article; only plain
     words or places between), else -1."""
     lows, lex = s.lows, s.lex
-    if a < 3 or not (lows[a] in lex.heads or lex.anaphora.lookup((lows[a],)) == "Organization"):
+    if a < 3 or not _firm_noun(lex, lows[a]):
         return -1
     for c in range(a - 1, max(0, a - DESCRIPTION_WORDS) - 1, -1):
         w = lows[c]
@@ -86,6 +86,12 @@ def described_firm(s: Sentence, a: int) -> int:
         if w != M and not w.replace("-", "").isalpha():
             return -1
     return -1
+
+
+def _firm_noun(lex: Lexicon, w: str) -> bool:
+    """A noun a firm is described by: a descriptor ("maker", "studio"), a company reference
+    ("the group") or a trade a town may name ("roaster", "haulier")."""
+    return w in lex.heads or w in lex.located_heads or lex.anaphora.lookup((w,)) == "Organization"
 
 
 def _tie_word(s: Sentence, p: int) -> int:
