@@ -165,6 +165,7 @@ from loaders.relations import (
     money_users,
     name_in_town,
     named_money,
+    named_partners,
     named_sites,
     nominal,
     non_parties,
@@ -278,6 +279,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("partnering", partnering.with_partner, partnering.partner_cues),
     Construction("partnering", partnering.fronted_with, partnering.fronted_cues),
     Construction("partnering", relative_ties.with_which, relative_ties.cues),
+    Construction("partnering", named_partners.named_partner, named_partners.cues),
     Construction("partnering", tie_terms.under_which, tie_terms.cues),
     Construction("stake", stake.apply),  # before verbal: it claims the verbs it reads
     Construction("stake", bare_stakes.bare_stakes),  # claims too

@@ -3,7 +3,10 @@
 "Most of its leather comes from Himal Hides in Pokhara, with which it struck a partnership in
 2011", "Greave Saddlery, with which Tanrow has had an alliance since 2019", "Orvo, with which
 the group has partnered since 2020": the clause's subject partners with the name before
-", with which" (past a place phrase locating it). The clause must name the tie (`joint_words`
+", with which" (past a place phrase locating it), or with the name a description before "with
+which" is set off from ("Pellam Optics, the Dutch lens maker with which it has had an alliance
+since 2018", "Kerrow Looms, a Galway weaving studio, with which the guild has worked in
+partnership": `described_firm`). The clause must name the tie (`joint_words`
 in loaders/data/partnering.yaml) before any other name or stop; a doubt ("with which it could
 form an alliance") or a negation reads nothing.
 """
@@ -18,10 +21,11 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import opening_mention, past_placed
 from loaders.relations.partnering import TIE_DOUBTS, emit_partners
 from loaders.relations.service_traps import JOINT_WORDS
-from loaders.relations.words import PUNCT_STOP, M
+from loaders.relations.words import APPOSITIVE_DETS, PUNCT_STOP, M
 
 # words from the relative's subject to its tie word ("has had a partnership")
 CLAUSE_WORDS: Final = 6
+DESCRIPTION_WORDS: Final = 8  # words of a description from its article to "with which"
 
 
 def cues(lex: Lexicon) -> Collection[str]:
@@ -33,9 +37,12 @@ def with_which(s: Sentence) -> None:
     lows = s.lows
     n = len(lows)
     for k in range(2, n - 3):
-        if lows[k] != "with" or lows[k + 1] != "which" or lows[k - 1] != ",":
+        if lows[k] != "with" or lows[k + 1] != "which":
             continue
-        partner, subj = _antecedent(s, k - 2), k + 2
+        partner = _antecedent(s, k - 2) if lows[k - 1] == "," else -1
+        if partner < 0:
+            partner = described_firm(s, k - 2 if lows[k - 1] == "," else k - 1)
+        subj = k + 2
         if partner < 0 or lows[subj] != M or "Organization" not in s.etypes(subj):
             continue
         if s.ment(subj).kind == "pronoun" and s.ment(subj).shares(s.ment(partner)):
@@ -56,6 +63,35 @@ def _antecedent(s: Sentence, a: int) -> int:
     if a < 0 or lows[a] != M or s.is_det(a) or "Organization" not in s.etypes(a):
         return -1
     return a
+
+
+def described_firm(s: Sentence, a: int) -> int:
+    """The organization a description ending at a is set off from by a comma: "Pellam Optics,
+    the Dutch lens maker" (its last word a descriptor noun, its first an article; only plain
+    words or places between), else -1."""
+    lows, lex = s.lows, s.lex
+    if a < 3 or not _firm_noun(lex, lows[a]):
+        return -1
+    for c in range(a - 1, max(0, a - DESCRIPTION_WORDS) - 1, -1):
+        w = lows[c]
+        if w == ",":
+            if c < 1 or lows[c + 1] not in APPOSITIVE_DETS or lows[c - 1] != M:
+                return -1
+            head = c - 1
+            if s.is_det(head) or "Organization" not in s.etypes(head):
+                return -1
+            return head
+        if w == M and "Location" not in s.etypes(c):
+            return -1  # "the owner of Orvo with which": which name is meant is unclear
+        if w != M and not w.replace("-", "").isalpha():
+            return -1
+    return -1
+
+
+def _firm_noun(lex: Lexicon, w: str) -> bool:
+    """A noun a firm is described by: a descriptor ("maker", "studio"), a company reference
+    ("the group") or a trade a town may name ("roaster", "haulier")."""
+    return w in lex.heads or w in lex.located_heads or lex.anaphora.lookup((w,)) == "Organization"
 
 
 def _tie_word(s: Sentence, p: int) -> int:
