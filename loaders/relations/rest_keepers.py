@@ -27,7 +27,15 @@ from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
 from loaders.relations.nav import prep_before
 from loaders.relations.titled_conjuncts import conjuncts_before
-from loaders.relations.words import AUXILIARIES, POSSESSIVE_MARKS, M
+from loaders.relations.words import (
+    ARTICLES,
+    AUXILIARIES,
+    DATE_WORDS,
+    NEARNESS_PREPS,
+    POSSESSIVE_MARKS,
+    PREPOSITIONS,
+    M,
+)
 
 # verbs of keeping a share before "the remaining N%", in any form after an auxiliary
 REST_VERBS: Final[frozenset[str]] = frozenset(
@@ -41,6 +49,10 @@ KEEPER_RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
 HEAD_RELATIVES: Final[frozenset[str]] = KEEPER_RELATIVES - {"that"}  # after a comma: no "that"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "."})
 DESCRIPTION_STOPS: Final[frozenset[str]] = frozenset({";", ":", ".", "which", "who", "that"})
+# the words that may open an aside inside a longer relative clause (", his brother, Emil,",
+# ", in a barn near Kalmar,", ", in 2002"): a name, an article or a preposition, never a verb
+# or a conjunction of the main clause (", said the seller, P,", ", but her brother, P,")
+ASIDE_OPENERS: Final[frozenset[str]] = PREPOSITIONS | NEARNESS_PREPS | ARTICLES | DATE_WORDS
 
 
 def kept_rest_holder(s: Sentence, v: int) -> int:
@@ -59,7 +71,8 @@ def kept_rest_holder(s: Sentence, v: int) -> int:
     if r >= 2 and lows[r] == "and":
         return _conjoined_relative(s, r)
     if r >= 3 and lows[r] in HEAD_RELATIVES and lows[r - 1] == "," and lows[r - 2] != M:
-        return _described(s, r - 1)  # "P, the chairman's niece, who holds 28% of the firm"
+        h = _described(s, r - 1)  # "P, the chairman's niece, who holds 28% of the firm"
+        return h if h < 0 or _agrees(s, r, h) else -1
     if r < 2 or lows[r] != ",":
         return -1
     described = _described(s, r)
@@ -130,15 +143,36 @@ def _long_relative(s: Sentence, c: int) -> int:
     """The relative word of a longer clause ending at the comma c, with commas of its own
     around a name or a phrase ("Jonas Brek, who opened the shop alongside his brother, Emil,
     near Tartu, keeps a 6% holding"), within `LONG_RELATIVE_REACH` words and with no clause
-    end, no ", and" and no other relative between; else -1."""
+    end, no ", and" and no other relative between, and no comma opening a verb or a
+    conjunction of the main clause ("P, who chairs X, said the seller, S, keeps 30%": S keeps
+    it), but for the relative's own verb after an aside opened at once ("P, who, with her
+    brother, B, founded it, keeps 20%"); else -1."""
     lows = s.lows
+    verbs = 0  # commas before a word that opens no aside: a verb or a conjunction
     for q in range(c - 1, max(1, c - LONG_RELATIVE_REACH) - 1, -1):
         w = lows[q]
         if w in CLAUSE_ENDS or (w == "and" and lows[q - 1] == ","):
             return -1
+        if w == "," and q + 1 < c and not _aside_opener(s, q + 1):
+            verbs += 1
         if w in KEEPER_RELATIVES:
-            return q if w in HEAD_RELATIVES else -1
+            opened = verbs == 1 and lows[q + 1] == ","
+            own = w in HEAD_RELATIVES and _agrees(s, q, q - 2)
+            return q if own and (verbs == 0 or opened) else -1
     return -1
+
+
+def _aside_opener(s: Sentence, k: int) -> bool:
+    """The word at k may open an aside inside a relative clause: a name, an article, a
+    preposition or a date word, or a number ("in 1988", "2002")."""
+    w = s.lows[k]
+    return w == M or w in ASIDE_OPENERS or w[:1].isdigit()
+
+
+def _agrees(s: Sentence, q: int, h: int) -> bool:
+    """The relative word at q may be said of the mention at h: no "which" of a person
+    ("P, Vela's chief executive, which owns 30%": Vela owns it, not P)."""
+    return not (s.lows[q] == "which" and h >= 0 and "Person" in s.etypes(h))
 
 
 def _described(s: Sentence, c: int) -> int:
