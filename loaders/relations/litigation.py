@@ -458,7 +458,7 @@ def _longer_forms(s: Sentence, ment: Mention, disputes: list[tuple[str, str]]) -
     """The accused organizations whose names the respondent's name opens, one word or more
     short of them ("Tarn Valley denied the claims" after "X sued Tarn Valley Foods": the
     short form the article kept as its own entity)."""
-    if ment.kind != "name":
+    if ment.kind != "name" or _parent_aside(s, ment.i):
         return ()
     return tuple(
         b
@@ -467,6 +467,26 @@ def _longer_forms(s: Sentence, ment: Mention, disputes: list[tuple[str, str]]) -
         and s.type_of(b) == "Organization"
         and any(b.startswith(x + "-") and s.type_of(x) == "Organization" for x in ment.ids)
     )
+
+
+PARENT_ASIDE: Final = 6  # ", the listed holding company that owns it,"
+
+
+def _parent_aside(s: Sentence, r: int) -> bool:
+    """The respondent at r is set off by an aside calling it a parent or owner ("Tarn Valley,
+    its parent company, denied the claims", "Tarn Valley, which owns the unit, denied"): a
+    company of its own, not the sued firm's short form."""
+    lows = s.lows
+    if r + 1 >= len(lows) or lows[r + 1] != ",":
+        return False
+    heads = {w for p in data_words(s.lex, "parent_heads") for w in p.split()}
+    for i in range(r + 2, min(len(lows), r + 2 + PARENT_ASIDE)):
+        w = lows[i]
+        if w in (",", "whose") or (w == M and not s.is_det(i)):
+            return False  # "X, whose owner ...": X is owned, no parent
+        if w in heads or w in ("owns", "controls"):
+            return True
+    return False
 
 
 def _quoted_answers(s: Sentence, disputes: list[tuple[str, str]]) -> None:

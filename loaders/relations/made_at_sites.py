@@ -6,7 +6,9 @@ The verb of making (`making_verbs` in `loaders/data/places.yaml`) is the site's 
 subject holds the site, however long the goods between them, as the subject of "runs" or
 "operates" holds the site it runs (`site_guards.site_verb`). The site follows "at" past an
 owner, a number and modifiers; a name between the verb and "at" stops the reading ("makes
-parts for Kelby at its plant in C" is read elsewhere).
+parts for Kelby at its plant in C" is read elsewhere), and so do a comma that opens no list
+("makes 40 sauces, sold at shops in C") and a noun of a business tie as the verb's own subject
+("X said customers make kits at depots in C").
 
 >>> MAKING_VERBS >= {"grinds", "assembles", "brews"}
 True
@@ -18,6 +20,7 @@ from typing import Final
 
 from loaders.gazetteer import place_data
 from loaders.lexicon import word_set
+from loaders.non_names import NonNames
 from loaders.relations.model import Sentence
 from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
@@ -56,12 +59,14 @@ def making_verb(s: Sentence, k: int) -> int:
         if w in MAKING_VERBS:
             if v >= 1 and lows[v - 1] in PASSIVE_AUX:
                 return -1  # "the vans are built at a plant in C": whose plant?
+            if v >= 1 and lows[v - 1] in NonNames.of(s.lex).ties:
+                return -1  # "X said customers make kits at depots in C": theirs, not X's
             return v if v + 1 < a else -1  # goods between the verb and "at"
         if w == M and s.is_det(v):
             continue  # "builds its own vans at"
         if w in ("and", ","):
-            if not _listed_goods(lows, v):
-                return -1
+            if not _listed_goods(lows, v) or (w == "," and "and" not in lows[v + 1 : a]):
+                return -1  # "makes 40 sauces, sold at shops in C": no list, a participle
             continue
         if w == M or w in GOODS_STOPS or w in PUNCT_STOP:
             return -1
