@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
+from loaders.relations.deal_guards import intended
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.owner_money import owner_money_words
@@ -69,6 +70,8 @@ def business_money(s: Sentence) -> None:
         owned = _owned(s, owner)
         if owned is None or any(s.type_of(i) != "Organization" for i in noun):
             continue  # "inject capital into the project": the verb rules' reading
+        if owned not in noun and _reading_stands(s, owner, noun, owned, into + 1):
+            continue  # "Tarn's chief said Orrin had pumped $5m into the company": Tarn
         s.withdraw([f for f in s.found if _misread(f, owner, noun, owned)])
         target = Mention((owned,), -1, -1, "context", 0.9)
         s.emit(owner, ("FUNDS",), target, "funding/business-money", 0.6)
@@ -104,9 +107,10 @@ def _clause_first(s: Sentence, v: int) -> int:
 
 def _unsure(s: Sentence, c: int, v: int) -> bool:
     """A hedge, a question or a modal of what may happen before the verb ("would not say if X
-    planned to inject fresh cash into the company")."""
+    planned to inject fresh cash into the company"), or a plan or expectation just before it
+    ("X plans to pump $5m into the business", "is expected to put", the deal guards' intent)."""
     lows = s.lows
-    return s.blocked(c + 1, v + 1) or not UNSURE.isdisjoint(lows[:v])
+    return s.blocked(c + 1, v + 1) or not UNSURE.isdisjoint(lows[:v]) or intended(s, v)
 
 
 def _misread(f: Found, owner: Mention, noun: tuple[str, ...], owned: str) -> bool:
@@ -147,6 +151,24 @@ def _business_at(s: Sentence, k: int, nouns: frozenset[str]) -> tuple[str, ...] 
 def _closes(lows: list[str], e: int) -> bool:
     """The noun phrase ends before e: no possessive nor "of" after it."""
     return e >= len(lows) or lows[e] not in ("'s", "of", "\u2019s")
+
+
+def _reading_stands(
+    s: Sentence, owner: Mention, noun: tuple[str, ...], owned: str, at: int
+) -> bool:
+    """The firm "the company" (at `at`) was read as holds no stake here, and the sentence
+    names it elsewhere ("Tarn's chief said Orrin had pumped $5m into the company") or gives
+    the owned firm as a further holding ("Orrin, which also owns Velda, has pumped $5m into
+    the company": the company under discussion, not Velda). A co-holder ("A holds 31%, and
+    B, which put $45m into the company, has 9%") or the holder itself stays a misreading."""
+    lows = s.lows
+    read = [i for i in noun if i not in owner.ids]
+    if not read or any(f.type == "OWNS" and f.source in read for f in s.found):
+        return False
+    mentions = [k for k, w in enumerate(lows) if w == M and k != at]
+    if any(not set(read).isdisjoint(s.ment(k).ids) for k in mentions):
+        return True
+    return any(owned in s.ment(k).ids and "also" in lows[max(0, k - 4) : k] for k in mentions)
 
 
 def _owned(s: Sentence, owner: Mention) -> str | None:
