@@ -275,6 +275,8 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
     """ "founded in 2016 by Priya Nand and Jonas Ek", "set up by ...": the names after "by" (and
     those joined to them by "and" or a comma) are people, unless their own words make them
     organizations."""
+    if "by" not in a.words:
+        return  # (most sentences: no agent, no walk over the words)
     lows = a.lows
     founding = lex.person_cues.founding
     for k, w in enumerate(lows):
