@@ -29,7 +29,9 @@ CLAUSE_ENDS: Final = frozenset({";", ":"})
 NONE: Final[frozenset[str]] = frozenset()
 
 
-def active_holders(lex: Lexicon, lows: list[str], items: list[Mention]) -> frozenset[str]:
+def active_holders(
+    lex: Lexicon, lows: list[str], items: list[Mention], words: frozenset[str] | None = None
+) -> frozenset[str]:
     """The names before an active verb of holding in a sentence with no buying verb: "K, a
     pension fund, has owned 45% of B since 2015", "K controls B"; nothing else.
 
@@ -39,6 +41,8 @@ def active_holders(lex: Lexicon, lows: list[str], items: list[Mention]) -> froze
     >>> m = Mention(("kestle",), 0, 1)
     >>> sorted(active_holders(Lexicon.load(), lows, [m]))
     ['kestle']
+    >>> sorted(active_holders(Lexicon.load(), lows, [m], frozenset(lows)))  # the word set given
+    ['kestle']
     >>> lows = "kestle , which owns orvel , bought tamsin".split()
     >>> sorted(active_holders(Lexicon.load(), lows, [m]))
     []
@@ -46,7 +50,8 @@ def active_holders(lex: Lexicon, lows: list[str], items: list[Mention]) -> froze
     >>> sorted(active_holders(Lexicon.load(), lows, [m]))
     []
     """
-    if HOLDING_VERBS.isdisjoint(lows):
+    # (`words`: the set of `lows` when the caller has it, a test of a few words, not all)
+    if HOLDING_VERBS.isdisjoint(lows if words is None else words):
         return NONE  # (most sentences: no verb of holding)
     verbs = [v for v, w in enumerate(lows) if w in HOLDING_VERBS and _holding_verb(lows, v)]
     if not verbs or _buying(lex, lows):

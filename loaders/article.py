@@ -582,7 +582,8 @@ class Extraction:
             items.sort(key=lambda m: m.i)  # (in order already, as most are: no key calls)
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
-        held_by = _held_by(a, items) | active_holders(self.lex, a.lows, items)  # no buyer
+        # holders named by a passive or an active verb of holding, no buyer
+        held_by = _held_by(a, items) | active_holders(self.lex, a.lows, items, a.words)
         self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
@@ -592,7 +593,9 @@ class Extraction:
         bare denial in the next one ("Tarvel rejects that.")."""
         if a.headline or SAYING.isdisjoint(a.words):
             return
-        ordered = sorted(items, key=lambda m: m.i)
+        ordered = items  # (in order already, as most are: no sorted copy, no key calls)
+        if any(items[k].i < items[k - 1].i for k in range(1, len(items))):
+            ordered = sorted(items, key=lambda m: m.i)
         mastheads = data_words(self.lex, "masthead_nouns")  # "the Kelso Courier said"
         said = statement_speaker(a.lows, ordered, self.registry.type_of, mastheads)
         if said:

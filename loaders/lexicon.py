@@ -245,22 +245,25 @@ class PhraseIndex:
             return 1, self._one[w]
         return None
 
-    def hits(self, lows: list[str], start: int, stop: int) -> Iterator[tuple[int, int, Any]]:
+    def hits(self, lows: list[str], start: int, stop: int) -> list[tuple[int, int, Any]]:
         """(i, length, value) of the longest phrase starting at each token i in [start, stop)
-        that starts one.
+        that starts one (a list, not a generator: compiled, a generator costs an object and a
+        call per item).
 
         >>> index = PhraseIndex()
         >>> index.add(("lost",), "a"); index.add(("lost", "out", "to"), "b")
         >>> list(index.hits("she lost out to them and lost".split(), 0, 6))
         [(1, 3, 'b')]
         """
+        out: list[tuple[int, int, Any]] = []
         if self._buckets.keys().isdisjoint(lows):
-            return  # no phrase starts at any of the sentence's words (most sentences)
+            return out  # no phrase starts at any of the sentence's words (most sentences)
         for i in range(start, stop):
             if lows[i] in self._buckets:
                 hit = self.match(lows, i)
                 if hit is not None:
-                    yield i, hit[0], hit[1]
+                    out.append((i, hit[0], hit[1]))
+        return out
 
     def phrases(self) -> list[tuple[str, ...]]:
         return [p for bucket in self._buckets.values() for p, _ in bucket]

@@ -576,7 +576,9 @@ def _org_end(word: str, lex: Lexicon) -> bool:
     return word in lex.org_words or word.rstrip(".") in lex.legal_suffixes
 
 
-def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isname):
+def _runs(
+    toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isname: list[bool]
+) -> list[tuple[int, int]]:
     """Maximal runs of name tokens (with connectors such as "of", "&", "van") as (i, j)."""
     n = len(toks)
     i = 0
@@ -584,13 +586,17 @@ def _runs(toks: list[Tok], lows: list[str], blocked: set[int], lex: Lexicon, isn
     def name(k: int) -> bool:
         return k < n and isname[k] and k not in blocked
 
+    # a list, not a generator, and the run's first token tested here, not by a call of `name`
+    # (the words outside names, most of them, cost no call)
+    out: list[tuple[int, int]] = []
     while i < n:
-        if not name(i):
+        if not isname[i] or i in blocked:
             i += 1
             continue
         j = _run_end(i, toks, lows, name, lex)
-        yield i, j
+        out.append((i, j))
         i = j
+    return out
 
 
 def _run_end(i: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:

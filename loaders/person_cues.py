@@ -275,6 +275,8 @@ def _founders(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> None
     """ "founded in 2016 by Priya Nand and Jonas Ek", "set up by ...": the names after "by" (and
     those joined to them by "and" or a comma) are people, unless their own words make them
     organizations."""
+    if "by" not in a.words:
+        return  # (most sentences: no agent, no walk over the words)
     lows = a.lows
     founding = lex.person_cues.founding
     for k, w in enumerate(lows):
@@ -351,10 +353,13 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     """ "Pellow Foods named Ada Prent acting chief executive", "Ada Prent will take over as
     interim CEO": the name given a person's role by an appointment verb or "as" is a person."""
     lows = a.lows
-    by_end = {c.j: c for c in by_start.values()}
     spans = _person_spans(a, lex)
+    succession = not SUCCESSION.isdisjoint(a.words)
+    if not spans and not succession:
+        return  # (most sentences: no person's title or role, no verb of succession)
+    by_end = {c.j: c for c in by_start.values()}
     starts = {i for i, _ in spans}
-    for k, w in enumerate(lows):
+    for k, w in enumerate(lows if succession else []):
         if w in SUCCESSION:
             _predecessor_role(a, by_start, by_end, lex, k, starts)
     for i, j in spans:
@@ -384,7 +389,9 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
         c = by_end.get(q)
         if c is None or organization_shaped(c, lows, lex):
             continue
-        if q < p - 1 or (c.i >= 1 and lows[c.i - 1] in lex.appointment_verbs | SUCCESSION):
+        if q < p - 1 or (
+            c.i >= 1 and (lows[c.i - 1] in lex.appointment_verbs or lows[c.i - 1] in SUCCESSION)
+        ):
             # "Ada Prent will take over as interim CEO", "appointed Ada Prent as its CEO"
             c.vote("Person", W_PERSON_VERB)
 

@@ -473,9 +473,10 @@ class ReferenceResolver:
                 self._group_ids[(i, group.j)] = group.members
                 kind, etype = ("pair", GROUP) if group.plural else ("group", group.noun)
                 return (i, group.j, kind, etype)
-        kin = self.groups.kin.refer(lows, i, covered, sno) or self.groups.kin.included(
-            lows, i, names, self._kin_of(lows, names, sno)
-        )
+        kin = self.groups.kin.refer(lows, i, covered, sno)
+        if kin is None and i + 1 < len(lows) and lows[i + 1] == "family":
+            # ("the family, including ...": only then the kin resolver, a closure, is made)
+            kin = self.groups.kin.included(lows, i, names, self._kin_of(lows, names, sno))
         if kin is not None:  # "the siblings", "the Roos sisters" (`loaders.kin_groups`)
             self._group_ids[(i, kin[0])] = kin[1]
             return (i, kin[0], "pair", GROUP)

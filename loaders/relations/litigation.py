@@ -435,10 +435,13 @@ def answer(s: Sentence) -> None:
     if QUOTE_MARKS.intersection(lows):
         _quoted_answers(s, disputes)
     _accuser_wrong(s, disputes)
-    rumour = hearsay_at(s.lex, lows)
+    starts = _answer_starts(s.lex)
+    rumour = -2  # (read at the first answer: most sentences have none)
     for k in range(len(lows)):
-        if not _answers(s, k):
+        if lows[k] not in starts or not _answers(s, k):
             continue
+        if rumour == -2:
+            rumour = hearsay_at(s.lex, lows)
         if 0 <= rumour < k:
             disputes = own  # "Some say X may sell; the firm denied this.": the rumour denied
         r = claim_respondent(s, k)
@@ -640,6 +643,14 @@ def _led_by(s: Sentence, r: int) -> tuple[str, ...]:
 
 
 SPEAKS_FOR: Final = frozenset({"LEADS", "FOUNDED"})
+
+
+@per_lexicon
+def _answer_starts(lex: Lexicon) -> frozenset[str]:
+    """The words `_answers` can read as an answer: the first words of its verb phrases and the
+    reporting verbs (a set test skips every other word without a call)."""
+    verbs = frozenset(lex.answer_verbs) | frozenset(lex.denial_verbs) | frozenset(lex.rebut_verbs)
+    return verbs | REPORTING
 
 
 def _answers(s: Sentence, k: int) -> bool:

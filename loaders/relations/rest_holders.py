@@ -50,6 +50,8 @@ def percent_ends(lows: list[str], k: int) -> bool:
 def percent_passive(lows: list[str]) -> int:
     """ "X is 62% owned by A", "X is owned 45% by A": the index of the first passive that states
     a share, else -1."""
+    if PERCENT_PASSIVES.isdisjoint(lows):
+        return -1  # (most sentences: one C-level set test, no walk over the words)
     for k, w in enumerate(lows):
         if w in PERCENT_PASSIVES:
             if percent_ends(lows, k):
@@ -63,7 +65,12 @@ def percent_passive(lows: list[str]) -> int:
 def stated_stakes(found: list[Found], lows: list[str]) -> tuple[str, ...]:
     """The companies a sentence's stake rules, or its percentage passive, say are held: what a
     later "The rest is held by B" is the rest of."""
-    passive = percent_passive(lows) >= 0
+    if not found:
+        return ()  # (most sentences: nothing found, and no walk over the words)
+    # the words are read only for a passive's OWNS, which needs a stated share
+    passive = any(f.rule == PASSIVE_RULE and f.type == "OWNS" for f in found) and (
+        percent_passive(lows) >= 0
+    )
     return tuple(
         dict.fromkeys(
             f.target

@@ -211,8 +211,11 @@ def trigger_hits(s: Sentence) -> list[Hit]:
     table = trigger_table(lex)
     hits: list[Hit] = []
     nxt = 0  # positions before this are inside the previous hit
+    at = [k for k, w in enumerate(lows) if w in table]
+    if not at:
+        return hits  # (no trigger word: no set of the words)
     present = set(lows)
-    for k in [k for k, w in enumerate(lows) if w in table]:
+    for k in at:
         if k < nxt or k in s.claimed or (s.titled and s.titled[k]):
             continue
         if lows[k] == "found" and find_past(s, k):
