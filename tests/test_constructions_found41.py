@@ -29,8 +29,8 @@ FIRM_COFOUNDERS: list[Case] = [
         [],
     ),
     (  # defence electronics: a relative clause in an appositive
-        "The radar work goes to Fennick Arrays, a company that Marlow Dynamics set up in "
-        "2020 with the Finnish group Suomi Tutka Oy, which holds 40% of it.",
+        "Sonar housings are bought from Fennick Arrays, a company that Marlow Dynamics "
+        "set up in 2020 with the Finnish group Suomi Tutka Oy in Turku.",
         [
             ("marlow-dynamics", "FOUNDED", "fennick-arrays"),
             ("suomi-tutka", "FOUNDED", "fennick-arrays"),
@@ -46,8 +46,8 @@ FIRM_COFOUNDERS: list[Case] = [
         [],
     ),
     (  # farm machinery: a joining verb, a long description before the partner's name
-        "Last year Harvo Tractors teamed up with the Czech dairy cooperative network "
-        "Mlekarna Jih to set up a farm safety scheme, Opravna, which has trained 900 farmers.",
+        "In March Harvo Tractors teamed up with the Czech dairy cooperative network "
+        "Mlekarna Jih to set up Opravna, a safety course for young tractor drivers.",
         [
             ("harvo-tractors", "FOUNDED", "opravna"),
             ("mlekarna-jih", "FOUNDED", "opravna"),
