@@ -19,13 +19,13 @@ from typing import Final
 from loaders.gazetteer import place_data
 from loaders.lexicon import word_set
 from loaders.relations.model import Sentence
+from loaders.relations.site_modifiers import site_preposition
 from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
 
 MAKING_VERBS: Final[frozenset[str]] = word_set(place_data()["making_verbs"]) | word_set(
     place_data()["bare_making_verbs"]
 )
 PASSIVE_AUX: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-SITE_MODIFIERS: Final = 4  # "at its two new assembly plants"
 GOODS_WORDS: Final = 12  # "grinds about 7,500 tonnes of sunflower seed a day"
 GOODS_STOPS: Final[frozenset[str]] = frozenset(
     {"or", "but", "which", "who", "that", "where", "while", "with", "by"}
@@ -41,15 +41,8 @@ def making_verb(s: Sentence, k: int) -> int:
     """The verb of making whose goods are made "at" the site noun at k ("grinds oats at its
     mill in C", "builds 2,000 trailers a year at a factory in C"), else -1."""
     lows = s.lows
-    a = k - 1
-    while a >= 0 and k - a <= SITE_MODIFIERS and lows[a] != "at":
-        w = lows[a]
-        if w == M and not s.is_det(a):
-            return -1  # "at Kelby's plant": a named owner is read elsewhere
-        if w != M and w not in SKIP_DETS and not _plain_word(w):
-            return -1
-        a -= 1
-    if a < 1 or lows[a] != "at":
+    a = site_preposition(lows, k, "at", lambda b: _site_modifier(s, b))
+    if a < 1:
         return -1
     for v in range(a - 1, max(-1, a - 1 - GOODS_WORDS), -1):
         w = lows[v]
@@ -68,6 +61,15 @@ def making_verb(s: Sentence, k: int) -> int:
         if not _plain_word(w):
             return -1
     return -1
+
+
+def _site_modifier(s: Sentence, b: int) -> bool:
+    """An article, an owner's pronoun or a plain word before the site noun ("at its two new
+    plants"); not a name ("at Kelby's plant": a named owner is read elsewhere)."""
+    w = s.lows[b]
+    if w == M:
+        return s.is_det(b)
+    return w in SKIP_DETS or _plain_word(w)
 
 
 def _plain_word(w: str) -> bool:
