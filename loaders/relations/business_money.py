@@ -14,19 +14,23 @@ another thing). Words: `holdings.business_money_verbs`, `holdings.business_money
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.owner_money import owner_money_words
-from loaders.relations.words import M
+from loaders.relations.words import WHICH_THAT, M
 
-MONEY_REACH = 6  # words from the verb to "into": "sank nearly $90 million of equity into"
-INTO = frozenset({"into", "in"})
-HELPERS = frozenset({"has", "have", "had", "also", "already", "since", "so", "far"})
-RELATIVES = frozenset({"that", "which"})
-UNSURE = frozenset({"whether", "if", "would", "could", "might", "may", "considering"})
-DESCRIPTOR_REACH = 7  # words of "a Denver buyout firm" before "that"
+MONEY_REACH: Final = 6  # words from the verb to "into": "sank nearly $90 million of equity into"
+INTO: Final[frozenset[str]] = frozenset({"into", "in"})
+HELPERS: Final[frozenset[str]] = frozenset(
+    {"has", "have", "had", "also", "already", "since", "so", "far"}
+)
+UNSURE: Final[frozenset[str]] = frozenset(
+    {"whether", "if", "would", "could", "might", "may", "considering"}
+)
+DESCRIPTOR_REACH: Final = 7  # words of "a Denver buyout firm" before "that"
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def _described_holder(s: Sentence, v: int) -> int:
     r = v - 1
     while r > 0 and lows[r] in HELPERS:
         r -= 1
-    if lows[r] not in RELATIVES or r < 3:
+    if lows[r] not in WHICH_THAT or r < 3:
         return -1
     q = r - 1
     while q > 0 and r - q <= DESCRIPTOR_REACH and lows[q] not in (",", ";", "(", "."):

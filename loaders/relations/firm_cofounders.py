@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
+from loaders.relations.partnering import NOUNS as PARTNERSHIP_NOUNS
 from loaders.relations.words import POSSESSIVE_MARKS, PREPOSITIONS
 
 # prepositions of the time and place adjuncts a founding may carry before its co-founder
 # ("in 2019", "in Leeds"; `verbal.cofounder`)
 ADJUNCT_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "on", "during"})
-PARTNERSHIP_NOUNS: Final = frozenset(str(w) for w in read_data("partnering.yaml")["nouns"])
 # after the partner: its possession ("with X's backing"), its part ("with X as lead investor")
 AFTER_NOT: Final = POSSESSIVE_MARKS | {"as"}
 FOUNDED_FIRM: Final = "Organization"
@@ -37,7 +36,7 @@ def firm_cofounder(s: Sentence, span: tuple[int, int, int], obj_idx: list[int]) 
     possessive or "as" after the partner ("with X's backing", "with X as its client")."""
     lows = s.lows
     start, w, m = span
-    if "Organization" not in s.etypes(m) or "Person" in s.etypes(m):
+    if FOUNDED_FIRM not in s.etypes(m) or "Person" in s.etypes(m):
         return False
     if any(FOUNDED_FIRM not in s.etypes(o) for o in obj_idx):
         return False

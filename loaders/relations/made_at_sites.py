@@ -20,12 +20,11 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import word_set
 from loaders.relations.model import Sentence
 from loaders.relations.site_modifiers import site_preposition
-from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
+from loaders.relations.words import BE_FORMS, PUNCT_STOP, SKIP_DETS, M
 
 MAKING_VERBS: Final[frozenset[str]] = word_set(place_data()["making_verbs"]) | word_set(
     place_data()["bare_making_verbs"]
 )
-PASSIVE_AUX: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 GOODS_WORDS: Final = 12  # "grinds about 7,500 tonnes of sunflower seed a day"
 GOODS_STOPS: Final[frozenset[str]] = frozenset(
     {"or", "but", "which", "who", "that", "where", "while", "with", "by"}
@@ -47,7 +46,7 @@ def making_verb(s: Sentence, k: int) -> int:
     for v in range(a - 1, max(-1, a - 1 - GOODS_WORDS), -1):
         w = lows[v]
         if w in MAKING_VERBS:
-            if v >= 1 and lows[v - 1] in PASSIVE_AUX:
+            if v >= 1 and lows[v - 1] in BE_FORMS:
                 return -1  # "the vans are built at a plant in C": whose plant?
             return v if v + 1 < a else -1  # goods between the verb and "at"
         if w == M and s.is_det(v):

@@ -21,15 +21,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import LOCATION_ONLY, past_placed
 from loaders.relations.relative_ties import described_firm
 from loaders.relations.words import POSSESSIVES, QUOTE_MARKS, M
 
 _DATA = read_data("partnering.yaml")
-NAMING_VERBS: Final = frozenset(_DATA["naming_verbs"])
-NAMING_DOUBTS: Final = frozenset(_DATA["naming_doubts"])
+NAMING_VERBS: Final = word_set(_DATA["naming_verbs"])
+NAMING_DOUBTS: Final = word_set(_DATA["naming_doubts"])
 RULE: Final = "partnering/named-partner"
 MODIFIERS: Final = 3  # words between the determiner and "partner" ("exclusive launch")
 OPENERS: Final = 3  # "as "our", its "
