@@ -1,5 +1,5 @@
 """A site where its holder makes things: "Tarvo Mills grinds 900 tonnes of oats a day at its mill
-in Kelby", "the company builds about 2,000 trailers a year at a factory in Orrel", "Brisa
+in Kelby", "the company welds some 40 trailers each week at its works in Orrel", "Brisa
 bottles oil at plants in Oddby and Kelvin".
 
 The verb of making (`making_verbs` in `loaders/data/places.yaml`) is the site's verb: its
@@ -25,7 +25,7 @@ from loaders.relations.words import BE_FORMS, PUNCT_STOP, SKIP_DETS, M
 MAKING_VERBS: Final[frozenset[str]] = word_set(place_data()["making_verbs"]) | word_set(
     place_data()["bare_making_verbs"]
 )
-GOODS_WORDS: Final = 12  # "grinds about 7,500 tonnes of sunflower seed a day"
+GOODS_WORDS: Final = 12  # "presses roughly 600 tonnes of rapeseed and flax every week"
 GOODS_STOPS: Final[frozenset[str]] = frozenset(
     {"or", "but", "which", "who", "that", "where", "while", "with", "by"}
     | {"said", "says", "at", "in"}
@@ -38,7 +38,7 @@ CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
 
 def making_verb(s: Sentence, k: int) -> int:
     """The verb of making whose goods are made "at" the site noun at k ("grinds oats at its
-    mill in C", "builds 2,000 trailers a year at a factory in C"), else -1."""
+    mill in C", "welds 40 trailers each week at its works in C"), else -1."""
     lows = s.lows
     a = site_preposition(lows, k, "at", lambda b: _site_modifier(s, b))
     if a < 1:
