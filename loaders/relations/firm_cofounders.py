@@ -36,7 +36,7 @@ def firm_cofounder(s: Sentence, span: tuple[int, int, int], obj_idx: list[int]) 
     possessive or "as" after the partner ("with X's backing", "with X as its client")."""
     lows = s.lows
     start, w, m = span
-    if FOUNDED_FIRM not in s.etypes(m) or "Person" in s.etypes(m):
+    if "Organization" not in s.etypes(m) or "Person" in s.etypes(m):
         return False
     if any(FOUNDED_FIRM not in s.etypes(o) for o in obj_idx):
         return False
