@@ -51,7 +51,7 @@ def business_words(lex: Lexicon) -> BusinessWords:
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return business_words(lex).verbs  # (a read "the company" is no word of the sentence)
+    return business_words(lex).verbs  # not the nouns: a "the company" read as a firm is M
 
 
 def business_money(s: Sentence) -> None:
@@ -63,16 +63,16 @@ def business_money(s: Sentence) -> None:
             continue
         into = _money_into(s, v)
         noun = _business_at(s, into + 1, words.nouns) if into > 0 else None
-        if noun is None:
-            continue
+        if noun is None or any(s.type_of(i) != "Organization" for i in noun):
+            continue  # "inject capital into the project": the verb rules' reading
         holder = _described_holder(s, v) if lows[v - 1] != "having" else _clause_first(s, v)
         cands = [holder] if holder >= 0 else subjects(s, v, True)
         if not cands or cands[0] > v or _unsure(s, cands[0], v):
             continue
         owner = s.ment(cands[0])
         owned = _owned(s, owner)
-        if owned is None or any(s.type_of(i) != "Organization" for i in noun):
-            continue  # "inject capital into the project": the verb rules' reading
+        if owned is None:
+            continue
         s.withdraw([f for f in s.found if _misread(f, owner, noun, owned)])
         target = Mention((owned,), -1, -1, "context", 0.9)
         s.emit(owner, ("FUNDS",), target, "funding/business-money", 0.6)
