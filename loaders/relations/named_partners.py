@@ -11,7 +11,7 @@ pronoun subject ("which it calls its partner") is left to the other readings.
 Nothing is read for a doubt or a past before the noun ("a potential partner", "its former
 partner"), a negation or hedge, a named possessor ("Kelso calls Orvo Tarvo's partner"), or a
 namer that is the named. A relative clause whose subject is the antecedent reads the same way
-("Osk Resins, a glue maker from Kobe, which calls Tarn Board its partner": Osk Resins and
+("Osk Resins, a glue maker from Nagoya, which calls Tarn Board its partner": Osk Resins and
 Tarn Board). Words: `naming_verbs`, `naming_doubts` in
 `loaders/data/partnering.yaml`.
 """
@@ -35,7 +35,7 @@ MODIFIERS: Final = 3  # words between the determiner and "partner" ("exclusive l
 OPENERS: Final = 3  # "as "our", its "
 OPENING_WORDS: Final = POSSESSIVES | {"as", "a", "an"}
 OF_PLACE: Final = frozenset({"in", "of"})  # "Helvo of Tartu, which ..."
-PLACE_PREPS: Final = frozenset({"in", "from", "near"})  # "a glue maker from Kobe in Japan"
+PLACE_PREPS: Final = frozenset({"in", "from", "near"})  # "a glue maker from Nagoya in Japan"
 
 
 def cues(lex: Lexicon) -> Collection[str]:
@@ -60,7 +60,7 @@ def named_partner(s: Sentence) -> None:
 
 
 def _subject_relative(s: Sentence, k: int) -> None:
-    """ "X, a glue maker from Kobe, which calls Y its partner": the antecedent names Y."""
+    """ "X, a glue maker from Nagoya, which calls Y its partner": the antecedent names Y."""
     if not _object(s, k + 1):
         return
     namer = _antecedent(s, k - 1)
@@ -98,7 +98,7 @@ def _antecedent(s: Sentence, r: int) -> int:
     if lows[b] == M and not s.is_det(b) and "Location" not in s.etypes(b):
         return b if a < r else -1  # "X that": a bare name before "that" is no antecedent
     while b >= 3 and lows[b] == M and s.etypes(b) == LOCATION_ONLY and lows[b - 1] in PLACE_PREPS:
-        b -= 2  # "a glue maker from Kobe in Japan, which"
+        b -= 2  # "a glue maker from Nagoya in Japan, which"
     return described_firm(s, b)
 
 
