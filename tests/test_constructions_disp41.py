@@ -22,8 +22,8 @@ SHORT_FORM_ANSWERS: list[Case] = [
     (  # building: a two-word short form denies the claims and counterclaims
         "Harrow Fencing has sued Westmoor Stone Walling and its founder, Ian Kerr, in the "
         "High Court in Carlisle, claiming he took its crews. Kerr set up Westmoor Stone in "
-        "Penrith in 2021. Westmoor Stone denies the claims and has filed a counterclaim for "
-        "unpaid invoices.",
+        "Penrith in 2021. Westmoor Stone denies the claims and is counter-suing over unpaid "
+        "invoices.",
         [("westmoor-stone-walling", "DISPUTES", "harrow-fencing")],
         [],
     ),
