@@ -29,7 +29,8 @@ from loaders.grammar_words import DETS_AND_ONE
 from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.list_layouts import item_verbs
 from loaders.non_names import data_words
-from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS
+from loaders.product_cues import product_word
+from loaders.relations.words import AUXILIARIES, BE_FORMS, PREPOSITIONS, product_modifier
 
 if TYPE_CHECKING:
     from loaders.tokens import Tok
@@ -152,3 +153,13 @@ def no_thing_word(lows: list[str], q: int, lex: Lexicon) -> bool:
     """The word at q names no product: a firm's, site's, place's, role's or relation's noun
     ("unit", "plant", "customer", "stake"), or a descriptor head of another type."""
     return _stop(lows, q, _no_thing_words(lex), lex)
+
+
+def site_or_event(lows: list[str], h: int, lex: Lexicon) -> bool:
+    """A possessed descriptor's head at h names a site, an event, a firm or a role and no
+    product ("its new headquarters", "its five-star hotel", "its two-day fair"; not "tyre",
+    "jet", nor "its own flagship", which names both)."""
+    w = lows[h]
+    if lex.heads.lookup((w,)) is not None:
+        return False  # a typed head ("its loyalty scheme", a project) is read as before
+    return no_thing_word(lows, h, lex) and not product_word(w, lex) and not product_modifier(w)

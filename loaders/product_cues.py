@@ -23,6 +23,15 @@ APPOSITIVE_ADVERBS: frozenset[str] = frozenset({"long", "now", "still", "once", 
 SELLERS: Final[frozenset[str]] = frozenset({"seller", "best-seller", "bestseller"})
 
 
+def product_word(w: str, lex: Lexicon) -> bool:
+    """A product noun, singular or plural: a `heads: Product` descriptor or a `stakes:
+    products` noun ("irons", "magazine", "pickups"; `nav.product_noun` in a sentence)."""
+    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
+        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
+            return True
+    return False
+
+
 def owned_goods(lows: list[str], k: int, lex: Lexicon) -> bool:
     """The noun at k is a plural of owned goods with a possessor before it ("its brands",
     "whose labels")."""

@@ -45,7 +45,7 @@ from loaders.non_names import data_words
 from loaders.person_frames import firms_speaker, its_own, of_company, org_shaped, person_frame_votes
 from loaders.person_modifiers import employed_at, firm_at_venture, modifies_job
 from loaders.possessed_descriptors import tie_word, tied_descriptor
-from loaders.possessed_things import no_thing_word, possessed_thing
+from loaders.possessed_things import possessed_thing, site_or_event
 from loaders.possessor_firms import possessor_votes
 from loaders.premodifier import place_vote, premodifier
 from loaders.product_cues import (
@@ -56,6 +56,7 @@ from loaders.product_cues import (
     owned_brand,
     owned_goods,
     possessed_good,
+    product_word,
 )
 from loaders.project_cues import project_vote
 from loaders.relations.words import (
@@ -270,7 +271,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
             q = c.j
             while q < n and q - c.j < 3 and lows[q].isalpha() and lows[q] not in AND_OR:
                 q += 1
-            if not any(_product_word(lows[m], lex) for m in range(c.j, q)):
+            if not any(product_word(lows[m], lex) for m in range(c.j, q)):
                 break  # a member with no product noun after it ends the list
             if not first and not c.known:
                 c.vote("Product", W_DESCRIPTOR)
@@ -613,7 +614,7 @@ def _appositive_good(toks: list[Tok], lows: list[str], p: int, lex: Lexicon) -> 
     if noun in BRAND_WORDS:
         return noun if closer not in (",", ".", ";", ")", "for", "in", "with") else None
     hit = _head_ending(lows, m - 1, lex)  # "a rail line": a project's head
-    if (hit and hit[1] != "Product") or not _product_word(noun, lex):
+    if (hit and hit[1] != "Product") or not product_word(noun, lex):
         return None
     if noun in data_words(lex, "trade_agents"):
         return None  # "a fertiliser blender in Y": a firm's trade
@@ -634,7 +635,7 @@ def _modified_head(c: Candidate, toks: list[Tok], lows: list[str], k: int, lex: 
                 etype = hit[1]
                 if lows[m] in BRAND_WORDS and lows[c.i - 1] in POSSESSIVE_DETS:
                     etype = "Product"  # "its Brisola floor-cleaner brand"
-                elif lows[m] in BRAND_WORDS and _product_word(lows[m - 1], lex):
+                elif lows[m] in BRAND_WORDS and product_word(lows[m - 1], lex):
                     etype = "Product"  # "the Brisk dish soap brand": a good's brand
                 c.vote(etype, _head_weight(c, lows, etype, lex))
                 return True
@@ -688,7 +689,7 @@ def _possessed_appositive(
         m += 1
     if m == p + 1 or (m < n and lows[m] not in (",", ".", ";", ")") and lows[m] not in launch):
         return False
-    if _product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES:
+    if product_word(lows[m - 1], lex) or lows[m - 1] in SELLERS | OWN_SERVICES:
         return True
     if tied_descriptor(lows[p + 1 : m], lex):
         return False  # "Kelmora, Glenmora's largest customer,"
@@ -730,7 +731,7 @@ def _named_product_noun(
                 c.vote("Product", W_NAME_HEAD)  # "its Fjellgold butter label"
             return
         nxt = lows[m + 1] if m + 1 < n else "."
-        if _product_word(lows[m], lex) and nxt not in lex.heads and not _product_word(nxt, lex):
+        if product_word(lows[m], lex) and nxt not in lex.heads and not product_word(nxt, lex):
             c.vote("Product", W_NAME_HEAD)
             return
 
@@ -856,12 +857,12 @@ def _called_by_namer(toks: list[Tok], lows: list[str], i: int, lex: Lexicon) -> 
         q -= 1
     if q >= 0 and lows[q] in WHICH_THAT:
         q -= 1
-    return q >= 0 and toks[q].text.islower() and _product_word(lows[q], lex)
+    return q >= 0 and toks[q].text.islower() and product_word(lows[q], lex)
 
 
 def _called_good(w: str, lex: Lexicon) -> bool:
     """A noun of goods or works before "called": "chews", "a show called Night Harbour"."""
-    return _product_word(w, lex) or w in data_words(lex, "class_nouns_before")
+    return product_word(w, lex) or w in data_words(lex, "class_nouns_before")
 
 
 def _made_into(lows: list[str], p: int, k: int) -> bool:
@@ -963,14 +964,14 @@ def _possessed_product(
         k = by_start[k + 1].j  # "its Strada and Corsa pickups": the shared product noun
         if k + 1 < len(lows) and lows[k] in POSSESSIVE_MARKS and (k + 1) in by_start:
             k = by_start[k + 1].j  # "Q's Ridgeline and V's Oakmill flours": each possessed
-        if k >= len(lows) or not _product_word(lows[k], lex):
+        if k >= len(lows) or not product_word(lows[k], lex):
             return
     if poss >= 0 and lows[poss] in ("its", "their", "whose") and k < len(lows):
-        good = _product_word(lows[k], lex) or possessed_good(lows, k, lex)
+        good = product_word(lows[k], lex) or possessed_good(lows, k, lex)
         if not good and _firm_possessor(lows, poss, by_end, lex):
             good = possessed_thing(toks, lows, k, lex)  # "its Tesselo hinge"
         if product_modifier(lows[k]) and k + 1 < len(lows):
-            good = good or _product_word(lows[k + 1], lex)  # "its Varna large-format screens"
+            good = good or product_word(lows[k + 1], lex)  # "its Varna large-format screens"
         head = lex.heads.match(lows, k + 1) if k + 1 < len(lows) else None
         if head and head[1] != "Product":
             good = False  # "its Lumo alarm subsidiary": the good names a firm's trade
@@ -1032,15 +1033,6 @@ def _bought_thing(w: str, lex: Lexicon) -> bool:
     if w in PURCHASE_WORDS:
         return True
     return w not in ("brand", "brands") and w in data_words(lex, "frame_deal_nouns")
-
-
-def _product_word(w: str, lex: Lexicon) -> bool:
-    """A product noun, singular or plural: a `heads: Product` descriptor or a `stakes:
-    products` noun ("irons", "magazine", "pickups")."""
-    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
-        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
-            return True
-    return False
 
 
 SHORE_ENDS: Final = frozenset({"beach", "bay", "harbour", "harbor", "quay", "marina"})
@@ -1302,13 +1294,13 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
         w = lows[m]
         if w in FUNCTION or w in DETERMINERS or tie_word(w, lex):
             return False  # "its chief executive, X", "Y's largest customer, X"
-        if w in lex.heads and not _product_word(w, lex):
+        if w in lex.heads and not product_word(w, lex):
             return False  # "its pump unit, X"; not "Marlow's newest model, the Tessa 3"
         seen += 1
         m -= 1
     if m < 0 or m == k - 1 or not lows[k - 1].isalpha():
         return False  # "its secretary-general, X": a hyphenated head is a title
-    if _site_or_event(lows, k - 1, lex):
+    if site_or_event(lows, k - 1, lex):
         return False  # "its five-star hotel, the X", "its two-day event, X": no product
     if lows[m] in ("his", "her") and not all(w.isalpha() for w in lows[m:k]):
         return False  # "his third-born son, X": a person's kin
@@ -1317,16 +1309,7 @@ def _owned_thing(lows: list[str], i: int, lex: Lexicon) -> bool:
         return True
     # a named or described possessor only with a product noun ("the region's largest
     # employer, X" is no product)
-    return lows[m] in POSSESSIVE_MARKS and m >= 1 and _product_word(lows[k - 1], lex)
-
-
-def _site_or_event(lows: list[str], h: int, lex: Lexicon) -> bool:
-    """The descriptor's head at h names a site, an event, a firm or a role and no product
-    ("hotel", "office", "fair"; not "tyre", "jet", nor "flagship", which names both)."""
-    w = lows[h]
-    if lex.heads.lookup((w,)) is not None:
-        return False  # a typed head ("its loyalty scheme", a project) is read as before
-    return no_thing_word(lows, h, lex) and not _product_word(w, lex) and not product_modifier(w)
+    return lows[m] in POSSESSIVE_MARKS and m >= 1 and product_word(lows[k - 1], lex)
 
 
 def _described_word(lows: list[str], m: int) -> bool:
@@ -1344,7 +1327,7 @@ def _past_kind(lows: list[str], i: int, lex: Lexicon) -> int:
         if lows[b] in DETERMINERS or tie_word(lows[b], lex):
             break
         b -= 1
-    if b < c and lows[b] == "the" and _product_word(lows[c], lex):
+    if b < c and lows[b] == "the" and product_word(lows[c], lex):
         return b
     return c
 

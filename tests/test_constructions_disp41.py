@@ -1,7 +1,7 @@
 """Disputes readings of round 41 (invented sentences, several sectors).
 
-An answer by a short name form: a party sued under its full name ("Northern Comb Shearing")
-and later named by the name's first words ("Northern Comb denies the claims") is the accused
+An answer by a short name form: a party sued under its full name ("Westmoor Stone Walling")
+and later named by the name's first words ("Westmoor Stone denies the claims") is the accused
 answering; when the article keeps the short form as its own entity, the answer rule found no
 dispute against it and the answer was lost. The accused organizations whose names the
 respondent's name opens are now its sides too (`litigation._longer_forms`).
@@ -19,12 +19,12 @@ import pytest
 from construction_check import Case, check
 
 SHORT_FORM_ANSWERS: list[Case] = [
-    (  # shearing: a two-word short form denies the claims and counterclaims
-        "Harrow Blades has sued Northern Comb Shearing and its founder, Ian Kerr, in the "
-        "High Court in Timaru, claiming he took its crews. Kerr set up Northern Comb in "
-        "Fairlie in 2021. Northern Comb denies the claims and has filed a counterclaim for "
-        "unpaid wages.",
-        [("northern-comb-shearing", "DISPUTES", "harrow-blades")],
+    (  # building: a two-word short form denies the claims and counterclaims
+        "Harrow Fencing has sued Westmoor Stone Walling and its founder, Ian Kerr, in the "
+        "High Court in Carlisle, claiming he took its crews. Kerr set up Westmoor Stone in "
+        "Penrith in 2021. Westmoor Stone denies the claims and is counter-suing over unpaid "
+        "invoices.",
+        [("westmoor-stone-walling", "DISPUTES", "harrow-fencing")],
         [],
     ),
     (  # lighting: the short form calls the claim absurd

@@ -3,7 +3,7 @@
 A firm named with "with" beside the founding of a firm co-founded it, as a person named so
 already did ("X set up Y in 2019 with Z"): active, relative clause ("a company that X set
 up with Z"), passive ("was set up by X with Z") and the partner of a joining verb with a
-longer description before its name ("teamed up with the Polish farm cooperative network Z
+longer description before its name ("teamed up with the Estonian timber growers union Z
 to set up Y": the subject too).
 
 Lookalikes stay unread: a product or scheme launched with a firm (its maker's alone), a
@@ -45,12 +45,12 @@ FIRM_COFOUNDERS: list[Case] = [
         ],
         [],
     ),
-    (  # farm machinery: a joining verb, a long description before the partner's name
-        "In March Harvo Tractors teamed up with the Czech dairy cooperative network "
-        "Mlekarna Jih to set up Opravna, a safety course for young tractor drivers.",
+    (  # forestry: a joining verb, a long description before the partner's name
+        "In 2022 Harvo Saws teamed up with the Estonian timber growers union Metsa "
+        "Liit to set up a felling safety scheme, Turvametsa, which has trained 900 loggers.",
         [
-            ("harvo-tractors", "FOUNDED", "opravna"),
-            ("mlekarna-jih", "FOUNDED", "opravna"),
+            ("harvo-saws", "FOUNDED", "turvametsa"),
+            ("metsa-liit", "FOUNDED", "turvametsa"),
         ],
         [],
     ),

@@ -4,7 +4,7 @@ A verb of making places its subject at the site its goods are made at: "Harvo Mi
 about 900 tonnes of oats a day at its mill in Leeds" (`relations/made_at_sites.py`). The
 making verb is the site's verb, as "runs" or "operates" is: its subject holds the site,
 however many words of goods stand between them, in a relative clause, after "the company",
-and with a list of goods ("makes ploughs, harrows and seed drills at three plants in C").
+and with a list of goods ("makes balers, mowers and rakes at three plants in C").
 
 Lookalikes stay unread: goods made "for" customers in a place (no site of the maker), a
 clause of another subject after "but" ("makes sauces, but Kelby bottles them at a plant in
@@ -31,7 +31,7 @@ MADE_AT_SITES: list[Case] = [
         [],
     ),
     (  # farm machinery: a list of goods, plural sites
-        "Tarvo Agro makes ploughs, harrows, seed drills and sprayers at two plants in Graz "
+        "Tarvo Agro makes balers, mowers, hay rakes and tedders at two plants in Graz "
         "and exports to 30 markets.",
         [("tarvo-agro", "LOCATED_IN", "graz")],
         [],

@@ -6,7 +6,7 @@ antecedent off ("Pellam Optics, the Dutch lens maker with which it has had an al
 name before the description's comma is the partner, not the description's last word:
 
 - the description runs straight into "with which" ("a Galway weaving studio with which");
-- the description is closed by its own comma (", the German engine maker, with which");
+- the description is closed by its own comma (", the Austrian motor maker, with which");
 - a place inside the description ("a Tashkent studio") does not stop it.
 
 Lookalikes stay unread: a second firm inside the description ("the owner of Orvo with which":
@@ -19,8 +19,8 @@ A firm that names another its partner partners with it (`partnering/named-partne
   description ("Brisk Haulage, a carrier in Hull that Tarvo calls ...", "X, the Leeds
   roaster, which Y describes as its partner") or a place ("X of Nairobi, which");
 - the main clause: "Kelso Mills calls Orvo Foods its partner", "describes X as "our partner"";
-- the antecedent as the relative's subject: "Osk Denpun, a refiner from Osaka in Japan, which
-  calls Brannock its partner";
+- the antecedent as the relative's subject: "Osk Silica, a sand supplier from Nagoya in Japan,
+  which calls Brannock its partner";
 - a person speaking for the one firm the article ties them to ("Ann Vale, who founded Kelso,
   ... which Vale described as "our partner"").
 
@@ -38,21 +38,21 @@ from construction_check import Case, check
 
 DESCRIBED_WITH_WHICH: list[Case] = [
     (  # pharma: the description runs into "with which", a pronoun subject
-        "Corvane Pharma will sell inhalers made by Telvic Labs, the Danish generics maker "
-        "with which it has had a partnership since 2017.",
+        "Corvane Pharma stocks inhalers from Telvic Labs, the Danish generics maker with "
+        "which it signed an alliance in 2017.",
         [("corvane-pharma", "PARTNERS_WITH", "telvic-labs")],
         [],
     ),
     (  # engineering: the description closed by its own comma
-        "Brannock Pumps builds its units around motors from Quessel Antriebe, the Austrian "
-        "motor maker, with which it has had a technology alliance since 2011.",
+        "Brannock Pumps fits every unit with a motor from Quessel Antriebe, the Austrian "
+        "motor maker, with which it formed a technology alliance in 2011.",
         [("brannock-pumps", "PARTNERS_WITH", "quessel-antriebe")],
         [],
     ),
     (  # textiles: a place inside the description, "the cooperative" as the subject
-        "Halvor Weavers' Cooperative sells rugs in Oslo. Its weavers are trained by "
-        "Kerrow Looms, a Galway design studio with which the cooperative has worked in "
-        "partnership since 2020.",
+        "Halvor Weavers' Cooperative sells rugs in Oslo. Its patterns are drawn by "
+        "Kerrow Looms, a Galway design studio with which the cooperative struck a "
+        "partnership in 2020.",
         [("halvor-weavers-cooperative", "PARTNERS_WITH", "kerrow-looms")],
         [],
     ),
@@ -94,20 +94,20 @@ DESCRIBED_WITH_WHICH_TRAPS: list[Case] = [
 
 NAMED_PARTNERS: list[Case] = [
     (  # coffee: the antecedent past a description closed by a comma, "describes as its"
-        "Orvo Foods launched a cold brew. It was developed with Paahto Roasters, the Turku "
-        "coffee roaster, which Orvo describes as its partner in the cafe channel.",
-        [("orvo-foods", "PARTNERS_WITH", "paahto-roasters")],
+        "Orvo Foods added an iced mocha in June. Its beans come from Quint Roasters, the "
+        "Bristol bean roaster, which Orvo describes as its main partner for hotels.",
+        [("orvo-foods", "PARTNERS_WITH", "quint-roasters")],
         [],
     ),
     (  # vaping: a place after the antecedent, a quoted phrase after "its"
-        "Kestrel Brands sells pods in Asia. In Ghana they are sold through Brisk Traders of "
-        'Accra, which Kestrel Brands calls its "exclusive partner for West Africa".',
+        "Kestrel Brands sells bicycle lights in Europe. In Chile they are stocked by Brisk "
+        'Traders of Valparaiso, which Kestrel Brands calls its "sole partner on the coast".',
         [("kestrel-brands", "PARTNERS_WITH", "brisk-traders")],
         [],
     ),
     (  # training: "described as "our partner"" inside a quotation
-        "Telvor Appliances opened a plant. Its staff are trained under a scheme run with the "
-        'Arlen Technical College, which Telvor described as "our partner in skills".',
+        "Telvor Appliances hired 300 people this year. Their apprentices are taught at the "
+        'Arlen Technical College, which Telvor described as "our partner for every intake".',
         [("telvor-appliances", "PARTNERS_WITH", "arlen-technical-college")],
         [],
     ),
@@ -118,15 +118,15 @@ NAMED_PARTNERS: list[Case] = [
         [],
     ),
     (  # starch: the relative's subject is the antecedent, a place phrase in the description
-        "Brannock Starch runs a mill in Korat. A fifth of it is held by Osk Denpun, a starch "
-        'refiner from Osaka in Japan, which calls Brannock its "long-term partner in Asia".',
-        [("osk-denpun", "PARTNERS_WITH", "brannock-starch")],
+        "Brannock Glass runs a furnace in Leipzig. A quarter of it is held by Osk Silica, a "
+        'sand supplier from Nagoya in Japan, which calls Brannock its "closest partner abroad".',
+        [("osk-silica", "PARTNERS_WITH", "brannock-glass")],
         [],
     ),
     (  # games: a founder speaks for the firm the article ties her to
-        "Ana Wrenn founded Quillet Games in 2012. Abroad, its games are handled by Lantern "
-        'Distribution, which Wrenn described as "our partner for North America".',
-        [("quillet-games", "PARTNERS_WITH", "lantern-distribution")],
+        "Ana Wrenn founded Quillet Games in 2012. In Canada its puzzles are sold by Harlow "
+        'Media, which Wrenn described as "our partner from coast to coast".',
+        [("quillet-games", "PARTNERS_WITH", "harlow-media")],
         [],
     ),
 ]

@@ -14,20 +14,24 @@ another thing). Words: `holdings.business_money_verbs`, `holdings.business_money
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
 from loaders.relations.deal_guards import intended
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.owner_money import owner_money_words
-from loaders.relations.words import M
+from loaders.relations.words import WHICH_THAT, M
 
-MONEY_REACH = 6  # words from the verb to "into": "sank nearly $90 million of equity into"
-INTO = frozenset({"into", "in"})
-HELPERS = frozenset({"has", "have", "had", "also", "already", "since", "so", "far"})
-RELATIVES = frozenset({"that", "which"})
-UNSURE = frozenset({"whether", "if", "would", "could", "might", "may", "considering"})
-DESCRIPTOR_REACH = 7  # words of "a Denver buyout firm" before "that"
+MONEY_REACH: Final = 6  # words from the verb to "into": "sank nearly $90 million of equity into"
+INTO: Final[frozenset[str]] = frozenset({"into", "in"})
+HELPERS: Final[frozenset[str]] = frozenset(
+    {"has", "have", "had", "also", "already", "since", "so", "far"}
+)
+UNSURE: Final[frozenset[str]] = frozenset(
+    {"whether", "if", "would", "could", "might", "may", "considering"}
+)
+DESCRIPTOR_REACH: Final = 7  # words of "a Denver buyout firm" before "that"
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,7 @@ def business_words(lex: Lexicon) -> BusinessWords:
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    return business_words(lex).verbs  # (a read "the company" is no word of the sentence)
+    return business_words(lex).verbs  # not the nouns: a "the company" read as a firm is M
 
 
 def business_money(s: Sentence) -> None:
@@ -60,16 +64,16 @@ def business_money(s: Sentence) -> None:
             continue
         into = _money_into(s, v)
         noun = _business_at(s, into + 1, words.nouns) if into > 0 else None
-        if noun is None:
-            continue
+        if noun is None or any(s.type_of(i) != "Organization" for i in noun):
+            continue  # "inject capital into the project": the verb rules' reading
         holder = _described_holder(s, v) if lows[v - 1] != "having" else _clause_first(s, v)
         cands = [holder] if holder >= 0 else subjects(s, v, True)
         if not cands or cands[0] > v or _unsure(s, cands[0], v):
             continue
         owner = s.ment(cands[0])
         owned = _owned(s, owner)
-        if owned is None or any(s.type_of(i) != "Organization" for i in noun):
-            continue  # "inject capital into the project": the verb rules' reading
+        if owned is None:
+            continue
         if owned not in noun and _reading_stands(s, owner, noun, owned, into + 1):
             continue  # "Tarn's chief said Orrin had pumped $5m into the company": Tarn
         s.withdraw([f for f in s.found if _misread(f, owner, noun, owned)])
@@ -84,7 +88,7 @@ def _described_holder(s: Sentence, v: int) -> int:
     r = v - 1
     while r > 0 and lows[r] in HELPERS:
         r -= 1
-    if lows[r] not in RELATIVES or r < 3:
+    if lows[r] not in WHICH_THAT or r < 3:
         return -1
     q = r - 1
     while q > 0 and r - q <= DESCRIPTOR_REACH and lows[q] not in (",", ";", "(", "."):

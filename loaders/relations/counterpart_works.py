@@ -20,11 +20,11 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import word_set
 from loaders.place_words import SITE_OWNING_VERBS
 from loaders.relations.model import Sentence
+from loaders.relations.site_modifiers import MODIFIER_WORDS, site_preposition
 from loaders.relations.words import COUNTS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 CONTRACT_WORDS: Final[frozenset[str]] = word_set(place_data()["contract_words"])
 SHIPPING_VERBS: Final[frozenset[str]] = word_set(place_data()["shipping_verbs"])
-MODIFIER_WORDS: Final = 4  # "contract injection-moulding plants in"
 SHIP_REACH: Final = 20  # "sells the bulk of its scrap each year, by barge or by truck from A, to"
 CLAUSE_ENDS: Final[frozenset[str]] = frozenset({";", "which", "who", "while", "whereas", "but"})
 RELATIVES: Final[frozenset[str]] = frozenset({"which", "who", "that"})
@@ -38,6 +38,12 @@ def _modifier(w: str) -> bool:
     """A modifier of a site noun ("two", "injection-moulding"): letters, digits, hyphens; no
     preposition, joining word or verb of holding a site (`CHAIN_BREAKS`)."""
     return w != M and w not in CHAIN_BREAKS and w.replace("-", "").isalnum()
+
+
+def _unowned_modifier(w: str) -> bool:
+    """A modifier of a site noun (`_modifier`) but no article or count: "to rolling mills in
+    C", not "to the mills", "to two mills"."""
+    return _modifier(w) and w not in SKIP_DETS and w not in COUNTS
 
 
 def contracted_site(s: Sentence, k: int) -> bool:
@@ -75,12 +81,8 @@ def buyer_site(s: Sentence, k: int) -> bool:
     lows = s.lows
     if not lows[k].endswith("s"):
         return False
-    a = k - 1
-    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "to":
-        if not _modifier(lows[a]) or lows[a] in SKIP_DETS or lows[a] in COUNTS:
-            return False
-        a -= 1
-    if a < 1 or lows[a] != "to":
+    a = site_preposition(lows, k, "to", lambda b: _unowned_modifier(lows[b]))
+    if a < 1:
         return False
     return _ships_to(lows, a)
 

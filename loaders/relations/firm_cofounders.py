@@ -25,13 +25,13 @@ from loaders.lexicon import read_data
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord
 from loaders.relations.partnering import JOINT_MARKERS
+from loaders.relations.partnering import NOUNS as PARTNERSHIP_NOUNS
 from loaders.relations.words import DATE_WORDS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
 # prepositions of the time and place adjuncts a founding may carry before its co-founder
 # ("in 2019", "in Leeds"; `verbal.cofounder`)
 ADJUNCT_PREPS: Final[frozenset[str]] = frozenset({"in", "at", "on", "during"})
 _PARTNERING: Final = read_data("partnering.yaml")
-PARTNERSHIP_NOUNS: Final = frozenset(str(w) for w in _PARTNERING["nouns"])
 # what may follow the partner's name: a clause, a purpose, a time ("with Y to make", "with Y,
 # which", "with Y in 2019"); not a noun it modifies, a role or an absolute clause
 NEXT_WORDS: Final = frozenset(str(w) for w in _PARTNERING["cofounder_next"])

@@ -38,7 +38,7 @@ from loaders.relations.holding_words import HoldingWords, holding_words
 from loaders.relations.model import Found, Mention, Sentence
 from loaders.relations.nav import agent_after, coord, right, subjects
 from loaders.relations.rest_holders import held_before_by
-from loaders.relations.rest_keepers import kept_rest_holder
+from loaders.relations.rest_keepers import keeper_first
 from loaders.relations.split_holders import earlier_holder, sold_thing, sold_to
 from loaders.relations.stake import (
     MAJORITY,
@@ -318,10 +318,7 @@ def _kept_at(s: Sentence, v: int, hw: HoldingWords, span: KeptSpan) -> None:
     FUNDS for a minority bought, OWNS (and FUNDS for a holder that bought in) for one kept."""
     buying, noun, a, q, e, tailed = span
     cands = subjects(s, a, True)
-    # "P, who opened it alongside her cousin, C, keeps 6%": P, not the apposed cousin
-    keeper = -1 if buying else kept_rest_holder(s, v)
-    if keeper >= 0 and (not cands or keeper < cands[0]):
-        cands = [keeper] + [c for c in cands if c != keeper]
+    cands = cands if buying else keeper_first(s, v, cands)  # "P, who ... her cousin, C, keeps"
     if not cands or cands[0] > a or s.is_det(cands[0]) or in_which(s, cands[0]):
         return  # "X, in which H owns a 60% stake": X's (`stake.percents`), not the topic's
     idx = coord(s, cands[0], -1)

@@ -17,7 +17,7 @@ JOINING_VERBS: tuple[tuple[str, ...], ...] = tuple(
 )
 TO_ADVERBS = frozenset({"jointly", "together", "also"})
 HEAD_WORDS = 4  # "with the Kettering growers' cooperative to": the words of the partner's head
-PARTNER_WORDS = 5  # "with the Polish dairy cooperative network Y": the words before its name
+PARTNER_WORDS = 5  # "with the Estonian timber growers union Y": the words before its name
 
 
 def joined_partner(s: Sentence, k: int) -> tuple[int, int]:
@@ -39,7 +39,7 @@ def joined_partner(s: Sentence, k: int) -> tuple[int, int]:
     first = min(coord(s, last, -1))
     w = first - 1
     while w > 0 and first - w <= PARTNER_WORDS and lows[w] != "with" and lows[w].isalpha():
-        w -= 1  # "with the Kettering growers' cooperative", "with the Polish farm network Y"
+        w -= 1  # "with the Kettering growers' cooperative", "with the Estonian timber union Y"
     if lows[w] != "with":
         return -1, -1
     verb = next((len(v) for v in JOINING_VERBS if tuple(lows[w - len(v) : w]) == v), 0)

@@ -1,5 +1,5 @@
 """A site where its holder makes things: "Tarvo Mills grinds 900 tonnes of oats a day at its mill
-in Kelby", "the company builds about 2,000 trailers a year at a factory in Orrel", "Brisa
+in Kelby", "the company welds some 40 trailers each week at its works in Orrel", "Brisa
 bottles oil at plants in Oddby and Kelvin".
 
 The verb of making (`making_verbs` in `loaders/data/places.yaml`) is the site's verb: its
@@ -22,14 +22,13 @@ from loaders.gazetteer import place_data
 from loaders.lexicon import word_set
 from loaders.non_names import NonNames
 from loaders.relations.model import Sentence
-from loaders.relations.words import PUNCT_STOP, SKIP_DETS, M
+from loaders.relations.site_modifiers import site_preposition
+from loaders.relations.words import BE_FORMS, PUNCT_STOP, SKIP_DETS, M
 
 MAKING_VERBS: Final[frozenset[str]] = word_set(place_data()["making_verbs"]) | word_set(
     place_data()["bare_making_verbs"]
 )
-PASSIVE_AUX: Final[frozenset[str]] = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-SITE_MODIFIERS: Final = 4  # "at its two new assembly plants"
-GOODS_WORDS: Final = 12  # "grinds about 7,500 tonnes of sunflower seed a day"
+GOODS_WORDS: Final = 12  # "presses roughly 600 tonnes of rapeseed and flax every week"
 GOODS_STOPS: Final[frozenset[str]] = frozenset(
     {"or", "but", "which", "who", "that", "where", "while", "with", "by"}
     | {"said", "says", "at", "in"}
@@ -42,22 +41,15 @@ CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
 
 def making_verb(s: Sentence, k: int) -> int:
     """The verb of making whose goods are made "at" the site noun at k ("grinds oats at its
-    mill in C", "builds 2,000 trailers a year at a factory in C"), else -1."""
+    mill in C", "welds 40 trailers each week at its works in C"), else -1."""
     lows = s.lows
-    a = k - 1
-    while a >= 0 and k - a <= SITE_MODIFIERS and lows[a] != "at":
-        w = lows[a]
-        if w == M and not s.is_det(a):
-            return -1  # "at Kelby's plant": a named owner is read elsewhere
-        if w != M and w not in SKIP_DETS and not _plain_word(w):
-            return -1
-        a -= 1
-    if a < 1 or lows[a] != "at":
+    a = site_preposition(lows, k, "at", lambda b: _site_modifier(s, b))
+    if a < 1:
         return -1
     for v in range(a - 1, max(-1, a - 1 - GOODS_WORDS), -1):
         w = lows[v]
         if w in MAKING_VERBS:
-            if v >= 1 and lows[v - 1] in PASSIVE_AUX:
+            if v >= 1 and lows[v - 1] in BE_FORMS:
                 return -1  # "the vans are built at a plant in C": whose plant?
             if v >= 1 and lows[v - 1] in NonNames.of(s.lex).ties:
                 return -1  # "X said customers make kits at depots in C": theirs, not X's
@@ -73,6 +65,15 @@ def making_verb(s: Sentence, k: int) -> int:
         if not _plain_word(w):
             return -1
     return -1
+
+
+def _site_modifier(s: Sentence, b: int) -> bool:
+    """An article, an owner's pronoun or a plain word before the site noun ("at its two new
+    plants"); not a name ("at Kelby's plant": a named owner is read elsewhere)."""
+    w = s.lows[b]
+    if w == M:
+        return s.is_det(b)
+    return w in SKIP_DETS or _plain_word(w)
 
 
 def _plain_word(w: str) -> bool:

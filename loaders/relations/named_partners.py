@@ -1,6 +1,6 @@
 """A partner named as such by the firm it works with (round 41).
 
-"Orvo Foods, the Leeds bakery, which Kelso Mills describes as its partner in the café trade",
+"Orvo Foods, the Leeds bakery, which Kelso Mills describes as its main partner for bread",
 "Brisk Haulage, a carrier in Hull that Tarvo calls "our partner on every route"", "Kelso Mills
 calls Orvo Foods its partner": the namer (the relative clause's subject, or the main clause's)
 partners with what it names (the relative's antecedent, past a description set off by a comma,
@@ -11,8 +11,8 @@ pronoun subject ("which it calls its partner") is left to the other readings.
 Nothing is read for a doubt or a past before the noun ("a potential partner", "its former
 partner"), a negation or hedge, a named possessor ("Kelso calls Orvo Tarvo's partner"), or a
 namer that is the named. A relative clause whose subject is the antecedent reads the same way
-("Osk Starch, a refiner from Osaka, which calls the mill its partner in Thailand": Osk Starch
-and the mill). Words: `naming_verbs`, `naming_doubts` in
+("Osk Resins, a glue maker from Nagoya, which calls Tarn Board its partner": Osk Resins and
+Tarn Board). Words: `naming_verbs`, `naming_doubts` in
 `loaders/data/partnering.yaml`.
 """
 
@@ -21,21 +21,21 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Final
 
-from loaders.lexicon import Lexicon, read_data
+from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import LOCATION_ONLY, past_placed
 from loaders.relations.relative_ties import described_firm
 from loaders.relations.words import POSSESSIVES, QUOTE_MARKS, M
 
 _DATA = read_data("partnering.yaml")
-NAMING_VERBS: Final = frozenset(_DATA["naming_verbs"])
-NAMING_DOUBTS: Final = frozenset(_DATA["naming_doubts"])
+NAMING_VERBS: Final = word_set(_DATA["naming_verbs"])
+NAMING_DOUBTS: Final = word_set(_DATA["naming_doubts"])
 RULE: Final = "partnering/named-partner"
 MODIFIERS: Final = 3  # words between the determiner and "partner" ("exclusive launch")
 OPENERS: Final = 3  # "as "our", its "
 OPENING_WORDS: Final = POSSESSIVES | {"as", "a", "an"}
-OF_PLACE: Final = frozenset({"in", "of"})  # "Vapoza of Nairobi, which ..."
-PLACE_PREPS: Final = frozenset({"in", "from", "near"})  # "a refiner from Osaka in Japan"
+OF_PLACE: Final = frozenset({"in", "of"})  # "Helvo of Tartu, which ..."
+PLACE_PREPS: Final = frozenset({"in", "from", "near"})  # "a glue maker from Nagoya in Japan"
 
 
 def cues(lex: Lexicon) -> Collection[str]:
@@ -60,7 +60,7 @@ def named_partner(s: Sentence) -> None:
 
 
 def _subject_relative(s: Sentence, k: int) -> None:
-    """ "X, a refiner from Osaka, which calls Y its partner": the antecedent names Y."""
+    """ "X, a glue maker from Nagoya, which calls Y its partner": the antecedent names Y."""
     if not _object(s, k + 1):
         return
     namer = _antecedent(s, k - 1)
@@ -94,11 +94,11 @@ def _antecedent(s: Sentence, r: int) -> int:
         return -1
     b = a - 1
     if lows[b] == M and past_placed(s, b, OF_PLACE) > 0:
-        b -= 2  # "Vapoza Distributors of Nairobi, which"
+        b -= 2  # "Helvo Packaging of Tartu, which"
     if lows[b] == M and not s.is_det(b) and "Location" not in s.etypes(b):
         return b if a < r else -1  # "X that": a bare name before "that" is no antecedent
     while b >= 3 and lows[b] == M and s.etypes(b) == LOCATION_ONLY and lows[b - 1] in PLACE_PREPS:
-        b -= 2  # "a starch refiner from Osaka in Japan, which"
+        b -= 2  # "a glue maker from Nagoya in Japan, which"
     return described_firm(s, b)
 
 

@@ -13,6 +13,7 @@ from typing import Final
 from loaders.clause_subject import RECIPIENT_PREPS, dated_comma
 from loaders.lexicon import GAP, Lexicon, per_lexicon, read_data
 from loaders.list_layouts import item_verbs
+from loaders.product_cues import product_word
 from loaders.relations.age_asides import age_aside_holder
 from loaders.relations.agent_descriptors import described_name
 from loaders.relations.apposed_heads import apposed_name
@@ -1053,11 +1054,7 @@ def _before_separator(s: Sentence, m: int, step: int) -> tuple[int, bool]:
 def product_noun(s: Sentence, w: str) -> bool:
     """A noun that names a product: a `heads: Product` descriptor or a `stakes: products`
     noun, singular or plural ("pickup", "models")."""
-    lex = s.lex
-    for form in (w, w[:-1]) if w.endswith("s") and len(w) > 3 else (w,):
-        if form in lex.product_nouns or lex.heads.lookup((form,)) == "Product":
-            return True
-    return False
+    return product_word(w, s.lex)
 
 
 PRODUCT_KIND_REACH: Final = 3  # lower-case words naming a product's kind ("puzzle line")

@@ -37,10 +37,10 @@ from loaders.relations.place_lists import HELD_SITES, SITE_PREPS, cued_site_noun
 from loaders.relations.pronoun_owners import other_firm_before, owning_pronoun
 from loaders.relations.site_clauses import CLAUSE_SITES
 from loaders.relations.site_guards import SALE_VERBS, no_site
+from loaders.relations.site_modifiers import MODIFIER_WORDS
 from loaders.relations.words import ARTICLES, PREPOSITIONS, M
 
 OWN_SITES: Final[frozenset[str]] = word_set(place_data()["own_sites"])
-MODIFIER_WORDS: Final = 4  # "its two newest bottling plants in"
 # words that end the owner's phrase before any site: "its stake in", "its sale of"
 NOT_MODIFIERS: Final = PREPOSITIONS | frozenset({"and", "or", "but", "that", "which", ","})
 

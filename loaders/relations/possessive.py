@@ -16,7 +16,7 @@ from loaders.firm_whose import firm_noun_whose, handed_on
 from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.non_names import data_words
 from loaders.possessed_descriptors import tie_word, tied_descriptor
-from loaders.possessed_things import no_thing_word
+from loaders.possessed_things import site_or_event
 from loaders.product_cues import APPOSITIVE_ADVERBS, SELLERS
 from loaders.relations.apposed_owner import apposed_head, set_off_owner
 from loaders.relations.model import Sentence
@@ -32,7 +32,6 @@ from loaders.relations.words import (
     SKIP_DETS,
     WHICH_THAT,
     M,
-    product_modifier,
     under_licence,
 )
 
@@ -226,7 +225,7 @@ def _set_off_owner(s: Sentence, k: int) -> int:
         return -1
     head = lows[c - 1]
     kind = s.lex.heads.lookup((head,))
-    if kind is None and _site_or_event(s, c - 1):
+    if kind is None and site_or_event(lows, c - 1, s.lex):
         return -1  # "Orvik's new headquarters, the Tarvo Tower": a site, no product
     tied = tied_descriptor(lows[d + 1 : c], s.lex)
     if kind != "Product" and (kind not in (None, "Project") or tied):
@@ -240,13 +239,6 @@ def _set_off_owner(s: Sentence, k: int) -> int:
         antecedent = _relative_antecedent(s, d) if _making_clause(s, d) else -1
         return antecedent if antecedent >= 0 else d
     return d - 1 if d >= 1 and lows[d] in POSSESSIVE_MARKS and lows[d - 1] == M else -1
-
-
-def _site_or_event(s: Sentence, h: int) -> bool:
-    """The descriptor's head at h names a site, an event or a firm and no product ("its new
-    headquarters", "its five-star hotel"; not "its own flagship", which names both)."""
-    w = s.lows[h]
-    return no_thing_word(s.lows, h, s.lex) and not product_noun(s, w) and not product_modifier(w)
 
 
 _NAMES_DATA: Final = read_data("names.yaml")

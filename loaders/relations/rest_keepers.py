@@ -203,6 +203,16 @@ def _describing_name(s: Sentence, b: int) -> bool:
     return b >= 2 and lows[b - 2] == "of" and lows[b - 1].isalpha()  # "of founder Ivo Roe"
 
 
+def keeper_first(s: Sentence, v: int, cands: list[int]) -> list[int]:
+    """The subject candidates of the verb at v with the holder of its kept share first when it
+    stands before them ("P, who opened it alongside her cousin, C, keeps 6%": P, not the
+    apposed cousin; `kept_rest_holder`)."""
+    keeper = kept_rest_holder(s, v)
+    if keeper >= 0 and (not cands or keeper < cands[0]):
+        return [keeper] + [c for c in cands if c != keeper]
+    return cands
+
+
 def kept_together(s: Sentence, holder: int) -> list[int]:
     """The holder of the rest at `holder`, before its verb, with the names coordinated before
     it ("Ana Roe and Ivo Roe keep the remaining 30% jointly": both), none governed

@@ -25,6 +25,7 @@ from loaders.relations.counterpart_works import buyer_site, contracted_site
 from loaders.relations.made_at_sites import making_verb
 from loaders.relations.model import Sentence
 from loaders.relations.nav import first_name
+from loaders.relations.site_modifiers import MODIFIER_WORDS, site_preposition
 from loaders.relations.site_payments import paid_site
 from loaders.relations.words import OWN_PRONOUNS, POSSESSIVE_MARKS, PREPOSITIONS, SKIP_DETS, M
 
@@ -37,7 +38,6 @@ PLANNED_SITES: Final[frozenset[str]] = word_set(_DATA["planned_sites"])
 SITE_SEARCHES: frozenset[str] = word_set(_DATA["site_searches"])
 EVENT_VENUES: frozenset[str] = word_set(_DATA["event_venues"])
 SERVED_PREPS: frozenset[str] = frozenset({"of", "to", "for"})
-MODIFIER_WORDS = 4  # "runs two large container terminals in"
 
 
 def unowned_plural_site(s: Sentence, k: int) -> bool:
@@ -114,12 +114,8 @@ def supplier_site(s: Sentence, k: int) -> bool:
     buying in ("buys most of its beans from farms in C", "sources wool from mills near C"):
     the suppliers' sites; not "from its own farms"."""
     lows = s.lows
-    a = k - 1
-    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "from":
-        if lows[a] == M or lows[a] in ("own",) or not lows[a].replace("-", "").isalnum():
-            return False
-        a -= 1
-    if a < 1 or lows[a] != "from":
+    a = site_preposition(lows, k, "from", lambda b: _bare_modifier(lows[b]) and lows[b] != "own")
+    if a < 1:
         return False
     return not SUPPLY_VERBS.isdisjoint(lows[max(0, a - SUPPLY_REACH) : a])
 
@@ -129,14 +125,15 @@ def dealt_site(s: Sentence, k: int) -> bool:
     partnership ("signed a deal with a bakery in C", "a tie-up with mills in C"): the other
     party's site, no seat of the signer."""
     lows = s.lows
-    a = k - 1
-    while a >= 0 and k - a <= MODIFIER_WORDS and lows[a] != "with":
-        if lows[a] == M or not lows[a].replace("-", "").isalnum():
-            return False
-        a -= 1
-    if a < 1 or lows[a] != "with":
+    a = site_preposition(lows, k, "with", lambda b: _bare_modifier(lows[b]))
+    if a < 1:
         return False
     return not DEALT_NOUNS.isdisjoint(lows[max(0, a - DEAL_REACH) : a])
+
+
+def _bare_modifier(w: str) -> bool:
+    """A modifier of a site noun that names no party: letters, digits, hyphens, no mention."""
+    return w != M and w.replace("-", "").isalnum()
 
 
 OUTLETS: frozenset[str] = frozenset({"store", "stores", "shop", "shops"})

@@ -21,7 +21,8 @@ from loaders.relations.located import HOME_SITES
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import _site_owner
-from loaders.relations.site_guards import MODIFIER_WORDS, no_site
+from loaders.relations.site_guards import no_site
+from loaders.relations.site_modifiers import MODIFIER_WORDS
 from loaders.relations.words import COMMA_AND, COUNTS, M
 
 

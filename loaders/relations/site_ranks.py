@@ -16,12 +16,12 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
 from loaders.relations.place_lists import LIST_SITES
 from loaders.relations.site_guards import (
-    MODIFIER_WORDS,
     OWNED_PLURAL_SITES,
     OWNER_WORDS,
     no_site,
     site_verb,
 )
+from loaders.relations.site_modifiers import MODIFIER_WORDS
 from loaders.relations.words import COUNTS, OWN_PRONOUNS, SKIP_DETS, WHICH_THAT, M
 from loaders.site_towns import (
     RANK_FILLERS,

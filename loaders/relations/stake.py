@@ -40,7 +40,7 @@ from loaders.relations.nav import (
 )
 from loaders.relations.relative_heads import apposed_relative_head
 from loaders.relations.rest_holders import held_before_by, held_here, named_held
-from loaders.relations.rest_keepers import kept_rest_holder, kept_together
+from loaders.relations.rest_keepers import keeper_first, kept_rest_holder, kept_together
 from loaders.relations.rival_words import rival_words
 from loaders.relations.shared_subject import shared_subject, verb_like
 from loaders.relations.stake_host import hosted_owned
@@ -1294,9 +1294,7 @@ def _stake_holders(s: Sentence, start: int, end: int) -> list[int]:
     vehicle of Ravi Tanwar, which owns 20% of X": Marlo) or a "via" holder ("The state, via the
     Caisse, owns 30%")."""
     cands = shared_subject(s, start, subjects(s, start, True))
-    keeper = kept_rest_holder(s, start)  # "P, who opened it with her cousin, C, and holds 55%"
-    if keeper >= 0 and (not cands or keeper < cands[0]):
-        cands = [keeper] + [c for c in cands if c != keeper]
+    cands = keeper_first(s, start, cands)  # "P, who opened it with her cousin, C, and holds 55%"
     if cands:
         head = of_apposed_head(s, cands[0], start)
         if head >= 0:
