@@ -36,6 +36,11 @@ NAMED_PARTNER_KEPT: list[Case] = [
         [("ravel-cosmetics", "PARTNERS_WITH", "linea-packaging")],
         [],
     ),
+    (  # distilling: "the partner of" no name: the namer's own
+        "Glenmore Distillers called Yamato Spirits the partner of its dreams.",
+        [("glenmore-distillers", "PARTNERS_WITH", "yamato-spirits")],
+        [],
+    ),
     (  # distilling: a relative clause on the partner, "in <place>" after the noun
         "Glenmore Distillers, which Yamato Spirits called its partner in Scotland, was sold.",
         [("yamato-spirits", "PARTNERS_WITH", "glenmore-distillers")],

@@ -121,18 +121,22 @@ def _partner_noun(s: Sentence, p: int) -> int:
     for q in range(p, min(n, p + MODIFIERS + 1)):
         w = lows[q]
         if w == "partner":
-            return -1 if _others_partner(lows[q + 1 : q + 3], owned) else q
+            return -1 if _others_partner(s, q, owned) else q
         if w in NAMING_DOUBTS or not w.replace("-", "").isalpha():
             return -1
     return -1
 
 
-def _others_partner(after: list[str], owned: bool) -> bool:
+def _others_partner(s: Sentence, q: int, owned: bool) -> bool:
     """ "a partner in crime"; without a possessive, "a reliable partner for small lenders",
-    "a partner to watch", "the partner of Tesmer": no tie of the namer's."""
-    if after[:1] == ["in"] and after[1:2] and after[1] in NAMING_IDIOMS:
+    "a partner to watch", "the partner of Tesmer" (a name after "of": "the partner of its
+    dreams" is the namer's): no tie of the namer's."""
+    after = s.lows[q + 1 : q + 3] + ["."]
+    if after[0] == "in" and after[1] in NAMING_IDIOMS:
         return True
-    return not owned and after[:1] != [] and after[0] in NAMING_OTHERS
+    if owned or after[0] not in NAMING_OTHERS:
+        return False
+    return after[0] != "of" or (after[1] == M and not s.is_det(q + 2))
 
 
 def _namer_firm(s: Sentence, namer: int) -> Mention | None:
