@@ -9,11 +9,14 @@ or a founding ("Ann Vale, who founded Kelso, calls Orvo "our partner"": Kelso), 
 pronoun subject ("which it calls its partner") is left to the other readings.
 
 Nothing is read for a doubt or a past before the noun ("a potential partner", "its former
-partner"), a negation or hedge, a named possessor ("Kelso calls Orvo Tarvo's partner"), or a
-namer that is the named. A relative clause whose subject is the antecedent reads the same way
-("Osk Resins, a glue maker from Nagoya, which calls Tarn Board its partner": Osk Resins and
-Tarn Board). Words: `naming_verbs`, `naming_doubts` in
-`loaders/data/partnering.yaml`.
+partner"), a negation or hedge, a named possessor ("Kelso calls Orvo Tarvo's partner"), a
+namer that is the named, a fund or firm role ("its limited partner", `naming_doubts`), "a
+partner in crime", or, with no possessive before the noun, a phrase after it that names
+whose partner it is ("a reliable partner for small lenders", "a partner to watch", "the
+partner of Tesmer": `naming_others`). A relative clause whose subject is the antecedent
+reads the same way ("Osk Resins, a glue maker from Nagoya, which calls Tarn Board its
+partner": Osk Resins and Tarn Board). Words: `naming_verbs`, `naming_doubts`,
+`naming_others`, `naming_idioms` in `loaders/data/partnering.yaml`.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from loaders.relations.words import POSSESSIVES, QUOTE_MARKS, M
 _DATA = read_data("partnering.yaml")
 NAMING_VERBS: Final = word_set(_DATA["naming_verbs"])
 NAMING_DOUBTS: Final = word_set(_DATA["naming_doubts"])
+NAMING_OTHERS: Final = word_set(_DATA["naming_others"])
+NAMING_IDIOMS: Final = word_set(_DATA["naming_idioms"])
 RULE: Final = "partnering/named-partner"
 MODIFIERS: Final = 3  # words between the determiner and "partner" ("exclusive launch")
 OPENERS: Final = 3  # "as "our", its "
@@ -104,19 +109,34 @@ def _antecedent(s: Sentence, r: int) -> int:
 
 def _partner_noun(s: Sentence, p: int) -> int:
     """Where "partner" ends the naming phrase from p: [as] ["] [its|our|a|an] [modifiers]
-    partner; -1 when another word, a doubt, or a possessor that is a name stands there."""
+    partner; -1 when another word, a doubt, or a possessor that is a name stands there, or
+    when a phrase after "partner" names someone else's tie (`_others_partner`)."""
     lows = s.lows
     n = len(lows)
+    owned = False  # "its partner", "our partner": the namer's own
     for _ in range(OPENERS):  # "as", a quote mark, the determiner, in any order
         if p < n and (lows[p] in OPENING_WORDS or lows[p] in QUOTE_MARKS or s.is_det(p)):
+            owned = owned or lows[p] in POSSESSIVES or s.is_det(p)
             p += 1
     for q in range(p, min(n, p + MODIFIERS + 1)):
         w = lows[q]
         if w == "partner":
-            return q
+            return -1 if _others_partner(s, q, owned) else q
         if w in NAMING_DOUBTS or not w.replace("-", "").isalpha():
             return -1
     return -1
+
+
+def _others_partner(s: Sentence, q: int, owned: bool) -> bool:
+    """ "a partner in crime"; without a possessive, "a reliable partner for small lenders",
+    "a partner to watch", "the partner of Tesmer" (a name after "of": "the partner of its
+    dreams" is the namer's): no tie of the namer's."""
+    after = s.lows[q + 1 : q + 3] + ["."]
+    if after[0] == "in" and after[1] in NAMING_IDIOMS:
+        return True
+    if owned or after[0] not in NAMING_OTHERS:
+        return False
+    return after[0] != "of" or (after[1] == M and not s.is_det(q + 2))
 
 
 def _namer_firm(s: Sentence, namer: int) -> Mention | None:

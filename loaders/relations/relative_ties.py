@@ -8,7 +8,8 @@ which" is set off from ("Pellam Optics, the Dutch lens maker with which it has h
 since 2018", "Kerrow Looms, a Galway weaving studio, with which the guild has worked in
 partnership": `described_firm`). The clause must name the tie (`joint_words`
 in loaders/data/partnering.yaml) before any other name or stop; a doubt ("with which it could
-form an alliance") or a negation reads nothing.
+form an alliance"), a negation or a money act naming the antecedent the means ("the lender with
+which it financed the joint venture": `money_act_participles`) reads nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from loaders.relations.model import Sentence
 from loaders.relations.nav import opening_mention, past_placed
 from loaders.relations.partnering import TIE_DOUBTS, emit_partners
 from loaders.relations.service_traps import JOINT_WORDS
-from loaders.relations.words import APPOSITIVE_DETS, PUNCT_STOP, M
+from loaders.relations.words import APPOSITIVE_DETS, MONEY_ACT_PARTICIPLES, PUNCT_STOP, M
 
 # words from the relative's subject to its tie word ("has had a partnership")
 CLAUSE_WORDS: Final = 6
@@ -50,8 +51,14 @@ def with_which(s: Sentence) -> None:
             if subj < 0 or subj >= partner or "Organization" not in s.etypes(subj):
                 continue
         tie = _tie_word(s, k + 3)
-        if tie > 0 and TIE_DOUBTS.isdisjoint(lows[k + 2 : tie]):
+        if tie > 0 and TIE_DOUBTS.isdisjoint(lows[k + 2 : tie]) and not _paid_with(lows, k, tie):
             emit_partners(s, s.ment(subj), s.ment(partner), "with-which", k + 2, tie)
+
+
+def _paid_with(lows: list[str], k: int, tie: int) -> bool:
+    """ "the lender with which it financed the joint venture": the name is the means of a
+    money act on the tie, not a party to it (`money_act_participles`)."""
+    return not MONEY_ACT_PARTICIPLES.isdisjoint(lows[k + 2 : tie])
 
 
 def _antecedent(s: Sentence, a: int) -> int:
