@@ -149,6 +149,7 @@ from loaders.relations import (
     joined_rivals,
     joint_holders,
     kept_assets,
+    kept_posts,
     kept_stakes,
     later_further,
     launched_products,
@@ -339,6 +340,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("stake", stake.held_by, lambda lex: lex.split_verbs | {"held"}),
     Construction("stake", stake.retained, lambda lex: stake.RETAIN_VERBS),  # after percents
     Construction("stake", stake.remainder, lambda lex: lex.stake_rest | lex.stake_left_over),
+    Construction("role", kept_posts.kept_posts, lambda lex: lex.stake_rest | lex.stake_left_over),
     Construction("stake", kept_stakes.kept_stake, kept_stakes.cues),
     Construction("stake", sized_holders.sized_holders, sized_holders.cues),
     Construction("stake", kept_assets.kept_assets, kept_assets.cues),
