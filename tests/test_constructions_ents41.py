@@ -1,0 +1,89 @@
+"""Entity readings of round 41 (invented sentences, several sectors).
+
+A body named after a plural of people with a possessive apostrophe ("Nurses' Union",
+"Farmers' Cooperative") was cut at the apostrophe when its last word was a group's word
+that is no organization suffix: "the Mistral Nurses' Organisation" gave "Mistral Nurses",
+"the Halvern Cabbies' Collective" gave "Halvern Cabbies" and a stray "Collective". The
+group words (`network_nouns`: collective, forum, alliance ...; `possessive_body_ends`:
+organisation, voice, the Hindi sangh ...) now end such a name, in every position (subject,
+object, passive agent, relative clause, coordination); a people plural opening the name
+keeps it ("Workers' Voice"), and so does a country closing it ("Workers' Voice Peru").
+
+Lookalikes stay apart: a firm's plural name before the apostrophe owns a product ("Kelmo
+Brands' Orchard Collective range"), and a lower-case group after a possessive is no name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import check, check_types
+
+BODIES: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # healthcare: a relative clause, British spelling
+        "Lorna Vale, who chairs the Mistral Nurses' Organisation, said the ward was closing.",
+        {"Mistral Nurses' Organisation": "Organization", "Lorna Vale": "Person"},
+        ["Mistral Nurses", "Organisation"],
+    ),
+    (  # farming: a passive agent, a foreign group word
+        "Orvane Textiles was sued by the Kessa Cotton Growers' Sangh in March.",
+        {"Kessa Cotton Growers' Sangh": "Organization"},
+        ["Kessa Cotton Growers", "Sangh"],
+    ),
+    (  # transport: coordination with a firm
+        "The Halvern Cabbies' Collective and Tarvo Cabs signed a pact on fares.",
+        {"Halvern Cabbies' Collective": "Organization", "Tarvo Cabs": "Organization"},
+        ["Halvern Cabbies", "Collective"],
+    ),
+    (  # dairy: a list of three, American spelling
+        "The Orla Dairy Farmers' Organization, the Dunmore Weavers' Collective and Kesto "
+        "Logistics met the minister.",
+        {
+            "Orla Dairy Farmers' Organization": "Organization",
+            "Dunmore Weavers' Collective": "Organization",
+        },
+        ["Orla Dairy Farmers", "Dunmore Weavers"],
+    ),
+    (  # garments: a people plural opens the name at the sentence's start
+        "Workers' Voice, a labour-rights group, accuses Orvane Textiles of withholding pay.",
+        {"Workers' Voice": "Organization"},
+        ["Voice"],
+    ),
+    (  # footwear: a national chapter's country closes the name
+        "Orvane Shoes was accused by Workers' Voice Peru of cutting wages.",
+        {"Workers' Voice Peru": "Organization"},
+        ["Workers' Voice", "Voice Peru"],
+    ),
+]
+
+TRAPS: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # a firm's plural name owns its product range
+        "Kelmo Brands' Orchard Collective range was dropped in June.",
+        {"Kelmo Brands": "Organization"},
+        ["Kelmo Brands' Orchard Collective"],
+    ),
+    (  # a firm's plural name owns an app
+        "Pelham Motors' Voice app was launched in May.",
+        {"Pelham Motors": "Organization"},
+        ["Pelham Motors' Voice"],
+    ),
+    (  # a lower-case group after a possessive
+        "Tarvo Foods said its growers' collective had failed.",
+        {"Tarvo Foods": "Organization"},
+        ["Collective"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BODIES + TRAPS, ids=lambda c: c[0][:50])
+def test_possessive_bodies(case: tuple[str, dict[str, str], list[str]]) -> None:
+    text, must, must_not = case
+    check_types(text, must, must_not)
+
+
+def test_body_keeps_its_relation() -> None:
+    """The whole body, not its stray last word, is the party of the relation."""
+    check(
+        "The Halvern Cabbies' Collective accused Tarvo Cabs of cutting fares.",
+        [("halvern-cabbies-collective", "DISPUTES", "tarvo-cabs")],
+        [("collective", "DISPUTES", "tarvo-cabs")],
+    )
