@@ -471,6 +471,8 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     if capital and size == 1 and i > 0 and i + 1 < n and _is_name_token(toks[i - 1]):
         # "the Kestle Star ferry": a title word ending a name its kind of product follows
         inside = inside or lex.heads.lookup((lows[i + 1],)) == "Product"
+    if capital and not inside:
+        inside = _titled_office_word(i + size, toks, lows, lex)
     return inside or (capital and size == 1 and _brand_title(i, lows, toks, lex))
 
 
@@ -838,6 +840,35 @@ def _punctuated(
             e += 1
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
+    if low == "'s":
+        return _title_office(j, toks, lows, name, lex)
+    return j
+
+
+def _titled_office_word(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A title word ending at token k is a word of a body named for a title's possessive, with
+    more title words before "'s": "the Information Commissioner's Office", "the Auditor
+    General's Department"."""
+    n = len(lows)
+    while k < n and toks[k].text.istitle() and (hit := lex.titles.match(lows, k)):
+        k += hit[0]
+    if k >= n or lows[k] != "'s":
+        return False
+    return _title_office(k, toks, lows, lambda m: m < n and _is_name_token(toks[m]), lex) > k
+
+
+def _title_office(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:
+    """ "the Information Commissioner's Office", "the Court of Queen's Bench", "the Attorney
+    General's Office": a capitalized title before "'s" at token j and capitalized words after
+    it that end in a public body's word (or `title_office_ends`) make one body's name (not
+    "Kesto's Orla Office Park", "Lena Marr's Varno Agency": no title owns them). The run's new
+    end, or j when it ends the run."""
+    if not toks[j - 1].text.istitle() or not lex.titles.match(lows, j - 1):
+        return j
+    e = _part_end_names(j + 1, name)
+    last = lows[e - 1]
+    if e > j + 1 and (last in lex.public_bodies or last in data_words(lex, "title_office_ends")):
+        return e
     return j
 
 

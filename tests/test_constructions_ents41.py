@@ -11,6 +11,13 @@ keeps it ("Workers' Voice"), and so does a country closing it ("Workers' Voice P
 
 Lookalikes stay apart: a firm's plural name before the apostrophe owns a product ("Kelmo
 Brands' Orchard Collective range"), and a lower-case group after a possessive is no name.
+
+Second reading: a title's singular possessive inside a public body's name ("the Information
+Commissioner's Office", "the Attorney General's Office", "the Court of King's Bench of
+Manitoba") was cut into "Information" and "Office", or "Court of King" and "Bench". A
+capitalized title before "'s" and capitalized words ending in a public body's word (or
+"Bench", which now also takes "of") make one name; a firm's or a person's possessive ("Kesto's
+Orla Office Park", "Lena Marr's Varno Agency") and a lower-case office stay apart.
 """
 
 from __future__ import annotations
@@ -87,3 +94,57 @@ def test_body_keeps_its_relation() -> None:
         [("halvern-cabbies-collective", "DISPUTES", "tarvo-cabs")],
         [("collective", "DISPUTES", "tarvo-cabs")],
     )
+
+
+# A title's possessive inside a public body's name (ents41, second reading)
+TITLE_OFFICES: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # transport: a court after "in", a province after "of"
+        "Tarvo Logistics filed an appeal in the Court of Queen's Bench last week.",
+        {"Court of Queen's Bench": "Organization"},
+        ["Court of Queen", "Bench"],
+    ),
+    (  # construction: the court's province after "of" stays in its name
+        "Orla Civil sued Tarvo Cement in the Court of King's Bench of Manitoba in June.",
+        {"Court of King's Bench of Manitoba": "Organization", "Tarvo Cement": "Organization"},
+        ["Court of King's Bench", "Manitoba"],
+    ),
+    (  # healthcare: a watchdog as subject
+        "The Information Commissioner's Office fined Orla Health for a data leak.",
+        {"Information Commissioner's Office": "Organization", "Orla Health": "Organization"},
+        ["Information", "Office"],
+    ),
+    (  # food: a passive agent, a two-word title
+        "Kesto Foods was sued by the Attorney General's Office in May.",
+        {"Attorney General's Office": "Organization", "Kesto Foods": "Organization"},
+        ["Office"],
+    ),
+    (  # audit: inside a relative clause
+        "Lena Marr, who joined the Auditor General's Department in 2019, criticised Varno Rail.",
+        {"Auditor General's Department": "Organization", "Lena Marr": "Person"},
+        ["Department"],
+    ),
+]
+
+TITLE_OFFICE_TRAPS: list[tuple[str, dict[str, str], list[str]]] = [
+    (  # a firm's possessive before a business park: no title owns it
+        "Kesto's Orla Office Park opened in June.",
+        {},
+        ["Kesto's Orla Office Park"],
+    ),
+    (  # a person's possessive before a firm
+        "Lena Marr's Varno Agency hired six staff.",
+        {"Varno Agency": "Organization"},
+        ["Lena Marr's Varno Agency"],
+    ),
+    (  # a lower-case office after a title
+        "Kesto said the Governor's office had called.",
+        {},
+        ["Governor's office"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TITLE_OFFICES + TITLE_OFFICE_TRAPS, ids=lambda c: c[0][:50])
+def test_title_offices(case: tuple[str, dict[str, str], list[str]]) -> None:
+    text, must, must_not = case
+    check_types(text, must, must_not)
