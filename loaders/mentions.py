@@ -847,7 +847,7 @@ def _punctuated(
 
 def _titled_office_word(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """A title word ending at token k is a word of a body named for a title's possessive, with
-    more title words before "'s": "the Information Commissioner's Office", "the Auditor
+    more title words before "'s": "the Fisheries Commissioner's Office", "the Auditor
     General's Department"."""
     n = len(lows)
     while k < n and toks[k].text.istitle() and (hit := lex.titles.match(lows, k)):
@@ -858,7 +858,7 @@ def _titled_office_word(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) 
 
 
 def _title_office(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:
-    """ "the Information Commissioner's Office", "the Court of Queen's Bench", "the Attorney
+    """ "the Fisheries Commissioner's Office", "the Court of Queen's Bench", "the Solicitor
     General's Office": a capitalized title before "'s" at token j and capitalized words after
     it that end in a public body's word (or `title_office_ends`) make one body's name (not
     "Kesto's Orla Office Park", "Lena Marr's Varno Agency": no title owns them). The run's new
@@ -874,7 +874,7 @@ def _title_office(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: L
 
 def _people_opener(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """A capitalized plural of people at token i that opens a body's name with a possessive or
-    a campaign's "for": "People's Bank of Tessmoor", "Workers' Voice Peru", "People for Clean
+    a campaign's "for": "People's Bank of Tessmoor", "Veterans' Voice Peru", "People for Clean
     Rivers" (the plural is a common word the run would else lose, leaving "'s Bank of
     Tessmoor")."""
     if not toks[i].text.istitle() or lows[i] not in POSSESSIVE_PEOPLE:
@@ -1334,7 +1334,7 @@ def _place_in_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lexicon
     if e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
         if lows[i] not in lex.first_names and lows[i] not in lex.stopwords:
             return True
-    # "Workers' Voice Peru": a country closing a body named after a plural possessive
+    # "Veterans' Voice Peru": a country closing a body named after a plural possessive
     if e == j and k - i >= 3 and lows[k - 2] in ("'", "’"):
         return _possessive_body_end(lows[k - 1], lex, lows[k - 3])
     # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name

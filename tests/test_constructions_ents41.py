@@ -7,14 +7,14 @@ that is no organization suffix: "the Mistral Nurses' Organisation" gave "Mistral
 group words (`network_nouns`: collective, forum, alliance ...; `possessive_body_ends`:
 organisation, voice, the Hindi sangh ...) now end such a name, in every position (subject,
 object, passive agent, relative clause, coordination); a people plural opening the name
-keeps it ("Workers' Voice"), and so does a country closing it ("Workers' Voice Peru").
+keeps it ("Veterans' Voice"), and so does a country closing it ("Veterans' Voice Peru").
 
 Lookalikes stay apart: a firm's plural name before the apostrophe owns a product ("Kelmo
 Brands' Orchard Collective range"), and a lower-case group after a possessive is no name.
 
-Second reading: a title's singular possessive inside a public body's name ("the Information
-Commissioner's Office", "the Attorney General's Office", "the Court of King's Bench of
-Manitoba") was cut into "Information" and "Office", or "Court of King" and "Bench". A
+Second reading: a title's singular possessive inside a public body's name ("the Fisheries
+Commissioner's Office", "the Solicitor General's Office", "the Court of Queen's Bench of
+Kelland") was cut into "Fisheries" and "Office", or "Court of Queen" and "Bench". A
 capitalized title before "'s" and capitalized words ending in a public body's word (or
 "Bench", which now also takes "of") make one name; a firm's or a person's possessive ("Kesto's
 Orla Office Park", "Lena Marr's Varno Agency") and a lower-case office stay apart.
@@ -51,14 +51,14 @@ BODIES: list[tuple[str, dict[str, str], list[str]]] = [
         ["Orla Dairy Farmers", "Dunmore Weavers"],
     ),
     (  # garments: a people plural opens the name at the sentence's start
-        "Workers' Voice, a labour-rights group, accuses Orvane Textiles of withholding pay.",
-        {"Workers' Voice": "Organization"},
+        "Veterans' Voice, a campaign group, criticised Orvane Textiles over its pensions.",
+        {"Veterans' Voice": "Organization"},
         ["Voice"],
     ),
     (  # footwear: a national chapter's country closes the name
-        "Orvane Shoes was accused by Workers' Voice Peru of cutting wages.",
-        {"Workers' Voice Peru": "Organization"},
-        ["Workers' Voice", "Voice Peru"],
+        "Tarvo Shoes was criticised by Veterans' Voice Peru over its hiring.",
+        {"Veterans' Voice Peru": "Organization"},
+        ["Veterans' Voice", "Voice Peru"],
     ),
 ]
 
@@ -104,18 +104,18 @@ TITLE_OFFICES: list[tuple[str, dict[str, str], list[str]]] = [
         ["Court of Queen", "Bench"],
     ),
     (  # construction: the court's province after "of" stays in its name
-        "Orla Civil sued Tarvo Cement in the Court of King's Bench of Manitoba in June.",
-        {"Court of King's Bench of Manitoba": "Organization", "Tarvo Cement": "Organization"},
-        ["Court of King's Bench", "Manitoba"],
+        "Orla Civil sued Tarvo Cement in the Court of Queen's Bench of Kelland in June.",
+        {"Court of Queen's Bench of Kelland": "Organization", "Tarvo Cement": "Organization"},
+        ["Court of Queen's Bench", "Kelland"],
     ),
     (  # healthcare: a watchdog as subject
-        "The Information Commissioner's Office fined Orla Health for a data leak.",
-        {"Information Commissioner's Office": "Organization", "Orla Health": "Organization"},
-        ["Information", "Office"],
+        "The Fisheries Commissioner's Office fined Orla Seafood for a catch breach.",
+        {"Fisheries Commissioner's Office": "Organization", "Orla Seafood": "Organization"},
+        ["Fisheries", "Office"],
     ),
     (  # food: a passive agent, a two-word title
-        "Kesto Foods was sued by the Attorney General's Office in May.",
-        {"Attorney General's Office": "Organization", "Kesto Foods": "Organization"},
+        "Kesto Foods was sued by the Solicitor General's Office in May.",
+        {"Solicitor General's Office": "Organization", "Kesto Foods": "Organization"},
         ["Office"],
     ),
     (  # audit: inside a relative clause
