@@ -471,6 +471,8 @@ def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lex
     if capital and size == 1 and i > 0 and i + 1 < n and _is_name_token(toks[i - 1]):
         # "the Kestle Star ferry": a title word ending a name its kind of product follows
         inside = inside or lex.heads.lookup((lows[i + 1],)) == "Product"
+    if capital and not inside:
+        inside = _titled_office_word(i + size, toks, lows, lex)
     return inside or (capital and size == 1 and _brand_title(i, lows, toks, lex))
 
 
@@ -536,13 +538,19 @@ def _plural_possessive_name(k: int, toks: list[Tok], lows: list[str], lex: Lexic
     m = k
     while m < len(toks) and _is_name_token(toks[m]):
         m += 1
-    return m > k and _possessive_body_end(lows[m - 1], lex)
+    return m > k and _possessive_body_end(lows[m - 1], lex, lows[k - 2])
 
 
-def _possessive_body_end(word: str, lex: Lexicon) -> bool:
+def _possessive_body_end(word: str, lex: Lexicon, owner: str = "") -> bool:
     """A last word of a body named after a plural possessive: "Nurses' Union", "Residents'
-    Forum", "Teachers' Pension Plan"."""
-    return word in lex.org_words or word in lex.topic_heads or word in data_words(lex, "plan_ends")
+    Forum", "Teachers' Pension Plan"; after a plural of people (`owner`, no firm's word) also
+    a group's word: "Bakers' Collective", "Growers' Organisation", "Drivers' Voice" (not
+    "Orvik Motors' Voice app": a firm's product)."""
+    if word in lex.org_words or word in lex.topic_heads or word in data_words(lex, "plan_ends"):
+        return True
+    if owner in lex.org_words:
+        return False
+    return any(word in data_words(lex, key) for key in POSSESSIVE_BODY_LISTS)
 
 
 def _ampersand(k: int, toks: list[Tok]) -> bool:
@@ -779,6 +787,8 @@ def _to_scheme(i: int, j: int, lows: list[str], name: IsName, lex: Lexicon) -> b
 
 # plural people that a possessive inside an institution's name follows ("Boston Children's
 # Medical Center"; two or more words before "'s" are else an owner's name)
+# word lists whose words end a body named after a plural possessive ("Nurses' Union")
+POSSESSIVE_BODY_LISTS: Final = ("network_nouns", "possessive_body_ends")
 POSSESSIVE_PEOPLE = frozenset({"children", "women", "men", "people", "veterans", "workers"})
 
 
@@ -806,11 +816,11 @@ def _punctuated(
     # "Irish Farmers' Association", "Nurses' Union": a plural possessive
     if low in ("'", "’") and prev.endswith("s") and toks[j - 1].text[0].isupper():
         e = _part_end_names(j + 1, name)
-        if _possessive_body_end(lows[e - 1], lex):
+        if _possessive_body_end(lows[e - 1], lex, prev):
             return e  # also "Kelmore Residents' Forum", "Ostmark Teachers' Pension Plan"
         if (
             e - j > 2
-            and _possessive_body_end(lows[e - 2], lex)
+            and _possessive_body_end(lows[e - 2], lex, prev)
             and is_country(lows[e - 1 : e], lex)
         ):
             return e  # "the Hauliers' Alliance Scotland": a national chapter
@@ -836,16 +846,46 @@ def _punctuated(
             e += 1
         if e - j > 2 and lows[e - 1] in lex.org_words:
             return e
+    if low == "'s":
+        return _title_office(j, toks, lows, name, lex)
+    return j
+
+
+def _titled_office_word(k: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """A title word ending at token k is a word of a body named for a title's possessive, with
+    more title words before "'s": "the Fisheries Commissioner's Office", "the Auditor
+    General's Department"."""
+    n = len(lows)
+    while k < n and toks[k].text.istitle() and (hit := lex.titles.match(lows, k)):
+        k += hit[0]
+    if k >= n or lows[k] != "'s":
+        return False
+    return _title_office(k, toks, lows, lambda m: m < n and _is_name_token(toks[m]), lex) > k
+
+
+def _title_office(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: Lexicon) -> int:
+    """ "the Fisheries Commissioner's Office", "the Court of Queen's Bench", "the Solicitor
+    General's Office": a capitalized title before "'s" at token j and capitalized words after
+    it that end in a public body's word (or `title_office_ends`) make one body's name (not
+    "Kesto's Orla Office Park", "Lena Marr's Varno Agency": no title owns them). The run's new
+    end, or j when it ends the run."""
+    if not toks[j - 1].text.istitle() or not lex.titles.match(lows, j - 1):
+        return j
+    e = _part_end_names(j + 1, name)
+    last = lows[e - 1]
+    if e > j + 1 and (last in lex.public_bodies or last in data_words(lex, "title_office_ends")):
+        return e
     return j
 
 
 def _people_opener(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
     """A capitalized plural of people at token i that opens a body's name with a possessive or
-    a campaign's "for": "People's Bank of Tessmoor", "People for Clean Rivers" (the plural is a
-    common word the run would else lose, leaving "'s Bank of Tessmoor")."""
+    a campaign's "for": "People's Bank of Tessmoor", "Veterans' Voice Peru", "People for Clean
+    Rivers" (the plural is a common word the run would else lose, leaving "'s Bank of
+    Tessmoor")."""
     if not toks[i].text.istitle() or lows[i] not in POSSESSIVE_PEOPLE:
         return False
-    return lows[i + 1] == "'s" or (
+    return lows[i + 1] in ("'s", "'", "’") or (
         lows[i + 1] == "for" and lows[i] in data_words(lex, "people_for")
     )
 
@@ -1300,6 +1340,9 @@ def _place_in_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lexicon
     if e == j and k - i >= 2 and lows[k - 1] in lex.org_words:
         if lows[i] not in lex.first_names and lows[i] not in lex.stopwords:
             return True
+    # "Veterans' Voice Peru": a country closing a body named after a plural possessive
+    if e == j and k - i >= 3 and lows[k - 2] in ("'", "’"):
+        return _possessive_body_end(lows[k - 1], lex, lows[k - 3])
     # "Greater Accra Region", "Kessel Valley Province": a place inside a region's name
     return e < j and j - i <= 4 and place_end(lows, j, lex)
 
