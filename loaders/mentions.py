@@ -548,8 +548,8 @@ def _possessive_body_end(word: str, lex: Lexicon, owner: str = "") -> bool:
     "Orvik Motors' Voice app": a firm's product)."""
     if word in lex.org_words or word in lex.topic_heads or word in data_words(lex, "plan_ends"):
         return True
-    if owner in lex.org_words:
-        return False
+    if owner in lex.org_words or owner in data_words(lex, "sector_words"):
+        return False  # "Tarn Mines' Collective bonus": a firm named for its sector owns it
     return any(word in data_words(lex, key) for key in POSSESSIVE_BODY_LISTS)
 
 
@@ -873,9 +873,23 @@ def _title_office(j: int, toks: list[Tok], lows: list[str], name: IsName, lex: L
         return j
     e = _part_end_names(j + 1, name)
     last = lows[e - 1]
-    if e > j + 1 and (last in lex.public_bodies or last in data_words(lex, "title_office_ends")):
+    ends = data_words(lex, "title_office_ends")
+    if _bare_title(j, toks, lows, lex) and last not in data_words(lex, "bare_title_office_ends"):
+        return j if last not in ends else e  # "the Manager's Board meeting": no body's name
+    if e > j + 1 and (last in lex.public_bodies or last in ends):
         return e
     return j
+
+
+def _bare_title(j: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
+    """The capitalized words before "'s" at token j are titles only: "the Mayor's", "the Auditor
+    General's", "Court of Queen's" (not "the Fisheries Commissioner's": a field names it)."""
+    s = j - 1
+    while s > 0 and _is_name_token(toks[s - 1]) and lows[s - 1] not in lex.stopwords:
+        s -= 1
+    while s < j and (hit := lex.titles.match(lows, s)):
+        s += hit[0]
+    return s >= j
 
 
 def _people_opener(i: int, toks: list[Tok], lows: list[str], lex: Lexicon) -> bool:
@@ -1322,6 +1336,9 @@ def _place_in_name(i: int, j: int, k: int, e: int, lows: list[str], lex: Lexicon
     if (k == i or (k == i + 1 and lows[i] == "the")) and rest:
         if rest[-1] in lex.org_words or "of" in rest or rest[0] in lex.of_heads:
             return True
+        # "the Pune Vendors' Sangh": a place opening a body named after a plural possessive
+        if len(rest) >= 3 and rest[-2] in ("'", "’"):
+            return _possessive_body_end(rest[-1], lex, rest[-3])
     # "Coastal Georgia Jobs Council": a place inside an institution's name
     if len(rest) >= 2 and rest[-1] in lex.org_words and j - i <= 5:
         if not any(lows[m] in lex.first_names for m in range(i, k)):
