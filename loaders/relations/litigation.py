@@ -482,14 +482,22 @@ def _parent_aside(s: Sentence, r: int) -> bool:
     lows = s.lows
     if r + 1 >= len(lows) or lows[r + 1] != ",":
         return False
-    heads = {w for p in data_words(s.lex, "parent_heads") for w in p.split()}
+    heads = _parent_words(s.lex)
     for i in range(r + 2, min(len(lows), r + 2 + PARENT_ASIDE)):
         w = lows[i]
         if w in (",", "whose") or (w == M and not s.is_det(i)):
             return False  # "X, whose owner ...": X is owned, no parent
-        if w in heads or w in ("owns", "controls"):
+        if w in heads:
             return True
     return False
+
+
+@per_lexicon
+def _parent_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the parent heads ("holding company", "parent") and the verbs of holding
+    that call a respondent its sued firm's owner, read once per lexicon."""
+    heads = frozenset(w for p in data_words(lex, "parent_heads") for w in p.split())
+    return heads | {"owns", "controls"}
 
 
 def _quoted_answers(s: Sentence, disputes: list[tuple[str, str]]) -> None:

@@ -37,6 +37,8 @@ GOODS_STOPS: Final[frozenset[str]] = frozenset(
 CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
     {"and", "it", "they", "we", "he", "she", "its", "their", "then", "also", "now"}
 )
+# what after "and" or a comma opens no further goods: an article, a stop, a clause word
+NOT_GOODS: Final[frozenset[str]] = SKIP_DETS | GOODS_STOPS | CLAUSE_OPENERS
 
 
 def making_verb(s: Sentence, k: int) -> int:
@@ -85,4 +87,4 @@ def _listed_goods(lows: list[str], v: int) -> bool:
     """The "and" or comma at v joins goods ("makes ploughs, harrows and drills at"): a plain
     word after it, no article, pronoun or clause word that would open a clause of its own."""
     nxt = lows[v + 1] if v + 1 < len(lows) else "."
-    return nxt.isalpha() and not {nxt} & (SKIP_DETS | GOODS_STOPS | CLAUSE_OPENERS)
+    return nxt.isalpha() and nxt not in NOT_GOODS
