@@ -296,9 +296,11 @@ FLOORS = {
     # 0.866 / 0.899 at 0e368464, when written; 0.726 / 0.866 / 0.901 at the end of that round; 0.733
     # / 0.876 / 0.900 at the end of the thirty-eighth, 0.736 / 0.882 / 0.900 at the end of the
     # thirty-ninth, 0.735 / 0.879 / 0.900 at the end of the fortieth, 0.736 / 0.882 / 0.900 at the
-    # end of the forty-first, still undescribed (its gold lists every named place, related or not:
-    # 0.944 entity F1 at the start of the thirty-eighth with the places in no relation left out, as
-    # every other set's gold does)
+    # end of the forty-first, still undescribed, the last figure before rule writers read its
+    # even-position articles (the TUNE half of the forty-second round; its odd ones judge that
+    # round's readings) (its gold lists every named place, related or not: 0.944 entity F1 at the
+    # start of the thirty-eighth with the places in no relation left out, as every other set's
+    # gold does)
     "blind38": (0.69, 0.82, 0.87),
     # written fresh at the start of the thirty-eighth round (2026-12-07), kept outside the
     # repository until every reading and mend of that round was merged and never described:
