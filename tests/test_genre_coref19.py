@@ -197,9 +197,6 @@ GAPS: dict[str, str] = {
     "offshoot (offshoots.late_offshoot)",
     "Whose Turn, a youth charity": "a question word opening the sentence is trimmed as a "
     "sentence opener (only mid-sentence 'the charity Whose Turn' is read)",
-    "Sorrel Dairy is owned by the Danner family": "a passive agent written as a family's "
-    "vehicle noun with the vehicle's name in an appositive ('the X family holding company, "
-    "X Beheer') is not read",
 }
 
 

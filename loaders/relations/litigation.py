@@ -42,6 +42,7 @@ from loaders.relations.apposed_rejecters import past_title, person_rejects
 from loaders.relations.award_challenges import stated_award
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
+from loaders.relations.held_suits import held_authors, held_verb, modified_start, venue_word
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
@@ -149,8 +150,11 @@ def claim_at(s: Sentence, c: int) -> None:
         apposed_rejection(s, c)
         return
     r = rebuttal(s, authors, start, end)
+    held = r < 0 and held_authors(s, c, authors)  # "is defending a suit brought by X"
+    if held and (v := held_verb(s, start)) >= 0:
+        r = rebuttal(s, authors, start, end, v)
     if r >= 0:
-        sued_rebutter(s, c, authors, r, end)
+        sued_rebutter(s, c, authors, r, end, held)
     elif not charged_in_suit(s, c, authors, start) and not settled(s, authors, start):
         charge(s, authors, end)
 
@@ -180,12 +184,16 @@ def charged_in_suit(s: Sentence, c: int, authors: list[int], start: int) -> bool
     return False
 
 
-def sued_rebutter(s: Sentence, c: int, authors: list[int], r: int, end: int) -> None:
+def sued_rebutter(
+    s: Sentence, c: int, authors: list[int], r: int, end: int, held: bool = False
+) -> None:
     """ "Kelso is fighting a lawsuit filed by Tarsa", "Kelso called Tarsa's suit baseless":
     the suit's named author disputes the party that answers it (which disputes the author in
     turn: `rebuttal`), unless the suit names another side ("Tarsa's suit against Halvik") or
-    the answer is a person's (a commentator or a lawyer, not the one sued)."""
-    if s.lows[c] not in litigation_words(s.lex).suits or any(forum(s, a) for a in authors):
+    the answer is a person's (a commentator or a lawyer, not the one sued). A claim `held`
+    ("is defending a claim brought by Ann Roe": `held_suits`) is a suit whatever its noun."""
+    suit = held or s.lows[c] in litigation_words(s.lex).suits
+    if not suit or any(forum(s, a) for a in authors):
         return
     if "Person" in s.etypes(r):
         return  # "Ann Reyes called Tarsa's lawsuit baseless": a commentator, no defendant
@@ -261,7 +269,7 @@ def claimant(s: Sentence, c: int) -> tuple[list[int], int, int]:
                 while q < n and q - end <= 6 and lows[q] not in PUNCT_STOP and lows[q] != ",":
                     q += 1
                 end = q
-            return idx, _np_start(s, c), end
+            return idx, _np_start(s, modified_start(s, c, CLAIM_FILLERS)), end
     return [], -1, -1
 
 
@@ -293,6 +301,8 @@ def _past_venue(s: Sentence, p: int) -> int:
     for q in range(p + 1, min(len(lows), p + 6)):
         if lows[q] == "by":
             return q
+        if venue_word(s, q, lows[q] == M and forum(s, q)):
+            continue  # "brought in 2023 by X", "filed in the High Court in Kano by X"
         if lows[q] == M or not lows[q].isalpha():
             return p
     return p
@@ -322,11 +332,13 @@ def forum_named(s: Sentence, k: int) -> bool:
     return any(i.rsplit("-", 1)[-1] in s.lex.forum_heads for i in s.ment(k).ids)
 
 
-def rebuttal(s: Sentence, authors: list[int], start: int, end: int) -> int:
+def rebuttal(s: Sentence, authors: list[int], start: int, end: int, verb: int = -1) -> int:
     """ "R denied/rejected/called X's claims ...", "R said X's claims were baseless": the
-    rebutting party's position, else -1."""
+    rebutting party's position, else -1 (`verb`: the answering verb when the caller found it,
+    "is defending a suit brought by X")."""
     lows = s.lows
-    verb = _verb_before(s, start)
+    if verb < 0:
+        verb = _verb_before(s, start)
     if verb < 0:
         verb = _dismissed(s, start, end)
     if verb < 0:

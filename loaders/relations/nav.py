@@ -1686,7 +1686,12 @@ def _apposed_agent(s: Sentence, k: int, m: int) -> int:
     # "and" only after a plural ("by its two owners: A and B"), not a list ("by the
     # regulator, the Motorists Union and Drive Safe Trust")
     ends = AGENT_FOLLOWERS | ({"and"} if head.endswith("s") else set())
-    return q if q < n and lows[q] == M and (q + 1 >= n or lows[q + 1] in ends) else -1
+    if not (q < n and lows[q] == M):
+        return -1
+    e = q + 1
+    if e + 1 < n and lows[e] == "of" and lows[e + 1] == M and "Location" in s.etypes(e + 1):
+        e += 2  # "by its largest rival, Tarsa Foods of Leeds, which ..."
+    return q if e >= n or lows[e] in ends else -1
 
 
 def agent_after(s: Sentence, k: int) -> int:
@@ -1729,6 +1734,10 @@ def agent_after(s: Sentence, k: int) -> int:
                     and (lows[q - 1] in s.lex.heads or s.person_head(lows[q - 1]))
                 ):
                     return q
+                if q < n and lows[q] == "," and "'s" not in lows[k:q]:
+                    a = _apposed_agent(s, k, q)  # "by its largest domestic rival, Tarsa Foods"
+                    if a >= 0:
+                        return a
                 return _possessed_head(s, k, m)  # "by the family's holding company, X"
         m += 1
     return -1
