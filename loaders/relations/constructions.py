@@ -38,6 +38,7 @@ construction family, each a few short rules:
 | funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | funding | `owner_money` | "X, which has 70% of Y, will inject $300m of equity" (FUNDS Y) |
 | funding | `business_money` | "X, which pumped $45m into the company, has 9%" (FUNDS its firm) |
+| funding | `taken_entitlements` | "X will take up its full entitlement in Y's rights issue" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | rivalry | `rival_copulas` | "A's main rival in the north is B", "B, which is now its rival" |
 | rivalry | `rival_descriptions` | "A denied it had approached B, its Irish rival" |
@@ -213,6 +214,7 @@ from loaders.relations import (
     stake_handover,
     suit_funders,
     syndicate_loans,
+    taken_entitlements,
     team_heads,
     tie_terms,
     topic_rivals,
@@ -485,6 +487,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("funding", owner_money.owner_injects, owner_money.cues),
     Construction("funding", owner_money.owner_led_rounds, owner_money.led_cues),
     Construction("funding", business_money.business_money, business_money.cues),
+    Construction("funding", taken_entitlements.taken_entitlements, taken_entitlements.cues),
     Construction("funding", owner_money.loan_support, owner_money.support_cues),
     Construction("rounds", rounds.cofunders, lambda lex: ("with", "alongside", "followed")),
     Construction("rounds", rounds.raised, lambda lex: lex.round_raise),
