@@ -3,7 +3,8 @@
 A named thing told by its noun, then the firm that makes it (`relations.made_things`):
 
 - with no comma, a reduced relative: "the Tarro valve made by Kelvin Pumps", "the Brisa app
-  developed by the Oslo firm Nordel" (a descriptor before the maker);
+  developed by the Oslo firm Nordel" (a descriptor before the maker); a relative clause:
+  "the Rallo tyre, which is made by Kelvin Rubber";
 - a passive clause: "Lumo lenses are made by Pellan Optics", "Brisa scanners are
   manufactured by Nordel Medical";
 - an appositive description whose head is no product noun: "the Solvane cathode, a nickel
@@ -50,6 +51,11 @@ THINGS_MADE: list[Case] = [
         [("pellan-optics", "OWNS", "lumo")],
         [],
     ),
+    (  # tyres: a relative clause after the thing's noun
+        "Fleet buyers favour the Rallo tyre, which is made by Kelvin Rubber in Leeds.",
+        [("kelvin-rubber", "OWNS", "rallo")],
+        [],
+    ),
     (  # metals: an appositive description with no product noun
         "The batteries rely on the Solvane cathode, a nickel plate made by Orvik Metals, the "
         "Quebec alloy group.",
@@ -79,6 +85,11 @@ THINGS_MADE_TRAPS: list[Case] = [
         "The Tarro valves are made by Kelvin Pumps for Vela Systems.",
         [],
         [("kelvin-pumps", "OWNS", "tarro")],
+    ),
+    (  # a maker under contract to another
+        "The Lumo phone made by Kelvin Electronics under a supply deal sells well.",
+        [],
+        [("kelvin-electronics", "OWNS", "lumo")],
     ),
     (  # an owner before the name: the maker is a contractor
         "Vela's Tarro valves are made by Kelvin Pumps in Hull.",

@@ -1,9 +1,10 @@
 """A named thing, told by its noun, and the firm that makes it (round 42, own42).
 
 - `thing-made-by`: the name stands before its thing noun and a making participle follows,
-  with no comma between: "the Tarro valve made by Kelvin Pumps", "Tarro valves are made by
-  Kelvin Pumps", "the Brisa scanner developed by the Oslo firm Nordel": the maker OWNS the
-  name (`possessive.appositives` reads the same with a comma: "the Tarro valve, made by K").
+  with no comma between, or in a relative clause: "the Tarro valve made by Kelvin Pumps",
+  "Tarro valves are made by Kelvin Pumps", "Tarro tyres, which are made by Kelvin Rubber",
+  "the Brisa scanner developed by the Oslo firm Nordel": the maker OWNS the name
+  (`possessive.appositives` reads the same with a comma: "the Tarro valve, made by K").
 - `described-made-by`: an appositive description whose head is no product noun, after a
   strict making participle ("the Solvane cathode, a nickel plate made by Kelvin"): whatever
   is made or manufactured by a firm is its product (`possessive` reads product nouns only).
@@ -31,8 +32,8 @@ from loaders.relations.words import (
     POSSESSIVE_MARKS,
     PRODUCT_MAKING_PARTICIPLES,
     STRICT_MAKING_PARTICIPLES,
+    WHICH_THAT,
     M,
-    under_licence,
 )
 
 # participles whose agent makes a thing whatever its noun ("made", "manufactured"), and those
@@ -40,7 +41,8 @@ from loaders.relations.words import (
 STRICT: Final = STRICT_MAKING_PARTICIPLES
 PRODUCT_ONLY: Final = PRODUCT_MAKING_PARTICIPLES
 MAKING: Final[frozenset[str]] = STRICT | PRODUCT_ONLY
-CLIENT_WORDS: Final[frozenset[str]] = frozenset({"for", "on"})  # "for Vela", "on behalf of"
+# "made by K for Vela", "on behalf of Vela", "under contract": a contract maker
+CLIENT_WORDS: Final[frozenset[str]] = frozenset({"for", "on", "under"})
 CLAUSE_OPENERS: Final[frozenset[str]] = CLAUSE_LINKS | {",", ";", ":"}
 BRAND_NOT: Final[frozenset[str]] = frozenset({"Person", "Location"})
 NOT_THINGS: Final[frozenset[str]] = frozenset({"Organization", "Person", "Location"})
@@ -60,11 +62,12 @@ def thing_made_by(s: Sentence) -> None:
             h += 1
         if h == k + 1:
             continue
-        be = h < len(lows) and lows[h] in BE_FORMS
-        p = h + be
+        r = _past_relative(lows, h)  # "Tarro valves, which are made by K"
+        be = r < len(lows) and lows[r] in BE_FORMS
+        p = r + be
         if not _thing_noun(s, lows[h - 1], lows[p] if p < len(lows) else ""):
             continue
-        if _thing_name(s, k) or (be and _brand_subject(s, k, h - 1)):
+        if _thing_name(s, k) or (be and r == h and _brand_subject(s, k, h - 1)):
             _emit_maker(s, k, p)
 
 
@@ -88,6 +91,13 @@ def described_made_by(s: Sentence) -> None:
             _emit_maker(s, k, h)
 
 
+def _past_relative(lows: list[str], h: int) -> int:
+    """Past ", which" or ", that" after the thing's noun at h, else h."""
+    if h + 2 < len(lows) and lows[h] == "," and lows[h + 1] in WHICH_THAT:
+        return h + 2
+    return h
+
+
 def _emit_maker(s: Sentence, k: int, p: int) -> None:
     """Emit the maker named after the participle at p as the owner of the name at k."""
     lows = s.lows
@@ -99,7 +109,7 @@ def _emit_maker(s: Sentence, k: int, p: int) -> None:
     types = s.etypes(a)
     if "Organization" not in types or "Person" in types:
         return
-    if under_licence(lows, a + 1) or (a + 1 < len(lows) and lows[a + 1] in CLIENT_WORDS):
+    if a + 1 < len(lows) and lows[a + 1] in CLIENT_WORDS:
         return  # "made by Kelvin for Vela", "under licence": a contract maker
     s.emit(s.ment(a), ("OWNS",), s.ment(k), "possessive/thing-made-by", 0.7)
 
