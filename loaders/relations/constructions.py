@@ -9,6 +9,7 @@ construction family, each a few short rules:
 | role | `role` | "Tesla CEO Elon Musk", "X, a unit of Y", "his Acme counterpart Z" |
 | possessive | `possessive` | "Arclight's Halo" |
 | attributive-maker | `attributive_makers` | "P, the Torvik Labs toothpaste", "P, the range of V" |
+| possessive | `made_things` | "the Tarro valve made by K", "Tarro valves are made by K" |
 | appositive | `appositive` | "Texas-based Tesla", "Fennick, a Lisbon start-up" |
 | verbal | `verbal` | "A invested in B", "B was founded by A", "X, the platform he owns" |
 | nominal | `nominal` | "a $600 million investment in B by A", "the takeover of B by A" |
@@ -161,6 +162,7 @@ from loaders.relations import (
     located,
     located_sites,
     made_goods,
+    made_things,
     market_pairs,
     modified_products,
     money_sources,
@@ -265,6 +267,8 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     Construction("attributive-maker", attributive_makers.attributive_makers, lambda lex: (",",)),
     Construction("attributive-maker", attributive_makers.described_makers, lambda lex: ("by",)),
     Construction("attributive-maker", attributive_makers.called_products),
+    Construction("possessive", made_things.thing_made_by, lambda lex: ("by",)),
+    Construction("possessive", made_things.described_made_by, lambda lex: ("by",)),
     Construction("possessive", launched_products.launched_owned, launched_products.cues),
     Construction("possessive", launched_products.launch_of, launched_products.cues),
     Construction("possessive", launched_products.called, launched_products.called_cues),
