@@ -1,0 +1,93 @@
+"""Entity naming (round 42, `ents`).
+
+- A place's adjective or people before a lower-case noun is no entity, in the variants the
+  round-37 reading left out: a plural noun ("Umbrian olive growers said"), a hyphened compound
+  ("a Galician floor-tile maker"), a noun that is also a stop-word ("Moravian winter
+  wheat"), the place without its "-y" or "-a" ("Tuscan", "Lombard", "Antarctic"), a people in
+  "-ites", and a region's adjective ("Baltic freight rates fell").
+
+Invented texts across tiles, mining, brewing, wine, steel, tourism, shipping, food and metals.
+"""
+
+from __future__ import annotations
+
+import pytest
+from construction_check import check_types
+
+PLACE_ADJECTIVES: list[tuple[str, dict[str, str], list[str]]] = [
+    # tiles: a hyphened compound after the adjective, in an appositive
+    (
+        "Lousas Meirande, a Galician floor-tile maker, lost two export contracts.",
+        {"Lousas Meirande": "Organization"},
+        ["Galician"],
+    ),
+    # mining: a plural noun, then "a"
+    (
+        "Tessel Mining pays its drivers 900 Namibian dollars a week.",
+        {"Tessel Mining": "Organization"},
+        ["Namibian"],
+    ),
+    # brewing: a stop-word noun ("winter") before another noun
+    (
+        "Brauerei Kolnbach signed up growers of Moravian winter wheat.",
+        {"Brauerei Kolnbach": "Organization"},
+        ["Moravian"],
+    ),
+    # wine: the place without its "-y", as a subject's modifier
+    (
+        "Tuscan producers said Cantine Brevi had cut its prices.",
+        {"Cantine Brevi": "Organization"},
+        ["Tuscan"],
+    ),
+    # steel: a rival's word after a place adjective without "-y"
+    (
+        "Acciaierie Dolmo competes with Lombard rival Ferriere Ossana in rebar.",
+        {"Acciaierie Dolmo": "Organization"},
+        ["Lombard"],
+    ),
+    # investment: the adjective in the object after a relative clause
+    (
+        "Orsvik Capital, which owns 40% of Velmar Glas, sold its stake to a Saxon mining dynasty.",
+        {"Orsvik Capital": "Organization", "Velmar Glas": "Organization"},
+        ["Saxon"],
+    ),
+    # tourism: "-ica" read as "-ic", plural noun
+    (
+        "Polaris Voyages sells Antarctic cruises to retired teachers.",
+        {"Polaris Voyages": "Organization"},
+        ["Antarctic"],
+    ),
+    # food: a people in "-ites"
+    (
+        "Mannath Foods opened two shops for Keralites working in Dubai.",
+        {"Mannath Foods": "Organization"},
+        ["Keralites"],
+    ),
+    # shipping: a region's adjective before a plural noun
+    (
+        "Ostrava Metals said Baltic freight rates fell in March.",
+        {"Ostrava Metals": "Organization"},
+        ["Baltic"],
+    ),
+]
+
+# guards: a firm's name, a given name or a region's name used as a name
+NAMED: list[tuple[str, dict[str, str], list[str]]] = [
+    # a firm that is named like a place adjective and acts
+    (
+        "Harlow Plastics sued Meridian over a supply contract.",
+        {"Harlow Plastics": "Organization", "Meridian": "Organization"},
+        [],
+    ),
+    # a plural verb with an object after a place name's stem: a subject, not an adjective
+    (
+        "Kestrel Dairy bought Lombard Mills from a family trust in 2019.",
+        {"Kestrel Dairy": "Organization", "Lombard Mills": "Organization"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PLACE_ADJECTIVES + NAMED)
+def test_place_adjectives(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
