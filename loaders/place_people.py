@@ -85,7 +85,9 @@ def modifies(following: str, after: str, stopwords: AbstractSet[str]) -> bool:
         return False
     if following in VERBISH:
         return False
-    if following.endswith("s") and not following.endswith("ss") and "-" not in following:
+    if "-" in following:
+        return True  # "a Galician floor-tile maker", "a Florentine leather-goods house"
+    if following.endswith("s") and not following.endswith("ss"):
         return after[:1].islower() and after not in OBJECT_OPENERS or after in ".,;:"
     if following in stopwords and following not in VERBISH:  # "Moravian winter wheat"
         return after.islower() and after.isalpha() and after not in stopwords

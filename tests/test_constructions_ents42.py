@@ -4,7 +4,8 @@
   round-37 reading left out: a plural noun ("Umbrian olive growers said"), a hyphened compound
   ("a Galician floor-tile maker"), a noun that is also a stop-word ("Moravian winter
   wheat"), the place without its "-y" or "-a" ("Tuscan", "Lombard", "Antarctic"), a people in
-  "-ites", and a region's adjective ("Baltic freight rates fell").
+  "-ites", a region's adjective ("Baltic freight rates fell") and one whose form no rule derives
+  ("Basque cider", "Flemish growers said").
 
 Invented texts across tiles, mining, brewing, wine, steel, tourism, shipping, food and metals.
 """
@@ -90,4 +91,47 @@ NAMED: list[tuple[str, dict[str, str], list[str]]] = [
 
 @pytest.mark.parametrize("text,must,must_not", PLACE_ADJECTIVES + NAMED)
 def test_place_adjectives(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
+
+# a region's or town's adjective whose form no rule derives (names.yaml odd_demonyms)
+ODD_DEMONYMS: list[tuple[str, dict[str, str], list[str]]] = [
+    # drinks: a singular noun after the adjective, in the object
+    (
+        "Sidra Lurrin sells Basque cider to bars in Lyon.",
+        {"Sidra Lurrin": "Organization"},
+        ["Basque"],
+    ),
+    # mining: the adjective inside a passive sentence
+    (
+        "Two Cornish tin mines were bought by Penwith Metals last year.",
+        {"Penwith Metals": "Organization"},
+        ["Cornish"],
+    ),
+    # leather: an appositive with a hyphened compound
+    (
+        "Pelletteria Orsini, a Florentine leather-goods house, was bought by Maison Carvel.",
+        {"Pelletteria Orsini": "Organization", "Maison Carvel": "Organization"},
+        ["Florentine"],
+    ),
+    # vegetables: a plural subject before "said"
+    (
+        "Flemish growers said Vandekerk Foods paid too little for leeks.",
+        {"Vandekerk Foods": "Organization"},
+        ["Flemish"],
+    ),
+]
+
+# guards: such an adjective that opens a firm's longer name stays in it
+ODD_NAMED: list[tuple[str, dict[str, str], list[str]]] = [
+    (
+        "Zulu Capital invested in Ndlovu Farms in 2021.",
+        {"Zulu Capital": "Organization", "Ndlovu Farms": "Organization"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", ODD_DEMONYMS + ODD_NAMED)
+def test_odd_demonyms(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
