@@ -1904,7 +1904,9 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
     if j - i == 1 and lows[i] not in lex.first_names:
         if people_of_place(toks[i].text, nxt[0], lex.stopwords, nxt[1]):
             return True  # "retired Germans", "a cramped Victorian ground": a place's people
-        regional = lows[i] in lex.region_adjectives or lows[i] in data_words(lex, "odd_demonyms")
+        # a named region's adjective ("Baltic"), not the plain "Regional" opening a sentence
+        named = lows[i] in lex.region_adjectives and lows[i] != "regional"
+        regional = named or lows[i] in data_words(lex, "odd_demonyms")
         if regional and modifies(nxt[0], nxt[1], lex.stopwords):
             return True  # "Baltic freight rates", "Basque cider": a region's adjective
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)

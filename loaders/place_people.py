@@ -17,7 +17,8 @@ people in "-ites".
 
 >>> [people_of_place(w, nxt, {"since"}, after) for w, nxt, after in [
 ...     ("Namibian", "dollars", "a"), ("Tuscan", "growers", "said"), ("Tuscan", "owns", "the"),
-...     ("Galician", "floor-tile", "maker"), ("Antarctic", "cruises", "."), ("Meridian", "pens", "")]]
+...     ("Galician", "floor-tile", "maker"), ("Antarctic", "cruises", "."),
+...     ("Meridian", "pens", "")]]
 [True, True, False, True, True, False]
 """
 
