@@ -6,6 +6,8 @@
   wheat"), the place without its "-y" or "-a" ("Tuscan", "Lombard", "Antarctic"), a people in
   "-ites", a region's adjective ("Baltic freight rates fell") and one whose form no rule derives
   ("Basque cider", "Flemish growers said").
+- A legislator's or counsel's title glued before a person's name is a title ("Local MSP Isla
+  Brannock said", "Opposition TD Ciarán Molloy asked", "Advocate Lindiwe Maseko"), as "MP" is.
 
 Invented texts across tiles, mining, brewing, wine, steel, tourism, shipping, food and metals.
 """
@@ -134,4 +136,48 @@ ODD_NAMED: list[tuple[str, dict[str, str], list[str]]] = [
 
 @pytest.mark.parametrize("text,must,must_not", ODD_DEMONYMS + ODD_NAMED)
 def test_odd_demonyms(text: str, must: dict[str, str], must_not: list[str]) -> None:
+    check_types(text, must, must_not)
+
+
+# a legislator's or counsel's title before a person's name: MSP, TD, MLA, Advocate (lexicon.yaml
+# person_titles), as "MP" and "Senator" were
+TITLED: list[tuple[str, dict[str, str], list[str]]] = [
+    # strike: a local legislator speaks
+    (
+        "Local MSP Isla Brannock said she backed the workers at Kelso Ropeworks.",
+        {"Isla Brannock": "Person", "Kelso Ropeworks": "Organization"},
+        ["MSP Isla Brannock"],
+    ),
+    # tender: a parliamentary question, the title after a party word
+    (
+        "Opposition TD Ciarán Molloy asked why Dunleer Translation won the contract.",
+        {"Ciarán Molloy": "Person", "Dunleer Translation": "Organization"},
+        ["TD Ciarán Molloy"],
+    ),
+    # competition case: counsel named by the bar's title, in an appositive clause
+    (
+        "The tribunal heard Advocate Lindiwe Maseko, who acted for Rietvlei Aggregates.",
+        {"Lindiwe Maseko": "Person", "Rietvlei Aggregates": "Organization"},
+        ["Advocate Lindiwe Maseko"],
+    ),
+    # housing: a regional assembly member in the passive
+    (
+        "The closure of Ardmore Bakeries was criticised by MLA Declan Hewitt.",
+        {"Declan Hewitt": "Person", "Ardmore Bakeries": "Organization"},
+        ["MLA Declan Hewitt"],
+    ),
+]
+
+# guards: a bank whose name opens with the letters, a body named for its advocate
+TITLED_GUARDS: list[tuple[str, dict[str, str], list[str]]] = [
+    (
+        "TD Securities advised Orlen Pipe on the sale.",
+        {"TD Securities": "Organization", "Orlen Pipe": "Organization"},
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", TITLED + TITLED_GUARDS)
+def test_titled_names(text: str, must: dict[str, str], must_not: list[str]) -> None:
     check_types(text, must, must_not)
