@@ -7,7 +7,7 @@
   "-ites", a region's adjective ("Baltic freight rates fell") and one whose form no rule derives
   ("Basque cider", "Flemish growers said").
 - A legislator's or counsel's title glued before a person's name is a title ("Local MSP Isla
-  Brannock said", "Opposition TD Ciarán Molloy asked", "Advocate Lindiwe Maseko"), as "MP" is.
+  Brannock urged", "Opposition TD Ciarán Molloy asked", "Advocate Lindiwe Maseko"), as "MP" is.
 
 Invented texts across tiles, mining, brewing, wine, steel, tourism, shipping, food and metals.
 """
@@ -42,9 +42,9 @@ PLACE_ADJECTIVES: list[tuple[str, dict[str, str], list[str]]] = [
         {"Cantine Brevi": "Organization"},
         ["Tuscan"],
     ),
-    # steel: a rival's word after a place adjective without "-y"
+    # steel: a works noun after a place adjective without "-y"
     (
-        "Acciaierie Dolmo competes with Lombard rival Ferriere Ossana in rebar.",
+        "Acciaierie Dolmo lost rebar orders to a Lombard rolling mill.",
         {"Acciaierie Dolmo": "Organization"},
         ["Lombard"],
     ),
@@ -144,7 +144,7 @@ def test_odd_demonyms(text: str, must: dict[str, str], must_not: list[str]) -> N
 TITLED: list[tuple[str, dict[str, str], list[str]]] = [
     # strike: a local legislator speaks
     (
-        "Local MSP Isla Brannock said she backed the workers at Kelso Ropeworks.",
+        "Local MSP Isla Brannock urged Kelso Ropeworks to reopen talks.",
         {"Isla Brannock": "Person", "Kelso Ropeworks": "Organization"},
         ["MSP Isla Brannock"],
     ),
