@@ -61,7 +61,7 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
-from loaders.place_people import people_of_place
+from loaders.place_people import modifies, people_of_place
 from loaders.placed_names import place_in_firm_name
 from loaders.relations.made_ties import MAKING
 from loaders.relations.words import AND_OR, BOARD_NOUNS, DASHES, SKIP_DETS
@@ -1900,10 +1900,15 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
             if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
-    if j - i == 1 and people_of_place(
-        toks[i].text, toks[j].text if j < len(toks) else "", lex.stopwords
-    ):
-        return True  # "retired Germans", "a cramped Victorian ground": a place's people, adjective
+    nxt = [t.text for t in toks[j : j + 2]] + ["", ""]
+    if j - i == 1 and lows[i] not in lex.first_names:
+        if people_of_place(toks[i].text, nxt[0], lex.stopwords, nxt[1]):
+            return True  # "retired Germans", "a cramped Victorian ground": a place's people
+        # a named region's adjective ("Baltic"), not the plain "Regional" opening a sentence
+        named = lows[i] in lex.region_adjectives and lows[i] != "regional"
+        regional = named or lows[i] in data_words(lex, "odd_demonyms")
+        if regional and modifies(nxt[0], nxt[1], lex.stopwords):
+            return True  # "Baltic freight rates", "Basque cider": a region's adjective
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
 
 

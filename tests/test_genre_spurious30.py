@@ -168,9 +168,8 @@ UNREAD: list[Case] = [
         [("ollarra-kutxa", "LOCATED_IN", "basque")],
     ),
 ]
-UNREAD_GAPS: dict[str, str] = {
-    "The Basque": "a region's adjective without a demonym's ending is read as a place",
-}
+# ents42: "Basque" before a lower-case noun is a region's adjective (names.yaml odd_demonyms)
+UNREAD_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", gap_params(BANK, GAPS))
