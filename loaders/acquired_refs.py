@@ -155,6 +155,11 @@ def _joined(between: Sequence[str]) -> bool:
     return False
 
 
+def buys(lex: Lexicon, verb: Sequence[str]) -> bool:
+    """The words end in an active verb of buying or funding (`_buys`): "acquired"."""
+    return _buys(lex, verb)
+
+
 def _takes(types: Sequence[str]) -> bool:
     """A verb by which its subject buys or funds its object."""
     return "OWNS" in types or "FUNDS" in types

@@ -56,6 +56,7 @@ from loaders.mentions import Analysis
 from loaders.non_names import data_words
 from loaders.object_binding import rebind
 from loaders.oblique_mentions import object_pronoun
+from loaders.owned_it import owned_it
 from loaders.ownership import Ownership
 from loaders.pair_apart import APART_CONF, named_apart
 from loaders.pair_reading import read_pair, thing_after
@@ -1063,6 +1064,8 @@ class ReferenceResolver:
         if taken is not None:
             return (taken,), 0.75
         head = intensified_head(lows, items, i, type_of)
+        if head is None:  # "X is owned by B, a fund that bought it": X
+            head = owned_it(self.lex, lows, items, i, type_of)
         if head is not None:
             return (head,), 0.8
         got = purpose_recipient(self.lex, lows, items, i, type_of)

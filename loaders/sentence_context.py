@@ -495,10 +495,12 @@ def _bought_topic(
         return run
     if topic is None or last is None or topic == last[2]:
         return _paragraph_topic(x, sno, salience, topic, last)
+    gap = sno - last[0]
     if topic != last[1] and topic not in salience.order.get(last[0], ()):
+        if 1 <= gap <= 2 and last[1] in first:
+            return last[2]  # "B bought T in 2019. B holds 82%": the buyer's share is of T
         # no party to the takeover: a company the article spoke of apart
         return _paragraph_topic(x, sno, salience, topic, last)
-    gap = sno - last[0]
     if 1 <= gap <= 2 or (2 < gap <= TARGET_PARAGRAPH and _target_paragraph(x, sno, last[2])):
         return last[2]
     return _paragraph_topic(x, sno, salience, topic, last)
