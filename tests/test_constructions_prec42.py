@@ -9,13 +9,18 @@ it bought, not of the firm the article is about.
 
 Lookalikes stay unread: a relative with a verb of selling, and an article's own buyer.
 
+A regional demonym that no place stem and demonym ending read ("Basque", "Lombard", "Cornish",
+"Florentine", "Saxon") is an adjective before a description or a rival, never an organization
+or a place of its own; names it opens ("Basque Country", "Lombard Odier", "Breton Capital") stay
+whole.
+
 Each case is (text, relations that must be found, relations that must not be).
 """
 
 from __future__ import annotations
 
 import pytest
-from construction_check import Case, check
+from construction_check import Case, check, check_types
 
 OWNED_IT: list[Case] = [
     (  # milling: a regulator named in the sentence before; "the ... firm that acquired it"
@@ -94,3 +99,67 @@ def test_owned_it(text: str, present: list, absent: list) -> None:
 @pytest.mark.parametrize("text,present,absent", OWNED_IT_TRAPS)
 def test_owned_it_trap(text: str, present: list, absent: list) -> None:
     check(text, present, absent)
+
+
+REGIONAL_DEMONYMS: list[Case] = [
+    (  # banking: an appositive's demonym, no place for the holder
+        "Harlow Mutual, the Basque credit union, owns 8% of Tarsk Bank.",
+        [("harlow-mutual", "OWNS", "tarsk-bank")],
+        [("harlow-mutual", "LOCATED_IN", "basque")],
+    ),
+    (  # ceramics: a demonym before "maker of", the seller's unit
+        "Velmar Group agreed to sell Ostra Ceramics, the Florentine maker of tiles it bought in "
+        "2011, to Dorn Capital.",
+        [("dorn-capital", "OWNS", "ostra-ceramics")],
+        [("ostra-ceramics", "OWNS", "florentine")],
+    ),
+    (  # steel: a demonym before "rival"
+        "Pella Steel said it competes with Lombard rival Vanto Metalli in reinforcing bar.",
+        [("pella-steel", "COMPETES_WITH", "vanto-metalli")],
+        [("vanto-metalli", "COMPETES_WITH", "lombard")],
+    ),
+    (  # brewing: a demonym opening the sentence's description
+        "The Cornish brewer Tamsin Ales was bought by Harbour Drinks last year.",
+        [("harbour-drinks", "OWNS", "tamsin-ales")],
+        [("harbour-drinks", "OWNS", "cornish")],
+    ),
+]
+
+DEMONYM_TYPES: list[tuple[str, dict[str, str], list[str]]] = [
+    (
+        "Dresda Glas, a Saxon maker of lenses, supplies Kiro Optics.",
+        {"Dresda Glas": "Organization", "Kiro Optics": "Organization"},
+        ["Saxon"],
+    ),
+    (
+        "Pella Steel competes with Catalan rival Vanto Metalli and with Moravian mills.",
+        {"Pella Steel": "Organization", "Vanto Metalli": "Organization"},
+        ["Catalan", "Moravian"],
+    ),
+    (
+        "Harlow Mutual, the Basque credit union, owns 8% of Tarsk Bank. The Cornish brewer "
+        "Tamsin Ales was bought by Harbour Drinks.",
+        {"Harlow Mutual": "Organization", "Tamsin Ales": "Organization"},
+        ["Basque", "Cornish"],
+    ),
+    (  # names a regional demonym opens stay whole
+        "Arrano Bank is based in the Basque Country and competes with Lombard Odier. Breton "
+        "Capital invested in it.",
+        {
+            "Basque Country": "Location",
+            "Lombard Odier": "Organization",
+            "Breton Capital": "Organization",
+        },
+        ["Basque", "Odier", "Lombard"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", REGIONAL_DEMONYMS)
+def test_regional_demonym(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,must,must_not", DEMONYM_TYPES)
+def test_regional_demonym_types(text: str, must: dict, must_not: list) -> None:
+    check_types(text, must, must_not)
