@@ -37,6 +37,7 @@ from loaders.relations.nav import (
     subjects,
 )
 from loaders.relations.partners_at import owned_partner_at
+from loaders.relations.possessed_heads import possessed_apposed_head
 from loaders.relations.recorded_leaders import recorded_firm
 from loaders.relations.relative_holders import relative_firm_holder
 from loaders.relations.rival_words import rival_words
@@ -89,6 +90,10 @@ def roles(s: Sentence) -> None:
     while k < n:
         if k == 1 and (e := _apposed_head(s)) > 0:
             role_at(s, k, e, APPOSED_HEAD)  # "Its director, Ada Ruhl, said"
+            k = e
+            continue
+        if k >= 2 and (e := possessed_apposed_head(s, k)) > 0:
+            role_at(s, k, e, APPOSED_HEAD)  # "Ada Ruhl, the alliance's director, said"
             k = e
             continue
         if lows[k] == M or lows[k] not in lex.roles or (s.titled and s.titled[k]):
@@ -2907,7 +2912,7 @@ def collapse_roles(s: Sentence) -> None:
 
 
 def cues(lex: Lexicon) -> frozenset[str]:
-    """The role nouns and the titles that name a head only after an opening "Its"."""
+    """The role nouns and the titles that name a head only in apposition ("Its director, X")."""
     return frozenset(lex.roles) | frozenset(lex.apposed_heads)
 
 
