@@ -9,6 +9,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.cue_mask import (
+    CUE_BARE_ORG,
+    CUE_DEAL_LOAN,
+    CUE_DEAL_SUPPORT,
+    CUE_JOINT_VERB,
+    CUE_LOAN_NOUN,
+    CUE_SAYING,
+)
 from loaders.holder_roles import holder_role
 from loaders.leader_record import article_leaders
 from loaders.lexicon import Lexicon, per_lexicon
@@ -223,7 +231,7 @@ def sentence_context(
         r.topic_owners,
         # read only by the unnamed-roles rules that run on these words: elsewhere it would
         # only split the rule memo's key (the words tested only when there is an organization)
-        r.org if r.org is not None and not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
+        r.org if r.org is not None and a.cues & CUE_BARE_ORG else None,  # (`BARE_ORG_CUES`)
         r.joint_org,
         _buyer(x, a, sno, cued),
         r.managed,
@@ -325,12 +333,13 @@ def _body_reads(
     joint = bool(hit & JOINT)
     # (both read "<det> <partnership noun> with": no scan of the words without "with")
     tie = "with" in words and (partnering.opens_tie(a.lows[:3]) or bare_ties.bare_tie_at(a.lows))
-    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or tie:
+    if (joint and a.cues & CUE_JOINT_VERB) or tie:  # (`partnering.JOINT_VERBS`)
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
     if hit & ROLE:
         near = salience.subject(("Organization",), sno)
-        org = unnamed_roles.bare_role_org(x, salience, sno, near, not SAYING.isdisjoint(words))
+        said = bool(a.cues & CUE_SAYING)  # (`SAYING`)
+        org = unnamed_roles.bare_role_org(x, salience, sno, near, said)
     if hit & LEADING:
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
     if hit & RIVAL:
@@ -444,12 +453,11 @@ def _buyer(x: Extraction, a: Analysis, sno: int, cued: frozenset[str]) -> str | 
         return None
     if DEAL_NOUNS.isdisjoint(cued) and backing.OFFER_NOUNS.isdisjoint(cued):
         return None  # ("X said it would accept the offer": a bid for the deal too)
-    words = a.words
-    if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
-        return None
+    if not (a.cues & (CUE_DEAL_LOAN | CUE_DEAL_SUPPORT)):
+        return None  # (`ContextCues.deal_loans`, `ContextCues.deal_support`)
     if sno - last[0] <= 2:
         return last[1]
-    loaned = not x.cues.loan_nouns.isdisjoint(words)
+    loaned = bool(a.cues & CUE_LOAN_NOUN)  # (`ContextCues.loan_nouns`)
     return x.deals.lead if loaned else None  # "The purchase is financed by a loan from L"
 
 
