@@ -59,6 +59,9 @@ CUE_LOAN_NOUN: Final = 1 << 28  # a loan named ("a £4m loan from L")
 CUE_CONDITION: Final = 1 << 29  # "if", "unless"
 CUE_DENY: Final = 1 << 30  # "denied"
 CUE_STAKE: Final = 1 << 31  # a percent word, a stake noun, a fraction
+CUE_HEARSAY: Final = 1 << 32  # the first word of a hearsay phrase ("talk that")
+CUE_DEAL_PHRASE: Final = 1 << 33  # the first word of a deal noun's phrase (`Lexicon.deal_nouns`)
+CUE_TRANSFER: Final = 1 << 34  # the first word of a transfer phrase (`Lexicon.transfers`)
 
 
 def _cue_sets(lex: Lexicon) -> tuple[tuple[int, Iterable[str]], ...]:
@@ -75,7 +78,7 @@ def _cue_sets(lex: Lexicon) -> tuple[tuple[int, Iterable[str]], ...]:
     from loaders.relations.deal_guards import deal_words
     from loaders.relations.deal_loans import DEAL_NOUNS
     from loaders.relations.denials import DENY_FORMS
-    from loaders.relations.hedge_scope import CONDITIONS
+    from loaders.relations.hedge_scope import CONDITIONS, hearsay_index
     from loaders.relations.holding_words import holding_words
     from loaders.relations.stake import stake_cue_words
     from loaders.relations.words import SAYING, VENTURE_HEADS
@@ -119,6 +122,9 @@ def _cue_sets(lex: Lexicon) -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE_CONDITION, CONDITIONS),
         (CUE_DENY, DENY_FORMS),
         (CUE_STAKE, stake_cue_words(lex)),
+        (CUE_HEARSAY, hearsay_index(lex).keys()),
+        (CUE_DEAL_PHRASE, lex.deal_nouns.keys()),
+        (CUE_TRANSFER, lex.transfers.keys()),
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from graph.schema import Schema
-from loaders.cue_mask import CUE_CONDITION, CUE_DENY, cue_table, mask_of
+from loaders.cue_mask import CUE_CONDITION, CUE_DENY, CUE_HEARSAY, cue_table, mask_of
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.claim_sources import attributed_claim
 from loaders.relations.context import NO_CONTEXT, SentenceContext
@@ -438,7 +438,9 @@ class Sentence:
         if self._blocking[0] is not lows:  # where a negation or hedge may start, found once
             firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
             starts = [k for k, w in enumerate(lows) if w in firsts]
-            self._blocking = (lows, starts, hearsay_starts(lex, lows))
+            # (no hearsay phrase's first word in most sentences: `hearsay_index`)
+            rumours = hearsay_starts(lex, lows) if self.cues() & CUE_HEARSAY else frozenset()
+            self._blocking = (lows, starts, rumours)
         start = _past_aside(lows, lo, hi)
         if self.cues() & CUE_DENY and denied_act(lows, start, hi):  # (`DENY_FORMS`)
             return True  # "Ostrel denied buying Dunmere": the act is denied
