@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 from loaders.lexicon import per_lexicon
@@ -138,8 +138,9 @@ def cue_table(lex: Lexicon) -> dict[str, int]:
     return table
 
 
-def mask_of(table: dict[str, int], words: Sequence[str]) -> int:
-    """The bits of the cue sets that hold one of `words` (`table`: `cue_table`)."""
+def mask_of(table: dict[str, int], words: list[str]) -> int:
+    """The bits of the cue sets that hold one of `words` (`table`: `cue_table`; a list, which
+    compiled code walks by index)."""
     mask = 0
     for w in words:
         bits = table.get(w)

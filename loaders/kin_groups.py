@@ -119,7 +119,7 @@ class KinGroups:
         looked up in it before any walk over the sentence)."""
         items = list(items)
         if cues < 0:
-            cues = mask_of(self.cue_table, lows)
+            cues = mask_of(self.cue_table, list(lows))
         starts = {m.i: m for m in items if m.kind == "name" and m.ids}
         here: dict[str, list[str]] = {}
         for m in starts.values():
