@@ -40,6 +40,18 @@ from loaders.coref import (
     _slug,
     strip_legal,
 )
+from loaders.cue_mask import (
+    CUE_BID,
+    CUE_BOUGHT,
+    CUE_CALLED_OFF,
+    CUE_COST,
+    CUE_DEAL_NOUN,
+    CUE_HOLDING,
+    CUE_SAYING,
+    CUE_SOLD,
+    CUE_TAKEOVER,
+    CUE_VENTURE,
+)
 from loaders.defined_names import defined_short, defining_asides, listing_exchange
 from loaders.degree_asides import degree_asides
 from loaders.description_refs import after_participle
@@ -78,7 +90,6 @@ from loaders.relations.unnamed_roles import clear_topic
 from loaders.relations.words import (
     DEAL_TYPES,
     PREPOSED_OPENERS,
-    SAYING,
     SKIP_DETS,
     M,
     control_participle,
@@ -339,7 +350,11 @@ class Extraction:
         for number, (s, a) in enumerate(self.pairs):
             if before >= 0 and retracts(a.lows, self.lex):
                 self.withdraw(before)  # "We said A owns B. It does not."
-            elif before >= 0 and calls_off_sentence(a.lows, self.lex, a.words):
+            elif (
+                before >= 0
+                and a.cues & CUE_CALLED_OFF
+                and calls_off_sentence(a.lows, self.lex, a.words)
+            ):
                 self.withdraw(before, DEAL_TYPES)  # "A agreed to buy B. The deal collapsed."
             deal = self.deals.takeover
             self._sentence(number, s, a, salience)
@@ -553,9 +568,9 @@ class Extraction:
         items, located = self._mentions(sno, a, names, salience)
         self.refs.leave(sno, a, names, items, salience)  # what the next sentence reads of it
         self._note_speaker(sno, a, items)
-        self.roles.note(a.lows, items, sno, a.words)
+        self.roles.note(a.lows, items, sno, a.words, a.cues)
         if not a.headline:
-            self.groups.kin.read(a.lows, items, sno, a.words)  # "his sons, A and B"
+            self.groups.kin.read(a.lows, items, sno, a.cues)  # "his sons, A and B"
         if self.trace is not None:
             self.trace.append((s, a, sorted(items, key=lambda m: m.i)))
         if len(names) >= 2 and not a.headline:
@@ -566,7 +581,7 @@ class Extraction:
             items, ctx.org, main, type_of, a.lows, self.lex, self._clear_main(ctx.org, main)
         ):
             ctx = without_org(ctx)  # the sentence names its own organizations
-        if not a.headline and not self.cues.sold.isdisjoint(a.words):
+        if not a.headline and a.cues & CUE_SOLD:  # (`ContextCues.sold`)
             self._note_unnamed_sale(sno, a, items)  # "X was sold" (one name: no rules run)
         head = None if a.question else self._list_item(s, a, items, topic)
         if head is not None and head.kind == "links":
@@ -583,7 +598,9 @@ class Extraction:
         item = head is not None or marked(text)
         found, raised, sales = self._rules(text, a, items, located, ctx, item, subject)
         # holders named by a passive or an active verb of holding, no buyer
-        held_by = _held_by(a, items) | active_holders(self.lex, a.lows, items, a.words)
+        held_by = _held_by(a, items)
+        if a.cues & CUE_HOLDING:  # (`active_holders.HOLDING_VERBS`: most sentences have none)
+            held_by |= active_holders(self.lex, a.lows, items, a.words)
         self._remember_found(sno, s, text, a, found, raised, sales, held_by)
         self._note_takeover(sno, a, found, items)
         self.refs.note_company_deal(sno, a)
@@ -591,7 +608,7 @@ class Extraction:
     def _note_speaker(self, sno: int, a: Analysis, items: list[Mention]) -> None:
         """Remember who the sentence quotes or reports (`loaders.statement_speakers`), for a
         bare denial in the next one ("Tarvel rejects that.")."""
-        if a.headline or SAYING.isdisjoint(a.words):
+        if a.headline or not (a.cues & CUE_SAYING):  # (`SAYING`)
             return
         ordered = items  # (in order already, as most are: no sorted copy, no key calls)
         if any(items[k].i < items[k - 1].i for k in range(1, len(items))):
@@ -664,12 +681,12 @@ class Extraction:
         if bought:
             f = next((f for f in bought if _bought_between(a, items, f, self.lex)), bought[0])
             self.deals.takeover = (sno, f.source, f.target)
-            if not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+            if a.cues & CUE_TAKEOVER:  # (`HoldingWords.takeover_words`)
                 self.refs.purchased = (sno, f.target)  # not "A owns B"
             return
-        if holding_words(self.lex).takeover_words.isdisjoint(a.words):
+        if not (a.cues & CUE_TAKEOVER):
             # "offered $9 a share for T", "is trying to take over T"
-            if deal_roles.BID_VERBS.isdisjoint(a.words) and "over" not in a.words:
+            if not (a.cues & CUE_BID) and "over" not in a.words:  # (`deal_roles.BID_VERBS`)
                 return
         lows, ments, _ = _rule_items(a, items, self.lex)
         bid = deal_roles.bid_for(lows, ments, self.registry.type_of)
@@ -701,7 +718,7 @@ class Extraction:
     def _note_costed(self, sno: int, a: Analysis, names: list[Mention]) -> None:
         """The thing this sentence says is costed ("X will cost £90m") or several build
         together ("A and B will build X"): what a later "The remainder ..." funds."""
-        if not a.headline and names and not self.cues.cost_verbs.isdisjoint(a.words):
+        if not a.headline and names and a.cues & CUE_COST:  # (`ContextCues.cost_verbs`)
             thing = funding.costed(self.lex, a.lows, names)
             if thing and self.registry.type_of(thing) in ("Project", "Organization"):
                 self.funded = (thing, sno)  # "X will cost £90m. The remainder ..."
@@ -719,7 +736,8 @@ class Extraction:
         referent ("the Nashville start-up")."""
         if not a.headline:  # "Tovenmark agreed to ...": a weak opener a description may mean
             salience.verb_led |= verb_led_openers(a.lows, names, self.registry.entities, self.lex)
-        if loose_venture(a.lows, a.words):  # "her next venture": no named one is "the venture"
+        if a.cues & CUE_VENTURE and loose_venture(a.lows, a.words):  # "her next venture": no
+            # named one is "the venture"
             salience.loose_ventures.add(sno)
         refs = self.refs.find(a, names, sno)
         if not names and not refs:
@@ -1251,9 +1269,9 @@ def _other_deal(lex: Lexicon, a: Analysis) -> bool:
     bought a rival", "was bought by its managers") or a deal by an indefinite noun ("signed a
     supply deal"), which a later "the purchase" may mean instead of the article's opening one
     (`Deals.lead`); not "buys its steel from", "bought into the firm"."""
-    bought = holding_words(lex).bought_participles
-    if bought.isdisjoint(a.words) and DEAL_NOUNS.isdisjoint(a.words):
+    if not (a.cues & (CUE_BOUGHT | CUE_DEAL_NOUN)):
         return False  # most sentences: neither a past buying verb nor a deal noun
+    bought = holding_words(lex).bought_participles
     lows = a.lows
     return any(
         (w in bought and lows[k + 1 : k + 2] in (["a"], ["an"], ["by"]))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from loaders.cue_mask import CUE_DEGREE
 from loaders.lexicon import Lexicon
 from loaders.mentions import Analysis
 from loaders.non_names import NonNames
@@ -29,10 +30,10 @@ ASIDE_ENDS: Final = frozenset({",", ".", ";"})
 def degree_asides(a: Analysis, items: list[Mention], lex: Lexicon) -> set[int]:
     """The tokens of the degrees set off right after a name (", Ph.D.", ", PhD, MBA"), each
     with the comma before it; the aside's closing comma stays."""
-    degrees = NonNames.of(lex).degrees
     drop: set[int] = set()
-    if degrees.isdisjoint(a.words):  # (the word set: no scan of the words)
+    if not (a.cues & CUE_DEGREE):  # (the cue mask of `NonNames.degrees`: no scan of the words)
         return drop
+    degrees = NonNames.of(lex).degrees
     lows, toks = a.lows, a.toks
     n = len(lows)
     for m in items:

@@ -38,7 +38,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
-from loaders.lexicon import Lexicon
+from loaders.cue_mask import CUE_KIN_GROUP, CUE_OTHER_KIN, cue_table, mask_of
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.non_names import data_words
 from loaders.relations.model import Mention
 
@@ -69,6 +70,19 @@ def listed_people(
     return out, k
 
 
+@per_lexicon
+def kin_cue_words(lex: Lexicon) -> frozenset[str]:
+    """The kin nouns that introduce a group or link two people: what `KinGroups.read` walks
+    a sentence for."""
+    return data_words(lex, "kin_group_intros") | data_words(lex, "kin_group_links")
+
+
+@per_lexicon
+def other_kin_words(lex: Lexicon) -> frozenset[str]:
+    """Kin words of no sibling: "A and her daughter, B" are no pair of sisters (rv538)."""
+    return lex.person_cues.kin - kin_cue_words(lex)
+
+
 class KinGroups:
     """The kin groups one article introduced, and the people it named, by surname."""
 
@@ -80,9 +94,8 @@ class KinGroups:
         self.counts = {**_COUNTS, **lex.counted}
         self.male = data_words(lex, "kin_male")
         self.female = data_words(lex, "kin_female")
-        # kin words of no sibling: "A and her daughter, B" are no pair of sisters (rv538)
-        self.other_kin = lex.person_cues.kin - self.links - self.intro_nouns
-        self.cue_words = self.intro_nouns | self.links  # what `read` walks the sentence for
+        self.other_kin = other_kin_words(lex)
+        self.cue_table = cue_table(lex)  # (`read` without the sentence's cue mask)
         self.type_of = type_of
         self.by_surname: dict[str, list[str]] = {}
         self.latest: tuple[str, ...] = ()
@@ -99,14 +112,14 @@ class KinGroups:
         lows: Sequence[str],
         items: Iterable[Mention],
         sno: int,
-        words: AbstractSet[str] | None = None,
+        cues: int = -1,
     ) -> None:
-        """Remember a read sentence's named people and the kin groups it introduced (`words`:
-        the sentence's word set, when the caller has it; the kin words are looked up in it
-        before any walk over the sentence)."""
+        """Remember a read sentence's named people and the kin groups it introduced (`cues`:
+        the sentence's cue mask, `Analysis.cues`, when the caller has it; the kin words are
+        looked up in it before any walk over the sentence)."""
         items = list(items)
-        if words is None:
-            words = frozenset(lows)
+        if cues < 0:
+            cues = mask_of(self.cue_table, list(lows))
         starts = {m.i: m for m in items if m.kind == "name" and m.ids}
         here: dict[str, list[str]] = {}
         for m in starts.values():
@@ -117,13 +130,13 @@ class KinGroups:
                     self.by_surname.setdefault(last, []).append(rid)
                 if rid not in here.get(last, []):
                     here.setdefault(last, []).append(rid)
-        other_kin = not self.other_kin.isdisjoint(words) and any(
+        other_kin = bool(cues & CUE_OTHER_KIN) and any(
             w in self.other_kin and lows[k - 1] in self.owners for k, w in enumerate(lows) if k
         )
         for ids in here.values():
             if len(ids) == 2 and tuple(ids) not in self.co_named and not other_kin:
                 self.co_named.append(tuple(ids))  # "Hana and Mira Roos"
-        if self.cue_words.isdisjoint(words):
+        if not (cues & CUE_KIN_GROUP):  # (`kin_cue_words`)
             return  # no kin noun that introduces a group or links two people
         owners = {m.i: m.ids[0] for m in items if m.kind == "pronoun" and len(m.ids) == 1}
         for k, w in enumerate(lows):

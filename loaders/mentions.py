@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
+from loaders.cue_mask import cue_table, mask_of
 from loaders.foreign_heads import foreign_heads
 from loaders.founded_events import founded_event
 from loaders.gazetteer import compass_place, compass_places, place_names, region_names
@@ -197,6 +198,7 @@ class Analysis:
     refpos: tuple[int, ...] = ()  # where a pronoun, "the company" or "the two" may start
     question: bool = False  # the sentence ends with a question mark
     words: frozenset[str] = frozenset()  # the set of `lows`, for cue checks ("any role word?")
+    cues: int = 0  # the cue sets `lows` has a word of (`loaders.cue_mask`): `a.cues & CUE_X`
 
     def __init__(
         self,
@@ -210,6 +212,7 @@ class Analysis:
         refpos: tuple[int, ...] = (),
         question: bool = False,
         words: frozenset[str] = frozenset(),
+        cues: int = 0,
     ) -> None:
         self.toks = toks  # (written out, as `Candidate.__init__`)
         self.lows = lows
@@ -221,6 +224,7 @@ class Analysis:
         self.refpos = refpos
         self.question = question
         self.words = words
+        self.cues = cues
 
 
 def _is_initial(t: Tok) -> bool:
@@ -1427,6 +1431,7 @@ def analyze(text: str, base: int, lex: Lexicon, headline: bool = False) -> Analy
         tuple(refpos),
         _question(toks),
         frozenset(lows),
+        mask_of(cue_table(lex), lows),
     )
     first = _opening(toks)
     cands = _known_inside(text, base, a, isname, blocked, lex)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from loaders.apposed_descriptions import RELATIVE_WORDS
+from loaders.cue_mask import CUE_SUCCESSION
 from loaders.grammar_words import SKIP_DETS
 from loaders.list_layouts import ROLE_MODIFIERS
 from loaders.non_names import data_words
@@ -354,7 +355,7 @@ def _appointed(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     interim CEO": the name given a person's role by an appointment verb or "as" is a person."""
     lows = a.lows
     spans = _person_spans(a, lex)
-    succession = not SUCCESSION.isdisjoint(a.words)
+    succession = bool(a.cues & CUE_SUCCESSION)  # (`SUCCESSION`)
     if not spans and not succession:
         return  # (most sentences: no person's title or role, no verb of succession)
     by_end = {c.j: c for c in by_start.values()}

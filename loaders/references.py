@@ -34,7 +34,8 @@ from loaders.apposed_descriptions import closed_apposition, fronted_name, verb_f
 from loaders.cataphora import forward_binder
 from loaders.clause_subject import relative_antecedent
 from loaders.coref import Record, Registry, Salience, described_adjectives
-from loaders.deal_advisers import ADVICE_CUES, advised_clients, advising_subjects
+from loaders.cue_mask import CUE_ADVICE, CUE_GROUP, CUE_MERGER, CUE_QUOTE, CUE_TAKEOVER
+from loaders.deal_advisers import advised_clients, advising_subjects
 from loaders.description_refs import Descriptions, conflict_verb
 from loaders.grammar_words import PARTICIPLE_ENDS, POSSESSIVE_MARKS
 from loaders.groups import GroupMemory, pair_at
@@ -77,7 +78,6 @@ from loaders.quotes import inside
 from loaders.quotes import spans as quote_spans
 from loaders.relations import deal_roles
 from loaders.relations.context import Deals
-from loaders.relations.holding_words import holding_words
 from loaders.relations.model import OBJECT_FOLLOWERS, Mention
 from loaders.relations.trap_words import trap_words
 from loaders.relations.words import (
@@ -371,7 +371,7 @@ class ReferenceResolver:
         self.thing_before = not a.headline and thing_subject(a.lows, starts)
         self.act_before = "" if a.headline else persons_act(a.lows, starts)
         self.items_before = (a.lows, items)
-        if not ADVICE_CUES.isdisjoint(a.words):  # (most sentences: one test for both)
+        if a.cues & CUE_ADVICE:  # (`ADVICE_CUES`; most sentences: one test for both)
             self.advisers |= advising_subjects(a.lows, items, a.words)
             self.clients |= advised_clients(a.lows, items, a.words)
 
@@ -1441,7 +1441,8 @@ class ReferenceResolver:
         """References plus this sentence's group-defining phrases ("a consortium headed by A
         that also includes B and C"), each one item standing for its members; a reference
         inside such a phrase gives way to it."""
-        phrases = self.groups.read(a.lows, names, sno, a.words)
+        # (`GroupMemory.cues`: most sentences have no group word)
+        phrases = self.groups.read(a.lows, names, sno, a.words) if a.cues & CUE_GROUP else []
         if not phrases:
             return refs
         for g in phrases:
@@ -1489,7 +1490,7 @@ class ReferenceResolver:
         if deal is None or deal[0] != sno or any(self._pair_outsider(x) for x in deal[1:]):
             return
         taking = "over" in a.words and not TAKE_WORDS.isdisjoint(a.words)
-        if taking or not holding_words(self.lex).takeover_words.isdisjoint(a.words):
+        if taking or a.cues & CUE_TAKEOVER:  # (`HoldingWords.takeover_words`)
             self.company_deal = deal
             self.lead.note(sno, (deal[1], deal[2]))
 
@@ -1506,14 +1507,14 @@ class ReferenceResolver:
         coordinated = None if a.headline else coordinated_orgs(a.lows, names, self.registry.type_of)
         if coordinated is not None:  # "A and B agreed terms", "a venture between A and B"
             self.acted = (sno, *coordinated)
-        merging = not self.lex.merger_words.isdisjoint(a.words)  # (one test for both uses)
+        merging = bool(a.cues & CUE_MERGER)  # (`Lexicon.merger_words`; one test, both uses)
         if sno < LEAD_SENTENCES and merging:
             # "A and B to merge" (a headline too)
             pair = coordinated or coordinated_orgs(a.lows, names, self.registry.type_of)
             self.lead.note(sno, pair)
         # "A and B ..." of the sentence before, for an opening "They"
         self.opening_pair, self.next_pair = self.next_pair, self._opening_pair(a, names)
-        self.quoted = quote_spans(a.lows) if not QUOTE_CHARS.isdisjoint(a.words) else []
+        self.quoted = quote_spans(a.lows) if a.cues & CUE_QUOTE else []  # (`QUOTE_CHARS`)
         if not a.headline and merging:
             self.merger_at = sno
         self._group_ids.clear()

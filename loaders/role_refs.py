@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from loaders.cue_mask import CUE_KIN, CUE_KIN_OWNER
 from loaders.lexicon import Lexicon, word_set
 from loaders.non_names import data_words
 from loaders.relations.model import Mention
@@ -291,15 +292,24 @@ class RoleMemory:
         return best.ids[0] if best is not None else self.last_person
 
     def note(
-        self, lows: list[str], items: Iterable[Mention], sno: int, words: frozenset[str]
+        self,
+        lows: list[str],
+        items: Iterable[Mention],
+        sno: int,
+        words: frozenset[str],
+        cues: int = -1,
     ) -> None:
         """Remember the roles and kin a read sentence gave its names (`words`: the set of
-        `lows`)."""
+        `lows`; `cues`: its cue mask, `Analysis.cues`, if known)."""
         items = list(items)
         for rid, roles in sentence_cues(self.table, lows, items, self.acts).items():
             if roles:
                 self.given.setdefault(rid, set()).update(roles)
-        for said, pid, at in kin_named(lows, items, self.kin_words, self.kin_owners, words):
+        named: list[tuple[str, str, int]] = []
+        # (no kin noun or no "his" in most sentences: `kin_words`, `kin_owners` by the cue mask)
+        if cues < 0 or (cues & CUE_KIN and cues & CUE_KIN_OWNER):
+            named = kin_named(lows, items, self.kin_words, self.kin_owners, words)
+        for said, pid, at in named:
             owner = self._owner(lows, [m for m in items if pid not in m.ids], at)
             self.kin_people.add(pid)
             people = self.kin.setdefault((said, owner), [])

@@ -9,6 +9,14 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from loaders.cue_mask import (
+    CUE_BARE_ORG,
+    CUE_DEAL_LOAN,
+    CUE_DEAL_SUPPORT,
+    CUE_JOINT_VERB,
+    CUE_LOAN_NOUN,
+    CUE_SAYING,
+)
 from loaders.holder_roles import holder_role
 from loaders.leader_record import article_leaders
 from loaders.lexicon import Lexicon, per_lexicon
@@ -144,6 +152,9 @@ class ContextCues:
         bits = bit_table(
             (self.rest, self.kept, self.further, MINISTERS, self.roles)
             + (partnering.JOINT_WORDS, self.leading, self.rivals, MANAGEMENT_WORDS)
+            + (OWNER_NOUNS, self.injects, self.round_nouns, self.round_joined)
+            + (DEAL_NOUNS | backing.OFFER_NOUNS, self.funded, STAKE_TOPIC_WORDS, self.answers)
+            + (suit_funders.SUIT_WORDS, suit_funders.FUNDED_WORDS)
         )
         return union, bits
 
@@ -167,6 +178,16 @@ JOINT: Final = 32
 LEADING: Final = 64
 RIVAL: Final = 128
 MANAGING: Final = 256
+OWNERS: Final = 1 << 9
+INJECTS: Final = 1 << 10
+ROUND: Final = 1 << 11
+ROUND_JOINED: Final = 1 << 12
+DEAL_OR_OFFER: Final = 1 << 13
+FUNDED: Final = 1 << 14
+STAKE_TOPIC: Final = 1 << 15
+ANSWERS: Final = 1 << 16
+SUIT: Final = 1 << 17
+SUIT_FUNDED: Final = 1 << 18
 
 
 @per_lexicon
@@ -206,7 +227,7 @@ def sentence_context(
     sale = x.last_sale
     share_sold = (sale.sellers, sale.sold) if sale and sale.share else None
     minister = bool(x.bodies) and bool(hit & MINISTER)
-    leaders, leaders_answer = _leaders(x, sno, cued, a.lows, salience)
+    leaders, leaders_answer = _leaders(x, sno, hit, a.lows, salience)
     # built by `tuple.__new__`: the named tuple's own `__new__` is interpreted Python, which
     # compiled code would run for every sentence
     fields = (
@@ -215,17 +236,17 @@ def sentence_context(
         r.stake_topic,
         share_sold if rest and sale and sale.since(sno) == 1 else None,
         held_before,
-        _funded(x, sno, cued),
-        _disputes(x, sno, cued, a.lows),
-        _round_owner(x, sno, cued),
+        _funded(x, sno, hit),
+        _disputes(x, sno, cued, hit, a.lows),
+        _round_owner(x, sno, hit),
         tuple(sorted(x.bodies.items())) if minister else (),
-        _owners(x, cued),
+        _owners(x, hit),
         r.topic_owners,
         # read only by the unnamed-roles rules that run on these words: elsewhere it would
         # only split the rule memo's key (the words tested only when there is an organization)
-        r.org if r.org is not None and not unnamed_roles.BARE_ORG_CUES.isdisjoint(words) else None,
+        r.org if r.org is not None and a.cues & CUE_BARE_ORG else None,  # (`BARE_ORG_CUES`)
         r.joint_org,
-        _buyer(x, a, sno, cued),
+        _buyer(x, a, sno, hit),
         r.managed,
         _stake_sold(sale, sno, cues.handover, cued),
         _sold(sale, sno, cues.buyers, cued),
@@ -237,7 +258,7 @@ def sentence_context(
         leaders_answer,
         tuple(sorted(x.last_holders)) if held_before else (),
         "director" in words and _work_before(x, sno),
-        _said_before(x, sno, cued),
+        _said_before(x, sno, hit),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -259,11 +280,11 @@ def _held_before(
     return rest, held_before
 
 
-def _said_before(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:
+def _said_before(x: Extraction, sno: int, hit: int) -> tuple[str, ...]:
     """The speaker the sentence before quoted or reported, when this one may answer a claim
-    (`SentenceContext.said_before`)."""
+    (`SentenceContext.said_before`; `hit`: `_cue_bits`)."""
     at, said = x.said
-    if at != sno - 1 or x.cues.answers.isdisjoint(cued):
+    if at != sno - 1 or not (hit & ANSWERS):
         return ()
     return said
 
@@ -325,12 +346,13 @@ def _body_reads(
     joint = bool(hit & JOINT)
     # (both read "<det> <partnership noun> with": no scan of the words without "with")
     tie = "with" in words and (partnering.opens_tie(a.lows[:3]) or bare_ties.bare_tie_at(a.lows))
-    if (joint and not partnering.JOINT_VERBS.isdisjoint(words)) or tie:
+    if (joint and a.cues & CUE_JOINT_VERB) or tie:  # (`partnering.JOINT_VERBS`)
         # "opened in partnership with": read only after a verb of making (`jointly_made`)
         joint_org = salience.subject(("Organization",), sno)
     if hit & ROLE:
         near = salience.subject(("Organization",), sno)
-        org = unnamed_roles.bare_role_org(x, salience, sno, near, not SAYING.isdisjoint(words))
+        said = bool(a.cues & CUE_SAYING)  # (`SAYING`)
+        org = unnamed_roles.bare_role_org(x, salience, sno, near, said)
     if hit & LEADING:
         topic_owners = unnamed_roles.topic_owners(x, salience, sno)
     if hit & RIVAL:
@@ -342,7 +364,7 @@ def _body_reads(
         rival = _answering_org(x) or rival  # "A: They're a tough rival": the speaker's
     if hit & MANAGING:
         managed = _managed(x, salience, sno, words, a)
-    if _has_share(a, text, cued):
+    if _has_share(a, text, hit):
         stake_topic = _bought_topic(x, sno, salience, a, names)  # "Tarn, which owns 3%"
         target = _takeover_target(x, sno)
         aside = _aside(x, a, salience, sno, stake_topic)
@@ -434,7 +456,7 @@ def _sold(
     return sale.sold if not buyers.isdisjoint(cued) else ()
 
 
-def _buyer(x: Extraction, a: Analysis, sno: int, cued: frozenset[str]) -> str | None:
+def _buyer(x: Extraction, a: Analysis, sno: int, hit: int) -> str | None:
     """The buyer of the acquisition stated in the last two sentences, when this one speaks of
     a deal paid with a loan ("The purchase will be paid for with a loan from L") or of support
     for it ("X welcomed the buyout"); for a loan, the buyer of the article's opening purchase
@@ -442,14 +464,13 @@ def _buyer(x: Extraction, a: Analysis, sno: int, cued: frozenset[str]) -> str | 
     last = x.deals.buyer
     if last is None:
         return None
-    if DEAL_NOUNS.isdisjoint(cued) and backing.OFFER_NOUNS.isdisjoint(cued):
+    if not (hit & DEAL_OR_OFFER):  # (`DEAL_NOUNS`, `backing.OFFER_NOUNS`)
         return None  # ("X said it would accept the offer": a bid for the deal too)
-    words = a.words
-    if x.cues.deal_loans.isdisjoint(words) and x.cues.deal_support.isdisjoint(words):
-        return None
+    if not (a.cues & (CUE_DEAL_LOAN | CUE_DEAL_SUPPORT)):
+        return None  # (`ContextCues.deal_loans`, `ContextCues.deal_support`)
     if sno - last[0] <= 2:
         return last[1]
-    loaned = not x.cues.loan_nouns.isdisjoint(words)
+    loaned = bool(a.cues & CUE_LOAN_NOUN)  # (`ContextCues.loan_nouns`)
     return x.deals.lead if loaned else None  # "The purchase is financed by a loan from L"
 
 
@@ -463,12 +484,12 @@ def _stake_sold(
     return (sale.sellers, sale.sold) if not handover.isdisjoint(cued) else None
 
 
-def _owners(x: Extraction, cued: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _owners(x: Extraction, hit: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each owned entity and its owners so far (OWNS relations found in earlier sentences),
     when the sentence speaks of owners ("accused the club's owners", "criticised its owners")
     or of an owner's money ("It injected a further $30m": `owner_money.owner_injects`)."""
-    if OWNER_NOUNS.isdisjoint(cued) and x.cues.injects.isdisjoint(cued):
-        if x.cues.further.isdisjoint(cued):
+    if not (hit & (OWNERS | INJECTS)):
+        if not (hit & FURTHER):
             return ()  # (a further share: of a company held before, `further_shares`)
     held: dict[str, list[str]] = {}
     for source, rtype, target in x.doc.relations:
@@ -811,20 +832,20 @@ def _takeover_target(x: Extraction, sno: int) -> str | None:
     return last[2] if last is not None and 1 <= sno - last[0] <= 2 else None
 
 
-def _has_share(a: Analysis, text: str, cued: frozenset[str]) -> bool:
+def _has_share(a: Analysis, text: str, hit: int) -> bool:
     """The sentence names a share ("3%", "a third", "shareholder"): the word set first, and the
     tokens only when the text has a "%" at all (a scan of every token on every sentence)."""
-    if not STAKE_TOPIC_WORDS.isdisjoint(cued):
+    if hit & STAKE_TOPIC:  # (`STAKE_TOPIC_WORDS`)
         return True
     return "%" in text and any(w[-1:] == "%" for w in a.lows)
 
 
-def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
+def _funded(x: Extraction, sno: int, hit: int) -> str | None:
     """What "the balance" or "the rest" is of, when this sentence may say who pays it: the
     thing funded or costed ("X will cost £90m") in the last three sentences. (Not merely a
     project in view: that was measured to pick the wrong thing.) Also what "voted to back it"
     may mean (`backing.support_not_money`)."""
-    if x.cues.funded.isdisjoint(cued):
+    if not (hit & FUNDED):  # (`ContextCues.funded`)
         return None
     if x.funded is not None and sno - x.funded[1] <= 3:
         return x.funded[0]
@@ -832,7 +853,7 @@ def _funded(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
 
 
 def _leaders(
-    x: Extraction, sno: int, cued: frozenset[str], lows: list[str], salience: Salience
+    x: Extraction, sno: int, hit: int, lows: list[str], salience: Salience
 ) -> tuple[tuple[tuple[str, str], ...], bool]:
     """The article's record of who leads or founded one firm (`loaders.leader_record`), when
     the sentence names a role, or answers a dispute of the sentence before or a far one whose
@@ -841,8 +862,8 @@ def _leaders(
     the one the paragraph so far is about ("Osk Farms reported higher profits. Its new strategy
     was drawn up by Mond, who is chairman" after a paragraph on Mond's founding of Vela Foods:
     review 29 F2)."""
-    answers = _answers_dispute(x, sno, cued, lows)
-    if x.cues.roles.isdisjoint(cued) and not answers:
+    answers = _answers_dispute(x, sno, hit, lows)
+    if not (hit & ROLE) and not answers:
         return (), False
     leaders = article_leaders(x)
     if leaders and not answers:
@@ -859,9 +880,9 @@ def _leaders(
     return leaders, answers
 
 
-def _answers_dispute(x: Extraction, sno: int, cued: frozenset[str], lows: list[str]) -> bool:
+def _answers_dispute(x: Extraction, sno: int, hit: int, lows: list[str]) -> bool:
     """The sentence may answer one of the article's last disputes (see `_disputes`)."""
-    if not x.disputes or x.cues.answers.isdisjoint(cued):
+    if not x.disputes or not (hit & ANSWERS):
         return False
     if x.disputed_at == sno - 1:
         return True
@@ -874,11 +895,11 @@ def _answers_dispute(x: Extraction, sno: int, cued: frozenset[str], lows: list[s
 
 
 def _disputes(
-    x: Extraction, sno: int, cued: frozenset[str], lows: list[str]
+    x: Extraction, sno: int, cued: frozenset[str], hit: int, lows: list[str]
 ) -> tuple[tuple[str, str], ...]:
     """The latest disputes of the article, when this sentence may answer one ("X denied the
     allegations", "X has countersued")."""
-    if not x.disputes or (x.cues.answers.isdisjoint(cued) and not _suit_funded(cued)):
+    if not x.disputes or not (bool(hit & ANSWERS) or _suit_funded(hit)):
         return ()
     # parallel lists, walked by position: a zip with a keyword is no native loop in the
     # compiled build but a generic call of builtins.zip
@@ -996,11 +1017,9 @@ def _about_dispute(
     return False
 
 
-def _suit_funded(cued: frozenset[str]) -> bool:
+def _suit_funded(hit: int) -> bool:
     """A suit noun and a funding word: "The lawsuit was bankrolled by Q" (`suit_funders`)."""
-    return not (
-        suit_funders.SUIT_WORDS.isdisjoint(cued) or suit_funders.FUNDED_WORDS.isdisjoint(cued)
-    )
+    return bool(hit & SUIT) and bool(hit & SUIT_FUNDED)
 
 
 def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1025,13 +1044,13 @@ def _leaders_accused(x: Extraction, disputes: list[tuple[str, str]]) -> list[tup
     ]
 
 
-def _round_owner(x: Extraction, sno: int, cued: frozenset[str]) -> str | None:
+def _round_owner(x: Extraction, sno: int, hit: int) -> str | None:
     """The company "the round" belongs to: the last one said to raise a round, else the
     article's most mentioned organization (only asked when a round noun is present)."""
-    if x.cues.round_nouns.isdisjoint(cued):
+    if not (hit & ROUND):  # (`ContextCues.round_nouns`)
         # only after a round was named: "Existing investors A and B took part as well", "The
         # earliest cheque came from A", "B chipped in $2m"
-        if x.cues.round_joined.isdisjoint(cued):
+        if not (hit & ROUND_JOINED):
             return None
         if x.round_owner:
             return x.round_owner

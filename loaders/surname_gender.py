@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Final
 
-from loaders.lexicon import Lexicon
+from loaders.cue_mask import CUE_KIN, CUE_PRONOUN
+from loaders.lexicon import Lexicon, per_lexicon
 from loaders.mentions import Analysis
 from loaders.non_names import data_words
 
@@ -35,17 +36,27 @@ SUBJECT_PRONOUNS: Final = frozenset({"he", "she"})
 _NO_KIN: Final = 1 << 30  # a sentence with no kin word
 
 
+@per_lexicon
+def gendered_pronouns(lex: Lexicon) -> dict[str, str]:
+    """Each gendered subject pronoun -> its gender ("she" -> "f")."""
+    return {
+        **{w: "f" for w in data_words(lex, "female_pronouns") if w in SUBJECT_PRONOUNS},
+        **{w: "m" for w in data_words(lex, "male_pronouns") if w in SUBJECT_PRONOUNS},
+    }
+
+
+def pronoun_words(lex: Lexicon) -> frozenset[str]:
+    """The words of `gendered_pronouns` (a cue set of `loaders.cue_mask`)."""
+    return frozenset(gendered_pronouns(lex))
+
+
 class NameGenders:
     """What one article's titles and pronouns say of the genders of its names (by name key)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.female = data_words(lex, "female_titles")
         self.male = data_words(lex, "male_titles")
-        self.pronouns = {
-            **{w: "f" for w in data_words(lex, "female_pronouns") if w in SUBJECT_PRONOUNS},
-            **{w: "m" for w in data_words(lex, "male_pronouns") if w in SUBJECT_PRONOUNS},
-        }
-        self.pronoun_words = frozenset(self.pronouns)  # (a set test walks a dict argument)
+        self.pronouns = gendered_pronouns(lex)
         self.kin = lex.person_cues.kin  # "his wife ... she": another person
         self.titled: dict[str, set[str]] = {}  # name key -> genders of the titles before it
         # each sentence in order: the (key, end) of its names, the (at, gender) of he/she,
@@ -87,9 +98,9 @@ class NameGenders:
             if titles:
                 self.titled.setdefault(key, set()).update(titles)
         said, kin = [], _NO_KIN  # most sentences have no he/she and no kin word: no walk
-        if not a.words.isdisjoint(self.pronoun_words):
+        if a.cues & CUE_PRONOUN:  # (`pronoun_words`)
             said = [(n, self.pronouns[w]) for n, w in enumerate(lows) if w in self.pronouns]
-        if not a.words.isdisjoint(self.kin):
+        if a.cues & CUE_KIN:  # (`self.kin`)
             kin = next(n for n, w in enumerate(lows) if w in self.kin)
         self.notes.append((names, said, kin))
 

@@ -24,6 +24,7 @@ from anyascii import anyascii
 
 from loaders.brand_names import sold_under_vote
 from loaders.company_frames import company_frames
+from loaders.cue_mask import CUE_LISTING, CUE_MAKING
 from loaders.described_things import described_thing_votes
 from loaders.firm_contexts import (
     firm_context,
@@ -198,7 +199,7 @@ def _listed_things(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) ->
     """ "competes with titles such as Rust Hollow and Pale Tide", "drugs including Slimra": the
     names listed after a plural of a product noun are products."""
     lows = a.lows
-    if LISTING_WORDS.isdisjoint(a.words):
+    if not (a.cues & CUE_LISTING):  # (`LISTING_WORDS`)
         return  # (most sentences: no scan of their words)
     for k, w in enumerate(lows):
         if w in INCLUDE_VERBS and owned_goods(lows, k - 1, lex):
@@ -257,7 +258,7 @@ def _made_list(a: Analysis, by_start: dict[int, Candidate], lex: Lexicon) -> Non
     bars and Tangel biscuits": the later names of a list after a making word, each with its
     product noun, are products like the first (typed by `_naming_verb`)."""
     lows = a.lows
-    if MAKE_WORDS.isdisjoint(a.words):
+    if not (a.cues & CUE_MAKING):  # (`MAKE_WORDS`)
         return
     n = len(lows)
     for k, w in enumerate(lows):

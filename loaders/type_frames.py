@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from loaders.cue_mask import CUE_FRAME
 from loaders.grammar_words import POSSESSIVE_MARKS
 from loaders.lexicon import read_data
 from loaders.non_names import data_words
@@ -42,7 +43,7 @@ def frame_votes(a: Analysis, lex: Lexicon) -> None:
     lows = a.lows
     if not a.cands:
         return
-    framed = not _trigger_words(lex).isdisjoint(a.words)  # most sentences: no frame word
+    framed = bool(a.cues & CUE_FRAME)  # (`trigger_words`) most sentences: no frame word
     if framed:
         _rival_possessed(a, lex)
     for c in a.cands:
@@ -115,7 +116,7 @@ def _coordinated_its(a: Analysis, c: Candidate, lex: Lexicon) -> bool:
 _TRIGGERS: Final[dict[int, frozenset[str]]] = {}  # id(lexicon) -> the words that open a frame
 
 
-def _trigger_words(lex: Lexicon) -> frozenset[str]:
+def trigger_words(lex: Lexicon) -> frozenset[str]:
     """Every word a product or project frame needs (a frame noun, "cost", a phrase's last word,
     the first word of a rivalry phrase: "rival to", "built on"); the organization-only frames
     run on the few names typed as a product or project."""

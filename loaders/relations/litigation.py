@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from loaders.amount_words import CURRENCY_SIGNS, amount_word
+from loaders.cue_mask import CUE_DEAL_PHRASE
 from loaders.grammar_words import DETS_AND_ONE, NOUN_DETS, PERFECT_AUX
 from loaders.lexicon import (
     GAP,
@@ -122,8 +123,9 @@ def apply(s: Sentence) -> None:
             claim_at(s, c)
         elif w in soft:
             soft_claim_at(s, c)
-    for d, length, _ in s.lex.deal_nouns.hits(s.lows, 0, len(s.lows)):
-        deal(s, d, length)
+    if s.cues() & CUE_DEAL_PHRASE:  # (most sentences: no deal noun's phrase)
+        for d, length, _ in s.lex.deal_nouns.hits(s.lows, 0, len(s.lows)):
+            deal(s, d, length)
     if s.context.disputes or any(f.type == "DISPUTES" for f in s.found):
         answer(s)
     dismissed_and_blamed(s)

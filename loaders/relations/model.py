@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from graph.schema import Schema
+from loaders.cue_mask import CUE_CONDITION, CUE_DENY, CUE_HEARSAY, cue_table, mask_of
 from loaders.lexicon import Lexicon, Trigger
 from loaders.relations.claim_sources import attributed_claim
 from loaders.relations.context import NO_CONTEXT, SentenceContext
@@ -321,6 +322,8 @@ class Sentence:
         # and where a hearsay phrase puts what follows out of fact (`hearsay_starts`)
         self._blocking: tuple[list[str] | None, list[int], frozenset[int]] = (None, [], frozenset())
         self._preposed: tuple[list[str] | None, int] = (None, -1)  # the preposed clause's comma
+        # the cue mask of `lows` (`loaders.cue_mask`), and the word list it was made of
+        self._cues: tuple[list[str] | None, int] = (None, 0)
         self.round_owner: str | None = None  # a company this sentence says raised a round
         # sales of a share this sentence states, (seller ids, sold ids): "Helm sold 70% of
         # Cardeo." (the next sentence reads the last one: "It will keep the other 30%.")
@@ -435,9 +438,11 @@ class Sentence:
         if self._blocking[0] is not lows:  # where a negation or hedge may start, found once
             firsts = lex.blocking_firsts  # (again after `collapse_roles` replaced the words)
             starts = [k for k, w in enumerate(lows) if w in firsts]
-            self._blocking = (lows, starts, hearsay_starts(lex, lows))
+            # (no hearsay phrase's first word in most sentences: `hearsay_index`)
+            rumours = hearsay_starts(lex, lows) if self.cues() & CUE_HEARSAY else frozenset()
+            self._blocking = (lows, starts, rumours)
         start = _past_aside(lows, lo, hi)
-        if denied_act(lows, start, hi):
+        if self.cues() & CUE_DENY and denied_act(lows, start, hi):  # (`DENY_FORMS`)
             return True  # "Ostrel denied buying Dunmere": the act is denied
         if self._hypothetical(lo, hi, start):
             return True
@@ -489,6 +494,14 @@ class Sentence:
                 return True
         return _report_denied(lows, lo, hi)
 
+    def cues(self) -> int:
+        """The cue mask of `lows` (`loaders.cue_mask`: `s.cues() & CUE_X`), made once per word
+        list (again after `collapse_roles` replaced the words)."""
+        lows = self.lows
+        if self._cues[0] is not lows:
+            self._cues = (lows, mask_of(cue_table(self.lex), lows))
+        return self._cues[1]
+
     def _pronoun(self, k: int) -> bool:
         """A pronoun's mention at k ("backed it")."""
         m = self.ments[k]
@@ -499,11 +512,12 @@ class Sentence:
         regulators approve, Tarn would buy Kelda", "If Otto Wynn had started Harlow Foods, it
         would be bigger", "According to a lawsuit, Kelvin owns Brisk" (the claimant's claim)."""
         lows, lex = self.lows, self.lex
-        return (
-            conditional(lows, lex, start, hi, self._preposed_end())
-            or supposed(lows, lex, lo, hi)
-            or attributed_claim(lows, lex, lo, hi)
-        )
+        if self.cues() & CUE_CONDITION:  # an "if" or "unless" (`CONDITIONS`): few sentences
+            if conditional(lows, lex, start, hi, self._preposed_end()) or supposed(
+                lows, lex, lo, hi
+            ):
+                return True
+        return attributed_claim(lows, lex, lo, hi)
 
     def negated(self, lo: int, hi: int) -> bool:
         """A negation between lo and hi ("will not build", "B, never its rival"); hedges

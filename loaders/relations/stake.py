@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from loaders.cue_mask import CUE_STAKE
 from loaders.lexicon import Lexicon, per_lexicon, read_data, word_set
 from loaders.non_names import NonNames, data_words
 from loaders.relations.attach_guards import aside_head, of_apposed_head
@@ -100,14 +101,14 @@ def has_cue(s: Sentence) -> bool:
     """A percentage ("15%", "4 per cent"), a stake noun or a fraction ("a third") in the
     sentence: one C-level set test, then the words' last characters (only when a "%" is
     among the words at all: one C-level search of their join, as most sentences have none)."""
-    lows = s.lows
-    if not _cue_words(s.lex).isdisjoint(lows):
+    if s.cues() & CUE_STAKE:  # (`stake_cue_words`)
         return True
+    lows = s.lows
     return "%" in "".join(lows) and any(w[-1:] == "%" for w in lows)
 
 
 @per_lexicon
-def _cue_words(lex: Lexicon) -> frozenset[str]:
+def stake_cue_words(lex: Lexicon) -> frozenset[str]:
     """The words `has_cue` looks for: percent words ("cent" too), stake nouns, fractions."""
     return PERCENT_SPELLED | lex.stake_nouns | FRACTION_ENDS
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Final
 
+from loaders.cue_mask import CUE_TRANSFER
 from loaders.lexicon import GAP, Lexicon, Trigger, per_lexicon, read_data, word_set
 from loaders.relations.advice import ADVISER_NOUNS, TAKEN_OVER_NOUNS
 from loaders.relations.agent_descriptors import described_name
@@ -3440,7 +3441,7 @@ def apply(s: Sentence) -> None:
     hits = trigger_hits(s)
     s.starts = {k for k, _, _ in hits}
     svo(s, hits)
-    if not s.lex.transfers.absent_from(s.lows):
+    if s.cues() & CUE_TRANSFER:  # a transfer phrase's first word (`Lexicon.transfers`)
         transfer(s)
 
 
