@@ -1,14 +1,19 @@
 """Partnership readings of round 42 (invented sentences, several sectors).
 
-A thing made jointly with a partner ("built in partnership with X", "developed in a
+1. A thing made jointly with a partner ("built in partnership with X", "developed in a
 partnership with X") whose maker the sentence leaves to the text's company: that company
 partners with X even when the sentence names it elsewhere, as the launcher of the thing, the
-possessor in an appositive, or the subject of a later clause; and "in a partnership with" is
-a marker of a joint act like "in partnership with".
+possessor in an appositive, or the subject of a later clause; "in a partnership with" marks
+a joint act like "in partnership with". Lookalikes: another firm named in the sentence (whose
+thing it may be), a thing another name possesses (a place's depot), a denied joint act, a
+thing bought from a firm that made it with someone else.
 
-Lookalikes stay unread: another firm named in the sentence (whose thing it may be), a thing
-another name possesses (a place's depot), a joint
-act denied, and a thing bought from a firm that made it with someone else.
+2. A stated partner role: a field before the partner noun names the partnership's kind, not a
+function ("its technology partner", "X's research partner", unlike "its finance chief"), and
+the holder may stand before "has also been" or ", which has been" ("Tarsa has also been
+Vennor's delivery partner", "the Tiyumba Union, which has been Granja Sol's marketing
+partner"). Lookalikes: a possible future partner, a denial, a field before a leader's title,
+a person who is a partner of a law firm.
 
 Each case is (text, relations that must be found, relations that must not be).
 """
@@ -89,4 +94,68 @@ def test_jointly_made(text: str, present: list, absent: list) -> None:
 
 @pytest.mark.parametrize("text,present,absent", JOINTLY_MADE_TRAPS)
 def test_jointly_made_trap(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
+
+
+PARTNER_ROLES: list[Case] = [
+    (  # food: an appositive with a field before the partner noun
+        "Orra Labs, Kelso Foods's research partner since 2020, said the trial had ended.",
+        [("orra-labs", "PARTNERS_WITH", "kelso-foods")],
+        [],
+    ),
+    (  # logistics: "has also been", a field
+        "Tarsa Logistics has also been Vennor Retail's delivery partner since 2018.",
+        [("tarsa-logistics", "PARTNERS_WITH", "vennor-retail")],
+        [],
+    ),
+    (  # cocoa: a relative ", which has been" after a prepositional object
+        "Granja Sol buys cocoa from the Tiyumba Union, which has been Granja Sol's marketing "
+        "partner since 2015.",
+        [("tiyumba-union", "PARTNERS_WITH", "granja-sol")],
+        [],
+    ),
+    (  # marine robotics: "joined ... as its technology partner"
+        "Kaldera Robotics has joined the Pellam Tidal project as its technology partner.",
+        [("pellam-tidal", "PARTNERS_WITH", "kaldera-robotics")],
+        [],
+    ),
+    (  # construction: "has also been", "technology partner"
+        "Rheinfels Bau has also been Najma Piling's technology partner since 2019, licensing "
+        "its rigs.",
+        [("rheinfels-bau", "PARTNERS_WITH", "najma-piling")],
+        [],
+    ),
+]
+
+PARTNER_ROLE_TRAPS: list[Case] = [
+    (  # a possible future partner
+        "Rheinfels Bau could become Najma Piling's technology partner next year.",
+        [],
+        [("rheinfels-bau", "PARTNERS_WITH", "najma-piling")],
+    ),
+    (  # a denial
+        "Rheinfels Bau is not Najma Piling's technology partner, a spokesman said.",
+        [],
+        [("rheinfels-bau", "PARTNERS_WITH", "najma-piling")],
+    ),
+    (  # a field before a leader's title is still a function
+        "Ada Moss, Kelso Foods's finance chief, said sales rose.",
+        [],
+        [("ada-moss", "LEADS", "kelso-foods")],
+    ),
+    (  # a person who is a partner of a law firm in a field
+        "Ann Vole, a technology partner at the law firm Brisk Lane, advised Kelso Foods.",
+        [],
+        [("ann-vole", "PARTNERS_WITH", "brisk-lane")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PARTNER_ROLES)
+def test_partner_role(text: str, present: list, absent: list) -> None:
+    check(text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", PARTNER_ROLE_TRAPS)
+def test_partner_role_trap(text: str, present: list, absent: list) -> None:
     check(text, present, absent)
