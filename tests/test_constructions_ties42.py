@@ -11,7 +11,7 @@ thing bought from a firm that made it with someone else.
 2. A stated partner role: a field before the partner noun names the partnership's kind, not a
 function ("its technology partner", "X's research partner", unlike "its finance chief"), and
 the holder may stand before "has also been" or ", which has been" ("Tarsa has also been
-Vennor's delivery partner", "the Tiyumba Union, which has been Granja Sol's marketing
+Vennor's delivery partner", "the Kobri Growers' Union, which has been Granja Sol's marketing
 partner"). Lookalikes: a possible future partner, a denial, a field before a leader's title,
 a person who is a partner of a law firm.
 
@@ -26,15 +26,15 @@ from construction_check import Case, check
 JOINTLY_MADE: list[Case] = [
     (  # energy: the launcher names the company; the thing's reduced relative is the joint act
         "Kelso Pumps is a valve maker in Leeds. Last year Kelso Pumps launched Quill, a "
-        "network of charging posts across the city, built in partnership with the utility "
+        "grid of charging posts across the north, built in partnership with the utility "
         "Orra Energy.",
         [("kelso-pumps", "PARTNERS_WITH", "orra-energy")],
         [],
     ),
     (  # food: the possessor in an appositive, a passive relative clause
         "Ardent Foods makes sauces in Bristol. Analysts also like Zesto, Ardent's "
-        " low-salt relish, which was developed in partnership with Brume Labs, a "
-        "start-up based in Ghent.",
+        " low-salt relish, which was developed in partnership with Brume Labs, a young "
+        "firm in Ghent.",
         [("ardent-foods", "PARTNERS_WITH", "brume-labs")],
         [],
     ),
@@ -47,7 +47,7 @@ JOINTLY_MADE: list[Case] = [
     ),
     (  # sports goods: "in a partnership with", the company left to the text
         "Pellam Skis makes skis in Bormio. The binding was developed in a partnership with "
-        "the Tarvisio Physics Institute, which co-owns the patent.",
+        "the Tarvisio Physics Institute, which holds part of the patent.",
         [("pellam-skis", "PARTNERS_WITH", "tarvisio-physics-institute")],
         [],
     ),
@@ -73,10 +73,10 @@ JOINTLY_MADE_TRAPS: list[Case] = [
         [("kelso-pumps", "PARTNERS_WITH", "brume-labs")],
     ),
     (  # trams: the thing is a place's, not the company's
-        "Quasar Rail builds trams in Leeds. Lund's new tram depot was built in a partnership "
+        "Corvo Rail builds trams in Leeds. Lund's new tram depot was built in a partnership "
         "with the engineering group Vennor Works.",
         [],
-        [("quasar-rail", "PARTNERS_WITH", "vennor-works")],
+        [("corvo-rail", "PARTNERS_WITH", "vennor-works")],
     ),
     (  # a denied joint act
         "Pellam Skis makes skis in Bormio. The binding was not developed in a partnership "
@@ -109,34 +109,34 @@ PARTNER_ROLES: list[Case] = [
         [],
     ),
     (  # cocoa: a relative ", which has been" after a prepositional object
-        "Granja Sol buys cocoa from the Tiyumba Union, which has been Granja Sol's marketing "
-        "partner since 2015.",
-        [("tiyumba-union", "PARTNERS_WITH", "granja-sol")],
+        "Granja Sol buys cocoa from the Kobri Growers' Union, which has been Granja Sol's "
+        "marketing partner since 2015.",
+        [("kobri-growers-union", "PARTNERS_WITH", "granja-sol")],
         [],
     ),
     (  # marine robotics: "joined ... as its technology partner"
-        "Kaldera Robotics has joined the Pellam Tidal project as its technology partner.",
-        [("pellam-tidal", "PARTNERS_WITH", "kaldera-robotics")],
+        "Vessa Robotics has joined the Pellam Tidal project as its technology partner.",
+        [("pellam-tidal", "PARTNERS_WITH", "vessa-robotics")],
         [],
     ),
     (  # construction: "has also been", "technology partner"
-        "Rheinfels Bau has also been Najma Piling's technology partner since 2019, licensing "
-        "its rigs.",
-        [("rheinfels-bau", "PARTNERS_WITH", "najma-piling")],
+        "Orvik Tiefbau has also been Selva Piling's technology partner since 2019, renting "
+        "it drills.",
+        [("orvik-tiefbau", "PARTNERS_WITH", "selva-piling")],
         [],
     ),
 ]
 
 PARTNER_ROLE_TRAPS: list[Case] = [
     (  # a possible future partner
-        "Rheinfels Bau could become Najma Piling's technology partner next year.",
+        "Orvik Tiefbau could become Selva Piling's technology partner next year.",
         [],
-        [("rheinfels-bau", "PARTNERS_WITH", "najma-piling")],
+        [("orvik-tiefbau", "PARTNERS_WITH", "selva-piling")],
     ),
     (  # a denial
-        "Rheinfels Bau is not Najma Piling's technology partner, a spokesman said.",
+        "Orvik Tiefbau is not Selva Piling's technology partner, a spokesman said.",
         [],
-        [("rheinfels-bau", "PARTNERS_WITH", "najma-piling")],
+        [("orvik-tiefbau", "PARTNERS_WITH", "selva-piling")],
     ),
     (  # a field before a leader's title is still a function
         "Ada Moss, Kelso Foods's finance chief, said sales rose.",
