@@ -273,7 +273,6 @@ BANK = LAUNCH + BOARD + BOARD_ASIDE + GAP_CASES
 GAPS: dict[str, str] = {
     "Dunmore Ports": "floating 'both' read as a pair reference, not the coordinated subjects",
     "TRONDHEIM, Norway": "coordinated subjects past an aside that names a product range",
-    "Quorra Sensors": "'joined X as its technology partner' is unread",
 }
 
 

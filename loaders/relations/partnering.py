@@ -253,7 +253,7 @@ def jointly_made(s: Sentence) -> None:
             emit_partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
             if thing >= 0:
                 _founded_thing(s, maker, v, thing, k)
-        elif s.context.joint_org and _no_other_org(s, e):
+        elif s.context.joint_org and _house_made(s, e, v, s.context.joint_org):
             # "A flagship opened in 2021 as a partnership with X": the company of the text
             house = Mention((s.context.joint_org,), -1, -1, "context", 0.7)
             emit_partners(s, house, s.ment(e), "jointly-made", 0, e)
@@ -262,6 +262,19 @@ def jointly_made(s: Sentence) -> None:
         # the verb and the noun trigger are read here: the partner is no object of the verb
         s.claimed.add(v)
         s.claimed.update(range(k, end))
+
+
+def _house_made(s: Sentence, e: int, v: int, own: str) -> bool:
+    """The thing made jointly (verb at v, partner at e) is the text's company `own`'s: no other
+    organization is named, nor another possessor of anything before the verb ("Orra's app was
+    built in partnership with X", Orra a place or a person); the sentence may name `own` itself
+    ("Kelso launched Quill, an app built in partnership with X", "Quill, Kelso's pump, which
+    was developed jointly with X", "... with X, and Kelso said ...")."""
+    lows = s.lows
+    for x in range(v):
+        if lows[x] == M and lows[x + 1] in POSSESSIVE_MARKS and own not in s.ment(x).ids:
+            return False
+    return _no_other_org(s, e, own)
 
 
 def _object_pronoun(s: Sentence, v: int) -> bool:
@@ -374,9 +387,11 @@ def opening_tie(s: Sentence) -> None:
         emit_partners(s, Mention((org,), -1, -1, "context", 0.7), s.ment(e), "opening-tie", 0, e)
 
 
-def _no_other_org(s: Sentence, e: int) -> bool:
+def _no_other_org(s: Sentence, e: int, own: str = "") -> bool:
+    """No organization is named in the sentence but the one at e (and the text's own `own`)."""
     return not any(
-        x != e and w == M and "Organization" in s.etypes(x) for x, w in enumerate(s.lows)
+        x != e and w == M and "Organization" in s.etypes(x) and own not in s.ment(x).ids
+        for x, w in enumerate(s.lows)
     )
 
 

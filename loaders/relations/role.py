@@ -181,9 +181,11 @@ def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
     if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
         return True  # "chief pharmacy officer": a function, not the head
     if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
-        if set(role.types) != {"ADVISES"} or lows[k - 1] not in ADVICE_FIELDS:
+        # ("its legal adviser" is still an adviser, "its technology partner" a partner: the
+        # field is the partnership's kind)
+        advice = set(role.types) == {"ADVISES"} and lows[k - 1] in ADVICE_FIELDS
+        if not advice and set(role.types) != {"PARTNERS_WITH"}:
             return True  # "its former finance chief": a function, not the head
-            # ("its legal adviser" is still an adviser)
     if _kin_of_holder(s, k) and not _named_right_after(s, e):
         return True  # "granddaughter of the firm's founder": the founder is her grandparent
     if "LEADS" in role.types and _regional_title(s, k):
