@@ -62,10 +62,10 @@ from loaders.name_shape import shape_votes
 from loaders.non_names import NonNames, calendar_word, data_words, non_names
 from loaders.person_cues import credit_names, person_votes
 from loaders.place_cues import office_before, place_votes
-from loaders.place_people import modifies, people_of_place
+from loaders.place_people import Reading, modifies, people_of_place
 from loaders.placed_names import place_in_firm_name
 from loaders.relations.made_ties import MAKING
-from loaders.relations.words import AND_OR, BOARD_NOUNS, DASHES, SKIP_DETS
+from loaders.relations.words import AND_OR, BOARD_NOUNS, DASHES, SKIP_DETS, VERB_LEADS
 from loaders.shared_surnames import share_surnames
 from loaders.tokens import Tok, tokenize
 from loaders.type_cues import (
@@ -446,10 +446,23 @@ def _title_mark(i: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> int |
     hit = lex.titles.match(lows, i)
     if not hit or _title_in_name(i, hit[0], lows, toks, lex):
         return None
-    if _opens_name(i, i + hit[0], toks, lows, lex):
+    if _opens_name(i, i + hit[0], toks, lows, lex) or _acronym_opens_firm(i + hit[0], toks, lex):
         return None
     n = len(lows)
     return portfolio_end(i + hit[0], lows, lambda k: k < n and _is_name_token(toks[k]), lex)
+
+
+def _acronym_opens_firm(k: int, toks: list[Tok], lex: Lexicon) -> bool:
+    """A title written as an acronym ("MSP", "TD", "MLA") before a name of no person's shape
+    opens a firm's name: "TD Cowen analysts", "MSP Brightgate IT" (one word that is no given
+    name, or a second word in capitals); "MSP Isla Brannock", "TD Ciaran Molloy" are people."""
+    title = toks[k - 1].text
+    if not (title.isupper() and title.isalpha()) or k >= len(toks) or not _is_name_token(toks[k]):
+        return False
+    if toks[k].low in lex.first_names:
+        return False
+    second = toks[k + 1] if k + 1 < len(toks) else None
+    return second is None or not _is_name_token(second) or second.text.isupper()
 
 
 def _title_in_name(i: int, size: int, lows: list[str], toks: list[Tok], lex: Lexicon) -> bool:
@@ -1907,14 +1920,25 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
     nxt = [t.text for t in toks[j : j + 2]] + ["", ""]
     if j - i == 1 and lows[i] not in lex.first_names:
-        if people_of_place(toks[i].text, nxt[0], lex.stopwords, nxt[1]):
+        # "Lombard also owns", "Breton bought": a verb after the word makes it a name
+        reading = Reading(_name_verbs(lex), i > 0 and toks[i - 1].text[:1].isdigit())
+        if people_of_place(toks[i].text, nxt[0], lex.stopwords, nxt[1], reading):
             return True  # "retired Germans", "a cramped Victorian ground": a place's people
         # a named region's adjective ("Baltic"), not the plain "Regional" opening a sentence
         named = lows[i] in lex.region_adjectives and lows[i] != "regional"
         regional = named or lows[i] in data_words(lex, "odd_demonyms")
-        if regional and modifies(nxt[0], nxt[1], lex.stopwords):
+        if regional and modifies(nxt[0], nxt[1], lex.stopwords, reading):
             return True  # "Baltic freight rates", "Basque cider": a region's adjective
     return (j - i == 1 and lex.demonym(toks[i].text)) or _regional_adjective(c, toks, lows, lex)
+
+
+@per_lexicon
+def _name_verbs(lex: Lexicon) -> frozenset[str]:
+    """Words that, right after a capitalized word, read as its verb or lead one ("Lombard also
+    owns", "Saxon could sell", "Breton bought", "Victorian expects"): it is a name then, the
+    verb's subject, not a place's adjective (`loaders.place_people.modifies`)."""
+    acts = data_words(lex, "act_irregulars") | data_words(lex, "bystander_verbs")
+    return frozenset(VERB_LEADS | acts)
 
 
 # prepositions of a street address ("on Via Condotti"; "a stake in Via Serra" is a road's

@@ -16,15 +16,23 @@ floor-tile maker"), the place less its "-y" or "-a" ("Tuscan wine", "Antarctic c
 people in "-ites".
 
 >>> [people_of_place(w, nxt, {"since"}, after) for w, nxt, after in [
-...     ("Namibian", "dollars", "a"), ("Tuscan", "growers", "said"), ("Tuscan", "owns", "the"),
+...     ("Lombard", "owns", "a"), ("Tuscan", "growers", "said"), ("Tuscan", "owns", "the"),
 ...     ("Galician", "floor-tile", "maker"), ("Antarctic", "cruises", "."),
 ...     ("Meridian", "pens", "")]]
-[True, True, False, True, True, False]
+[False, True, False, True, True, False]
+
+"a" after a plural reads as a quantity only after a number ("90 Namibian dollars a week"); a
+verb or its lead after the word makes it a name ("Saxon could sell", "Breton bought"):
+
+>>> [people_of_place("Namibian", "dollars", {"since"}, "a", Reading(counted=True)),
+...  people_of_place("Saxon", "bought", {"since"}, "two", Reading(frozenset({"bought"})))]
+[True, False]
 """
 
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from typing import Final
 
 from loaders.gazetteer import one_word_places
@@ -32,6 +40,19 @@ from loaders.gazetteer import one_word_places
 VERBISH: Final = frozenset({"and", "or", "has", "had", "will", "would", "said", "is", "was"})
 # words that open a verb's object ("Meridian owns the mill"; not "dollars a day")
 OBJECT_OPENERS: Final = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the sentence says around the adjective: `verbs`, the words that read as a verb or
+    lead one after a name ("also", "could", "bought", "expects"); `counted`, a number before
+    the adjective ("90 Namibian dollars a week")."""
+
+    verbs: AbstractSet[str] = frozenset()
+    counted: bool = False
+
+
+PLAIN: Final = Reading()
 
 
 def _place_stems(word: str) -> set[str]:
@@ -43,11 +64,16 @@ def _place_stems(word: str) -> set[str]:
 
 
 def people_of_place(
-    word: str, following: str, stopwords: AbstractSet[str], after: str = ""
+    word: str,
+    following: str,
+    stopwords: AbstractSet[str],
+    after: str = "",
+    reading: Reading = PLAIN,
 ) -> bool:
     """One capitalized word made from a known place ("-an", "-ans", "-ites", or the place
     without its "-y" or "-a": "Tuscan", "Antarctic"): always a people in the plural, an
-    adjective in the singular before a lower-case word (`after` is the word after that one)."""
+    adjective in the singular before a lower-case word (`after` is the word after that one;
+    `reading` as for `modifies`)."""
     low = word.lower()
     if not low.isalpha():
         return False
@@ -59,7 +85,7 @@ def people_of_place(
         stems = _short_stems(low)
     if not stems & one_word_places():
         return False
-    return modifies(following, after, stopwords)
+    return modifies(following, after, stopwords, reading)
 
 
 def _people_stems(low: str) -> set[str]:
@@ -78,21 +104,40 @@ def _short_stems(low: str) -> set[str]:
     return {low + "y"} if not low.endswith("ic") else {low + "a"}
 
 
-def modifies(following: str, after: str, stopwords: AbstractSet[str]) -> bool:
+def modifies(
+    following: str, after: str, stopwords: AbstractSet[str], reading: Reading = PLAIN
+) -> bool:
     """A lower-case noun follows the adjective: one word or a hyphened compound ("Tuscan
     wine", "a Galician floor-tile maker"), or a plural no object follows ("Moravian
-    growers said", not "Meridian owns the mill")."""
+    growers said", not "Meridian owns the mill"). A word of `reading.verbs` (a verb or the
+    word that leads one: "Lombard also owns", "Saxon could sell", "Breton bought", "Victorian
+    expects") makes the word before it a name, the verb's subject."""
     if not following.islower() or not following.replace("-", "").isalpha():
         return False
-    if following in VERBISH:
+    if following in VERBISH or following in reading.verbs:
         return False
     if "-" in following:
         return True  # "a Galician floor-tile maker", "a Florentine leather-goods house"
     if following.endswith("s") and not following.endswith("ss"):
-        return after[:1].islower() and after not in OBJECT_OPENERS or after in ".,;:"
+        return _plural_noun(after, stopwords, reading.counted)
     if following in stopwords and following not in VERBISH:  # "Moravian winter wheat"
         return after.islower() and after.isalpha() and after not in stopwords
     return not _verbish(following, stopwords)
+
+
+def _plural_noun(after: str, stopwords: AbstractSet[str], counted: bool) -> bool:
+    """The word after a plural-looking word lets it be a noun, not a verb with its object:
+    punctuation, a verb or a preposition ("growers said", "cruises from", "mines were"), not
+    an object ("owns the mill", "reports losses", "owns a third"); "a" only after a number
+    ("90 Namibian dollars a week")."""
+    if after in ".,;:":
+        return True
+    if not after[:1].islower() or after in OBJECT_OPENERS:
+        return False
+    if after in ("a", "an"):
+        return counted
+    # a plural object after a verb in "-s" ("sells cruises"); a stop-word is no object
+    return after in stopwords or not (after.endswith("s") and not after.endswith("ss"))
 
 
 def _verbish(word: str, stopwords: AbstractSet[str]) -> bool:
