@@ -68,7 +68,7 @@ def brought_claim(s: Sentence) -> None:
             continue
         if _hedged(s, subj + 1, k) or not PARTY_TYPES & s.etypes(other):
             continue
-        if _for_client(s, other + 1):
+        if for_client(s, other + 1):
             continue  # "... against Y on behalf of Z": the subject is counsel
         accuser, accused = s.ment(subj), s.ment(other)
         if not accuser.shares(accused):
@@ -88,7 +88,7 @@ def _hedged(s: Sentence, lo: int, hi: int) -> bool:
     )
 
 
-def _for_client(s: Sentence, p: int) -> bool:
+def for_client(s: Sentence, p: int) -> bool:
     """The clause from p names the party a claim is brought for: "on behalf of (its client)
     X", "for (its client) X"; not "for breach of X's patent"."""
     lows = s.lows

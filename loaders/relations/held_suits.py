@@ -12,7 +12,13 @@ agent names disputes that author, and the author disputes it.
 
 Not held: a negated verb ("is not defending any suit by X"), a possessor's claim ("defended
 Tarsa's claims" may back them: the holding verbs take only a claim whose author follows), a
-claim only asserted ("defending the claims made by X"), an author that is a place.
+claim only asserted ("defending the claims made by X", "defended claims by X that ...": a
+filing participle is needed), what is no legal action ("defended the decision/ruling/fine
+imposed by X", "the petition launched by X": backed), an author that is a place. Nor a suit
+only supposed ("would defend any lawsuit brought by X", "fears being embroiled in ...", "...
+should one be filed"), nor one its holder defends as counsel ("the law firm Hale Vance is
+defending a suit brought by X on behalf of Y", "Ann Roe, a lawyer at Hale Vance, is defending
+...": `counsel_holder`).
 """
 
 from __future__ import annotations
@@ -20,12 +26,19 @@ from __future__ import annotations
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
+from loaders.relations.brought_claims import for_client
 from loaders.relations.model import Sentence
+from loaders.relations.nav import subjects
+from loaders.relations.non_parties import COUNSEL_NAMES, COUNSEL_NOUNS
 from loaders.relations.words import ARTICLES, PREPOSITIONS, PUNCT_STOP, M
 
 HOLD_REACH: Final = 4  # words from a holding verb's first word to the claim's noun phrase
 MODIFIER_REACH: Final = 2  # noun modifiers between an article and a claim: "a patent case"
 NEGATIONS: Final[frozenset[str]] = frozenset({"not", "n't", "never", "no"})
+SUPPOSED_DETS: Final[frozenset[str]] = frozenset({"any", "every"})  # "would defend any suit"
+CONDITIONALS: Final[frozenset[str]] = frozenset({"if", "should", "unless"})  # "should one be"
+HEDGE_REACH: Final = 3  # words before a holding verb a hedge may stand: "fears being embroiled"
+COUNSEL_REACH: Final = 4  # words of a person's appositive before "lawyer at": "a senior lawyer"
 
 
 @per_lexicon
@@ -42,13 +55,97 @@ def unfiled_participles(lex: Lexicon) -> frozenset[str]:
     return word_set(spec.get("held_suit_unfiled"))
 
 
+@per_lexicon
+def filing_participles(lex: Lexicon) -> frozenset[str]:
+    """Participles of a claim filed, not only asserted: "brought", "filed", "lodged" (the
+    claim agents less the unfiled ones)."""
+    return lex.claim_agents - unfiled_participles(lex)
+
+
+@per_lexicon
+def held_nouns(lex: Lexicon) -> frozenset[str]:
+    """The claim nouns of a legal action a party may hold ("suit", "claim", "charges")."""
+    spec = lex.data.get("litigation") or {}
+    return word_set(spec.get("held_suit_nouns"))
+
+
+@per_lexicon
+def bare_suits(lex: Lexicon) -> frozenset[str]:
+    """The held nouns that are a suit with no filing participle: "a suit by X"."""
+    spec = lex.data.get("litigation") or {}
+    return word_set(spec.get("held_suit_bare"))
+
+
+@per_lexicon
+def fear_words(lex: Lexicon) -> frozenset[str]:
+    """Words of a suit only feared or avoided: "fears being embroiled in"."""
+    spec = lex.data.get("litigation") or {}
+    return word_set(spec.get("held_suit_fears"))
+
+
+def held_at(s: Sentence, c: int, authors: list[int], start: int, end: int) -> int:
+    """The holding verb of the legal action at c whose authors an agent after it names
+    ("is defending a suit brought by X"), when its holder is a party to it; else -1."""
+    if not held_authors(s, c, authors) or not SUPPOSED_DETS.isdisjoint(s.lows[start:c]):
+        return -1
+    if end < len(s.lows) and s.lows[end] in CONDITIONALS:
+        return -1  # "prepared to defend a suit brought by X should one be filed"
+    v = held_verb(s, start)
+    if v < 0 or supposed(s, v) or counsel_holder(s, v, end):
+        return -1
+    return v
+
+
 def held_authors(s: Sentence, c: int, authors: list[int]) -> bool:
-    """The claim at c has its authors named by an agent after it ("a suit brought by X"), none
-    of them a place (a name cut short: "by the Southmoor County Council", "Southmoor" alone),
-    and was filed, not only asserted ("defending the claims made by X" may back them)."""
-    if authors[0] < c or any("Location" in s.etypes(a) for a in authors):
+    """The legal action at c has its authors named by an agent after it ("a suit brought by
+    X"), none of them a place (a name cut short: "by the Southmoor County Council",
+    "Southmoor" alone), and was filed ("brought", "lodged"; a suit may have its agent alone),
+    not only asserted ("defending the claims made by X", "the decision by X" may back them)."""
+    if s.lows[c] not in held_nouns(s.lex) or authors[0] < c:
         return False
-    return not unfiled_participles(s.lex).intersection(s.lows[c + 1 : authors[0]])
+    if any("Location" in s.etypes(a) for a in authors):
+        return False
+    between = s.lows[c + 1 : authors[0]]
+    if s.lows[c] in bare_suits(s.lex) and not unfiled_participles(s.lex).intersection(between):
+        return True  # "is defending a suit by X"
+    return not filing_participles(s.lex).isdisjoint(between)
+
+
+def supposed(s: Sentence, v: int) -> bool:
+    """A hedge or a fear a few words before the holding verb at v: "could be mired in",
+    "fears being embroiled in"."""
+    lows, lex = s.lows, s.lex
+    for q in range(v - 1, max(-1, v - HEDGE_REACH - 1), -1):
+        w = lows[q]
+        if w == M or w in PUNCT_STOP or w == ",":
+            return False
+        if w in fear_words(lex) or (w in lex.hedges and lex.hedges.match(lows, q)):
+            return True
+    return False
+
+
+def counsel_holder(s: Sentence, v: int, end: int) -> bool:
+    """The holding verb's subject defends the claim as counsel: a client named after the claim
+    ("on behalf of Y", "for its client Y"), a law firm by its name or noun ("Hale Legal LLP",
+    "the law firm Hale Vance"), or a person whose appositive calls them a lawyer at a firm
+    ("Ann Roe, a lawyer at Hale Vance, is defending")."""
+    lows = s.lows
+    if for_client(s, end):
+        return True
+    subj = subjects(s, v, True)
+    if not subj:
+        return False
+    h = subj[0]
+    if any(not COUNSEL_NAMES.isdisjoint(i.split("-")) for i in s.ment(h).ids):
+        return True
+    if any(tuple(lows[max(0, h - len(n)) : h]) == n for n in COUNSEL_NOUNS):
+        return True
+    if "Person" not in s.etypes(h) or h + 1 >= len(lows) or lows[h + 1] != ",":
+        return False
+    for q in range(h + 2, min(len(lows) - 1, h + 2 + COUNSEL_REACH)):
+        if lows[q] in s.lex.spokespeople and lows[q + 1] == "at":
+            return True
+    return False
 
 
 def held_verb(s: Sentence, start: int) -> int:

@@ -43,7 +43,7 @@ from loaders.relations.apposed_rejecters import past_title, person_rejects
 from loaders.relations.award_challenges import stated_award
 from loaders.relations.denials import denies_act
 from loaders.relations.hedge_scope import hearsay_index
-from loaders.relations.held_suits import held_authors, held_verb, modified_start, venue_word
+from loaders.relations.held_suits import held_at, modified_start, venue_word
 from loaders.relations.modal_acts import modal_head
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.nav import agent_after, coord, match_gap, right, subjects
@@ -152,11 +152,11 @@ def claim_at(s: Sentence, c: int) -> None:
         apposed_rejection(s, c)
         return
     r = rebuttal(s, authors, start, end)
-    held = r < 0 and held_authors(s, c, authors)  # "is defending a suit brought by X"
-    if held and (v := held_verb(s, start)) >= 0:
+    v = held_at(s, c, authors, start, end) if r < 0 else -1  # "is defending a suit brought by X"
+    if v >= 0:
         r = rebuttal(s, authors, start, end, v)
     if r >= 0:
-        sued_rebutter(s, c, authors, r, end, held)
+        sued_rebutter(s, c, authors, r, end, v >= 0)
     elif not charged_in_suit(s, c, authors, start) and not settled(s, authors, start):
         charge(s, authors, end)
 

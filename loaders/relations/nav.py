@@ -1736,11 +1736,25 @@ def agent_after(s: Sentence, k: int) -> int:
                     return q
                 if q < n and lows[q] == "," and "'s" not in lows[k:q]:
                     a = _apposed_agent(s, k, q)  # "by its largest domestic rival, Tarsa Foods"
-                    if a >= 0:
+                    if a >= 0 and not _names_object(s, k, q, a):
                         return a
                 return _possessed_head(s, k, m)  # "by the family's holding company, X"
         m += 1
     return -1
+
+
+def _names_object(s: Sentence, k: int, m: int, a: int) -> bool:
+    """Descriptors from k to the comma at m hold a preposition's object ("by the owner of a
+    rival mill, Castell Weaving", "by the former engineers of the rival firm, Sunmark"): the
+    name at a set off after them names that object, not the agent, unless the agent's noun is
+    one person's and the object's is none ("by the former head of a rival bank, Dora Quint")."""
+    lows = s.lows
+    p = next((x for x in range(k + 1, m) if lows[x] in PREPOSITIONS), -1)
+    if p < 0:
+        return False
+    agent, obj = lows[p - 1], lows[m - 1]
+    one_person = s.person_head(agent) and not (agent.endswith("s") and not agent.endswith("ss"))
+    return not one_person or (s.person_head(obj) and s.lex.heads.lookup((obj,)) != "Organization")
 
 
 def _possessed_head(s: Sentence, k: int, m: int) -> int:
