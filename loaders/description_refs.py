@@ -79,7 +79,7 @@ from loaders.relations.words import (
     SELF_HEADS,
     SKIP_DETS,
 )
-from loaders.rival_refs import rivals_after_topic
+from loaders.rival_refs import main_over_rival, rivals_after_topic
 from loaders.role_refs import ROLE_WINDOW, holds_by_name, new_party, role_fits
 from loaders.sentence_context import INVESTOR_KIND
 from loaders.sentence_state import Ref, Resolution, SentenceState
@@ -314,7 +314,7 @@ class Descriptions:
         lows, salience = s.lows, s.salience
         _, j, _, etype = ref
         if etype == "Organization":  # "Keswin Capital holds 6% of T. The group ...": T
-            ids = self._org_ranked(ids, s, j)
+            ids = self._org_ranked(ids, s, j, words)
             ids = main_held_first(ids, words, lows[j:], salience, self.doc.relations)
         kinds = salience.kinds_of(words)
         ids = self._nationals_first(ids, ref, kinds, s)
@@ -414,7 +414,9 @@ class Descriptions:
         """A verb of leading or founding after "who" ("runs", "started", "has run")."""
         return self.voices.leading_verb(w) or w in _started_verbs(self.lex)
 
-    def _org_ranked(self, ids: list[str], s: SentenceState, j: int) -> list[str]:
+    def _org_ranked(
+        self, ids: list[str], s: SentenceState, j: int, words: tuple[str, ...]
+    ) -> list[str]:
         """An organization noun phrase's candidates with investors, advisers and the topic's
         rivals put last and a facility bought first ("A bought B. The dairy": B)."""
         lows, salience = s.lows, s.salience
@@ -424,7 +426,9 @@ class Descriptions:
         ids = bought_far(ids, head, salience, rels)  # the mill bought sentences before
         ids = units_owned_first(ids, head, salience, rels)
         ids = advisers_last(ids, head, salience, self.refs.advisers, rels, self.refs.clients)
-        return rivals_after_topic(ids, head, self.refs.topic, salience)  # not its rival
+        ids = rivals_after_topic(ids, head, self.refs.topic, salience)  # not its rival
+        # "the company's rivals K and P ... The company": the main firm
+        return main_over_rival(ids, words, salience, s.sno, self.refs.topic)
 
     def _one_called(self, ids: list[str], head: str, salience: Salience) -> list[str] | None:
         """The candidates left when the head names one of them, or None when it could be either
