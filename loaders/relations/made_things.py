@@ -122,10 +122,16 @@ def _thing_name(s: Sentence, k: int) -> bool:
 def _brand_subject(s: Sentence, k: int, head: int) -> bool:
     """A name read as a firm's that opens the clause right before a product noun, the subject
     of a passive of making ("Lumo lenses are made by Pellan"): the brand of its goods; not
-    a person or a place."""
+    a person or a place, nor a firm the lexicon knows or the text names in full ("Google
+    phones are made by V", "Harlan biscuits" after "Harlan Stores": V is a contractor)."""
     lows = s.lows
     opens = k == 0 or lows[k - 1] in CLAUSE_OPENERS
-    return opens and product_noun(s, lows[head]) and BRAND_NOT.isdisjoint(s.etypes(k))
+    if not (opens and product_noun(s, lows[head]) and BRAND_NOT.isdisjoint(s.etypes(k))):
+        return False
+    m = s.ment(k)
+    if any(len(i.split("-")) > m.j - m.i for i in m.ids):
+        return False  # "Harlan biscuits" after "Harlan Stores": the firm's short name
+    return not any(s.lex.known_type(i.replace("-", " ")) == "Organization" for i in m.ids)
 
 
 def _possessed(s: Sentence, k: int) -> bool:

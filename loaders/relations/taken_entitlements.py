@@ -8,10 +8,12 @@
   sentence, else the context, says the holder owns.
 
 A hedge, a question or a refusal before the verb ("declined to say if it would take up its
-allotment") reads nothing, nor does a share of anything but an issue ("its share of
-the dividend"), nor a plan ("intends to take up").
-Words: `entitlement_verbs`, `entitlement_parts`, `entitlement_issues` in
-`loaders/data/holdings.yaml`.
+allotment") reads nothing, nor a condition after it ("if the board approves"), nor does a
+share of anything but an issue ("its share of the dividend", "the offer of a board seat",
+"the cable sale"), nor a plan ("intends to take up"), nor a holder that is another's object
+("analysts expect X, which holds 9%, to take up its rights").
+Words: `entitlement_verbs`, `entitlement_parts`, `entitlement_issues` (and the weak issue
+nouns, their leads and goods) in `loaders/data/holdings.yaml`.
 
     >>> from loaders.article import extract
     >>> doc = extract("Velda Pumps makes valves. Orrin Capital, which holds 12% of Velda, has "
@@ -22,7 +24,7 @@ Words: `entitlement_verbs`, `entitlement_parts`, `entitlement_issues` in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
@@ -38,6 +40,8 @@ ISSUE_REACH: Final = 8  # words from the link to the issue noun: "under its $80m
 UNSURE: Final[frozenset[str]] = frozenset(
     {"whether", "if", "not", "never", "no", "declined", "refused", "might", "may", "could"}
 )
+# a condition after the taking ("will take up its rights if the board approves"): no fact
+CONDITIONS: Final[frozenset[str]] = frozenset({"if", "unless"})
 # auxiliaries and commitments between a holder and its taking ("has undertaken to", "will")
 CHAIN: Final[frozenset[str]] = AUXILIARIES | frozenset(
     {
@@ -54,6 +58,7 @@ CHAIN: Final[frozenset[str]] = AUXILIARIES | frozenset(
         "both",
     }
 )
+CLAUSE_MARKS: Final[frozenset[str]] = frozenset({",", ";", ":", "-", "\u2013", "\u2014"})
 NAMED_BY: Final[frozenset[str]] = frozenset({"by", "from", "that", "which"})
 
 
@@ -63,6 +68,11 @@ class EntitlementWords:
     phrases: frozenset[tuple[str, ...]]
     parts: frozenset[str]
     issues: frozenset[str]
+    weak: frozenset[str]  # "offer", "increase", "sale": an issue only after a lead
+    goods: frozenset[str]  # "shares", "capital": what an issue's "of" names
+    leads: frozenset[str]  # "the", "open", "fresh": words before a weak issue noun
+    plain: frozenset[str]  # "stock", "shares": an issue only when new
+    new: frozenset[str]  # "new", "fresh": shares being issued
 
 
 @per_lexicon
@@ -79,6 +89,11 @@ def entitlement_words(lex: Lexicon) -> EntitlementWords:
         phrases,
         word_set(spec.get("entitlement_parts")),
         word_set(spec.get("entitlement_issues")),
+        word_set(spec.get("entitlement_weak_issues")),
+        word_set(spec.get("entitlement_issue_goods")),
+        word_set(spec.get("entitlement_issue_leads")),
+        word_set(spec.get("entitlement_plain_shares")),
+        word_set(spec.get("entitlement_new_shares")),
     )
 
 
@@ -98,10 +113,10 @@ def taken_entitlements(s: Sentence) -> None:
         )  # "take up", "subscribe for", "buy"
         own = _own_word(s, v + size) if size else ""
         issue = _issue_after(s, v + size + 1, words) if own else -1
-        if issue < 0 or not UNSURE.isdisjoint(lows[:v]):
-            continue  # "declined to say if it would take up its allotment"
+        if issue < 0 or not UNSURE.isdisjoint(lows[:v]) or not CONDITIONS.isdisjoint(lows[v:]):
+            continue  # "declined to say if it would take up its allotment", "... if approved"
         k = _holder(s, v, OWN_WORDS.get(own))
-        if k < 0 or s.blocked(k + 1, v + 1):
+        if k < 0 or s.blocked(k + 1, v + 1) or _told_to(lows, k, v):
             continue
         holder = s.ment(k)
         issuer = _issuer(s, issue, holder)
@@ -128,6 +143,15 @@ def _holder(s: Sentence, v: int, kind: str | None) -> int:
     else:
         return -1
     return k if k >= 0 and _heads(s, k, kind) else -1
+
+
+def _told_to(lows: list[str], k: int, v: int) -> bool:
+    """A bare "to" before the verb at v, with no auxiliary or commitment, whose holder at k
+    does not open the clause: the object of another's verb ("analysts expect X, which holds
+    9%, to take up its rights"); a headline's "X to take up its rights" opens it."""
+    if lows[_before_chain(lows, v) + 1 : v] != ["to"]:
+        return False
+    return k > 0 and lows[k - 1] not in CLAUSE_MARKS
 
 
 def _heads(s: Sentence, m: int, kind: str | None) -> bool:
@@ -166,10 +190,44 @@ def _issue_after(s: Sentence, q: int, words: EntitlementWords) -> int:
         return -1
     for k in range(q + 2, min(n, q + 2 + ISSUE_REACH)):
         if lows[k] in words.issues:
-            return k
+            return k if _share_issue(lows, k, words) else -1
         if lows[k] in (",", ";", ".", "and"):
             return -1
     return -1
+
+
+def _full_name(m: Mention, known: set[str] | frozenset[str]) -> Mention:
+    """The firm a short name before the issue stands for, when the sentence names it in full
+    or the holder owns it ("Tellan's rights issue" after "Tellan Foods": Tellan Foods)."""
+    if len(m.ids) != 1:
+        return m
+    full = sorted(i for i in known if i.startswith(m.ids[0] + "-"))
+    return replace(m, ids=(full[0],)) if len(full) == 1 else m
+
+
+def _sentence_ids(s: Sentence) -> set[str]:
+    """The ids the sentence names or its relations join."""
+    named = {i for m in s.ments if m is not None for i in m.ids}
+    return named | {f.target for f in s.found} | {f.source for f in s.found}
+
+
+def _share_issue(lows: list[str], k: int, words: EntitlementWords) -> bool:
+    """The issue noun at k is one of shares: an "of" after it names shares ("the offer of new
+    shares", not "the offer of a board seat"), plain shares are new ones ("the fresh shares",
+    not "the Pellan stock it does not own"), and a weak noun follows an article, a number or
+    an issue lead ("the increase", "a $90m share sale", not "the dividend increase", "the
+    cable sale")."""
+    if k + 1 < len(lows) and lows[k + 1] == "of":
+        tail = lows[k + 2 : k + 6]
+        if words.goods.isdisjoint(tail):
+            return False
+    if lows[k] in words.plain:  # "the fresh shares", "the stock offering"
+        nxt = lows[k + 1] if k + 1 < len(lows) else ""
+        return nxt in words.issues or not words.new.isdisjoint(lows[max(0, k - 3) : k])
+    if lows[k] not in words.weak or k < 1:
+        return True
+    lead = lows[k - 1]
+    return lead in words.goods or lead in words.leads or not lead.isalpha()
 
 
 def _issuer(s: Sentence, issue: int, holder: Mention) -> Mention | None:
@@ -181,13 +239,13 @@ def _issuer(s: Sentence, issue: int, holder: Mention) -> Mention | None:
     after = issue + 1
     if after + 1 < len(lows) and lows[after] in NAMED_BY and lows[after + 1] == M:
         near.append(after + 1)
-    for k in near:
-        m = s.ment(k)
-        if set(m.ids).isdisjoint(holder.ids) and s.etypes(k) == {"Organization"}:
-            return m
     owned = {f.target for f in s.found if f.type == "OWNS" and f.source in holder.ids}
     if not owned:
         owned = {t for t, by in s.context.owners if not set(holder.ids).isdisjoint(by)}
+    for k in near:
+        m = s.ment(k)
+        if set(m.ids).isdisjoint(holder.ids) and s.etypes(k) == {"Organization"}:
+            return _full_name(m, owned | _sentence_ids(s))
     if len(owned) != 1:
         return None
     return Mention((owned.pop(),), -1, -1, "context", 0.9)
