@@ -32,6 +32,9 @@ from loaders.gazetteer import one_word_places
 VERBISH: Final = frozenset({"and", "or", "has", "had", "will", "would", "said", "is", "was"})
 # words that open a verb's object ("Meridian owns the mill"; not "dollars a day")
 OBJECT_OPENERS: Final = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+# what may close a plural after the adjective: the sentence's end ("") or a mark ("Tuscan
+# growers, ...")
+PLURAL_CLOSERS: Final = frozenset({"", ".", ",", ";", ":"})
 
 
 def _place_stems(word: str) -> set[str]:
@@ -89,8 +92,8 @@ def modifies(following: str, after: str, stopwords: AbstractSet[str]) -> bool:
     if "-" in following:
         return True  # "a Galician floor-tile maker", "a Florentine leather-goods house"
     if following.endswith("s") and not following.endswith("ss"):
-        return after[:1].islower() and after not in OBJECT_OPENERS or after in ".,;:"
-    if following in stopwords and following not in VERBISH:  # "Moravian winter wheat"
+        return after[:1].islower() and after not in OBJECT_OPENERS or after in PLURAL_CLOSERS
+    if following in stopwords:  # "Moravian winter wheat" (`VERBISH` words returned above)
         return after.islower() and after.isalpha() and after not in stopwords
     return not _verbish(following, stopwords)
 
