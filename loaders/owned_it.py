@@ -79,7 +79,7 @@ def _holder(
 
 def _held(lows: Sequence[str], by: int, end: int) -> bool:
     """A participle of holding a few words before the "by" at by, after a copula ("is
-    controlled by", "has been owned since 2015 by", "is now owned by") or, as a reduced
+    controlled by", "was held since 2012 by", "is now owned by") or, as a reduced
     relative, right after the subject that ends at end ("X, owned by B, ...")."""
     for p in range(by - 1, max(0, by - 1 - AGENT_REACH), -1):
         if lows[p] in HOLDING_PARTICIPLES:
