@@ -89,10 +89,10 @@ def bought_in_clause(
         return None
     if seller and all(w.isalpha() for w in verb):
         return bought.ids[0]  # "took a stake in B from its founder": what came from the founder
-    return bought.ids[0] if _buys(lex, verb) else None
+    return bought.ids[0] if buys(lex, verb) else None
 
 
-def _buys(lex: Lexicon, verb: Sequence[str]) -> bool:
+def buys(lex: Lexicon, verb: Sequence[str]) -> bool:
     """The words end in an active verb of buying or funding: "bought", "agreed to buy",
     "invested in"."""
     seq = list(verb)
@@ -155,11 +155,6 @@ def _joined(between: Sequence[str]) -> bool:
     return False
 
 
-def buys(lex: Lexicon, verb: Sequence[str]) -> bool:
-    """The words end in an active verb of buying or funding (`_buys`): "acquired"."""
-    return _buys(lex, verb)
-
-
 def _takes(types: Sequence[str]) -> bool:
     """A verb by which its subject buys or funds its object."""
     return "OWNS" in types or "FUNDS" in types
@@ -191,7 +186,7 @@ def bought_from_founder(
         verb = lows[bought.i - n : bought.i]
         if not verb[0].isalpha():
             return None
-        if _buys(lex, verb):
+        if buys(lex, verb):
             return bought.ids[0]  # "will acquire B", "agreed to buy B"
     return None
 

@@ -1918,8 +1918,8 @@ def _not_entity(c: Candidate, toks: list[Tok], lows: list[str], lex: Lexicon) ->
             if lows[j - 1] in lex.not_entity_body_tails and _of_head_in(i, k, lows, lex):
                 return False  # "Office of Rail and Road", "Ostmark Institute of Standards"
             return j - i > 1 or (i > 0 and toks[i - 1].text[:1].isupper())
-    nxt = [t.text for t in toks[j : j + 2]] + ["", ""]
     if j - i == 1 and lows[i] not in lex.first_names:
+        nxt = [t.text for t in toks[j : j + 2]] + ["", ""]
         # "Lombard also owns", "Breton bought": a verb after the word makes it a name
         reading = Reading(_name_verbs(lex), i > 0 and toks[i - 1].text[:1].isdigit())
         if people_of_place(toks[i].text, nxt[0], lex.stopwords, nxt[1], reading):

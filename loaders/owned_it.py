@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from loaders.acquired_refs import buys
-from loaders.lexicon import Lexicon, read_data, word_set
+from loaders.lexicon import Lexicon
 from loaders.relations.model import Mention
+from loaders.relations.words import HOLDING_PARTICIPLES
 
-HOLDING: Final = word_set(read_data("grammar.yaml")["holding_participles"])
 APPOSED_REACH: Final = 12  # words of an appositive on the holder: ", a Harrogate group"
 AGENT_REACH: Final = 4  # words between the participle and "by": "owned since 2019 by"
 
@@ -71,7 +71,7 @@ def _holder(
         gap = lows[m.j : rel]
         if not gap:
             return m
-        described = gap[1:2] and gap[1] in ("a", "an", "the")
+        described = len(gap) > 1 and gap[1] in ("a", "an", "the")
         ok = gap[0] == "," and described and len(gap) <= APPOSED_REACH and "," not in gap[1:]
         return m if ok else None
     return None
@@ -79,10 +79,10 @@ def _holder(
 
 def _held(lows: Sequence[str], by: int, end: int) -> bool:
     """A participle of holding a few words before the "by" at by, after a copula ("is
-    controlled by", "has been owned since 2017 by", "is now owned by") or, as a reduced
+    controlled by", "was held since 2012 by", "is now owned by") or, as a reduced
     relative, right after the subject that ends at end ("X, owned by B, ...")."""
     for p in range(by - 1, max(0, by - 1 - AGENT_REACH), -1):
-        if lows[p] in HOLDING:
+        if lows[p] in HOLDING_PARTICIPLES:
             reduced = p == end + 1 and lows[end] == ","
             return reduced or lows[p - 1] in ("is", "was", "been", "now", "still", "currently")
     return False

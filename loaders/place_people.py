@@ -40,6 +40,9 @@ from loaders.gazetteer import one_word_places
 VERBISH: Final = frozenset({"and", "or", "has", "had", "will", "would", "said", "is", "was"})
 # words that open a verb's object ("Meridian owns the mill"; not "dollars a day")
 OBJECT_OPENERS: Final = frozenset({"the", "its", "their", "his", "her", "this", "that"})
+# what may close a plural after the adjective: the sentence's end ("") or a mark ("Tuscan
+# growers, ...")
+PLURAL_CLOSERS: Final = frozenset({"", ".", ",", ";", ":"})
 
 
 @dataclass(frozen=True)
@@ -130,7 +133,7 @@ def _plural_noun(after: str, stopwords: AbstractSet[str], counted: bool) -> bool
     punctuation, a verb or a preposition ("growers said", "cruises from", "mines were"), not
     an object ("owns the mill", "reports losses", "owns a third"); "a" only after a number
     ("90 Namibian dollars a week")."""
-    if after in ".,;:":
+    if after in PLURAL_CLOSERS:
         return True
     if not after[:1].islower() or after in OBJECT_OPENERS:
         return False

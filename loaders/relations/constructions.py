@@ -39,7 +39,7 @@ construction family, each a few short rules:
 | funding | `named_money` | "X secured £2m of Innovate UK funding", "won an A grant" |
 | funding | `owner_money` | "X, which has 70% of Y, will inject $300m of equity" (FUNDS Y) |
 | funding | `business_money` | "X, which pumped $45m into the company, has 9%" (FUNDS its firm) |
-| funding | `taken_entitlements` | "X will take up its full entitlement in Y's rights issue" |
+| funding | `taken_entitlements` | "X will take up its pro rata share of Y's rights issue" |
 | rivalry | `rivalry` | "The county picked A and B over C", "The main rival of A is B" |
 | rivalry | `rival_copulas` | "A's main rival in the north is B", "B, which is now its rival" |
 | rivalry | `rival_descriptions` | "A denied it had approached B, its Irish rival" |

@@ -36,6 +36,7 @@ from loaders.relations.nav import (
     negated_phrase,
     prep_before,
 )
+from loaders.relations.relative_heads import named_before
 from loaders.relations.second_funder import described_name
 from loaders.relations.words import (
     AUXILIARIES,
@@ -212,7 +213,7 @@ def _antecedent(s: Sentence, r: int) -> tuple[int, int]:
         return (-1 if "Location" in s.etypes(q - 1) else q - 1), r
     if head >= 0 or lows[q - 1] != M or prep_before(s, q - 1):
         return head, r
-    return (-1 if s.is_det(q - 1) else q - 1), r
+    return named_before(s, r), r
 
 
 def _opening_subject(s: Sentence, a: int, aside: bool = False) -> int:

@@ -5,10 +5,11 @@ agent names disputes that author, and the author disputes it.
   filed by Tarsa": a holding verb (`held_suit_verbs` in the `litigation` data of
   loaders/data/triggers.yaml) before the claim, read by `litigation.claim_at` like the rebut
   verbs ("is fighting a lawsuit filed by Tarsa").
-- The claim's noun phrase may open with up to two modifiers after its article ("a patent
-  lawsuit brought by X", "a negligence claim filed by X": `modified_start`), and its filing
-  participle may be followed by when or where it was filed before the agent ("brought in 2023
-  by X", "filed in the High Court in Kano by X": `venue_word`).
+- For every claim `litigation.claimant` reads, held or not: the claim's noun phrase may open
+  with up to two modifiers after its article ("a patent lawsuit brought by X", "a negligence
+  claim filed by X": `modified_start`), and its filing participle may be followed by when or
+  where it was filed before the agent ("brought in 2023 by X", "filed in the High Court in
+  Kano by X": `venue_word`, read by `litigation._past_venue`).
 
 Not held: a negated verb ("is not defending any suit by X"), a possessor's claim ("defended
 Tarsa's claims" may back them: the holding verbs take only a claim whose author follows), a

@@ -15,6 +15,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.advice import ADVISER_NOUNS, HIRE_VERBS
 from loaders.relations.holding_words import holding_words
 from loaders.relations.model import Sentence
+from loaders.relations.relative_heads import named_firm
 from loaders.relations.words import AUXILIARIES, THING_RELATIVES, M
 
 RELATIVES: Final[frozenset[str]] = THING_RELATIVES
@@ -93,6 +94,4 @@ def _antecedent(s: Sentence, comma: int) -> int:
         )
         if a < 0 or M in lows[a + 2 : comma]:
             return -1
-    if a < 0 or lows[a] != M or s.is_det(a) or "Organization" not in s.etypes(a):
-        return -1
-    return a
+    return named_firm(s, a)

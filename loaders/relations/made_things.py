@@ -36,11 +36,10 @@ from loaders.relations.words import (
     M,
 )
 
-# participles whose agent makes a thing whatever its noun ("made", "manufactured"), and those
-# that make only a product-noun thing ("the Brisa app developed by V")
-STRICT: Final = STRICT_MAKING_PARTICIPLES
-PRODUCT_ONLY: Final = PRODUCT_MAKING_PARTICIPLES
-MAKING: Final[frozenset[str]] = STRICT | PRODUCT_ONLY
+# participles whose agent makes a thing whatever its noun (STRICT_MAKING_PARTICIPLES: "made",
+# "manufactured"), and those that make only a product-noun thing (PRODUCT_MAKING_PARTICIPLES:
+# "the Brisa app developed by V")
+MAKING: Final[frozenset[str]] = STRICT_MAKING_PARTICIPLES | PRODUCT_MAKING_PARTICIPLES
 # "made by K for Vela", "on behalf of Vela", "under contract": a contract maker
 CLIENT_WORDS: Final[frozenset[str]] = frozenset({"for", "on", "under"})
 CLAUSE_OPENERS: Final[frozenset[str]] = CLAUSE_LINKS | {",", ";", ":"}
@@ -54,6 +53,8 @@ MAX_DESCRIPTION: Final[int] = 5  # words of an appositive description ("a cerami
 def thing_made_by(s: Sentence) -> None:
     """ "the Tarro valve made by K", "Tarro valves are made by K": K OWNS Tarro."""
     lows = s.lows
+    if MAKING.isdisjoint(lows):
+        return  # no making participle: nothing `_emit_maker` reads
     for k in range(len(lows) - 4):
         if lows[k] != M or s.is_det(k) or _possessed(s, k):
             continue
@@ -75,6 +76,8 @@ def described_made_by(s: Sentence) -> None:
     """ "the Solvane cathode, a nickel plate made by K": a description with any noun of a
     thing, then a strict making participle: K OWNS Solvane."""
     lows = s.lows
+    if STRICT_MAKING_PARTICIPLES.isdisjoint(lows):
+        return  # no strict making participle
     n = len(lows)
     for k in range(n - 5):
         if lows[k] != M or s.is_det(k) or not _thing_name(s, k) or _possessed(s, k):
@@ -87,7 +90,12 @@ def described_made_by(s: Sentence) -> None:
         h = c + 2
         while h < n and h - c <= MAX_DESCRIPTION and _plain(lows[h]) and lows[h] not in STOPS:
             h += 1
-        if h > c + 2 and h < n and lows[h] in STRICT and _thing_noun(s, lows[h - 1], lows[h]):
+        if (
+            h > c + 2
+            and h < n
+            and lows[h] in STRICT_MAKING_PARTICIPLES
+            and _thing_noun(s, lows[h - 1], lows[h])
+        ):
             _emit_maker(s, k, h)
 
 
@@ -145,8 +153,8 @@ def _thing_noun(s: Sentence, head: str, verb: str) -> bool:
     """`head` names a thing its maker owns: a product noun; for a strict participle any noun
     that names no body, project, site or act."""
     if product_noun(s, head):
-        return verb in STRICT or verb in PRODUCT_ONLY
-    if verb not in STRICT or not head.isalpha():
+        return verb in MAKING
+    if verb not in STRICT_MAKING_PARTICIPLES or not head.isalpha():
         return False
     if s.lex.heads.lookup((head,)) is not None or head in all_site_nouns(s.lex):
         return False

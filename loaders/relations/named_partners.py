@@ -26,7 +26,7 @@ from typing import Final
 
 from loaders.lexicon import Lexicon, read_data, word_set
 from loaders.relations.model import Mention, Sentence
-from loaders.relations.nav import LOCATION_ONLY, past_placed
+from loaders.relations.nav import past_placed
 from loaders.relations.relative_ties import described_firm
 from loaders.relations.words import POSSESSIVES, QUOTE_MARKS, M
 
@@ -102,7 +102,7 @@ def _antecedent(s: Sentence, r: int) -> int:
         b -= 2  # "Helvo Packaging of Tartu, which"
     if lows[b] == M and not s.is_det(b) and "Location" not in s.etypes(b):
         return b if a < r else -1  # "X that": a bare name before "that" is no antecedent
-    while b >= 3 and lows[b] == M and s.etypes(b) == LOCATION_ONLY and lows[b - 1] in PLACE_PREPS:
+    while b >= 3 and past_placed(s, b, PLACE_PREPS) > 0:
         b -= 2  # "a glue maker from Nagoya in Japan, which"
     return described_firm(s, b)
 

@@ -7,6 +7,10 @@ name. The description may hold place names ("a Tallinn valve maker") but no othe
 organization inside it may be what the relative is said of), nor a relative of its own. A
 description that opens its own clause ("The unit, in which") has no name before it; a place
 is never the head ("Leeds, a city in which").
+
+Also the two checks the relative readings share when they look for the name a relative is
+said of: the name right before the relative word (`named_before`: "X, which", "X that") and
+an organization's own name at a position (`named_firm`).
 """
 
 from __future__ import annotations
@@ -92,3 +96,18 @@ def _noun_phrase_object(lows: list[str], d: int) -> bool:
 def _place(s: Sentence, k: int) -> bool:
     """A place name at k, which may sit inside a description ("a Tallinn valve maker")."""
     return s.lows[k] == M and not s.is_det(k) and "Location" in s.etypes(k)
+
+
+def named_before(s: Sentence, r: int) -> int:
+    """The name right before the relative word at r, past its comma ("X, which", "X that"),
+    that is no reference by a description or a pronoun ("the mill, which"); else -1."""
+    lows = s.lows
+    a = r - 1 - (r >= 1 and lows[r - 1] == ",")
+    return a if a >= 0 and lows[a] == M and not s.is_det(a) else -1
+
+
+def named_firm(s: Sentence, a: int) -> int:
+    """a, when an organization is named there (not referred to: "the mill"); else -1."""
+    if a < 0 or s.lows[a] != M or s.is_det(a) or "Organization" not in s.etypes(a):
+        return -1
+    return a

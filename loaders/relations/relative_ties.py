@@ -21,6 +21,7 @@ from loaders.lexicon import Lexicon
 from loaders.relations.model import Sentence
 from loaders.relations.nav import opening_mention, past_placed
 from loaders.relations.partnering import TIE_DOUBTS, emit_partners
+from loaders.relations.relative_heads import named_firm
 from loaders.relations.service_traps import JOINT_WORDS
 from loaders.relations.words import APPOSITIVE_DETS, MONEY_ACT_PARTICIPLES, PUNCT_STOP, M
 
@@ -64,12 +65,9 @@ def _paid_with(lows: list[str], k: int, tie: int) -> bool:
 def _antecedent(s: Sentence, a: int) -> int:
     """The organization named at a, or before "in <place>" at a ("Himal Hides in Pokhara");
     else -1."""
-    lows = s.lows
     if past_placed(s, a) > 0:
         a -= 2
-    if a < 0 or lows[a] != M or s.is_det(a) or "Organization" not in s.etypes(a):
-        return -1
-    return a
+    return named_firm(s, a)
 
 
 def described_firm(s: Sentence, a: int) -> int:
@@ -84,10 +82,7 @@ def described_firm(s: Sentence, a: int) -> int:
         if w == ",":
             if c < 1 or lows[c + 1] not in APPOSITIVE_DETS or lows[c - 1] != M:
                 return -1
-            head = c - 1
-            if s.is_det(head) or "Organization" not in s.etypes(head):
-                return -1
-            return head
+            return named_firm(s, c - 1)
         if w == M and "Location" not in s.etypes(c):
             return -1  # "the owner of Orvo with which": which name is meant is unclear
         if w != M and not w.replace("-", "").isalpha():

@@ -20,7 +20,7 @@ from loaders.grammar_words import PERFECT_AUX
 from loaders.relations.model import Sentence
 from loaders.relations.nav import coord, right, subjects
 from loaders.relations.rival_words import rival_words
-from loaders.relations.words import APPOSITIVE_DETS, PREPOSITIONS, PUNCT_STOP, THING_RELATIVES, M
+from loaders.relations.words import APPOSITIVE_DETS, PREPOSITIONS, THING_RELATIVES, M
 
 RULE_IS = "rivalry/possessed-rival-is"
 RULE_PREDICATE = "rivalry/rival-predicate"
@@ -184,4 +184,4 @@ def _antecedent(s: Sentence, k: int) -> int:
         return -1  # "B is the group which": the copula's subject, like an appositive's head
     if a < 1 or lows[a - 1] != M or s.is_det(a - 1):
         return -1
-    return a - 1 if lows[a - 1] not in PUNCT_STOP else -1
+    return a - 1

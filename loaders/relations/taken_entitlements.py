@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Final
 
-from loaders.lexicon import Lexicon, inflected, per_lexicon, word_set
+from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import AUXILIARIES, SAYING, M
 
@@ -64,8 +64,7 @@ NAMED_BY: Final[frozenset[str]] = frozenset({"by", "from", "that", "which"})
 
 @dataclass(frozen=True)
 class EntitlementWords:
-    verbs: dict[str, int]  # a form of a verb's first word -> the verb's length in words
-    phrases: frozenset[tuple[str, ...]]
+    verbs: PhraseIndex  # "take up", "subscribe for", "buy", in every form
     parts: frozenset[str]
     issues: frozenset[str]
     weak: frozenset[str]  # "offer", "increase", "sale": an issue only after a lead
@@ -78,15 +77,8 @@ class EntitlementWords:
 @per_lexicon
 def entitlement_words(lex: Lexicon) -> EntitlementWords:
     spec = lex.data.get("holdings") or {}
-    phrases = frozenset(
-        form
-        for entry in spec.get("entitlement_verbs") or ()
-        for form, _ in inflected(str(entry), lex.irregular)
-    )
-    verbs = {p[0]: len(p) for p in phrases}
     return EntitlementWords(
-        verbs,
-        phrases,
+        verb_index(spec.get("entitlement_verbs"), lex.irregular, True),
         word_set(spec.get("entitlement_parts")),
         word_set(spec.get("entitlement_issues")),
         word_set(spec.get("entitlement_weak_issues")),
@@ -106,13 +98,11 @@ def taken_entitlements(s: Sentence) -> None:
     words = entitlement_words(s.lex)
     lows = s.lows
     for v, w in enumerate(lows):
-        if w not in words.verbs:
-            continue
-        size = next(
-            (n for n in (2, 3, 1) if tuple(lows[v : v + n]) in words.phrases), 0
-        )  # "take up", "subscribe for", "buy"
-        own = _own_word(s, v + size) if size else ""
-        issue = _issue_after(s, v + size + 1, words) if own else -1
+        hit = words.verbs.match(lows, v) if w in words.verbs else None
+        if hit is None:
+            continue  # no "take up", "subscribe for", "buy" here
+        own = _own_word(s, v + hit[0])
+        issue = _issue_after(s, v + hit[0] + 1, words) if own else -1
         if issue < 0 or not UNSURE.isdisjoint(lows[:v]) or not CONDITIONS.isdisjoint(lows[v:]):
             continue  # "declined to say if it would take up its allotment", "... if approved"
         k = _holder(s, v, OWN_WORDS.get(own))

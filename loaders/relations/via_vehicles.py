@@ -14,6 +14,7 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.nav import subjects
+from loaders.relations.relative_heads import named_before
 from loaders.relations.words import BE_FORMS, PUNCT_STOP, RELATIVES, M
 
 VIA: Final[frozenset[str]] = frozenset({"via", "through"})
@@ -81,8 +82,7 @@ def _antecedent(s: Sentence, v: int) -> int:
         r -= 1  # "which still holds", "which has long held"
     if r < 0 or lows[r] not in RELATIVES:
         return NO_RELATIVE
-    a = r - 1 - (r >= 1 and lows[r - 1] == ",")
-    return a if a >= 0 and lows[a] == M and not s.is_det(a) else -1
+    return named_before(s, r)
 
 
 def held_through_own(s: Sentence) -> None:
