@@ -11,9 +11,13 @@
   name leads the possessor, after a quote's "said", "according to", a coordination ("X and Y's
   general manager, Z, met"), a passive's "by"; a company the possessor names after a takeover.
 
+  An "its" after an unnamed place or body brought in as an object ("Kestrel Foods opened a
+  plant in Ghent. Ada Ruhl, its general manager, said") is not read (mended here,
+  loaders/relations/opened_bodies.py; the older opening "Its general manager, X," still is).
+
 Wrong lines left (xfail, strict): they come from readings older than found42 that it widens
-(an "its" resolved to the article's company when the sentence before set up an unnamed body or
-named another party; a board director read as a head; a leader's answer read as the body's
+(an "its" resolved to the article's company after a named fund the company launched or a
+suit's other party; a board director read as a head; a leader's answer read as the body's
 dispute).
 
 Each case is (text, relations that must be found, relations that must not be).
@@ -140,16 +144,46 @@ POSSESSED_HEAD_TRAPS: list[Case] = [
         [],
         [("ada-ruhl", "LEADS", "norway")],
     ),
-]
-
-LEFT = "an older reading's convention that found42 widens"
-POSSESSED_HEAD_GAPS: list[Case] = [
     (  # charity: "its" is the foundation set up, which has no name
         "Kestrel Foods set up a charitable foundation last year. Ada Ruhl, its director, said "
         "grants would start in June.",
         [],
         [("ada-ruhl", "LEADS", "kestrel-foods")],
     ),
+    (  # food: "its" is the plant just opened, no body of its own
+        "Kestrel Foods opened a plant in Ghent in May. Ada Ruhl, its general manager, said 300 "
+        "people would work there.",
+        [],
+        [("ada-ruhl", "LEADS", "kestrel-foods")],
+    ),
+    (  # research: "and its director" after a centre just opened
+        "Kestrel Foods opened a research centre in Ghent in May, and its director, Ada Ruhl, "
+        "said hiring had begun.",
+        [],
+        [("ada-ruhl", "LEADS", "kestrel-foods")],
+    ),
+    (  # hotels: a new hotel's general manager
+        "Kestrel Foods opened a new hotel in Ghent. Ada Ruhl, its general manager, said bookings "
+        "were strong.",
+        [],
+        [("ada-ruhl", "LEADS", "kestrel-foods")],
+    ),
+    (  # museum: a fund after a preposition is no object brought in
+        "Arlen Museum won a grant from a fund in Oslo. Ada Ruhl, its director, said the money "
+        "would go to repairs.",
+        [("ada-ruhl", "LEADS", "arlen-museum")],
+        [],
+    ),
+    (  # hotels: the company's own description after a copula
+        "Kestrel Hotel is a hotel in Ghent. Ada Ruhl, its general manager, said bookings were "
+        "strong.",
+        [("ada-ruhl", "LEADS", "kestrel-hotel")],
+        [],
+    ),
+]
+
+LEFT = "an older reading's convention that found42 widens"
+POSSESSED_HEAD_GAPS: list[Case] = [
     (  # venture fund: "its" is the fund launched
         "Kestrel Foods launched the Ruvo fund for start-ups. Ada Ruhl, its director, said ten "
         "firms had applied.",
