@@ -665,6 +665,7 @@ class Lexicon:
         # "The film Northern Tide premiered. Its director, ...": the work's (`sentence_context`)
         self.work_nouns = word_set(d.get("work_nouns"))
         self.determined_work_nouns = word_set(d.get("determined_work_nouns"))
+        self.opened_bodies = word_set(d.get("opened_bodies"))
         self.titles = PhraseIndex()  # person titles with no relation
         for phrase in (f for p in _lows(d.get("person_titles")) for f in _hyphen_forms(p)):
             for form in (phrase, phrase + "s") if not phrase.endswith((".", "s")) else (phrase,):

@@ -20,6 +20,10 @@ from loaders.relations.words import HOLDING_PARTICIPLES
 
 APPOSED_REACH: Final = 12  # words of an appositive on the holder: ", a Harrogate group"
 AGENT_REACH: Final = 4  # words between the participle and "by": "owned since 2019 by"
+# what may follow the subject name: its copula or a set-off clause ("X is owned by", "X, which
+# was founded in 1990, is owned by", "X, owned by"); not a possessive or a noun the name
+# modifies ("X's parent is owned by B, which bought it": the parent, not X)
+SUBJECT_NEXT: Final = frozenset({",", "is", "was", "has"})
 
 
 def owned_it(
@@ -36,6 +40,10 @@ def owned_it(
     >>> items = [Mention(("dorn-mills",), 0, 2), Mention(("ure-capital",), 5, 7)]
     >>> owned_it(Lexicon.load(), lows, items, 12, lambda r: "Organization")
     'dorn-mills'
+    >>> lows = "dorn mills 's parent is owned by ure capital , a fund that bought it".split()
+    >>> items = [Mention(("dorn-mills",), 0, 2), Mention(("ure-capital",), 7, 9)]
+    >>> owned_it(Lexicon.load(), lows, items, 14, lambda r: "Organization") is None
+    True
     """
     if (
         lows[i] != "it"
@@ -55,6 +63,8 @@ def owned_it(
     subject = items[0]
     if subject.i != 0 or len(subject.ids) != 1 or type_of(subject.ids[0]) != "Organization":
         return None
+    if lows[subject.j] not in SUBJECT_NEXT:
+        return None  # "X's parent is owned by B, which bought it": not X
     if subject.ids[0] == holder.ids[0] or not _held(lows, by, subject.j):
         return None
     return subject.ids[0]

@@ -46,6 +46,7 @@ from loaders.relations.deal_loans import DEAL_NOUNS
 from loaders.relations.holding_words import holding_words
 from loaders.relations.kept_stakes import DEMONSTRATIVES as KEPT_DEMONSTRATIVES
 from loaders.relations.litigation import MANAGEMENT_WORDS, OWNER_NOUNS, hearsay_at
+from loaders.relations.opened_bodies import unnamed_body
 from loaders.relations.rival_words import rival_words
 from loaders.relations.role import MINISTERS, TAKE_OVER
 from loaders.relations.words import (
@@ -146,6 +147,7 @@ class ContextCues:
             backing.OFFER_NOUNS,
             self.handover,
             self.buyers,
+            HEAD_WORDS,  # "Ada Ruhl, its general manager," after a plant opened (`body_before`)
         )
         # each word of these sets -> its bits (`REST` ...): one look-up per cued word answers
         # every test of `sentence_context` and `_body_reads` against them (`_cue_bits`)
@@ -259,6 +261,7 @@ def sentence_context(
         tuple(sorted(x.last_holders)) if held_before else (),
         "director" in words and _work_before(x, sno),
         _said_before(x, sno, hit),
+        not HEAD_WORDS.isdisjoint(words) and _body_before(x, sno),
     )
     return tuple.__new__(SentenceContext, fields)
 
@@ -801,6 +804,8 @@ def _plural_before(x: Extraction, sno: int) -> bool:
 
 # the words before a `determined_work_nouns` noun that make it a work ("the game Iron Choir")
 WORK_DETS: Final = frozenset({"the", "a", "an", "its", "new", "latest", "debut"})
+# the last words of the titles `opened_bodies` guards ("general manager", "director")
+HEAD_WORDS: Final = frozenset({"director", "manager"})
 
 
 def _work_before(x: Extraction, sno: int) -> bool:
@@ -814,6 +819,15 @@ def _work_before(x: Extraction, sno: int) -> bool:
         w in lex.determined_work_nouns and p > 0 and lows[p - 1] in WORK_DETS
         for p, w in enumerate(lows)
     )
+
+
+def _body_before(x: Extraction, sno: int) -> bool:
+    """The sentence before brings in an unnamed place or body as an object ("Kestrel opened a
+    plant in Ghent."): a later "its general manager" may be its (`SentenceContext.body_before`)."""
+    if sno < 1 or sno > len(x.pairs):
+        return False
+    lows = x.pairs[sno - 1][1].lows
+    return unnamed_body(x.lex, lows, len(lows))
 
 
 def _deal_parties(x: Extraction, sno: int, cued: frozenset[str]) -> tuple[str, ...]:

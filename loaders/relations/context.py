@@ -145,6 +145,9 @@ class SentenceContext(NamedTuple):
     # the speaker the sentence before quoted or reported, when this one may answer a claim:
     # "Ann Orme said Tarvel had cut corners. Tarvel rejects that." (`statement_speakers`)
     said_before: tuple[str, ...] = ()
+    # the sentence before brings in an unnamed place or body ("Kestrel opened a plant in
+    # Ghent."): a later "X, its general manager," may be that thing's (`relations.opened_bodies`)
+    body_before: bool = False
 
 
 NO_CONTEXT: Final = SentenceContext()

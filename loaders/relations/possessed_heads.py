@@ -17,6 +17,7 @@ from typing import Final
 
 from loaders.relations.model import Sentence
 from loaders.relations.nav import pronoun_word
+from loaders.relations.opened_bodies import unnamed_body
 from loaders.relations.words import (
     CLAUSE_STOP,
     OWN_PRONOUNS,
@@ -61,8 +62,8 @@ def possessed_apposed_head(s: Sentence, k: int) -> int:
 def _possessor_start(s: Sentence, k: int) -> int:
     """Where the possessor of the title at k starts: a name or a resolved description
     ("Calder's", "the alliance's" of Fair Seams Alliance; not "the institute's" the resolver
-    left unbound), "its" or "their" (not after a sentence naming a work, for "director");
-    else -1."""
+    left unbound), "its" or "their" (not after a sentence naming a work, for "director", nor
+    after an unnamed place or body brought in as an object, `opened_bodies`); else -1."""
     lows = s.lows
     before = lows[k - 1]
     if before in POSSESSIVE_MARKS:
@@ -74,6 +75,8 @@ def _possessor_start(s: Sentence, k: int) -> int:
         return -1
     if lows[k] == "director" and s.context.work_before:
         return -1  # "The film premiered. Its director, Ola Haug, said": the film's
+    if s.context.body_before or unnamed_body(s.lex, lows, k - 1):
+        return -1  # "Kestrel opened a plant. Ada Ruhl, its general manager, said": the plant's
     return k - 1
 
 
