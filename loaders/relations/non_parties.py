@@ -22,13 +22,13 @@ from collections.abc import Collection
 from typing import Final
 
 from loaders.lexicon import Lexicon, read_data, word_set
+from loaders.non_names import data_words
 from loaders.place_cues import office_before
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.service_traps import drop_parties
 from loaders.relations.words import M
 
 _WORDS: Final = read_data("parties.yaml")
-ODD_DEMONYMS: Final = word_set(_WORDS["odd_demonyms"])
 COURT_WORDS: Final = word_set(_WORDS["court_words"])
 COUNSEL_VERBS: Final = word_set(_WORDS["counsel_verbs"])
 COUNSEL_NAMES: Final = word_set(_WORDS["counsel_names"])
@@ -56,7 +56,8 @@ def _single_word(s: Sentence, t: int) -> str:
 
 def _demonym(s: Sentence, word: str) -> bool:
     """ "corvanians", "peruvian", "burkinabe": a demonym of a known place, plural or not."""
-    if word in ODD_DEMONYMS or word.removesuffix("s") in ODD_DEMONYMS:
+    odd = data_words(s.lex, "odd_demonyms")
+    if word in odd or word.removesuffix("s") in odd:
         return True
     return any(s.lex.demonym(form) for form in (word, word.removesuffix("s")))
 
