@@ -38,6 +38,11 @@ JOINT_DOUBTS: Final = frozenset(_DATA["joint_doubts"])
 DOUBT_FILLERS: Final = frozenset(_DATA["doubt_fillers"])
 DEAL_NOUNS = frozenset(_DATA["deal_nouns"])
 BUYING_VERBS = frozenset(str(v).split()[0] for v in _DATA["buying_verbs"])
+_NAMES: Final = read_data("names.yaml")
+# the verbs that bring out what a firm made ("Kelso launched Quill", "rolled out", "opened")
+OWN_LAUNCH: Final = JOINT_VERBS | frozenset(
+    str(w).split()[0] for k in ("frame_launch_object", "frame_launched") for w in _NAMES[k]
+)
 SELLER_NOUNS = frozenset(_DATA["seller_nouns"])
 PURCHASE_WORDS = frozenset(_DATA["purchase_words"])
 STANCE_VERBS = frozenset(_DATA["stance_verbs"])
@@ -250,7 +255,8 @@ def jointly_made(s: Sentence) -> None:
         if last >= 0 and any(w in REPORTING for w in lows[last:v]):
             maker = REPORTED  # "X said a flagship opened ...": X reports, it made nothing
         if maker >= 0:
-            emit_partners(s, s.ment(maker), s.ment(e), "jointly-made", maker + 1, e)
+            for m in _joint_makers(s, maker):
+                emit_partners(s, s.ment(m), s.ment(e), "jointly-made", maker + 1, e)
             if thing >= 0:
                 _founded_thing(s, maker, v, thing, k)
         elif s.context.joint_org and _house_made(s, e, v, s.context.joint_org):
@@ -264,17 +270,43 @@ def jointly_made(s: Sentence) -> None:
         s.claimed.update(range(k, end))
 
 
+def _joint_makers(s: Sentence, maker: int) -> list[int]:
+    """The maker at `maker` and the organizations named with it ("Selby Water and Tarn
+    Council opened a plant built in partnership with X": both); a pronoun stands alone."""
+    if s.ment(maker).kind != "name":
+        return [maker]
+    return [m for m in coord(s, maker, -1) if m == maker or "Organization" in s.etypes(m)]
+
+
 def _house_made(s: Sentence, e: int, v: int, own: str) -> bool:
     """The thing made jointly (verb at v, partner at e) is the text's company `own`'s: no other
     organization is named, nor another possessor of anything before the verb ("Orra's app was
-    built in partnership with X", Orra a place or a person); the sentence may name `own` itself
-    ("Kelso launched Quill, an app built in partnership with X", "Quill, Kelso's pump, which
-    was developed jointly with X", "... with X, and Kelso said ...")."""
+    built in partnership with X", Orra a place or a person), nor a maker after the partner
+    ("... with X by the city"); the sentence may name `own` itself, as the possessor or the
+    launcher of the thing ("Kelso launched Quill, an app built in partnership with X",
+    "Quill, Kelso's pump, which was developed jointly with X") or the speaker of a later
+    clause ("... with X, and Kelso said ..."), not as its buyer or user ("Kelso bought Quill,
+    an app built ...", "Kelso opposed the farm, developed ...")."""
     lows = s.lows
+    if e + 1 < len(lows) and lows[e + 1] == "by":
+        return False  # "developed in partnership with X by the army": the army made it
     for x in range(v):
         if lows[x] == M and lows[x + 1] in POSSESSIVE_MARKS and own not in s.ment(x).ids:
             return False
+    named = [x for x, w in enumerate(lows) if w == M and x != e and own in s.ment(x).ids]
+    if not any(x < v and lows[x + 1] in POSSESSIVE_MARKS for x in named):  # not "Kelso's"
+        if not all(_own_as_maker(s, x, v) for x in named):
+            return False
     return _no_other_org(s, e, own)
+
+
+def _own_as_maker(s: Sentence, x: int, v: int) -> bool:
+    """The text's company named at x is the thing's maker, not its buyer, user or critic: the
+    subject of a launch before the verb at v, a speaker (or a pronoun) after it."""
+    lows = s.lows
+    if x > v:  # a pronoun after the verb stands for the thing's maker ("test it")
+        return s.ment(x).kind != "name" or any(w in REPORTING for w in lows[x + 1 : x + 3])
+    return any(w in OWN_LAUNCH for w in lows[x + 1 : v])
 
 
 def _object_pronoun(s: Sentence, v: int) -> bool:

@@ -174,12 +174,20 @@ def _function_end(lows: list[str], e: int, lex: Lexicon) -> int:
     return f if f < len(lows) and lows[f] in (",", ".", M) else e
 
 
+def _partner_noun(s: Sentence, e: int) -> bool:
+    """A partner role noun at e ("partner", "partners")."""
+    found = s.lex.roles.lookup((s.lows[e],))
+    return found is not None and "PARTNERS_WITH" in found.types
+
+
 def _not_a_holder(s: Sentence, k: int, e: int, role: Role) -> bool:
     """The role noun at k..e names no holder of the role: a function, an ended tie, ..."""
     lows, lex = s.lows, s.lex
     n = len(lows)
     if e < n and (lows[e] in lex.role_modifiers or (e + 1 < n and lows[e + 1] == "officer")):
         return True  # "chief pharmacy officer": a function, not the head
+    if e < n and "PARTNERS_WITH" not in role.types and _partner_noun(s, e):
+        return True  # "Ellon's brand partner": the partnership's kind, no brand of Ellon's
     if k >= 1 and lows[k - 1] in lex.role_modifiers and lows[k - 1].isalpha():
         # ("its legal adviser" is still an adviser, "its technology partner" a partner: the
         # field is the partnership's kind)
