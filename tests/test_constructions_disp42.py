@@ -30,36 +30,36 @@ HELD_SUITS: list[Case] = [
         ],
         [],
     ),
-    (  # clinics: a modified claim noun, filed in a court of a town, a person as author
-        "Pellow Clinics is also defending a negligence claim in a Leeds court brought by "
-        "Dara Quill, a former patient.",
-        [("dara-quill", "DISPUTES", "pellow-clinics")],
+    (  # dentistry: a modified claim noun, filed in a court of a town, a person as author
+        "Penwick Dental is still defending a malpractice claim in a Derby court brought by "
+        "Dara Quill, who was once a client.",
+        [("dara-quill", "DISPUTES", "penwick-dental")],
         [],
     ),
-    (  # mining: "embroiled in", a year between the participle and "by", a relative after
-        "The miner, Okra Nickel, remains embroiled in a lawsuit brought in 2023 by Tessel "
-        "Water Board, which accuses it of underpaying royalties.",
+    (  # quarrying: "embroiled in", a year between the participle and "by", a relative after
+        "The quarry group, Okra Stone, remains embroiled in a long lawsuit brought in 2021 by "
+        "Tessel Water Board, which says its blasting cracked a dam.",
         [
-            ("tessel-water-board", "DISPUTES", "okra-nickel"),
-            ("okra-nickel", "DISPUTES", "tessel-water-board"),
+            ("tessel-water-board", "DISPUTES", "okra-stone"),
+            ("okra-stone", "DISPUTES", "tessel-water-board"),
         ],
         [],
     ),
-    (  # refrigeration: "fights" a patent lawsuit, the agent's appositive after it
-        "The results come as Corran Cooling fights a patent lawsuit brought by Veltar "
-        "Systems, its closest rival, which says a defrost design copies its own.",
+    (  # ventilation: "fights" a patent lawsuit, the agent's appositive after it
+        "The figures land while Corrick Fans fights a costly patent lawsuit brought by Veltar "
+        "Motors, its nearest rival, which says a blade shape mimics its own.",
         [
-            ("veltar-systems", "DISPUTES", "corran-cooling"),
-            ("corran-cooling", "DISPUTES", "veltar-systems"),
+            ("veltar-motors", "DISPUTES", "corrick-fans"),
+            ("corrick-fans", "DISPUTES", "veltar-motors"),
         ],
         [],
     ),
-    (  # trailers: the agent described before its name, with its town
-        "Dunmore Trailers is fighting a patent case brought by its largest domestic "
-        "competitor, Brisk Axles of Leeds, which claims that a floor design was copied.",
+    (  # kayaks: the agent described before its name, with its town
+        "Dunmore Kayaks is fighting a trademark case brought by its biggest local "
+        "competitor, Brisk Paddles of Leeds, which claims that a logo was copied.",
         [
-            ("brisk-axles", "DISPUTES", "dunmore-trailers"),
-            ("dunmore-trailers", "DISPUTES", "brisk-axles"),
+            ("brisk-paddles", "DISPUTES", "dunmore-kayaks"),
+            ("dunmore-kayaks", "DISPUTES", "brisk-paddles"),
         ],
         [],
     ),
@@ -86,10 +86,10 @@ HELD_SUITS: list[Case] = [
         ],
         [],
     ),
-    (  # power: filed in a named court in a town, then the agent
-        "Ostel Power is defending a suit filed in the High Court in Kano by Arlo "
-        "Distributors, its former agent in the north.",
-        [("arlo-distributors", "DISPUTES", "ostel-power")],
+    (  # solar: filed in a named court in a town, then the agent
+        "Ostel Solar is defending a breach suit filed in the Commercial Court in Kisumu by "
+        "Arlo Distributors, once its reseller on the coast.",
+        [("arlo-distributors", "DISPUTES", "ostel-solar")],
         [],
     ),
 ]

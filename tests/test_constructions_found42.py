@@ -36,10 +36,10 @@ POSSESSED_HEADS: list[Case] = [
         [("priya-mehra", "LEADS", "orla-medical")],
         [],
     ),
-    (  # paper: after a quote and "said", its general manager
-        'Corvane Papers was fined for price fixing. "We respect the court," said Rui Salas, its '
-        "general manager, adding that the company had changed its rules.",
-        [("rui-salas", "LEADS", "corvane-papers")],
+    (  # glass: after a quote and "said", its general manager
+        'Corvasse Glass was fined for bid rigging. "We accept the verdict," said Rui Salas, its '
+        "general manager, who noted that staff had been retrained.",
+        [("rui-salas", "LEADS", "corvasse-glass")],
         [],
     ),
     (  # charity: an opening "Its executive director"
@@ -48,16 +48,16 @@ POSSESSED_HEADS: list[Case] = [
         [("nadia-karim", "LEADS", "brightwell-trust")],
         [],
     ),
-    (  # campaign group: a description tied to the name, the holder before it
-        'Fair Thread Alliance published a report on stitching. "They know where the work goes," '
-        "said Hina Qadri, the alliance's executive director, who led the fieldwork.",
-        [("hina-qadri", "LEADS", "fair-thread-alliance")],
+    (  # campaign network: a description tied to the name, the holder before it
+        'Fair Loom Coalition issued a study on dye houses. "Nobody audits the vats," said Hina '
+        "Qadri, the coalition's executive director, who wrote most of it.",
+        [("hina-qadri", "LEADS", "fair-loom-coalition")],
         [],
     ),
     (  # museum: a passive's "by" before "its director"
-        "Museo Talca opened in 2021 in a former mill. Day to day the museum is run by its "
-        "director, Julio Marin, who left a post in Lyon to take the job.",
-        [("julio-marin", "LEADS", "museo-talca")],
+        "Museo Verin opened in 2022 in an old tannery. Month to month the museum is managed "
+        "by its director, Julio Marin, who came from a gallery in Porto.",
+        [("julio-marin", "LEADS", "museo-verin")],
         [],
     ),
     (  # gallery rival: "and its director" after a clause naming the other body

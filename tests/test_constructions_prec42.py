@@ -1,7 +1,7 @@
 """Precision readings of round 42 (invented sentences, several sectors).
 
 The "it" of a relative clause on the holder a passive of holding names is the passive's
-subject: "Dunmore Mills is controlled by Ure Capital, the Leeds buyout firm that acquired it in
+subject: "Dunmore Mills is controlled by Ure Capital, the Leeds buyout house that acquired it in
 2019" (Dunmore Mills, not a firm named sentences before, such as a regulator). The passive may
 be a reduced relative ("Arvo Printing, owned by Kestrel Media, a publisher that acquired it in
 2018, ..."). The buyer's bare share right after ("Ure owns 75%") is of the firm
@@ -48,7 +48,7 @@ OWNED_IT: list[Case] = [
         "The Transport Competition Office has cleared the purchase of Pellan Freight by Halvik "
         "Logistics, the Danish parcel carrier. Halvik said the deal would close in May, and "
         "Halvik expects savings of 30 million euros. Pellan, which was founded in 1994 and runs "
-        "30 depots, is controlled by Vosk Capital, the Riga private equity firm that acquired "
+        "30 depots, is controlled by Vosk Capital, the Riga buyout group that acquired "
         "it in 2020. Vosk owns 75% of the equity and staff own the remainder.",
         [
             ("vosk-capital", "OWNS", "pellan-freight"),

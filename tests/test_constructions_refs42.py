@@ -52,7 +52,7 @@ KETTLES = _dispute(
 
 MAIN_OVER_RIVAL: list[Case] = [
     (  # seeds: the object of a relative clause
-        SEEDS + "Ivo Brandt, who has advised the company since 2019, said the board backed it.",
+        SEEDS + "Ivo Brandt, who has advised the company since 2017, told staff the board agreed.",
         [("ivo-brandt", "ADVISES", "verdan-seeds")],
         [("ivo-brandt", "ADVISES", "holm-kweek")],
     ),

@@ -28,7 +28,7 @@ from construction_check import Case, check
 ENTITLEMENTS: list[Case] = [
     (  # copper: "committed to", the issuer the holder owns
         "Halvard Mining digs copper in Chile. Brisk Capital, which owns 15% of Halvard, has "
-        "committed to take up its full entitlement in the rights issue.",
+        "committed to take up its entire entitlement under the rights issue.",
         [("brisk-capital", "FUNDS", "halvard-mining")],
         [],
     ),
@@ -45,7 +45,7 @@ ENTITLEMENTS: list[Case] = [
         [("tobias-renn", "FUNDS", "calder")],
     ),
     (  # steel: a short name after "that", a possessor's role before the holder
-        "Temple Resources, Harrow Steel's biggest shareholder, will take up its full "
+        "Temple Resources, Harrow Steel's biggest shareholder, will take up its pro rata "
         "entitlement in the share issue that Harrow launched on Monday.",
         [("temple-resources", "FUNDS", "harrow-steel")],
         [("temple-resources", "FUNDS", "harrow")],
@@ -69,7 +69,7 @@ ENTITLEMENTS: list[Case] = [
         [],
     ),
     (  # a headline's bare "to"
-        "Brisk Capital to take up its full entitlement in Halvard Mining's rights issue",
+        "Brisk Capital to take up its entire entitlement in Halvard Mining's rights issue",
         [("brisk-capital", "FUNDS", "halvard-mining")],
         [],
     ),

@@ -37,11 +37,11 @@ OWN_MAKER: list[Case] = [
         [("oakvale-bakeries", "PARTNERS_WITH", "pell-digital")],
         [],
     ),
-    (  # pipes: the possessor of the thing, a pronoun after the verb ("test it")
-        "Polytube Group makes pipes. It also highlights SenseLine, Polytube's pressure pipe, "
-        "which was developed in partnership with Hydrosense, a start-up, and which Nora Marsh "
-        "believes could sell once utilities test it.",
-        [("polytube-group", "PARTNERS_WITH", "hydrosense")],
+    (  # valves: the possessor of the thing, a pronoun after the verb ("test it")
+        "Corlen Valves makes fittings. The note also praises FlowMark, Corlen's smart valve, "
+        "which was built in partnership with Ventrix, a young firm, and which Nora Marsh "
+        "thinks could sell once refineries test it.",
+        [("corlen-valves", "PARTNERS_WITH", "ventrix")],
         [],
     ),
     (  # water: two makers coordinated before the verb
@@ -54,10 +54,10 @@ OWN_MAKER: list[Case] = [
         [],
     ),
     (  # tailoring: a pronoun maker after an appositive; the scheme is no partner
-        "Tak Lo Tailors makes suits. Tak Lo's bet is Stitch Ahead, a training scheme it "
-        "launched in 2019 in partnership with Kowloon Design College, which trains cutters.",
-        [("tak-lo", "PARTNERS_WITH", "kowloon-design-college")],
-        [("stitch-ahead", "PARTNERS_WITH", "kowloon-design-college")],
+        "Wing Hop Tailors makes suits. Wing Hop's hope is Cut Right, an apprentice course it "
+        "started in 2018 in partnership with Harbour Fashion College, which trains cutters.",
+        [("wing-hop", "PARTNERS_WITH", "harbour-fashion-college")],
+        [("cut-right", "PARTNERS_WITH", "harbour-fashion-college")],
     ),
 ]
 

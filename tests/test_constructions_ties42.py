@@ -33,20 +33,20 @@ JOINTLY_MADE: list[Case] = [
     ),
     (  # food: the possessor in an appositive, a passive relative clause
         "Ardent Foods makes sauces in Bristol. Analysts also like Zesto, Ardent's "
-        " low-salt relish, which was developed in partnership with Brume Labs, a young "
+        " low-salt relish, which was created in partnership with Brume Labs, a young "
         "firm in Ghent.",
         [("ardent-foods", "PARTNERS_WITH", "brume-labs")],
         [],
     ),
     (  # instruments: the company is the subject of a later clause
-        "Dunmore Instruments makes pressure gauges. The sensor was developed in partnership "
+        "Dunmore Instruments makes pressure gauges. The sensor was engineered in partnership "
         "with the Corvel Institute, whose labs are in Lyon, and Dunmore said the first units "
         "had shipped.",
         [("dunmore-instruments", "PARTNERS_WITH", "corvel-institute")],
         [],
     ),
     (  # sports goods: "in a partnership with", the company left to the text
-        "Pellam Skis makes skis in Bormio. The binding was developed in a partnership with "
+        "Pellam Skis makes skis in Bormio. The binding was devised in a partnership with "
         "the Tarvisio Physics Institute, which holds part of the patent.",
         [("pellam-skis", "PARTNERS_WITH", "tarvisio-physics-institute")],
         [],
