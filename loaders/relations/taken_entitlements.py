@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from loaders.lexicon import Lexicon, PhraseIndex, per_lexicon, verb_index, word_set
+from loaders.relations.hedge_scope import CONDITIONS
 from loaders.relations.model import Mention, Sentence
 from loaders.relations.words import AUXILIARIES, SAYING, M
 
@@ -40,8 +41,8 @@ ISSUE_REACH: Final = 8  # words from the link to the issue noun: "under its $80m
 UNSURE: Final[frozenset[str]] = frozenset(
     {"whether", "if", "not", "never", "no", "declined", "refused", "might", "may", "could"}
 )
-# a condition after the taking ("will take up its rights if the board approves"): no fact
-CONDITIONS: Final[frozenset[str]] = frozenset({"if", "unless"})
+# `CONDITIONS` ("if", "unless") after the taking ("will take up its rights if the board
+# approves"): no fact
 # auxiliaries and commitments between a holder and its taking ("has undertaken to", "will")
 CHAIN: Final[frozenset[str]] = AUXILIARIES | frozenset(
     {
