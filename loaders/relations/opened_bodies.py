@@ -14,17 +14,12 @@ from collections.abc import Sequence
 from typing import Final
 
 from loaders.lexicon import Lexicon
+from loaders.relations.words import BE_FORMS
 
-# what may stand before the article of the object: not a copula, a preposition or a comma
-NOT_OBJECT: Final = frozenset(
+# what may stand before the article of the object: not a copula (`BE_FORMS`, "becomes"), "as",
+# a preposition or a comma
+NOT_OBJECT: Final = BE_FORMS | frozenset(
     {
-        "is",
-        "was",
-        "be",
-        "been",
-        "being",
-        "are",
-        "were",
         "becomes",
         "became",
         "as",
